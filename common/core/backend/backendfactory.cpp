@@ -1,0 +1,60 @@
+#include "backendfactory.h"
+
+#include "../transport/localtransport.h"
+#include "mattx/mattxbackend.h"
+#include "openmosix/openmosixbackend.h"
+
+#include <QFile>
+
+namespace omv {
+
+TransportPool::Factory transportFactory(const ClusterProfile& profile, const SshPrompts& prompts)
+{
+    if (profile.transport == ClusterProfile::TransportKind::Local)
+        return [](const QString&) { return std::make_shared<LocalTransport>(); };
+    return [profile, prompts](const QString& address) {
+        SshOptions o;
+        o.host = address;
+        o.port = profile.sshPort;
+        o.user = profile.sshUser;
+        o.identityFile = profile.sshIdentity;
+        o.knownHostsFile = profile.sshKnownHosts;
+        o.configFile = profile.sshConfig;
+        o.useAgent = profile.sshAgent;
+        o.connectTimeoutMs = profile.connectTimeoutMs;
+        o.hostKeyCallback = prompts.hostKey;
+        o.passphraseCallback = prompts.passphrase;
+        return std::make_shared<SshTransport>(o);
+    };
+}
+
+std::unique_ptr<ClusterBackend> createBackend(const ClusterProfile& profile, const SshPrompts& prompts, QString* error)
+{
+    NodeMap map;
+    if (!profile.mapFile.isEmpty()) {
+        QFile f(profile.mapFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = profile.mapFile + QLatin1String(": ") + f.errorString();
+            return nullptr;
+        }
+        const Result<NodeMap> parsed = parseMapFile(f.read(16 * 1024 * 1024), profile.mapFile);
+        if (!parsed.ok()) {
+            *error = parsed.errorString();
+            return nullptr;
+        }
+        map = parsed.value();
+    }
+    auto pool = std::make_shared<TransportPool>(transportFactory(profile, prompts), profile.parallel);
+    switch (profile.backend) {
+    case BackendKind::OpenMosix:
+        return std::make_unique<OpenMosixBackend>(profile.gateway, pool, profile.commandTimeoutMs, map);
+    case BackendKind::MattX:
+        return std::make_unique<MattXBackend>(profile.gateway, pool, profile.commandTimeoutMs, map);
+    case BackendKind::Linux:
+        break;
+    }
+    *error = QStringLiteral("backend not available");
+    return nullptr;
+}
+
+} // namespace omv

@@ -1,0 +1,191 @@
+#include "clusterbackend.h"
+
+#include "commandbuilder.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace omv {
+
+static QString tr(const char* s)
+{
+    return QCoreApplication::translate("omv::ClusterBackend", s);
+}
+
+ClusterBackend::ClusterBackend(BackendKind kind, QString gateway, std::shared_ptr<TransportPool> pool,
+                               int commandTimeoutMs, NodeMap staticMap)
+    : m_kind(kind)
+    , m_gateway(std::move(gateway))
+    , m_pool(std::move(pool))
+    , m_timeoutMs(commandTimeoutMs)
+    , m_staticMap(std::move(staticMap))
+{
+}
+
+ClusterBackend::~ClusterBackend() = default;
+
+QString ClusterBackend::addressOf(NodeId node)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            const QStringList fixed = m_staticMap.value(node);
+            if (!fixed.isEmpty())
+                return fixed.constFirst();
+            const QStringList learned = m_learned.value(node);
+            if (!learned.isEmpty())
+                return learned.constFirst();
+        }
+        if (attempt == 0)
+            refreshAddresses();
+    }
+    return QString();
+}
+
+NodeMap ClusterBackend::knownAddresses() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    NodeMap all = m_learned;
+    for (auto it = m_staticMap.cbegin(); it != m_staticMap.cend(); ++it)
+        all.insert(it.key(), it.value());
+    return all;
+}
+
+void ClusterBackend::learnAddresses(const NodeMap& map)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        if (!it.value().isEmpty())
+            m_learned.insert(it.key(), it.value());
+    }
+}
+
+ClusterSnapshot ClusterBackend::lastSnapshot() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_last;
+}
+
+void ClusterBackend::rememberSnapshot(const ClusterSnapshot& snapshot)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_last = snapshot;
+}
+
+CommandResult ClusterBackend::runOnGateway(const QString& commandLine, QString* usedAddress)
+{
+    // Every node's kernel lists the whole cluster, so when the gateway does not answer, up to two
+    // other known nodes are asked instead.
+    QStringList candidates { m_gateway };
+    const NodeMap known = knownAddresses();
+    for (auto it = known.cbegin(); it != known.cend() && candidates.size() < 3; ++it) {
+        if (!candidates.contains(it.value().constFirst()))
+            candidates << it.value().constFirst();
+    }
+    CommandResult first;
+    for (int i = 0; i < candidates.size(); ++i) {
+        CommandResult r = m_pool->get(candidates.at(i))->run(commandLine, m_timeoutMs);
+        if (r.ok()) {
+            *usedAddress = candidates.at(i);
+            return r;
+        }
+        if (i == 0)
+            first = r;
+    }
+    *usedAddress = m_gateway;
+    return first;
+}
+
+bool ClusterBackend::resolve(Command&, QString*, QString*)
+{
+    return true;
+}
+
+CommandOutcome ClusterBackend::apply(const Command& command)
+{
+    CommandOutcome o;
+    o.command = command;
+    o.ranOn = command.node;
+    const Capabilities caps = capabilities();
+    if (!caps.offers(command.kind)) {
+        o.error = caps.reason(command.kind);
+        return o;
+    }
+    if (!resolve(o.command, &o.note, &o.error))
+        return o;
+    const BuiltCommand built = buildCommandLine(m_kind, o.command);
+    if (!built.ok()) {
+        o.error = built.error;
+        return o;
+    }
+    o.commandLine = built.line;
+    o.address = addressOf(o.command.node);
+    if (o.address.isEmpty()) {
+        o.error = tr("no address is known for node %1").arg(o.command.node);
+        return o;
+    }
+    o.result = m_pool->get(o.address)->run(o.commandLine, m_timeoutMs);
+    if (!o.result.ok())
+        o.error = tr("node %1: %2").arg(o.command.node).arg(o.result.failureText());
+    return o;
+}
+
+QVector<CommandOutcome> ClusterBackend::applyAll(const QVector<Command>& commands)
+{
+    QVector<CommandOutcome> out(commands.size());
+    m_pool->forEach(commands.size(), [&](int i) { out[i] = apply(commands.at(i)); });
+    return out;
+}
+
+QString ClusterBackend::nodeReportCommand(const QStringList& files, const QStringList& pidFiles, const QString& extra)
+{
+    QString cmd = QStringLiteral("cd \"${OMV_PROC:-/proc}\" || exit 3; grep -aH '' ");
+    cmd += files.join(QLatin1Char(' '));
+    for (const QString& f : pidFiles)
+        cmd += QStringLiteral(" [0-9]*/") + f;
+    cmd += QStringLiteral(" 2>/dev/null; ");
+    if (!extra.isEmpty())
+        cmd += extra + QStringLiteral("; ");
+    cmd += QStringLiteral("grep -aH -E '^(Uid|VmRSS):' [0-9]*/status 2>/dev/null; "
+                          "getent passwd 2>/dev/null | sed 's/^/passwd:/'; exit 0");
+    return cmd;
+}
+
+std::optional<ProcessInfo> ClusterBackend::processFromReport(int pid, const QHash<QByteArray, QByteArray>& files,
+                                                             const QHash<int, QString>& users, NodeId node,
+                                                             QStringList* problems)
+{
+    auto statIt = files.constFind(QByteArrayLiteral("stat"));
+    if (statIt == files.cend())
+        return std::nullopt; // ended while the node was read
+    const QString prefix = QString::number(pid) + QLatin1Char('/');
+    const Result<ProcStat> st = parseProcStat(statIt.value(), prefix + QLatin1String("stat"));
+    if (!st.ok()) {
+        problems->append(st.errorString());
+        return std::nullopt;
+    }
+    ProcessInfo p;
+    p.pid = pid;
+    p.homeNode = node;
+    p.node = node;
+    p.name = st->comm;
+    p.state = st->state;
+    p.cpuTicks = st->utime + st->stime;
+    p.startTicks = st->startTime;
+    p.vsizeBytes = st->vsize;
+    p.nice = st->nice;
+    p.argv = parseCmdline(files.value(QByteArrayLiteral("cmdline")));
+    const Result<ProcStatus> status = parseProcStatus(files.value(QByteArrayLiteral("status")), prefix + QLatin1String("status"));
+    if (status.ok()) {
+        p.uid = status->uid;
+        p.rssBytes = status->rssBytes;
+    } else {
+        problems->append(status.errorString());
+    }
+    if (p.uid >= 0)
+        p.user = users.value(p.uid, QString::number(p.uid));
+    return p;
+}
+
+} // namespace omv

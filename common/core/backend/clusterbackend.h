@@ -1,0 +1,100 @@
+#pragma once
+
+#include "../model/clustersnapshot.h"
+#include "../model/command.h"
+#include "../transport/transport.h"
+#include "../transport/transportpool.h"
+#include "capabilities.h"
+#include "openmosix/openmosixparsers.h"
+#include "procparsers.h"
+
+#include <QMap>
+#include <QString>
+
+#include <memory>
+#include <mutex>
+#include <optional>
+
+namespace omv {
+
+/// What one command did on the cluster.
+struct CommandOutcome {
+    Command command; ///< as sent (a MattX "best node" request is sent as a migrate to the chosen node)
+    NodeId ranOn = 0;
+    QString address;
+    QString commandLine;
+    CommandResult result;
+    QString error; ///< empty when it worked
+    QString note; ///< how the request was carried out, when not literally
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// One kernel's interface: which files to read, which commands to run, how to parse what comes
+/// back. A backend never opens sockets; it hands command lines to the transports of its pool.
+/// snapshot() and apply() may be called from different threads.
+class ClusterBackend {
+public:
+    ClusterBackend(BackendKind kind, QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs,
+                   NodeMap staticMap);
+    virtual ~ClusterBackend();
+
+    BackendKind kind() const { return m_kind; }
+    QString gateway() const { return m_gateway; }
+    Capabilities capabilities() const { return Capabilities::forBackend(m_kind); }
+    TransportPool& transports() const { return *m_pool; }
+
+    /// Samples every node and process. Per-node failures land in nodeErrors; it never throws.
+    virtual ClusterSnapshot snapshot() = 0;
+    /// Reads one node's switches now.
+    virtual std::optional<NodeFlags> nodeFlags(NodeId node, QString* error) = 0;
+
+    /// Validates, builds and runs one command on the node it concerns.
+    CommandOutcome apply(const Command& command);
+    /// Runs several commands in parallel (at most the pool's width at once); outcomes in order.
+    QVector<CommandOutcome> applyAll(const QVector<Command>& commands);
+
+    CommandOutcome migrate(NodeId home, int pid, NodeId target) { return apply(Command::migrate(home, pid, target)); }
+    CommandOutcome migrateHome(NodeId home, int pid) { return apply(Command::migrateHome(home, pid)); }
+    CommandOutcome migrateBest(NodeId home, int pid) { return apply(Command::migrateBest(home, pid)); }
+    CommandOutcome sendSignal(NodeId home, int pid, ProcessSignal s) { return apply(Command::sendSignal(home, pid, s)); }
+    CommandOutcome renice(NodeId home, int pid, int nice) { return apply(Command::renice(home, pid, nice)); }
+    CommandOutcome lock(NodeId home, int pid, bool on) { return apply(Command::lock(home, pid, on)); }
+
+    /// The address commands for `node` go to; empty when unknown.
+    QString addressOf(NodeId node);
+    /// The last snapshot taken (empty before the first).
+    ClusterSnapshot lastSnapshot() const;
+
+    /// The shell command that reads a node's report: every file in `files` and `pidFiles` (below
+    /// each /proc/<pid>) in one grep, `extra` commands, then uids and user names.
+    static QString nodeReportCommand(const QStringList& files, const QStringList& pidFiles, const QString& extra = QString());
+    /// The generic part of a process from its report files (stat, cmdline, status).
+    static std::optional<ProcessInfo> processFromReport(int pid, const QHash<QByteArray, QByteArray>& files,
+                                                        const QHash<int, QString>& users, NodeId node,
+                                                        QStringList* problems);
+
+protected:
+    /// Turns a request into the one that is sent (MattX: "best" becomes a chosen node).
+    virtual bool resolve(Command& command, QString* note, QString* error);
+    /// Learns addresses from the kernel when none are known (openMosix: showmap on the gateway).
+    virtual void refreshAddresses() { }
+    void rememberSnapshot(const ClusterSnapshot& snapshot);
+    void learnAddresses(const NodeMap& map);
+    NodeMap knownAddresses() const;
+    /// Runs the node-table command on the gateway, or on another known node when it fails.
+    CommandResult runOnGateway(const QString& commandLine, QString* usedAddress);
+
+    const BackendKind m_kind;
+    const QString m_gateway;
+    std::shared_ptr<TransportPool> m_pool;
+    const int m_timeoutMs;
+    const NodeMap m_staticMap;
+
+private:
+    mutable std::mutex m_mutex;
+    NodeMap m_learned;
+    ClusterSnapshot m_last;
+};
+
+} // namespace omv

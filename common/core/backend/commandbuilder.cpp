@@ -1,0 +1,185 @@
+#include "commandbuilder.h"
+
+#include "../util/shellquote.h"
+
+#include <QCoreApplication>
+
+namespace omv {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("omv::CommandBuilder", s);
+}
+
+BuiltCommand fail(const QString& why)
+{
+    return BuiltCommand { QString(), why };
+}
+
+BuiltCommand line(const QString& l)
+{
+    return BuiltCommand { l, QString() };
+}
+
+QString num(qint64 v)
+{
+    return QString::number(v);
+}
+
+// A write of one line to a kernel file below the node's proc root, as `echo > file` would do.
+QString writeProcFile(const QString& relPath, const QString& text)
+{
+    return QStringLiteral("printf '%s\\n' ") + shellQuote(text) + QStringLiteral(" > \"${OMV_PROC:-/proc}\"/")
+        + relPath;
+}
+
+QString validate(BackendKind backend, const Command& c)
+{
+    if (c.node < limits::kMinNode || c.node > limits::kMaxNode)
+        return tr("node ID %1 is out of range %2..%3").arg(c.node).arg(limits::kMinNode).arg(limits::kMaxNode);
+    if (c.isProcessCommand() && (c.pid <= 0 || c.pid > limits::kMaxPid))
+        return tr("process ID %1 is out of range 1..%2").arg(c.pid).arg(limits::kMaxPid);
+    switch (c.kind) {
+    case Command::Kind::SetSpeed: {
+        const qint64 min = backend == BackendKind::MattX ? 0 : 1;
+        if (c.value < min || c.value > limits::kMaxSpeed)
+            return tr("speed %1 is out of range %2..%3").arg(c.value).arg(min).arg(limits::kMaxSpeed);
+        break;
+    }
+    case Command::Kind::MigrateToNode:
+        if (c.value < limits::kMinNode || c.value > limits::kMaxNode)
+            return tr("target node ID %1 is out of range").arg(c.value);
+        break;
+    case Command::Kind::Renice:
+        if (c.value < limits::kMinNice || c.value > limits::kMaxNice)
+            return tr("nice value %1 is out of range %2..%3").arg(c.value).arg(limits::kMinNice).arg(limits::kMaxNice);
+        break;
+    default:
+        break;
+    }
+    return QString();
+}
+
+} // namespace
+
+BuiltCommand buildCommandLine(BackendKind backend, const Command& c)
+{
+    const Capabilities caps = Capabilities::forBackend(backend);
+    if (!caps.offers(c.kind))
+        return fail(caps.reason(c.kind));
+    const QString invalid = validate(backend, c);
+    if (!invalid.isEmpty())
+        return fail(invalid);
+
+    using K = Command::Kind;
+    // Common to every backend: plain Linux programs found on the node's PATH.
+    switch (c.kind) {
+    case K::Signal:
+        return line(QStringLiteral("env kill -s ") + signalName(c.signal) + QLatin1Char(' ') + num(c.pid));
+    case K::Renice:
+        return line(QStringLiteral("env renice -n ") + num(c.value) + QStringLiteral(" -p ") + num(c.pid));
+    default:
+        break;
+    }
+
+    if (backend == BackendKind::MattX) {
+        auto admin = [](const QString& text) { return line(writeProcFile(QStringLiteral("mattx/admin"), text)); };
+        switch (c.kind) {
+        case K::SetSpeed:
+            return admin(QStringLiteral("affinity ") + num(c.value));
+        case K::AutoMigration:
+            return admin(QStringLiteral("balancer ") + (c.on ? QLatin1Char('1') : QLatin1Char('0')));
+        case K::MigrateToNode:
+            return admin(QStringLiteral("migrate ") + num(c.pid) + QLatin1Char(' ') + num(c.value));
+        case K::MigrateHome:
+            return admin(QStringLiteral("migrate ") + num(c.pid) + QStringLiteral(" home"));
+        case K::MigrateBest:
+            return fail(tr("MattX has no 'best node' request: choose the node first"));
+        default:
+            return fail(tr("not offered by MattX"));
+        }
+    }
+
+    if (backend == BackendKind::OpenMosix) {
+        auto mosctl = [](const char* sub) { return line(QStringLiteral("mosctl ") + QLatin1String(sub)); };
+        // The init script's folder is a variable for the same reason the proc root is: an
+        // emulated node names its own (assumption: /etc/init.d/openmosix on a real node).
+        auto initd = [](const char* verb) {
+            return line(QStringLiteral("\"${OMV_INITD:-/etc/init.d}\"/openmosix ") + QLatin1String(verb));
+        };
+        switch (c.kind) {
+        case K::SetSpeed:
+            return line(QStringLiteral("mosctl setspeed ") + num(c.value));
+        case K::AutoMigration:
+            return mosctl(c.on ? "nostay" : "stay");
+        case K::Quiet:
+            return mosctl(c.on ? "quiet" : "noquiet");
+        case K::LocalStay:
+            return mosctl(c.on ? "lstay" : "nolstay");
+        case K::Block:
+            return mosctl(c.on ? "block" : "noblock");
+        case K::Expel:
+            return mosctl("expel");
+        case K::Bring:
+            return mosctl("bring");
+        case K::StartNode:
+            return initd("start");
+        case K::StopNode:
+            return initd("stop");
+        case K::MigrateToNode:
+            return line(QStringLiteral("migrate ") + num(c.pid) + QLatin1Char(' ') + num(c.value));
+        case K::MigrateHome:
+            return line(QStringLiteral("migrate ") + num(c.pid) + QStringLiteral(" home"));
+        case K::MigrateBest:
+            return line(QStringLiteral("migrate ") + num(c.pid) + QStringLiteral(" balance"));
+        case K::Lock:
+            return line(writeProcFile(num(c.pid) + QStringLiteral("/lock"), c.on ? QStringLiteral("1") : QStringLiteral("0")));
+        default:
+            break;
+        }
+    }
+    return fail(tr("not offered by this backend"));
+}
+
+QString backendName(BackendKind kind)
+{
+    switch (kind) {
+    case BackendKind::OpenMosix:
+        return QStringLiteral("openmosix");
+    case BackendKind::MattX:
+        return QStringLiteral("mattx");
+    case BackendKind::Linux:
+        return QStringLiteral("linux");
+    }
+    return QString();
+}
+
+Capabilities Capabilities::forBackend(BackendKind kind)
+{
+    Capabilities caps;
+    using K = Command::Kind;
+    if (kind == BackendKind::MattX) {
+        const QString noSwitch = tr("MattX has no such switch: its admin file takes only balancer, affinity, "
+                                    "exclude, include, debug and migrate");
+        for (K k : { K::Quiet, K::LocalStay, K::Block, K::Expel, K::Bring })
+            caps.setUnavailable(k, noSwitch);
+        const QString noStart = tr("MattX nodes are started and stopped by loading and unloading the kernel module "
+                                   "on the node; the admin file cannot do it");
+        caps.setUnavailable(K::StartNode, noStart);
+        caps.setUnavailable(K::StopNode, noStart);
+        caps.setUnavailable(K::Lock, tr("MattX cannot lock a single process; add its command name to the exclude "
+                                        "list instead"));
+        caps.setNote(K::MigrateBest, tr("MattX has no 'best node' request: the suite picks the node with the lowest "
+                                        "load per capacity"));
+    } else if (kind == BackendKind::Linux) {
+        const QString noMigration = tr("plain Linux nodes cannot migrate processes");
+        for (K k : { K::SetSpeed, K::AutoMigration, K::Quiet, K::LocalStay, K::Block, K::Expel, K::Bring,
+                     K::StartNode, K::StopNode, K::MigrateToNode, K::MigrateHome, K::MigrateBest, K::Lock })
+            caps.setUnavailable(k, noMigration);
+    }
+    return caps;
+}
+
+} // namespace omv

@@ -1,0 +1,244 @@
+#include "openmosixbackend.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace omv {
+
+static QString tr(const char* s)
+{
+    return QCoreApplication::translate("omv::OpenMosixBackend", s);
+}
+
+static const char* const kAdminFiles[] = { "block", "bring", "expel", "lstay", "quiet", "stay", "nomfs", "speed", "mospe" };
+
+OpenMosixBackend::OpenMosixBackend(QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs,
+                                   NodeMap staticMap)
+    : ClusterBackend(BackendKind::OpenMosix, std::move(gateway), std::move(pool), commandTimeoutMs, std::move(staticMap))
+{
+}
+
+QString OpenMosixBackend::nodeTableCommand()
+{
+    return QStringLiteral("cd \"${OMV_PROC:-/proc}\"/hpc/nodes && grep -H '' */*");
+}
+
+QString OpenMosixBackend::nodeReportCommand()
+{
+    QStringList files;
+    for (const char* f : kAdminFiles)
+        files << QStringLiteral("hpc/admin/") + QLatin1String(f);
+    files << QStringLiteral("hpc/remote/*/from");
+    return ClusterBackend::nodeReportCommand(
+        files, { QStringLiteral("stat"), QStringLiteral("cmdline"), QStringLiteral("where"), QStringLiteral("lock"),
+                 QStringLiteral("nmigs"), QStringLiteral("cantmove"), QStringLiteral("om/where"), QStringLiteral("om/stay") });
+}
+
+void OpenMosixBackend::refreshAddresses()
+{
+    if (!m_staticMap.isEmpty())
+        return;
+    const CommandResult r = m_pool->get(m_gateway)->run(QStringLiteral("showmap"), m_timeoutMs);
+    if (!r.ok())
+        return;
+    const Result<NodeMap> map = parseShowmap(r.out, QStringLiteral("showmap"));
+    if (map.ok())
+        learnAddresses(map.value());
+}
+
+void OpenMosixBackend::assembleNodeReport(const GrepReport& report, NodeId node,
+                                          const QHash<QString, NodeId>& addressToNode, NodeSample* sample,
+                                          QVector<ProcessInfo>* processes, QVector<GuestProcess>* guests,
+                                          QStringList* problems)
+{
+    const OpenMosixAdmin admin = parseOpenMosixAdmin(report);
+    sample->flags = admin.flags;
+    *problems << admin.problems;
+    if (sample->speed < 0)
+        sample->speed = admin.speed;
+
+    for (auto it = report.pids.cbegin(); it != report.pids.cend(); ++it) {
+        const int pid = it.key();
+        const QHash<QByteArray, QByteArray>& files = it.value();
+        std::optional<ProcessInfo> p = processFromReport(pid, files, report.users, node, problems);
+        if (!p)
+            continue;
+        const QString prefix = QString::number(pid) + QLatin1Char('/');
+        auto whereIt = files.constFind(QByteArrayLiteral("where"));
+        QString whereName = prefix + QLatin1String("where");
+        if (whereIt == files.cend()) {
+            whereIt = files.constFind(QByteArrayLiteral("om/where"));
+            whereName = prefix + QLatin1String("om/where");
+        }
+        if (whereIt != files.cend()) {
+            const Result<ProcessWhere> w = parseWhere(whereIt.value(), whereName);
+            if (!w.ok()) {
+                *problems << w.errorString();
+            } else if (w->kind == ProcessWhere::Kind::Node) {
+                p->node = w->node;
+            } else if (w->kind == ProcessWhere::Kind::Address) {
+                p->node = addressToNode.value(w->address, node);
+                if (!addressToNode.contains(w->address))
+                    *problems << tr("%1: address %2 is no known node").arg(whereName, w->address);
+            } else if (w->kind == ProcessWhere::Kind::Migrating) {
+                p->migrating = true;
+            }
+        }
+        auto intFile = [&](const char* name, qint64 fallback) {
+            auto f = files.constFind(QByteArray(name));
+            if (f == files.cend())
+                return fallback;
+            const Result<qint64> v = parseIntFile(f.value(), prefix + QLatin1String(name));
+            if (!v.ok()) {
+                *problems << v.errorString();
+                return fallback;
+            }
+            return v.value();
+        };
+        p->locked = intFile("lock", 0) != 0;
+        p->migrations = int(intFile("nmigs", 0));
+        p->cantMove = QString::fromUtf8(files.value(QByteArrayLiteral("cantmove"))).trimmed();
+        const QByteArray omStay = files.value(QByteArrayLiteral("om/stay")).trimmed();
+        if (!omStay.isEmpty()) {
+            // LinuxPMI lists every reason a process stays; a user lock is the lock bit.
+            const QString reasons = QString::fromUtf8(omStay).simplified();
+            if (reasons.contains(QLatin1String("user_lock")))
+                p->locked = true;
+            if (p->cantMove.isEmpty())
+                p->cantMove = reasons;
+        }
+        processes->append(*p);
+    }
+
+    for (auto it = report.files.cbegin(); it != report.files.cend(); ++it) {
+        const QByteArray& path = it.key();
+        if (!path.startsWith("hpc/remote/") || !path.endsWith("/from"))
+            continue;
+        const QByteArray pidText = path.mid(11, path.size() - 11 - 5);
+        bool ok = false;
+        const int pid = pidText.toInt(&ok);
+        const Result<RemoteFrom> from = parseRemoteFrom(it.value(), QString::fromUtf8(path));
+        if (!ok || !from.ok()) {
+            *problems << (from.ok() ? tr("%1: bad pid").arg(QString::fromUtf8(path)) : from.errorString());
+            continue;
+        }
+        guests->append(GuestProcess { node, pid, from->homeNode, from->address });
+    }
+}
+
+ClusterSnapshot OpenMosixBackend::snapshot()
+{
+    ClusterSnapshot snap;
+    snap.timeMs = QDateTime::currentMSecsSinceEpoch();
+    snap.backend = backendName(m_kind);
+    snap.gateway = m_gateway;
+
+    QString used;
+    CommandResult r = runOnGateway(nodeTableCommand(), &used);
+    Result<OpenMosixNodeTable> table = ParseError { QStringLiteral("hpc/nodes"), 0, r.failureText() };
+    if (r.ok()) {
+        table = parseOpenMosixNodeTable(r.out);
+        if (table.ok() && table->transientEmpty) {
+            // The kernel was updating a value: read once more, then take what is there.
+            const CommandResult again = m_pool->get(used)->run(nodeTableCommand(), m_timeoutMs);
+            if (again.ok()) {
+                Result<OpenMosixNodeTable> second = parseOpenMosixNodeTable(again.out);
+                if (second.ok())
+                    table = second;
+            }
+        }
+    }
+    NodeMap addresses = knownAddresses();
+    if (!table.ok()) {
+        snap.gatewayError = tr("node table from %1: %2").arg(m_gateway, table.errorString());
+        for (auto it = addresses.cbegin(); it != addresses.cend(); ++it) {
+            NodeSample s;
+            s.id = it.key();
+            s.addresses = it.value();
+            snap.nodes << s;
+            snap.nodeErrors.insert(s.id, snap.gatewayError);
+        }
+        rememberSnapshot(snap);
+        return snap;
+    }
+    snap.nodes = table->nodes;
+    bool missing = false;
+    for (const NodeSample& s : snap.nodes)
+        missing = missing || !addresses.contains(s.id);
+    if (missing) {
+        refreshAddresses();
+        addresses = knownAddresses();
+    }
+    QHash<QString, NodeId> addressToNode;
+    for (auto it = addresses.cbegin(); it != addresses.cend(); ++it) {
+        for (const QString& a : it.value())
+            addressToNode.insert(a, it.key());
+    }
+
+    QVector<int> toAsk;
+    for (int i = 0; i < snap.nodes.size(); ++i) {
+        NodeSample& s = snap.nodes[i];
+        s.addresses = addresses.value(s.id);
+        if (!s.up)
+            continue;
+        if (s.addresses.isEmpty())
+            snap.nodeErrors.insert(s.id, tr("no address known for node %1: name it in the map file").arg(s.id));
+        else
+            toAsk << i;
+    }
+
+    struct NodeResult {
+        QVector<ProcessInfo> processes;
+        QVector<GuestProcess> guests;
+        QString error;
+    };
+    QVector<NodeResult> results(toAsk.size());
+    m_pool->forEach(toAsk.size(), [&](int k) {
+        NodeSample& s = snap.nodes[toAsk[k]];
+        const CommandResult nr = m_pool->get(s.primaryAddress())->run(nodeReportCommand(), m_timeoutMs);
+        if (!nr.ok()) {
+            results[k].error = nr.exitStatus == 3 ? tr("cannot read the proc tree on the node") : nr.failureText();
+            return;
+        }
+        const GrepReport report = parseGrepReport(nr.out);
+        s.problems << report.problems;
+        assembleNodeReport(report, s.id, addressToNode, &s, &results[k].processes, &results[k].guests, &s.problems);
+    });
+    for (int k = 0; k < toAsk.size(); ++k) {
+        const NodeId id = snap.nodes[toAsk[k]].id;
+        if (!results[k].error.isEmpty())
+            snap.nodeErrors.insert(id, results[k].error);
+        snap.processes << results[k].processes;
+        snap.guests << results[k].guests;
+    }
+    std::sort(snap.processes.begin(), snap.processes.end(), [](const ProcessInfo& a, const ProcessInfo& b) {
+        return a.homeNode != b.homeNode ? a.homeNode < b.homeNode : a.pid < b.pid;
+    });
+    std::sort(snap.guests.begin(), snap.guests.end(), [](const GuestProcess& a, const GuestProcess& b) {
+        return a.node != b.node ? a.node < b.node : a.pid < b.pid;
+    });
+    rememberSnapshot(snap);
+    return snap;
+}
+
+std::optional<NodeFlags> OpenMosixBackend::nodeFlags(NodeId node, QString* error)
+{
+    const QString address = addressOf(node);
+    if (address.isEmpty()) {
+        *error = tr("no address known for node %1").arg(node);
+        return std::nullopt;
+    }
+    QString cmd = QStringLiteral("cd \"${OMV_PROC:-/proc}\" && grep -H ''");
+    for (const char* f : kAdminFiles)
+        cmd += QStringLiteral(" hpc/admin/") + QLatin1String(f);
+    const CommandResult r = m_pool->get(address)->run(cmd, m_timeoutMs);
+    if (r.status != CommandResult::Status::Ok || r.out.isEmpty()) {
+        *error = r.failureText().isEmpty() ? tr("node %1: no hpc/admin files").arg(node) : r.failureText();
+        return std::nullopt;
+    }
+    return parseOpenMosixAdmin(parseGrepReport(r.out)).flags;
+}
+
+} // namespace omv

@@ -1,0 +1,365 @@
+#include "openmosixparsers.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace omv {
+
+static ParseError err(const QString& file, int line, const QString& message)
+{
+    return ParseError { file, line, message };
+}
+
+namespace {
+
+enum class Field { Load, Speed, Cpus, Mem, Rmem, Tmem, Util, Status, Unknown };
+
+Field fieldOf(const QByteArray& name)
+{
+    if (name == "load")
+        return Field::Load;
+    if (name == "speed")
+        return Field::Speed;
+    if (name == "cpus" || name == "CPUs")
+        return Field::Cpus;
+    if (name == "mem")
+        return Field::Mem;
+    if (name == "rmem")
+        return Field::Rmem;
+    if (name == "tmem")
+        return Field::Tmem;
+    if (name == "util")
+        return Field::Util;
+    if (name == "status")
+        return Field::Status;
+    return Field::Unknown;
+}
+
+struct RawNode {
+    qint64 v[8] = { -1, -1, -1, -1, -1, -1, -1, -1 };
+    bool seen[8] = {};
+    bool empty = false;
+    QStringList problems;
+};
+
+bool parseDecimal(const char* p, int len, qint64* out)
+{
+    while (len > 0 && (p[len - 1] == ' ' || p[len - 1] == '\t' || p[len - 1] == '\r'))
+        --len;
+    while (len > 0 && (*p == ' ' || *p == '\t')) {
+        ++p;
+        --len;
+    }
+    if (len <= 0 || len > 19)
+        return false;
+    bool neg = false;
+    if (*p == '-') {
+        neg = true;
+        ++p;
+        --len;
+        if (len == 0)
+            return false;
+    }
+    qint64 v = 0;
+    for (int i = 0; i < len; ++i) {
+        if (p[i] < '0' || p[i] > '9')
+            return false;
+        v = v * 10 + (p[i] - '0');
+    }
+    *out = neg ? -v : v;
+    return true;
+}
+
+} // namespace
+
+Result<OpenMosixNodeTable> parseOpenMosixNodeTable(const QByteArray& output)
+{
+    const QString fileName = QStringLiteral("hpc/nodes");
+    QMap<NodeId, RawNode> raw;
+    const char* data = output.constData();
+    const int n = output.size();
+    int start = 0;
+    int lineNo = 0;
+    while (start < n) {
+        const char* nl = static_cast<const char*>(memchr(data + start, '\n', size_t(n - start)));
+        const int end = nl ? int(nl - data) : n;
+        ++lineNo;
+        const char* line = data + start;
+        const int len = end - start;
+        start = end + 1;
+        if (len == 0)
+            continue;
+        const char* colon = static_cast<const char*>(memchr(line, ':', size_t(len)));
+        if (!colon)
+            return err(fileName, lineNo, QStringLiteral("expected 'ID/field:value'"));
+        // Path is ".../<ID>/<field>": take the last two components.
+        const int pathLen = int(colon - line);
+        int s2 = pathLen - 1;
+        while (s2 >= 0 && line[s2] != '/')
+            --s2;
+        if (s2 <= 0)
+            return err(fileName, lineNo, QStringLiteral("expected 'ID/field:value'"));
+        int s1 = s2 - 1;
+        while (s1 >= 0 && line[s1] != '/')
+            --s1;
+        qint64 id = 0;
+        if (!parseDecimal(line + s1 + 1, s2 - s1 - 1, &id) || id <= 0 || id > 65535)
+            return err(fileName, lineNo,
+                       QStringLiteral("bad node ID '%1'").arg(QString::fromUtf8(line + s1 + 1, qMin(s2 - s1 - 1, 20))));
+        const Field f = fieldOf(QByteArray::fromRawData(line + s2 + 1, pathLen - s2 - 1));
+        RawNode& node = raw[NodeId(id)];
+        if (f == Field::Unknown)
+            continue;
+        const char* value = colon + 1;
+        const int valueLen = len - pathLen - 1;
+        const int fi = int(f);
+        qint64 v = 0;
+        if (valueLen == 0 || (valueLen == 1 && *value == '\r')) {
+            node.empty = true;
+            node.seen[fi] = true;
+            continue;
+        }
+        if (!parseDecimal(value, valueLen, &v)) {
+            node.problems << err(QString::number(id) + QLatin1Char('/')
+                                     + QString::fromUtf8(line + s2 + 1, pathLen - s2 - 1),
+                                 1, QStringLiteral("expected an integer"))
+                                 .toString();
+            node.seen[fi] = true;
+            continue;
+        }
+        node.v[fi] = v;
+        node.seen[fi] = true;
+    }
+    if (raw.isEmpty())
+        return err(fileName, 0, QStringLiteral("no nodes listed"));
+
+    OpenMosixNodeTable table;
+    table.nodes.reserve(raw.size());
+    for (auto it = raw.cbegin(); it != raw.cend(); ++it) {
+        const RawNode& r = it.value();
+        NodeSample s;
+        s.id = it.key();
+        s.problems = r.problems;
+        const qint64 load = r.v[int(Field::Load)];
+        const qint64 cpus = r.v[int(Field::Cpus)];
+        const qint64 status = r.v[int(Field::Status)];
+        const bool statusKnown = r.seen[int(Field::Status)] && status >= 0;
+        s.up = load != openmosix::kDownValue && cpus != openmosix::kDownValue
+            && (!statusKnown || (status & openmosix::kStatusUpBit))
+            && (r.seen[int(Field::Load)] || statusKnown);
+        if (s.up) {
+            if (r.empty)
+                table.transientEmpty = true;
+            s.loadRaw = load;
+            s.speed = r.v[int(Field::Speed)];
+            s.cpus = cpus > 0 ? int(cpus) : -1;
+            if (load >= 0 && s.cpus > 0)
+                s.loadPercent = double(load) * 100.0 / double(openmosix::kLoadPerCpu * s.cpus);
+            const qint64 tmem = r.v[int(Field::Tmem)];
+            const qint64 rmem = r.v[int(Field::Rmem)] >= 0 ? r.v[int(Field::Rmem)] : r.v[int(Field::Mem)];
+            s.memTotal = tmem >= 0 ? tmem * openmosix::kMemUnitBytes : -1;
+            s.memFree = rmem >= 0 ? rmem * openmosix::kMemUnitBytes : -1;
+            const qint64 util = r.v[int(Field::Util)];
+            s.util = util >= 0 && util <= 100000 ? int(util) : -1;
+        }
+        table.nodes << s;
+    }
+    return table;
+}
+
+OpenMosixAdmin parseOpenMosixAdmin(const GrepReport& report)
+{
+    OpenMosixAdmin admin;
+    auto flag = [&](const char* name, std::optional<bool>* out) {
+        const QByteArray path = QByteArray("hpc/admin/") + name;
+        auto it = report.files.constFind(path);
+        if (it == report.files.cend())
+            return;
+        const Result<qint64> v = parseIntFile(it.value(), QString::fromLatin1(path));
+        if (v.ok())
+            *out = v.value() != 0;
+        else
+            admin.problems << v.errorString();
+    };
+    flag("stay", &admin.flags.stay);
+    flag("lstay", &admin.flags.lstay);
+    flag("block", &admin.flags.block);
+    flag("quiet", &admin.flags.quiet);
+    flag("expel", &admin.flags.expel);
+    flag("bring", &admin.flags.bring);
+    flag("nomfs", &admin.flags.nomfs);
+    auto number = [&](const char* path, qint64* out) {
+        auto it = report.files.constFind(QByteArray(path));
+        if (it == report.files.cend())
+            return;
+        const Result<qint64> v = parseIntFile(it.value(), QString::fromLatin1(path));
+        if (v.ok())
+            *out = v.value();
+        else
+            admin.problems << v.errorString();
+    };
+    number("hpc/admin/speed", &admin.speed);
+    qint64 mospe = -1;
+    number("hpc/admin/mospe", &mospe);
+    admin.mospe = int(mospe);
+    return admin;
+}
+
+Result<ProcessWhere> parseWhere(const QByteArray& text, const QString& fileName)
+{
+    const QByteArray t = text.trimmed();
+    ProcessWhere w;
+    if (t.isEmpty())
+        return err(fileName, 1, QStringLiteral("empty"));
+    if (t == "home")
+        return w;
+    if (t == "migrating") {
+        w.kind = ProcessWhere::Kind::Migrating;
+        return w;
+    }
+    bool ok = false;
+    const qint64 id = t.toLongLong(&ok);
+    if (ok) {
+        if (id < 0 || id > 65535)
+            return err(fileName, 1, QStringLiteral("node ID %1 out of range").arg(id));
+        if (id > 0) {
+            w.kind = ProcessWhere::Kind::Node;
+            w.node = NodeId(id);
+        }
+        return w;
+    }
+    QHostAddress addr;
+    if (addr.setAddress(QString::fromLatin1(t)) && addr.protocol() == QAbstractSocket::IPv4Protocol) {
+        w.kind = ProcessWhere::Kind::Address;
+        w.address = addr.toString();
+        return w;
+    }
+    return err(fileName, 1, QStringLiteral("expected a node ID, 'home', an IPv4 address or 'migrating'"));
+}
+
+Result<RemoteFrom> parseRemoteFrom(const QByteArray& text, const QString& fileName)
+{
+    const QList<QByteArray> f = text.simplified().split(' ');
+    bool ok = false;
+    RemoteFrom r;
+    r.homeNode = f.value(0).toInt(&ok);
+    if (!ok || r.homeNode <= 0 || r.homeNode > 65535)
+        return err(fileName, 1, QStringLiteral("expected '<home node ID> <address>'"));
+    if (f.size() > 1) {
+        QHostAddress addr;
+        if (!addr.setAddress(QString::fromLatin1(f.at(1))))
+            return err(fileName, 1, QStringLiteral("bad home address"));
+        r.address = addr.toString();
+    }
+    return r;
+}
+
+namespace {
+
+bool validHostName(const QString& h)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9._-]{0,252})$"));
+    return re.match(h).hasMatch();
+}
+
+// Adds `count` consecutive IDs from `id` whose IPv4 addresses count up from `address`.
+ParseError addRange(NodeMap& map, qint64 id, const QString& address, qint64 count, const QString& fileName, int lineNo)
+{
+    if (id <= 0 || id > 65535)
+        return err(fileName, lineNo, QStringLiteral("node ID %1 out of range 1..65535").arg(id));
+    if (count < 1 || id + count - 1 > 65535)
+        return err(fileName, lineNo, QStringLiteral("count %1 out of range").arg(count));
+    QHostAddress ip;
+    const bool isIp = ip.setAddress(address) && ip.protocol() == QAbstractSocket::IPv4Protocol;
+    if (!isIp && !validHostName(address))
+        return err(fileName, lineNo, QStringLiteral("'%1' is neither an IPv4 address nor a host name").arg(address.left(60)));
+    if (count > 1 && !isIp)
+        return err(fileName, lineNo, QStringLiteral("a range (count > 1) needs an IPv4 address"));
+    if (isIp && (ip.toIPv4Address() & 0xff) + quint32(count) - 1 > 255)
+        return err(fileName, lineNo, QStringLiteral("the range runs past the last byte of the address"));
+    for (qint64 i = 0; i < count; ++i) {
+        const NodeId nid = NodeId(id + i);
+        if (map.contains(nid))
+            return err(fileName, lineNo, QStringLiteral("node ID %1 is listed twice").arg(nid));
+        map.insert(nid, { isIp ? QHostAddress(ip.toIPv4Address() + quint32(i)).toString() : address });
+    }
+    return ParseError {};
+}
+
+} // namespace
+
+Result<NodeMap> parseMapFile(const QByteArray& text, const QString& fileName)
+{
+    NodeMap map;
+    int lineNo = 0;
+    for (QByteArray line : text.split('\n')) {
+        ++lineNo;
+        const int hash = line.indexOf('#');
+        if (hash >= 0)
+            line.truncate(hash);
+        const QByteArray s = line.simplified();
+        if (s.isEmpty())
+            continue;
+        const QList<QByteArray> f = s.split(' ');
+        if (f.size() < 2 || f.size() > 3)
+            return err(fileName, lineNo, QStringLiteral("expected '<ID> <host-or-IP> <count>'"));
+        bool ok = false;
+        const qint64 id = f.at(0).toLongLong(&ok);
+        if (!ok)
+            return err(fileName, lineNo, QStringLiteral("node ID is not a number"));
+        const QString address = QString::fromUtf8(f.at(1));
+        if (f.size() == 3 && f.at(2).toUpper() == "ALIAS") {
+            QHostAddress ip;
+            if (!ip.setAddress(address) || ip.protocol() != QAbstractSocket::IPv4Protocol)
+                return err(fileName, lineNo, QStringLiteral("an ALIAS needs an IPv4 address"));
+            auto it = map.find(NodeId(id));
+            if (it == map.end())
+                return err(fileName, lineNo, QStringLiteral("ALIAS for node %1, which is not listed above").arg(id));
+            it.value() << ip.toString();
+            continue;
+        }
+        qint64 count = 1;
+        if (f.size() == 3) {
+            count = f.at(2).toLongLong(&ok);
+            if (!ok)
+                return err(fileName, lineNo, QStringLiteral("count is not a number"));
+        }
+        const ParseError e = addRange(map, id, address, count, fileName, lineNo);
+        if (!e.message.isEmpty())
+            return e;
+    }
+    if (map.isEmpty())
+        return err(fileName, 0, QStringLiteral("no nodes listed"));
+    return map;
+}
+
+Result<NodeMap> parseShowmap(const QByteArray& text, const QString& fileName)
+{
+    NodeMap map;
+    int lineNo = 0;
+    for (const QByteArray& raw : text.split('\n')) {
+        ++lineNo;
+        const QByteArray s = raw.simplified();
+        if (s.isEmpty() || s.startsWith("My Node-Id") || s.startsWith("Base Node-Id") || s.startsWith("----"))
+            continue;
+        const QList<QByteArray> f = s.split(' ');
+        if (f.size() != 3)
+            return err(fileName, lineNo, QStringLiteral("expected '<hex ID> <address> <count>'"));
+        bool ok1 = false, ok2 = false;
+        const qint64 id = f.at(0).toLongLong(&ok1, 16);
+        const qint64 count = f.at(2).toLongLong(&ok2);
+        if (!ok1 || !ok2)
+            return err(fileName, lineNo, QStringLiteral("bad node ID or count"));
+        const ParseError e = addRange(map, id, QString::fromUtf8(f.at(1)), count, fileName, lineNo);
+        if (!e.message.isEmpty())
+            return e;
+    }
+    if (map.isEmpty())
+        return err(fileName, 0, QStringLiteral("no nodes listed"));
+    return map;
+}
+
+} // namespace omv

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "nodesample.h"
+#include "processinfo.h"
+
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QVector>
+
+namespace omv {
+
+/// Everything one sample of the cluster saw. Immutable once built; shared between threads by value.
+struct ClusterSnapshot {
+    qint64 timeMs = 0; ///< UTC milliseconds when sampling started
+    QString backend; ///< "openmosix", "mattx"
+    QString gateway;
+    QString gatewayError; ///< set when the node table could not be read at all
+    QVector<NodeSample> nodes; ///< sorted by id
+    QVector<ProcessInfo> processes; ///< sorted by (homeNode, pid)
+    QVector<GuestProcess> guests;
+    QMap<NodeId, QString> nodeErrors; ///< nodes that did not answer, and why
+
+    const NodeSample* node(NodeId id) const;
+    /// True when nothing at all answered: no node table and no node.
+    bool nothingAnswered() const;
+};
+
+} // namespace omv
+
+Q_DECLARE_METATYPE(omv::ClusterSnapshot)

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "nodesample.h"
+
+#include <QMetaType>
+#include <QString>
+
+namespace omv {
+
+/// Signals the suite may send. A fixed list: nothing else ever reaches a command line.
+enum class ProcessSignal { Term, Kill, Stop, Cont, Hup, Int, Usr1, Usr2 };
+
+/// A typed request to the cluster. Build with the static constructors; CommandBuilder turns it
+/// into a command line after validating every number in it.
+struct Command {
+    enum class Kind {
+        SetSpeed,
+        AutoMigration, ///< on = processes may migrate away automatically
+        Quiet,
+        LocalStay,
+        Block,
+        Expel,
+        Bring,
+        StartNode,
+        StopNode,
+        MigrateToNode,
+        MigrateHome,
+        MigrateBest,
+        Signal,
+        Renice,
+        Lock, ///< on = lock to home node
+    };
+
+    Kind kind = Kind::SetSpeed;
+    NodeId node = 0; ///< the node the command concerns (for process commands: the home node)
+    int pid = 0;
+    qint64 value = 0; ///< speed, nice or target node
+    bool on = false;
+    ProcessSignal signal = ProcessSignal::Term;
+
+    static Command setSpeed(NodeId node, qint64 speed) { return make(Kind::SetSpeed, node, 0, speed, false); }
+    static Command autoMigration(NodeId node, bool on) { return make(Kind::AutoMigration, node, 0, 0, on); }
+    static Command quiet(NodeId node, bool on) { return make(Kind::Quiet, node, 0, 0, on); }
+    static Command localStay(NodeId node, bool on) { return make(Kind::LocalStay, node, 0, 0, on); }
+    static Command block(NodeId node, bool on) { return make(Kind::Block, node, 0, 0, on); }
+    static Command expel(NodeId node) { return make(Kind::Expel, node, 0, 0, true); }
+    static Command bring(NodeId node) { return make(Kind::Bring, node, 0, 0, true); }
+    static Command startNode(NodeId node) { return make(Kind::StartNode, node, 0, 0, true); }
+    static Command stopNode(NodeId node) { return make(Kind::StopNode, node, 0, 0, false); }
+    static Command migrate(NodeId home, int pid, NodeId target) { return make(Kind::MigrateToNode, home, pid, target, false); }
+    static Command migrateHome(NodeId home, int pid) { return make(Kind::MigrateHome, home, pid, 0, false); }
+    static Command migrateBest(NodeId home, int pid) { return make(Kind::MigrateBest, home, pid, 0, false); }
+    static Command sendSignal(NodeId home, int pid, ProcessSignal sig)
+    {
+        Command c = make(Kind::Signal, home, pid, 0, false);
+        c.signal = sig;
+        return c;
+    }
+    static Command renice(NodeId home, int pid, int nice) { return make(Kind::Renice, home, pid, nice, false); }
+    static Command lock(NodeId home, int pid, bool on) { return make(Kind::Lock, home, pid, 0, on); }
+
+    bool isProcessCommand() const { return kind >= Kind::MigrateToNode; }
+    /// A short human description, e.g. "set speed of node 3 to 5000".
+    QString describe() const;
+
+    bool operator==(const Command& o) const
+    {
+        return kind == o.kind && node == o.node && pid == o.pid && value == o.value && on == o.on
+            && signal == o.signal;
+    }
+
+private:
+    static Command make(Kind k, NodeId node, int pid, qint64 value, bool on)
+    {
+        Command c;
+        c.kind = k;
+        c.node = node;
+        c.pid = pid;
+        c.value = value;
+        c.on = on;
+        return c;
+    }
+};
+
+QString signalName(ProcessSignal sig); ///< "TERM", "KILL", ...
+
+} // namespace omv
+
+Q_DECLARE_METATYPE(omv::Command)

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "nodesample.h"
+
+#include <QChar>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace omv {
+
+/// One process of the cluster, identified by (homeNode, pid): the pid is the one on its home node.
+struct ProcessInfo {
+    int pid = 0;
+    NodeId homeNode = 0;
+    NodeId node = 0; ///< where it is computed now; equals homeNode when at home
+    bool migrating = false; ///< the kernel reports it between nodes
+    int uid = -1;
+    QString user; ///< user name, or the uid as text when the node does not know it
+    QString name; ///< kernel command name (comm)
+    QStringList argv; ///< command line; empty for kernel threads
+    QChar state; ///< R, S, D, T, Z, ...
+    qint64 cpuTicks = -1; ///< utime + stime in clock ticks
+    qint64 startTicks = -1; ///< start time after boot in clock ticks
+    double cpuPercent = -1; ///< filled in by whoever holds two samples
+    qint64 rssBytes = -1;
+    qint64 vsizeBytes = -1;
+    int nice = 0;
+    bool locked = false;
+    int migrations = 0;
+    QString cantMove; ///< reason it cannot migrate; empty when it can
+
+    bool isMigrated() const { return node != homeNode; }
+    /// The command line as one line for display; kernel threads as [name], like ps.
+    QString commandLine() const;
+
+    bool operator==(const ProcessInfo& o) const
+    {
+        return pid == o.pid && homeNode == o.homeNode && node == o.node && migrating == o.migrating && uid == o.uid
+            && user == o.user && name == o.name && argv == o.argv && state == o.state && cpuTicks == o.cpuTicks
+            && startTicks == o.startTicks && rssBytes == o.rssBytes && vsizeBytes == o.vsizeBytes && nice == o.nice
+            && locked == o.locked && migrations == o.migrations && cantMove == o.cantMove;
+    }
+};
+
+/// A process running on a node that was born on another node.
+struct GuestProcess {
+    NodeId node = 0; ///< where it runs (the node that reports it)
+    int pid = 0; ///< its pid on `node` (openMosix remote pid, MattX stub pid)
+    NodeId homeNode = 0;
+    QString homeAddress; ///< openMosix reports it; empty otherwise
+
+    bool operator==(const GuestProcess& o) const
+    {
+        return node == o.node && pid == o.pid && homeNode == o.homeNode && homeAddress == o.homeAddress;
+    }
+};
+
+} // namespace omv
+
+Q_DECLARE_METATYPE(omv::ProcessInfo)
+Q_DECLARE_METATYPE(omv::GuestProcess)

@@ -1,0 +1,134 @@
+#include "clusterprofile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+
+namespace omv {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("omv::ClusterProfile", s);
+}
+
+QString expandPath(const QString& value, const QDir& base)
+{
+    if (value.isEmpty() || value == QLatin1String("none"))
+        return value;
+    if (value == QLatin1String("~"))
+        return QDir::homePath();
+    if (value.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + value.mid(1);
+    return QDir::cleanPath(base.absoluteFilePath(value));
+}
+
+// QSettings keeps text after ';' for unquoted INI values in some cases; strip inline comments
+// the way the DESIGN.md example writes them ("openmosix          ; openmosix | mattx").
+QString clean(const QVariant& v)
+{
+    QString s = v.type() == QVariant::StringList ? v.toStringList().join(QLatin1Char(',')) : v.toString();
+    const int semi = s.indexOf(QLatin1Char(';'));
+    if (semi >= 0)
+        s.truncate(semi);
+    return s.trimmed();
+}
+
+bool validHost(const QString& h)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._:-]{1,253}$"));
+    return re.match(h).hasMatch() && !h.startsWith(QLatin1Char('-'));
+}
+
+} // namespace
+
+Result<ClusterProfile> ClusterProfile::load(const QString& path)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return ParseError { path, 0, tr("no such file") };
+    if (!fi.isReadable())
+        return ParseError { path, 0, tr("not readable") };
+    QSettings ini(path, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError)
+        return ParseError { path, 0, tr("not a valid INI file") };
+    const QDir base = fi.absoluteDir();
+    auto bad = [&](const char* key, const QString& why) {
+        return ParseError { path, 0, QLatin1String(key) + QLatin1String(": ") + why };
+    };
+    auto intValue = [&](const char* key, int def, int min, int max, int* out) -> QString {
+        const QString s = clean(ini.value(QLatin1String(key)));
+        if (s.isEmpty()) {
+            *out = def;
+            return QString();
+        }
+        bool ok = false;
+        const int v = s.toInt(&ok);
+        if (!ok || v < min || v > max)
+            return tr("'%1' is not a number in %2..%3").arg(s.left(40)).arg(min).arg(max);
+        *out = v;
+        return QString();
+    };
+
+    ClusterProfile p;
+    p.path = fi.absoluteFilePath();
+    p.name = clean(ini.value(QStringLiteral("cluster/name")));
+    if (p.name.isEmpty())
+        p.name = fi.completeBaseName();
+
+    const QString backend = clean(ini.value(QStringLiteral("cluster/backend"), QStringLiteral("openmosix"))).toLower();
+    if (backend == QLatin1String("openmosix"))
+        p.backend = BackendKind::OpenMosix;
+    else if (backend == QLatin1String("mattx"))
+        p.backend = BackendKind::MattX;
+    else if (backend == QLatin1String("linux"))
+        return bad("cluster/backend", tr("the 'linux' backend is not available yet; use openmosix or mattx"));
+    else
+        return bad("cluster/backend", tr("'%1' is not one of openmosix, mattx").arg(backend.left(40)));
+
+    const QString transport = clean(ini.value(QStringLiteral("cluster/transport"), QStringLiteral("ssh"))).toLower();
+    if (transport == QLatin1String("ssh"))
+        p.transport = TransportKind::Ssh;
+    else if (transport == QLatin1String("local"))
+        p.transport = TransportKind::Local;
+    else
+        return bad("cluster/transport", tr("'%1' is not one of ssh, local").arg(transport.left(40)));
+
+    p.gateway = clean(ini.value(QStringLiteral("cluster/gateway")));
+    if (p.gateway.isEmpty() && p.transport == TransportKind::Local)
+        p.gateway = QStringLiteral("localhost");
+    if (p.gateway.isEmpty())
+        return bad("cluster/gateway", tr("missing: name the node whose kernel table lists every node"));
+    if (!validHost(p.gateway))
+        return bad("cluster/gateway", tr("'%1' is not a host name or address").arg(p.gateway.left(60)));
+    p.mapFile = expandPath(clean(ini.value(QStringLiteral("cluster/map"))), base);
+    if (!p.mapFile.isEmpty() && !QFileInfo(p.mapFile).isReadable())
+        return bad("cluster/map", tr("cannot read %1").arg(p.mapFile));
+
+    p.sshUser = clean(ini.value(QStringLiteral("ssh/user")));
+    if (!p.sshUser.isEmpty() && !QRegularExpression(QStringLiteral("^[A-Za-z0-9._][A-Za-z0-9._-]{0,63}$")).match(p.sshUser).hasMatch())
+        return bad("ssh/user", tr("'%1' is not a user name").arg(p.sshUser.left(40)));
+    p.sshIdentity = expandPath(clean(ini.value(QStringLiteral("ssh/identity"))), base);
+    p.sshKnownHosts = expandPath(clean(ini.value(QStringLiteral("ssh/known_hosts"))), base);
+    p.sshConfig = expandPath(clean(ini.value(QStringLiteral("ssh/config"))), base);
+    const QString agent = clean(ini.value(QStringLiteral("ssh/agent"), QStringLiteral("true"))).toLower();
+    p.sshAgent = !(agent == QLatin1String("false") || agent == QLatin1String("no") || agent == QLatin1String("0"));
+    QString why;
+    int seconds = 0;
+    if (!(why = intValue("ssh/port", 0, 0, 65535, &p.sshPort)).isEmpty())
+        return bad("ssh/port", why);
+    if (!(why = intValue("ssh/connect_timeout", 5, 1, 600, &seconds)).isEmpty())
+        return bad("ssh/connect_timeout", why);
+    p.connectTimeoutMs = seconds * 1000;
+    if (!(why = intValue("ssh/command_timeout", 10, 1, 3600, &seconds)).isEmpty())
+        return bad("ssh/command_timeout", why);
+    p.commandTimeoutMs = seconds * 1000;
+    if (!(why = intValue("ssh/parallel", 16, 1, 256, &p.parallel)).isEmpty())
+        return bad("ssh/parallel", why);
+    return p;
+}
+
+} // namespace omv

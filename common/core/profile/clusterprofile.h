@@ -1,0 +1,53 @@
+#pragma once
+
+#include "../backend/capabilities.h"
+#include "../util/result.h"
+
+#include <QString>
+
+namespace omv {
+
+/// A cluster as a profile file describes it (INI; see DESIGN.md "Cluster profile"):
+///
+///     [cluster]
+///     backend=openmosix        ; openmosix | mattx
+///     gateway=10.0.0.1         ; node whose kernel table lists every node
+///     map=/etc/openmosix.map   ; optional: node addresses in openMosix map format
+///     transport=ssh            ; ssh | local (this machine is the only node)
+///     [ssh]
+///     user=root
+///     identity=~/.ssh/id_ed25519
+///     known_hosts=~/.ssh/known_hosts
+///     port=22
+///     config=~/.ssh/config     ; "none" reads no ssh config
+///     agent=true
+///     connect_timeout=5        ; seconds
+///     command_timeout=10       ; seconds
+///     parallel=16              ; nodes asked at once
+///
+/// Paths may start with ~/ and are otherwise relative to the profile's folder.
+struct ClusterProfile {
+    enum class TransportKind { Ssh, Local };
+
+    QString path;
+    QString name; ///< [cluster] name, else the file's base name
+    BackendKind backend = BackendKind::OpenMosix;
+    QString gateway;
+    QString mapFile;
+    TransportKind transport = TransportKind::Ssh;
+
+    QString sshUser;
+    QString sshIdentity;
+    QString sshKnownHosts;
+    QString sshConfig;
+    int sshPort = 0;
+    bool sshAgent = true;
+    int connectTimeoutMs = 5000;
+    int commandTimeoutMs = 10000;
+    int parallel = 16;
+
+    /// Reads and checks a profile; the error names the file and the key that is wrong.
+    static Result<ClusterProfile> load(const QString& path);
+};
+
+} // namespace omv

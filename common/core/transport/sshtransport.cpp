@@ -1,0 +1,392 @@
+#include "sshtransport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <libssh/libssh.h>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
+#include <cstring>
+
+namespace omv {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("omv::SshTransport", s);
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+void initLibssh()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { ssh_init(); });
+}
+
+} // namespace
+
+struct SshTransport::Impl {
+    SshOptions opt;
+    mutable std::mutex mutex;
+    ssh_session session = nullptr;
+    ssh_key identity = nullptr; // decrypted once, kept for reconnects
+    int connects = 0;
+    int backoffMs = 0;
+    qint64 nextAttemptMs = 0;
+    qint64 lastUseMs = 0;
+    CommandResult::Status lastStatus = CommandResult::Status::Ok;
+    QString lastError;
+
+    ~Impl()
+    {
+        close();
+        if (identity)
+            ssh_key_free(identity);
+    }
+
+    void close()
+    {
+        if (session) {
+            ssh_disconnect(session);
+            ssh_free(session);
+            session = nullptr;
+        }
+    }
+
+    QString where() const { return opt.host + (opt.port > 0 ? QLatin1Char(':') + QString::number(opt.port) : QString()); }
+
+    static int passphraseThunk(const char* /*prompt*/, char* buf, size_t len, int /*echo*/, int /*verify*/, void* userdata)
+    {
+        auto* self = static_cast<Impl*>(userdata);
+        if (!self->opt.passphraseCallback)
+            return -1;
+        const std::optional<QString> pass = self->opt.passphraseCallback(self->opt.identityFile);
+        if (!pass)
+            return -1;
+        const QByteArray utf8 = pass->toUtf8();
+        if (size_t(utf8.size()) + 1 > len)
+            return -1;
+        memcpy(buf, utf8.constData(), size_t(utf8.size()) + 1);
+        return 0;
+    }
+
+    // Sets up the failure fields and the backoff; returns false for the caller's convenience.
+    bool fail(CommandResult& r, CommandResult::Status status, const QString& message)
+    {
+        close();
+        r.status = status;
+        r.error = message;
+        lastStatus = status;
+        lastError = message;
+        backoffMs = backoffMs == 0 ? 1000 : qMin(backoffMs * 2, opt.maxBackoffMs);
+        nextAttemptMs = nowMs() + backoffMs;
+        return false;
+    }
+
+    bool verifyHostKey(CommandResult& r)
+    {
+        ssh_key key = nullptr;
+        if (ssh_get_server_publickey(session, &key) != SSH_OK)
+            return fail(r, CommandResult::Status::Failed, tr("%1: no host key from server").arg(where()));
+        unsigned char* hash = nullptr;
+        size_t hlen = 0;
+        HostKeyInfo info;
+        info.host = opt.host;
+        info.port = opt.port > 0 ? opt.port : 22;
+        info.keyType = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key)));
+        info.knownHostsFile = opt.knownHostsFile;
+        if (ssh_get_publickey_hash(key, SSH_PUBLICKEY_HASH_SHA256, &hash, &hlen) == 0) {
+            char* fp = ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, hlen);
+            info.fingerprint = QString::fromLatin1(fp);
+            ssh_string_free_char(fp);
+            ssh_clean_pubkey_hash(&hash);
+        }
+        ssh_key_free(key);
+
+        switch (ssh_session_is_known_server(session)) {
+        case SSH_KNOWN_HOSTS_OK:
+            return true;
+        case SSH_KNOWN_HOSTS_CHANGED:
+            return fail(r, CommandResult::Status::HostKeyRejected,
+                        tr("%1: HOST KEY CHANGED — refusing to connect. The server offers %2 %3, which is not the "
+                           "key known_hosts holds. Someone may be intercepting the connection; if the key was "
+                           "changed on purpose, remove the old entry from known_hosts.")
+                            .arg(where(), info.keyType, info.fingerprint));
+        case SSH_KNOWN_HOSTS_OTHER:
+            return fail(r, CommandResult::Status::HostKeyRejected,
+                        tr("%1: the server offers a %2 host key (%3) but known_hosts holds a key of another type "
+                           "for it — refusing to connect.")
+                            .arg(where(), info.keyType, info.fingerprint));
+        case SSH_KNOWN_HOSTS_UNKNOWN:
+        case SSH_KNOWN_HOSTS_NOT_FOUND: {
+            info.state = HostKeyInfo::State::Unknown;
+            const HostKeyDecision d
+                = opt.hostKeyCallback ? opt.hostKeyCallback(info) : HostKeyDecision::Refuse;
+            if (d == HostKeyDecision::Refuse)
+                return fail(r, CommandResult::Status::HostKeyRejected,
+                            tr("%1: unknown host key %2 %3 refused").arg(where(), info.keyType, info.fingerprint));
+            if (d == HostKeyDecision::AcceptAndSave && ssh_session_update_known_hosts(session) != SSH_OK)
+                return fail(r, CommandResult::Status::Failed,
+                            tr("%1: cannot save the host key: %2")
+                                .arg(where(), QString::fromUtf8(ssh_get_error(session))));
+            return true;
+        }
+        case SSH_KNOWN_HOSTS_ERROR:
+        default:
+            return fail(r, CommandResult::Status::HostKeyRejected,
+                        tr("%1: cannot check the host key: %2").arg(where(), QString::fromUtf8(ssh_get_error(session))));
+        }
+    }
+
+    bool authenticate(CommandResult& r)
+    {
+        QString why;
+        if (opt.useAgent && qEnvironmentVariableIsSet("SSH_AUTH_SOCK")) {
+            if (ssh_userauth_agent(session, nullptr) == SSH_AUTH_SUCCESS)
+                return true;
+            why = tr("ssh-agent offered no key the server took");
+        }
+        if (!opt.identityFile.isEmpty()) {
+            if (!identity) {
+                const QByteArray path = QFile::encodeName(opt.identityFile);
+                if (ssh_pki_import_privkey_file(path.constData(), nullptr, &Impl::passphraseThunk, this, &identity)
+                    != SSH_OK) {
+                    identity = nullptr;
+                    return fail(r, CommandResult::Status::AuthFailed,
+                                tr("%1: cannot read identity file %2 (missing, unreadable, or wrong passphrase)")
+                                    .arg(where(), opt.identityFile));
+                }
+            }
+            if (ssh_userauth_publickey(session, nullptr, identity) == SSH_AUTH_SUCCESS)
+                return true;
+            why = tr("the server refused the key %1").arg(opt.identityFile);
+        } else {
+            if (ssh_userauth_publickey_auto(session, nullptr, nullptr) == SSH_AUTH_SUCCESS)
+                return true;
+            why = tr("no default identity was accepted");
+        }
+        return fail(r, CommandResult::Status::AuthFailed, tr("%1: authentication failed: %2").arg(where(), why));
+    }
+
+    bool connect(CommandResult& r)
+    {
+        initLibssh();
+        close();
+        session = ssh_new();
+        if (!session)
+            return fail(r, CommandResult::Status::Failed, tr("cannot create an ssh session"));
+        const QByteArray host = opt.host.toUtf8();
+        ssh_options_set(session, SSH_OPTIONS_HOST, host.constData());
+        if (opt.configFile == QLatin1String("none")) {
+            bool no = false;
+            ssh_options_set(session, SSH_OPTIONS_PROCESS_CONFIG, &no);
+        } else {
+            const QByteArray cfg = QFile::encodeName(opt.configFile);
+            // Parse before our own options so that the profile wins over ~/.ssh/config.
+            if (ssh_options_parse_config(session, opt.configFile.isEmpty() ? nullptr : cfg.constData()) != 0)
+                return fail(r, CommandResult::Status::Failed, tr("%1: cannot read ssh config %2").arg(where(), opt.configFile));
+        }
+        if (opt.port > 0) {
+            unsigned int port = unsigned(opt.port);
+            ssh_options_set(session, SSH_OPTIONS_PORT, &port);
+        }
+        if (!opt.user.isEmpty()) {
+            const QByteArray user = opt.user.toUtf8();
+            ssh_options_set(session, SSH_OPTIONS_USER, user.constData());
+        }
+        if (!opt.knownHostsFile.isEmpty()) {
+            const QByteArray kh = QFile::encodeName(opt.knownHostsFile);
+            ssh_options_set(session, SSH_OPTIONS_KNOWNHOSTS, kh.constData());
+        }
+        long sec = opt.connectTimeoutMs / 1000;
+        long usec = long(opt.connectTimeoutMs % 1000) * 1000;
+        ssh_options_set(session, SSH_OPTIONS_TIMEOUT, &sec);
+        ssh_options_set(session, SSH_OPTIONS_TIMEOUT_USEC, &usec);
+
+        if (ssh_connect(session) != SSH_OK)
+            return fail(r, CommandResult::Status::Unreachable,
+                        tr("%1: cannot connect: %2").arg(where(), QString::fromUtf8(ssh_get_error(session))));
+        if (!verifyHostKey(r) || !authenticate(r))
+            return false;
+
+        // TCP keepalive finds a peer that vanished without a word while the session is idle.
+        const int fd = ssh_get_fd(session);
+        if (fd >= 0) {
+            int on = 1, idle = qMax(1, opt.keepaliveIdleSec), intvl = 5, cnt = 3;
+            setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
+            setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
+            setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &intvl, sizeof intvl);
+            setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &cnt, sizeof cnt);
+        }
+        ++connects;
+        backoffMs = 0;
+        nextAttemptMs = 0;
+        lastUseMs = nowMs();
+        return true;
+    }
+
+    bool ensureConnected(CommandResult& r)
+    {
+        if (session && ssh_is_connected(session)) {
+            if (nowMs() - lastUseMs < qint64(opt.keepaliveIdleSec) * 1000)
+                return true;
+            // Idle for a while: probe before trusting it with a command.
+            if (ssh_send_ignore(session, "keepalive") == SSH_OK && ssh_blocking_flush(session, 2000) == SSH_OK)
+                return true;
+        }
+        close();
+        const qint64 now = nowMs();
+        if (now < nextAttemptMs) {
+            r.status = lastStatus;
+            r.error = lastError + QLatin1Char(' ')
+                + tr("(next attempt in %1 s)").arg((nextAttemptMs - now + 999) / 1000);
+            return false;
+        }
+        return connect(r);
+    }
+
+    // Opens a session channel; on a dead connection reconnects once (nothing has run yet).
+    ssh_channel openChannel(CommandResult& r)
+    {
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            if (!ensureConnected(r))
+                return nullptr;
+            ssh_channel ch = ssh_channel_new(session);
+            if (ch && ssh_channel_open_session(ch) == SSH_OK)
+                return ch;
+            if (ch)
+                ssh_channel_free(ch);
+            close(); // the session is gone; dial again right away
+        }
+        r.status = CommandResult::Status::Unreachable;
+        r.error = tr("%1: cannot open a channel").arg(where());
+        return nullptr;
+    }
+
+    CommandResult run(const QString& commandLine, int timeoutMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        CommandResult r;
+        ssh_channel ch = openChannel(r);
+        if (!ch) {
+            r.elapsedMs = timer.elapsed();
+            return r;
+        }
+        const QByteArray cmd = commandLine.toUtf8();
+        if (ssh_channel_request_exec(ch, cmd.constData()) != SSH_OK) {
+            ssh_channel_free(ch);
+            close();
+            r.status = CommandResult::Status::Failed;
+            r.error = tr("%1: the server did not start the command").arg(where());
+            r.elapsedMs = timer.elapsed();
+            return r;
+        }
+        const qint64 deadline = timer.elapsed() + timeoutMs;
+        char buf[65536];
+        bool lost = false;
+        bool tooMuch = false;
+        bool timedOut = false;
+        for (;;) {
+            const qint64 left = deadline - timer.elapsed();
+            if (left <= 0) {
+                timedOut = true;
+                break;
+            }
+            const int n = ssh_channel_read_timeout(ch, buf, sizeof buf, 0, int(qMin<qint64>(left, 250)));
+            if (n == SSH_ERROR) {
+                lost = true;
+                break;
+            }
+            if (n > 0)
+                r.out.append(buf, n);
+            int m = 0;
+            while ((m = ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1)) > 0)
+                r.err.append(buf, m);
+            if (m == SSH_ERROR) {
+                lost = true;
+                break;
+            }
+            if (r.out.size() + r.err.size() > opt.maxOutputBytes) {
+                tooMuch = true;
+                break;
+            }
+            if (n == 0 && ssh_channel_is_eof(ch))
+                break;
+        }
+        if (lost) {
+            ssh_channel_free(ch);
+            close();
+            r.status = CommandResult::Status::Unreachable;
+            r.error = tr("%1: connection lost while the command ran").arg(where());
+        } else if (timedOut || tooMuch) {
+            // Ask sshd to end the command (OpenSSH honours the signal request), then drop the channel.
+            ssh_channel_request_send_signal(ch, "KILL");
+            ssh_channel_close(ch);
+            ssh_channel_free(ch);
+            r.status = timedOut ? CommandResult::Status::Timeout : CommandResult::Status::Failed;
+            r.error = timedOut ? tr("%1: command timed out after %2 ms").arg(where()).arg(timeoutMs)
+                               : tr("%1: the command printed more than %2 bytes; cut off").arg(where()).arg(opt.maxOutputBytes);
+        } else {
+            r.exitStatus = ssh_channel_get_exit_status(ch);
+            ssh_channel_send_eof(ch);
+            ssh_channel_close(ch);
+            ssh_channel_free(ch);
+            r.status = CommandResult::Status::Ok;
+        }
+        lastUseMs = nowMs();
+        r.elapsedMs = timer.elapsed();
+        return r;
+    }
+};
+
+SshTransport::SshTransport(SshOptions options)
+    : d(std::make_unique<Impl>())
+{
+    d->opt = std::move(options);
+}
+
+SshTransport::~SshTransport() = default;
+
+CommandResult SshTransport::run(const QString& commandLine, int timeoutMs)
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    return d->run(commandLine, timeoutMs);
+}
+
+QString SshTransport::describe() const
+{
+    return QStringLiteral("ssh ") + (d->opt.user.isEmpty() ? QString() : d->opt.user + QLatin1Char('@')) + d->where();
+}
+
+void SshTransport::disconnect()
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    d->close();
+    d->nextAttemptMs = 0;
+    d->backoffMs = 0;
+}
+
+bool SshTransport::isConnected() const
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    return d->session && ssh_is_connected(d->session);
+}
+
+int SshTransport::connectCount() const
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    return d->connects;
+}
+
+} // namespace omv

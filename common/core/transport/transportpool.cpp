@@ -1,0 +1,54 @@
+#include "transportpool.h"
+
+#include <QRunnable>
+#include <QSemaphore>
+
+namespace omv {
+
+TransportPool::TransportPool(Factory factory, int maxParallel)
+    : m_factory(std::move(factory))
+{
+    m_threads.setMaxThreadCount(qMax(1, maxParallel));
+    m_threads.setExpiryTimeout(60000);
+}
+
+TransportPool::~TransportPool()
+{
+    m_threads.waitForDone();
+}
+
+std::shared_ptr<Transport> TransportPool::get(const QString& address)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    auto it = m_transports.find(address);
+    if (it != m_transports.end())
+        return it.value();
+    std::shared_ptr<Transport> t = m_factory(address);
+    m_transports.insert(address, t);
+    return t;
+}
+
+int TransportPool::maxParallel() const
+{
+    return m_threads.maxThreadCount();
+}
+
+void TransportPool::forEach(int count, const std::function<void(int)>& fn)
+{
+    if (count <= 0)
+        return;
+    if (count == 1) {
+        fn(0);
+        return;
+    }
+    QSemaphore done;
+    for (int i = 0; i < count; ++i) {
+        m_threads.start([&fn, &done, i] {
+            fn(i);
+            done.release();
+        });
+    }
+    done.acquire(count);
+}
+
+} // namespace omv
