@@ -13,6 +13,12 @@ static ParseError err(const QString& file, int line, const QString& message)
     return ParseError { file, line, message };
 }
 
+// Dotted quad only: QHostAddress alone also takes the short forms "10.1" and "10.0.0".
+static bool strictIPv4(const QString& text, QHostAddress* out)
+{
+    return text.count(QLatin1Char('.')) == 3 && out->setAddress(text) && out->protocol() == QAbstractSocket::IPv4Protocol;
+}
+
 namespace {
 
 enum class Field { Load, Speed, Cpus, Mem, Rmem, Tmem, Util, Status, Unknown };
@@ -232,7 +238,7 @@ Result<ProcessWhere> parseWhere(const QByteArray& text, const QString& fileName)
         return w;
     }
     QHostAddress addr;
-    if (addr.setAddress(QString::fromLatin1(t)) && addr.protocol() == QAbstractSocket::IPv4Protocol) {
+    if (strictIPv4(QString::fromLatin1(t), &addr)) {
         w.kind = ProcessWhere::Kind::Address;
         w.address = addr.toString();
         return w;
@@ -273,7 +279,7 @@ ParseError addRange(NodeMap& map, qint64 id, const QString& address, qint64 coun
     if (count < 1 || id + count - 1 > 65535)
         return err(fileName, lineNo, QStringLiteral("count %1 out of range").arg(count));
     QHostAddress ip;
-    const bool isIp = ip.setAddress(address) && ip.protocol() == QAbstractSocket::IPv4Protocol;
+    const bool isIp = strictIPv4(address, &ip);
     if (!isIp && !validHostName(address))
         return err(fileName, lineNo, QStringLiteral("'%1' is neither an IPv4 address nor a host name").arg(address.left(60)));
     if (count > 1 && !isIp)
@@ -313,7 +319,7 @@ Result<NodeMap> parseMapFile(const QByteArray& text, const QString& fileName)
         const QString address = QString::fromUtf8(f.at(1));
         if (f.size() == 3 && f.at(2).toUpper() == "ALIAS") {
             QHostAddress ip;
-            if (!ip.setAddress(address) || ip.protocol() != QAbstractSocket::IPv4Protocol)
+            if (!strictIPv4(address, &ip))
                 return err(fileName, lineNo, QStringLiteral("an ALIAS needs an IPv4 address"));
             auto it = map.find(NodeId(id));
             if (it == map.end())

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/transport/sshtransport.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace omv::test {
+
+/// Real sshd test nodes on 127.0.1.1..N (tests/cluster/cluster.sh), torn down by pid when the
+/// object dies — and by a watchdog when the test process dies without a chance to clean up.
+class TestCluster {
+public:
+    /// `treeTemplate` holds %d for the node number, e.g. OMV_SOURCE_DIR "/tests/data/om3/node%d".
+    TestCluster(int nodes, int port, const QString& treeTemplate, const QString& binDir = QString());
+    ~TestCluster();
+
+    bool start(QString* error);
+    void stop();
+
+    int nodes() const { return m_nodes; }
+    int port() const { return m_port; }
+    QString dir() const { return m_dir.path(); }
+    static QString address(int node) { return QStringLiteral("127.0.1.") + QString::number(node); }
+    QString identity() const { return dir() + QStringLiteral("/id_ed25519"); }
+    QString passphraseIdentity() const { return dir() + QStringLiteral("/id_ed25519_pass"); }
+    static QString passphrase() { return QStringLiteral("secret phrase"); }
+    QString knownHosts() const { return dir() + QStringLiteral("/known_hosts"); }
+
+    /// Options for an SshTransport to `node` that read nothing of the user's own ssh setup.
+    SshOptions sshOptions(int node) const;
+
+    /// Lines the node-side stand-ins logged ("mosctl setspeed 5000"), oldest first.
+    QStringList log(int node) const;
+    void clearLogs();
+
+    bool stopNode(int node);
+    bool startNode(int node);
+    bool killSessions(int node);
+    bool newHostKey(int node);
+
+    /// A map file listing nodes 1..N at 127.0.1.i, and a profile for this cluster; returns its path.
+    QString writeMapFile() const;
+    QString writeProfile(const QString& backend, int gatewayNode = 1, bool withMap = true,
+                         const QString& extra = QString()) const;
+
+    static QString sourceDir();
+
+private:
+    bool script(const QStringList& args, QString* error = nullptr) const;
+
+    int m_nodes;
+    int m_port;
+    QString m_tree;
+    QString m_bin;
+    QTemporaryDir m_dir;
+    bool m_running = false;
+};
+
+} // namespace omv::test

@@ -1,0 +1,129 @@
+// Both backends on the fixture trees through LocalTransport: each "node" is this machine with
+// OMV_PROC pointing at that node's tree, as an emulated node's sshd would set it.
+#include "core/backend/mattx/mattxbackend.h"
+#include "core/backend/openmosix/openmosixbackend.h"
+#include "core/transport/localtransport.h"
+#include "support/fixturechecks.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace omv;
+
+class TestBackendsLocal : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_logs;
+
+    std::shared_ptr<TransportPool> pool(const QString& tree)
+    {
+        const QString logs = m_logs.path();
+        return std::make_shared<TransportPool>([tree, logs](const QString& address) {
+            const QString node = address.section(QLatin1Char('.'), 3, 3);
+            QProcessEnvironment env;
+            env.insert(QStringLiteral("OMV_PROC"), QStringLiteral(OMV_SOURCE_DIR "/tests/data/") + tree + node);
+            env.insert(QStringLiteral("OMV_LOG"), logs + QStringLiteral("/node_") + node + QStringLiteral(".log"));
+            env.insert(QStringLiteral("OMV_NODE"), node);
+            env.insert(QStringLiteral("PATH"), QStringLiteral(OMV_SOURCE_DIR "/tests/cluster/bin:/usr/bin:/bin"));
+            return std::make_shared<LocalTransport>(env);
+        });
+    }
+    QStringList log(int node)
+    {
+        QFile f(m_logs.path() + QStringLiteral("/node_%1.log").arg(node));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+    static NodeMap map3(NodeId a, NodeId b, NodeId c)
+    {
+        return NodeMap { { a, { QStringLiteral("127.0.1.1") } }, { b, { QStringLiteral("127.0.1.2") } },
+                         { c, { QStringLiteral("127.0.1.3") } } };
+    }
+
+private slots:
+    void openMosixSnapshot()
+    {
+        OpenMosixBackend backend(QStringLiteral("127.0.1.1"), pool(QStringLiteral("om3/node")), 10000, map3(1, 2, 3));
+        const ClusterSnapshot s = backend.snapshot();
+        test::checkOpenMosixFixtureSnapshot(s);
+    }
+    void openMosixAddressesFromShowmap()
+    {
+        // No map in the profile: addresses come from `showmap` on the gateway.
+        OpenMosixBackend backend(QStringLiteral("127.0.1.1"), pool(QStringLiteral("om3/node")), 10000, NodeMap());
+        const ClusterSnapshot s = backend.snapshot();
+        test::checkOpenMosixFixtureSnapshot(s);
+        QVERIFY(log(1).contains(QStringLiteral("showmap")));
+    }
+    void openMosixGatewayDownFallsBack()
+    {
+        // Gateway 127.0.1.9 has no proc tree at all: the table is read from another known node.
+        OpenMosixBackend backend(QStringLiteral("127.0.1.9"), pool(QStringLiteral("om3/node")), 10000, map3(1, 2, 3));
+        const ClusterSnapshot s = backend.snapshot();
+        test::checkOpenMosixFixtureSnapshot(s);
+    }
+    void openMosixNodeFlags()
+    {
+        OpenMosixBackend backend(QStringLiteral("127.0.1.1"), pool(QStringLiteral("om3/node")), 10000, map3(1, 2, 3));
+        QString error;
+        const std::optional<NodeFlags> f = backend.nodeFlags(2, &error);
+        QVERIFY2(f, qPrintable(error));
+        QCOMPARE(f->block, std::optional<bool>(true));
+        QCOMPARE(f->quiet, std::optional<bool>(true));
+        QCOMPARE(f->stay, std::optional<bool>(false));
+        QVERIFY(!backend.nodeFlags(42, &error));
+        QVERIFY(error.contains(QLatin1String("42")));
+    }
+    void openMosixCommandsReachTheirNode()
+    {
+        OpenMosixBackend backend(QStringLiteral("127.0.1.1"), pool(QStringLiteral("om3/node")), 10000, map3(1, 2, 3));
+        const CommandOutcome o = backend.apply(Command::setSpeed(2, 7000));
+        QVERIFY2(o.ok(), qPrintable(o.error));
+        QCOMPARE(log(2).last(), QStringLiteral("mosctl setspeed 7000"));
+        QVERIFY2(backend.migrate(1, 104, 2).ok(), "migrate the hostile-named process");
+        QCOMPARE(log(1).last(), QStringLiteral("migrate 104 2"));
+        const CommandOutcome gone = backend.migrate(1, 99999, 2);
+        QVERIFY(!gone.ok());
+        QVERIFY2(gone.error.contains(QLatin1String("No such process")), qPrintable(gone.error));
+    }
+    void mattxSnapshot()
+    {
+        MattXBackend backend(QStringLiteral("127.0.1.1"), pool(QStringLiteral("mx3/node")), 10000, map3(709, 814, 901));
+        const ClusterSnapshot s = backend.snapshot();
+        test::checkMattxFixtureSnapshot(s);
+    }
+    void mattxBestNodeIsChosenBySuite()
+    {
+        MattXBackend backend(QStringLiteral("127.0.1.1"), pool(QStringLiteral("mx3/node")), 10000, map3(709, 814, 901));
+        backend.snapshot();
+        // The admin file of the fixture is a plain file: the write lands there. Use a copy.
+        QTemporaryDir tree;
+        QVERIFY(QProcess::execute(QStringLiteral("cp"), { QStringLiteral("-r"), QStringLiteral(OMV_SOURCE_DIR "/tests/data/mx3"),
+                                                          tree.path() }) == 0);
+        const QString logs = m_logs.path();
+        const QString root = tree.path();
+        auto p = std::make_shared<TransportPool>([root](const QString& address) {
+            QProcessEnvironment env;
+            env.insert(QStringLiteral("OMV_PROC"), root + QStringLiteral("/mx3/node") + address.section(QLatin1Char('.'), 3, 3));
+            return std::make_shared<LocalTransport>(env);
+        });
+        MattXBackend copy(QStringLiteral("127.0.1.1"), p, 10000, map3(709, 814, 901));
+        copy.snapshot();
+        const CommandOutcome o = copy.migrateBest(709, 302);
+        QVERIFY2(o.ok(), qPrintable(o.error));
+        QCOMPARE(o.command.kind, Command::Kind::MigrateToNode);
+        QCOMPARE(o.command.value, 814); // 814 carries 0 of 4000, 709 is where it is
+        QVERIFY(o.note.contains(QLatin1String("814")));
+        QFile admin(root + QStringLiteral("/mx3/node1/mattx/admin"));
+        QVERIFY(admin.open(QIODevice::ReadOnly));
+        QCOMPARE(admin.readAll(), QByteArray("migrate 302 814\n"));
+        // Not offered: refused with the reason, nothing written.
+        const CommandOutcome q = copy.apply(Command::quiet(709, true));
+        QVERIFY(!q.ok());
+        QVERIFY(q.commandLine.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackendsLocal)
+#include "tst_backends_local.moc"
