@@ -42,6 +42,7 @@ X11Forwarding no
 AllowTcpForwarding no
 PrintMotd no
 PrintLastLog no
+LogLevel ${SSHD_LOGLEVEL:-INFO}
 SetEnv OMV_PROC=$tree OMV_NODE=$i OMV_LOG=$dir/node_$i.log OMV_INITD=$bin PATH=$bin:/usr/local/bin:/usr/bin:/bin
 CONF
 }

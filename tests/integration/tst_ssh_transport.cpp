@@ -1,1 +1,230 @@
-int main(){return 0;}
+// SshTransport against real sshd test nodes on 127.0.1.x.
+#include "core/transport/sshtransport.h"
+#include "core/transport/transportpool.h"
+#include "support/testcluster.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTcpServer>
+#include <QtTest>
+
+#include <atomic>
+
+using namespace omv;
+using omv::test::TestCluster;
+
+static int testPort()
+{
+    return qEnvironmentVariableIntValue("OMV_TEST_PORT") > 0 ? qEnvironmentVariableIntValue("OMV_TEST_PORT") : 22301;
+}
+
+class TestSshTransport : public QObject {
+    Q_OBJECT
+    TestCluster m_cluster { 3, testPort(), QStringLiteral(OMV_SOURCE_DIR "/tests/data/om3/node%d") };
+
+    QString emptyKnownHosts()
+    {
+        static int n = 0;
+        const QString path = m_cluster.dir() + QStringLiteral("/kh_empty_%1").arg(++n);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_cluster.start(&error), qPrintable(error));
+    }
+    void cleanupTestCase() { m_cluster.stop(); }
+
+    void roundTripAndReuse()
+    {
+        SshTransport t(m_cluster.sshOptions(2));
+        const CommandResult r = t.run(QStringLiteral("echo hello; echo oops >&2; exit 3"), 5000);
+        QCOMPARE(int(r.status), int(CommandResult::Status::Ok));
+        QCOMPARE(r.out, QByteArray("hello\n"));
+        QCOMPARE(r.err, QByteArray("oops\n"));
+        QCOMPARE(r.exitStatus, 3);
+        QVERIFY(!r.ok());
+        QVERIFY(r.failureText().contains(QLatin1String("oops")));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(t.run(QStringLiteral("true"), 5000).ok());
+        QCOMPARE(t.connectCount(), 1); // one session, a channel per command
+        const CommandResult env = t.run(QStringLiteral("echo \"$OMV_PROC\""), 5000);
+        QVERIFY(env.out.trimmed().endsWith("om3/node2"));
+    }
+    void largeOutput()
+    {
+        SshTransport t(m_cluster.sshOptions(1));
+        const CommandResult r = t.run(QStringLiteral("head -c 3000000 /dev/zero; head -c 100000 /dev/zero >&2"), 10000);
+        QVERIFY(r.ok());
+        QCOMPARE(r.out.size(), 3000000);
+        QCOMPARE(r.err.size(), 100000);
+    }
+    void unknownHostKeyRefusedWithoutCallback()
+    {
+        SshOptions o = m_cluster.sshOptions(1);
+        o.knownHostsFile = emptyKnownHosts();
+        SshTransport t(o);
+        const CommandResult r = t.run(QStringLiteral("true"), 5000);
+        QCOMPARE(int(r.status), int(CommandResult::Status::HostKeyRejected));
+        QVERIFY2(r.error.contains(QLatin1String("SHA256:")), qPrintable(r.error));
+        QCOMPARE(t.connectCount(), 0);
+    }
+    void unknownHostKeyAskedAndSaved()
+    {
+        SshOptions o = m_cluster.sshOptions(1);
+        o.knownHostsFile = emptyKnownHosts();
+        int asked = 0;
+        HostKeyInfo seen;
+        o.hostKeyCallback = [&](const HostKeyInfo& k) {
+            ++asked;
+            seen = k;
+            return HostKeyDecision::AcceptAndSave;
+        };
+        SshTransport t(o);
+        QVERIFY(t.run(QStringLiteral("true"), 5000).ok());
+        QCOMPARE(asked, 1);
+        QCOMPARE(int(seen.state), int(HostKeyInfo::State::Unknown));
+        QCOMPARE(seen.keyType, QStringLiteral("ssh-ed25519"));
+        QVERIFY(seen.fingerprint.startsWith(QLatin1String("SHA256:")));
+        // The fingerprint is the one ssh-keygen shows for the node's host key.
+        QProcess kg;
+        kg.start(QStringLiteral("ssh-keygen"), { QStringLiteral("-lf"), m_cluster.dir() + QStringLiteral("/hostkey_1.pub") });
+        kg.waitForFinished();
+        QVERIFY(kg.readAllStandardOutput().contains(seen.fingerprint.toLatin1()));
+        // Saved: a transport without any callback now connects.
+        SshOptions again = o;
+        again.hostKeyCallback = nullptr;
+        SshTransport t2(again);
+        QVERIFY(t2.run(QStringLiteral("true"), 5000).ok());
+    }
+    void unknownHostKeyAcceptedOnceIsNotSaved()
+    {
+        SshOptions o = m_cluster.sshOptions(1);
+        o.knownHostsFile = emptyKnownHosts();
+        o.hostKeyCallback = [](const HostKeyInfo&) { return HostKeyDecision::AcceptOnce; };
+        SshTransport t(o);
+        QVERIFY(t.run(QStringLiteral("true"), 5000).ok());
+        QCOMPARE(QFileInfo(o.knownHostsFile).size(), 0);
+    }
+    void changedHostKeyRefused()
+    {
+        QVERIFY(m_cluster.newHostKey(3));
+        SshOptions o = m_cluster.sshOptions(3);
+        int asked = 0;
+        o.hostKeyCallback = [&](const HostKeyInfo&) {
+            ++asked;
+            return HostKeyDecision::AcceptAndSave; // must never be asked for a changed key
+        };
+        SshTransport t(o);
+        const CommandResult r = t.run(QStringLiteral("true"), 5000);
+        QCOMPARE(int(r.status), int(CommandResult::Status::HostKeyRejected));
+        QVERIFY2(r.error.contains(QLatin1String("CHANGED")), qPrintable(r.error));
+        QVERIFY(r.error.contains(QLatin1String("SHA256:")));
+        QCOMPARE(asked, 0);
+        QCOMPARE(t.connectCount(), 0);
+    }
+    void stoppedNodeUnreachableOthersAnswer()
+    {
+        QVERIFY(m_cluster.stopNode(2));
+        std::vector<std::shared_ptr<SshTransport>> ts;
+        for (int i = 1; i <= 2; ++i)
+            ts.push_back(std::make_shared<SshTransport>(m_cluster.sshOptions(i)));
+        TransportPool pool([](const QString&) { return nullptr; }, 4);
+        QVector<CommandResult> results(2);
+        QElapsedTimer timer;
+        timer.start();
+        pool.forEach(2, [&](int i) { results[i] = ts[size_t(i)]->run(QStringLiteral("echo up"), 5000); });
+        QVERIFY(results[0].ok());
+        QCOMPARE(int(results[1].status), int(CommandResult::Status::Unreachable));
+        QVERIFY(timer.elapsed() < 4000); // within the 3 s connect timeout
+        // While it stays down, asking again costs nothing (backoff) and says so.
+        timer.restart();
+        const CommandResult again = ts[1]->run(QStringLiteral("echo up"), 5000);
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error.contains(QLatin1String("next attempt")), qPrintable(again.error));
+        QVERIFY(timer.elapsed() < 200);
+        QVERIFY(m_cluster.startNode(2));
+    }
+    void hangingNodeTimesOut()
+    {
+        // Accepts the TCP connection and never says a word, like a hung node.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress(QStringLiteral("127.0.1.9")), 0));
+        SshOptions o = m_cluster.sshOptions(1);
+        o.host = QStringLiteral("127.0.1.9");
+        o.port = silent.serverPort();
+        o.connectTimeoutMs = 1500;
+        SshTransport t(o);
+        QElapsedTimer timer;
+        timer.start();
+        const CommandResult r = t.run(QStringLiteral("true"), 5000);
+        QVERIFY(!r.ok());
+        QCOMPARE(int(r.status), int(CommandResult::Status::Unreachable));
+        QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+    }
+    void hangingCommandTimesOut()
+    {
+        SshTransport t(m_cluster.sshOptions(1));
+        QElapsedTimer timer;
+        timer.start();
+        const CommandResult r = t.run(QStringLiteral("sleep 61"), 1500);
+        QCOMPARE(int(r.status), int(CommandResult::Status::Timeout));
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(r.error.contains(QLatin1String("timed out")));
+        // The session is still good, and the command was ended on the node.
+        QVERIFY(t.run(QStringLiteral("true"), 5000).ok());
+        QCOMPARE(t.connectCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(QProcess::execute(QStringLiteral("pgrep"), { QStringLiteral("-f"), QStringLiteral("^sleep 61$") }) == 1, 5000);
+    }
+    void droppedSessionReconnects()
+    {
+        SshTransport t(m_cluster.sshOptions(1));
+        QVERIFY(t.run(QStringLiteral("true"), 5000).ok());
+        QCOMPARE(t.connectCount(), 1);
+        QVERIFY(m_cluster.killSessions(1));
+        const CommandResult r = t.run(QStringLiteral("echo back"), 5000);
+        QVERIFY2(r.ok(), qPrintable(r.failureText()));
+        QCOMPARE(r.out, QByteArray("back\n"));
+        QCOMPARE(t.connectCount(), 2);
+    }
+    void passphraseIdentity()
+    {
+        SshOptions o = m_cluster.sshOptions(1);
+        o.identityFile = m_cluster.passphraseIdentity();
+        {
+            SshTransport t(o);
+            const CommandResult r = t.run(QStringLiteral("true"), 5000);
+            QCOMPARE(int(r.status), int(CommandResult::Status::AuthFailed));
+        }
+        int asked = 0;
+        o.passphraseCallback = [&](const QString& file) -> std::optional<QString> {
+            ++asked;
+            return file == m_cluster.passphraseIdentity() ? std::optional<QString>(TestCluster::passphrase()) : std::nullopt;
+        };
+        SshTransport t(o);
+        QVERIFY(t.run(QStringLiteral("true"), 5000).ok());
+        t.disconnect();
+        QVERIFY(t.run(QStringLiteral("true"), 5000).ok());
+        QCOMPARE(asked, 1); // the decrypted key is kept for reconnects
+        QCOMPARE(t.connectCount(), 2);
+    }
+    void foreignKeyRefused()
+    {
+        const QString key = m_cluster.dir() + QStringLiteral("/foreign");
+        QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"), { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                                                   QStringLiteral("-N"), QString(), QStringLiteral("-f"), key }),
+                 0);
+        SshOptions o = m_cluster.sshOptions(1);
+        o.identityFile = key;
+        SshTransport t(o);
+        const CommandResult r = t.run(QStringLiteral("true"), 5000);
+        QCOMPARE(int(r.status), int(CommandResult::Status::AuthFailed));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSshTransport)
+#include "tst_ssh_transport.moc"

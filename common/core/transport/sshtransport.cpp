@@ -273,23 +273,47 @@ struct SshTransport::Impl {
         return nullptr;
     }
 
+    // Every command first tells its shell's pid on stderr. sshd makes that shell a session and
+    // process-group leader (setsid), so a command that overruns its time can be ended with its
+    // children by killing the group over a second channel. (The SSH "signal" request would be
+    // simpler, but OpenSSH refuses it for root logins, which is how cluster nodes are run.)
+    static constexpr char kPidMarker[] = "OMVPID ";
+
+    static int takePidMarker(QByteArray& err)
+    {
+        const int nl = err.indexOf('\n');
+        if (nl < 0 || !err.startsWith(kPidMarker))
+            return 0;
+        bool ok = false;
+        const int pid = err.mid(int(sizeof kPidMarker) - 1, nl - int(sizeof kPidMarker) + 1).toInt(&ok);
+        err.remove(0, nl + 1);
+        return ok && pid > 1 ? pid : 0;
+    }
+
     CommandResult run(const QString& commandLine, int timeoutMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        CommandResult r = runChannel(QLatin1String("echo ") + QLatin1String(kPidMarker) + QLatin1String("$$ >&2; ") + commandLine,
+                                     timeoutMs, true);
+        r.elapsedMs = timer.elapsed();
+        return r;
+    }
+
+    CommandResult runChannel(const QString& commandLine, int timeoutMs, bool tracked)
     {
         QElapsedTimer timer;
         timer.start();
         CommandResult r;
         ssh_channel ch = openChannel(r);
-        if (!ch) {
-            r.elapsedMs = timer.elapsed();
+        if (!ch)
             return r;
-        }
         const QByteArray cmd = commandLine.toUtf8();
         if (ssh_channel_request_exec(ch, cmd.constData()) != SSH_OK) {
             ssh_channel_free(ch);
             close();
             r.status = CommandResult::Status::Failed;
             r.error = tr("%1: the server did not start the command").arg(where());
-            r.elapsedMs = timer.elapsed();
             return r;
         }
         const qint64 deadline = timer.elapsed() + timeoutMs;
@@ -297,6 +321,8 @@ struct SshTransport::Impl {
         bool lost = false;
         bool tooMuch = false;
         bool timedOut = false;
+        int remotePid = 0;
+        bool pidSeen = !tracked;
         for (;;) {
             const qint64 left = deadline - timer.elapsed();
             if (left <= 0) {
@@ -317,6 +343,10 @@ struct SshTransport::Impl {
                 lost = true;
                 break;
             }
+            if (!pidSeen && r.err.contains('\n')) {
+                remotePid = takePidMarker(r.err);
+                pidSeen = true;
+            }
             if (r.out.size() + r.err.size() > opt.maxOutputBytes) {
                 tooMuch = true;
                 break;
@@ -324,16 +354,22 @@ struct SshTransport::Impl {
             if (n == 0 && ssh_channel_is_eof(ch))
                 break;
         }
+        if (!pidSeen)
+            remotePid = takePidMarker(r.err);
         if (lost) {
             ssh_channel_free(ch);
             close();
             r.status = CommandResult::Status::Unreachable;
             r.error = tr("%1: connection lost while the command ran").arg(where());
         } else if (timedOut || tooMuch) {
-            // Ask sshd to end the command (OpenSSH honours the signal request), then drop the channel.
-            ssh_channel_request_send_signal(ch, "KILL");
             ssh_channel_close(ch);
             ssh_channel_free(ch);
+            if (remotePid > 1) {
+                const QString pid = QString::number(remotePid);
+                runChannel(QStringLiteral("kill -KILL -- -") + pid + QStringLiteral(" 2>/dev/null || kill -KILL ") + pid
+                               + QStringLiteral(" 2>/dev/null"),
+                           2000, false);
+            }
             r.status = timedOut ? CommandResult::Status::Timeout : CommandResult::Status::Failed;
             r.error = timedOut ? tr("%1: command timed out after %2 ms").arg(where()).arg(timeoutMs)
                                : tr("%1: the command printed more than %2 bytes; cut off").arg(where()).arg(opt.maxOutputBytes);
@@ -345,7 +381,6 @@ struct SshTransport::Impl {
             r.status = CommandResult::Status::Ok;
         }
         lastUseMs = nowMs();
-        r.elapsedMs = timer.elapsed();
         return r;
     }
 };
