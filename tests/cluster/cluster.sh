@@ -23,6 +23,9 @@ node_conf() { # DIR I
     local port tree bin
     port=$(cat "$dir/port"); bin=$(cat "$dir/bin")
     tree=$(printf "$(cat "$dir/tree")" "$i")
+    # A home of its own, so the node's shell does not run this machine's ~/.bashrc (Debian's bash
+    # sources it for every ssh command) — a cluster node's profile is not the developer's.
+    mkdir -p "$dir/home_$i"
     cat > "$dir/sshd_$i.conf" <<CONF
 ListenAddress 127.0.1.$i:$port
 HostKey $dir/hostkey_$i
@@ -43,7 +46,7 @@ AllowTcpForwarding no
 PrintMotd no
 PrintLastLog no
 LogLevel ${SSHD_LOGLEVEL:-INFO}
-SetEnv OMV_PROC=$tree OMV_NODE=$i OMV_LOG=$dir/node_$i.log OMV_INITD=$bin PATH=$bin:/usr/local/bin:/usr/bin:/bin
+SetEnv HOME=$dir/home_$i OMV_PROC=$tree OMV_NODE=$i OMV_LOG=$dir/node_$i.log OMV_INITD=$bin PATH=$bin:/usr/local/bin:/usr/bin:/bin
 CONF
 }
 

@@ -3,6 +3,9 @@
 #include <QHostAddress>
 #include <QList>
 
+#include <climits>
+#include <cstring>
+
 namespace omv {
 
 static ParseError err(const QString& file, int line, const QString& message)
@@ -40,6 +43,63 @@ static QStringList commaList(const QByteArray& v)
     return out;
 }
 
+namespace {
+
+// Whitespace-separated tokens of one line, without copying.
+int tokenize(const char* p, int len, const char** tok, int* tokLen, int max)
+{
+    int n = 0;
+    int i = 0;
+    while (i < len && n < max) {
+        while (i < len && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r'))
+            ++i;
+        if (i >= len)
+            break;
+        const int start = i;
+        while (i < len && p[i] != ' ' && p[i] != '\t' && p[i] != '\r')
+            ++i;
+        tok[n] = p + start;
+        tokLen[n] = i - start;
+        ++n;
+    }
+    return n;
+}
+
+bool toInt64(const char* p, int len, qint64* out)
+{
+    if (len <= 0 || len > 18)
+        return false;
+    qint64 v = 0;
+    for (int i = 0; i < len; ++i) {
+        if (p[i] < '0' || p[i] > '9')
+            return false;
+        v = v * 10 + (p[i] - '0');
+    }
+    *out = v;
+    return true;
+}
+
+bool isDottedQuad(const char* p, int len)
+{
+    int parts = 0, digits = 0, value = 0;
+    for (int i = 0; i <= len; ++i) {
+        if (i == len || p[i] == '.') {
+            if (digits == 0 || value > 255)
+                return false;
+            ++parts;
+            digits = value = 0;
+        } else if (p[i] >= '0' && p[i] <= '9' && digits < 3) {
+            value = value * 10 + (p[i] - '0');
+            ++digits;
+        } else {
+            return false;
+        }
+    }
+    return parts == 4;
+}
+
+} // namespace
+
 Result<MattxNodeTable> parseMattxNodes(const QByteArray& text, const QString& fileName)
 {
     MattxNodeTable table;
@@ -47,58 +107,74 @@ Result<MattxNodeTable> parseMattxNodes(const QByteArray& text, const QString& fi
     int dashes = 0;
     int lineNo = 0;
     bool sawTitle = false;
-    for (const QByteArray& raw : text.split('\n')) {
+    const char* data = text.constData();
+    const int size = text.size();
+    int pos = 0;
+    while (pos < size) {
+        const char* nl = static_cast<const char*>(memchr(data + pos, '\n', size_t(size - pos)));
+        const int end = nl ? int(nl - data) : size;
+        const char* line = data + pos;
+        int len = end - pos;
+        pos = end + 1;
         ++lineNo;
-        const QByteArray s = raw.simplified();
+        while (len > 0 && (*line == ' ' || *line == '\t')) {
+            ++line;
+            --len;
+        }
+        while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t' || line[len - 1] == '\r'))
+            --len;
+        const QByteArray s = QByteArray::fromRawData(line, len);
+        if (len == 0) {
+            if (part == Part::Table)
+                part = Part::Settings;
+            continue;
+        }
         if (s.startsWith("MattX Cluster Nodes")) {
             sawTitle = true;
             continue;
         }
         if (s.startsWith("---")) {
-            ++dashes;
-            if (dashes >= 2)
+            if (++dashes >= 2)
                 part = Part::Table;
             continue;
         }
         if (s.startsWith("Node ID"))
             continue;
-        if (s.isEmpty()) {
-            if (part == Part::Table)
-                part = Part::Settings;
-            continue;
-        }
-        const int colon = s.indexOf(':');
-        const bool isSetting = colon > 0 && !(s.at(0) >= '0' && s.at(0) <= '9');
-        if (part == Part::Table && !isSetting) {
-            QList<QByteArray> f = s.split(' ');
-            MattxNode n;
-            bool ok = false;
-            n.id = f.value(0).toInt(&ok);
-            if (!ok || n.id <= 0)
+        const bool startsWithDigit = line[0] >= '0' && line[0] <= '9';
+        const int colon = startsWithDigit ? -1 : s.indexOf(':');
+        if (part == Part::Table && colon < 0) {
+            const char* tok[8];
+            int tokLen[8];
+            int n = tokenize(line, len, tok, tokLen, 8);
+            MattxNode node;
+            qint64 id = 0;
+            if (n < 1 || !toInt64(tok[0], tokLen[0], &id) || id <= 0 || id > INT_MAX)
                 return err(fileName, lineNo, QStringLiteral("bad node ID"));
-            f.removeFirst();
-            if (!f.isEmpty() && f.first() == "(Local)") {
-                n.local = true;
-                f.removeFirst();
+            node.id = NodeId(id);
+            int k = 1;
+            if (n > 1 && QByteArray::fromRawData(tok[1], tokLen[1]) == "(Local)") {
+                node.local = true;
+                ++k;
             }
-            if (f.size() != 4)
+            if (n - k != 4)
                 return err(fileName, lineNo,
-                           QStringLiteral("expected 'ID [(Local)] IP load affinity memfree', got %1 columns")
-                               .arg(f.size() + 1 + (n.local ? 1 : 0)));
-            QHostAddress ip;
-            if (!ip.setAddress(QString::fromLatin1(f.at(0))))
-                return err(fileName, lineNo, QStringLiteral("bad IP address"));
-            n.address = ip.toString();
-            bool ok1 = false, ok2 = false, ok3 = false;
-            n.load = f.at(1).toLongLong(&ok1);
-            n.affinity = f.at(2).toLongLong(&ok2);
-            n.memFreeMB = f.at(3).toLongLong(&ok3);
-            if (!ok1 || !ok2 || !ok3 || n.load < 0 || n.affinity < 0 || n.memFreeMB < 0)
+                           QStringLiteral("expected 'ID [(Local)] IP load affinity memfree', got %1 columns").arg(n));
+            const QString address = QString::fromLatin1(tok[k], tokLen[k]);
+            if (!isDottedQuad(tok[k], tokLen[k])) {
+                QHostAddress ip; // IPv6, or nothing valid
+                if (!address.contains(QLatin1Char(':')) || !ip.setAddress(address))
+                    return err(fileName, lineNo, QStringLiteral("bad IP address"));
+                node.address = ip.toString();
+            } else {
+                node.address = address;
+            }
+            if (!toInt64(tok[k + 1], tokLen[k + 1], &node.load) || !toInt64(tok[k + 2], tokLen[k + 2], &node.affinity)
+                || !toInt64(tok[k + 3], tokLen[k + 3], &node.memFreeMB))
                 return err(fileName, lineNo, QStringLiteral("load, affinity and free memory must be numbers"));
-            table.nodes << n;
+            table.nodes << node;
             continue;
         }
-        if (isSetting) {
+        if (colon > 0) {
             part = Part::Settings;
             const QByteArray key = s.left(colon).trimmed();
             const QByteArray value = s.mid(colon + 1).trimmed();

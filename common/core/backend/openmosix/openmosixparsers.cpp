@@ -85,6 +85,8 @@ Result<OpenMosixNodeTable> parseOpenMosixNodeTable(const QByteArray& output)
 {
     const QString fileName = QStringLiteral("hpc/nodes");
     QMap<NodeId, RawNode> raw;
+    RawNode* current = nullptr; // grep prints a node's files together: look the node up once
+    qint64 currentId = -1;
     const char* data = output.constData();
     const int n = output.size();
     int start = 0;
@@ -116,7 +118,11 @@ Result<OpenMosixNodeTable> parseOpenMosixNodeTable(const QByteArray& output)
             return err(fileName, lineNo,
                        QStringLiteral("bad node ID '%1'").arg(QString::fromUtf8(line + s1 + 1, qMin(s2 - s1 - 1, 20))));
         const Field f = fieldOf(QByteArray::fromRawData(line + s2 + 1, pathLen - s2 - 1));
-        RawNode& node = raw[NodeId(id)];
+        if (id != currentId) {
+            current = &raw[NodeId(id)];
+            currentId = id;
+        }
+        RawNode& node = *current;
         if (f == Field::Unknown)
             continue;
         const char* value = colon + 1;
