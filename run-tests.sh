@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Sets up everything and runs every test (unit, and integration against real sshd nodes).
+set -euo pipefail
+cd "$(dirname "$0")"
+scripts/install-deps.sh
+scripts/build.sh -DOMV_WERROR=ON
+cd build
+ctest --output-on-failure -j2 --timeout 600

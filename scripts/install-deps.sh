@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the suite needs to build, run and test; skips what is there.
+set -euo pipefail
+packages=(g++ cmake make pkg-config qtbase5-dev libssh-dev openssh-server openssh-client procps)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "install-deps: installing ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" = 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
