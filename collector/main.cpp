@@ -24,14 +24,15 @@ int main(int argc, char** argv)
     cli.addHelpOption();
     cli.addVersionOption();
     const QCommandLineOption profileOpt(QStringLiteral("profile"),
-                                        QCoreApplication::translate("main", "Cluster profile (INI)."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption onceOpt(QStringLiteral("once"), QCoreApplication::translate("main", "Sample once and exit."));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"),
-                                     QCoreApplication::translate("main", "Print the snapshot as JSON on stdout."));
+        QCoreApplication::translate("main", "Cluster profile (INI)."), QStringLiteral("file"));
+    const QCommandLineOption onceOpt(
+        QStringLiteral("once"), QCoreApplication::translate("main", "Sample once and exit."));
+    const QCommandLineOption jsonOpt(
+        QStringLiteral("json"), QCoreApplication::translate("main", "Print the snapshot as JSON on stdout."));
     const QCommandLineOption acceptOpt(QStringLiteral("accept-new-host-keys"),
-                                       QCoreApplication::translate("main", "Accept and save host keys of nodes not yet "
-                                                                           "in known_hosts (changed keys are always refused)."));
+        QCoreApplication::translate("main",
+            "Accept and save host keys of nodes not yet "
+            "in known_hosts (changed keys are always refused)."));
     cli.addOptions({ profileOpt, onceOpt, jsonOpt, acceptOpt });
     cli.process(app);
 
@@ -41,14 +42,16 @@ int main(int argc, char** argv)
         return 2;
     }
     if (!cli.isSet(onceOpt) || !cli.isSet(jsonOpt)) {
-        err << QCoreApplication::translate("main", "openmosixcollector: only --once --json is available in this "
-                                                   "version (the recording daemon is not built yet)")
+        err << QCoreApplication::translate("main",
+            "openmosixcollector: only --once --json is available in this "
+            "version (the recording daemon is not built yet)")
             << '\n';
         return 2;
     }
     const Result<ClusterProfile> profile = ClusterProfile::load(cli.value(profileOpt));
     if (!profile.ok()) {
-        err << QCoreApplication::translate("main", "openmosixcollector: bad profile: %1").arg(profile.errorString()) << '\n';
+        err << QCoreApplication::translate("main", "openmosixcollector: bad profile: %1").arg(profile.errorString())
+            << '\n';
         return 2;
     }
     SshPrompts prompts;
@@ -72,7 +75,8 @@ int main(int argc, char** argv)
     fwrite(json.constData(), 1, size_t(json.size()), stdout);
     fflush(stdout);
     for (auto it = snap.nodeErrors.cbegin(); it != snap.nodeErrors.cend(); ++it)
-        err << QCoreApplication::translate("main", "openmosixcollector: node %1: %2").arg(it.key()).arg(it.value()) << '\n';
+        err << QCoreApplication::translate("main", "openmosixcollector: node %1: %2").arg(it.key()).arg(it.value())
+            << '\n';
     if (!snap.gatewayError.isEmpty())
         err << QCoreApplication::translate("main", "openmosixcollector: %1").arg(snap.gatewayError) << '\n';
     if (snap.nothingAnswered()) {

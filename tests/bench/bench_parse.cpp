@@ -18,8 +18,10 @@ int main(int argc, char** argv)
             + "/mem:4000000000\n" + id + "/rmem:3900000000\n" + id + "/tmem:8000000000\n" + id + "/util:30\n" + id
             + "/status:3\n";
     }
-    QByteArray mx = "MattX Cluster Nodes:\n" + QByteArray(72, '-') + "\nNode ID         IP Address      CPU Load        "
-                    "Affinity        Mem Free (MB)\n" + QByteArray(72, '-') + '\n';
+    QByteArray mx = "MattX Cluster Nodes:\n" + QByteArray(72, '-')
+        + "\nNode ID         IP Address      CPU Load        "
+          "Affinity        Mem Free (MB)\n"
+        + QByteArray(72, '-') + '\n';
     for (int i = 1; i <= nodes; ++i) {
         const QByteArray ip = "10.0." + QByteArray::number(i / 250) + '.' + QByteArray::number(i % 250 + 1);
         mx += QByteArray::number(i).leftJustified(16) + ip.leftJustified(16)
@@ -30,7 +32,8 @@ int main(int argc, char** argv)
 
     int count = 0;
     const double omMs = bench::medianMs(20, 200, [&] { count += parseOpenMosixNodeTable(om)->nodes.size(); });
-    const double mxMs = bench::medianMs(20, 200, [&] { count += parseMattxNodes(mx, QStringLiteral("n"))->nodes.size(); });
+    const double mxMs
+        = bench::medianMs(20, 200, [&] { count += parseMattxNodes(mx, QStringLiteral("n"))->nodes.size(); });
     if (count != 440 * nodes) {
         std::fprintf(stderr, "bench_parse: parsed %d nodes, expected %d\n", count, 440 * nodes);
         return 1;

@@ -14,10 +14,12 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const int nodes = 16;
-    const int port = qEnvironmentVariableIntValue("OMV_BENCH_PORT") > 0 ? qEnvironmentVariableIntValue("OMV_BENCH_PORT") : 22391;
+    const int port
+        = qEnvironmentVariableIntValue("OMV_BENCH_PORT") > 0 ? qEnvironmentVariableIntValue("OMV_BENCH_PORT") : 22391;
     QTemporaryDir trees;
-    if (QProcess::execute(QStringLiteral("bash"), { QStringLiteral(OMV_SOURCE_DIR "/tests/cluster/make_tree.sh"), trees.path(),
-                                                    QString::number(nodes), QStringLiteral("50") })
+    if (QProcess::execute(QStringLiteral("bash"),
+            { QStringLiteral(OMV_SOURCE_DIR "/tests/cluster/make_tree.sh"), trees.path(), QString::number(nodes),
+                QStringLiteral("50") })
         != 0)
         return 1;
     test::TestCluster cluster(nodes, port, trees.path() + QStringLiteral("/node%d"));
@@ -34,8 +36,10 @@ int main(int argc, char** argv)
         ok = ok && s.nodeErrors.isEmpty() && s.nodes.size() == nodes && s.processes.size() == nodes * 50;
     });
     std::shared_ptr<Transport> one = backend->transports().get(QStringLiteral("127.0.1.1"));
-    const double oneMs = bench::medianMs(2, 15, [&] { ok = ok && one->run(OpenMosixBackend::nodeReportCommand(), 10000).ok(); });
-    const double tableMs = bench::medianMs(2, 15, [&] { ok = ok && one->run(OpenMosixBackend::nodeTableCommand(), 10000).ok(); });
+    const double oneMs
+        = bench::medianMs(2, 15, [&] { ok = ok && one->run(OpenMosixBackend::nodeReportCommand(), 10000).ok(); });
+    const double tableMs
+        = bench::medianMs(2, 15, [&] { ok = ok && one->run(OpenMosixBackend::nodeTableCommand(), 10000).ok(); });
     if (!ok) {
         std::fprintf(stderr, "bench_snapshot: a snapshot was incomplete\n");
         return 1;

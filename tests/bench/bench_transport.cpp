@@ -12,7 +12,8 @@ using namespace omv;
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const int port = qEnvironmentVariableIntValue("OMV_BENCH_PORT") > 0 ? qEnvironmentVariableIntValue("OMV_BENCH_PORT") : 22390;
+    const int port
+        = qEnvironmentVariableIntValue("OMV_BENCH_PORT") > 0 ? qEnvironmentVariableIntValue("OMV_BENCH_PORT") : 22390;
     test::TestCluster cluster(1, port, QStringLiteral(OMV_SOURCE_DIR "/tests/data/om3/node%d"));
     QString error;
     if (!cluster.start(&error)) {
@@ -23,11 +24,11 @@ int main(int argc, char** argv)
     bool ok = true;
     const double keptMs = bench::medianMs(5, 100, [&] { ok = ok && kept.run(QStringLiteral("true"), 10000).ok(); });
 
-    const QStringList sshArgs { QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-i"), cluster.identity(),
-                                QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + cluster.knownHosts(),
-                                QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("-o"),
-                                QStringLiteral("BatchMode=yes"), QStringLiteral("-p"), QString::number(port),
-                                QStringLiteral("127.0.1.1"), QStringLiteral("true") };
+    const QStringList sshArgs { QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-i"),
+        cluster.identity(), QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + cluster.knownHosts(),
+        QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("-o"),
+        QStringLiteral("BatchMode=yes"), QStringLiteral("-p"), QString::number(port), QStringLiteral("127.0.1.1"),
+        QStringLiteral("true") };
     const double clientMs = bench::medianMs(2, 30, [&] {
         QProcess p;
         p.start(QStringLiteral("ssh"), sshArgs);

@@ -7,7 +7,8 @@
 #include <cstdio>
 #include <functional>
 
-namespace omv::bench {
+namespace omv::bench
+{
 
 /// Runs fn `runs` times after `warmup` runs; returns the median in milliseconds.
 inline double medianMs(int warmup, int runs, const std::function<void()>& fn)

@@ -51,6 +51,9 @@ echo 0 > om3/node1/104/where; echo 0 > om3/node1/104/lock; echo 0 > om3/node1/10
 # node2: a make job at home, and the guest from node 1.
 proc om3/node2 201 make R 1001 10 make -j4
 echo 0 > om3/node2/201/where; echo 0 > om3/node2/201/lock; echo 1 > om3/node2/201/nmigs; : > om3/node2/201/cantmove
+# A LinuxPMI-style process: om/where names the node by address, om/stay lists reasons.
+proc om3/node2 202 povray R 1000 0 povray +W1920 scene.pov
+mkdir -p om3/node2/202/om; echo 127.0.1.1 > om3/node2/202/om/where; echo "mem_lock user_lock" > om3/node2/202/om/stay
 mkdir -p om3/node2/hpc/remote/5101; echo "1 127.0.1.1" > om3/node2/hpc/remote/5101/from
 
 # MattX: node 709 (gateway), 814, 901 (left the table: down).

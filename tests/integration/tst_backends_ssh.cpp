@@ -24,7 +24,8 @@ static int testPort()
 static QString copyTree(const QTemporaryDir& dir, const QString& name)
 {
     // Commands write to kernel files (lock, mattx/admin): never into the source tree.
-    QProcess::execute(QStringLiteral("cp"), { QStringLiteral("-r"), QStringLiteral(OMV_SOURCE_DIR "/tests/data/") + name, dir.path() });
+    QProcess::execute(QStringLiteral("cp"),
+        { QStringLiteral("-r"), QStringLiteral(OMV_SOURCE_DIR "/tests/data/") + name, dir.path() });
     return dir.path() + QLatin1Char('/') + name + QStringLiteral("/node%d");
 }
 
@@ -46,7 +47,8 @@ static QByteArray readFile(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-class TestBackendsSsh : public QObject {
+class TestBackendsSsh : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_trees;
     QString m_omTree = copyTree(m_trees, QStringLiteral("om3"));
@@ -79,12 +81,13 @@ private slots:
         // And the same as reading the trees on this machine directly.
         auto pool = std::make_shared<TransportPool>([this](const QString& address) {
             QProcessEnvironment env;
-            env.insert(QStringLiteral("OMV_PROC"), QString(m_omTree).replace(QStringLiteral("%d"), address.section(QLatin1Char('.'), 3)));
+            env.insert(QStringLiteral("OMV_PROC"),
+                QString(m_omTree).replace(QStringLiteral("%d"), address.section(QLatin1Char('.'), 3)));
             env.insert(QStringLiteral("PATH"), QStringLiteral(OMV_SOURCE_DIR "/tests/cluster/bin:/usr/bin:/bin"));
             return std::make_shared<LocalTransport>(env);
         });
         const NodeMap map { { 1, { QStringLiteral("127.0.1.1") } }, { 2, { QStringLiteral("127.0.1.2") } },
-                            { 3, { QStringLiteral("127.0.1.3") } } };
+            { 3, { QStringLiteral("127.0.1.3") } } };
         OpenMosixBackend local(QStringLiteral("127.0.1.1"), pool, 10000, map);
         const ClusterSnapshot l = local.snapshot();
         QCOMPARE(s.nodes, l.nodes);
@@ -113,9 +116,12 @@ private slots:
         QTest::newRow("home") << Command::migrateHome(1, 101) << 1 << QStringLiteral("migrate 101 home");
         QTest::newRow("best") << Command::migrateBest(2, 201) << 2 << QStringLiteral("migrate 201 balance");
         QTest::newRow("hostile name") << Command::migrate(1, 104, 2) << 1 << QStringLiteral("migrate 104 2");
-        QTest::newRow("sigstop") << Command::sendSignal(2, 201, ProcessSignal::Stop) << 2 << QStringLiteral("kill -s STOP 201");
-        QTest::newRow("sigcont") << Command::sendSignal(2, 201, ProcessSignal::Cont) << 2 << QStringLiteral("kill -s CONT 201");
-        QTest::newRow("sigkill") << Command::sendSignal(1, 104, ProcessSignal::Kill) << 1 << QStringLiteral("kill -s KILL 104");
+        QTest::newRow("sigstop") << Command::sendSignal(2, 201, ProcessSignal::Stop) << 2
+                                 << QStringLiteral("kill -s STOP 201");
+        QTest::newRow("sigcont") << Command::sendSignal(2, 201, ProcessSignal::Cont) << 2
+                                 << QStringLiteral("kill -s CONT 201");
+        QTest::newRow("sigkill") << Command::sendSignal(1, 104, ProcessSignal::Kill) << 1
+                                 << QStringLiteral("kill -s KILL 104");
         QTest::newRow("renice") << Command::renice(1, 104, -5) << 1 << QStringLiteral("renice -n -5 -p 104");
     }
     void everyCommandReachesItsNode()
@@ -135,7 +141,8 @@ private slots:
     }
     void lockWritesTheKernelFile()
     {
-        const QString lockFile = QString(m_omTree).replace(QStringLiteral("%d"), QStringLiteral("1")) + QStringLiteral("/102/lock");
+        const QString lockFile
+            = QString(m_omTree).replace(QStringLiteral("%d"), QStringLiteral("1")) + QStringLiteral("/102/lock");
         QVERIFY(m_backend->lock(1, 102, false).ok());
         QCOMPARE(readFile(lockFile), QByteArray("0\n"));
         QVERIFY(m_backend->lock(1, 102, true).ok());
@@ -152,8 +159,8 @@ private slots:
     void allNodesInParallel()
     {
         m_om.clearLogs();
-        const QVector<CommandOutcome> out = m_backend->applyAll(
-            { Command::setSpeed(1, 1111), Command::setSpeed(2, 2222), Command::setSpeed(3, 3333), Command::migrate(2, 99999, 1) });
+        const QVector<CommandOutcome> out = m_backend->applyAll({ Command::setSpeed(1, 1111),
+            Command::setSpeed(2, 2222), Command::setSpeed(3, 3333), Command::migrate(2, 99999, 1) });
         QCOMPARE(out.size(), 4);
         QVERIFY(out[0].ok() && out[1].ok() && out[2].ok());
         QVERIFY(!out[3].ok()); // one failure does not stop the others
@@ -202,8 +209,10 @@ private slots:
         QVERIFY2(f, qPrintable(error));
         QCOMPARE(f->stay, std::optional<bool>(true));
 
-        const QString admin1 = QString(m_mxTree).replace(QStringLiteral("%d"), QStringLiteral("1")) + QStringLiteral("/mattx/admin");
-        const QString admin2 = QString(m_mxTree).replace(QStringLiteral("%d"), QStringLiteral("2")) + QStringLiteral("/mattx/admin");
+        const QString admin1
+            = QString(m_mxTree).replace(QStringLiteral("%d"), QStringLiteral("1")) + QStringLiteral("/mattx/admin");
+        const QString admin2
+            = QString(m_mxTree).replace(QStringLiteral("%d"), QStringLiteral("2")) + QStringLiteral("/mattx/admin");
         QVERIFY(mx->apply(Command::setSpeed(814, 8000)).ok());
         QCOMPARE(readFile(admin2), QByteArray("affinity 8000\n"));
         QVERIFY(mx->apply(Command::autoMigration(709, false)).ok());

@@ -28,10 +28,11 @@ static Run collector(const QStringList& args)
     if (!p.waitForFinished(60000))
         return {};
     return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                 QString::fromUtf8(p.readAllStandardError()) };
+        QString::fromUtf8(p.readAllStandardError()) };
 }
 
-class TestCollectorOnce : public QObject {
+class TestCollectorOnce : public QObject
+{
     Q_OBJECT
     TestCluster m_cluster { 3, testPort(), QStringLiteral(OMV_SOURCE_DIR "/tests/data/om3/node%d") };
 
@@ -46,7 +47,7 @@ private slots:
     void snapshotJson()
     {
         const Run r = collector({ QStringLiteral("--profile"), m_cluster.writeProfile(QStringLiteral("openmosix")),
-                                  QStringLiteral("--once"), QStringLiteral("--json") });
+            QStringLiteral("--once"), QStringLiteral("--json") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QJsonParseError pe;
         const QJsonObject o = QJsonDocument::fromJson(r.out, &pe).object();
@@ -67,17 +68,18 @@ private slots:
         QVERIFY(n3.value(QStringLiteral("load_raw")).isNull());
         QVERIFY(n3.value(QStringLiteral("flags")).toObject().value(QStringLiteral("stay")).isNull());
         const QJsonArray procs = o.value(QStringLiteral("processes")).toArray();
-        QCOMPARE(procs.size(), 5);
+        QCOMPARE(procs.size(), 6);
         const QJsonObject evil = procs[3].toObject();
         QCOMPARE(evil.value(QStringLiteral("pid")).toInt(), 104);
-        QCOMPARE(evil.value(QStringLiteral("argv")).toArray()[2].toString(), QStringLiteral("echo $(reboot)\n104/where:3"));
+        QCOMPARE(
+            evil.value(QStringLiteral("argv")).toArray()[2].toString(), QStringLiteral("echo $(reboot)\n104/where:3"));
         QCOMPARE(o.value(QStringLiteral("guests")).toArray().size(), 1);
         QCOMPARE(o.value(QStringLiteral("errors")).toArray().size(), 0);
     }
     void badProfile()
     {
-        const Run missing = collector({ QStringLiteral("--profile"), QStringLiteral("/nonexistent.ini"), QStringLiteral("--once"),
-                                        QStringLiteral("--json") });
+        const Run missing = collector({ QStringLiteral("--profile"), QStringLiteral("/nonexistent.ini"),
+            QStringLiteral("--once"), QStringLiteral("--json") });
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QLatin1String("no such file")));
         QVERIFY(missing.out.isEmpty());
@@ -86,7 +88,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("[cluster]\nbackend=vms\ngateway=x\n");
         f.close();
-        const Run bad = collector({ QStringLiteral("--profile"), path, QStringLiteral("--once"), QStringLiteral("--json") });
+        const Run bad
+            = collector({ QStringLiteral("--profile"), path, QStringLiteral("--once"), QStringLiteral("--json") });
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QLatin1String("cluster/backend")), qPrintable(bad.err));
         QCOMPARE(collector({ QStringLiteral("--once"), QStringLiteral("--json") }).exitCode, 2);
@@ -99,12 +102,13 @@ private slots:
         QFile::remove(profile);
         QVERIFY(QFile::copy(m_cluster.writeProfile(QStringLiteral("openmosix")), profile));
         QSettings(profile, QSettings::IniFormat).setValue(QStringLiteral("ssh/known_hosts"), kh);
-        const Run refused = collector({ QStringLiteral("--profile"), profile, QStringLiteral("--once"), QStringLiteral("--json") });
+        const Run refused
+            = collector({ QStringLiteral("--profile"), profile, QStringLiteral("--once"), QStringLiteral("--json") });
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QLatin1String("unknown host key")), qPrintable(refused.err));
         QVERIFY(refused.err.contains(QLatin1String("no node answered")));
-        const Run accepted = collector({ QStringLiteral("--profile"), profile, QStringLiteral("--once"), QStringLiteral("--json"),
-                                         QStringLiteral("--accept-new-host-keys") });
+        const Run accepted = collector({ QStringLiteral("--profile"), profile, QStringLiteral("--once"),
+            QStringLiteral("--json"), QStringLiteral("--accept-new-host-keys") });
         QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
         QVERIFY(accepted.err.contains(QLatin1String("SHA256:")));
         QFile saved(kh);
@@ -115,7 +119,7 @@ private slots:
     {
         QVERIFY(m_cluster.stopNode(2));
         const Run r = collector({ QStringLiteral("--profile"), m_cluster.writeProfile(QStringLiteral("openmosix")),
-                                  QStringLiteral("--once"), QStringLiteral("--json") });
+            QStringLiteral("--once"), QStringLiteral("--json") });
         QVERIFY(m_cluster.startNode(2));
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -129,7 +133,8 @@ private slots:
     {
         // A gateway where nothing listens and no map: nothing to ask.
         const QString profile = m_cluster.writeProfile(QStringLiteral("openmosix"), 9, false);
-        const Run r = collector({ QStringLiteral("--profile"), profile, QStringLiteral("--once"), QStringLiteral("--json") });
+        const Run r
+            = collector({ QStringLiteral("--profile"), profile, QStringLiteral("--once"), QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("no node answered")));
         QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("gateway_error")).isString());

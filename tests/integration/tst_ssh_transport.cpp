@@ -18,7 +18,8 @@ static int testPort()
     return qEnvironmentVariableIntValue("OMV_TEST_PORT") > 0 ? qEnvironmentVariableIntValue("OMV_TEST_PORT") : 22301;
 }
 
-class TestSshTransport : public QObject {
+class TestSshTransport : public QObject
+{
     Q_OBJECT
     TestCluster m_cluster { 3, testPort(), QStringLiteral(OMV_SOURCE_DIR "/tests/data/om3/node%d") };
 
@@ -54,6 +55,27 @@ private slots:
         QCOMPARE(t.connectCount(), 1); // one session, a channel per command
         const CommandResult env = t.run(QStringLiteral("echo \"$OMV_PROC\""), 5000);
         QVERIFY(env.out.trimmed().endsWith("om3/node2"));
+    }
+    void sshConfigHonoured()
+    {
+        // A host alias, port, user and identity that only the ssh config file knows.
+        const QString config = m_cluster.dir() + QStringLiteral("/ssh_config");
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("Host node-two\n  HostName 127.0.1.2\n  Port %1\n  IdentityFile %2\n")
+                    .arg(m_cluster.port())
+                    .arg(m_cluster.identity())
+                    .toUtf8());
+        f.close();
+        SshOptions o = m_cluster.sshOptions(2);
+        o.host = QStringLiteral("node-two");
+        o.port = 0;
+        o.identityFile.clear();
+        o.configFile = config;
+        SshTransport t(o);
+        const CommandResult r = t.run(QStringLiteral("echo \"$OMV_NODE\""), 5000);
+        QVERIFY2(r.ok(), qPrintable(r.failureText()));
+        QCOMPARE(r.out, QByteArray("2\n"));
     }
     void largeOutput()
     {
@@ -92,7 +114,8 @@ private slots:
         QVERIFY(seen.fingerprint.startsWith(QLatin1String("SHA256:")));
         // The fingerprint is the one ssh-keygen shows for the node's host key.
         QProcess kg;
-        kg.start(QStringLiteral("ssh-keygen"), { QStringLiteral("-lf"), m_cluster.dir() + QStringLiteral("/hostkey_1.pub") });
+        kg.start(QStringLiteral("ssh-keygen"),
+            { QStringLiteral("-lf"), m_cluster.dir() + QStringLiteral("/hostkey_1.pub") });
         kg.waitForFinished();
         QVERIFY(kg.readAllStandardOutput().contains(seen.fingerprint.toLatin1()));
         // Saved: a transport without any callback now connects.
@@ -178,7 +201,9 @@ private slots:
         // The session is still good, and the command was ended on the node.
         QVERIFY(t.run(QStringLiteral("true"), 5000).ok());
         QCOMPARE(t.connectCount(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(QProcess::execute(QStringLiteral("pgrep"), { QStringLiteral("-f"), QStringLiteral("^sleep 61$") }) == 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QProcess::execute(QStringLiteral("pgrep"), { QStringLiteral("-f"), QStringLiteral("^sleep 61$") }) == 1,
+            5000);
     }
     void droppedSessionReconnects()
     {
@@ -203,7 +228,8 @@ private slots:
         int asked = 0;
         o.passphraseCallback = [&](const QString& file) -> std::optional<QString> {
             ++asked;
-            return file == m_cluster.passphraseIdentity() ? std::optional<QString>(TestCluster::passphrase()) : std::nullopt;
+            return file == m_cluster.passphraseIdentity() ? std::optional<QString>(TestCluster::passphrase())
+                                                          : std::nullopt;
         };
         SshTransport t(o);
         QVERIFY(t.run(QStringLiteral("true"), 5000).ok());
@@ -215,9 +241,10 @@ private slots:
     void foreignKeyRefused()
     {
         const QString key = m_cluster.dir() + QStringLiteral("/foreign");
-        QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"), { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                                                   QStringLiteral("-N"), QString(), QStringLiteral("-f"), key }),
-                 0);
+        QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"),
+                     { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                         QString(), QStringLiteral("-f"), key }),
+            0);
         SshOptions o = m_cluster.sshOptions(1);
         o.identityFile = key;
         SshTransport t(o);

@@ -2,7 +2,8 @@
 
 #include <QtTest>
 
-namespace omv::test {
+namespace omv::test
+{
 
 static const ProcessInfo* findProcess(const ClusterSnapshot& s, NodeId home, int pid)
 {
@@ -41,15 +42,16 @@ void checkOpenMosixFixtureSnapshot(const ClusterSnapshot& s)
     QVERIFY(!n3->up);
     QVERIFY(!n3->flags.stay.has_value()); // down: not asked
 
-    QCOMPARE(s.processes.size(), 5);
+    QCOMPARE(s.processes.size(), 6);
     const ProcessInfo* lame = findProcess(s, 1, 101);
     QVERIFY(lame);
     QCOMPARE(lame->node, 2);
     QVERIFY(lame->isMigrated());
     QCOMPARE(lame->user, QStringLiteral("alice"));
     QCOMPARE(lame->uid, 1000);
-    QCOMPARE(lame->argv, QStringList({ QStringLiteral("lame"), QStringLiteral("--preset"), QStringLiteral("extreme"),
-                                       QStringLiteral("track01.wav") }));
+    QCOMPARE(lame->argv,
+        QStringList({ QStringLiteral("lame"), QStringLiteral("--preset"), QStringLiteral("extreme"),
+            QStringLiteral("track01.wav") }));
     QCOMPARE(lame->state, QLatin1Char('R'));
     QCOMPARE(lame->migrations, 3);
     QCOMPARE(lame->cpuTicks, 200);
@@ -68,8 +70,9 @@ void checkOpenMosixFixtureSnapshot(const ClusterSnapshot& s)
     const ProcessInfo* evil = findProcess(s, 1, 104);
     QVERIFY(evil);
     QCOMPARE(evil->name, QStringLiteral("evil) R (x"));
-    QCOMPARE(evil->argv, QStringList({ QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo $(reboot)\n104/where:3"),
-                                       QStringLiteral("'quoted' \"double\"") }));
+    QCOMPARE(evil->argv,
+        QStringList({ QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo $(reboot)\n104/where:3"),
+            QStringLiteral("'quoted' \"double\"") }));
     QCOMPARE(evil->node, 1); // the line in its command line did not move it
     QCOMPARE(evil->nice, 5);
     QCOMPARE(evil->user, QStringLiteral("bob"));
@@ -78,6 +81,11 @@ void checkOpenMosixFixtureSnapshot(const ClusterSnapshot& s)
     QCOMPARE(make->node, 2);
     QCOMPARE(make->nice, 10);
     QCOMPARE(make->migrations, 1);
+    const ProcessInfo* povray = findProcess(s, 2, 202); // LinuxPMI: om/where holds an address
+    QVERIFY(povray);
+    QCOMPARE(povray->node, 1);
+    QVERIFY(povray->locked);
+    QCOMPARE(povray->cantMove, QStringLiteral("mem_lock user_lock"));
 
     QCOMPARE(s.guests.size(), 1);
     QCOMPARE(s.guests[0].node, 2);

@@ -2,7 +2,8 @@
 
 #include "core/model/clustersnapshot.h"
 
-namespace omv::test {
+namespace omv::test
+{
 
 /// QCOMPARE-based checks that a snapshot equals what tests/data/om3 (openMosix) and tests/data/mx3
 /// (MattX) hold. Callers check QTest::currentTestFailed() afterwards.

@@ -8,7 +8,8 @@
 #include <pwd.h>
 #include <unistd.h>
 
-namespace omv::test {
+namespace omv::test
+{
 
 QString TestCluster::sourceDir()
 {
@@ -35,7 +36,8 @@ bool TestCluster::script(const QStringList& args, QString* error) const
     p.start(QStringLiteral("bash"), QStringList { sourceDir() + QStringLiteral("/tests/cluster/cluster.sh") } + args);
     if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         if (error)
-            *error = QStringLiteral("cluster.sh %1 failed: %2").arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAll()));
+            *error = QStringLiteral("cluster.sh %1 failed: %2")
+                         .arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAll()));
         return false;
     }
     return true;
@@ -47,9 +49,9 @@ bool TestCluster::start(QString* error)
         *error = QStringLiteral("cannot create a temporary directory");
         return false;
     }
-    m_running = script({ QStringLiteral("start"), dir(), QString::number(m_nodes), QString::number(m_port), m_tree, m_bin,
-                         QString::number(QCoreApplication::applicationPid()) },
-                       error);
+    m_running = script({ QStringLiteral("start"), dir(), QString::number(m_nodes), QString::number(m_port), m_tree,
+                           m_bin, QString::number(QCoreApplication::applicationPid()) },
+        error);
     return m_running;
 }
 
@@ -123,13 +125,13 @@ QString TestCluster::writeProfile(const QString& backend, int gatewayNode, bool 
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return QString();
     QTextStream out(&f);
-    out << "[cluster]\nname=test-" << backend << "\nbackend=" << backend << "\ngateway=" << address(gatewayNode) << '\n';
+    out << "[cluster]\nname=test-" << backend << "\nbackend=" << backend << "\ngateway=" << address(gatewayNode)
+        << '\n';
     if (withMap)
         out << "map=" << writeMapFile() << '\n';
     const passwd* pw = getpwuid(getuid());
-    out << "[ssh]\nuser=" << (pw ? pw->pw_name : "root") << "\nport=" << m_port
-        << "\nidentity=" << identity() << "\nknown_hosts=" << knownHosts()
-        << "\nconfig=none\nagent=false\nconnect_timeout=3\ncommand_timeout=10\n"
+    out << "[ssh]\nuser=" << (pw ? pw->pw_name : "root") << "\nport=" << m_port << "\nidentity=" << identity()
+        << "\nknown_hosts=" << knownHosts() << "\nconfig=none\nagent=false\nconnect_timeout=3\ncommand_timeout=10\n"
         << extra;
     return path;
 }

@@ -8,11 +8,13 @@
 
 #include <memory>
 
-namespace omv::test {
+namespace omv::test
+{
 
 /// Real sshd test nodes on 127.0.1.1..N (tests/cluster/cluster.sh), torn down by pid when the
 /// object dies — and by a watchdog when the test process dies without a chance to clean up.
-class TestCluster {
+class TestCluster
+{
 public:
     /// `treeTemplate` holds %d for the node number, e.g. OMV_SOURCE_DIR "/tests/data/om3/node%d".
     TestCluster(int nodes, int port, const QString& treeTemplate, const QString& binDir = QString());
@@ -44,8 +46,8 @@ public:
 
     /// A map file listing nodes 1..N at 127.0.1.i, and a profile for this cluster; returns its path.
     QString writeMapFile() const;
-    QString writeProfile(const QString& backend, int gatewayNode = 1, bool withMap = true,
-                         const QString& extra = QString()) const;
+    QString writeProfile(
+        const QString& backend, int gatewayNode = 1, bool withMap = true, const QString& extra = QString()) const;
 
     static QString sourceDir();
 

@@ -6,11 +6,35 @@
 #include "support/fixturechecks.h"
 
 #include <QTemporaryDir>
+#include <QThread>
+
 #include <QtTest>
+#include <atomic>
 
 using namespace omv;
 
-class TestBackendsLocal : public QObject {
+// Counts the commands that pass through, to see retries.
+class CountingTransport : public Transport
+{
+public:
+    explicit CountingTransport(std::shared_ptr<Transport> inner)
+        : m_inner(std::move(inner))
+    {
+    }
+    CommandResult run(const QString& commandLine, int timeoutMs) override
+    {
+        ++runs;
+        return m_inner->run(commandLine, timeoutMs);
+    }
+    QString describe() const override { return m_inner->describe(); }
+    std::atomic<int> runs { 0 };
+
+private:
+    std::shared_ptr<Transport> m_inner;
+};
+
+class TestBackendsLocal : public QObject
+{
     Q_OBJECT
 
     QTemporaryDir m_logs;
@@ -38,7 +62,7 @@ class TestBackendsLocal : public QObject {
     static NodeMap map3(NodeId a, NodeId b, NodeId c)
     {
         return NodeMap { { a, { QStringLiteral("127.0.1.1") } }, { b, { QStringLiteral("127.0.1.2") } },
-                         { c, { QStringLiteral("127.0.1.3") } } };
+            { c, { QStringLiteral("127.0.1.3") } } };
     }
 
 private slots:
@@ -87,6 +111,55 @@ private slots:
         QVERIFY(!gone.ok());
         QVERIFY2(gone.error.contains(QLatin1String("No such process")), qPrintable(gone.error));
     }
+    void transientEmptyValueIsReadAgainOnce()
+    {
+        QTemporaryDir tree;
+        QVERIFY(QProcess::execute(QStringLiteral("cp"),
+                    { QStringLiteral("-r"), QStringLiteral(OMV_SOURCE_DIR "/tests/data/om3"), tree.path() })
+            == 0);
+        QFile load(tree.path() + QStringLiteral("/om3/node1/hpc/nodes/2/load"));
+        QVERIFY(load.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        load.write("\n"); // the kernel was updating it
+        load.close();
+        std::shared_ptr<CountingTransport> gateway;
+        const QString root = tree.path();
+        auto p
+            = std::make_shared<TransportPool>([root, &gateway](const QString& address) -> std::shared_ptr<Transport> {
+                  QProcessEnvironment env;
+                  env.insert(QStringLiteral("OMV_PROC"),
+                      root + QStringLiteral("/om3/node") + address.section(QLatin1Char('.'), 3, 3));
+                  auto t = std::make_shared<CountingTransport>(std::make_shared<LocalTransport>(env));
+                  if (address.endsWith(QLatin1String(".1")))
+                      gateway = t;
+                  return t;
+              });
+        OpenMosixBackend backend(QStringLiteral("127.0.1.1"), p, 10000, map3(1, 2, 3));
+        const ClusterSnapshot s = backend.snapshot();
+        QVERIFY(gateway);
+        QCOMPARE(gateway->runs.load(), 3); // table, table again, node 1's report
+        const NodeSample* n2 = s.node(2);
+        QVERIFY(n2 && n2->up);
+        QCOMPARE(n2->loadRaw, -1); // still empty: unknown, never a crash or a zero
+        QCOMPARE(n2->loadPercent, -1.0);
+        QCOMPARE(n2->cpus, 4);
+        QVERIFY(s.nodeErrors.isEmpty());
+    }
+    void poolIsBounded()
+    {
+        TransportPool pool([](const QString&) { return nullptr; }, 3);
+        std::atomic<int> running { 0 };
+        std::atomic<int> most { 0 };
+        pool.forEach(20, [&](int) {
+            const int now = ++running;
+            int seen = most.load();
+            while (now > seen && !most.compare_exchange_weak(seen, now)) { }
+            QThread::msleep(20);
+            --running;
+        });
+        QCOMPARE(running.load(), 0);
+        QVERIFY(most.load() >= 2); // really parallel
+        QVERIFY(most.load() <= 3); // and never wider than the pool
+    }
     void mattxSnapshot()
     {
         MattXBackend backend(QStringLiteral("127.0.1.1"), pool(QStringLiteral("mx3/node")), 10000, map3(709, 814, 901));
@@ -99,13 +172,15 @@ private slots:
         backend.snapshot();
         // The admin file of the fixture is a plain file: the write lands there. Use a copy.
         QTemporaryDir tree;
-        QVERIFY(QProcess::execute(QStringLiteral("cp"), { QStringLiteral("-r"), QStringLiteral(OMV_SOURCE_DIR "/tests/data/mx3"),
-                                                          tree.path() }) == 0);
+        QVERIFY(QProcess::execute(QStringLiteral("cp"),
+                    { QStringLiteral("-r"), QStringLiteral(OMV_SOURCE_DIR "/tests/data/mx3"), tree.path() })
+            == 0);
         const QString logs = m_logs.path();
         const QString root = tree.path();
         auto p = std::make_shared<TransportPool>([root](const QString& address) {
             QProcessEnvironment env;
-            env.insert(QStringLiteral("OMV_PROC"), root + QStringLiteral("/mx3/node") + address.section(QLatin1Char('.'), 3, 3));
+            env.insert(QStringLiteral("OMV_PROC"),
+                root + QStringLiteral("/mx3/node") + address.section(QLatin1Char('.'), 3, 3));
             return std::make_shared<LocalTransport>(env);
         });
         MattXBackend copy(QStringLiteral("127.0.1.1"), p, 10000, map3(709, 814, 901));

@@ -15,7 +15,8 @@ static QString echoThroughShell(const QString& word)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-class TestCommands : public QObject {
+class TestCommands : public QObject
+{
     Q_OBJECT
 private slots:
     void openMosixLines_data()
@@ -33,14 +34,18 @@ private slots:
         QTest::newRow("noblock") << Command::block(3, false) << QStringLiteral("mosctl noblock");
         QTest::newRow("expel") << Command::expel(3) << QStringLiteral("mosctl expel");
         QTest::newRow("bring") << Command::bring(3) << QStringLiteral("mosctl bring");
-        QTest::newRow("start") << Command::startNode(3) << QStringLiteral("\"${OMV_INITD:-/etc/init.d}\"/openmosix start");
+        QTest::newRow("start") << Command::startNode(3)
+                               << QStringLiteral("\"${OMV_INITD:-/etc/init.d}\"/openmosix start");
         QTest::newRow("stop") << Command::stopNode(3) << QStringLiteral("\"${OMV_INITD:-/etc/init.d}\"/openmosix stop");
         QTest::newRow("migrate") << Command::migrate(1, 1234, 3) << QStringLiteral("migrate 1234 3");
         QTest::newRow("home") << Command::migrateHome(1, 1234) << QStringLiteral("migrate 1234 home");
         QTest::newRow("best") << Command::migrateBest(1, 1234) << QStringLiteral("migrate 1234 balance");
-        QTest::newRow("kill") << Command::sendSignal(1, 1234, ProcessSignal::Kill) << QStringLiteral("env kill -s KILL 1234");
-        QTest::newRow("stop sig") << Command::sendSignal(1, 1234, ProcessSignal::Stop) << QStringLiteral("env kill -s STOP 1234");
-        QTest::newRow("cont") << Command::sendSignal(1, 1234, ProcessSignal::Cont) << QStringLiteral("env kill -s CONT 1234");
+        QTest::newRow("kill") << Command::sendSignal(1, 1234, ProcessSignal::Kill)
+                              << QStringLiteral("env kill -s KILL 1234");
+        QTest::newRow("stop sig") << Command::sendSignal(1, 1234, ProcessSignal::Stop)
+                                  << QStringLiteral("env kill -s STOP 1234");
+        QTest::newRow("cont") << Command::sendSignal(1, 1234, ProcessSignal::Cont)
+                              << QStringLiteral("env kill -s CONT 1234");
         QTest::newRow("renice") << Command::renice(1, 1234, -5) << QStringLiteral("env renice -n -5 -p 1234");
         QTest::newRow("lock") << Command::lock(1, 1234, true)
                               << QStringLiteral("printf '%s\\n' '1' > \"${OMV_PROC:-/proc}\"/1234/lock");
@@ -61,13 +66,20 @@ private slots:
         QTest::addColumn<Command>("command");
         QTest::addColumn<QString>("line");
         const QString admin = QStringLiteral(" > \"${OMV_PROC:-/proc}\"/mattx/admin");
-        QTest::newRow("affinity") << Command::setSpeed(709, 4000) << QStringLiteral("printf '%s\\n' 'affinity 4000'") + admin;
-        QTest::newRow("affinity auto") << Command::setSpeed(709, 0) << QStringLiteral("printf '%s\\n' 'affinity 0'") + admin;
-        QTest::newRow("balancer on") << Command::autoMigration(709, true) << QStringLiteral("printf '%s\\n' 'balancer 1'") + admin;
-        QTest::newRow("balancer off") << Command::autoMigration(709, false) << QStringLiteral("printf '%s\\n' 'balancer 0'") + admin;
-        QTest::newRow("migrate") << Command::migrate(709, 1234, 814) << QStringLiteral("printf '%s\\n' 'migrate 1234 814'") + admin;
-        QTest::newRow("home") << Command::migrateHome(709, 1234) << QStringLiteral("printf '%s\\n' 'migrate 1234 home'") + admin;
-        QTest::newRow("kill") << Command::sendSignal(709, 1234, ProcessSignal::Term) << QStringLiteral("env kill -s TERM 1234");
+        QTest::newRow("affinity") << Command::setSpeed(709, 4000)
+                                  << QStringLiteral("printf '%s\\n' 'affinity 4000'") + admin;
+        QTest::newRow("affinity auto") << Command::setSpeed(709, 0)
+                                       << QStringLiteral("printf '%s\\n' 'affinity 0'") + admin;
+        QTest::newRow("balancer on") << Command::autoMigration(709, true)
+                                     << QStringLiteral("printf '%s\\n' 'balancer 1'") + admin;
+        QTest::newRow("balancer off") << Command::autoMigration(709, false)
+                                      << QStringLiteral("printf '%s\\n' 'balancer 0'") + admin;
+        QTest::newRow("migrate") << Command::migrate(709, 1234, 814)
+                                 << QStringLiteral("printf '%s\\n' 'migrate 1234 814'") + admin;
+        QTest::newRow("home") << Command::migrateHome(709, 1234)
+                              << QStringLiteral("printf '%s\\n' 'migrate 1234 home'") + admin;
+        QTest::newRow("kill") << Command::sendSignal(709, 1234, ProcessSignal::Term)
+                              << QStringLiteral("env kill -s TERM 1234");
         QTest::newRow("renice") << Command::renice(709, 1234, 19) << QStringLiteral("env renice -n 19 -p 1234");
     }
     void mattxLines()
@@ -82,8 +94,8 @@ private slots:
     {
         const Capabilities caps = Capabilities::forBackend(BackendKind::MattX);
         for (const Command& c : { Command::quiet(1, true), Command::localStay(1, true), Command::block(1, true),
-                                  Command::expel(1), Command::bring(1), Command::startNode(1), Command::stopNode(1),
-                                  Command::lock(1, 5, true), Command::migrateBest(1, 5) }) {
+                 Command::expel(1), Command::bring(1), Command::startNode(1), Command::stopNode(1),
+                 Command::lock(1, 5, true), Command::migrateBest(1, 5) }) {
             const BuiltCommand b = buildCommandLine(BackendKind::MattX, c);
             QVERIFY2(!b.ok(), qPrintable(c.describe()));
             QVERIFY(b.line.isEmpty());
@@ -142,7 +154,8 @@ private slots:
     {
         const QStringList words { QStringLiteral("a b"), QStringLiteral("'c'"), QStringLiteral("$(d)") };
         QProcess p;
-        p.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), QStringLiteral("printf '[%s]' ") + shellJoin(words) });
+        p.start(
+            QStringLiteral("/bin/sh"), { QStringLiteral("-c"), QStringLiteral("printf '[%s]' ") + shellJoin(words) });
         p.waitForFinished();
         QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()), QStringLiteral("[a b]['c'][$(d)]"));
     }

@@ -26,7 +26,8 @@ static QByteArray grepNodeTable(const QString& nodeDir)
     return p.readAllStandardOutput();
 }
 
-class TestParsers : public QObject {
+class TestParsers : public QObject
+{
     Q_OBJECT
 private slots:
     void nodeTableFixture()
@@ -56,7 +57,8 @@ private slots:
     }
     void nodeTableTransientEmpty()
     {
-        const Result<OpenMosixNodeTable> t = parseOpenMosixNodeTable(fixture(QStringLiteral("parse/nodes-transient.txt")));
+        const Result<OpenMosixNodeTable> t
+            = parseOpenMosixNodeTable(fixture(QStringLiteral("parse/nodes-transient.txt")));
         QVERIFY(t.ok());
         QVERIFY(t->transientEmpty);
         QCOMPARE(t->nodes[1].loadRaw, -1); // unknown, not zero
@@ -65,14 +67,16 @@ private slots:
     }
     void nodeTableGarbage()
     {
-        const Result<OpenMosixNodeTable> t = parseOpenMosixNodeTable(fixture(QStringLiteral("parse/nodes-garbage.txt")));
+        const Result<OpenMosixNodeTable> t
+            = parseOpenMosixNodeTable(fixture(QStringLiteral("parse/nodes-garbage.txt")));
         QVERIFY(!t.ok());
         QCOMPARE(t.error().line, 3);
         QVERIFY(t.errorString().contains(QLatin1String("hpc/nodes: line 3")));
     }
     void nodeTableBadValue()
     {
-        const Result<OpenMosixNodeTable> t = parseOpenMosixNodeTable(fixture(QStringLiteral("parse/nodes-badvalue.txt")));
+        const Result<OpenMosixNodeTable> t
+            = parseOpenMosixNodeTable(fixture(QStringLiteral("parse/nodes-badvalue.txt")));
         QVERIFY(t.ok());
         QCOMPARE(t->nodes[0].loadRaw, -1);
         QCOMPARE(t->nodes[0].problems.size(), 1);
@@ -80,7 +84,8 @@ private slots:
     }
     void nodeTableFullPathsAndUnknownFields()
     {
-        const Result<OpenMosixNodeTable> t = parseOpenMosixNodeTable(fixture(QStringLiteral("parse/nodes-fullpath.txt")));
+        const Result<OpenMosixNodeTable> t
+            = parseOpenMosixNodeTable(fixture(QStringLiteral("parse/nodes-fullpath.txt")));
         QVERIFY(t.ok());
         QCOMPARE(t->nodes.size(), 2);
         QVERIFY(!t->nodes[0].up);
@@ -128,13 +133,14 @@ private slots:
         QCOMPARE(r.pids.size(), 1);
         QCOMPARE(r.pids[104].value("where"), QByteArray("0"));
         QCOMPARE(parseCmdline(r.pids[104].value("cmdline")),
-                 QStringList({ QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo\n104/where:3") }));
+            QStringList({ QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo\n104/where:3") }));
         QCOMPARE(r.users.value(1000), QStringLiteral("alice"));
         QCOMPARE(r.problems.size(), 1);
     }
     void procStat()
     {
-        const Result<ProcStat> st = parseProcStat(fixture(QStringLiteral("om3/node1/104/stat")), QStringLiteral("104/stat"));
+        const Result<ProcStat> st
+            = parseProcStat(fixture(QStringLiteral("om3/node1/104/stat")), QStringLiteral("104/stat"));
         QVERIFY2(st.ok(), qPrintable(st.errorString()));
         QCOMPARE(st->pid, 104);
         QCOMPARE(st->comm, QStringLiteral("evil) R (x"));
@@ -161,16 +167,18 @@ private slots:
     }
     void procStatusAndCmdline()
     {
-        const Result<ProcStatus> s = parseProcStatus(fixture(QStringLiteral("om3/node1/101/status")), QStringLiteral("s"));
+        const Result<ProcStatus> s
+            = parseProcStatus(fixture(QStringLiteral("om3/node1/101/status")), QStringLiteral("s"));
         QVERIFY(s.ok());
         QCOMPARE(s->uid, 1000);
         QCOMPARE(s->rssBytes, 1024 * 1024);
         QVERIFY(!parseProcStatus("Uid:\tabc\n", QStringLiteral("s")).ok());
         QCOMPARE(parseCmdline(fixture(QStringLiteral("om3/node1/101/cmdline"))),
-                 QStringList({ QStringLiteral("lame"), QStringLiteral("--preset"), QStringLiteral("extreme"),
-                               QStringLiteral("track01.wav") }));
+            QStringList({ QStringLiteral("lame"), QStringLiteral("--preset"), QStringLiteral("extreme"),
+                QStringLiteral("track01.wav") }));
         QVERIFY(parseCmdline(QByteArray()).isEmpty());
-        QCOMPARE(parseCmdline(QByteArray("a\0\0b", 4)), QStringList({ QStringLiteral("a"), QString(), QStringLiteral("b") }));
+        QCOMPARE(parseCmdline(QByteArray("a\0\0b", 4)),
+            QStringList({ QStringLiteral("a"), QString(), QStringLiteral("b") }));
     }
     void where_data()
     {
@@ -181,8 +189,10 @@ private slots:
         QTest::newRow("zero") << QByteArray("0\n") << int(ProcessWhere::Kind::Home) << 0 << QString();
         QTest::newRow("node") << QByteArray("7\n") << int(ProcessWhere::Kind::Node) << 7 << QString();
         QTest::newRow("pmi home") << QByteArray("home\n") << int(ProcessWhere::Kind::Home) << 0 << QString();
-        QTest::newRow("pmi ip") << QByteArray("10.0.0.2\n") << int(ProcessWhere::Kind::Address) << 0 << QStringLiteral("10.0.0.2");
-        QTest::newRow("pmi migrating") << QByteArray("migrating\n") << int(ProcessWhere::Kind::Migrating) << 0 << QString();
+        QTest::newRow("pmi ip") << QByteArray("10.0.0.2\n") << int(ProcessWhere::Kind::Address) << 0
+                                << QStringLiteral("10.0.0.2");
+        QTest::newRow("pmi migrating") << QByteArray("migrating\n") << int(ProcessWhere::Kind::Migrating) << 0
+                                       << QString();
     }
     void where()
     {
@@ -203,7 +213,8 @@ private slots:
     }
     void remoteFrom()
     {
-        const Result<RemoteFrom> r = parseRemoteFrom(fixture(QStringLiteral("om3/node2/hpc/remote/5101/from")), QStringLiteral("from"));
+        const Result<RemoteFrom> r
+            = parseRemoteFrom(fixture(QStringLiteral("om3/node2/hpc/remote/5101/from")), QStringLiteral("from"));
         QVERIFY(r.ok());
         QCOMPARE(r->homeNode, 1);
         QCOMPARE(r->address, QStringLiteral("127.0.1.1"));
@@ -252,7 +263,8 @@ private slots:
     }
     void mattxNodes()
     {
-        const Result<MattxNodeTable> t = parseMattxNodes(fixture(QStringLiteral("mx3/node1/mattx/nodes")), QStringLiteral("nodes"));
+        const Result<MattxNodeTable> t
+            = parseMattxNodes(fixture(QStringLiteral("mx3/node1/mattx/nodes")), QStringLiteral("nodes"));
         QVERIFY2(t.ok(), qPrintable(t.errorString()));
         QCOMPARE(t->nodes.size(), 2);
         QCOMPARE(t->nodes[0].id, 709);
@@ -272,20 +284,23 @@ private slots:
     }
     void mattxNodesEmptyAndExtra()
     {
-        const Result<MattxNodeTable> e = parseMattxNodes(fixture(QStringLiteral("parse/mattx-nodes-empty.txt")), QStringLiteral("n"));
+        const Result<MattxNodeTable> e
+            = parseMattxNodes(fixture(QStringLiteral("parse/mattx-nodes-empty.txt")), QStringLiteral("n"));
         QVERIFY2(e.ok(), qPrintable(e.errorString()));
         QVERIFY(e->nodes.isEmpty());
         QCOMPARE(e->balancer, std::optional<bool>(false));
         QCOMPARE(e->affinitySetting, 8000);
         QVERIFY(e->excludes.isEmpty());
-        const Result<MattxNodeTable> x = parseMattxNodes(fixture(QStringLiteral("parse/mattx-nodes-extra.txt")), QStringLiteral("n"));
+        const Result<MattxNodeTable> x
+            = parseMattxNodes(fixture(QStringLiteral("parse/mattx-nodes-extra.txt")), QStringLiteral("n"));
         QVERIFY2(x.ok(), qPrintable(x.errorString()));
         QCOMPARE(x->nodes.size(), 2);
         QCOMPARE(x->nodes[1].address, QStringLiteral("192.168.122.38"));
     }
     void mattxNodesMalformed()
     {
-        const Result<MattxNodeTable> b = parseMattxNodes(fixture(QStringLiteral("parse/mattx-nodes-bad.txt")), QStringLiteral("mattx/nodes"));
+        const Result<MattxNodeTable> b
+            = parseMattxNodes(fixture(QStringLiteral("parse/mattx-nodes-bad.txt")), QStringLiteral("mattx/nodes"));
         QVERIFY(!b.ok());
         QCOMPARE(b.error().line, 5);
         QVERIFY(!parseMattxNodes(fixture(QStringLiteral("parse/mattx-nodes-notmattx.txt")), QStringLiteral("n")).ok());
@@ -293,24 +308,28 @@ private slots:
     }
     void mattxPidLists()
     {
-        const Result<QHash<int, NodeId>> g = parseMattxPidNodeList(fixture(QStringLiteral("parse/mattx-guests.txt")), QStringLiteral("g"));
+        const Result<QHash<int, NodeId>> g
+            = parseMattxPidNodeList(fixture(QStringLiteral("parse/mattx-guests.txt")), QStringLiteral("g"));
         QVERIFY(g.ok());
         QCOMPARE(g->size(), 2);
         QCOMPARE(g->value(401), 709);
         QCOMPARE(g->value(402), 814);
-        const Result<QHash<int, NodeId>> bad = parseMattxPidNodeList(fixture(QStringLiteral("parse/mattx-guests-bad.txt")), QStringLiteral("mattx/guests"));
+        const Result<QHash<int, NodeId>> bad = parseMattxPidNodeList(
+            fixture(QStringLiteral("parse/mattx-guests-bad.txt")), QStringLiteral("mattx/guests"));
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().line, 1);
         QVERIFY(parseMattxPidNodeList(QByteArray(), QStringLiteral("g"))->isEmpty());
     }
     void loadavgMeminfo()
     {
-        const Result<LoadAvg> la = parseLoadAvg(fixture(QStringLiteral("mx3/node1/loadavg")), QStringLiteral("loadavg"));
+        const Result<LoadAvg> la
+            = parseLoadAvg(fixture(QStringLiteral("mx3/node1/loadavg")), QStringLiteral("loadavg"));
         QVERIFY(la.ok());
         QCOMPARE(la->one, 0.5);
         QCOMPARE(la->total, 123);
         QVERIFY(!parseLoadAvg("nonsense", QStringLiteral("loadavg")).ok());
-        const Result<MemInfo> mi = parseMemInfo(fixture(QStringLiteral("mx3/node1/meminfo")), QStringLiteral("meminfo"));
+        const Result<MemInfo> mi
+            = parseMemInfo(fixture(QStringLiteral("mx3/node1/meminfo")), QStringLiteral("meminfo"));
         QVERIFY(mi.ok());
         QCOMPARE(mi->totalBytes, Q_INT64_C(16384000) * 1024);
         QVERIFY(!parseMemInfo("MemFree: 1 kB\n", QStringLiteral("meminfo")).ok());
@@ -327,8 +346,9 @@ private slots:
     {
         // A cheap stand-in for the fuzzers: every parser on random and truncated input.
         QRandomGenerator rng(1234);
-        const QByteArray seeds[] = { fixture(QStringLiteral("mx3/node1/mattx/nodes")), fixture(QStringLiteral("parse/map-good.txt")),
-                                     fixture(QStringLiteral("om3/node1/104/stat")), grepNodeTable(QStringLiteral("om3/node1")) };
+        const QByteArray seeds[]
+            = { fixture(QStringLiteral("mx3/node1/mattx/nodes")), fixture(QStringLiteral("parse/map-good.txt")),
+                  fixture(QStringLiteral("om3/node1/104/stat")), grepNodeTable(QStringLiteral("om3/node1")) };
         int rejected = 0;
         for (int i = 0; i < 3000; ++i) {
             QByteArray in = seeds[i % 4];

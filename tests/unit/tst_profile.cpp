@@ -6,7 +6,8 @@
 
 using namespace omv;
 
-class TestProfile : public QObject {
+class TestProfile : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
 
@@ -28,10 +29,12 @@ private slots:
         QVERIFY(map.open(QIODevice::WriteOnly));
         map.write("1 10.0.0.1 4\n");
         map.close();
-        const Result<ClusterProfile> p = ClusterProfile::load(write(
-            "[cluster]\nbackend=openmosix          ; openmosix | mattx | linux\ngateway=10.0.0.1           ; node whose "
-            "kernel table lists every node\nmap=openmosix.map\n[ssh]\nuser=root\nidentity=~/.ssh/id_ed25519 ; ssh-agent is "
-            "tried first\nknown_hosts=~/.ssh/known_hosts\nport=22\n"));
+        const Result<ClusterProfile> p = ClusterProfile::load(
+            write("[cluster]\nbackend=openmosix          ; openmosix | mattx | linux\ngateway=10.0.0.1           ; "
+                  "node whose "
+                  "kernel table lists every node\nmap=openmosix.map\n[ssh]\nuser=root\nidentity=~/.ssh/id_ed25519 ; "
+                  "ssh-agent is "
+                  "tried first\nknown_hosts=~/.ssh/known_hosts\nport=22\n"));
         QVERIFY2(p.ok(), qPrintable(p.errorString()));
         QCOMPARE(p->backend, BackendKind::OpenMosix);
         QCOMPARE(p->gateway, QStringLiteral("10.0.0.1"));
@@ -57,16 +60,24 @@ private slots:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("key");
-        QTest::newRow("backend") << QByteArray("[cluster]\nbackend=plan9\ngateway=a\n") << QStringLiteral("cluster/backend");
-        QTest::newRow("linux") << QByteArray("[cluster]\nbackend=linux\ngateway=a\n") << QStringLiteral("cluster/backend");
-        QTest::newRow("no gateway") << QByteArray("[cluster]\nbackend=openmosix\n") << QStringLiteral("cluster/gateway");
-        QTest::newRow("hostile gateway") << QByteArray("[cluster]\ngateway=a$(reboot)\n") << QStringLiteral("cluster/gateway");
-        QTest::newRow("option gateway") << QByteArray("[cluster]\ngateway=-oProxyCommand=x\n") << QStringLiteral("cluster/gateway");
-        QTest::newRow("missing map") << QByteArray("[cluster]\ngateway=a\nmap=/nonexistent/map\n") << QStringLiteral("cluster/map");
+        QTest::newRow("backend") << QByteArray("[cluster]\nbackend=plan9\ngateway=a\n")
+                                 << QStringLiteral("cluster/backend");
+        QTest::newRow("linux") << QByteArray("[cluster]\nbackend=linux\ngateway=a\n")
+                               << QStringLiteral("cluster/backend");
+        QTest::newRow("no gateway") << QByteArray("[cluster]\nbackend=openmosix\n")
+                                    << QStringLiteral("cluster/gateway");
+        QTest::newRow("hostile gateway") << QByteArray("[cluster]\ngateway=a$(reboot)\n")
+                                         << QStringLiteral("cluster/gateway");
+        QTest::newRow("option gateway") << QByteArray("[cluster]\ngateway=-oProxyCommand=x\n")
+                                        << QStringLiteral("cluster/gateway");
+        QTest::newRow("missing map") << QByteArray("[cluster]\ngateway=a\nmap=/nonexistent/map\n")
+                                     << QStringLiteral("cluster/map");
         QTest::newRow("port") << QByteArray("[cluster]\ngateway=a\n[ssh]\nport=99999\n") << QStringLiteral("ssh/port");
-        QTest::newRow("timeout") << QByteArray("[cluster]\ngateway=a\n[ssh]\ncommand_timeout=soon\n") << QStringLiteral("ssh/command_timeout");
+        QTest::newRow("timeout") << QByteArray("[cluster]\ngateway=a\n[ssh]\ncommand_timeout=soon\n")
+                                 << QStringLiteral("ssh/command_timeout");
         QTest::newRow("user") << QByteArray("[cluster]\ngateway=a\n[ssh]\nuser=a b\n") << QStringLiteral("ssh/user");
-        QTest::newRow("transport") << QByteArray("[cluster]\ngateway=a\ntransport=rsh\n") << QStringLiteral("cluster/transport");
+        QTest::newRow("transport") << QByteArray("[cluster]\ngateway=a\ntransport=rsh\n")
+                                   << QStringLiteral("cluster/transport");
     }
     void errors()
     {

@@ -6,7 +6,8 @@
 
 #include <QFile>
 
-namespace omv {
+namespace omv
+{
 
 TransportPool::Factory transportFactory(const ClusterProfile& profile, const SshPrompts& prompts)
 {

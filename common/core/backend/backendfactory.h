@@ -6,7 +6,8 @@
 
 #include <memory>
 
-namespace omv {
+namespace omv
+{
 
 /// What a program answers when a connection needs a person.
 struct SshPrompts {

@@ -5,7 +5,8 @@
 #include <QHash>
 #include <QString>
 
-namespace omv {
+namespace omv
+{
 
 /// Which kernels the suite can drive.
 enum class BackendKind { OpenMosix, MattX, Linux };
@@ -13,7 +14,8 @@ QString backendName(BackendKind kind); ///< "openmosix", "mattx", "linux"
 
 /// Which commands a backend offers. A control that is not offered carries the reason, which the
 /// GUI shows on the greyed-out control; an offered one may carry a note on how it is done.
-class Capabilities {
+class Capabilities
+{
 public:
     bool offers(Command::Kind kind) const { return !m_unavailable.contains(int(kind)); }
     QString reason(Command::Kind kind) const { return m_unavailable.value(int(kind)); }

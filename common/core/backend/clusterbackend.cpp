@@ -6,15 +6,16 @@
 
 #include <algorithm>
 
-namespace omv {
+namespace omv
+{
 
 static QString tr(const char* s)
 {
     return QCoreApplication::translate("omv::ClusterBackend", s);
 }
 
-ClusterBackend::ClusterBackend(BackendKind kind, QString gateway, std::shared_ptr<TransportPool> pool,
-                               int commandTimeoutMs, NodeMap staticMap)
+ClusterBackend::ClusterBackend(
+    BackendKind kind, QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs, NodeMap staticMap)
     : m_kind(kind)
     , m_gateway(std::move(gateway))
     , m_pool(std::move(pool))
@@ -153,8 +154,7 @@ QString ClusterBackend::nodeReportCommand(const QStringList& files, const QStrin
 }
 
 std::optional<ProcessInfo> ClusterBackend::processFromReport(int pid, const QHash<QByteArray, QByteArray>& files,
-                                                             const QHash<int, QString>& users, NodeId node,
-                                                             QStringList* problems)
+    const QHash<int, QString>& users, NodeId node, QStringList* problems)
 {
     auto statIt = files.constFind(QByteArrayLiteral("stat"));
     if (statIt == files.cend())
@@ -176,7 +176,8 @@ std::optional<ProcessInfo> ClusterBackend::processFromReport(int pid, const QHas
     p.vsizeBytes = st->vsize;
     p.nice = st->nice;
     p.argv = parseCmdline(files.value(QByteArrayLiteral("cmdline")));
-    const Result<ProcStatus> status = parseProcStatus(files.value(QByteArrayLiteral("status")), prefix + QLatin1String("status"));
+    const Result<ProcStatus> status
+        = parseProcStatus(files.value(QByteArrayLiteral("status")), prefix + QLatin1String("status"));
     if (status.ok()) {
         p.uid = status->uid;
         p.rssBytes = status->rssBytes;

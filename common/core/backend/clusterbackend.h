@@ -15,7 +15,8 @@
 #include <mutex>
 #include <optional>
 
-namespace omv {
+namespace omv
+{
 
 /// What one command did on the cluster.
 struct CommandOutcome {
@@ -33,10 +34,11 @@ struct CommandOutcome {
 /// One kernel's interface: which files to read, which commands to run, how to parse what comes
 /// back. A backend never opens sockets; it hands command lines to the transports of its pool.
 /// snapshot() and apply() may be called from different threads.
-class ClusterBackend {
+class ClusterBackend
+{
 public:
     ClusterBackend(BackendKind kind, QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs,
-                   NodeMap staticMap);
+        NodeMap staticMap);
     virtual ~ClusterBackend();
 
     BackendKind kind() const { return m_kind; }
@@ -57,7 +59,10 @@ public:
     CommandOutcome migrate(NodeId home, int pid, NodeId target) { return apply(Command::migrate(home, pid, target)); }
     CommandOutcome migrateHome(NodeId home, int pid) { return apply(Command::migrateHome(home, pid)); }
     CommandOutcome migrateBest(NodeId home, int pid) { return apply(Command::migrateBest(home, pid)); }
-    CommandOutcome sendSignal(NodeId home, int pid, ProcessSignal s) { return apply(Command::sendSignal(home, pid, s)); }
+    CommandOutcome sendSignal(NodeId home, int pid, ProcessSignal s)
+    {
+        return apply(Command::sendSignal(home, pid, s));
+    }
     CommandOutcome renice(NodeId home, int pid, int nice) { return apply(Command::renice(home, pid, nice)); }
     CommandOutcome lock(NodeId home, int pid, bool on) { return apply(Command::lock(home, pid, on)); }
 
@@ -68,11 +73,11 @@ public:
 
     /// The shell command that reads a node's report: every file in `files` and `pidFiles` (below
     /// each /proc/<pid>) in one grep, `extra` commands, then uids and user names.
-    static QString nodeReportCommand(const QStringList& files, const QStringList& pidFiles, const QString& extra = QString());
+    static QString nodeReportCommand(
+        const QStringList& files, const QStringList& pidFiles, const QString& extra = QString());
     /// The generic part of a process from its report files (stat, cmdline, status).
     static std::optional<ProcessInfo> processFromReport(int pid, const QHash<QByteArray, QByteArray>& files,
-                                                        const QHash<int, QString>& users, NodeId node,
-                                                        QStringList* problems);
+        const QHash<int, QString>& users, NodeId node, QStringList* problems);
 
 protected:
     /// Turns a request into the one that is sent (MattX: "best" becomes a chosen node).

@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 
-namespace omv {
+namespace omv
+{
 
-namespace {
+namespace
+{
 
 QString tr(const char* s)
 {
@@ -135,7 +137,8 @@ BuiltCommand buildCommandLine(BackendKind backend, const Command& c)
         case K::MigrateBest:
             return line(QStringLiteral("migrate ") + num(c.pid) + QStringLiteral(" balance"));
         case K::Lock:
-            return line(writeProcFile(num(c.pid) + QStringLiteral("/lock"), c.on ? QStringLiteral("1") : QStringLiteral("0")));
+            return line(
+                writeProcFile(num(c.pid) + QStringLiteral("/lock"), c.on ? QStringLiteral("1") : QStringLiteral("0")));
         default:
             break;
         }
@@ -169,14 +172,16 @@ Capabilities Capabilities::forBackend(BackendKind kind)
                                    "on the node; the admin file cannot do it");
         caps.setUnavailable(K::StartNode, noStart);
         caps.setUnavailable(K::StopNode, noStart);
-        caps.setUnavailable(K::Lock, tr("MattX cannot lock a single process; add its command name to the exclude "
-                                        "list instead"));
-        caps.setNote(K::MigrateBest, tr("MattX has no 'best node' request: the suite picks the node with the lowest "
-                                        "load per capacity"));
+        caps.setUnavailable(K::Lock,
+            tr("MattX cannot lock a single process; add its command name to the exclude "
+               "list instead"));
+        caps.setNote(K::MigrateBest,
+            tr("MattX has no 'best node' request: the suite picks the node with the lowest "
+               "load per capacity"));
     } else if (kind == BackendKind::Linux) {
         const QString noMigration = tr("plain Linux nodes cannot migrate processes");
-        for (K k : { K::SetSpeed, K::AutoMigration, K::Quiet, K::LocalStay, K::Block, K::Expel, K::Bring,
-                     K::StartNode, K::StopNode, K::MigrateToNode, K::MigrateHome, K::MigrateBest, K::Lock })
+        for (K k : { K::SetSpeed, K::AutoMigration, K::Quiet, K::LocalStay, K::Block, K::Expel, K::Bring, K::StartNode,
+                 K::StopNode, K::MigrateToNode, K::MigrateHome, K::MigrateBest, K::Lock })
             caps.setUnavailable(k, noMigration);
     }
     return caps;

@@ -5,10 +5,12 @@
 
 #include <QString>
 
-namespace omv {
+namespace omv
+{
 
 /// Limits every number in a command is checked against before it reaches a command line.
-namespace limits {
+namespace limits
+{
 constexpr int kMinNode = 1;
 constexpr int kMaxNode = 65535;
 constexpr int kMaxPid = 4194304; // PID_MAX_LIMIT on 64-bit Linux

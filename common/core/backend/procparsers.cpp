@@ -2,7 +2,8 @@
 
 #include <QList>
 
-namespace omv {
+namespace omv
+{
 
 static ParseError err(const QString& file, int line, const QString& message)
 {
@@ -52,8 +53,8 @@ GrepReport parseGrepReport(const QByteArray& output)
         const int colon = line.indexOf(':');
         if (colon <= 0) {
             if (!line.isEmpty())
-                report.problems << err(QStringLiteral("node report"), lineNo, QStringLiteral("no file name in line"))
-                                       .toString();
+                report.problems
+                    << err(QStringLiteral("node report"), lineNo, QStringLiteral("no file name in line")).toString();
             continue;
         }
         const QByteArray path = line.left(colon);

@@ -9,7 +9,8 @@
 #include <QString>
 #include <QVector>
 
-namespace omv {
+namespace omv
+{
 
 /// What `grep -aH '' FILES...` printed on a node, split per file. Each output line is
 /// `path:content`; a file's lines are joined again with '\n'. Because grep itself writes the path

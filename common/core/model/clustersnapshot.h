@@ -8,7 +8,8 @@
 #include <QString>
 #include <QVector>
 
-namespace omv {
+namespace omv
+{
 
 /// Everything one sample of the cluster saw. Immutable once built; shared between threads by value.
 struct ClusterSnapshot {

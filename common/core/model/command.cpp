@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 
-namespace omv {
+namespace omv
+{
 
 QString signalName(ProcessSignal sig)
 {

@@ -5,7 +5,8 @@
 #include <QMetaType>
 #include <QString>
 
-namespace omv {
+namespace omv
+{
 
 /// Signals the suite may send. A fixed list: nothing else ever reaches a command line.
 enum class ProcessSignal { Term, Kill, Stop, Cont, Hup, Int, Usr1, Usr2 };
@@ -47,7 +48,10 @@ struct Command {
     static Command bring(NodeId node) { return make(Kind::Bring, node, 0, 0, true); }
     static Command startNode(NodeId node) { return make(Kind::StartNode, node, 0, 0, true); }
     static Command stopNode(NodeId node) { return make(Kind::StopNode, node, 0, 0, false); }
-    static Command migrate(NodeId home, int pid, NodeId target) { return make(Kind::MigrateToNode, home, pid, target, false); }
+    static Command migrate(NodeId home, int pid, NodeId target)
+    {
+        return make(Kind::MigrateToNode, home, pid, target, false);
+    }
     static Command migrateHome(NodeId home, int pid) { return make(Kind::MigrateHome, home, pid, 0, false); }
     static Command migrateBest(NodeId home, int pid) { return make(Kind::MigrateBest, home, pid, 0, false); }
     static Command sendSignal(NodeId home, int pid, ProcessSignal sig)
@@ -65,8 +69,7 @@ struct Command {
 
     bool operator==(const Command& o) const
     {
-        return kind == o.kind && node == o.node && pid == o.pid && value == o.value && on == o.on
-            && signal == o.signal;
+        return kind == o.kind && node == o.node && pid == o.pid && value == o.value && on == o.on && signal == o.signal;
     }
 
 private:

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-namespace omv {
+namespace omv
+{
 
 QString ProcessInfo::commandLine() const
 {
@@ -13,8 +14,8 @@ QString ProcessInfo::commandLine() const
 
 const NodeSample* ClusterSnapshot::node(NodeId id) const
 {
-    auto it = std::lower_bound(nodes.cbegin(), nodes.cend(), id,
-                               [](const NodeSample& n, NodeId value) { return n.id < value; });
+    auto it = std::lower_bound(
+        nodes.cbegin(), nodes.cend(), id, [](const NodeSample& n, NodeId value) { return n.id < value; });
     return it != nodes.cend() && it->id == id ? &*it : nullptr;
 }
 

@@ -7,7 +7,8 @@
 
 #include <optional>
 
-namespace omv {
+namespace omv
+{
 
 /// A node's ID as its kernel numbers it (openMosix 1..65535, MattX any positive integer).
 using NodeId = int;

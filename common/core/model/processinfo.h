@@ -7,7 +7,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace omv {
+namespace omv
+{
 
 /// One process of the cluster, identified by (homeNode, pid): the pid is the one on its home node.
 struct ProcessInfo {

@@ -2,7 +2,8 @@
 
 #include <QJsonArray>
 
-namespace omv {
+namespace omv
+{
 
 static QJsonValue num(qint64 v)
 {
@@ -19,9 +20,12 @@ QJsonObject snapshotToJson(const ClusterSnapshot& s)
     QJsonArray nodes;
     for (const NodeSample& n : s.nodes) {
         QJsonObject flags {
-            { QStringLiteral("stay"), flag(n.flags.stay) },   { QStringLiteral("lstay"), flag(n.flags.lstay) },
-            { QStringLiteral("block"), flag(n.flags.block) }, { QStringLiteral("quiet"), flag(n.flags.quiet) },
-            { QStringLiteral("expel"), flag(n.flags.expel) }, { QStringLiteral("bring"), flag(n.flags.bring) },
+            { QStringLiteral("stay"), flag(n.flags.stay) },
+            { QStringLiteral("lstay"), flag(n.flags.lstay) },
+            { QStringLiteral("block"), flag(n.flags.block) },
+            { QStringLiteral("quiet"), flag(n.flags.quiet) },
+            { QStringLiteral("expel"), flag(n.flags.expel) },
+            { QStringLiteral("bring"), flag(n.flags.bring) },
             { QStringLiteral("nomfs"), flag(n.flags.nomfs) },
         };
         QJsonObject o {
@@ -64,10 +68,8 @@ QJsonObject snapshotToJson(const ClusterSnapshot& s)
     }
     QJsonArray guests;
     for (const GuestProcess& g : s.guests) {
-        guests.append(QJsonObject { { QStringLiteral("node"), g.node },
-                                    { QStringLiteral("pid"), g.pid },
-                                    { QStringLiteral("home"), g.homeNode },
-                                    { QStringLiteral("home_address"), g.homeAddress } });
+        guests.append(QJsonObject { { QStringLiteral("node"), g.node }, { QStringLiteral("pid"), g.pid },
+            { QStringLiteral("home"), g.homeNode }, { QStringLiteral("home_address"), g.homeAddress } });
     }
     QJsonArray errors;
     for (auto it = s.nodeErrors.cbegin(); it != s.nodeErrors.cend(); ++it)

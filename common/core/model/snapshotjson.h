@@ -4,7 +4,8 @@
 
 #include <QJsonObject>
 
-namespace omv {
+namespace omv
+{
 
 /// The snapshot as JSON, with the keys documented in the README ("Snapshot JSON"). Unknown
 /// numbers and flags are null.

@@ -6,9 +6,11 @@
 #include <QRegularExpression>
 #include <QSettings>
 
-namespace omv {
+namespace omv
+{
 
-namespace {
+namespace
+{
 
 QString tr(const char* s)
 {
@@ -109,7 +111,8 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
         return bad("cluster/map", tr("cannot read %1").arg(p.mapFile));
 
     p.sshUser = clean(ini.value(QStringLiteral("ssh/user")));
-    if (!p.sshUser.isEmpty() && !QRegularExpression(QStringLiteral("^[A-Za-z0-9._][A-Za-z0-9._-]{0,63}$")).match(p.sshUser).hasMatch())
+    if (!p.sshUser.isEmpty()
+        && !QRegularExpression(QStringLiteral("^[A-Za-z0-9._][A-Za-z0-9._-]{0,63}$")).match(p.sshUser).hasMatch())
         return bad("ssh/user", tr("'%1' is not a user name").arg(p.sshUser.left(40)));
     p.sshIdentity = expandPath(clean(ini.value(QStringLiteral("ssh/identity"))), base);
     p.sshKnownHosts = expandPath(clean(ini.value(QStringLiteral("ssh/known_hosts"))), base);

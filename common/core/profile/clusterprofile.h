@@ -5,7 +5,8 @@
 
 #include <QString>
 
-namespace omv {
+namespace omv
+{
 
 /// A cluster as a profile file describes it (INI; see DESIGN.md "Cluster profile"):
 ///

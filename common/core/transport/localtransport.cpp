@@ -4,7 +4,8 @@
 #include <QElapsedTimer>
 #include <QProcess>
 
-namespace omv {
+namespace omv
+{
 
 LocalTransport::LocalTransport(QProcessEnvironment extraEnvironment)
     : m_env(std::move(extraEnvironment))

@@ -4,11 +4,13 @@
 
 #include <QProcessEnvironment>
 
-namespace omv {
+namespace omv
+{
 
 /// Runs command lines on this machine with /bin/sh, as the original suite did on a cluster node.
 /// Extra environment (OMV_PROC, PATH) lets one machine stand in for a node.
-class LocalTransport : public Transport {
+class LocalTransport : public Transport
+{
 public:
     explicit LocalTransport(QProcessEnvironment extraEnvironment = QProcessEnvironment());
     CommandResult run(const QString& commandLine, int timeoutMs) override;

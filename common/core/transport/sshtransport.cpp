@@ -13,9 +13,11 @@
 
 #include <cstring>
 
-namespace omv {
+namespace omv
+{
 
-namespace {
+namespace
+{
 
 QString tr(const char* s)
 {
@@ -63,9 +65,13 @@ struct SshTransport::Impl {
         }
     }
 
-    QString where() const { return opt.host + (opt.port > 0 ? QLatin1Char(':') + QString::number(opt.port) : QString()); }
+    QString where() const
+    {
+        return opt.host + (opt.port > 0 ? QLatin1Char(':') + QString::number(opt.port) : QString());
+    }
 
-    static int passphraseThunk(const char* /*prompt*/, char* buf, size_t len, int /*echo*/, int /*verify*/, void* userdata)
+    static int passphraseThunk(
+        const char* /*prompt*/, char* buf, size_t len, int /*echo*/, int /*verify*/, void* userdata)
     {
         auto* self = static_cast<Impl*>(userdata);
         if (!self->opt.passphraseCallback)
@@ -118,33 +124,31 @@ struct SshTransport::Impl {
             return true;
         case SSH_KNOWN_HOSTS_CHANGED:
             return fail(r, CommandResult::Status::HostKeyRejected,
-                        tr("%1: HOST KEY CHANGED — refusing to connect. The server offers %2 %3, which is not the "
-                           "key known_hosts holds. Someone may be intercepting the connection; if the key was "
-                           "changed on purpose, remove the old entry from known_hosts.")
-                            .arg(where(), info.keyType, info.fingerprint));
+                tr("%1: HOST KEY CHANGED — refusing to connect. The server offers %2 %3, which is not the "
+                   "key known_hosts holds. Someone may be intercepting the connection; if the key was "
+                   "changed on purpose, remove the old entry from known_hosts.")
+                    .arg(where(), info.keyType, info.fingerprint));
         case SSH_KNOWN_HOSTS_OTHER:
             return fail(r, CommandResult::Status::HostKeyRejected,
-                        tr("%1: the server offers a %2 host key (%3) but known_hosts holds a key of another type "
-                           "for it — refusing to connect.")
-                            .arg(where(), info.keyType, info.fingerprint));
+                tr("%1: the server offers a %2 host key (%3) but known_hosts holds a key of another type "
+                   "for it — refusing to connect.")
+                    .arg(where(), info.keyType, info.fingerprint));
         case SSH_KNOWN_HOSTS_UNKNOWN:
         case SSH_KNOWN_HOSTS_NOT_FOUND: {
             info.state = HostKeyInfo::State::Unknown;
-            const HostKeyDecision d
-                = opt.hostKeyCallback ? opt.hostKeyCallback(info) : HostKeyDecision::Refuse;
+            const HostKeyDecision d = opt.hostKeyCallback ? opt.hostKeyCallback(info) : HostKeyDecision::Refuse;
             if (d == HostKeyDecision::Refuse)
                 return fail(r, CommandResult::Status::HostKeyRejected,
-                            tr("%1: unknown host key %2 %3 refused").arg(where(), info.keyType, info.fingerprint));
+                    tr("%1: unknown host key %2 %3 refused").arg(where(), info.keyType, info.fingerprint));
             if (d == HostKeyDecision::AcceptAndSave && ssh_session_update_known_hosts(session) != SSH_OK)
                 return fail(r, CommandResult::Status::Failed,
-                            tr("%1: cannot save the host key: %2")
-                                .arg(where(), QString::fromUtf8(ssh_get_error(session))));
+                    tr("%1: cannot save the host key: %2").arg(where(), QString::fromUtf8(ssh_get_error(session))));
             return true;
         }
         case SSH_KNOWN_HOSTS_ERROR:
         default:
             return fail(r, CommandResult::Status::HostKeyRejected,
-                        tr("%1: cannot check the host key: %2").arg(where(), QString::fromUtf8(ssh_get_error(session))));
+                tr("%1: cannot check the host key: %2").arg(where(), QString::fromUtf8(ssh_get_error(session))));
         }
     }
 
@@ -163,8 +167,8 @@ struct SshTransport::Impl {
                     != SSH_OK) {
                     identity = nullptr;
                     return fail(r, CommandResult::Status::AuthFailed,
-                                tr("%1: cannot read identity file %2 (missing, unreadable, or wrong passphrase)")
-                                    .arg(where(), opt.identityFile));
+                        tr("%1: cannot read identity file %2 (missing, unreadable, or wrong passphrase)")
+                            .arg(where(), opt.identityFile));
                 }
             }
             if (ssh_userauth_publickey(session, nullptr, identity) == SSH_AUTH_SUCCESS)
@@ -194,7 +198,8 @@ struct SshTransport::Impl {
             const QByteArray cfg = QFile::encodeName(opt.configFile);
             // Parse before our own options so that the profile wins over ~/.ssh/config.
             if (ssh_options_parse_config(session, opt.configFile.isEmpty() ? nullptr : cfg.constData()) != 0)
-                return fail(r, CommandResult::Status::Failed, tr("%1: cannot read ssh config %2").arg(where(), opt.configFile));
+                return fail(
+                    r, CommandResult::Status::Failed, tr("%1: cannot read ssh config %2").arg(where(), opt.configFile));
         }
         if (opt.port > 0) {
             unsigned int port = unsigned(opt.port);
@@ -219,7 +224,7 @@ struct SshTransport::Impl {
 
         if (ssh_connect(session) != SSH_OK)
             return fail(r, CommandResult::Status::Unreachable,
-                        tr("%1: cannot connect: %2").arg(where(), QString::fromUtf8(ssh_get_error(session))));
+                tr("%1: cannot connect: %2").arg(where(), QString::fromUtf8(ssh_get_error(session))));
         if (!verifyHostKey(r) || !authenticate(r))
             return false;
 
@@ -252,8 +257,8 @@ struct SshTransport::Impl {
         const qint64 now = nowMs();
         if (now < nextAttemptMs) {
             r.status = lastStatus;
-            r.error = lastError + QLatin1Char(' ')
-                + tr("(next attempt in %1 s)").arg((nextAttemptMs - now + 999) / 1000);
+            r.error
+                = lastError + QLatin1Char(' ') + tr("(next attempt in %1 s)").arg((nextAttemptMs - now + 999) / 1000);
             return false;
         }
         return connect(r);
@@ -298,8 +303,9 @@ struct SshTransport::Impl {
     {
         QElapsedTimer timer;
         timer.start();
-        CommandResult r = runChannel(QLatin1String("echo ") + QLatin1String(kPidMarker) + QLatin1String("$$ >&2; ") + commandLine,
-                                     timeoutMs, true);
+        CommandResult r
+            = runChannel(QLatin1String("echo ") + QLatin1String(kPidMarker) + QLatin1String("$$ >&2; ") + commandLine,
+                timeoutMs, true);
         r.elapsedMs = timer.elapsed();
         return r;
     }
@@ -371,12 +377,13 @@ struct SshTransport::Impl {
             if (remotePid > 1) {
                 const QString pid = QString::number(remotePid);
                 runChannel(QStringLiteral("kill -KILL -- -") + pid + QStringLiteral(" 2>/dev/null || kill -KILL ") + pid
-                               + QStringLiteral(" 2>/dev/null"),
-                           2000, false);
+                        + QStringLiteral(" 2>/dev/null"),
+                    2000, false);
             }
             r.status = timedOut ? CommandResult::Status::Timeout : CommandResult::Status::Failed;
-            r.error = timedOut ? tr("%1: command timed out after %2 ms").arg(where()).arg(timeoutMs)
-                               : tr("%1: the command printed more than %2 bytes; cut off").arg(where()).arg(opt.maxOutputBytes);
+            r.error = timedOut
+                ? tr("%1: command timed out after %2 ms").arg(where()).arg(timeoutMs)
+                : tr("%1: the command printed more than %2 bytes; cut off").arg(where()).arg(opt.maxOutputBytes);
         } else {
             r.exitStatus = ssh_channel_get_exit_status(ch);
             ssh_channel_send_eof(ch);

@@ -9,7 +9,8 @@
 #include <mutex>
 #include <optional>
 
-namespace omv {
+namespace omv
+{
 
 /// A host key that is not (or no longer) the one known_hosts holds.
 struct HostKeyInfo {
@@ -53,7 +54,8 @@ struct SshOptions {
 /// One authenticated libssh session to one node, kept open and reused for every command (one
 /// channel per command). After a connection failure it waits (1 s, 2 s, 4 s ... up to
 /// maxBackoffMs) before it dials again, so a dead node costs nothing while it stays dead.
-class SshTransport : public Transport {
+class SshTransport : public Transport
+{
 public:
     explicit SshTransport(SshOptions options);
     ~SshTransport() override;

@@ -4,7 +4,8 @@
 #include <QMetaType>
 #include <QString>
 
-namespace omv {
+namespace omv
+{
 
 /// What running one command line on a node gave.
 struct CommandResult {
@@ -31,7 +32,8 @@ struct CommandResult {
 
 /// Runs command lines on one node. Implementations must be safe to call from any thread, one
 /// call at a time per instance (callers serialise; SshTransport also locks).
-class Transport {
+class Transport
+{
 public:
     virtual ~Transport() = default;
     /// Runs `commandLine` with the node's shell. Never throws, never blocks past the timeout

@@ -3,7 +3,8 @@
 #include <QRunnable>
 #include <QSemaphore>
 
-namespace omv {
+namespace omv
+{
 
 TransportPool::TransportPool(Factory factory, int maxParallel)
     : m_factory(std::move(factory))

@@ -10,11 +10,13 @@
 #include <memory>
 #include <mutex>
 
-namespace omv {
+namespace omv
+{
 
 /// One transport per node address, created on first use and kept, plus a bounded set of worker
 /// threads to run commands on many nodes at once.
-class TransportPool {
+class TransportPool
+{
 public:
     using Factory = std::function<std::shared_ptr<Transport>(const QString& address)>;
 

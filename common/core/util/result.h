@@ -5,7 +5,8 @@
 #include <optional>
 #include <utility>
 
-namespace omv {
+namespace omv
+{
 
 /// Where a parser gave up: the file (as the node names it), the 1-based line, and why.
 struct ParseError {
@@ -22,8 +23,8 @@ struct ParseError {
 };
 
 /// A value or the reason there is none.
-template <typename T>
-class Result {
+template <typename T> class Result
+{
 public:
     Result(T value)
         : m_value(std::move(value))

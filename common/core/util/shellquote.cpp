@@ -1,6 +1,7 @@
 #include "shellquote.h"
 
-namespace omv {
+namespace omv
+{
 
 QString shellQuote(const QString& word)
 {

@@ -3,7 +3,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace omv {
+namespace omv
+{
 
 /// Quotes one word for a POSIX shell so that it is passed literally, whatever it contains:
 /// 'it'\''s' style. The result is never interpreted (no $(), no globbing, no word splitting).

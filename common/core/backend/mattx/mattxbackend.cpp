@@ -6,14 +6,16 @@
 #include <algorithm>
 #include <limits>
 
-namespace omv {
+namespace omv
+{
 
 static QString tr(const char* s)
 {
     return QCoreApplication::translate("omv::MattXBackend", s);
 }
 
-MattXBackend::MattXBackend(QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs, NodeMap staticMap)
+MattXBackend::MattXBackend(
+    QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs, NodeMap staticMap)
     : ClusterBackend(BackendKind::MattX, std::move(gateway), std::move(pool), commandTimeoutMs, std::move(staticMap))
 {
 }
@@ -25,9 +27,8 @@ QString MattXBackend::nodeTableCommand()
 
 QString MattXBackend::nodeReportCommand()
 {
-    return ClusterBackend::nodeReportCommand(
-        { QStringLiteral("mattx/nodes"), QStringLiteral("mattx/guests"), QStringLiteral("mattx/remote"),
-          QStringLiteral("loadavg") },
+    return ClusterBackend::nodeReportCommand({ QStringLiteral("mattx/nodes"), QStringLiteral("mattx/guests"),
+                                                 QStringLiteral("mattx/remote"), QStringLiteral("loadavg") },
         { QStringLiteral("stat"), QStringLiteral("cmdline") },
         QStringLiteral("grep -aH -E '^(MemTotal|MemFree|MemAvailable):' meminfo 2>/dev/null; "
                        "grep -cH '^processor' cpuinfo 2>/dev/null"));
@@ -48,8 +49,7 @@ void MattXBackend::refreshAddresses()
 }
 
 void MattXBackend::assembleNodeReport(const GrepReport& report, NodeId node, NodeSample* sample,
-                                      QVector<ProcessInfo>* processes, QVector<GuestProcess>* guests,
-                                      QStringList* problems)
+    QVector<ProcessInfo>* processes, QVector<GuestProcess>* guests, QStringList* problems)
 {
     if (report.has("mattx/nodes")) {
         const Result<MattxNodeTable> own = parseMattxNodes(report.file("mattx/nodes"), QStringLiteral("mattx/nodes"));
@@ -74,21 +74,24 @@ void MattXBackend::assembleNodeReport(const GrepReport& report, NodeId node, Nod
     }
     if (sample->cpus <= 0 && sample->speed > 0)
         sample->cpus = int(qMax<qint64>(1, sample->speed / mattx::kLoadPerCore));
-    const qint64 capacity = sample->speed > 0 ? sample->speed : (sample->cpus > 0 ? sample->cpus * mattx::kLoadPerCore : 0);
+    const qint64 capacity
+        = sample->speed > 0 ? sample->speed : (sample->cpus > 0 ? sample->cpus * mattx::kLoadPerCore : 0);
     if (sample->loadRaw >= 0 && capacity > 0)
         sample->loadPercent = double(sample->loadRaw) * 100.0 / double(capacity);
 
     QHash<int, NodeId> stubs; // guest stub pid -> home node
     QHash<int, NodeId> exported; // own pid -> node it runs on
     if (report.has("mattx/guests")) {
-        const Result<QHash<int, NodeId>> g = parseMattxPidNodeList(report.file("mattx/guests"), QStringLiteral("mattx/guests"));
+        const Result<QHash<int, NodeId>> g
+            = parseMattxPidNodeList(report.file("mattx/guests"), QStringLiteral("mattx/guests"));
         if (g.ok())
             stubs = g.value();
         else
             *problems << g.errorString();
     }
     if (report.has("mattx/remote")) {
-        const Result<QHash<int, NodeId>> rm = parseMattxPidNodeList(report.file("mattx/remote"), QStringLiteral("mattx/remote"));
+        const Result<QHash<int, NodeId>> rm
+            = parseMattxPidNodeList(report.file("mattx/remote"), QStringLiteral("mattx/remote"));
         if (rm.ok())
             exported = rm.value();
         else

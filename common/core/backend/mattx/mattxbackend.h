@@ -5,12 +5,14 @@
 
 #include <QSet>
 
-namespace omv {
+namespace omv
+{
 
 /// MattX: /proc/mattx/nodes on the gateway lists every node; one command per node reads its
 /// settings, guests, exported processes, memory and processes; commands are lines written to
 /// /proc/mattx/admin. A node that leaves the table keeps its place, marked down.
-class MattXBackend : public ClusterBackend {
+class MattXBackend : public ClusterBackend
+{
 public:
     MattXBackend(QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs, NodeMap staticMap);
 
@@ -20,7 +22,7 @@ public:
     static QString nodeTableCommand();
     static QString nodeReportCommand();
     static void assembleNodeReport(const GrepReport& report, NodeId node, NodeSample* sample,
-                                   QVector<ProcessInfo>* processes, QVector<GuestProcess>* guests, QStringList* problems);
+        QVector<ProcessInfo>* processes, QVector<GuestProcess>* guests, QStringList* problems);
 
 protected:
     bool resolve(Command& command, QString* note, QString* error) override;

@@ -6,7 +6,8 @@
 #include <climits>
 #include <cstring>
 
-namespace omv {
+namespace omv
+{
 
 static ParseError err(const QString& file, int line, const QString& message)
 {
@@ -43,7 +44,8 @@ static QStringList commaList(const QByteArray& v)
     return out;
 }
 
-namespace {
+namespace
+{
 
 // Whitespace-separated tokens of one line, without copying.
 int tokenize(const char* p, int len, const char** tok, int* tokLen, int max)
@@ -158,7 +160,7 @@ Result<MattxNodeTable> parseMattxNodes(const QByteArray& text, const QString& fi
             }
             if (n - k != 4)
                 return err(fileName, lineNo,
-                           QStringLiteral("expected 'ID [(Local)] IP load affinity memfree', got %1 columns").arg(n));
+                    QStringLiteral("expected 'ID [(Local)] IP load affinity memfree', got %1 columns").arg(n));
             const QString address = QString::fromLatin1(tok[k], tokLen[k]);
             if (!isDottedQuad(tok[k], tokLen[k])) {
                 QHostAddress ip; // IPv6, or nothing valid

@@ -11,9 +11,11 @@
 
 #include <optional>
 
-namespace omv {
+namespace omv
+{
 
-namespace mattx {
+namespace mattx
+{
 /// CPU Load and Affinity are in thousandths of a core (reference/mattx.md).
 constexpr qint64 kLoadPerCore = 1000;
 /// "Mem Free (MB)" is in MiB.

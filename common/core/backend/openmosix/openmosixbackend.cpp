@@ -5,18 +5,21 @@
 
 #include <algorithm>
 
-namespace omv {
+namespace omv
+{
 
 static QString tr(const char* s)
 {
     return QCoreApplication::translate("omv::OpenMosixBackend", s);
 }
 
-static const char* const kAdminFiles[] = { "block", "bring", "expel", "lstay", "quiet", "stay", "nomfs", "speed", "mospe" };
+static const char* const kAdminFiles[]
+    = { "block", "bring", "expel", "lstay", "quiet", "stay", "nomfs", "speed", "mospe" };
 
-OpenMosixBackend::OpenMosixBackend(QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs,
-                                   NodeMap staticMap)
-    : ClusterBackend(BackendKind::OpenMosix, std::move(gateway), std::move(pool), commandTimeoutMs, std::move(staticMap))
+OpenMosixBackend::OpenMosixBackend(
+    QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs, NodeMap staticMap)
+    : ClusterBackend(
+        BackendKind::OpenMosix, std::move(gateway), std::move(pool), commandTimeoutMs, std::move(staticMap))
 {
 }
 
@@ -31,9 +34,10 @@ QString OpenMosixBackend::nodeReportCommand()
     for (const char* f : kAdminFiles)
         files << QStringLiteral("hpc/admin/") + QLatin1String(f);
     files << QStringLiteral("hpc/remote/*/from");
-    return ClusterBackend::nodeReportCommand(
-        files, { QStringLiteral("stat"), QStringLiteral("cmdline"), QStringLiteral("where"), QStringLiteral("lock"),
-                 QStringLiteral("nmigs"), QStringLiteral("cantmove"), QStringLiteral("om/where"), QStringLiteral("om/stay") });
+    return ClusterBackend::nodeReportCommand(files,
+        { QStringLiteral("stat"), QStringLiteral("cmdline"), QStringLiteral("where"), QStringLiteral("lock"),
+            QStringLiteral("nmigs"), QStringLiteral("cantmove"), QStringLiteral("om/where"),
+            QStringLiteral("om/stay") });
 }
 
 void OpenMosixBackend::refreshAddresses()
@@ -49,9 +53,8 @@ void OpenMosixBackend::refreshAddresses()
 }
 
 void OpenMosixBackend::assembleNodeReport(const GrepReport& report, NodeId node,
-                                          const QHash<QString, NodeId>& addressToNode, NodeSample* sample,
-                                          QVector<ProcessInfo>* processes, QVector<GuestProcess>* guests,
-                                          QStringList* problems)
+    const QHash<QString, NodeId>& addressToNode, NodeSample* sample, QVector<ProcessInfo>* processes,
+    QVector<GuestProcess>* guests, QStringList* problems)
 {
     const OpenMosixAdmin admin = parseOpenMosixAdmin(report);
     sample->flags = admin.flags;

@@ -2,11 +2,13 @@
 
 #include "../clusterbackend.h"
 
-namespace omv {
+namespace omv
+{
 
 /// openMosix / LinuxPMI: the node table from the gateway in one command, then one command per up
 /// node for its switches, processes and guests; commands through mosctl, migrate, kill, renice.
-class OpenMosixBackend : public ClusterBackend {
+class OpenMosixBackend : public ClusterBackend
+{
 public:
     OpenMosixBackend(QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs, NodeMap staticMap);
 
@@ -19,8 +21,7 @@ public:
     /// Builds one node's flags, processes and guests from its report. `addressToNode` resolves
     /// LinuxPMI's om/where addresses.
     static void assembleNodeReport(const GrepReport& report, NodeId node, const QHash<QString, NodeId>& addressToNode,
-                                   NodeSample* sample, QVector<ProcessInfo>* processes, QVector<GuestProcess>* guests,
-                                   QStringList* problems);
+        NodeSample* sample, QVector<ProcessInfo>* processes, QVector<GuestProcess>* guests, QStringList* problems);
 
 protected:
     void refreshAddresses() override;

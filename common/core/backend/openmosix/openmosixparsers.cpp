@@ -6,7 +6,8 @@
 
 #include <algorithm>
 
-namespace omv {
+namespace omv
+{
 
 static ParseError err(const QString& file, int line, const QString& message)
 {
@@ -16,10 +17,12 @@ static ParseError err(const QString& file, int line, const QString& message)
 // Dotted quad only: QHostAddress alone also takes the short forms "10.1" and "10.0.0".
 static bool strictIPv4(const QString& text, QHostAddress* out)
 {
-    return text.count(QLatin1Char('.')) == 3 && out->setAddress(text) && out->protocol() == QAbstractSocket::IPv4Protocol;
+    return text.count(QLatin1Char('.')) == 3 && out->setAddress(text)
+        && out->protocol() == QAbstractSocket::IPv4Protocol;
 }
 
-namespace {
+namespace
+{
 
 enum class Field { Load, Speed, Cpus, Mem, Rmem, Tmem, Util, Status, Unknown };
 
@@ -116,7 +119,7 @@ Result<OpenMosixNodeTable> parseOpenMosixNodeTable(const QByteArray& output)
         qint64 id = 0;
         if (!parseDecimal(line + s1 + 1, s2 - s1 - 1, &id) || id <= 0 || id > 65535)
             return err(fileName, lineNo,
-                       QStringLiteral("bad node ID '%1'").arg(QString::fromUtf8(line + s1 + 1, qMin(s2 - s1 - 1, 20))));
+                QStringLiteral("bad node ID '%1'").arg(QString::fromUtf8(line + s1 + 1, qMin(s2 - s1 - 1, 20))));
         const Field f = fieldOf(QByteArray::fromRawData(line + s2 + 1, pathLen - s2 - 1));
         if (id != currentId) {
             current = &raw[NodeId(id)];
@@ -135,9 +138,9 @@ Result<OpenMosixNodeTable> parseOpenMosixNodeTable(const QByteArray& output)
             continue;
         }
         if (!parseDecimal(value, valueLen, &v)) {
-            node.problems << err(QString::number(id) + QLatin1Char('/')
-                                     + QString::fromUtf8(line + s2 + 1, pathLen - s2 - 1),
-                                 1, QStringLiteral("expected an integer"))
+            node.problems << err(
+                QString::number(id) + QLatin1Char('/') + QString::fromUtf8(line + s2 + 1, pathLen - s2 - 1), 1,
+                QStringLiteral("expected an integer"))
                                  .toString();
             node.seen[fi] = true;
             continue;
@@ -160,8 +163,7 @@ Result<OpenMosixNodeTable> parseOpenMosixNodeTable(const QByteArray& output)
         const qint64 status = r.v[int(Field::Status)];
         const bool statusKnown = r.seen[int(Field::Status)] && status >= 0;
         s.up = load != openmosix::kDownValue && cpus != openmosix::kDownValue
-            && (!statusKnown || (status & openmosix::kStatusUpBit))
-            && (r.seen[int(Field::Load)] || statusKnown);
+            && (!statusKnown || (status & openmosix::kStatusUpBit)) && (r.seen[int(Field::Load)] || statusKnown);
         if (s.up) {
             if (r.empty)
                 table.transientEmpty = true;
@@ -269,7 +271,8 @@ Result<RemoteFrom> parseRemoteFrom(const QByteArray& text, const QString& fileNa
     return r;
 }
 
-namespace {
+namespace
+{
 
 bool validHostName(const QString& h)
 {
@@ -287,7 +290,8 @@ ParseError addRange(NodeMap& map, qint64 id, const QString& address, qint64 coun
     QHostAddress ip;
     const bool isIp = strictIPv4(address, &ip);
     if (!isIp && !validHostName(address))
-        return err(fileName, lineNo, QStringLiteral("'%1' is neither an IPv4 address nor a host name").arg(address.left(60)));
+        return err(
+            fileName, lineNo, QStringLiteral("'%1' is neither an IPv4 address nor a host name").arg(address.left(60)));
     if (count > 1 && !isIp)
         return err(fileName, lineNo, QStringLiteral("a range (count > 1) needs an IPv4 address"));
     if (isIp && (ip.toIPv4Address() & 0xff) + quint32(count) - 1 > 255)

@@ -9,11 +9,13 @@
 #include <QString>
 #include <QVector>
 
-namespace omv {
+namespace omv
+{
 
 /// Everything below that shared/reference/openmosix.md marks as an assumption lives here, named,
 /// so that one line changes when a real kernel says otherwise.
-namespace openmosix {
+namespace openmosix
+{
 /// Load value of one fully busy processor ("a script that sums it treats 250 as one").
 constexpr qint64 kLoadPerCpu = 250;
 /// `load` / `cpus` value of a node that is down or unreachable.
