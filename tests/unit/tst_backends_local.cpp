@@ -39,18 +39,31 @@ class TestBackendsLocal : public QObject
 
     QTemporaryDir m_logs;
 
-    std::shared_ptr<TransportPool> pool(const QString& tree)
+    using Wrap = std::function<std::shared_ptr<Transport>(const QString& address, std::shared_ptr<Transport>)>;
+
+    // Node i of the test cluster is this machine with OMV_PROC = <prefix>i. `prefix` is below
+    // tests/data/ unless it is an absolute path (a copy that commands may write to).
+    std::shared_ptr<TransportPool> pool(const QString& prefix, Wrap wrap = nullptr)
     {
         const QString logs = m_logs.path();
-        return std::make_shared<TransportPool>([tree, logs](const QString& address) {
+        const QString base
+            = prefix.startsWith(QLatin1Char('/')) ? prefix : QStringLiteral(OMV_SOURCE_DIR "/tests/data/") + prefix;
+        return std::make_shared<TransportPool>([base, logs, wrap](const QString& address) {
             const QString node = address.section(QLatin1Char('.'), 3, 3);
             QProcessEnvironment env;
-            env.insert(QStringLiteral("OMV_PROC"), QStringLiteral(OMV_SOURCE_DIR "/tests/data/") + tree + node);
+            env.insert(QStringLiteral("OMV_PROC"), base + node);
             env.insert(QStringLiteral("OMV_LOG"), logs + QStringLiteral("/node_") + node + QStringLiteral(".log"));
             env.insert(QStringLiteral("OMV_NODE"), node);
             env.insert(QStringLiteral("PATH"), QStringLiteral(OMV_SOURCE_DIR "/tests/cluster/bin:/usr/bin:/bin"));
-            return std::make_shared<LocalTransport>(env);
+            std::shared_ptr<Transport> t = std::make_shared<LocalTransport>(env);
+            return wrap ? wrap(address, t) : t;
         });
+    }
+    static bool copyTree(const QString& name, const QTemporaryDir& into)
+    {
+        return QProcess::execute(QStringLiteral("cp"),
+                   { QStringLiteral("-r"), QStringLiteral(OMV_SOURCE_DIR "/tests/data/") + name, into.path() })
+            == 0;
     }
     QStringList log(int node)
     {
@@ -114,25 +127,19 @@ private slots:
     void transientEmptyValueIsReadAgainOnce()
     {
         QTemporaryDir tree;
-        QVERIFY(QProcess::execute(QStringLiteral("cp"),
-                    { QStringLiteral("-r"), QStringLiteral(OMV_SOURCE_DIR "/tests/data/om3"), tree.path() })
-            == 0);
+        QVERIFY(copyTree(QStringLiteral("om3"), tree));
         QFile load(tree.path() + QStringLiteral("/om3/node1/hpc/nodes/2/load"));
         QVERIFY(load.open(QIODevice::WriteOnly | QIODevice::Truncate));
         load.write("\n"); // the kernel was updating it
         load.close();
         std::shared_ptr<CountingTransport> gateway;
-        const QString root = tree.path();
-        auto p
-            = std::make_shared<TransportPool>([root, &gateway](const QString& address) -> std::shared_ptr<Transport> {
-                  QProcessEnvironment env;
-                  env.insert(QStringLiteral("OMV_PROC"),
-                      root + QStringLiteral("/om3/node") + address.section(QLatin1Char('.'), 3, 3));
-                  auto t = std::make_shared<CountingTransport>(std::make_shared<LocalTransport>(env));
-                  if (address.endsWith(QLatin1String(".1")))
-                      gateway = t;
-                  return t;
-              });
+        auto p = pool(tree.path() + QStringLiteral("/om3/node"),
+            [&gateway](const QString& address, std::shared_ptr<Transport> t) {
+                auto counting = std::make_shared<CountingTransport>(t);
+                if (address.endsWith(QLatin1String(".1")))
+                    gateway = counting;
+                return std::shared_ptr<Transport>(counting);
+            });
         OpenMosixBackend backend(QStringLiteral("127.0.1.1"), p, 10000, map3(1, 2, 3));
         const ClusterSnapshot s = backend.snapshot();
         QVERIFY(gateway);
@@ -172,17 +179,9 @@ private slots:
         backend.snapshot();
         // The admin file of the fixture is a plain file: the write lands there. Use a copy.
         QTemporaryDir tree;
-        QVERIFY(QProcess::execute(QStringLiteral("cp"),
-                    { QStringLiteral("-r"), QStringLiteral(OMV_SOURCE_DIR "/tests/data/mx3"), tree.path() })
-            == 0);
-        const QString logs = m_logs.path();
+        QVERIFY(copyTree(QStringLiteral("mx3"), tree));
         const QString root = tree.path();
-        auto p = std::make_shared<TransportPool>([root](const QString& address) {
-            QProcessEnvironment env;
-            env.insert(QStringLiteral("OMV_PROC"),
-                root + QStringLiteral("/mx3/node") + address.section(QLatin1Char('.'), 3, 3));
-            return std::make_shared<LocalTransport>(env);
-        });
+        auto p = pool(root + QStringLiteral("/mx3/node"));
         MattXBackend copy(QStringLiteral("127.0.1.1"), p, 10000, map3(709, 814, 901));
         copy.snapshot();
         const CommandOutcome o = copy.migrateBest(709, 302);

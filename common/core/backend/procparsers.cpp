@@ -5,11 +5,6 @@
 namespace omv
 {
 
-static ParseError err(const QString& file, int line, const QString& message)
-{
-    return ParseError { file, line, message };
-}
-
 static QString shown(const QByteArray& text)
 {
     // Error messages quote node-supplied text; keep them short and printable.
@@ -53,8 +48,9 @@ GrepReport parseGrepReport(const QByteArray& output)
         const int colon = line.indexOf(':');
         if (colon <= 0) {
             if (!line.isEmpty())
-                report.problems
-                    << err(QStringLiteral("node report"), lineNo, QStringLiteral("no file name in line")).toString();
+                report.problems << parseError(
+                    QStringLiteral("node report"), lineNo, QStringLiteral("no file name in line"))
+                                       .toString();
             continue;
         }
         const QByteArray path = line.left(colon);
@@ -89,19 +85,19 @@ Result<ProcStat> parseProcStat(const QByteArray& text, const QString& fileName)
     const int open = text.indexOf('(');
     const int close = text.lastIndexOf(')');
     if (open <= 0 || close < open)
-        return err(fileName, 1, QStringLiteral("no command name in parentheses"));
+        return parseError(fileName, 1, QStringLiteral("no command name in parentheses"));
     ProcStat st;
     bool ok = false;
     st.pid = text.left(open).trimmed().toInt(&ok);
     if (!ok || st.pid <= 0)
-        return err(fileName, 1, QStringLiteral("bad pid %1").arg(shown(text.left(open))));
+        return parseError(fileName, 1, QStringLiteral("bad pid %1").arg(shown(text.left(open))));
     st.comm = QString::fromUtf8(text.mid(open + 1, close - open - 1));
     const QList<QByteArray> f = text.mid(close + 1).simplified().split(' ');
     // f[0] is field 3 (state) of proc(5); field k is f[k - 3].
     if (f.size() < 22)
-        return err(fileName, 1, QStringLiteral("only %1 fields after the command name, need 22").arg(f.size()));
+        return parseError(fileName, 1, QStringLiteral("only %1 fields after the command name, need 22").arg(f.size()));
     if (f.at(0).size() != 1)
-        return err(fileName, 1, QStringLiteral("bad state %1").arg(shown(f.at(0))));
+        return parseError(fileName, 1, QStringLiteral("bad state %1").arg(shown(f.at(0))));
     st.state = QLatin1Char(f.at(0).at(0));
     auto num = [&](int field, qint64* out) {
         bool good = false;
@@ -111,7 +107,7 @@ Result<ProcStat> parseProcStat(const QByteArray& text, const QString& fileName)
     qint64 ppid = 0, nice = 0;
     if (!num(4, &ppid) || !num(14, &st.utime) || !num(15, &st.stime) || !num(19, &nice) || !num(22, &st.startTime)
         || !num(23, &st.vsize) || !num(24, &st.rssPages))
-        return err(fileName, 1, QStringLiteral("a numeric field is not a number"));
+        return parseError(fileName, 1, QStringLiteral("a numeric field is not a number"));
     st.ppid = int(ppid);
     st.nice = int(nice);
     return st;
@@ -143,13 +139,13 @@ Result<ProcStatus> parseProcStatus(const QByteArray& text, const QString& fileNa
             bool ok = false;
             st.uid = f.value(0).toInt(&ok);
             if (!ok || st.uid < 0)
-                return err(fileName, lineNo, QStringLiteral("bad Uid line"));
+                return parseError(fileName, lineNo, QStringLiteral("bad Uid line"));
         } else if (line.startsWith("VmRSS:")) {
             const QList<QByteArray> f = line.mid(6).simplified().split(' ');
             bool ok = false;
             const qint64 kb = f.value(0).toLongLong(&ok);
             if (!ok || kb < 0)
-                return err(fileName, lineNo, QStringLiteral("bad VmRSS line"));
+                return parseError(fileName, lineNo, QStringLiteral("bad VmRSS line"));
             st.rssBytes = kb * 1024;
         }
     }
@@ -160,7 +156,7 @@ Result<LoadAvg> parseLoadAvg(const QByteArray& text, const QString& fileName)
 {
     const QList<QByteArray> f = text.simplified().split(' ');
     if (f.size() < 4)
-        return err(fileName, 1, QStringLiteral("expected at least 4 fields, got %1").arg(shown(text)));
+        return parseError(fileName, 1, QStringLiteral("expected at least 4 fields, got %1").arg(shown(text)));
     LoadAvg la;
     bool ok1 = false, ok2 = false, ok3 = false;
     la.one = f.at(0).toDouble(&ok1);
@@ -173,7 +169,7 @@ Result<LoadAvg> parseLoadAvg(const QByteArray& text, const QString& fileName)
         la.total = rt.at(1).toInt(&ok5);
     }
     if (!ok1 || !ok2 || !ok3 || !ok4 || !ok5)
-        return err(fileName, 1, QStringLiteral("not a load average: %1").arg(shown(text)));
+        return parseError(fileName, 1, QStringLiteral("not a load average: %1").arg(shown(text)));
     return la;
 }
 
@@ -197,11 +193,11 @@ Result<MemInfo> parseMemInfo(const QByteArray& text, const QString& fileName)
         bool ok = false;
         const qint64 v = f.value(0).toLongLong(&ok);
         if (!ok || v < 0)
-            return err(fileName, lineNo, QStringLiteral("bad %1 value").arg(QString::fromLatin1(key)));
+            return parseError(fileName, lineNo, QStringLiteral("bad %1 value").arg(QString::fromLatin1(key)));
         *target = f.value(1) == "kB" ? v * 1024 : v;
     }
     if (mi.totalBytes < 0)
-        return err(fileName, 0, QStringLiteral("no MemTotal line"));
+        return parseError(fileName, 0, QStringLiteral("no MemTotal line"));
     return mi;
 }
 
@@ -222,11 +218,11 @@ Result<qint64> parseIntFile(const QByteArray& text, const QString& fileName)
 {
     const QByteArray t = text.trimmed();
     if (t.isEmpty())
-        return err(fileName, 1, QStringLiteral("empty"));
+        return parseError(fileName, 1, QStringLiteral("empty"));
     bool ok = false;
     const qint64 v = t.toLongLong(&ok);
     if (!ok)
-        return err(fileName, 1, QStringLiteral("expected an integer, got %1").arg(shown(t)));
+        return parseError(fileName, 1, QStringLiteral("expected an integer, got %1").arg(shown(t)));
     return v;
 }
 

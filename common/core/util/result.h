@@ -22,6 +22,11 @@ struct ParseError {
     }
 };
 
+inline ParseError parseError(const QString& file, int line, const QString& message)
+{
+    return ParseError { file, line, message };
+}
+
 /// A value or the reason there is none.
 template <typename T> class Result
 {

@@ -1,5 +1,7 @@
 #include "mattxparsers.h"
 
+#include "../../util/textscan.h"
+
 #include <QHostAddress>
 #include <QList>
 
@@ -8,11 +10,6 @@
 
 namespace omv
 {
-
-static ParseError err(const QString& file, int line, const QString& message)
-{
-    return ParseError { file, line, message };
-}
 
 const MattxNode* MattxNodeTable::local() const
 {
@@ -67,39 +64,6 @@ int tokenize(const char* p, int len, const char** tok, int* tokLen, int max)
     return n;
 }
 
-bool toInt64(const char* p, int len, qint64* out)
-{
-    if (len <= 0 || len > 18)
-        return false;
-    qint64 v = 0;
-    for (int i = 0; i < len; ++i) {
-        if (p[i] < '0' || p[i] > '9')
-            return false;
-        v = v * 10 + (p[i] - '0');
-    }
-    *out = v;
-    return true;
-}
-
-bool isDottedQuad(const char* p, int len)
-{
-    int parts = 0, digits = 0, value = 0;
-    for (int i = 0; i <= len; ++i) {
-        if (i == len || p[i] == '.') {
-            if (digits == 0 || value > 255)
-                return false;
-            ++parts;
-            digits = value = 0;
-        } else if (p[i] >= '0' && p[i] <= '9' && digits < 3) {
-            value = value * 10 + (p[i] - '0');
-            ++digits;
-        } else {
-            return false;
-        }
-    }
-    return parts == 4;
-}
-
 } // namespace
 
 Result<MattxNodeTable> parseMattxNodes(const QByteArray& text, const QString& fileName)
@@ -150,8 +114,8 @@ Result<MattxNodeTable> parseMattxNodes(const QByteArray& text, const QString& fi
             int n = tokenize(line, len, tok, tokLen, 8);
             MattxNode node;
             qint64 id = 0;
-            if (n < 1 || !toInt64(tok[0], tokLen[0], &id) || id <= 0 || id > INT_MAX)
-                return err(fileName, lineNo, QStringLiteral("bad node ID"));
+            if (n < 1 || !parseDecimal(tok[0], tokLen[0], &id) || id <= 0 || id > INT_MAX)
+                return parseError(fileName, lineNo, QStringLiteral("bad node ID"));
             node.id = NodeId(id);
             int k = 1;
             if (n > 1 && QByteArray::fromRawData(tok[1], tokLen[1]) == "(Local)") {
@@ -159,20 +123,22 @@ Result<MattxNodeTable> parseMattxNodes(const QByteArray& text, const QString& fi
                 ++k;
             }
             if (n - k != 4)
-                return err(fileName, lineNo,
+                return parseError(fileName, lineNo,
                     QStringLiteral("expected 'ID [(Local)] IP load affinity memfree', got %1 columns").arg(n));
             const QString address = QString::fromLatin1(tok[k], tokLen[k]);
             if (!isDottedQuad(tok[k], tokLen[k])) {
                 QHostAddress ip; // IPv6, or nothing valid
                 if (!address.contains(QLatin1Char(':')) || !ip.setAddress(address))
-                    return err(fileName, lineNo, QStringLiteral("bad IP address"));
+                    return parseError(fileName, lineNo, QStringLiteral("bad IP address"));
                 node.address = ip.toString();
             } else {
                 node.address = address;
             }
-            if (!toInt64(tok[k + 1], tokLen[k + 1], &node.load) || !toInt64(tok[k + 2], tokLen[k + 2], &node.affinity)
-                || !toInt64(tok[k + 3], tokLen[k + 3], &node.memFreeMB))
-                return err(fileName, lineNo, QStringLiteral("load, affinity and free memory must be numbers"));
+            if (!parseDecimal(tok[k + 1], tokLen[k + 1], &node.load)
+                || !parseDecimal(tok[k + 2], tokLen[k + 2], &node.affinity)
+                || !parseDecimal(tok[k + 3], tokLen[k + 3], &node.memFreeMB) || node.load < 0 || node.affinity < 0
+                || node.memFreeMB < 0)
+                return parseError(fileName, lineNo, QStringLiteral("load, affinity and free memory must be numbers"));
             table.nodes << node;
             continue;
         }
@@ -190,7 +156,7 @@ Result<MattxNodeTable> parseMattxNodes(const QByteArray& text, const QString& fi
                 bool ok = false;
                 table.affinitySetting = value.split(' ').value(0).toLongLong(&ok);
                 if (!ok)
-                    return err(fileName, lineNo, QStringLiteral("bad Node Affinity"));
+                    return parseError(fileName, lineNo, QStringLiteral("bad Node Affinity"));
             } else if (key == "Migration Excludes")
                 table.excludes = commaList(value);
             else if (key == "Migration Includes")
@@ -200,10 +166,10 @@ Result<MattxNodeTable> parseMattxNodes(const QByteArray& text, const QString& fi
         }
         if (part == Part::Settings)
             continue; // trailing text after the settings
-        return err(fileName, lineNo, QStringLiteral("unexpected line before the node table"));
+        return parseError(fileName, lineNo, QStringLiteral("unexpected line before the node table"));
     }
     if (!sawTitle)
-        return err(fileName, 1, QStringLiteral("not a MattX node table (no 'MattX Cluster Nodes' title)"));
+        return parseError(fileName, 1, QStringLiteral("not a MattX node table (no 'MattX Cluster Nodes' title)"));
     return table;
 }
 
@@ -221,7 +187,7 @@ Result<QHash<int, NodeId>> parseMattxPidNodeList(const QByteArray& text, const Q
         const int pid = f.size() == 2 ? f.at(0).trimmed().toInt(&ok1) : 0;
         const int node = f.size() == 2 ? f.at(1).trimmed().toInt(&ok2) : 0;
         if (!ok1 || !ok2 || pid <= 0 || node <= 0)
-            return err(fileName, lineNo, QStringLiteral("expected '<pid>:<node ID>'"));
+            return parseError(fileName, lineNo, QStringLiteral("expected '<pid>:<node ID>'"));
         out.insert(pid, node);
     }
     return out;

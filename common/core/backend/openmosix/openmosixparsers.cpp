@@ -1,5 +1,7 @@
 #include "openmosixparsers.h"
 
+#include "../../util/textscan.h"
+
 #include <QHostAddress>
 #include <QList>
 #include <QRegularExpression>
@@ -8,11 +10,6 @@
 
 namespace omv
 {
-
-static ParseError err(const QString& file, int line, const QString& message)
-{
-    return ParseError { file, line, message };
-}
 
 // Dotted quad only: QHostAddress alone also takes the short forms "10.1" and "10.0.0".
 static bool strictIPv4(const QString& text, QHostAddress* out)
@@ -54,34 +51,6 @@ struct RawNode {
     QStringList problems;
 };
 
-bool parseDecimal(const char* p, int len, qint64* out)
-{
-    while (len > 0 && (p[len - 1] == ' ' || p[len - 1] == '\t' || p[len - 1] == '\r'))
-        --len;
-    while (len > 0 && (*p == ' ' || *p == '\t')) {
-        ++p;
-        --len;
-    }
-    if (len <= 0 || len > 19)
-        return false;
-    bool neg = false;
-    if (*p == '-') {
-        neg = true;
-        ++p;
-        --len;
-        if (len == 0)
-            return false;
-    }
-    qint64 v = 0;
-    for (int i = 0; i < len; ++i) {
-        if (p[i] < '0' || p[i] > '9')
-            return false;
-        v = v * 10 + (p[i] - '0');
-    }
-    *out = neg ? -v : v;
-    return true;
-}
-
 } // namespace
 
 Result<OpenMosixNodeTable> parseOpenMosixNodeTable(const QByteArray& output)
@@ -105,20 +74,20 @@ Result<OpenMosixNodeTable> parseOpenMosixNodeTable(const QByteArray& output)
             continue;
         const char* colon = static_cast<const char*>(memchr(line, ':', size_t(len)));
         if (!colon)
-            return err(fileName, lineNo, QStringLiteral("expected 'ID/field:value'"));
+            return parseError(fileName, lineNo, QStringLiteral("expected 'ID/field:value'"));
         // Path is ".../<ID>/<field>": take the last two components.
         const int pathLen = int(colon - line);
         int s2 = pathLen - 1;
         while (s2 >= 0 && line[s2] != '/')
             --s2;
         if (s2 <= 0)
-            return err(fileName, lineNo, QStringLiteral("expected 'ID/field:value'"));
+            return parseError(fileName, lineNo, QStringLiteral("expected 'ID/field:value'"));
         int s1 = s2 - 1;
         while (s1 >= 0 && line[s1] != '/')
             --s1;
         qint64 id = 0;
         if (!parseDecimal(line + s1 + 1, s2 - s1 - 1, &id) || id <= 0 || id > 65535)
-            return err(fileName, lineNo,
+            return parseError(fileName, lineNo,
                 QStringLiteral("bad node ID '%1'").arg(QString::fromUtf8(line + s1 + 1, qMin(s2 - s1 - 1, 20))));
         const Field f = fieldOf(QByteArray::fromRawData(line + s2 + 1, pathLen - s2 - 1));
         if (id != currentId) {
@@ -138,7 +107,7 @@ Result<OpenMosixNodeTable> parseOpenMosixNodeTable(const QByteArray& output)
             continue;
         }
         if (!parseDecimal(value, valueLen, &v)) {
-            node.problems << err(
+            node.problems << parseError(
                 QString::number(id) + QLatin1Char('/') + QString::fromUtf8(line + s2 + 1, pathLen - s2 - 1), 1,
                 QStringLiteral("expected an integer"))
                                  .toString();
@@ -149,7 +118,7 @@ Result<OpenMosixNodeTable> parseOpenMosixNodeTable(const QByteArray& output)
         node.seen[fi] = true;
     }
     if (raw.isEmpty())
-        return err(fileName, 0, QStringLiteral("no nodes listed"));
+        return parseError(fileName, 0, QStringLiteral("no nodes listed"));
 
     OpenMosixNodeTable table;
     table.nodes.reserve(raw.size());
@@ -227,7 +196,7 @@ Result<ProcessWhere> parseWhere(const QByteArray& text, const QString& fileName)
     const QByteArray t = text.trimmed();
     ProcessWhere w;
     if (t.isEmpty())
-        return err(fileName, 1, QStringLiteral("empty"));
+        return parseError(fileName, 1, QStringLiteral("empty"));
     if (t == "home")
         return w;
     if (t == "migrating") {
@@ -238,7 +207,7 @@ Result<ProcessWhere> parseWhere(const QByteArray& text, const QString& fileName)
     const qint64 id = t.toLongLong(&ok);
     if (ok) {
         if (id < 0 || id > 65535)
-            return err(fileName, 1, QStringLiteral("node ID %1 out of range").arg(id));
+            return parseError(fileName, 1, QStringLiteral("node ID %1 out of range").arg(id));
         if (id > 0) {
             w.kind = ProcessWhere::Kind::Node;
             w.node = NodeId(id);
@@ -251,7 +220,7 @@ Result<ProcessWhere> parseWhere(const QByteArray& text, const QString& fileName)
         w.address = addr.toString();
         return w;
     }
-    return err(fileName, 1, QStringLiteral("expected a node ID, 'home', an IPv4 address or 'migrating'"));
+    return parseError(fileName, 1, QStringLiteral("expected a node ID, 'home', an IPv4 address or 'migrating'"));
 }
 
 Result<RemoteFrom> parseRemoteFrom(const QByteArray& text, const QString& fileName)
@@ -261,11 +230,11 @@ Result<RemoteFrom> parseRemoteFrom(const QByteArray& text, const QString& fileNa
     RemoteFrom r;
     r.homeNode = f.value(0).toInt(&ok);
     if (!ok || r.homeNode <= 0 || r.homeNode > 65535)
-        return err(fileName, 1, QStringLiteral("expected '<home node ID> <address>'"));
+        return parseError(fileName, 1, QStringLiteral("expected '<home node ID> <address>'"));
     if (f.size() > 1) {
         QHostAddress addr;
         if (!addr.setAddress(QString::fromLatin1(f.at(1))))
-            return err(fileName, 1, QStringLiteral("bad home address"));
+            return parseError(fileName, 1, QStringLiteral("bad home address"));
         r.address = addr.toString();
     }
     return r;
@@ -284,22 +253,22 @@ bool validHostName(const QString& h)
 ParseError addRange(NodeMap& map, qint64 id, const QString& address, qint64 count, const QString& fileName, int lineNo)
 {
     if (id <= 0 || id > 65535)
-        return err(fileName, lineNo, QStringLiteral("node ID %1 out of range 1..65535").arg(id));
+        return parseError(fileName, lineNo, QStringLiteral("node ID %1 out of range 1..65535").arg(id));
     if (count < 1 || id + count - 1 > 65535)
-        return err(fileName, lineNo, QStringLiteral("count %1 out of range").arg(count));
+        return parseError(fileName, lineNo, QStringLiteral("count %1 out of range").arg(count));
     QHostAddress ip;
     const bool isIp = strictIPv4(address, &ip);
     if (!isIp && !validHostName(address))
-        return err(
+        return parseError(
             fileName, lineNo, QStringLiteral("'%1' is neither an IPv4 address nor a host name").arg(address.left(60)));
     if (count > 1 && !isIp)
-        return err(fileName, lineNo, QStringLiteral("a range (count > 1) needs an IPv4 address"));
+        return parseError(fileName, lineNo, QStringLiteral("a range (count > 1) needs an IPv4 address"));
     if (isIp && (ip.toIPv4Address() & 0xff) + quint32(count) - 1 > 255)
-        return err(fileName, lineNo, QStringLiteral("the range runs past the last byte of the address"));
+        return parseError(fileName, lineNo, QStringLiteral("the range runs past the last byte of the address"));
     for (qint64 i = 0; i < count; ++i) {
         const NodeId nid = NodeId(id + i);
         if (map.contains(nid))
-            return err(fileName, lineNo, QStringLiteral("node ID %1 is listed twice").arg(nid));
+            return parseError(fileName, lineNo, QStringLiteral("node ID %1 is listed twice").arg(nid));
         map.insert(nid, { isIp ? QHostAddress(ip.toIPv4Address() + quint32(i)).toString() : address });
     }
     return ParseError {};
@@ -321,19 +290,20 @@ Result<NodeMap> parseMapFile(const QByteArray& text, const QString& fileName)
             continue;
         const QList<QByteArray> f = s.split(' ');
         if (f.size() < 2 || f.size() > 3)
-            return err(fileName, lineNo, QStringLiteral("expected '<ID> <host-or-IP> <count>'"));
+            return parseError(fileName, lineNo, QStringLiteral("expected '<ID> <host-or-IP> <count>'"));
         bool ok = false;
         const qint64 id = f.at(0).toLongLong(&ok);
         if (!ok)
-            return err(fileName, lineNo, QStringLiteral("node ID is not a number"));
+            return parseError(fileName, lineNo, QStringLiteral("node ID is not a number"));
         const QString address = QString::fromUtf8(f.at(1));
         if (f.size() == 3 && f.at(2).toUpper() == "ALIAS") {
             QHostAddress ip;
             if (!strictIPv4(address, &ip))
-                return err(fileName, lineNo, QStringLiteral("an ALIAS needs an IPv4 address"));
+                return parseError(fileName, lineNo, QStringLiteral("an ALIAS needs an IPv4 address"));
             auto it = map.find(NodeId(id));
             if (it == map.end())
-                return err(fileName, lineNo, QStringLiteral("ALIAS for node %1, which is not listed above").arg(id));
+                return parseError(
+                    fileName, lineNo, QStringLiteral("ALIAS for node %1, which is not listed above").arg(id));
             it.value() << ip.toString();
             continue;
         }
@@ -341,14 +311,14 @@ Result<NodeMap> parseMapFile(const QByteArray& text, const QString& fileName)
         if (f.size() == 3) {
             count = f.at(2).toLongLong(&ok);
             if (!ok)
-                return err(fileName, lineNo, QStringLiteral("count is not a number"));
+                return parseError(fileName, lineNo, QStringLiteral("count is not a number"));
         }
         const ParseError e = addRange(map, id, address, count, fileName, lineNo);
         if (!e.message.isEmpty())
             return e;
     }
     if (map.isEmpty())
-        return err(fileName, 0, QStringLiteral("no nodes listed"));
+        return parseError(fileName, 0, QStringLiteral("no nodes listed"));
     return map;
 }
 
@@ -363,18 +333,18 @@ Result<NodeMap> parseShowmap(const QByteArray& text, const QString& fileName)
             continue;
         const QList<QByteArray> f = s.split(' ');
         if (f.size() != 3)
-            return err(fileName, lineNo, QStringLiteral("expected '<hex ID> <address> <count>'"));
+            return parseError(fileName, lineNo, QStringLiteral("expected '<hex ID> <address> <count>'"));
         bool ok1 = false, ok2 = false;
         const qint64 id = f.at(0).toLongLong(&ok1, 16);
         const qint64 count = f.at(2).toLongLong(&ok2);
         if (!ok1 || !ok2)
-            return err(fileName, lineNo, QStringLiteral("bad node ID or count"));
+            return parseError(fileName, lineNo, QStringLiteral("bad node ID or count"));
         const ParseError e = addRange(map, id, QString::fromUtf8(f.at(1)), count, fileName, lineNo);
         if (!e.message.isEmpty())
             return e;
     }
     if (map.isEmpty())
-        return err(fileName, 0, QStringLiteral("no nodes listed"));
+        return parseError(fileName, 0, QStringLiteral("no nodes listed"));
     return map;
 }
 
