@@ -150,6 +150,36 @@ private slots:
         QCOMPARE(asked, 0);
         QCOMPARE(t.connectCount(), 0);
     }
+    void hostKeyOfAnotherTypeRefused()
+    {
+        // known_hosts holds only an ECDSA key for the node; the node offers Ed25519.
+        const QString other = m_cluster.dir() + QStringLiteral("/otherkey");
+        QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"),
+                     { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ecdsa"), QStringLiteral("-N"),
+                         QString(), QStringLiteral("-f"), other }),
+            0);
+        QFile pub(other + QStringLiteral(".pub"));
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        const QList<QByteArray> parts = pub.readAll().split(' ');
+        const QString kh = emptyKnownHosts();
+        QFile f(kh);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[127.0.1.1]:" + QByteArray::number(m_cluster.port()) + ' ' + parts[0] + ' ' + parts[1] + '\n');
+        f.close();
+        SshOptions o = m_cluster.sshOptions(1);
+        o.knownHostsFile = kh;
+        int asked = 0;
+        o.hostKeyCallback = [&](const HostKeyInfo&) {
+            ++asked;
+            return HostKeyDecision::AcceptOnce;
+        };
+        SshTransport t(o);
+        const CommandResult r = t.run(QStringLiteral("true"), 5000);
+        QCOMPARE(int(r.status), int(CommandResult::Status::HostKeyRejected));
+        QVERIFY2(r.error.contains(QLatin1String("another type")), qPrintable(r.error));
+        QVERIFY(r.error.contains(QLatin1String("SHA256:")));
+        QCOMPARE(asked, 0);
+    }
     void stoppedNodeUnreachableOthersAnswer()
     {
         QVERIFY(m_cluster.stopNode(2));

@@ -5,6 +5,7 @@
 #include "core/transport/localtransport.h"
 #include "support/fixturechecks.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -151,6 +152,22 @@ private slots:
         QCOMPARE(n2->cpus, 4);
         QVERIFY(s.nodeErrors.isEmpty());
     }
+    void localTransportTimeoutEndsCommand()
+    {
+        LocalTransport t;
+        QElapsedTimer timer;
+        timer.start();
+        const CommandResult r = t.run(QStringLiteral("sleep 62; echo never"), 500);
+        QCOMPARE(int(r.status), int(CommandResult::Status::Timeout));
+        QVERIFY(timer.elapsed() < 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QProcess::execute(QStringLiteral("pgrep"), { QStringLiteral("-f"), QStringLiteral("^sleep 62$") }) == 1,
+            3000);
+        const CommandResult ok = t.run(QStringLiteral("echo hi; exit 5"), 5000);
+        QCOMPARE(int(ok.status), int(CommandResult::Status::Ok));
+        QCOMPARE(ok.exitStatus, 5);
+        QCOMPARE(ok.out, QByteArray("hi\n"));
+    }
     void poolIsBounded()
     {
         TransportPool pool([](const QString&) { return nullptr; }, 3);
@@ -175,8 +192,6 @@ private slots:
     }
     void mattxBestNodeIsChosenBySuite()
     {
-        MattXBackend backend(QStringLiteral("127.0.1.1"), pool(QStringLiteral("mx3/node")), 10000, map3(709, 814, 901));
-        backend.snapshot();
         // The admin file of the fixture is a plain file: the write lands there. Use a copy.
         QTemporaryDir tree;
         QVERIFY(copyTree(QStringLiteral("mx3"), tree));

@@ -4,6 +4,9 @@
 #include <QElapsedTimer>
 #include <QProcess>
 
+#include <signal.h>
+#include <sys/types.h>
+
 namespace omv
 {
 
@@ -28,14 +31,19 @@ CommandResult LocalTransport::run(const QString& commandLine, int timeoutMs)
     for (const QString& k : keys)
         env.insert(k, m_env.value(k));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), commandLine });
+    // setsid makes the shell lead a process group of its own, so a command that overruns its
+    // time is ended together with everything it started.
+    p.start(QStringLiteral("setsid"), { QStringLiteral("/bin/sh"), QStringLiteral("-c"), commandLine });
     if (!p.waitForStarted(timeoutMs)) {
         r.status = CommandResult::Status::Failed;
-        r.error = QCoreApplication::translate("omv::LocalTransport", "cannot start /bin/sh: %1").arg(p.errorString());
+        r.error = QCoreApplication::translate("omv::LocalTransport", "cannot start setsid /bin/sh: %1")
+                      .arg(p.errorString());
         return r;
     }
     p.closeWriteChannel();
     if (!p.waitForFinished(timeoutMs)) {
+        if (p.processId() > 1)
+            ::kill(-pid_t(p.processId()), SIGKILL);
         p.kill();
         p.waitForFinished(1000);
         r.status = CommandResult::Status::Timeout;
