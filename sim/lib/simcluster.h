@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <random>
 #include <string>
@@ -81,7 +82,7 @@ class SimCluster
 public:
     explicit SimCluster(Kernel kernel = Kernel::OpenMosix, uint64_t seed = 1);
 
-    std::mutex& mutex() { return m_mutex; }
+    std::mutex& mutex() { return *m_mutex; }
     Kernel kernel() const { return m_kernel; }
     int64_t nowMs() const { return m_nowMs; }
     int64_t ticks() const { return m_ticks; }
@@ -136,7 +137,7 @@ private:
     void balanceMattx();
     int bestTarget(const Process& p, int exclude) const;
 
-    std::mutex m_mutex;
+    std::unique_ptr<std::mutex> m_mutex = std::make_unique<std::mutex>(); // keeps the cluster movable
     Kernel m_kernel;
     std::mt19937_64 m_rng;
     std::map<int, Node> m_nodes;
