@@ -24,6 +24,35 @@ TestCluster::TestCluster(int nodes, int port, const QString& treeTemplate, const
 {
 }
 
+TestCluster::TestCluster(int port, const QString& scenario, const QStringList& omsimArgs)
+    : m_nodes(0)
+    , m_port(port)
+    , m_omsim(true)
+    , m_scenario(scenario)
+    , m_omsimArgs(omsimArgs)
+{
+}
+
+QString TestCluster::buildDir()
+{
+    return qEnvironmentVariable("OMV_BUILD_DIR", sourceDir() + QStringLiteral("/build"));
+}
+
+bool TestCluster::ctl(const QString& words) const
+{
+    QFile f(root() + QStringLiteral("/ctl"));
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    const QByteArray data = words.toUtf8();
+    return f.write(data) == data.size();
+}
+
+QByteArray TestCluster::readRoot(const QString& relative) const
+{
+    QFile f(root() + QLatin1Char('/') + relative);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 TestCluster::~TestCluster()
 {
     stop();
@@ -49,10 +78,37 @@ bool TestCluster::start(QString* error)
         *error = QStringLiteral("cannot create a temporary directory");
         return false;
     }
-    m_running = script({ QStringLiteral("start"), dir(), QString::number(m_nodes), QString::number(m_port), m_tree,
-                           m_bin, QString::number(QCoreApplication::applicationPid()) },
-        error);
-    return m_running;
+    const QString owner = QString::number(QCoreApplication::applicationPid());
+    if (m_omsim) {
+        m_running = script(QStringList { QStringLiteral("start-omsim"), dir(), QString::number(m_port),
+                               buildDir() + QStringLiteral("/sim/omsim"), m_scenario, owner, QStringLiteral("--") }
+                + m_omsimArgs,
+            error);
+    } else {
+        m_running = script(
+            { QStringLiteral("start"), dir(), QString::number(m_nodes), QString::number(m_port), m_tree, m_bin, owner },
+            error);
+    }
+    if (!m_running)
+        return false;
+    // The node list as cluster.sh wrote it: IDs in "ids", each node's address in "addr_<ID>".
+    QFile ids(dir() + QStringLiteral("/ids"));
+    if (!ids.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cluster.sh wrote no node list");
+        return false;
+    }
+    m_addresses.clear();
+    for (const QByteArray& line : ids.readAll().split('\n')) {
+        bool ok = false;
+        const int id = line.trimmed().toInt(&ok);
+        if (!ok)
+            continue;
+        QFile a(dir() + QStringLiteral("/addr_%1").arg(id));
+        if (a.open(QIODevice::ReadOnly))
+            m_addresses.insert(id, QString::fromUtf8(a.readAll().trimmed()));
+    }
+    m_nodes = m_addresses.size();
+    return true;
 }
 
 void TestCluster::stop()
@@ -113,8 +169,11 @@ QString TestCluster::writeMapFile() const
 {
     const QString path = dir() + QStringLiteral("/openmosix.map");
     QFile f(path);
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(QStringLiteral("# test nodes\n1 127.0.1.1 %1\n").arg(m_nodes).toUtf8());
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        f.write("# test nodes\n");
+        for (auto it = m_addresses.cbegin(); it != m_addresses.cend(); ++it)
+            f.write(QStringLiteral("%1 %2 1\n").arg(it.key()).arg(it.value()).toUtf8());
+    }
     return path;
 }
 

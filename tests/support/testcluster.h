@@ -2,6 +2,7 @@
 
 #include "core/transport/sshtransport.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -18,15 +19,21 @@ class TestCluster
 public:
     /// `treeTemplate` holds %d for the node number, e.g. OMV_SOURCE_DIR "/tests/data/om3/node%d".
     TestCluster(int nodes, int port, const QString& treeTemplate, const QString& binDir = QString());
+    /// omsim mode: omsim mounts `scenario` on dir()/root and every node of it gets an sshd.
+    TestCluster(int port, const QString& scenario, const QStringList& omsimArgs);
     ~TestCluster();
 
     bool start(QString* error);
     void stop();
 
     int nodes() const { return m_nodes; }
+    QList<int> ids() const { return m_addresses.keys(); }
     int port() const { return m_port; }
     QString dir() const { return m_dir.path(); }
-    static QString address(int node) { return QStringLiteral("127.0.1.") + QString::number(node); }
+    QString address(int node) const
+    {
+        return m_addresses.value(node, QStringLiteral("127.0.1.") + QString::number(node));
+    }
     QString identity() const { return dir() + QStringLiteral("/id_ed25519"); }
     QString passphraseIdentity() const { return dir() + QStringLiteral("/id_ed25519_pass"); }
     static QString passphrase() { return QStringLiteral("secret phrase"); }
@@ -50,12 +57,24 @@ public:
         const QString& backend, int gatewayNode = 1, bool withMap = true, const QString& extra = QString()) const;
 
     static QString sourceDir();
+    static QString buildDir();
+
+    // omsim mode
+    QString root() const { return dir() + QStringLiteral("/root"); }
+    /// Writes one command to omsim's control file ("step 5", "node 3 stop"); false on an error.
+    bool ctl(const QString& words) const;
+    /// Reads a file below the omsim root ("3/hpc/admin/block"); empty when it cannot.
+    QByteArray readRoot(const QString& relative) const;
 
 private:
     bool script(const QStringList& args, QString* error = nullptr) const;
 
     int m_nodes;
     int m_port;
+    bool m_omsim = false;
+    QString m_scenario;
+    QStringList m_omsimArgs;
+    QMap<int, QString> m_addresses;
     QString m_tree;
     QString m_bin;
     QTemporaryDir m_dir;
