@@ -16,6 +16,7 @@
 #include <chrono>
 #include <climits>
 #include <condition_variable>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -368,5 +369,6 @@ int main(int argc, char** argv)
     fuse_unmount(fuse);
     fuse_destroy(fuse);
     std::fprintf(stderr, "omsim: unmounted %s\n", root.c_str());
-    return rc == 0 ? 0 : 1;
+    // After SIGTERM/SIGINT/SIGHUP libfuse reports the signal's number: that is a clean stop.
+    return rc == 0 || rc == SIGTERM || rc == SIGINT || rc == SIGHUP ? 0 : 1;
 }

@@ -10,7 +10,8 @@
 
 using namespace omsim;
 
-namespace {
+namespace
+{
 
 SimCluster idle4(int cpus = 1)
 {
@@ -52,7 +53,8 @@ std::string readFs(ProcFs& fs, const std::string& path)
 
 } // namespace
 
-class TestSimBalancer : public QObject {
+class TestSimBalancer : public QObject
+{
     Q_OBJECT
 private slots:
     void spreadsTwelveOverFour()
@@ -69,7 +71,8 @@ private slots:
         }
         const auto n = perNode(c);
         for (const auto& [id, count] : n)
-            QVERIFY2(count <= 4, qPrintable(QStringLiteral("node %1 has %2 after %3 ticks").arg(id).arg(count).arg(ticks)));
+            QVERIFY2(
+                count <= 4, qPrintable(QStringLiteral("node %1 has %2 after %3 ticks").arg(id).arg(count).arg(ticks)));
         QVERIFY2(ticks <= 15, qPrintable(QString::number(ticks)));
     }
     void nothingArrivesOnBlockNode()
@@ -282,7 +285,8 @@ private slots:
         QCOMPARE(c.process(1, pid)->node, 2);
         QCOMPARE(c.mattxAdmin(1, "migrate " + std::to_string(pid) + " home"), 0);
         QCOMPARE(c.process(1, pid)->node, 1);
-        for (const char* bad : { "frobnicate 1", "balancer 2", "affinity -5", "migrate x 2", "migrate 1", "", "migrate 77 2 3" })
+        for (const char* bad :
+            { "frobnicate 1", "balancer 2", "affinity -5", "migrate x 2", "migrate 1", "", "migrate 77 2 3" })
             QVERIFY2(c.mattxAdmin(1, bad) == EINVAL || c.mattxAdmin(1, bad) == ESRCH, bad);
         QCOMPARE(c.mattxAdmin(1, "migrate 99999 2"), ESRCH);
     }
@@ -321,7 +325,13 @@ private slots:
         QCOMPARE(fs.write("/1/hpc/admin/speed", "0\n"), -EINVAL);
         QCOMPARE(fs.write("/1/hpc/admin/version", "1\n"), -EACCES);
         QCOMPARE(fs.write("/1/hpc/nodes/1/load", "1\n"), -EACCES);
-        QCOMPARE(fs.write("/ctl", std::string("kill\0" "1\0" "99999\0" "TERM", 18)), -ESRCH);
+        QCOMPARE(fs.write("/ctl",
+                     std::string("kill\0"
+                                 "1\0"
+                                 "99999\0"
+                                 "TERM",
+                         18)),
+            -ESRCH);
         QCOMPARE(fs.write("/ctl", "kill 1 " + std::to_string(pid) + " BOGUS"), -EINVAL);
         QCOMPARE(fs.write("/ctl", "renice 1 " + std::to_string(pid) + " 40"), -EINVAL);
         QCOMPARE(fs.write("/ctl", "frobnicate"), -EINVAL);
@@ -352,7 +362,8 @@ private slots:
             }
             std::string state;
             for (const Process& p : c.processes())
-                state += std::to_string(p.home) + ":" + std::to_string(p.pid) + "@" + std::to_string(p.node) + "/" + p.argv.back() + " ";
+                state += std::to_string(p.home) + ":" + std::to_string(p.pid) + "@" + std::to_string(p.node) + "/"
+                    + p.argv.back() + " ";
             return state + std::to_string(c.migrationsTotal());
         };
         QCOMPARE(runBusy(42), runBusy(42));
