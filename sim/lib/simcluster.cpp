@@ -82,6 +82,8 @@ int SimCluster::spawn(int nodeId, int uid, std::vector<std::string> argv, double
     p.demand = demand;
     p.mem = mem;
     p.startMs = m_nowMs;
+    n->demand += p.demand; // kept current without a full account(): scenarios spawn 50,000
+    n->memUsed += p.mem;
     m_byHome[key(p.home, p.pid)] = m_procs.size();
     m_procs.push_back(std::move(p));
     return m_procs.back().pid;
@@ -105,10 +107,23 @@ Process* SimCluster::processOn(int nodeId, int pid)
     return p ? p : guestOn(nodeId, pid);
 }
 
+std::vector<std::string> SimCluster::takeVanished()
+{
+    std::vector<std::string> out;
+    out.swap(m_vanished);
+    return out;
+}
+
 // Swap-and-pop: O(1), and both indexes follow the process that moves into the hole.
 void SimCluster::removeProcess(size_t index)
 {
     Process& gone = m_procs[index];
+    if (m_trackVanished)
+        m_vanished.push_back("/" + std::to_string(gone.home) + "/" + std::to_string(gone.pid));
+    if (gone.away() && m_trackVanished) {
+        m_vanished.push_back("/" + std::to_string(gone.node) + "/hpc/remote/" + std::to_string(gone.remotePid));
+        m_vanished.push_back("/" + std::to_string(gone.node) + "/" + std::to_string(gone.remotePid)); // MattX stub
+    }
     m_byHome.erase(key(gone.home, gone.pid));
     if (gone.away())
         m_byGuest.erase(key(gone.node, gone.remotePid));
@@ -170,8 +185,13 @@ void SimCluster::moveTo(Process& p, int target, bool byBalancer)
         to->demand += d;
         to->memUsed += p.mem;
     }
-    if (p.away())
+    if (p.away()) {
         m_byGuest.erase(key(p.node, p.remotePid));
+    }
+    if (p.away() && m_trackVanished) {
+        m_vanished.push_back("/" + std::to_string(p.node) + "/hpc/remote/" + std::to_string(p.remotePid));
+        m_vanished.push_back("/" + std::to_string(p.node) + "/" + std::to_string(p.remotePid)); // MattX stub
+    }
     p.node = target;
     p.remotePid = (target != p.home && to) ? to->nextPid++ : 0;
     if (p.away())

@@ -125,6 +125,11 @@ public:
     void account();
 
     int migrationsTotal() const { return m_migrations; }
+    /// Paths below the root ("/<node>/<pid>", "/<node>/hpc/remote/<pid>") of processes that ended
+    /// or moved away since the last call: a file system that lets the kernel cache names must
+    /// tell it these are gone.
+    std::vector<std::string> takeVanished();
+    void setTrackVanished(bool on) { m_trackVanished = on; }
     static const std::map<int, std::string>& users();
 
 private:
@@ -148,6 +153,8 @@ private:
     int64_t m_ticks = 0;
     int m_tickMs = 1000;
     int m_migrations = 0;
+    std::vector<std::string> m_vanished;
+    bool m_trackVanished = false; // only a file system that drains it turns it on
 };
 
 } // namespace omsim

@@ -25,6 +25,7 @@
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
+#include <unordered_map>
 
 using namespace omsim;
 
@@ -35,58 +36,175 @@ struct State {
     SimCluster* cluster = nullptr;
     ProcFs* fs = nullptr;
     ScenarioRunner* runner = nullptr;
+    struct fuse* fuse = nullptr;
     uid_t uid = 0;
     gid_t gid = 0;
+    time_t mountTime = 0;
+    // Node-table files (ROOT/<id>/hpc/nodes/<j>/<field>) are served from the kernel's page cache:
+    // a gateway's table of 1,000 nodes is 8,000 files, and a round trip per read each was the
+    // cost. Each holds the content last handed to the kernel; after every change of the model the
+    // ones whose content changed are invalidated. Guarded by the cluster's mutex.
+    std::unordered_map<std::string, std::string> served;
 };
 State g;
+
+// "/<id>/hpc/nodes" and "/<id>/hpc/nodes/<j>": listings the kernel may cache.
+bool isTableDir(const char* path)
+{
+    const char* p = std::strstr(path, "/hpc/nodes");
+    if (!p || p == path)
+        return false;
+    p += 10;
+    if (*p == '\0')
+        return true;
+    return *p == '/' && std::strchr(p + 1, '/') == nullptr;
+}
+
+bool isTableFile(const char* path)
+{
+    // "/<id>/hpc/nodes/<j>/<field>"
+    const char* p = std::strstr(path, "/hpc/nodes/");
+    return p && std::strchr(p + 11, '/') != nullptr;
+}
+
+// With the cluster's mutex held: renders a table file and remembers what the kernel got.
+const std::string& serveTable(const std::string& path)
+{
+    std::string& slot = g.served[path];
+    g.fs->read(path, &slot);
+    return slot;
+}
+
+std::string listing(const std::string& path)
+{
+    std::vector<std::string> names;
+    g.fs->list(path, &names);
+    std::string joined;
+    for (const std::string& n : names)
+        joined += n + '/';
+    return joined;
+}
+
+// With the cluster's mutex held, right after the model changed: what the kernel may hold that is
+// no longer true — table files and table listings whose content changed (their new content is
+// recorded here, so a handler running after the lock is released can never leave the kernel with
+// old pages and no invalidation to come), and the directories of processes that vanished.
+std::vector<std::string> changedTableFiles()
+{
+    std::vector<std::string> changed = g.cluster->takeVanished();
+    std::string fresh;
+    for (auto& [path, content] : g.served) {
+        if (isTableDir(path.c_str()))
+            fresh = listing(path);
+        else if (g.fs->read(path, &fresh) < 0)
+            fresh.clear();
+        if (fresh != content) {
+            content.swap(fresh);
+            changed.push_back(path);
+        }
+    }
+    return changed;
+}
+
+// Without the mutex (the kernel may be waiting on a request that needs it).
+void invalidate(const std::vector<std::string>& paths)
+{
+    for (const std::string& p : paths)
+        fuse_invalidate_path(g.fuse, p.c_str()); // -ENOENT: the kernel forgot it already
+}
 
 struct OpenFile {
     std::string content; // generated at open, like procfs: one consistent read
     bool writable = false;
 };
 
+void fillStat(struct stat* st, const Entry& e, const std::string& path);
+
 int fsGetattr(const char* path, struct stat* st, struct fuse_file_info*)
 {
     std::lock_guard<std::mutex> lock(g.cluster->mutex());
     const Entry e = g.fs->lookup(path);
+    if (e.type == EntryType::None)
+        return -ENOENT;
+    fillStat(st, e, path);
+    return 0;
+}
+
+// Entries come with their attributes (readdirplus), so a walk over the tree costs no separate
+// lookup and getattr per entry.
+void fillStat(struct stat* st, const Entry& e, const std::string& path)
+{
     std::memset(st, 0, sizeof *st);
     st->st_uid = g.uid;
     st->st_gid = g.gid;
-    const time_t t = time_t(g.cluster->nowMs() / 1000);
-    st->st_mtime = st->st_ctime = st->st_atime = t;
+    // Constant: with auto_inval_data (libfuse's default) a moving mtime would make the kernel drop
+    // the cached table files at every attribute refresh; invalidation is ours to do.
+    st->st_mtime = st->st_ctime = st->st_atime = g.mountTime;
     switch (e.type) {
-    case EntryType::None:
-        return -ENOENT;
     case EntryType::Dir:
         st->st_mode = S_IFDIR | 0555;
         st->st_nlink = 2;
-        return 0;
+        break;
     case EntryType::Link:
         st->st_mode = S_IFLNK | 0777;
         st->st_nlink = 1;
-        return 0;
+        break;
     case EntryType::File:
         st->st_mode = S_IFREG | (e.writable ? 0644 : 0444);
         st->st_nlink = 1;
-        st->st_size = 0; // like procfs: the size is known only by reading
-        return 0;
+        // Like procfs, the size is known only by reading — except the cached table files.
+        st->st_size = isTableFile(path.c_str()) ? off_t(serveTable(path).size()) : 0;
+        break;
+    case EntryType::None:
+        break;
     }
-    return -ENOENT;
 }
 
-int fsReaddir(const char* path, void* buf, fuse_fill_dir_t fill, off_t, struct fuse_file_info*, enum fuse_readdir_flags)
+int fsReaddir(
+    const char* path, void* buf, fuse_fill_dir_t fill, off_t, struct fuse_file_info*, enum fuse_readdir_flags flags)
 {
     std::vector<std::string> names;
+    std::vector<struct stat> stats;
     {
         std::lock_guard<std::mutex> lock(g.cluster->mutex());
         const int r = g.fs->list(path, &names);
         if (r < 0)
             return r;
+        // Table listings go without attributes: the kernel keeps the ones it has (and their
+        // pages) instead of taking readdirplus attributes that it then treats as already stale.
+        if ((flags & FUSE_READDIR_PLUS) && !isTableDir(path)) {
+            stats.resize(names.size());
+            std::string child = path;
+            if (child.back() != '/')
+                child += '/';
+            const size_t base = child.size();
+            for (size_t i = 0; i < names.size(); ++i) {
+                child.resize(base);
+                child += names[i];
+                fillStat(&stats[i], g.fs->lookup(child), child);
+            }
+        }
     }
     fill(buf, ".", nullptr, 0, FUSE_FILL_DIR_PLUS);
     fill(buf, "..", nullptr, 0, FUSE_FILL_DIR_PLUS);
-    for (const std::string& n : names)
-        fill(buf, n.c_str(), nullptr, 0, FUSE_FILL_DIR_PLUS);
+    for (size_t i = 0; i < names.size(); ++i)
+        fill(buf, names[i].c_str(), stats.empty() ? nullptr : &stats[i], 0, FUSE_FILL_DIR_PLUS);
+    return 0;
+}
+
+int fsOpendir(const char* path, struct fuse_file_info* fi)
+{
+    std::lock_guard<std::mutex> lock(g.cluster->mutex());
+    const Entry e = g.fs->lookup(path);
+    if (e.type == EntryType::None)
+        return -ENOENT;
+    if (e.type != EntryType::Dir)
+        return -ENOTDIR;
+    if (isTableDir(path)) {
+        g.served[path] = listing(path);
+        fi->cache_readdir = 1; // the table's names change only when a node stops or starts
+        fi->keep_cache = 1;
+    }
     return 0;
 }
 
@@ -106,17 +224,22 @@ int fsOpen(const char* path, struct fuse_file_info* fi)
             return -EACCES;
         }
         f->writable = mode != O_RDONLY;
-        if (mode != O_WRONLY) {
-            const int r = g.fs->read(path, &f->content);
-            if (r < 0) {
-                delete f;
-                return r;
+        if (mode == O_RDONLY && isTableFile(path)) {
+            f->content = serveTable(path);
+            fi->keep_cache = 1; // valid until changedTableFiles() says otherwise
+        } else {
+            if (mode != O_WRONLY) {
+                const int r = g.fs->read(path, &f->content);
+                if (r < 0) {
+                    delete f;
+                    return r;
+                }
             }
+            fi->direct_io = 1; // sizes are 0: never let the page cache decide what a read returns
         }
     }
     fi->fh = reinterpret_cast<uint64_t>(f);
-    fi->direct_io = 1; // sizes are 0: never let the page cache decide what a read returns
-    fi->nonseekable = 0;
+    fi->noflush = 1; // nothing to flush: spare the request on close
     return 0;
 }
 
@@ -132,8 +255,14 @@ int fsRead(const char*, char* buf, size_t size, off_t off, struct fuse_file_info
 
 int fsWrite(const char* path, const char* buf, size_t size, off_t, struct fuse_file_info*)
 {
-    std::lock_guard<std::mutex> lock(g.cluster->mutex());
-    const int r = g.fs->write(path, std::string(buf, size));
+    int r = 0;
+    std::vector<std::string> changed;
+    {
+        std::lock_guard<std::mutex> lock(g.cluster->mutex());
+        r = g.fs->write(path, std::string(buf, size));
+        changed = changedTableFiles();
+    }
+    invalidate(changed); // before the write returns: a read after a command sees its effect
     return r < 0 ? r : int(size);
 }
 
@@ -166,10 +295,14 @@ int fsReadlink(const char* path, char* buf, size_t size)
     return 0;
 }
 
-void* fsInit(struct fuse_conn_info*, struct fuse_config* cfg)
+void* fsInit(struct fuse_conn_info* conn, struct fuse_config* cfg)
 {
-    cfg->entry_timeout = 0.5;
-    cfg->attr_timeout = 0.5;
+    if (getenv("OMSIM_NO_SPLICE"))
+        conn->want &= ~unsigned(FUSE_CAP_SPLICE_READ | FUSE_CAP_SPLICE_WRITE | FUSE_CAP_SPLICE_MOVE);
+    // Names and attributes (type, mode) of the tree change only when processes or nodes come and
+    // go; a second of caching is as fresh as the tick.
+    cfg->entry_timeout = 30.0; // names that go away are invalidated (SimCluster::takeVanished)
+    cfg->attr_timeout = 10.0; // types and modes never change; table files are invalidated explicitly
     cfg->negative_timeout = 0;
     cfg->use_ino = 0;
     return nullptr;
@@ -299,12 +432,19 @@ int main(int argc, char** argv)
     }
     ProcFs fs(cluster, nodeTool);
     fs.setStepHook([&runner](SimCluster& c) { runner.advance(c); });
-    g = State { &cluster, &fs, &runner, getuid(), getgid() };
+    cluster.setTrackVanished(true);
+    g.cluster = &cluster;
+    g.fs = &fs;
+    g.runner = &runner;
+    g.uid = getuid();
+    g.gid = getgid();
+    g.mountTime = time(nullptr);
 
     struct fuse_operations ops {
     };
     ops.getattr = fsGetattr;
     ops.readdir = fsReaddir;
+    ops.opendir = fsOpendir;
     ops.open = fsOpen;
     ops.read = fsRead;
     ops.write = fsWrite;
@@ -316,8 +456,9 @@ int main(int argc, char** argv)
     char arg0[] = "omsim";
     char argO[] = "-o";
     char opts[] = "fsname=omsim,subtype=omsim,default_permissions";
-    char* fargv[] = { arg0, argO, opts, nullptr };
-    struct fuse_args args = FUSE_ARGS_INIT(3, fargv);
+    char argD[] = "-d";
+    char* fargv[] = { arg0, argO, opts, argD, nullptr };
+    struct fuse_args args = FUSE_ARGS_INIT(getenv("OMSIM_FUSE_DEBUG") ? 4 : 3, fargv); // -d: libfuse logs every request
     struct fuse* fuse = fuse_new(&args, &ops, sizeof ops, nullptr);
     if (!fuse) {
         std::fprintf(stderr, "omsim: cannot set up FUSE\n");
@@ -328,6 +469,7 @@ int main(int argc, char** argv)
         fuse_destroy(fuse);
         return 1;
     }
+    g.fuse = fuse;
     struct fuse_session* se = fuse_get_session(fuse);
     fuse_set_signal_handlers(se);
 
@@ -347,9 +489,14 @@ int main(int argc, char** argv)
             next += period;
             if (manual)
                 continue;
-            std::lock_guard<std::mutex> lock(cluster.mutex());
-            cluster.tick();
-            runner.advance(cluster);
+            std::vector<std::string> changed;
+            {
+                std::lock_guard<std::mutex> lock(cluster.mutex());
+                cluster.tick();
+                runner.advance(cluster);
+                changed = changedTableFiles();
+            }
+            invalidate(changed);
         }
     });
     std::fprintf(stderr, "omsim: %s cluster of %zu nodes on %s (scenario %s, seed %llu)\n",

@@ -132,6 +132,49 @@ private slots:
         r.proc.terminate();
         QVERIFY(r.proc.waitForFinished(10000));
     }
+    void cachedTableIsNeverStale()
+    {
+        // The node-table files are served from the kernel's cache: every change must show at once.
+        Running r;
+        QVERIFY(start(r, { QStringLiteral("--scenario"), QStringLiteral("idle") }));
+        auto read = [&](const QString& rel) {
+            QFile f(r.root() + QLatin1Char('/') + rel);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("unreadable");
+        };
+        auto ctl = [&](const QByteArray& words) { return writeErrno(r.root() + QStringLiteral("/ctl"), words); };
+        const qint64 own = read(QStringLiteral("2/hpc/nodes/2/load")).trimmed().toLongLong();
+        const qint64 seen = read(QStringLiteral("1/hpc/nodes/2/load")).trimmed().toLongLong();
+        read(QStringLiteral("2/hpc/nodes/2/load")); // cached now
+        QCOMPARE(ctl("spawn 2 1000 1000 10 0 0 burn"), 0);
+        QCOMPARE(read(QStringLiteral("2/hpc/nodes/2/load")).trimmed().toLongLong(), own + 250); // its own view: at once
+        QCOMPARE(read(QStringLiteral("1/hpc/nodes/2/load")).trimmed().toLongLong(), seen); // gossip: next tick
+        QCOMPARE(ctl("step 1"), 0);
+        QCOMPARE(read(QStringLiteral("1/hpc/nodes/2/load")).trimmed().toLongLong(), seen + 250);
+        QCOMPARE(writeErrno(r.root() + QStringLiteral("/2/hpc/admin/speed"), "4321\n"), 0);
+        QCOMPARE(read(QStringLiteral("1/hpc/nodes/2/speed")), QByteArray("4321\n"));
+        // A stopped node: its own table goes away, the others see it down.
+        QCOMPARE(
+            QDir(r.root() + QStringLiteral("/3/hpc/nodes")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size(),
+            4);
+        QCOMPARE(ctl("node 3 stop"), 0);
+        QVERIFY(QDir(r.root() + QStringLiteral("/3/hpc/nodes"))
+                    .entryList(QDir::NoDotAndDotDot | QDir::AllEntries)
+                    .isEmpty());
+        QCOMPARE(read(QStringLiteral("1/hpc/nodes/3/load")), QByteArray("-101\n"));
+        QCOMPARE(ctl("node 3 start"), 0);
+        QCOMPARE(
+            QDir(r.root() + QStringLiteral("/3/hpc/nodes")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size(),
+            4);
+        // A process that ended is gone for stat() too, not only for readdir().
+        const QStringList pids
+            = QDir(r.root() + QStringLiteral("/2")).entryList({ QStringLiteral("[0-9]*") }, QDir::Dirs);
+        const QString victim = r.root() + QStringLiteral("/2/") + pids.last();
+        QVERIFY(QFileInfo::exists(victim));
+        QCOMPARE(ctl("kill 2 " + pids.last().toUtf8() + " KILL"), 0);
+        QVERIFY(!QFileInfo::exists(victim));
+        r.proc.terminate();
+        QVERIFY(r.proc.waitForFinished(10000));
+    }
     void mattxUnknownAdminCommand()
     {
         Running r;
