@@ -53,6 +53,14 @@ SetEnv HOME=$dir/home_$i OMV_PROC=$tree OMV_NODE=$i OMV_LOG=$dir/node_$i.log OMV
 CONF
 }
 
+# A daemon we killed is reparented to PID 1, which may take its time to reap it: a zombie is dead.
+alive() { # PID
+    case "$(ps -o stat= -p "$1" 2>/dev/null)" in
+    "" | Z*) return 1 ;;
+    *) return 0 ;;
+    esac
+}
+
 wait_port() { # ADDR PORT
     for _ in $(seq 1 100); do
         if (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; then return 0; fi
@@ -77,8 +85,8 @@ stop_node() { # DIR I
     # The listener's children are the live sessions: end them too, as a vanished node would.
     pkill -KILL -P "$pid" 2>/dev/null || true
     kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.02; done
-    kill -KILL "$pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do alive "$pid" || break; sleep 0.02; done
+    alive "$pid" && kill -KILL "$pid" 2>/dev/null
     rm -f "$dir/sshd_$i.pid"
 }
 
@@ -101,7 +109,7 @@ start_all() { # DIR PORT TREE BIN OWNER; node IDs and addresses already in DIR/i
     if [ -n "$owner" ]; then
         # Watchdog: stop everything when the owner dies, however it dies.
         script=$(readlink -f "$0")
-        nohup setsid bash -c 'while kill -0 "$1" 2>/dev/null && [ -e "$2/ids" ]; do sleep 1; done; "$3" stop "$2"' \
+        nohup setsid bash -c 'while [ -d "/proc/$1" ] && [ "$(ps -o stat= -p "$1")" != Z ] && [ -e "$2/ids" ]; do sleep 1; done; "$3" stop "$2"' \
             _ "$owner" "$dir" "$script" >/dev/null 2>&1 &
     fi
 }
@@ -111,8 +119,8 @@ stop_omsim() { # DIR
     [ -s "$dir/omsim.pid" ] || return 0
     pid=$(cat "$dir/omsim.pid")
     kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
-    if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid" 2>/dev/null || true; fi
+    for _ in $(seq 1 200); do alive "$pid" || break; sleep 0.05; done
+    if alive "$pid"; then kill -KILL "$pid" 2>/dev/null || true; fi
     if grep -q " $dir/root " /proc/self/mountinfo 2>/dev/null; then fusermount3 -u -z "$dir/root" 2>/dev/null || true; fi
     rm -f "$dir/omsim.pid"
 }
@@ -139,7 +147,7 @@ start-omsim)
     echo $! > "$dir/omsim.pid"
     for _ in $(seq 1 200); do
         [ -e "$dir/root/status" ] && break
-        kill -0 "$(cat "$dir/omsim.pid")" 2>/dev/null || die "omsim did not start: $(cat "$dir/omsim.log")"
+        alive "$(cat "$dir/omsim.pid")" || die "omsim did not start: $(cat "$dir/omsim.log")"
         sleep 0.05
     done
     [ -e "$dir/root/status" ] || die "omsim did not mount $dir/root: $(cat "$dir/omsim.log")"
