@@ -374,38 +374,8 @@ int ProcFs::read(const std::string& path, std::string* out) const
         }
         return 0;
     }
-    if (top == "hpc" && p[2] == "nodes") {
-        const int j = std::stoi(p[3]);
-        const Node& m = *c.node(j);
-        const std::string& f = p[4];
-        if (!m.up) {
-            *out = f == "status"               ? "0\n"
-                : (f == "load" || f == "cpus") ? "-101\n"
-                : f == "speed"                 ? num(m.speed)
-                                               : "0\n";
-            return 0;
-        }
-        // Another node's figures are what it last told us (stale while it is quiet).
-        const bool own = j == id;
-        const int64_t load = own ? std::llround(m.demand * 250.0) : m.advertisedLoad;
-        const int64_t free = own ? std::max<int64_t>(0, m.memTotal - m.memUsed) : m.advertisedFree;
-        const int util = own ? int(std::min(100.0, m.demand * 100.0 / std::max(1, m.cpus))) : m.advertisedUtil;
-        if (f == "load")
-            *out = num(load);
-        else if (f == "speed")
-            *out = num(m.speed);
-        else if (f == "cpus")
-            *out = num(m.cpus);
-        else if (f == "mem" || f == "rmem")
-            *out = num(free);
-        else if (f == "tmem")
-            *out = num(m.memTotal);
-        else if (f == "util")
-            *out = num(util);
-        else if (f == "status")
-            *out = "3\n";
-        return 0;
-    }
+    if (top == "hpc" && p[2] == "nodes")
+        return readTableFile(id, std::stoi(p[3]), p[4].c_str(), out);
     if (top == "hpc" && p[2] == "admin") {
         const std::string& f = p[3];
         const Flags& fl = n.flags;
@@ -500,6 +470,61 @@ int ProcFs::read(const std::string& path, std::string* out) const
         *out = pr.cantMove.empty() ? std::string() : pr.cantMove + "\n";
     }
     return 0; // goto and migrate read empty
+}
+
+int ProcFs::readTableFile(int observer, int j, const char* f, std::string* out) const
+{
+    const Node* o = m_cluster.node(observer);
+    const Node* mp = m_cluster.node(j);
+    if (!o || !o->up || !mp)
+        return -ENOENT;
+    const Node& m = *mp;
+    auto is = [f](const char* name) { return std::strcmp(f, name) == 0; };
+    if (!m.up) {
+        *out = is("status") ? "0\n" : (is("load") || is("cpus")) ? "-101\n" : is("speed") ? num(m.speed) : "0\n";
+        return 0;
+    }
+    // Another node's figures are what it last told us (stale while it is quiet).
+    const bool own = j == observer;
+    if (is("load"))
+        *out = num(own ? std::llround(m.demand * 250.0) : m.advertisedLoad);
+    else if (is("speed"))
+        *out = num(m.speed);
+    else if (is("cpus"))
+        *out = num(m.cpus);
+    else if (is("mem") || is("rmem"))
+        *out = num(own ? std::max<int64_t>(0, m.memTotal - m.memUsed) : m.advertisedFree);
+    else if (is("tmem"))
+        *out = num(m.memTotal);
+    else if (is("util"))
+        *out = num(own ? int(std::min(100.0, m.demand * 100.0 / std::max(1, m.cpus))) : m.advertisedUtil);
+    else if (is("status"))
+        *out = "3\n";
+    else
+        return -ENOENT;
+    return 0;
+}
+
+bool parseTablePath(const char* path, int* observer, int* node, const char** field)
+{
+    // "/<observer>/hpc/nodes/<node>/<field>", without allocating
+    auto number = [](const char*& p, int* out) {
+        int v = 0, digits = 0;
+        while (*p >= '0' && *p <= '9' && digits < 6) {
+            v = v * 10 + (*p++ - '0');
+            ++digits;
+        }
+        *out = v;
+        return digits > 0;
+    };
+    const char* p = path;
+    if (*p++ != '/' || !number(p, observer) || std::strncmp(p, "/hpc/nodes/", 11) != 0)
+        return false;
+    p += 11;
+    if (!number(p, node) || *p++ != '/' || *p == '\0' || std::strchr(p, '/'))
+        return false;
+    *field = p;
+    return std::find(kNodeFiles.begin(), kNodeFiles.end(), p) != kNodeFiles.end();
 }
 
 int ProcFs::write(const std::string& path, const std::string& data)

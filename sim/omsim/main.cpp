@@ -60,19 +60,20 @@ bool isTableDir(const char* path)
     return *p == '/' && std::strchr(p + 1, '/') == nullptr;
 }
 
-bool isTableFile(const char* path)
-{
-    // "/<id>/hpc/nodes/<j>/<field>"
-    const char* p = std::strstr(path, "/hpc/nodes/");
-    return p && std::strchr(p + 11, '/') != nullptr;
-}
-
 // With the cluster's mutex held: renders a table file and remembers what the kernel got.
-const std::string& serveTable(const std::string& path)
+// Returns null when `path` is no table file (or names a node that is not there).
+const std::string* serveTable(const char* path)
 {
+    int observer = 0, node = 0;
+    const char* field = nullptr;
+    if (!parseTablePath(path, &observer, &node, &field))
+        return nullptr;
+    std::string content;
+    if (g.fs->readTableFile(observer, node, field, &content) < 0)
+        return nullptr;
     std::string& slot = g.served[path];
-    g.fs->read(path, &slot);
-    return slot;
+    slot.swap(content);
+    return &slot;
 }
 
 std::string listing(const std::string& path)
@@ -94,10 +95,14 @@ std::vector<std::string> changedTableFiles()
     std::vector<std::string> changed = g.cluster->takeVanished();
     std::string fresh;
     for (auto& [path, content] : g.served) {
-        if (isTableDir(path.c_str()))
+        int observer = 0, node = 0;
+        const char* field = nullptr;
+        if (parseTablePath(path.c_str(), &observer, &node, &field)) {
+            if (g.fs->readTableFile(observer, node, field, &fresh) < 0)
+                fresh.clear();
+        } else {
             fresh = listing(path);
-        else if (g.fs->read(path, &fresh) < 0)
-            fresh.clear();
+        }
         if (fresh != content) {
             content.swap(fresh);
             changed.push_back(path);
@@ -153,7 +158,10 @@ void fillStat(struct stat* st, const Entry& e, const std::string& path)
         st->st_mode = S_IFREG | (e.writable ? 0644 : 0444);
         st->st_nlink = 1;
         // Like procfs, the size is known only by reading — except the cached table files.
-        st->st_size = isTableFile(path.c_str()) ? off_t(serveTable(path).size()) : 0;
+        if (const std::string* table = serveTable(path.c_str()))
+            st->st_size = off_t(table->size());
+        else
+            st->st_size = 0;
         break;
     case EntryType::None:
         break;
@@ -192,7 +200,7 @@ int fsReaddir(
     return 0;
 }
 
-int fsOpendir(const char* path, struct fuse_file_info* fi)
+int fsOpendir(const char* path, struct fuse_file_info*)
 {
     std::lock_guard<std::mutex> lock(g.cluster->mutex());
     const Entry e = g.fs->lookup(path);
@@ -200,11 +208,9 @@ int fsOpendir(const char* path, struct fuse_file_info* fi)
         return -ENOENT;
     if (e.type != EntryType::Dir)
         return -ENOTDIR;
-    if (isTableDir(path)) {
-        g.served[path] = listing(path);
-        fi->cache_readdir = 1; // the table's names change only when a node stops or starts
-        fi->keep_cache = 1;
-    }
+    const size_t len = std::strlen(path);
+    if (len > 10 && std::strcmp(path + len - 10, "/hpc/nodes") == 0)
+        g.served[path] = listing(path); // empty while the node is stopped: invalidate on change
     return 0;
 }
 
@@ -213,6 +219,15 @@ int fsOpen(const char* path, struct fuse_file_info* fi)
     auto* f = new OpenFile;
     {
         std::lock_guard<std::mutex> lock(g.cluster->mutex());
+        if ((fi->flags & O_ACCMODE) == O_RDONLY) {
+            if (const std::string* table = serveTable(path)) { // the hot path: no generic lookup
+                f->content = *table;
+                fi->fh = reinterpret_cast<uint64_t>(f);
+                fi->keep_cache = 1; // valid until changedTableFiles() says otherwise
+                fi->noflush = 1;
+                return 0;
+            }
+        }
         const Entry e = g.fs->lookup(path);
         if (e.type != EntryType::File) {
             delete f;
@@ -224,19 +239,14 @@ int fsOpen(const char* path, struct fuse_file_info* fi)
             return -EACCES;
         }
         f->writable = mode != O_RDONLY;
-        if (mode == O_RDONLY && isTableFile(path)) {
-            f->content = serveTable(path);
-            fi->keep_cache = 1; // valid until changedTableFiles() says otherwise
-        } else {
-            if (mode != O_WRONLY) {
-                const int r = g.fs->read(path, &f->content);
-                if (r < 0) {
-                    delete f;
-                    return r;
-                }
+        if (mode != O_WRONLY) {
+            const int r = g.fs->read(path, &f->content);
+            if (r < 0) {
+                delete f;
+                return r;
             }
-            fi->direct_io = 1; // sizes are 0: never let the page cache decide what a read returns
         }
+        fi->direct_io = 1; // sizes are 0: never let the page cache decide what a read returns
     }
     fi->fh = reinterpret_cast<uint64_t>(f);
     fi->noflush = 1; // nothing to flush: spare the request on close
@@ -295,10 +305,8 @@ int fsReadlink(const char* path, char* buf, size_t size)
     return 0;
 }
 
-void* fsInit(struct fuse_conn_info* conn, struct fuse_config* cfg)
+void* fsInit(struct fuse_conn_info*, struct fuse_config* cfg)
 {
-    if (getenv("OMSIM_NO_SPLICE"))
-        conn->want &= ~unsigned(FUSE_CAP_SPLICE_READ | FUSE_CAP_SPLICE_WRITE | FUSE_CAP_SPLICE_MOVE);
     // Names and attributes (type, mode) of the tree change only when processes or nodes come and
     // go; a second of caching is as fresh as the tick.
     cfg->entry_timeout = 30.0; // names that go away are invalidated (SimCluster::takeVanished)

@@ -15,9 +15,11 @@ int main(int argc, char** argv)
     const QString scenario = dir.path() + QStringLiteral("/s64");
     QFile f(scenario);
     f.open(QIODevice::WriteOnly);
-    f.write("kernel openmosix\nnodes 64 speed=10000 cpus=4 mem=8192\nspawn all 20 cmd=\"job{n} --input data{n}\" user=* cpu=0.05..1 mem=10..100\n");
+    f.write("kernel openmosix\nnodes 64 speed=10000 cpus=4 mem=8192\nspawn all 20 cmd=\"job{n} --input data{n}\" "
+            "user=* cpu=0.05..1 mem=10..100\n");
     f.close();
-    const int port = qEnvironmentVariableIntValue("OMV_BENCH_PORT") > 0 ? qEnvironmentVariableIntValue("OMV_BENCH_PORT") : 22392;
+    const int port
+        = qEnvironmentVariableIntValue("OMV_BENCH_PORT") > 0 ? qEnvironmentVariableIntValue("OMV_BENCH_PORT") : 22392;
     test::TestCluster cluster(port, scenario, { QStringLiteral("--manual") });
     QString error;
     if (!cluster.start(&error)) {
