@@ -175,6 +175,32 @@ private slots:
         r.proc.terminate();
         QVERIFY(r.proc.waitForFinished(10000));
     }
+    void largeDirectoriesListInFull()
+    {
+        // Listings longer than one reply buffer: every name must come back (readdir and readdirplus).
+        QTemporaryDir dir;
+        QFile sc(dir.path() + QStringLiteral("/big.scenario"));
+        QVERIFY(sc.open(QIODevice::WriteOnly));
+        sc.write("nodes 300 speed=10000 cpus=2 mem=4096\nspawn 7 400 cmd=\"job{n}\" cpu=0 mem=1\n");
+        sc.close();
+        Running r;
+        QVERIFY(start(r, { QStringLiteral("--scenario"), sc.fileName() }));
+        for (int pass = 0; pass < 2; ++pass) {
+            QCOMPARE(QDir(r.root() + QStringLiteral("/1/hpc/nodes"))
+                         .entryList(QDir::NoDotAndDotDot | QDir::AllEntries)
+                         .size(),
+                300);
+            QCOMPARE(
+                QDir(r.root() + QStringLiteral("/7")).entryList({ QStringLiteral("[0-9]*") }, QDir::Dirs).size(), 400);
+        }
+        QProcess grep;
+        grep.start(QStringLiteral("/bin/sh"),
+            { QStringLiteral("-c"), QStringLiteral("grep -H . \"$0\"/1/hpc/nodes/*/* | wc -l"), r.root() });
+        QVERIFY(grep.waitForFinished(30000));
+        QCOMPARE(grep.readAllStandardOutput().trimmed(), QByteArray("2400"));
+        r.proc.terminate();
+        QVERIFY(r.proc.waitForFinished(10000));
+    }
     void mattxUnknownAdminCommand()
     {
         Running r;
