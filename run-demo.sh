@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Sets up everything and starts the suite on the emulated test cluster: three real sshd nodes on
-# 127.0.1.1..3 serving the openMosix fixture cluster, sampled once by the collector and printed
-# as JSON. (The main window replaces this once it exists.)
+# Sets up everything and starts the suite on the emulated cluster: omsim plays the HOWTO's demo
+# story (a slow and a fast workstation, audio encoding that spreads, then a parallel make) behind
+# four real sshd nodes on 127.0.1.1..4; the collector samples it through ssh and prints the
+# snapshot as JSON. (The main window replaces this once it exists.)
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/install-deps.sh
@@ -9,24 +10,24 @@ log=$(mktemp)
 scripts/build.sh >"$log" 2>&1 || { cat "$log"; rm -f "$log"; exit 1; }
 rm -f "$log"
 work=$(mktemp -d)
-trap 'tests/cluster/cluster.sh stop "$work/nodes"; rm -rf "$work"' EXIT
-cp -r tests/data/om3 "$work/tree"
-mkdir "$work/nodes"
+trap 'tests/cluster/cluster.sh stop "$work"; rm -rf "$work"' EXIT
 port=${OMV_DEMO_PORT:-22222}
-tests/cluster/cluster.sh start "$work/nodes" 3 "$port" "$work/tree/node%d" "$PWD/tests/cluster/bin" $$
+# Four emulated seconds per second, so the encoders have spread by the time we look.
+tests/cluster/cluster.sh start-omsim "$work" "$port" "$PWD/build/sim/omsim" demo $$ -- --speedup 4
 cat > "$work/demo.ini" <<INI
 [cluster]
 name=demo
 backend=openmosix
 gateway=127.0.1.1
-map=$work/demo.map
+map=$work/root/map
 [ssh]
 user=$(id -un)
 port=$port
-identity=$work/nodes/id_ed25519
-known_hosts=$work/nodes/known_hosts
+identity=$work/id_ed25519
+known_hosts=$work/known_hosts
 config=none
 agent=false
 INI
-printf '1 127.0.1.1 3\n' > "$work/demo.map"
+sleep 6
 build/collector/openmosixcollector --profile "$work/demo.ini" --once --json
+echo "omsim: $(tr '\n' ' ' < "$work/root/status")" >&2
