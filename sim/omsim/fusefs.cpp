@@ -271,8 +271,12 @@ void opForgetMulti(fuse_req_t req, size_t count, fuse_forget_data* forgets)
     fuse_reply_none(req);
 }
 
-void opGetattr(fuse_req_t req, fuse_ino_t ino, fuse_file_info*)
+// getattr, and setattr (toSet != 0): only truncation is meaningful there (`echo 1 > file`), and a
+// kernel file takes it without a word.
+void replyAttr(fuse_req_t req, fuse_ino_t ino, int toSet)
 {
+    constexpr int kTimes = FUSE_SET_ATTR_ATIME | FUSE_SET_ATTR_MTIME | FUSE_SET_ATTR_CTIME | FUSE_SET_ATTR_ATIME_NOW
+        | FUSE_SET_ATTR_MTIME_NOW;
     const std::string path = pathOf(ino);
     struct stat st;
     {
@@ -280,6 +284,10 @@ void opGetattr(fuse_req_t req, fuse_ino_t ino, fuse_file_info*)
         const Entry e = path.empty() ? Entry {} : s.fs->lookup(path);
         if (e.type == EntryType::None) {
             fuse_reply_err(req, ENOENT);
+            return;
+        }
+        if ((toSet & ~(FUSE_SET_ATTR_SIZE | kTimes)) || ((toSet & FUSE_SET_ATTR_SIZE) && !e.writable)) {
+            fuse_reply_err(req, EACCES);
             return;
         }
         fillStat(&st, e, path, ino);
@@ -287,29 +295,14 @@ void opGetattr(fuse_req_t req, fuse_ino_t ino, fuse_file_info*)
     fuse_reply_attr(req, &st, kAttrTimeout);
 }
 
-void opSetattr(fuse_req_t req, fuse_ino_t ino, struct stat*, int toSet, fuse_file_info* fi)
+void opGetattr(fuse_req_t req, fuse_ino_t ino, fuse_file_info*)
 {
-    // Only truncation is meaningful (`echo 1 > file`); a kernel file takes it without a word.
-    const std::string path = pathOf(ino);
-    struct stat st;
-    {
-        std::lock_guard<std::mutex> lock(s.cluster->mutex());
-        const Entry e = path.empty() ? Entry {} : s.fs->lookup(path);
-        if (e.type == EntryType::None) {
-            fuse_reply_err(req, ENOENT);
-            return;
-        }
-        if ((toSet
-                & ~(FUSE_SET_ATTR_SIZE | FUSE_SET_ATTR_ATIME | FUSE_SET_ATTR_MTIME | FUSE_SET_ATTR_CTIME
-                    | FUSE_SET_ATTR_ATIME_NOW | FUSE_SET_ATTR_MTIME_NOW))
-            || ((toSet & FUSE_SET_ATTR_SIZE) && !e.writable)) {
-            fuse_reply_err(req, EACCES);
-            return;
-        }
-        fillStat(&st, e, path, ino);
-    }
-    (void)fi;
-    fuse_reply_attr(req, &st, kAttrTimeout);
+    replyAttr(req, ino, 0);
+}
+
+void opSetattr(fuse_req_t req, fuse_ino_t ino, struct stat*, int toSet, fuse_file_info*)
+{
+    replyAttr(req, ino, toSet);
 }
 
 void opReadlink(fuse_req_t req, fuse_ino_t ino)

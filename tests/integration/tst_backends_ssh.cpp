@@ -16,29 +16,12 @@
 using namespace omv;
 using omv::test::TestCluster;
 
-static int testPort()
-{
-    return qEnvironmentVariableIntValue("OMV_TEST_PORT") > 0 ? qEnvironmentVariableIntValue("OMV_TEST_PORT") : 22302;
-}
-
 static QString copyTree(const QTemporaryDir& dir, const QString& name)
 {
     // Commands write to kernel files (lock, mattx/admin): never into the source tree.
     QProcess::execute(QStringLiteral("cp"),
         { QStringLiteral("-r"), QStringLiteral(OMV_SOURCE_DIR "/tests/data/") + name, dir.path() });
     return dir.path() + QLatin1Char('/') + name + QStringLiteral("/node%d");
-}
-
-static std::unique_ptr<ClusterBackend> backendFor(const QString& profilePath)
-{
-    const Result<ClusterProfile> profile = ClusterProfile::load(profilePath);
-    if (!profile.ok())
-        qFatal("%s", qPrintable(profile.errorString()));
-    QString error;
-    std::unique_ptr<ClusterBackend> b = createBackend(profile.value(), SshPrompts(), &error);
-    if (!b)
-        qFatal("%s", qPrintable(error));
-    return b;
 }
 
 static QByteArray readFile(const QString& path)
@@ -53,8 +36,8 @@ class TestBackendsSsh : public QObject
     QTemporaryDir m_trees;
     QString m_omTree = copyTree(m_trees, QStringLiteral("om3"));
     QString m_mxTree = copyTree(m_trees, QStringLiteral("mx3"));
-    TestCluster m_om { 3, testPort(), m_omTree };
-    TestCluster m_mx { 3, testPort() + 100, m_mxTree };
+    TestCluster m_om { 3, omv::test::testPort(22302), m_omTree };
+    TestCluster m_mx { 3, omv::test::testPort(22302) + 100, m_mxTree };
     std::unique_ptr<ClusterBackend> m_backend;
 
 private slots:
@@ -63,7 +46,7 @@ private slots:
         QString error;
         QVERIFY2(m_om.start(&error), qPrintable(error));
         QVERIFY2(m_mx.start(&error), qPrintable(error));
-        m_backend = backendFor(m_om.writeProfile(QStringLiteral("openmosix")));
+        m_backend = omv::test::backendFor(m_om.writeProfile(QStringLiteral("openmosix")));
     }
     void cleanupTestCase()
     {
@@ -170,7 +153,7 @@ private slots:
     void deadNodeDoesNotHoldUpOthers()
     {
         QVERIFY(m_om.stopNode(2));
-        std::unique_ptr<ClusterBackend> fresh = backendFor(m_om.writeProfile(QStringLiteral("openmosix")));
+        std::unique_ptr<ClusterBackend> fresh = omv::test::backendFor(m_om.writeProfile(QStringLiteral("openmosix")));
         QElapsedTimer timer;
         timer.start();
         const ClusterSnapshot s = fresh->snapshot();
@@ -201,7 +184,7 @@ private slots:
         p.resize(0);
         p.write(text);
         p.close();
-        std::unique_ptr<ClusterBackend> mx = backendFor(profile);
+        std::unique_ptr<ClusterBackend> mx = omv::test::backendFor(profile);
         const ClusterSnapshot s = mx->snapshot();
         test::checkMattxFixtureSnapshot(s);
         QString error;

@@ -9,11 +9,6 @@
 
 using omv::test::TestCluster;
 
-static int testPort()
-{
-    return qEnvironmentVariableIntValue("OMV_TEST_PORT") > 0 ? qEnvironmentVariableIntValue("OMV_TEST_PORT") : 22303;
-}
-
 struct Run {
     int exitCode = -1;
     QByteArray out;
@@ -34,7 +29,7 @@ static Run collector(const QStringList& args)
 class TestCollectorOnce : public QObject
 {
     Q_OBJECT
-    TestCluster m_cluster { 3, testPort(), QStringLiteral(OMV_SOURCE_DIR "/tests/data/om3/node%d") };
+    TestCluster m_cluster { 3, omv::test::testPort(22303), QStringLiteral(OMV_SOURCE_DIR "/tests/data/om3/node%d") };
 
 private slots:
     void initTestCase()

@@ -11,11 +11,6 @@
 using namespace omv;
 using omv::test::TestCluster;
 
-static int testPort()
-{
-    return qEnvironmentVariableIntValue("OMV_TEST_PORT") > 0 ? qEnvironmentVariableIntValue("OMV_TEST_PORT") : 22310;
-}
-
 static QString writeScenario(const QTemporaryDir& dir, const char* name, const QByteArray& text)
 {
     const QString path = dir.path() + QLatin1Char('/') + QLatin1String(name);
@@ -38,7 +33,7 @@ class TestOmsimSsh : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_files;
-    TestCluster m_om { testPort(), writeScenario(m_files, "om.scenario", R"(kernel openmosix
+    TestCluster m_om { omv::test::testPort(22310), writeScenario(m_files, "om.scenario", R"(kernel openmosix
 node 1 speed=10000 cpus=1 mem=4096
 node 2 speed=10000 cpus=2 mem=4096
 node 3 speed=20000 cpus=2 mem=8192
@@ -48,7 +43,7 @@ spawn 2 1 cmd="make -j4" user=bob cpu=1 mem=100
 spawn 2 1 cmd="-bash" user=bob cpu=0.01 mem=4 lock
 )"),
         { QStringLiteral("--manual") } };
-    TestCluster m_mx { testPort() + 100, writeScenario(m_files, "mx.scenario", R"(kernel mattx
+    TestCluster m_mx { omv::test::testPort(22310) + 100, writeScenario(m_files, "mx.scenario", R"(kernel mattx
 node 709 speed=10000 cpus=4 mem=4096
 node 814 speed=10000 cpus=4 mem=4096
 spawn 709 1 cmd="pvmchess-client --depth 9" user=alice cpu=1 mem=50
@@ -58,17 +53,6 @@ spawn 709 1 cmd="top" user=root cpu=0.01 mem=4
     std::unique_ptr<ClusterBackend> m_backend;
     std::unique_ptr<ClusterBackend> m_mattx;
 
-    static std::unique_ptr<ClusterBackend> backendFor(const QString& profilePath)
-    {
-        const Result<ClusterProfile> profile = ClusterProfile::load(profilePath);
-        if (!profile.ok())
-            qFatal("%s", qPrintable(profile.errorString()));
-        QString error;
-        std::unique_ptr<ClusterBackend> b = createBackend(profile.value(), SshPrompts(), &error);
-        if (!b)
-            qFatal("%s", qPrintable(error));
-        return b;
-    }
     QByteArray admin(int node, const char* file) const
     {
         return m_om.readRoot(QStringLiteral("%1/hpc/admin/%2").arg(node).arg(QLatin1String(file))).trimmed();
@@ -82,8 +66,8 @@ private slots:
         QVERIFY2(m_mx.start(&error), qPrintable(error));
         QCOMPARE(m_om.ids(), QList<int>({ 1, 2, 3 }));
         QCOMPARE(m_mx.ids(), QList<int>({ 709, 814 }));
-        m_backend = backendFor(m_om.writeProfile(QStringLiteral("openmosix")));
-        m_mattx = backendFor(m_mx.writeProfile(QStringLiteral("mattx"), 709, false));
+        m_backend = omv::test::backendFor(m_om.writeProfile(QStringLiteral("openmosix")));
+        m_mattx = omv::test::backendFor(m_mx.writeProfile(QStringLiteral("mattx"), 709, false));
     }
     void cleanupTestCase()
     {

@@ -13,15 +13,10 @@
 using namespace omv;
 using omv::test::TestCluster;
 
-static int testPort()
-{
-    return qEnvironmentVariableIntValue("OMV_TEST_PORT") > 0 ? qEnvironmentVariableIntValue("OMV_TEST_PORT") : 22301;
-}
-
 class TestSshTransport : public QObject
 {
     Q_OBJECT
-    TestCluster m_cluster { 3, testPort(), QStringLiteral(OMV_SOURCE_DIR "/tests/data/om3/node%d") };
+    TestCluster m_cluster { 3, omv::test::testPort(22301), QStringLiteral(OMV_SOURCE_DIR "/tests/data/om3/node%d") };
 
     QString emptyKnownHosts()
     {

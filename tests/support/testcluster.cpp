@@ -1,5 +1,8 @@
 #include "testcluster.h"
 
+#include "core/backend/backendfactory.h"
+#include "core/profile/clusterprofile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
@@ -10,6 +13,24 @@
 
 namespace omv::test
 {
+
+int testPort(int fallback)
+{
+    const int port = qEnvironmentVariableIntValue("OMV_TEST_PORT");
+    return port > 0 ? port : fallback;
+}
+
+std::unique_ptr<ClusterBackend> backendFor(const QString& profilePath)
+{
+    const Result<ClusterProfile> profile = ClusterProfile::load(profilePath);
+    if (!profile.ok())
+        qFatal("%s", qPrintable(profile.errorString()));
+    QString error;
+    std::unique_ptr<ClusterBackend> b = createBackend(profile.value(), SshPrompts(), &error);
+    if (!b)
+        qFatal("%s", qPrintable(error));
+    return b;
+}
 
 QString TestCluster::sourceDir()
 {

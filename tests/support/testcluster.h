@@ -9,8 +9,18 @@
 
 #include <memory>
 
+namespace omv
+{
+class ClusterBackend;
+}
+
 namespace omv::test
 {
+
+/// The port ctest assigned this test (OMV_TEST_PORT), or `fallback` when run by hand.
+int testPort(int fallback);
+/// The backend a profile file describes; aborts the test program when it cannot be built.
+std::unique_ptr<ClusterBackend> backendFor(const QString& profilePath);
 
 /// Real sshd test nodes on 127.0.1.1..N (tests/cluster/cluster.sh), torn down by pid when the
 /// object dies — and by a watchdog when the test process dies without a chance to clean up.
