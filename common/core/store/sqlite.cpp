@@ -1,0 +1,191 @@
+#include "sqlite.h"
+
+#include <QFile>
+
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace omv::sql
+{
+
+Statement::Statement(sqlite3* db, const char* sql)
+    : m_db(db)
+{
+    if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+        m_stmt = nullptr;
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement&& o) noexcept
+    : m_db(o.m_db)
+    , m_stmt(o.m_stmt)
+{
+    o.m_stmt = nullptr;
+}
+
+Statement& Statement::operator=(Statement&& o) noexcept
+{
+    if (this != &o) {
+        sqlite3_finalize(m_stmt);
+        m_db = o.m_db;
+        m_stmt = o.m_stmt;
+        o.m_stmt = nullptr;
+    }
+    return *this;
+}
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), utf8.size(), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+bool Statement::step()
+{
+    return m_stmt && sqlite3_step(m_stmt) == SQLITE_ROW;
+}
+
+bool Statement::exec()
+{
+    if (!m_stmt)
+        return false;
+    int rc;
+    while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) { }
+    sqlite3_reset(m_stmt);
+    return rc == SQLITE_DONE;
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::open(const QString& path, Mode mode)
+{
+    close();
+    const QByteArray name = QFile::encodeName(path);
+    if (mode == Mode::ReadWrite) {
+        // Create it 0600 ourselves, with O_EXCL|O_NOFOLLOW, so that neither the umask nor a
+        // planted symlink decides who may read the cluster's history.
+        const int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        if (fd >= 0)
+            ::close(fd);
+    }
+    const int flags = (mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) | SQLITE_OPEN_NOFOLLOW
+        | SQLITE_OPEN_FULLMUTEX;
+    if (sqlite3_open_v2(name.constData(), &m_db, flags, nullptr) != SQLITE_OK) {
+        return false; // lastError() still tells why
+    }
+    sqlite3_busy_timeout(m_db, 2000);
+    return true;
+}
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+bool Database::exec(const char* sql)
+{
+    return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+Statement Database::prepare(const char* sql)
+{
+    return Statement(m_db, sql);
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+QString Database::lastError() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database");
+}
+
+int Database::lastErrorCode() const
+{
+    return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;
+}
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+    m_ok = m_db.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (m_ok && !m_done)
+        m_db.exec("ROLLBACK");
+}
+
+bool Transaction::commit()
+{
+    if (!m_ok || m_done)
+        return false;
+    m_done = true;
+    if (m_db.exec("COMMIT"))
+        return true;
+    m_db.exec("ROLLBACK");
+    return false;
+}
+
+} // namespace omv::sql

@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace omv::sql
+{
+
+/// A prepared statement; reset and cleared by bind-from-scratch use. Not copyable.
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(sqlite3* db, const char* sql);
+    ~Statement();
+    Statement(Statement&& o) noexcept;
+    Statement& operator=(Statement&& o) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    bool valid() const { return m_stmt != nullptr; }
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value);
+    Statement& bindNull(int index);
+    /// Steps once: true while there is a row. Errors end up in the database's lastError().
+    bool step();
+    /// Steps to the end and resets; false on an error.
+    bool exec();
+    void reset();
+
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    bool isNull(int column) const;
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+/// One connection. Opening creates the file 0600 when it does not exist.
+class Database
+{
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    enum class Mode { ReadWrite, ReadOnly };
+    bool open(const QString& path, Mode mode);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+
+    bool exec(const char* sql);
+    Statement prepare(const char* sql);
+    qint64 lastInsertId() const;
+    QString lastError() const;
+    int lastErrorCode() const;
+    sqlite3* handle() const { return m_db; }
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
+/// BEGIN IMMEDIATE ... COMMIT, rolled back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    bool commit();
+    bool ok() const { return m_ok; }
+
+private:
+    Database& m_db;
+    bool m_ok = false;
+    bool m_done = false;
+};
+
+} // namespace omv::sql

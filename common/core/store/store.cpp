@@ -1,0 +1,637 @@
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSet>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+namespace omv
+{
+
+namespace
+{
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("omv::Store", s);
+}
+
+const char* const kSchemaV1 = R"(
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE node(id INTEGER PRIMARY KEY, address TEXT, first_seen INTEGER, last_seen INTEGER);
+CREATE TABLE node_sample(node_id INTEGER NOT NULL, ts INTEGER NOT NULL, up INTEGER NOT NULL, load_raw INTEGER,
+    load REAL, speed INTEGER, cpus INTEGER, mem_used INTEGER, mem_total INTEGER, util INTEGER,
+    PRIMARY KEY(node_id, ts)) WITHOUT ROWID;
+CREATE TABLE rollup(tier INTEGER NOT NULL, node_id INTEGER NOT NULL, ts INTEGER NOT NULL, n INTEGER, up_n INTEGER,
+    load_avg REAL, load_min REAL, load_max REAL, mem_avg REAL, mem_min REAL, mem_max REAL,
+    PRIMARY KEY(tier, node_id, ts)) WITHOUT ROWID;
+CREATE TABLE process_span(id INTEGER PRIMARY KEY, home INTEGER NOT NULL, pid INTEGER NOT NULL, node INTEGER NOT NULL,
+    uid INTEGER, user TEXT, command TEXT, start_ts INTEGER NOT NULL, end_ts INTEGER);
+CREATE INDEX process_span_open ON process_span(end_ts) WHERE end_ts IS NULL;
+CREATE VIRTUAL TABLE span_index USING rtree_i32(id, start_s, end_s);
+CREATE TABLE migration(ts INTEGER NOT NULL, home INTEGER, pid INTEGER, from_node INTEGER, to_node INTEGER, cause TEXT);
+CREATE INDEX migration_ts ON migration(ts);
+CREATE TABLE event(ts INTEGER NOT NULL, node_id INTEGER, kind TEXT, detail TEXT, actor TEXT);
+CREATE INDEX event_ts ON event(ts);
+)";
+
+constexpr qint64 kOpenEnd = INT_MAX; // span_index end while the span lasts (seconds)
+
+qint64 toSeconds(qint64 ms)
+{
+    return ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+}
+
+quint64 processKey(NodeId home, int pid)
+{
+    return (quint64(quint32(home)) << 32) | quint32(pid);
+}
+
+} // namespace
+
+bool migrateSchema(sql::Database& db, QString* error)
+{
+    if (!db.exec("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID")) {
+        *error = db.lastError();
+        return false;
+    }
+    sql::Statement q = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
+    const int version = q.step() ? int(q.text(0).toInt()) : 0;
+    q.reset();
+    if (version > store::kSchemaVersion) {
+        *error = tr("the database has schema version %1; this program knows up to %2 — use a newer one")
+                     .arg(version)
+                     .arg(store::kSchemaVersion);
+        return false;
+    }
+    if (version == store::kSchemaVersion)
+        return true;
+    // Migrations run in order, each in the transaction that records its version.
+    sql::Transaction t(db);
+    if (version < 1) {
+        if (!db.exec(kSchemaV1)) {
+            *error = tr("cannot create the schema: %1").arg(db.lastError());
+            return false;
+        }
+    }
+    sql::Statement v = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', ?)");
+    v.bind(1, QString::number(store::kSchemaVersion));
+    if (!v.exec() || !t.commit()) {
+        *error = db.lastError();
+        return false;
+    }
+    return true;
+}
+
+struct StoreWriter::Impl {
+    sql::Database db;
+    int lockFd = -1;
+    QString path;
+
+    sql::Statement insSample, insNode, touchNode, upsertRollup, insSpan, insSpanIndex, closeSpan, closeSpanIndex,
+        insMigration, insEvent;
+
+    struct OpenSpan {
+        qint64 id = 0;
+        NodeId node = 0;
+        qint64 start = 0;
+    };
+    QHash<quint64, OpenSpan> open; // (home, pid) -> the span that lasts
+    QHash<NodeId, bool> reachable; // last known state, for up/down events
+    QHash<NodeId, qint64> nodeTouched; // last time node.last_seen was written
+    QHash<quint64, qint64> adminMigrate; // (home, pid) -> when the suite asked to move it
+
+    struct Bucket {
+        qint64 start = -1;
+        int n = 0, upN = 0;
+        double loadSum = 0, loadMin = 0, loadMax = 0;
+        double memSum = 0, memMin = 0, memMax = 0;
+    };
+    QHash<NodeId, std::array<Bucket, store::kTiers.size()>> buckets;
+
+    bool prepareAll()
+    {
+        insSample = db.prepare("INSERT OR REPLACE INTO node_sample(node_id, ts, up, load_raw, load, speed, cpus, "
+                               "mem_used, mem_total, util) VALUES(?,?,?,?,?,?,?,?,?,?)");
+        insNode
+            = db.prepare("INSERT INTO node(id, address, first_seen, last_seen) VALUES(?,?,?,?) "
+                         "ON CONFLICT(id) DO UPDATE SET address = excluded.address, last_seen = excluded.last_seen");
+        upsertRollup = db.prepare("INSERT OR REPLACE INTO rollup(tier, node_id, ts, n, up_n, load_avg, load_min, "
+                                  "load_max, mem_avg, mem_min, mem_max) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+        insSpan = db.prepare(
+            "INSERT INTO process_span(home, pid, node, uid, user, command, start_ts) VALUES(?,?,?,?,?,?,?)");
+        insSpanIndex = db.prepare("INSERT INTO span_index(id, start_s, end_s) VALUES(?,?,?)");
+        closeSpan = db.prepare("UPDATE process_span SET end_ts = ? WHERE id = ?");
+        closeSpanIndex = db.prepare("UPDATE span_index SET end_s = ? WHERE id = ?");
+        insMigration
+            = db.prepare("INSERT INTO migration(ts, home, pid, from_node, to_node, cause) VALUES(?,?,?,?,?,?)");
+        insEvent = db.prepare("INSERT INTO event(ts, node_id, kind, detail, actor) VALUES(?,?,?,?,?)");
+        return insSample.valid() && insNode.valid() && upsertRollup.valid() && insSpan.valid() && insSpanIndex.valid()
+            && closeSpan.valid() && closeSpanIndex.valid() && insMigration.valid() && insEvent.valid();
+    }
+
+    void loadState()
+    {
+        sql::Statement q = db.prepare("SELECT id, home, pid, node, start_ts FROM process_span WHERE end_ts IS NULL");
+        while (q.step())
+            open.insert(processKey(NodeId(q.int64(1)), int(q.int64(2))),
+                OpenSpan { q.int64(0), NodeId(q.int64(3)), q.int64(4) });
+        // Each node's last state: the latest up/down event (a node with none counts as up).
+        sql::Statement e = db.prepare("SELECT node_id, kind FROM event WHERE kind IN ('up','down') ORDER BY ts");
+        while (e.step())
+            reachable.insert(NodeId(e.int64(0)), e.text(1) == QLatin1String("up"));
+        // Rollup buckets that were still open: rebuilt from the raw samples they cover.
+        sql::Statement last = db.prepare("SELECT max(ts) FROM node_sample");
+        if (!last.step() || last.isNull(0))
+            return;
+        const qint64 latest = last.int64(0);
+        for (size_t t = 0; t < store::kTiers.size(); ++t) {
+            const qint64 size = qint64(store::kTiers[t]) * 1000;
+            const qint64 start = latest - latest % size;
+            sql::Statement raw
+                = db.prepare("SELECT node_id, ts, up, load, mem_used FROM node_sample WHERE ts >= ? ORDER BY ts");
+            raw.bind(1, start);
+            while (raw.step())
+                accumulate(t, NodeId(raw.int64(0)), raw.int64(1), raw.int64(2) != 0, raw.real(3), raw.int64(4), false);
+        }
+    }
+
+    // Adds a sample to its bucket of tier t; writes the bucket that it closes.
+    void accumulate(size_t t, NodeId node, qint64 ts, bool up, double load, qint64 memUsed, bool writeClosed)
+    {
+        const qint64 size = qint64(store::kTiers[t]) * 1000;
+        const qint64 start = ts - ((ts % size) + size) % size;
+        Bucket& b = buckets[node][t];
+        if (b.start != start) {
+            if (b.start >= 0 && b.n > 0 && writeClosed)
+                writeBucket(t, node, b);
+            b = Bucket {};
+            b.start = start;
+        }
+        if (!up || load < 0)
+            return;
+        const double mem = double(std::max<qint64>(0, memUsed));
+        if (b.upN == 0) {
+            b.loadMin = b.loadMax = load;
+            b.memMin = b.memMax = mem;
+        }
+        ++b.n;
+        ++b.upN;
+        b.loadSum += load;
+        b.loadMin = std::min(b.loadMin, load);
+        b.loadMax = std::max(b.loadMax, load);
+        b.memSum += mem;
+        b.memMin = std::min(b.memMin, mem);
+        b.memMax = std::max(b.memMax, mem);
+    }
+
+    void writeBucket(size_t t, NodeId node, const Bucket& b)
+    {
+        upsertRollup.bind(1, qint64(store::kTiers[t]))
+            .bind(2, qint64(node))
+            .bind(3, b.start)
+            .bind(4, qint64(b.n))
+            .bind(5, qint64(b.upN))
+            .bind(6, b.loadSum / b.n)
+            .bind(7, b.loadMin)
+            .bind(8, b.loadMax)
+            .bind(9, b.memSum / b.n)
+            .bind(10, b.memMin)
+            .bind(11, b.memMax)
+            .exec();
+    }
+
+    bool event(qint64 ts, NodeId node, const QString& kind, const QString& detail, const QString& actor)
+    {
+        insEvent.bind(1, ts).bind(2, qint64(node)).bind(3, kind).bind(4, detail).bind(5, actor);
+        return insEvent.exec();
+    }
+
+    bool openSpan(const ProcessInfo& p, qint64 ts)
+    {
+        insSpan.bind(1, qint64(p.homeNode))
+            .bind(2, qint64(p.pid))
+            .bind(3, qint64(p.node))
+            .bind(4, qint64(p.uid))
+            .bind(5, p.user)
+            .bind(6, p.commandLine())
+            .bind(7, ts);
+        if (!insSpan.exec())
+            return false;
+        const qint64 id = db.lastInsertId();
+        insSpanIndex.bind(1, id).bind(2, toSeconds(ts)).bind(3, kOpenEnd);
+        if (!insSpanIndex.exec())
+            return false;
+        open.insert(processKey(p.homeNode, p.pid), OpenSpan { id, p.node, ts });
+        return true;
+    }
+
+    bool endSpan(const OpenSpan& s, qint64 ts)
+    {
+        closeSpan.bind(1, ts).bind(2, s.id);
+        // The index keeps whole seconds; a span that ends within its first second still covers it.
+        closeSpanIndex.bind(1, std::max(toSeconds(ts), toSeconds(s.start))).bind(2, s.id);
+        return closeSpan.exec() && closeSpanIndex.exec();
+    }
+};
+
+StoreWriter::StoreWriter()
+    : d(new Impl)
+{
+}
+
+StoreWriter::~StoreWriter()
+{
+    close();
+    delete d;
+}
+
+bool StoreWriter::open(const QString& path, QString* error)
+{
+    close();
+    if (!d->db.open(path, sql::Database::Mode::ReadWrite)) {
+        *error = tr("%1: cannot open: %2").arg(path, d->db.lastError());
+        d->db.close();
+        return false;
+    }
+    // One writer: an advisory lock on the file itself (SQLite's own locks are fcntl locks, which
+    // flock does not touch), released by the kernel however the collector ends.
+    d->lockFd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+    if (d->lockFd < 0 || flock(d->lockFd, LOCK_EX | LOCK_NB) != 0) {
+        const bool busy = errno == EWOULDBLOCK;
+        *error = busy ? tr("%1: another collector is already writing to this database").arg(path)
+                      : tr("%1: cannot lock: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        close();
+        return false;
+    }
+    if (!d->db.exec("PRAGMA journal_mode=WAL") || !d->db.exec("PRAGMA synchronous=NORMAL")
+        || !d->db.exec("PRAGMA foreign_keys=OFF")) {
+        *error = tr("%1: %2").arg(path, d->db.lastError());
+        close();
+        return false;
+    }
+    QString why;
+    if (!migrateSchema(d->db, &why) || !d->prepareAll()) {
+        *error = tr("%1: %2").arg(path, why.isEmpty() ? d->db.lastError() : why);
+        close();
+        return false;
+    }
+    d->path = path;
+    d->loadState();
+    return true;
+}
+
+void StoreWriter::close()
+{
+    if (d->db.isOpen()) {
+        // Flush the buckets that are still open, so a clean stop loses nothing of the rollups.
+        sql::Transaction t(d->db);
+        for (auto it = d->buckets.cbegin(); it != d->buckets.cend(); ++it) {
+            for (size_t k = 0; k < store::kTiers.size(); ++k) {
+                if (it.value()[k].n > 0)
+                    d->writeBucket(k, it.key(), it.value()[k]);
+            }
+        }
+        t.commit();
+    }
+    d->insSample = {};
+    d->insNode = {};
+    d->touchNode = {};
+    d->upsertRollup = {};
+    d->insSpan = {};
+    d->insSpanIndex = {};
+    d->closeSpan = {};
+    d->closeSpanIndex = {};
+    d->insMigration = {};
+    d->insEvent = {};
+    d->db.close();
+    if (d->lockFd >= 0) {
+        ::close(d->lockFd);
+        d->lockFd = -1;
+    }
+    d->open.clear();
+    d->reachable.clear();
+    d->nodeTouched.clear();
+    d->buckets.clear();
+}
+
+bool StoreWriter::isOpen() const
+{
+    return d->db.isOpen();
+}
+
+sql::Database& StoreWriter::database()
+{
+    return d->db;
+}
+
+bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
+{
+    const qint64 ts = snap.timeMs;
+    sql::Transaction t(d->db);
+    if (!t.ok()) {
+        *error = d->db.lastError();
+        return false;
+    }
+    bool ok = true;
+    for (const NodeSample& n : snap.nodes) {
+        const bool answered = !snap.nodeErrors.contains(n.id);
+        const bool reachable = n.up && answered;
+        d->insSample.bind(1, qint64(n.id)).bind(2, ts).bind(3, qint64(n.up ? 1 : 0));
+        if (n.up) {
+            d->insSample.bind(4, n.loadRaw)
+                .bind(5, n.loadPercent)
+                .bind(6, n.speed)
+                .bind(7, qint64(n.cpus))
+                .bind(8, n.memUsed())
+                .bind(9, n.memTotal)
+                .bind(10, qint64(n.util));
+        } else {
+            for (int c = 4; c <= 10; ++c)
+                d->insSample.bindNull(c);
+        }
+        ok = ok && d->insSample.exec();
+        // node.last_seen once a minute is plenty; a new node is written at once.
+        const auto touched = d->nodeTouched.constFind(n.id);
+        if (touched == d->nodeTouched.cend() || ts - touched.value() >= 60000) {
+            d->insNode.bind(1, qint64(n.id)).bind(2, n.primaryAddress()).bind(3, ts).bind(4, ts);
+            ok = ok && d->insNode.exec();
+            d->nodeTouched.insert(n.id, ts);
+        }
+        for (size_t k = 0; k < store::kTiers.size(); ++k)
+            d->accumulate(k, n.id, ts, n.up, n.loadPercent, n.memUsed(), true);
+        const auto was = d->reachable.constFind(n.id);
+        if (was == d->reachable.cend() ? !reachable : was.value() != reachable) {
+            const QString why = reachable ? QString()
+                : !n.up                   ? tr("down in the kernel's node table")
+                                          : snap.nodeErrors.value(n.id);
+            ok = ok
+                && d->event(ts, n.id, reachable ? QStringLiteral("up") : QStringLiteral("down"), why,
+                    QStringLiteral("collector"));
+        }
+        d->reachable.insert(n.id, reachable);
+    }
+
+    // Spans. A node that did not answer tells nothing about its processes: theirs stay open.
+    QSet<NodeId> silent;
+    for (auto it = snap.nodeErrors.cbegin(); it != snap.nodeErrors.cend(); ++it)
+        silent.insert(it.key());
+    if (!snap.gatewayError.isEmpty() && snap.nodes.isEmpty()) {
+        return t.commit() && ok; // nothing was seen at all
+    }
+    QSet<quint64> seen;
+    seen.reserve(snap.processes.size());
+    for (const ProcessInfo& p : snap.processes) {
+        const quint64 key = processKey(p.homeNode, p.pid);
+        seen.insert(key);
+        auto it = d->open.find(key);
+        if (it == d->open.end()) {
+            ok = ok && d->openSpan(p, ts);
+            continue;
+        }
+        if (it->node == p.node)
+            continue;
+        const Impl::OpenSpan old = it.value();
+        ok = ok && d->endSpan(old, ts);
+        const auto asked = d->adminMigrate.constFind(key);
+        const bool byAdmin = asked != d->adminMigrate.cend() && ts - asked.value() <= 120000;
+        d->insMigration.bind(1, ts)
+            .bind(2, qint64(p.homeNode))
+            .bind(3, qint64(p.pid))
+            .bind(4, qint64(old.node))
+            .bind(5, qint64(p.node))
+            .bind(6, byAdmin ? QStringLiteral("admin") : QStringLiteral("balancer"));
+        ok = ok && d->insMigration.exec();
+        if (byAdmin)
+            d->adminMigrate.remove(key);
+        ok = ok && d->openSpan(p, ts);
+    }
+    for (auto it = d->open.begin(); it != d->open.end();) {
+        const NodeId home = NodeId(it.key() >> 32);
+        if (!seen.contains(it.key()) && !silent.contains(home) && snap.node(home)) {
+            ok = ok && d->endSpan(it.value(), ts);
+            it = d->open.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (!ok) {
+        *error = d->db.lastError(); // the transaction rolls back: all or nothing
+        return false;
+    }
+    if (!t.commit()) {
+        *error = d->db.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool StoreWriter::recordEvent(
+    qint64 ts, NodeId node, const QString& kind, const QString& detail, const QString& actor, QString* error)
+{
+    if (!d->event(ts, node, kind, detail, actor)) {
+        *error = d->db.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool StoreWriter::recordCommand(qint64 ts, const Command& command, const QString& commandLine, const QString& result,
+    bool ok, const QString& actor, QString* error)
+{
+    if (command.kind == Command::Kind::MigrateToNode || command.kind == Command::Kind::MigrateHome
+        || command.kind == Command::Kind::MigrateBest)
+        d->adminMigrate.insert(processKey(command.node, command.pid), ts);
+    const QString detail = command.describe() + QStringLiteral(" | ") + commandLine + QStringLiteral(" | ")
+        + (ok ? QStringLiteral("ok") : QStringLiteral("failed: ") + result);
+    return recordEvent(ts, command.node, QStringLiteral("command"), detail, actor, error);
+}
+
+bool StoreWriter::applyRetention(qint64 nowMs, const Retention& r, QString* error)
+{
+    QList<qint64> nodes;
+    {
+        sql::Statement q = d->db.prepare("SELECT id FROM node");
+        while (q.step())
+            nodes << q.int64(0);
+    }
+    auto run = [&](const char* sql, qint64 a, qint64 b, qint64 c) {
+        sql::Statement s = d->db.prepare(sql);
+        s.bind(1, a).bind(2, b);
+        if (c >= 0)
+            s.bind(3, c);
+        return s.exec();
+    };
+    // A node at a time, each in its own short transaction: sampling never waits long.
+    for (qint64 node : nodes) {
+        sql::Transaction t(d->db);
+        bool ok = run("DELETE FROM node_sample WHERE node_id = ? AND ts < ?", node, nowMs - r.rawMs, -1);
+        const qint64 keep[] = { r.tier60Ms, r.tier600Ms, r.tier3600Ms };
+        for (size_t k = 0; k < store::kTiers.size(); ++k) {
+            if (keep[k] > 0)
+                ok = ok
+                    && run("DELETE FROM rollup WHERE tier = ? AND node_id = ? AND ts < ?", store::kTiers[k], node,
+                        nowMs - keep[k]);
+        }
+        if (!ok || !t.commit()) {
+            *error = d->db.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+// ---- reader ----
+
+bool StoreReader::open(const QString& path, QString* error)
+{
+    if (!QFile::exists(path)) {
+        *error = tr("%1: no such database").arg(path);
+        return false;
+    }
+    if (!m_db.open(path, sql::Database::Mode::ReadOnly)) {
+        *error = tr("%1: cannot open: %2").arg(path, m_db.lastError());
+        return false;
+    }
+    sql::Statement v = m_db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
+    if (!v.step() || v.text(0).toInt() != store::kSchemaVersion) {
+        *error = tr("%1: not a history database of this version").arg(path);
+        m_db.close();
+        return false;
+    }
+    return true;
+}
+
+QVector<SeriesPoint> StoreReader::series(
+    const char* nodeClause, NodeId node, qint64 from, qint64 to, int points, bool sumMemory)
+{
+    QVector<SeriesPoint> out;
+    if (to <= from || points <= 0)
+        return out;
+    const qint64 span = to - from;
+    // The coarsest data that still gives every point at least one row of its own.
+    int tier = 0;
+    for (int t : store::kTiers) {
+        if (qint64(t) * 1000 * points <= span)
+            tier = t;
+    }
+    QByteArray sql;
+    if (tier == 0) {
+        sql = "SELECT (ts - ?1) * ?3 / (?2 - ?1) AS b, count(*), sum(up), avg(CASE WHEN up THEN load END), "
+              "min(CASE WHEN up THEN load END), max(CASE WHEN up THEN load END), ";
+        sql += sumMemory ? "sum(mem_used) * 1.0 / count(DISTINCT ts), min(mem_used), max(mem_used)"
+                         : "avg(mem_used), min(mem_used), max(mem_used)";
+        sql += " FROM node_sample WHERE ts >= ?1 AND ts < ?2 ";
+    } else {
+        sql = "SELECT (ts - ?1) * ?3 / (?2 - ?1) AS b, sum(n), sum(up_n), sum(load_avg * n) / sum(n), min(load_min), "
+              "max(load_max), ";
+        sql += sumMemory ? "sum(mem_avg * n) / max(1, sum(n)) * count(DISTINCT node_id), min(mem_min), max(mem_max)"
+                         : "sum(mem_avg * n) / sum(n), min(mem_min), max(mem_max)";
+        sql += " FROM rollup WHERE tier = ?5 AND ts >= ?1 AND ts < ?2 ";
+    }
+    sql += nodeClause;
+    sql += " GROUP BY b ORDER BY b";
+    sql::Statement q = m_db.prepare(sql.constData());
+    q.bind(1, from).bind(2, to).bind(3, qint64(points)).bind(4, qint64(node));
+    if (tier)
+        q.bind(5, qint64(tier));
+    while (q.step()) {
+        SeriesPoint p;
+        const qint64 b = q.int64(0);
+        p.ts = from + b * span / points;
+        p.samples = int(q.int64(1));
+        p.upFraction = p.samples ? double(q.int64(2)) / p.samples : 0;
+        p.loadAvg = q.real(3);
+        p.loadMin = q.real(4);
+        p.loadMax = q.real(5);
+        p.memAvg = q.real(6);
+        p.memMin = q.real(7);
+        p.memMax = q.real(8);
+        out << p;
+    }
+    return out;
+}
+
+QVector<SeriesPoint> StoreReader::nodeSeries(NodeId node, qint64 from, qint64 to, int points)
+{
+    return series("AND node_id = ?4", node, from, to, points, false);
+}
+
+QVector<SeriesPoint> StoreReader::clusterSeries(qint64 from, qint64 to, int points)
+{
+    return series("AND ?4 = ?4", 0, from, to, points, true);
+}
+
+QVector<SpanRow> StoreReader::processesAt(qint64 t, const ProcessFilter& f)
+{
+    QVector<SpanRow> out;
+    // The R*Tree finds the candidates by whole seconds; the exact test is on milliseconds.
+    sql::Statement q = m_db.prepare(
+        "SELECT s.home, s.pid, s.node, s.uid, s.user, s.command, s.start_ts, s.end_ts FROM span_index i "
+        "JOIN process_span s ON s.id = i.id WHERE i.start_s <= ?2 AND i.end_s >= ?3 "
+        "AND s.start_ts <= ?1 AND (s.end_ts IS NULL OR s.end_ts > ?1) "
+        "AND (?4 = '' OR s.user = ?4) AND (?5 = 0 OR s.node = ?5) AND (?6 = '' OR instr(s.command, ?6) > 0) "
+        "ORDER BY s.home, s.pid");
+    q.bind(1, t)
+        .bind(2, toSeconds(t) + 1)
+        .bind(3, toSeconds(t) - 1)
+        .bind(4, f.user)
+        .bind(5, qint64(f.node))
+        .bind(6, f.command);
+    while (q.step()) {
+        SpanRow r;
+        r.home = NodeId(q.int64(0));
+        r.pid = int(q.int64(1));
+        r.node = NodeId(q.int64(2));
+        r.uid = int(q.int64(3));
+        r.user = q.text(4);
+        r.command = q.text(5);
+        r.startTs = q.int64(6);
+        r.endTs = q.isNull(7) ? -1 : q.int64(7);
+        out << r;
+    }
+    return out;
+}
+
+QVector<MigrationRow> StoreReader::migrations(qint64 from, qint64 to)
+{
+    QVector<MigrationRow> out;
+    sql::Statement q = m_db.prepare(
+        "SELECT ts, home, pid, from_node, to_node, cause FROM migration WHERE ts >= ? AND ts < ? ORDER BY ts, rowid");
+    q.bind(1, from).bind(2, to);
+    while (q.step())
+        out << MigrationRow { q.int64(0), NodeId(q.int64(1)), int(q.int64(2)), NodeId(q.int64(3)), NodeId(q.int64(4)),
+            q.text(5) };
+    return out;
+}
+
+QVector<EventRow> StoreReader::events(qint64 from, qint64 to)
+{
+    QVector<EventRow> out;
+    sql::Statement q = m_db.prepare(
+        "SELECT ts, node_id, kind, detail, actor FROM event WHERE ts >= ? AND ts < ? ORDER BY ts, rowid");
+    q.bind(1, from).bind(2, to);
+    while (q.step())
+        out << EventRow { q.int64(0), NodeId(q.int64(1)), q.text(2), q.text(3), q.text(4) };
+    return out;
+}
+
+QList<NodeId> StoreReader::nodes()
+{
+    QList<NodeId> out;
+    sql::Statement q = m_db.prepare("SELECT id FROM node ORDER BY id");
+    while (q.step())
+        out << NodeId(q.int64(0));
+    return out;
+}
+
+} // namespace omv

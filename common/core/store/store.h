@@ -1,0 +1,136 @@
+#pragma once
+
+#include "../model/clustersnapshot.h"
+#include "../model/command.h"
+#include "sqlite.h"
+
+#include <QHash>
+#include <QString>
+#include <QVector>
+
+#include <array>
+
+namespace omv
+{
+
+/// The history database (SQLite, WAL; one writer = the collector). Schema, versioned in `meta`:
+///
+///   node(id, address, first_seen, last_seen)
+///   node_sample(node_id, ts, up, load_raw, load, speed, cpus, mem_used, mem_total, util) — raw
+///   rollup(tier, node_id, ts, n, up_n, load_avg, load_min, load_max, mem_avg, mem_min, mem_max)
+///       tier 60, 600, 3600 seconds; ts = bucket start; written as the collector goes
+///   process_span(id, home, pid, node, uid, user, command, start_ts, end_ts) — one row per stay
+///       of a process on a node; end_ts NULL while it lasts; span_index (R*Tree, seconds) for
+///       "processes at T"
+///   migration(ts, home, pid, from_node, to_node, cause)   cause: balancer | admin
+///   event(ts, node_id, kind, detail, actor)   kind: up, down, checkpoint, command
+///
+/// Timestamps are UTC milliseconds.
+namespace store
+{
+constexpr int kSchemaVersion = 1;
+constexpr std::array<int, 3> kTiers { 60, 600, 3600 }; // seconds
+} // namespace store
+
+struct Retention {
+    qint64 rawMs = qint64(7) * 24 * 3600 * 1000;
+    qint64 tier60Ms = qint64(90) * 24 * 3600 * 1000;
+    qint64 tier600Ms = 0; ///< 0 = keep
+    qint64 tier3600Ms = 0;
+};
+
+/// Creates or upgrades the schema of an open database.
+bool migrateSchema(sql::Database& db, QString* error);
+
+class StoreWriter
+{
+public:
+    StoreWriter();
+    ~StoreWriter();
+
+    /// Opens (creating it 0600) and takes the writer lock: a second writer is refused.
+    bool open(const QString& path, QString* error);
+    void close();
+    bool isOpen() const;
+
+    /// Records one snapshot in one transaction: samples and rollups, spans that began, moved or
+    /// ended, migrations, node up/down events. Nodes that did not answer keep their spans open.
+    bool record(const ClusterSnapshot& snapshot, QString* error);
+    bool recordEvent(
+        qint64 ts, NodeId node, const QString& kind, const QString& detail, const QString& actor, QString* error);
+    /// An admin command the suite sent: an audit event, and what makes the migration it causes
+    /// count as "admin" rather than "balancer".
+    bool recordCommand(qint64 ts, const Command& command, const QString& commandLine, const QString& result, bool ok,
+        const QString& actor, QString* error);
+    /// Deletes what is older than the retention allows, a node at a time (short transactions).
+    bool applyRetention(qint64 nowMs, const Retention& retention, QString* error);
+
+    sql::Database& database();
+
+private:
+    struct Impl;
+    Impl* d;
+};
+
+struct SeriesPoint {
+    qint64 ts = 0; ///< start of the point's interval
+    double loadAvg = 0, loadMin = 0, loadMax = 0; ///< percent of capacity
+    double memAvg = 0, memMin = 0, memMax = 0; ///< bytes used
+    double upFraction = 0;
+    int samples = 0;
+};
+
+struct SpanRow {
+    NodeId home = 0;
+    int pid = 0;
+    NodeId node = 0;
+    int uid = -1;
+    QString user;
+    QString command;
+    qint64 startTs = 0;
+    qint64 endTs = -1; ///< -1 while it lasts
+};
+
+struct MigrationRow {
+    qint64 ts = 0;
+    NodeId home = 0;
+    int pid = 0;
+    NodeId from = 0, to = 0;
+    QString cause;
+};
+
+struct EventRow {
+    qint64 ts = 0;
+    NodeId node = 0;
+    QString kind, detail, actor;
+};
+
+struct ProcessFilter {
+    QString user; ///< exact; empty = any
+    NodeId node = 0; ///< where it ran; 0 = any
+    QString command; ///< substring; empty = any
+};
+
+/// Read-only access for the viewers; any number of readers alongside the writer.
+class StoreReader
+{
+public:
+    bool open(const QString& path, QString* error);
+    /// One node's load and memory over [from, to) at most `points` points, from the finest data
+    /// that keeps the number of rows read bounded.
+    QVector<SeriesPoint> nodeSeries(NodeId node, qint64 from, qint64 to, int points);
+    /// The same over all nodes: average load, total memory used.
+    QVector<SeriesPoint> clusterSeries(qint64 from, qint64 to, int points);
+    QVector<SpanRow> processesAt(qint64 t, const ProcessFilter& filter = {});
+    QVector<MigrationRow> migrations(qint64 from, qint64 to);
+    QVector<EventRow> events(qint64 from, qint64 to);
+    QList<NodeId> nodes();
+    QString lastError() const { return m_db.lastError(); }
+
+private:
+    QVector<SeriesPoint> series(
+        const char* nodeClause, NodeId node, qint64 from, qint64 to, int points, bool sumMemory);
+    sql::Database m_db;
+};
+
+} // namespace omv

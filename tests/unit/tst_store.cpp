@@ -1,0 +1,336 @@
+// The history store on a real SQLite file: schema, spans and migrations, up/down events, rollups
+// against raw averages, retention over a synthetic month, the reader's queries, restarts.
+#include "core/store/store.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+using namespace omv;
+
+namespace
+{
+
+constexpr qint64 kT0 = Q_INT64_C(1767225600000); // 2026-01-01 00:00:00 UTC
+
+NodeSample node(NodeId id, bool up, double load, qint64 memUsed = 1 << 30)
+{
+    NodeSample n;
+    n.id = id;
+    n.addresses = QStringList { QStringLiteral("127.0.1.%1").arg(id) };
+    n.up = up;
+    if (up) {
+        n.loadRaw = qint64(load * 2.5);
+        n.loadPercent = load;
+        n.speed = 10000;
+        n.cpus = 1;
+        n.memTotal = qint64(4) << 30;
+        n.memFree = n.memTotal - memUsed;
+        n.util = int(load);
+    }
+    return n;
+}
+
+ProcessInfo proc(NodeId home, int pid, NodeId where, const QString& user = QStringLiteral("alice"),
+    const QString& cmd = QStringLiteral("lame track.wav"))
+{
+    ProcessInfo p;
+    p.homeNode = home;
+    p.pid = pid;
+    p.node = where;
+    p.user = user;
+    p.uid = 1000;
+    p.argv = cmd.split(QLatin1Char(' '));
+    p.name = p.argv.first();
+    return p;
+}
+
+ClusterSnapshot snap(qint64 ts, QVector<NodeSample> nodes, QVector<ProcessInfo> procs = {})
+{
+    ClusterSnapshot s;
+    s.timeMs = ts;
+    s.backend = QStringLiteral("openmosix");
+    s.nodes = nodes;
+    s.processes = procs;
+    return s;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    QString freshPath() { return m_dir.path() + QStringLiteral("/h%1.db").arg(++m_n); }
+
+private slots:
+    void createdPrivateWithSchema()
+    {
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        QVERIFY2(w.open(path, &error), qPrintable(error));
+        struct stat st {
+        };
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
+        w.close();
+        StoreReader r;
+        QVERIFY2(r.open(path, &error), qPrintable(error));
+        QFile junk(m_dir.path() + QStringLiteral("/junk.db"));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("this is not sqlite");
+        junk.close();
+        StoreReader bad;
+        QVERIFY(!bad.open(junk.fileName(), &error));
+        QVERIFY(!bad.open(m_dir.path() + QStringLiteral("/none.db"), &error));
+        QVERIFY(error.contains(QLatin1String("no such database")));
+    }
+    void symlinkIsNotFollowed()
+    {
+        const QString target = m_dir.path() + QStringLiteral("/victim");
+        QFile v(target);
+        QVERIFY(v.open(QIODevice::WriteOnly));
+        v.write("precious");
+        v.close();
+        const QString link = m_dir.path() + QStringLiteral("/planted.db");
+        QVERIFY(QFile::link(target, link));
+        StoreWriter w;
+        QString error;
+        QVERIFY(!w.open(link, &error));
+        QFile check(target);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray("precious"));
+    }
+    void secondWriterRefused()
+    {
+        const QString path = freshPath();
+        StoreWriter a, b;
+        QString error;
+        QVERIFY(a.open(path, &error));
+        QVERIFY(!b.open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("another collector")), qPrintable(error));
+        a.close();
+        QVERIFY2(b.open(path, &error), qPrintable(error)); // free again once the first is gone
+    }
+    void spansMigrationsAndCauses()
+    {
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        const QVector<NodeSample> up2 { node(1, true, 50), node(2, true, 10) };
+        QVERIFY(w.record(
+            snap(kT0, up2, { proc(1, 100, 1), proc(1, 200, 1, QStringLiteral("bob"), QStringLiteral("make -j4")) }),
+            &error));
+        QVERIFY(w.record(snap(kT0 + 5000, up2,
+                             { proc(1, 100, 2), proc(1, 200, 1, QStringLiteral("bob"), QStringLiteral("make -j4")) }),
+            &error));
+        QVERIFY(w.recordCommand(kT0 + 7000, Command::migrateHome(1, 100), QStringLiteral("migrate 100 home"), QString(),
+            true, QStringLiteral("admin@test"), &error));
+        QVERIFY(w.record(snap(kT0 + 10000, up2,
+                             { proc(1, 100, 1), proc(1, 200, 1, QStringLiteral("bob"), QStringLiteral("make -j4")) }),
+            &error));
+        QVERIFY(w.record(
+            snap(kT0 + 15000, up2, { proc(1, 200, 1, QStringLiteral("bob"), QStringLiteral("make -j4")) }), &error));
+        w.close();
+
+        StoreReader r;
+        QVERIFY(r.open(path, &error));
+        const QVector<MigrationRow> m = r.migrations(kT0, kT0 + 60000);
+        QCOMPARE(m.size(), 2);
+        QCOMPARE(m[0].ts, kT0 + 5000);
+        QCOMPARE(m[0].from, 1);
+        QCOMPARE(m[0].to, 2);
+        QCOMPARE(m[0].cause, QStringLiteral("balancer"));
+        QCOMPARE(m[1].cause, QStringLiteral("admin"));
+        QCOMPARE(m[1].to, 1);
+        auto at = [&](qint64 t) { return r.processesAt(t); };
+        QCOMPARE(at(kT0 - 1).size(), 0);
+        QCOMPARE(at(kT0).size(), 2);
+        QCOMPARE(at(kT0 + 4999)[0].node, 1);
+        QCOMPARE(at(kT0 + 5000)[0].node, 2);
+        QCOMPARE(at(kT0 + 9999)[0].node, 2);
+        QCOMPARE(at(kT0 + 10000)[0].node, 1);
+        QCOMPARE(at(kT0 + 14999).size(), 2);
+        const QVector<SpanRow> late = at(kT0 + 15000);
+        QCOMPARE(late.size(), 1);
+        QCOMPARE(late[0].pid, 200);
+        QCOMPARE(late[0].endTs, -1);
+        QCOMPARE(late[0].command, QStringLiteral("make -j4"));
+        QCOMPARE(r.processesAt(kT0 + 1000, { QStringLiteral("bob"), 0, QString() }).size(), 1);
+        QCOMPARE(r.processesAt(kT0 + 6000, { QString(), 2, QString() }).size(), 1);
+        QCOMPARE(r.processesAt(kT0 + 6000, { QString(), 0, QStringLiteral("lame") }).size(), 1);
+        const QVector<EventRow> ev = r.events(kT0, kT0 + 60000);
+        QCOMPARE(ev.size(), 1);
+        QCOMPARE(ev[0].kind, QStringLiteral("command"));
+        QCOMPARE(ev[0].actor, QStringLiteral("admin@test"));
+        QVERIFY(ev[0].detail.contains(QLatin1String("migrate 100 home")));
+    }
+    void upDownEventsAndSilentNodes()
+    {
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        QVERIFY(w.record(snap(kT0, { node(1, true, 10), node(2, true, 10) }, { proc(2, 300, 2) }), &error));
+        ClusterSnapshot s = snap(kT0 + 5000, { node(1, true, 10), node(2, true, 10) });
+        s.nodeErrors.insert(2, QStringLiteral("ssh: connection refused"));
+        QVERIFY(w.record(s, &error)); // node 2 silent: its process is not taken for ended
+        QVERIFY(w.record(snap(kT0 + 10000, { node(1, true, 10), node(2, false, 0) }), &error));
+        QVERIFY(w.record(snap(kT0 + 15000, { node(1, true, 10), node(2, true, 10) }, { proc(2, 300, 2) }), &error));
+        w.close();
+        StoreReader r;
+        QVERIFY(r.open(path, &error));
+        const QVector<EventRow> ev = r.events(kT0, kT0 + 60000);
+        QCOMPARE(ev.size(), 2);
+        QCOMPARE(ev[0].kind, QStringLiteral("down"));
+        QCOMPARE(ev[0].node, 2);
+        QVERIFY(ev[0].detail.contains(QLatin1String("connection refused")));
+        QCOMPARE(ev[1].kind, QStringLiteral("up"));
+        QCOMPARE(ev[1].ts, kT0 + 15000);
+        // Down in the kernel table at 10 s: its process ended then (it was not listed).
+        QCOMPARE(r.processesAt(kT0 + 7000).size(), 1);
+        QCOMPARE(r.processesAt(kT0 + 12000).size(), 0);
+        QCOMPARE(r.processesAt(kT0 + 15000).size(), 1);
+    }
+    void rollupsEqualRawAverages()
+    {
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        // Two hours at 5 s for three nodes, loads that vary, one node down for a while.
+        for (qint64 t = 0; t < 2 * 3600 * 1000; t += 5000) {
+            const double a = 50 + 40 * std::sin(double(t) / 600000.0);
+            const bool up3 = t < 1800000 || t > 2400000;
+            QVERIFY(w.record(
+                snap(kT0 + t, { node(1, true, a), node(2, true, 100 - a, (t / 5000) << 20), node(3, up3, 30) }),
+                &error));
+        }
+        w.close();
+        sql::Database db;
+        QVERIFY(db.open(path, sql::Database::Mode::ReadOnly));
+        for (int tier : { 60, 600, 3600 }) {
+            sql::Statement q = db.prepare("SELECT r.node_id, r.ts, r.load_avg, r.load_min, r.load_max, r.mem_avg, "
+                                          "(SELECT avg(load) FROM node_sample s WHERE s.node_id = r.node_id AND s.up "
+                                          "AND s.ts >= r.ts AND s.ts < r.ts + ?1 * 1000), "
+                                          "(SELECT min(load) FROM node_sample s WHERE s.node_id = r.node_id AND s.up "
+                                          "AND s.ts >= r.ts AND s.ts < r.ts + ?1 * 1000), "
+                                          "(SELECT max(load) FROM node_sample s WHERE s.node_id = r.node_id AND s.up "
+                                          "AND s.ts >= r.ts AND s.ts < r.ts + ?1 * 1000), "
+                                          "(SELECT avg(mem_used) FROM node_sample s WHERE s.node_id = r.node_id AND "
+                                          "s.up AND s.ts >= r.ts AND s.ts < r.ts + ?1 * 1000) "
+                                          "FROM rollup r WHERE r.tier = ?1");
+            q.bind(1, qint64(tier));
+            int rows = 0;
+            while (q.step()) {
+                ++rows;
+                QVERIFY2(qAbs(q.real(2) - q.real(6)) < 1e-9,
+                    qPrintable(QStringLiteral("tier %1 node %2 ts %3").arg(tier).arg(q.int64(0)).arg(q.int64(1))));
+                QCOMPARE(q.real(3), q.real(7));
+                QCOMPARE(q.real(4), q.real(8));
+                QVERIFY(qAbs(q.real(5) - q.real(9)) < 1e-3);
+            }
+            // Every bucket of every node that was up in it (node 3 misses some while down).
+            const int buckets = 2 * 3600 / tier;
+            QVERIFY2(rows >= 2 * buckets && rows <= 3 * buckets,
+                qPrintable(QStringLiteral("tier %1: %2 rows").arg(tier).arg(rows)));
+        }
+    }
+    void restartResumesSpansAndBuckets()
+    {
+        const QString path = freshPath();
+        QString error;
+        {
+            StoreWriter w;
+            QVERIFY(w.open(path, &error));
+            for (qint64 t = 0; t < 30000; t += 5000)
+                QVERIFY(w.record(snap(kT0 + t, { node(1, true, 20) }, { proc(1, 100, 1) }), &error));
+        } // closed: a collector that stopped
+        {
+            StoreWriter w;
+            QVERIFY(w.open(path, &error));
+            for (qint64 t = 30000; t < 90000; t += 5000)
+                QVERIFY(w.record(snap(kT0 + t, { node(1, true, t < 60000 ? 20 : 80) }, { proc(1, 100, 1) }), &error));
+        }
+        sql::Database db;
+        QVERIFY(db.open(path, sql::Database::Mode::ReadOnly));
+        sql::Statement spans = db.prepare("SELECT count(*) FROM process_span");
+        QVERIFY(spans.step());
+        QCOMPARE(spans.int64(0), 1); // the same stay, not a new one after the restart
+        sql::Statement minute = db.prepare("SELECT n, load_avg FROM rollup WHERE tier = 60 AND ts = ?");
+        minute.bind(1, kT0);
+        QVERIFY(minute.step());
+        QCOMPARE(minute.int64(0), 12); // 6 samples before and 6 after the restart
+        QCOMPARE(minute.real(1), 20.0);
+    }
+    void retentionOverAMonth()
+    {
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        const qint64 day = qint64(24) * 3600 * 1000;
+        for (qint64 t = 0; t < 30 * day; t += 120000) // one sample every 2 minutes for 30 days
+            QVERIFY(w.record(snap(kT0 + t, { node(1, true, double(t % 1000) / 10) }), &error));
+        const qint64 now = kT0 + 30 * day;
+        Retention r;
+        r.tier60Ms = 20 * day; // shorter than the month, to see it act
+        QVERIFY2(w.applyRetention(now, r, &error), qPrintable(error));
+        sql::Database& db = w.database();
+        auto scalar = [&](const char* sqlText) {
+            sql::Statement q = db.prepare(sqlText);
+            return q.step() ? q.int64(0) : -1;
+        };
+        QVERIFY(scalar("SELECT min(ts) FROM node_sample") >= now - 7 * day);
+        QVERIFY(scalar("SELECT max(ts) FROM node_sample") >= now - 3 * 60000);
+        QVERIFY(scalar("SELECT min(ts) FROM rollup WHERE tier = 60") >= now - 20 * day);
+        QCOMPARE(scalar("SELECT min(ts) FROM rollup WHERE tier = 600"), kT0); // kept
+        QCOMPARE(scalar("SELECT min(ts) FROM rollup WHERE tier = 3600"), kT0);
+        // A window that raw no longer covers still draws, from the rollups.
+        StoreReader reader;
+        QVERIFY(reader.open(path, &error));
+        const QVector<SeriesPoint> month = reader.nodeSeries(1, kT0, now, 1000);
+        QVERIFY(month.size() > 500 && month.size() <= 1000);
+        QVERIFY(month.first().ts < kT0 + day);
+    }
+    void readerSeriesKnownAnswers()
+    {
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        // First hour: node 1 at 20 %, node 2 at 60 %; second hour: 40 % and 80 %.
+        for (qint64 t = 0; t < 2 * 3600 * 1000; t += 10000) {
+            const bool second = t >= 3600 * 1000;
+            QVERIFY(w.record(
+                snap(kT0 + t, { node(1, true, second ? 40 : 20, 1 << 30), node(2, true, second ? 80 : 60, 1 << 30) }),
+                &error));
+        }
+        w.close();
+        StoreReader r;
+        QVERIFY(r.open(path, &error));
+        const QVector<SeriesPoint> two = r.nodeSeries(1, kT0, kT0 + 2 * 3600 * 1000, 2);
+        QCOMPARE(two.size(), 2);
+        QCOMPARE(two[0].loadAvg, 20.0);
+        QCOMPARE(two[1].loadAvg, 40.0);
+        QCOMPARE(two[1].ts, kT0 + 3600 * 1000);
+        const QVector<SeriesPoint> raw = r.nodeSeries(2, kT0, kT0 + 60000, 100); // finer than the rollups: raw
+        QCOMPARE(raw.size(), 6);
+        QCOMPARE(raw[0].loadAvg, 60.0);
+        const QVector<SeriesPoint> cluster = r.clusterSeries(kT0, kT0 + 2 * 3600 * 1000, 2);
+        QCOMPARE(cluster.size(), 2);
+        QCOMPARE(cluster[0].loadAvg, 40.0);
+        QCOMPARE(cluster[1].loadAvg, 60.0);
+        QCOMPARE(cluster[0].memAvg, double(qint64(2) << 30)); // both nodes' memory together
+        QCOMPARE(r.nodes(), QList<NodeId>({ 1, 2 }));
+        QVERIFY(r.nodeSeries(1, kT0, kT0, 10).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
