@@ -28,9 +28,11 @@ QString tr(const char* s)
 const char* const kSchemaV1 = R"(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE node(id INTEGER PRIMARY KEY, address TEXT, first_seen INTEGER, last_seen INTEGER);
+-- Keyed by time first: a sample of every node is appended at one end of the tree (a commit of
+-- 1,000 nodes touches a handful of pages, not 1,000); per-node reads of long windows use rollup.
 CREATE TABLE node_sample(node_id INTEGER NOT NULL, ts INTEGER NOT NULL, up INTEGER NOT NULL, load_raw INTEGER,
     load REAL, speed INTEGER, cpus INTEGER, mem_used INTEGER, mem_total INTEGER, util INTEGER,
-    PRIMARY KEY(node_id, ts)) WITHOUT ROWID;
+    PRIMARY KEY(ts, node_id)) WITHOUT ROWID;
 CREATE TABLE rollup(tier INTEGER NOT NULL, node_id INTEGER NOT NULL, ts INTEGER NOT NULL, n INTEGER, up_n INTEGER,
     load_avg REAL, load_min REAL, load_max REAL, mem_avg REAL, mem_min REAL, mem_max REAL,
     PRIMARY KEY(tier, node_id, ts)) WITHOUT ROWID;
@@ -168,9 +170,14 @@ struct StoreWriter::Impl {
     // Adds a sample to its bucket of tier t; writes the bucket that it closes.
     void accumulate(size_t t, NodeId node, qint64 ts, bool up, double load, qint64 memUsed, bool writeClosed)
     {
+        accumulateInto(buckets[node][t], t, node, ts, up, load, memUsed, writeClosed);
+    }
+
+    void accumulateInto(
+        Bucket& b, size_t t, NodeId node, qint64 ts, bool up, double load, qint64 memUsed, bool writeClosed)
+    {
         const qint64 size = qint64(store::kTiers[t]) * 1000;
         const qint64 start = ts - ((ts % size) + size) % size;
-        Bucket& b = buckets[node][t];
         if (b.start != start) {
             if (b.start >= 0 && b.n > 0 && writeClosed)
                 writeBucket(t, node, b);
@@ -273,7 +280,11 @@ bool StoreWriter::open(const QString& path, QString* error)
         close();
         return false;
     }
+    // WAL with synchronous=NORMAL: a commit is durable against a crash of the collector (kill -9)
+    // at once, and against a crash of the machine from the next checkpoint on. A bigger cache and
+    // fewer checkpoints keep a 1,000-node interval to a few pages written.
     if (!d->db.exec("PRAGMA journal_mode=WAL") || !d->db.exec("PRAGMA synchronous=NORMAL")
+        || !d->db.exec("PRAGMA cache_size=-65536") || !d->db.exec("PRAGMA wal_autocheckpoint=8192")
         || !d->db.exec("PRAGMA foreign_keys=OFF")) {
         *error = tr("%1: %2").arg(path, d->db.lastError());
         close();
@@ -361,14 +372,15 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
         }
         ok = ok && d->insSample.exec();
         // node.last_seen once a minute is plenty; a new node is written at once.
-        const auto touched = d->nodeTouched.constFind(n.id);
-        if (touched == d->nodeTouched.cend() || ts - touched.value() >= 60000) {
+        qint64& touched = d->nodeTouched[n.id]; // 0 for a node not written yet
+        if (touched == 0 || ts - touched >= 60000) {
             d->insNode.bind(1, qint64(n.id)).bind(2, n.primaryAddress()).bind(3, ts).bind(4, ts);
             ok = ok && d->insNode.exec();
-            d->nodeTouched.insert(n.id, ts);
+            touched = ts;
         }
+        auto& tiers = d->buckets[n.id];
         for (size_t k = 0; k < store::kTiers.size(); ++k)
-            d->accumulate(k, n.id, ts, n.up, n.loadPercent, n.memUsed(), true);
+            d->accumulateInto(tiers[k], k, n.id, ts, n.up, n.loadPercent, n.memUsed(), true);
         const auto was = d->reachable.constFind(n.id);
         if (was == d->reachable.cend() ? !reachable : was.value() != reachable) {
             const QString why = reachable ? QString()
@@ -471,11 +483,28 @@ bool StoreWriter::applyRetention(qint64 nowMs, const Retention& r, QString* erro
             s.bind(3, c);
         return s.exec();
     };
-    // A node at a time, each in its own short transaction: sampling never waits long.
+    // Raw samples are keyed by time: old ones are one contiguous range, deleted an hour at a time
+    // so that no transaction holds the writer up for long.
+    {
+        sql::Statement first = d->db.prepare("SELECT min(ts) FROM node_sample");
+        qint64 from = first.step() && !first.isNull(0) ? first.int64(0) : nowMs;
+        first.reset();
+        const qint64 cutoff = nowMs - r.rawMs;
+        while (from < cutoff) {
+            const qint64 upto = std::min(cutoff, from + 3600 * 1000);
+            sql::Transaction t(d->db);
+            if (!run("DELETE FROM node_sample WHERE ts >= ? AND ts < ?", from, upto, -1) || !t.commit()) {
+                *error = d->db.lastError();
+                return false;
+            }
+            from = upto;
+        }
+    }
+    // Rollups a node at a time, each in its own short transaction.
+    const qint64 keep[] = { r.tier60Ms, r.tier600Ms, r.tier3600Ms };
     for (qint64 node : nodes) {
         sql::Transaction t(d->db);
-        bool ok = run("DELETE FROM node_sample WHERE node_id = ? AND ts < ?", node, nowMs - r.rawMs, -1);
-        const qint64 keep[] = { r.tier60Ms, r.tier600Ms, r.tier3600Ms };
+        bool ok = true;
         for (size_t k = 0; k < store::kTiers.size(); ++k) {
             if (keep[k] > 0)
                 ok = ok
@@ -518,10 +547,12 @@ QVector<SeriesPoint> StoreReader::series(
     if (to <= from || points <= 0)
         return out;
     const qint64 span = to - from;
-    // The coarsest data that still gives every point at least one row of its own.
+    // The coarsest data that still gives every point at least one row of its own. Raw samples are
+    // keyed by time (cheap to write, see kSchemaV1), so a node's raw series scans every node's
+    // samples: they serve windows of up to half an hour, rollups everything longer.
     int tier = 0;
     for (int t : store::kTiers) {
-        if (qint64(t) * 1000 * points <= span)
+        if (qint64(t) * 1000 * points <= span || (t == store::kTiers[0] && span > 30 * 60 * 1000))
             tier = t;
     }
     QByteArray sql;
