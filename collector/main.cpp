@@ -1,17 +1,159 @@
-// openmosixcollector: records the cluster. This part is the one-shot snapshot
-// (--once --json); the daemon and its database follow.
+// openmosixcollector: records the cluster into SQLite (see README "openmosixcollector").
+#include "collectorservice.h"
 #include "core/backend/backendfactory.h"
+#include "core/backend/openmosix/openmosixbackend.h"
 #include "core/model/snapshotjson.h"
 #include "core/profile/clusterprofile.h"
+#include "core/transport/localtransport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QSocketNotifier>
+#include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace omv;
+
+namespace
+{
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("main", s);
+}
+
+void say(const QString& line)
+{
+    QTextStream err(stderr);
+    err << "openmosixcollector: " << line << '\n';
+}
+
+int signalPipe[2] = { -1, -1 };
+
+void onSignal(int sig)
+{
+    const char c = char(sig);
+    (void)!::write(signalPipe[1], &c, 1);
+}
+
+// The emulated cluster of --demo: omsim on a private directory, read through LocalTransport
+// with OMV_PROC pointing at each node (no sshd needed for the demo).
+struct Demo {
+    QTemporaryDir dir { QDir::tempPath() + QStringLiteral("/openmosixcollector-demo-XXXXXX") };
+    QProcess omsim;
+
+    bool start(QString* error)
+    {
+        const QString here = QCoreApplication::applicationDirPath();
+        QString binary;
+        for (const QString& c :
+            QStringList { here + QStringLiteral("/omsim"), here + QStringLiteral("/../sim/omsim") }) {
+            if (QFileInfo(c).isExecutable()) {
+                binary = c;
+                break;
+            }
+        }
+        if (binary.isEmpty()) {
+            *error = tr("--demo needs omsim next to openmosixcollector");
+            return false;
+        }
+        omsim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        omsim.start(
+            binary, { QStringLiteral("--root"), dir.path(), QStringLiteral("--scenario"), QStringLiteral("demo") });
+        for (int i = 0; i < 200 && !QFile::exists(dir.path() + QStringLiteral("/status")); ++i) {
+            if (omsim.state() == QProcess::NotRunning)
+                break;
+            QThread::msleep(50);
+        }
+        if (!QFile::exists(dir.path() + QStringLiteral("/status"))) {
+            *error = tr("omsim did not start");
+            return false;
+        }
+        return true;
+    }
+    std::unique_ptr<ClusterBackend> backend(int timeoutMs)
+    {
+        QFile mapFile(dir.path() + QStringLiteral("/map"));
+        mapFile.open(QIODevice::ReadOnly);
+        const Result<NodeMap> map = parseMapFile(mapFile.readAll(), mapFile.fileName());
+        QHash<QString, NodeId> ids;
+        for (auto it = map->cbegin(); it != map->cend(); ++it)
+            ids.insert(it.value().constFirst(), it.key());
+        const QString root = dir.path();
+        auto pool = std::make_shared<TransportPool>([root, ids](const QString& address) {
+            QProcessEnvironment env;
+            env.insert(QStringLiteral("OMV_PROC"), root + QLatin1Char('/') + QString::number(ids.value(address)));
+            env.insert(QStringLiteral("PATH"), root + QStringLiteral("/bin:") + qEnvironmentVariable("PATH"));
+            return std::make_shared<LocalTransport>(env);
+        });
+        return std::make_unique<OpenMosixBackend>(map->value(1).constFirst(), pool, timeoutMs, map.value());
+    }
+    ~Demo()
+    {
+        if (omsim.state() != QProcess::NotRunning) {
+            omsim.terminate();
+            omsim.waitForFinished(10000);
+        }
+    }
+};
+
+bool writePidFile(const QString& path, QString* error)
+{
+    const QByteArray name = QFile::encodeName(path);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+        if (fd >= 0) {
+            const QByteArray pid = QByteArray::number(qint64(getpid())) + '\n';
+            (void)!::write(fd, pid.constData(), size_t(pid.size()));
+            ::close(fd);
+            return true;
+        }
+        QFile f(path);
+        const qint64 other = f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
+        if (other > 0 && ::kill(pid_t(other), 0) == 0) {
+            *error = tr("%1: a collector is running already (pid %2)").arg(path).arg(other);
+            return false;
+        }
+        ::unlink(name.constData()); // stale
+    }
+    *error = tr("%1: cannot create the pid file").arg(path);
+    return false;
+}
+
+bool daemonize()
+{
+    const pid_t first = fork();
+    if (first < 0)
+        return false;
+    if (first > 0)
+        _exit(0);
+    setsid();
+    const pid_t second = fork();
+    if (second < 0)
+        return false;
+    if (second > 0)
+        _exit(0);
+    if (chdir("/") != 0)
+        return false;
+    const int null = ::open("/dev/null", O_RDWR);
+    dup2(null, STDIN_FILENO);
+    dup2(null, STDOUT_FILENO);
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -20,68 +162,180 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QCommandLineParser cli;
-    cli.setApplicationDescription(QCoreApplication::translate("main", "Records an openMosix or MattX cluster."));
+    cli.setApplicationDescription(tr("Records an openMosix or MattX cluster into SQLite."));
     cli.addHelpOption();
     cli.addVersionOption();
-    const QCommandLineOption profileOpt(QStringLiteral("profile"),
-        QCoreApplication::translate("main", "Cluster profile (INI)."), QStringLiteral("file"));
-    const QCommandLineOption onceOpt(
-        QStringLiteral("once"), QCoreApplication::translate("main", "Sample once and exit."));
-    const QCommandLineOption jsonOpt(
-        QStringLiteral("json"), QCoreApplication::translate("main", "Print the snapshot as JSON on stdout."));
+    const QCommandLineOption profileOpt(
+        QStringLiteral("profile"), tr("Cluster profile (INI)."), QStringLiteral("file"));
+    const QCommandLineOption dbOpt(
+        QStringLiteral("db"), tr("History database (created 0600)."), QStringLiteral("file"));
+    const QCommandLineOption intervalOpt(QStringLiteral("interval"), tr("Seconds between samples (1-3600, default 5)."),
+        QStringLiteral("seconds"), QStringLiteral("5"));
+    const QCommandLineOption onceOpt(QStringLiteral("once"), tr("Sample once and exit."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("With --once: print the snapshot as JSON on stdout."));
+    const QCommandLineOption demoOpt(QStringLiteral("demo"), tr("Record an emulated cluster (omsim, scenario demo)."));
+    const QCommandLineOption daemonOpt(QStringLiteral("daemon"), tr("Detach; write the pid to --pid-file."));
+    const QCommandLineOption pidOpt(QStringLiteral("pid-file"), tr("Pid file for --daemon."), QStringLiteral("file"));
+    const QCommandLineOption logOpt(
+        QStringLiteral("log"), tr("With --daemon: append messages to this file."), QStringLiteral("file"));
+    const QCommandLineOption checkpointOpt(QStringLiteral("checkpoint"),
+        tr("Mark a checkpoint in the database a running collector writes (--db)."), QStringLiteral("text"));
+    const QCommandLineOption rotateOpt(
+        QStringLiteral("rotate"), tr("Make the running collector (--db) start a new file, keeping the old one."));
     const QCommandLineOption acceptOpt(QStringLiteral("accept-new-host-keys"),
-        QCoreApplication::translate("main",
-            "Accept and save host keys of nodes not yet "
-            "in known_hosts (changed keys are always refused)."));
-    cli.addOptions({ profileOpt, onceOpt, jsonOpt, acceptOpt });
+        tr("Accept and save host keys of nodes not yet in known_hosts (changed keys are "
+           "always refused)."));
+    const QCommandLineOption rawDaysOpt(QStringLiteral("keep-raw-days"), tr("Days of raw samples to keep (default 7)."),
+        QStringLiteral("days"), QStringLiteral("7"));
+    const QCommandLineOption minuteDaysOpt(QStringLiteral("keep-minute-days"),
+        tr("Days of 1-minute rollups to keep (default 90; coarser ones are kept)."), QStringLiteral("days"),
+        QStringLiteral("90"));
+    cli.addOptions({ profileOpt, dbOpt, intervalOpt, onceOpt, jsonOpt, demoOpt, daemonOpt, pidOpt, logOpt,
+        checkpointOpt, rotateOpt, acceptOpt, rawDaysOpt, minuteDaysOpt });
     cli.process(app);
 
-    QTextStream err(stderr);
-    if (!cli.isSet(profileOpt)) {
-        err << QCoreApplication::translate("main", "openmosixcollector: --profile FILE is required") << '\n';
+    // Requests to a running collector.
+    if (cli.isSet(checkpointOpt) || cli.isSet(rotateOpt)) {
+        if (!cli.isSet(dbOpt)) {
+            say(tr("--checkpoint and --rotate need --db FILE: the database the running collector writes"));
+            return 2;
+        }
+        QString text = cli.value(checkpointOpt).simplified(); // one line: the protocol is line-based
+        const QByteArray line = cli.isSet(rotateOpt) ? QByteArrayLiteral("rotate") : "checkpoint " + text.toUtf8();
+        QString answer;
+        const bool ok = CollectorService::sendControl(cli.value(dbOpt), line, &answer);
+        if (!answer.isEmpty())
+            say(ok ? answer : tr("%1").arg(answer));
+        return ok ? 0 : 1;
+    }
+
+    if (cli.isSet(profileOpt) == cli.isSet(demoOpt)) {
+        say(tr("give either --profile FILE or --demo"));
         return 2;
     }
-    if (!cli.isSet(onceOpt) || !cli.isSet(jsonOpt)) {
-        err << QCoreApplication::translate("main",
-            "openmosixcollector: only --once --json is available in this "
-            "version (the recording daemon is not built yet)")
-            << '\n';
+    bool okNumber = false;
+    const int interval = cli.value(intervalOpt).toInt(&okNumber);
+    if (!okNumber || interval < 1 || interval > 3600) {
+        say(tr("--interval must be 1..3600 seconds"));
         return 2;
     }
-    const Result<ClusterProfile> profile = ClusterProfile::load(cli.value(profileOpt));
-    if (!profile.ok()) {
-        err << QCoreApplication::translate("main", "openmosixcollector: bad profile: %1").arg(profile.errorString())
-            << '\n';
+    const bool once = cli.isSet(onceOpt);
+    if (once && !cli.isSet(jsonOpt)) {
+        say(tr("--once prints JSON: add --json"));
         return 2;
     }
-    SshPrompts prompts;
-    if (cli.isSet(acceptOpt)) {
-        prompts.hostKey = [&err](const HostKeyInfo& k) {
-            err << QCoreApplication::translate("main", "openmosixcollector: accepting new host key of %1: %2 %3")
-                       .arg(k.host, k.keyType, k.fingerprint)
-                << '\n';
-            err.flush();
-            return HostKeyDecision::AcceptAndSave;
+    if (!once && !cli.isSet(dbOpt)) {
+        say(tr("--db FILE is required (or --once --json for one snapshot)"));
+        return 2;
+    }
+    // A hung node must not hold up the others' samples by more than an interval.
+    const int budgetMs = once ? 0 : interval * 800;
+
+    std::unique_ptr<Demo> demo;
+    std::unique_ptr<ClusterBackend> backend;
+    if (cli.isSet(demoOpt)) {
+        demo = std::make_unique<Demo>();
+        QString error;
+        if (!demo->start(&error)) {
+            say(error);
+            return 1;
+        }
+        backend = demo->backend(budgetMs ? budgetMs : 10000);
+    } else {
+        Result<ClusterProfile> profile = ClusterProfile::load(cli.value(profileOpt));
+        if (!profile.ok()) {
+            say(tr("bad profile: %1").arg(profile.errorString()));
+            return 2;
+        }
+        if (budgetMs)
+            profile.value().connectTimeoutMs = qMin(profile->connectTimeoutMs, budgetMs);
+        SshPrompts prompts;
+        if (cli.isSet(acceptOpt)) {
+            prompts.hostKey = [](const HostKeyInfo& k) {
+                say(tr("accepting new host key of %1: %2 %3").arg(k.host, k.keyType, k.fingerprint));
+                return HostKeyDecision::AcceptAndSave;
+            };
+        }
+        QString why;
+        backend = createBackend(profile.value(), prompts, &why);
+        if (!backend) {
+            say(why);
+            return 2;
+        }
+        if (budgetMs)
+            backend->setCommandTimeout(qMin(profile->commandTimeoutMs, budgetMs));
+    }
+
+    if (once) {
+        const ClusterSnapshot snap = backend->snapshot();
+        const QByteArray json = QJsonDocument(snapshotToJson(snap)).toJson(QJsonDocument::Indented);
+        fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        fflush(stdout);
+        for (auto it = snap.nodeErrors.cbegin(); it != snap.nodeErrors.cend(); ++it)
+            say(tr("node %1: %2").arg(it.key()).arg(it.value()));
+        if (!snap.gatewayError.isEmpty())
+            say(snap.gatewayError);
+        if (snap.nothingAnswered()) {
+            say(tr("no node answered"));
+            return 1;
+        }
+        return 0;
+    }
+
+    if (cli.isSet(daemonOpt)) {
+        if (!cli.isSet(pidOpt)) {
+            say(tr("--daemon needs --pid-file FILE"));
+            return 2;
+        }
+        const QString pidFile = QFileInfo(cli.value(pidOpt)).absoluteFilePath();
+        const QString logFile = cli.isSet(logOpt) ? QFileInfo(cli.value(logOpt)).absoluteFilePath() : QString();
+        if (!daemonize())
+            return 1;
+        const int logFd = logFile.isEmpty()
+            ? ::open("/dev/null", O_WRONLY)
+            : ::open(QFile::encodeName(logFile).constData(), O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 0600);
+        if (logFd >= 0)
+            dup2(logFd, STDERR_FILENO);
+        QString error;
+        if (!writePidFile(pidFile, &error)) {
+            say(error);
+            return 1;
+        }
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, [pidFile] { QFile::remove(pidFile); });
+    }
+
+    CollectorOptions opt;
+    opt.dbPath = QFileInfo(cli.value(dbOpt)).absoluteFilePath();
+    opt.intervalMs = interval * 1000;
+    opt.retention.rawMs = qint64(qMax(1, cli.value(rawDaysOpt).toInt())) * 24 * 3600 * 1000;
+    opt.retention.tier60Ms = qint64(qMax(1, cli.value(minuteDaysOpt).toInt())) * 24 * 3600 * 1000;
+    CollectorService service(std::move(backend), opt);
+    QString error;
+    if (!service.start(&error)) {
+        say(error);
+        return 2;
+    }
+    int exitCode = 0;
+    QObject::connect(&service, &CollectorService::fatal, &app, [&](const QString&) {
+        exitCode = 1;
+        app.quit();
+    });
+    // SIGTERM / SIGINT: finish the sample in hand, flush the rollups, close the database.
+    if (::pipe2(signalPipe, O_CLOEXEC) == 0) {
+        struct sigaction sa {
         };
+        sa.sa_handler = onSignal;
+        sigaction(SIGTERM, &sa, nullptr);
+        sigaction(SIGINT, &sa, nullptr);
+        auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&] {
+            char c;
+            (void)!::read(signalPipe[0], &c, 1);
+            say(tr("stopping"));
+            app.quit();
+        });
     }
-    QString why;
-    std::unique_ptr<ClusterBackend> backend = createBackend(profile.value(), prompts, &why);
-    if (!backend) {
-        err << QCoreApplication::translate("main", "openmosixcollector: %1").arg(why) << '\n';
-        return 2;
-    }
-    const ClusterSnapshot snap = backend->snapshot();
-    const QByteArray json = QJsonDocument(snapshotToJson(snap)).toJson(QJsonDocument::Indented);
-    fwrite(json.constData(), 1, size_t(json.size()), stdout);
-    fflush(stdout);
-    for (auto it = snap.nodeErrors.cbegin(); it != snap.nodeErrors.cend(); ++it)
-        err << QCoreApplication::translate("main", "openmosixcollector: node %1: %2").arg(it.key()).arg(it.value())
-            << '\n';
-    if (!snap.gatewayError.isEmpty())
-        err << QCoreApplication::translate("main", "openmosixcollector: %1").arg(snap.gatewayError) << '\n';
-    if (snap.nothingAnswered()) {
-        err << QCoreApplication::translate("main", "openmosixcollector: no node answered") << '\n';
-        return 1;
-    }
-    return 0;
+    app.exec();
+    service.stop();
+    return exitCode;
 }

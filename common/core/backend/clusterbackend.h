@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -45,6 +46,8 @@ public:
     QString gateway() const { return m_gateway; }
     Capabilities capabilities() const { return Capabilities::forBackend(m_kind); }
     TransportPool& transports() const { return *m_pool; }
+    /// The limit for each command on a node (the collector keeps it below its interval).
+    void setCommandTimeout(int ms) { m_timeoutMs = ms; }
 
     /// Samples every node and process. Per-node failures land in nodeErrors; it never throws.
     virtual ClusterSnapshot snapshot() = 0;
@@ -93,7 +96,7 @@ protected:
     const BackendKind m_kind;
     const QString m_gateway;
     std::shared_ptr<TransportPool> m_pool;
-    const int m_timeoutMs;
+    std::atomic<int> m_timeoutMs;
     const NodeMap m_staticMap;
 
 private:
