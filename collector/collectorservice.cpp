@@ -172,6 +172,21 @@ bool CollectorService::checkpoint(const QString& text, QString* error)
     return m_writer.recordEvent(nowMs(), 0, QStringLiteral("checkpoint"), text, QStringLiteral("admin"), error);
 }
 
+bool CollectorService::recordCommandLine(
+    const Command& c, bool ok, const QString& actor, const QString& commandLine, const QString& result, QString* error)
+{
+    return m_writer.recordCommand(nowMs(), c, commandLine, result, ok, actor, error);
+}
+
+QByteArray CollectorService::commandRecord(
+    const Command& c, bool ok, const QString& actor, const QString& commandLine, const QString& result)
+{
+    auto field = [](const QString& s) { return s.toUtf8().replace('\t', ' ').replace('\n', ' '); };
+    return "command\t" + QByteArray::number(int(c.kind)) + '\t' + QByteArray::number(c.node) + '\t'
+        + QByteArray::number(c.pid) + '\t' + QByteArray::number(c.value) + '\t' + (ok ? "1" : "0") + '\t' + field(actor)
+        + '\t' + field(commandLine) + '\t' + field(result);
+}
+
 bool CollectorService::rotate(QString* rotatedTo, QString* error)
 {
     flushPending();
@@ -226,6 +241,24 @@ void CollectorService::onControl()
         if (line.startsWith("checkpoint ")) {
             answer = checkpoint(QString::fromUtf8(line.mid(11)), &error) ? QByteArray("ok\n")
                                                                          : QByteArray("error " + error.toUtf8() + '\n');
+        } else if (line.startsWith("command\t")) {
+            // command \t kind \t node \t pid \t value \t ok(0|1) \t actor \t command line \t result
+            const QList<QByteArray> f = line.split('\t');
+            bool good = f.size() == 9;
+            Command c;
+            if (good) {
+                const int kind = f[1].toInt(&good);
+                good = good && kind >= 0 && kind <= int(Command::Kind::Lock);
+                c.kind = Command::Kind(kind);
+                c.node = f[2].toInt();
+                c.pid = f[3].toInt();
+                c.value = f[4].toLongLong();
+            }
+            answer = good
+                    && recordCommandLine(c, f[5] == "1", QString::fromUtf8(f[6]), QString::fromUtf8(f[7]),
+                        QString::fromUtf8(f[8]), &error)
+                ? QByteArray("ok\n")
+                : QByteArray("error " + (good ? error.toUtf8() : QByteArray("malformed command record")) + '\n');
         } else if (line == "rotate") {
             QString to;
             answer = rotate(&to, &error) ? QByteArray("ok " + QFile::encodeName(to) + '\n')

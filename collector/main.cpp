@@ -194,6 +194,24 @@ int main(int argc, char** argv)
         checkpointOpt, rotateOpt, acceptOpt, rawDaysOpt, minuteDaysOpt });
     cli.process(app);
 
+    bool stopRequested = false;
+    // SIGTERM / SIGINT: finish the sample in hand, flush the rollups, close the database.
+    if (::pipe2(signalPipe, O_CLOEXEC) == 0) {
+        struct sigaction sa {
+        };
+        sa.sa_handler = onSignal;
+        sigaction(SIGTERM, &sa, nullptr);
+        sigaction(SIGINT, &sa, nullptr);
+        auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&] {
+            char c;
+            (void)!::read(signalPipe[0], &c, 1);
+            say(tr("stopping"));
+            stopRequested = true;
+            app.quit();
+        });
+    }
+
     // Requests to a running collector.
     if (cli.isSet(checkpointOpt) || cli.isSet(rotateOpt)) {
         if (!cli.isSet(dbOpt)) {
@@ -288,6 +306,12 @@ int main(int argc, char** argv)
             return 2;
         }
         const QString pidFile = QFileInfo(cli.value(pidOpt)).absoluteFilePath();
+        QFile existing(pidFile); // said here, while the terminal still listens
+        const qint64 other = existing.open(QIODevice::ReadOnly) ? existing.readAll().trimmed().toLongLong() : 0;
+        if (other > 0 && ::kill(pid_t(other), 0) == 0) {
+            say(tr("%1: a collector is running already (pid %2)").arg(pidFile).arg(other));
+            return 1;
+        }
         const QString logFile = cli.isSet(logOpt) ? QFileInfo(cli.value(logOpt)).absoluteFilePath() : QString();
         if (!daemonize())
             return 1;
@@ -320,22 +344,8 @@ int main(int argc, char** argv)
         exitCode = 1;
         app.quit();
     });
-    // SIGTERM / SIGINT: finish the sample in hand, flush the rollups, close the database.
-    if (::pipe2(signalPipe, O_CLOEXEC) == 0) {
-        struct sigaction sa {
-        };
-        sa.sa_handler = onSignal;
-        sigaction(SIGTERM, &sa, nullptr);
-        sigaction(SIGINT, &sa, nullptr);
-        auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&] {
-            char c;
-            (void)!::read(signalPipe[0], &c, 1);
-            say(tr("stopping"));
-            app.quit();
-        });
-    }
-    app.exec();
+    if (!stopRequested) // a signal before the loop ran still stops it
+        app.exec();
     service.stop();
     return exitCode;
 }
