@@ -1,0 +1,92 @@
+// The Reader on a database of 64 nodes x 30 days at 5 s (written through the collector's own
+// path, retention applied) plus 10 million process spans: a 30-day series at 1,000 points, and
+// the processes at a random moment.
+#include "benchutil.h"
+#include "core/store/store.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+using namespace omv;
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QString path = dir.path() + QStringLiteral("/month.db");
+    const qint64 t0 = Q_INT64_C(1767225600000);
+    const qint64 day = qint64(24) * 3600 * 1000;
+    const qint64 end = t0 + 30 * day;
+    StoreWriter w;
+    QString error;
+    if (!w.open(path, &error))
+        return 1;
+    ClusterSnapshot s;
+    for (int i = 1; i <= 64; ++i) {
+        NodeSample n;
+        n.id = i;
+        n.addresses = QStringList { QStringLiteral("10.0.0.%1").arg(i) };
+        n.up = true;
+        n.speed = 10000;
+        n.cpus = 4;
+        n.memTotal = qint64(8) << 30;
+        n.memFree = qint64(4) << 30;
+        s.nodes << n;
+    }
+    for (qint64 t = t0; t < end; t += 5000) {
+        s.timeMs = t;
+        for (NodeSample& n : s.nodes)
+            n.loadPercent = double((t / 5000 + n.id * 13) % 200) / 2.0;
+        if (!w.record(s, &error)) {
+            std::fprintf(stderr, "bench_reader: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    w.applyRetention(end, Retention(), &error);
+    // 10 million spans over the month, straight into the tables the collector writes.
+    {
+        sql::Database& db = w.database();
+        sql::Transaction tx(db);
+        sql::Statement span
+            = db.prepare("INSERT INTO process_span(id, home, pid, node, uid, user, command, start_ts, end_ts) "
+                         "VALUES(?,?,?,?,1000,'alice','job --input data',?,?)");
+        sql::Statement idx = db.prepare("INSERT INTO span_index(id, start_s, end_s) VALUES(?,?,?)");
+        QRandomGenerator rng(7);
+        for (qint64 id = 1; id <= 10000000; ++id) {
+            const qint64 start = t0 + qint64(qint64(rng.generate64() % quint64(30 * day)));
+            const qint64 len = 1000 + qint64(qint64(rng.generate64() % quint64(3600 * 1000))); // up to an hour
+            span.bind(1, id)
+                .bind(2, qint64(1 + id % 64))
+                .bind(3, 1000 + id)
+                .bind(4, qint64(1 + (id / 7) % 64))
+                .bind(5, start)
+                .bind(6, start + len);
+            idx.bind(1, id).bind(2, start / 1000).bind(3, (start + len) / 1000);
+            if (!span.exec() || !idx.exec())
+                return 1;
+        }
+        tx.commit();
+    }
+    w.close();
+
+    StoreReader r;
+    if (!r.open(path, &error))
+        return 1;
+    int points = 0;
+    const double seriesMs = bench::medianMs(2, 20, [&] { points = r.nodeSeries(17, t0, end, 1000).size(); });
+    const double clusterMs = bench::medianMs(1, 5, [&] { r.clusterSeries(t0, end, 1000); });
+    QRandomGenerator rng(11);
+    int found = 0;
+    const double atMs = bench::medianMs(
+        5, 50, [&] { found += r.processesAt(t0 + qint64(qint64(rng.generate64() % quint64(30 * day)))).size(); });
+    if (points < 500 || found == 0) {
+        std::fprintf(stderr, "bench_reader: %d points, %d processes found\n", points, found);
+        return 1;
+    }
+    bench::figure("reader_30day_series_1000_points_median", seriesMs, "ms");
+    bench::figure("reader_30day_cluster_series_1000_points_median", clusterMs, "ms");
+    bench::figure("reader_processes_at_random_t_10M_spans_median", atMs, "ms");
+    bench::figure("reader_processes_at_t_average_rows", double(found) / 55.0, "rows");
+    return 0;
+}
