@@ -243,6 +243,59 @@ private slots:
                      "HAVING count(*) > 1)"),
             0);
     }
+    void diskFullKeepsSamplesAndCatchesUp()
+    {
+        // A real full disk: a 2 MiB tmpfs of our own (needs root, as CI has).
+        QTemporaryDir mnt;
+        QVERIFY2(QProcess::execute(QStringLiteral("mount"),
+                     { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                         QStringLiteral("size=2m,mode=0700"), QStringLiteral("omv-test-full"), mnt.path() })
+                == 0,
+            "this test mounts a small tmpfs and needs root");
+        const QString db = mnt.path() + QStringLiteral("/full.db");
+        QProcess* c = startCollector(db);
+        QVERIFY(waitForSamples(db, 1));
+        // Fill the rest of the disk.
+        QProcess::execute(QStringLiteral("sh"),
+            { QStringLiteral("-c"), QStringLiteral("cat /dev/zero > \"$0\"/filler 2>/dev/null; true"), mnt.path() });
+        QElapsedTimer t;
+        t.start();
+        QByteArray err;
+        while (t.elapsed() < 20000 && !err.contains("keeping samples in memory")) {
+            c->waitForReadyRead(500);
+            err += c->readAllStandardError();
+        }
+        QVERIFY2(err.contains("keeping samples in memory"), err.constData());
+        QThread::msleep(3000); // a few intervals that cannot be written
+        QCOMPARE(c->state(), QProcess::Running);
+        // Room again: remove the filler and grow the disk.
+        QFile::remove(mnt.path() + QStringLiteral("/filler"));
+        QProcess::execute(
+            QStringLiteral("mount"), { QStringLiteral("-o"), QStringLiteral("remount,size=64m"), mnt.path() });
+        t.restart();
+        while (t.elapsed() < 20000 && !err.contains("nothing was lost")) {
+            c->waitForReadyRead(500);
+            err += c->readAllStandardError();
+        }
+        QVERIFY2(err.contains("nothing was lost"), err.constData());
+        QVERIFY(stopCollector(c));
+        sql::Database d;
+        QVERIFY(d.open(db, sql::Database::Mode::ReadOnly));
+        sql::Statement gaps = d.prepare("SELECT DISTINCT ts FROM node_sample ORDER BY ts");
+        qint64 last = -1, worst = 0;
+        int n = 0;
+        while (gaps.step()) {
+            if (last >= 0)
+                worst = qMax(worst, gaps.int64(0) - last);
+            last = gaps.int64(0);
+            ++n;
+        }
+        d.close();
+        if (QProcess::execute(QStringLiteral("umount"), { mnt.path() }) != 0)
+            QProcess::execute(QStringLiteral("umount"), { QStringLiteral("-l"), mnt.path() });
+        QVERIFY2(
+            worst <= 1600, qPrintable(QStringLiteral("a gap of %1 ms in %2 samples").arg(worst).arg(n))); // none lost
+    }
     void secondCollectorCheckpointRotate()
     {
         const QString db = m_files.path() + QStringLiteral("/rotate.db");
