@@ -2,6 +2,11 @@
 
 #include <QList>
 
+#include "../util/textscan.h"
+
+#include <climits>
+#include <cstring>
+
 namespace omv
 {
 
@@ -37,26 +42,28 @@ GrepReport parseGrepReport(const QByteArray& output)
     GrepReport report;
     int lineNo = 0;
     int start = 0;
+    const char* data = output.constData();
     const int n = output.size();
+    QHash<QByteArray, QByteArray>* lastTarget = nullptr; // grep prints a file's lines together
+    int lastPid = -1;
     while (start < n) {
-        int end = output.indexOf('\n', start);
-        if (end < 0)
-            end = n;
+        const char* nl = static_cast<const char*>(memchr(data + start, '\n', size_t(n - start)));
+        const int end = nl ? int(nl - data) : n;
         ++lineNo;
-        const QByteArray line = output.mid(start, end - start);
+        const int lineStart = start;
         start = end + 1;
-        const int colon = line.indexOf(':');
-        if (colon <= 0) {
-            if (!line.isEmpty())
+        const char* colonPtr = static_cast<const char*>(memchr(data + lineStart, ':', size_t(end - lineStart)));
+        const int colon = colonPtr ? int(colonPtr - data) : -1;
+        if (colon <= lineStart) {
+            if (end > lineStart)
                 report.problems << parseError(
                     QStringLiteral("node report"), lineNo, QStringLiteral("no file name in line"))
                                        .toString();
             continue;
         }
-        const QByteArray path = line.left(colon);
-        const QByteArray content = line.mid(colon + 1);
+        const QByteArray path = QByteArray::fromRawData(data + lineStart, colon - lineStart);
         if (path == "passwd") {
-            const QList<QByteArray> f = content.split(':');
+            const QList<QByteArray> f = QByteArray(data + colon + 1, end - colon - 1).split(':');
             bool ok = false;
             const int uid = f.size() > 2 ? f.at(2).toInt(&ok) : -1;
             if (ok && !f.at(0).isEmpty())
@@ -64,18 +71,26 @@ GrepReport parseGrepReport(const QByteArray& output)
             continue;
         }
         QHash<QByteArray, QByteArray>* target = &report.files;
-        QByteArray key = path;
+        int keyStart = lineStart;
         int slash = 0;
         const int pid = leadingPid(path, &slash);
         if (pid > 0) {
-            target = &report.pids[pid];
-            key = path.mid(slash + 1);
+            if (pid != lastPid || !lastTarget) {
+                lastTarget = &report.pids[pid];
+                lastPid = pid;
+            }
+            target = lastTarget;
+            keyStart = lineStart + slash + 1;
         }
+        const QByteArray key = QByteArray::fromRawData(data + keyStart, colon - keyStart);
         auto it = target->find(key);
-        if (it == target->end())
-            target->insert(key, content);
-        else
-            it.value() += '\n' + content;
+        if (it == target->end()) {
+            target->insert(
+                QByteArray(data + keyStart, colon - keyStart), QByteArray(data + colon + 1, end - colon - 1));
+        } else {
+            it.value() += '\n';
+            it.value().append(data + colon + 1, end - colon - 1);
+        }
     }
     return report;
 }
@@ -87,23 +102,35 @@ Result<ProcStat> parseProcStat(const QByteArray& text, const QString& fileName)
     if (open <= 0 || close < open)
         return parseError(fileName, 1, QStringLiteral("no command name in parentheses"));
     ProcStat st;
-    bool ok = false;
-    st.pid = text.left(open).trimmed().toInt(&ok);
-    if (!ok || st.pid <= 0)
+    qint64 pid = 0;
+    if (!parseDecimal(text.constData(), open, &pid) || pid <= 0 || pid > INT_MAX)
         return parseError(fileName, 1, QStringLiteral("bad pid %1").arg(shown(text.left(open))));
-    st.comm = QString::fromUtf8(text.mid(open + 1, close - open - 1));
-    const QList<QByteArray> f = text.mid(close + 1).simplified().split(' ');
-    // f[0] is field 3 (state) of proc(5); field k is f[k - 3].
-    if (f.size() < 22)
-        return parseError(fileName, 1, QStringLiteral("only %1 fields after the command name, need 22").arg(f.size()));
-    if (f.at(0).size() != 1)
-        return parseError(fileName, 1, QStringLiteral("bad state %1").arg(shown(f.at(0))));
-    st.state = QLatin1Char(f.at(0).at(0));
-    auto num = [&](int field, qint64* out) {
-        bool good = false;
-        *out = f.at(field - 3).toLongLong(&good);
-        return good;
-    };
+    st.pid = int(pid);
+    st.comm = QString::fromUtf8(text.constData() + open + 1, close - open - 1);
+    // Fields after the name, split in place: f[0] is field 3 (state) of proc(5); field k is f[k - 3].
+    const char* p = text.constData() + close + 1;
+    const char* const e = text.constData() + text.size();
+    const char* tok[24];
+    int len[24];
+    int count = 0;
+    while (p < e && count < 24) {
+        while (p < e && (*p == ' ' || *p == '\n' || *p == '\t'))
+            ++p;
+        if (p >= e)
+            break;
+        const char* b = p;
+        while (p < e && *p != ' ' && *p != '\n' && *p != '\t')
+            ++p;
+        tok[count] = b;
+        len[count] = int(p - b);
+        ++count;
+    }
+    if (count < 22)
+        return parseError(fileName, 1, QStringLiteral("only %1 fields after the command name, need 22").arg(count));
+    if (len[0] != 1)
+        return parseError(fileName, 1, QStringLiteral("bad state %1").arg(shown(QByteArray(tok[0], len[0]))));
+    st.state = QLatin1Char(tok[0][0]);
+    auto num = [&](int field, qint64* out) { return parseDecimal(tok[field - 3], len[field - 3], out); };
     qint64 ppid = 0, nice = 0;
     if (!num(4, &ppid) || !num(14, &st.utime) || !num(15, &st.stime) || !num(19, &nice) || !num(22, &st.startTime)
         || !num(23, &st.vsize) || !num(24, &st.rssPages))
@@ -132,22 +159,33 @@ Result<ProcStatus> parseProcStatus(const QByteArray& text, const QString& fileNa
 {
     ProcStatus st;
     int lineNo = 0;
-    for (const QByteArray& line : text.split('\n')) {
+    const char* p = text.constData();
+    const char* const e = p + text.size();
+    while (p < e) {
+        const char* nl = static_cast<const char*>(memchr(p, '\n', size_t(e - p)));
+        const char* end = nl ? nl : e;
         ++lineNo;
-        if (line.startsWith("Uid:")) {
-            const QList<QByteArray> f = line.mid(4).simplified().split(' ');
-            bool ok = false;
-            st.uid = f.value(0).toInt(&ok);
-            if (!ok || st.uid < 0)
+        // The first number after the tag: Uid's real uid, VmRSS's kB.
+        auto first = [&](int tagLen, qint64* out) {
+            const char* q = p + tagLen;
+            while (q < end && (*q == ' ' || *q == '\t'))
+                ++q;
+            const char* b = q;
+            while (q < end && *q != ' ' && *q != '\t')
+                ++q;
+            return parseDecimal(b, int(q - b), out) && *out >= 0;
+        };
+        qint64 v = 0;
+        if (end - p >= 4 && memcmp(p, "Uid:", 4) == 0) {
+            if (!first(4, &v) || v > INT_MAX)
                 return parseError(fileName, lineNo, QStringLiteral("bad Uid line"));
-        } else if (line.startsWith("VmRSS:")) {
-            const QList<QByteArray> f = line.mid(6).simplified().split(' ');
-            bool ok = false;
-            const qint64 kb = f.value(0).toLongLong(&ok);
-            if (!ok || kb < 0)
+            st.uid = int(v);
+        } else if (end - p >= 6 && memcmp(p, "VmRSS:", 6) == 0) {
+            if (!first(6, &v))
                 return parseError(fileName, lineNo, QStringLiteral("bad VmRSS line"));
-            st.rssBytes = kb * 1024;
+            st.rssBytes = v * 1024;
         }
+        p = end + 1;
     }
     return st;
 }
@@ -216,13 +254,17 @@ QHash<int, QString> parsePasswd(const QByteArray& text)
 
 Result<qint64> parseIntFile(const QByteArray& text, const QString& fileName)
 {
-    const QByteArray t = text.trimmed();
-    if (t.isEmpty())
+    int b = 0, e = text.size();
+    const char* d = text.constData();
+    while (b < e && (d[b] == ' ' || d[b] == '\t' || d[b] == '\n' || d[b] == '\r'))
+        ++b;
+    while (e > b && (d[e - 1] == ' ' || d[e - 1] == '\t' || d[e - 1] == '\n' || d[e - 1] == '\r'))
+        --e;
+    if (b == e)
         return parseError(fileName, 1, QStringLiteral("empty"));
-    bool ok = false;
-    const qint64 v = t.toLongLong(&ok);
-    if (!ok)
-        return parseError(fileName, 1, QStringLiteral("expected an integer, got %1").arg(shown(t)));
+    qint64 v = 0;
+    if (!parseDecimal(d + b, e - b, &v))
+        return parseError(fileName, 1, QStringLiteral("expected an integer, got %1").arg(shown(text.mid(b, e - b))));
     return v;
 }
 
