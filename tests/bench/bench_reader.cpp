@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace omv;
 
 int main(int argc, char** argv)
@@ -44,29 +46,37 @@ int main(int argc, char** argv)
         }
     }
     w.applyRetention(end, Retention(), &error);
-    // 10 million spans over the month, straight into the tables the collector writes.
+    // 10 million spans over the month, straight into the tables the collector writes, in the
+    // order the collector writes them: as time goes (so the spans alive at a moment are near
+    // each other in the table, as they are in a real history).
     {
+        QRandomGenerator rng(7);
+        QVector<qint64> starts(10000000);
+        for (qint64& st : starts)
+            st = t0 + qint64(rng.generate64() % quint64(30 * day));
+        std::sort(starts.begin(), starts.end());
         sql::Database& db = w.database();
-        sql::Transaction tx(db);
         sql::Statement span
             = db.prepare("INSERT INTO process_span(id, home, pid, node, uid, user, command, start_ts, end_ts) "
                          "VALUES(?,?,?,?,1000,'alice','job --input data',?,?)");
         sql::Statement idx = db.prepare("INSERT INTO span_index(id, start_s, end_s) VALUES(?,?,?)");
-        QRandomGenerator rng(7);
-        for (qint64 id = 1; id <= 10000000; ++id) {
-            const qint64 start = t0 + qint64(qint64(rng.generate64() % quint64(30 * day)));
-            const qint64 len = 1000 + qint64(qint64(rng.generate64() % quint64(3600 * 1000))); // up to an hour
-            span.bind(1, id)
-                .bind(2, qint64(1 + id % 64))
-                .bind(3, 1000 + id)
-                .bind(4, qint64(1 + (id / 7) % 64))
-                .bind(5, start)
-                .bind(6, start + len);
-            idx.bind(1, id).bind(2, start / 1000).bind(3, (start + len) / 1000);
-            if (!span.exec() || !idx.exec())
-                return 1;
+        for (qint64 chunk = 0; chunk < 10; ++chunk) {
+            sql::Transaction tx(db);
+            for (qint64 id = chunk * 1000000 + 1; id <= (chunk + 1) * 1000000; ++id) {
+                const qint64 start = starts[int(id - 1)];
+                const qint64 len = 1000 + qint64(rng.generate64() % quint64(3600 * 1000)); // up to an hour
+                span.bind(1, id)
+                    .bind(2, qint64(1 + id % 64))
+                    .bind(3, 1000 + id)
+                    .bind(4, qint64(1 + (id / 7) % 64))
+                    .bind(5, start)
+                    .bind(6, start + len);
+                idx.bind(1, id).bind(2, start / 1000).bind(3, (start + len) / 1000);
+                if (!span.exec() || !idx.exec())
+                    return 1;
+            }
+            tx.commit();
         }
-        tx.commit();
     }
     w.close();
 
