@@ -328,6 +328,10 @@ int main(int argc, char** argv)
         QObject::connect(&app, &QCoreApplication::aboutToQuit, [pidFile] { QFile::remove(pidFile); });
     }
 
+    // A recorder needs where every process is each interval, its name and user once.
+    if (auto* om = dynamic_cast<OpenMosixBackend*>(backend.get()))
+        om->setCollectorMode(true);
+
     CollectorOptions opt;
     opt.dbPath = QFileInfo(cli.value(dbOpt)).absoluteFilePath();
     opt.intervalMs = interval * 1000;

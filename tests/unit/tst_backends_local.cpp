@@ -168,6 +168,65 @@ private slots:
         QCOMPARE(ok.exitStatus, 5);
         QCOMPARE(ok.out, QByteArray("hi\n"));
     }
+    void collectorModeReadsDetailsOnce()
+    {
+        QTemporaryDir tree;
+        QVERIFY(copyTree(QStringLiteral("om3"), tree));
+        std::shared_ptr<CountingTransport> node2;
+        auto p = pool(
+            tree.path() + QStringLiteral("/om3/node"), [&node2](const QString& address, std::shared_ptr<Transport> t) {
+                auto c = std::make_shared<CountingTransport>(t);
+                if (address.endsWith(QLatin1String(".2")))
+                    node2 = c;
+                return std::shared_ptr<Transport>(c);
+            });
+        OpenMosixBackend full(
+            QStringLiteral("127.0.1.1"), pool(tree.path() + QStringLiteral("/om3/node")), 10000, map3(1, 2, 3));
+        OpenMosixBackend light(QStringLiteral("127.0.1.1"), p, 10000, map3(1, 2, 3));
+        light.setCollectorMode(true);
+        const ClusterSnapshot a = full.snapshot();
+        const ClusterSnapshot b = light.snapshot();
+        QCOMPARE(b.processes.size(), a.processes.size());
+        for (int i = 0; i < a.processes.size(); ++i) {
+            QCOMPARE(b.processes[i].pid, a.processes[i].pid);
+            QCOMPARE(b.processes[i].homeNode, a.processes[i].homeNode);
+            QCOMPARE(b.processes[i].node, a.processes[i].node);
+            QCOMPARE(b.processes[i].user, a.processes[i].user);
+            QCOMPARE(b.processes[i].argv, a.processes[i].argv);
+            QCOMPARE(b.processes[i].locked, a.processes[i].locked);
+        }
+        QCOMPARE(b.guests, a.guests);
+        QCOMPARE(b.nodes, a.nodes);
+        QVERIFY(node2);
+        const int node2After1 = node2->runs.load(); // where + details
+        QCOMPARE(node2After1, 2);
+        // Second sample: only where, and a move is seen.
+        QFile where(tree.path() + QStringLiteral("/om3/node2/201/where"));
+        QVERIFY(where.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        where.write("3\n");
+        where.close();
+        const ClusterSnapshot c = light.snapshot();
+        QCOMPARE(node2->runs.load(), node2After1 + 1);
+        const ProcessInfo* make = nullptr;
+        for (const ProcessInfo& pi : c.processes) {
+            if (pi.homeNode == 2 && pi.pid == 201)
+                make = &pi;
+        }
+        QVERIFY(make);
+        QCOMPARE(make->node, 3);
+        QCOMPARE(make->argv.first(), QStringLiteral("make"));
+        // A process that appears is read in full; one that went is gone.
+        QVERIFY(QProcess::execute(QStringLiteral("cp"),
+                    { QStringLiteral("-r"), tree.path() + QStringLiteral("/om3/node2/201"),
+                        tree.path() + QStringLiteral("/om3/node2/209") })
+            == 0);
+        QVERIFY(QProcess::execute(
+                    QStringLiteral("rm"), { QStringLiteral("-r"), tree.path() + QStringLiteral("/om3/node1/103") })
+            == 0);
+        const ClusterSnapshot d = light.snapshot();
+        QCOMPARE(d.processes.size(), a.processes.size());
+        QCOMPARE(node2->runs.load(), node2After1 + 3); // where + details of 209
+    }
     void poolIsBounded()
     {
         TransportPool pool([](const QString&) { return nullptr; }, 3);

@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <cstring>
 
 namespace omv
 {
@@ -38,6 +39,125 @@ QString OpenMosixBackend::nodeReportCommand()
         { QStringLiteral("stat"), QStringLiteral("cmdline"), QStringLiteral("where"), QStringLiteral("lock"),
             QStringLiteral("nmigs"), QStringLiteral("cantmove"), QStringLiteral("om/where"),
             QStringLiteral("om/stay") });
+}
+
+QString OpenMosixBackend::nodeWhereCommand()
+{
+    QString cmd = QStringLiteral("cd \"${OMV_PROC:-/proc}\" || exit 3; grep -H ''");
+    for (const char* f : kAdminFiles)
+        cmd += QStringLiteral(" hpc/admin/") + QLatin1String(f);
+    cmd += QStringLiteral(" hpc/remote/*/from [0-9]*/where [0-9]*/om/where 2>/dev/null; exit 0");
+    return cmd;
+}
+
+QString OpenMosixBackend::nodeDetailsCommand(const QVector<int>& pids)
+{
+    QString files, status;
+    for (int pid : pids) { // integers only: nothing from a node reaches this line
+        const QString p = QString::number(pid);
+        files += QLatin1Char(' ') + p + QStringLiteral("/stat ") + p + QStringLiteral("/cmdline ") + p
+            + QStringLiteral("/lock ") + p + QStringLiteral("/nmigs ") + p + QStringLiteral("/cantmove ") + p
+            + QStringLiteral("/om/stay");
+        status += QLatin1Char(' ') + p + QStringLiteral("/status");
+    }
+    return QStringLiteral("cd \"${OMV_PROC:-/proc}\" || exit 3; grep -aH ''") + files
+        + QStringLiteral(" 2>/dev/null; grep -aH -E '^(Uid|VmRSS):'") + status
+        + QStringLiteral(" 2>/dev/null; getent passwd 2>/dev/null | sed 's/^/passwd:/'; exit 0");
+}
+
+bool OpenMosixBackend::readNodeLight(NodeSample& s, const QHash<QString, NodeId>& addressToNode,
+    QVector<ProcessInfo>* processes, QVector<GuestProcess>* guests, QString* error)
+{
+    const std::shared_ptr<Transport> t = m_pool->get(s.primaryAddress());
+    const CommandResult where = t->run(nodeWhereCommand(), m_timeoutMs);
+    if (!where.ok()) {
+        *error = where.exitStatus == 3 ? tr("cannot read the proc tree on the node") : where.failureText();
+        return false;
+    }
+    // The where lines ("123/where:0", "123/om/where:10.0.0.2") are most of the answer: read them
+    // in place; the rest (switches, guests) goes through the ordinary report.
+    QHash<int, ProcessWhere> places;
+    QByteArray rest;
+    const char* data = where.out.constData();
+    const int n = where.out.size();
+    for (int start = 0; start < n;) {
+        const char* nl = static_cast<const char*>(memchr(data + start, '\n', size_t(n - start)));
+        const int end = nl ? int(nl - data) : n;
+        const char* line = data + start;
+        const int len = end - start;
+        start = end + 1;
+        int i = 0;
+        int pid = 0;
+        while (i < len && line[i] >= '0' && line[i] <= '9' && pid < 100000000)
+            pid = pid * 10 + (line[i++] - '0');
+        const bool plain = i > 0 && len - i > 7 && memcmp(line + i, "/where:", 7) == 0;
+        const bool pmi = i > 0 && len - i > 10 && memcmp(line + i, "/om/where:", 10) == 0;
+        if (!plain && !pmi) {
+            rest.append(line, len).append('\n');
+            continue;
+        }
+        const int v = i + (plain ? 7 : 10);
+        const Result<ProcessWhere> w = parseWhere(QByteArray::fromRawData(line + v, len - v),
+            QString::number(pid) + (plain ? QLatin1String("/where") : QLatin1String("/om/where")));
+        if (w.ok())
+            places.insert(pid, w.value());
+        else
+            s.problems << w.errorString();
+    }
+    GrepReport report = parseGrepReport(rest);
+    s.problems << report.problems;
+
+    QHash<int, ProcessInfo> known;
+    {
+        std::lock_guard<std::mutex> lock(m_cacheMutex);
+        known = m_cache.value(s.id);
+    }
+    // Processes not seen before: their details, in batches, then the ordinary assembly.
+    QVector<int> fresh;
+    for (auto it = places.cbegin(); it != places.cend(); ++it) {
+        if (!known.contains(it.key()))
+            fresh << it.key();
+    }
+    for (int i = 0; i < fresh.size(); i += kDetailsBatch) {
+        const CommandResult details = t->run(nodeDetailsCommand(fresh.mid(i, kDetailsBatch)), m_timeoutMs);
+        if (!details.ok()) {
+            *error = details.failureText();
+            return false;
+        }
+        const GrepReport d = parseGrepReport(details.out);
+        for (auto it = d.pids.cbegin(); it != d.pids.cend(); ++it)
+            report.pids.insert(it.key(), it.value());
+        for (auto u = d.users.cbegin(); u != d.users.cend(); ++u)
+            report.users.insert(u.key(), u.value());
+    }
+    QVector<ProcessInfo> assembled;
+    assembleNodeReport(report, s.id, addressToNode, &s, &assembled, guests, &s.problems);
+
+    QHash<int, ProcessInfo> next;
+    next.reserve(places.size());
+    for (ProcessInfo& p : assembled)
+        next.insert(p.pid, std::move(p));
+    for (auto it = places.cbegin(); it != places.cend(); ++it) {
+        auto f = next.find(it.key()); // read in full just now
+        if (f == next.end()) {
+            auto k = known.find(it.key());
+            if (k == known.end())
+                continue; // it ended between the two commands
+            f = next.insert(it.key(), k.value());
+        }
+        ProcessInfo& p = f.value();
+        const ProcessWhere& w = it.value();
+        p.migrating = w.kind == ProcessWhere::Kind::Migrating;
+        p.node = w.kind == ProcessWhere::Kind::Node ? w.node
+            : w.kind == ProcessWhere::Kind::Address ? addressToNode.value(w.address, s.id)
+                                                    : s.id;
+    }
+    processes->reserve(processes->size() + next.size());
+    for (auto it = next.cbegin(); it != next.cend(); ++it)
+        processes->append(it.value());
+    std::lock_guard<std::mutex> lock(m_cacheMutex);
+    m_cache.insert(s.id, std::move(next));
+    return true;
 }
 
 void OpenMosixBackend::refreshAddresses()
@@ -200,6 +320,10 @@ ClusterSnapshot OpenMosixBackend::snapshot()
     QVector<NodeResult> results(toAsk.size());
     m_pool->forEach(toAsk.size(), [&](int k) {
         NodeSample& s = snap.nodes[toAsk[k]];
+        if (m_collectorMode) {
+            readNodeLight(s, addressToNode, &results[k].processes, &results[k].guests, &results[k].error);
+            return;
+        }
         const CommandResult nr = m_pool->get(s.primaryAddress())->run(nodeReportCommand(), m_timeoutMs);
         if (!nr.ok()) {
             results[k].error = nr.exitStatus == 3 ? tr("cannot read the proc tree on the node") : nr.failureText();
