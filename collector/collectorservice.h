@@ -41,10 +41,10 @@ public:
     /// An admin command a tool of the suite sent (the audit trail); a migration it asked for is
     /// recorded with cause "admin".
     bool recordCommandLine(const Command& c, bool ok, const QString& actor, const QString& commandLine,
-                           const QString& result, QString* error);
+        const QString& result, QString* error);
     /// The control line that reports a command (for sendControl).
-    static QByteArray commandRecord(const Command& c, bool ok, const QString& actor, const QString& commandLine,
-                                    const QString& result);
+    static QByteArray commandRecord(
+        const Command& c, bool ok, const QString& actor, const QString& commandLine, const QString& result);
     /// Starts a new database file; the old one is kept, readable, as `<db>.<UTC time>`.
     bool rotate(QString* rotatedTo, QString* error);
 
