@@ -67,22 +67,37 @@ void CollectorService::log(const QString& line) const
     err << "openmosixcollector: " << line << '\n';
 }
 
-bool CollectorService::start(QString* error)
+bool CollectorService::listenControl(QString* error)
 {
-    if (!m_writer.open(m_opt.dbPath, error))
-        return false;
-    // Control socket: checkpoint and rotate requests from `openmosixcollector --checkpoint`.
+    // Called from onControl too (rotate): the old notifier is the sender, so it goes later.
+    if (m_controlNotifier) {
+        m_controlNotifier->setEnabled(false);
+        m_controlNotifier->deleteLater();
+        m_controlNotifier = nullptr;
+    }
+    if (m_controlFd >= 0)
+        ::close(m_controlFd);
     m_controlFd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     socklen_t len = 0;
     const sockaddr_un addr = abstractAddress(controlName(m_opt.dbPath), &len);
     if (m_controlFd < 0 || ::bind(m_controlFd, reinterpret_cast<const sockaddr*>(&addr), len) != 0
         || ::listen(m_controlFd, 8) != 0) {
         *error = tr("cannot listen for control requests: %1").arg(QString::fromLocal8Bit(strerror(errno)));
-        m_writer.close();
         return false;
     }
     m_controlNotifier = new QSocketNotifier(m_controlFd, QSocketNotifier::Read, this);
     connect(m_controlNotifier, &QSocketNotifier::activated, this, &CollectorService::onControl);
+    return true;
+}
+
+bool CollectorService::start(QString* error)
+{
+    if (!m_writer.open(m_opt.dbPath, error))
+        return false;
+    if (!listenControl(error)) {
+        m_writer.close();
+        return false;
+    }
     m_stop = false;
     m_sampler = std::thread([this] { sampleLoop(); });
     log(tr("recording every %1 s into %2").arg(m_opt.intervalMs / 1000.0).arg(m_opt.dbPath));
@@ -203,17 +218,8 @@ bool CollectorService::rotate(QString* rotatedTo, QString* error)
     if (!m_writer.open(m_opt.dbPath, error))
         return false;
     // The control socket is keyed by the file: listen under the new one's name.
-    if (m_controlFd >= 0) {
-        delete m_controlNotifier;
-        ::close(m_controlFd);
-        m_controlFd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-        socklen_t len = 0;
-        const sockaddr_un addr = abstractAddress(controlName(m_opt.dbPath), &len);
-        ::bind(m_controlFd, reinterpret_cast<const sockaddr*>(&addr), len);
-        ::listen(m_controlFd, 8);
-        m_controlNotifier = new QSocketNotifier(m_controlFd, QSocketNotifier::Read, this);
-        connect(m_controlNotifier, &QSocketNotifier::activated, this, &CollectorService::onControl);
-    }
+    if (!listenControl(error))
+        return false;
     *rotatedTo = target;
     log(tr("rotated: the old database is %1").arg(target));
     return true;

@@ -60,6 +60,8 @@ private:
     void sampleLoop();
     void onSnapshot(const ClusterSnapshot& snapshot);
     void onControl();
+    /// Listens for control requests under the current database file's name.
+    bool listenControl(QString* error);
     bool flushPending();
     void log(const QString& line) const;
 

@@ -223,7 +223,7 @@ int main(int argc, char** argv)
         QString answer;
         const bool ok = CollectorService::sendControl(cli.value(dbOpt), line, &answer);
         if (!answer.isEmpty())
-            say(ok ? answer : tr("%1").arg(answer));
+            say(answer);
         return ok ? 0 : 1;
     }
 

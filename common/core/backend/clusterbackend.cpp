@@ -98,6 +98,37 @@ CommandResult ClusterBackend::runOnGateway(const QString& commandLine, QString* 
     return first;
 }
 
+void ClusterBackend::readNodes(ClusterSnapshot& snap, const QVector<int>& indexes,
+    const std::function<void(NodeSample& node, NodeRead& out)>& read)
+{
+    QVector<NodeRead> results(indexes.size());
+    m_pool->forEach(indexes.size(), [&](int k) { read(snap.nodes[indexes[k]], results[k]); });
+    for (int k = 0; k < indexes.size(); ++k) {
+        if (!results[k].error.isEmpty())
+            snap.nodeErrors.insert(snap.nodes[indexes[k]].id, results[k].error);
+        snap.processes << results[k].processes;
+        snap.guests << results[k].guests;
+    }
+    std::sort(snap.processes.begin(), snap.processes.end(), [](const ProcessInfo& a, const ProcessInfo& b) {
+        return a.homeNode != b.homeNode ? a.homeNode < b.homeNode : a.pid < b.pid;
+    });
+    std::sort(snap.guests.begin(), snap.guests.end(), [](const GuestProcess& a, const GuestProcess& b) {
+        return a.node != b.node ? a.node < b.node : a.pid < b.pid;
+    });
+}
+
+bool ClusterBackend::runReport(NodeSample& node, const QString& commandLine, GrepReport* report, NodeRead& out)
+{
+    const CommandResult r = m_pool->get(node.primaryAddress())->run(commandLine, m_timeoutMs);
+    if (!r.ok()) {
+        out.error = r.exitStatus == 3 ? tr("cannot read the proc tree on the node") : r.failureText();
+        return false;
+    }
+    *report = parseGrepReport(r.out);
+    node.problems << report->problems;
+    return true;
+}
+
 bool ClusterBackend::resolve(Command&, QString*, QString*)
 {
     return true;

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -88,6 +89,19 @@ protected:
     /// Learns addresses from the kernel when none are known (openMosix: showmap on the gateway).
     virtual void refreshAddresses() { }
     void rememberSnapshot(const ClusterSnapshot& snapshot);
+
+    /// What reading one node gave.
+    struct NodeRead {
+        QVector<ProcessInfo> processes;
+        QVector<GuestProcess> guests;
+        QString error; ///< set when the node did not answer
+    };
+    /// Reads the nodes at `indexes` of snap.nodes in parallel (the pool's width at most), then
+    /// merges what they gave into `snap` — errors, processes by (home, pid), guests by (node, pid).
+    void readNodes(ClusterSnapshot& snap, const QVector<int>& indexes,
+        const std::function<void(NodeSample& node, NodeRead& out)>& read);
+    /// Runs a node's report command; false with out.error set when the node did not answer.
+    bool runReport(NodeSample& node, const QString& commandLine, GrepReport* report, NodeRead& out);
     void learnAddresses(const NodeMap& map);
     NodeMap knownAddresses() const;
     /// Runs the node-table command on the gateway, or on another known node when it fails.

@@ -99,8 +99,8 @@ struct StoreWriter::Impl {
     int lockFd = -1;
     QString path;
 
-    sql::Statement insSample, insNode, touchNode, upsertRollup, insSpan, insSpanIndex, closeSpan, closeSpanIndex,
-        insMigration, insEvent;
+    sql::Statement insSample, insNode, upsertRollup, insSpan, insSpanIndex, closeSpan, closeSpanIndex, insMigration,
+        insEvent;
 
     struct OpenSpan {
         qint64 id = 0;
@@ -316,7 +316,6 @@ void StoreWriter::close()
     }
     d->insSample = {};
     d->insNode = {};
-    d->touchNode = {};
     d->upsertRollup = {};
     d->insSpan = {};
     d->insSpanIndex = {};

@@ -27,11 +27,14 @@ QString MattXBackend::nodeTableCommand()
 
 QString MattXBackend::nodeReportCommand()
 {
-    return ClusterBackend::nodeReportCommand({ QStringLiteral("mattx/nodes"), QStringLiteral("mattx/guests"),
-                                                 QStringLiteral("mattx/remote"), QStringLiteral("loadavg") },
-        { QStringLiteral("stat"), QStringLiteral("cmdline") },
-        QStringLiteral("grep -aH -E '^(MemTotal|MemFree|MemAvailable):' meminfo 2>/dev/null; "
-                       "grep -cH '^processor' cpuinfo 2>/dev/null"));
+    static const QString command = [] {
+        return ClusterBackend::nodeReportCommand({ QStringLiteral("mattx/nodes"), QStringLiteral("mattx/guests"),
+                                                     QStringLiteral("mattx/remote"), QStringLiteral("loadavg") },
+            { QStringLiteral("stat"), QStringLiteral("cmdline") },
+            QStringLiteral("grep -aH -E '^(MemTotal|MemFree|MemAvailable):' meminfo 2>/dev/null; "
+                           "grep -cH '^processor' cpuinfo 2>/dev/null"));
+    }(); // the same for every node and sample: built once
+    return command;
 }
 
 void MattXBackend::refreshAddresses()
@@ -168,34 +171,10 @@ ClusterSnapshot MattXBackend::snapshot()
         if (snap.nodes[i].up)
             toAsk << i;
     }
-    struct NodeResult {
-        QVector<ProcessInfo> processes;
-        QVector<GuestProcess> guests;
-        QString error;
-    };
-    QVector<NodeResult> results(toAsk.size());
-    m_pool->forEach(toAsk.size(), [&](int k) {
-        NodeSample& s = snap.nodes[toAsk[k]];
-        const CommandResult nr = m_pool->get(s.primaryAddress())->run(nodeReportCommand(), m_timeoutMs);
-        if (!nr.ok()) {
-            results[k].error = nr.exitStatus == 3 ? tr("cannot read the proc tree on the node") : nr.failureText();
-            return;
-        }
-        const GrepReport report = parseGrepReport(nr.out);
-        s.problems << report.problems;
-        assembleNodeReport(report, s.id, &s, &results[k].processes, &results[k].guests, &s.problems);
-    });
-    for (int k = 0; k < toAsk.size(); ++k) {
-        if (!results[k].error.isEmpty())
-            snap.nodeErrors.insert(snap.nodes[toAsk[k]].id, results[k].error);
-        snap.processes << results[k].processes;
-        snap.guests << results[k].guests;
-    }
-    std::sort(snap.processes.begin(), snap.processes.end(), [](const ProcessInfo& a, const ProcessInfo& b) {
-        return a.homeNode != b.homeNode ? a.homeNode < b.homeNode : a.pid < b.pid;
-    });
-    std::sort(snap.guests.begin(), snap.guests.end(), [](const GuestProcess& a, const GuestProcess& b) {
-        return a.node != b.node ? a.node < b.node : a.pid < b.pid;
+    readNodes(snap, toAsk, [&](NodeSample& s, NodeRead& out) {
+        GrepReport report;
+        if (runReport(s, nodeReportCommand(), &report, out))
+            assembleNodeReport(report, s.id, &s, &out.processes, &out.guests, &s.problems);
     });
     rememberSnapshot(snap);
     return snap;

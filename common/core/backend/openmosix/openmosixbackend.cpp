@@ -14,6 +14,15 @@ static QString tr(const char* s)
     return QCoreApplication::translate("omv::OpenMosixBackend", s);
 }
 
+// Where a process is computed, from what its where file said; migrating ones stay put meanwhile.
+static void place(ProcessInfo* p, const ProcessWhere& w, NodeId node, const QHash<QString, NodeId>& addressToNode)
+{
+    p->migrating = w.kind == ProcessWhere::Kind::Migrating;
+    p->node = w.kind == ProcessWhere::Kind::Node ? w.node
+        : w.kind == ProcessWhere::Kind::Address  ? addressToNode.value(w.address, node)
+                                                 : node;
+}
+
 static const char* const kAdminFiles[]
     = { "block", "bring", "expel", "lstay", "quiet", "stay", "nomfs", "speed", "mospe" };
 
@@ -31,23 +40,29 @@ QString OpenMosixBackend::nodeTableCommand()
 
 QString OpenMosixBackend::nodeReportCommand()
 {
-    QStringList files;
-    for (const char* f : kAdminFiles)
-        files << QStringLiteral("hpc/admin/") + QLatin1String(f);
-    files << QStringLiteral("hpc/remote/*/from");
-    return ClusterBackend::nodeReportCommand(files,
-        { QStringLiteral("stat"), QStringLiteral("cmdline"), QStringLiteral("where"), QStringLiteral("lock"),
-            QStringLiteral("nmigs"), QStringLiteral("cantmove"), QStringLiteral("om/where"),
-            QStringLiteral("om/stay") });
+    static const QString command = [] {
+        QStringList files;
+        for (const char* f : kAdminFiles)
+            files << QStringLiteral("hpc/admin/") + QLatin1String(f);
+        files << QStringLiteral("hpc/remote/*/from");
+        return ClusterBackend::nodeReportCommand(files,
+            { QStringLiteral("stat"), QStringLiteral("cmdline"), QStringLiteral("where"), QStringLiteral("lock"),
+                QStringLiteral("nmigs"), QStringLiteral("cantmove"), QStringLiteral("om/where"),
+                QStringLiteral("om/stay") });
+    }(); // the same for every node and sample: built once
+    return command;
 }
 
 QString OpenMosixBackend::nodeWhereCommand()
 {
-    QString cmd = QStringLiteral("cd \"${OMV_PROC:-/proc}\" || exit 3; grep -H ''");
-    for (const char* f : kAdminFiles)
-        cmd += QStringLiteral(" hpc/admin/") + QLatin1String(f);
-    cmd += QStringLiteral(" hpc/remote/*/from [0-9]*/where [0-9]*/om/where 2>/dev/null; exit 0");
-    return cmd;
+    static const QString command = [] {
+        QString cmd = QStringLiteral("cd \"${OMV_PROC:-/proc}\" || exit 3; grep -H ''");
+        for (const char* f : kAdminFiles)
+            cmd += QStringLiteral(" hpc/admin/") + QLatin1String(f);
+        cmd += QStringLiteral(" hpc/remote/*/from [0-9]*/where [0-9]*/om/where 2>/dev/null; exit 0");
+        return cmd;
+    }(); // the same for every node and sample: built once
+    return command;
 }
 
 QString OpenMosixBackend::nodeDetailsCommand(const QVector<int>& pids)
@@ -145,12 +160,7 @@ bool OpenMosixBackend::readNodeLight(NodeSample& s, const QHash<QString, NodeId>
                 continue; // it ended between the two commands
             f = next.insert(it.key(), k.value());
         }
-        ProcessInfo& p = f.value();
-        const ProcessWhere& w = it.value();
-        p.migrating = w.kind == ProcessWhere::Kind::Migrating;
-        p.node = w.kind == ProcessWhere::Kind::Node ? w.node
-            : w.kind == ProcessWhere::Kind::Address ? addressToNode.value(w.address, s.id)
-                                                    : s.id;
+        place(&f.value(), it.value(), s.id, addressToNode);
     }
     processes->reserve(processes->size() + next.size());
     for (auto it = next.cbegin(); it != next.cend(); ++it)
@@ -199,14 +209,10 @@ void OpenMosixBackend::assembleNodeReport(const GrepReport& report, NodeId node,
             const Result<ProcessWhere> w = parseWhere(whereIt.value(), whereName);
             if (!w.ok()) {
                 *problems << w.errorString();
-            } else if (w->kind == ProcessWhere::Kind::Node) {
-                p->node = w->node;
-            } else if (w->kind == ProcessWhere::Kind::Address) {
-                p->node = addressToNode.value(w->address, node);
-                if (!addressToNode.contains(w->address))
+            } else {
+                place(&*p, w.value(), node, addressToNode);
+                if (w->kind == ProcessWhere::Kind::Address && !addressToNode.contains(w->address))
                     *problems << tr("%1: address %2 is no known node").arg(whereName, w->address);
-            } else if (w->kind == ProcessWhere::Kind::Migrating) {
-                p->migrating = true;
             }
         }
         auto intFile = [&](const char* name, qint64 fallback) {
@@ -312,39 +318,14 @@ ClusterSnapshot OpenMosixBackend::snapshot()
             toAsk << i;
     }
 
-    struct NodeResult {
-        QVector<ProcessInfo> processes;
-        QVector<GuestProcess> guests;
-        QString error;
-    };
-    QVector<NodeResult> results(toAsk.size());
-    m_pool->forEach(toAsk.size(), [&](int k) {
-        NodeSample& s = snap.nodes[toAsk[k]];
+    readNodes(snap, toAsk, [&](NodeSample& s, NodeRead& out) {
         if (m_collectorMode) {
-            readNodeLight(s, addressToNode, &results[k].processes, &results[k].guests, &results[k].error);
+            readNodeLight(s, addressToNode, &out.processes, &out.guests, &out.error);
             return;
         }
-        const CommandResult nr = m_pool->get(s.primaryAddress())->run(nodeReportCommand(), m_timeoutMs);
-        if (!nr.ok()) {
-            results[k].error = nr.exitStatus == 3 ? tr("cannot read the proc tree on the node") : nr.failureText();
-            return;
-        }
-        const GrepReport report = parseGrepReport(nr.out);
-        s.problems << report.problems;
-        assembleNodeReport(report, s.id, addressToNode, &s, &results[k].processes, &results[k].guests, &s.problems);
-    });
-    for (int k = 0; k < toAsk.size(); ++k) {
-        const NodeId id = snap.nodes[toAsk[k]].id;
-        if (!results[k].error.isEmpty())
-            snap.nodeErrors.insert(id, results[k].error);
-        snap.processes << results[k].processes;
-        snap.guests << results[k].guests;
-    }
-    std::sort(snap.processes.begin(), snap.processes.end(), [](const ProcessInfo& a, const ProcessInfo& b) {
-        return a.homeNode != b.homeNode ? a.homeNode < b.homeNode : a.pid < b.pid;
-    });
-    std::sort(snap.guests.begin(), snap.guests.end(), [](const GuestProcess& a, const GuestProcess& b) {
-        return a.node != b.node ? a.node < b.node : a.pid < b.pid;
+        GrepReport report;
+        if (runReport(s, nodeReportCommand(), &report, out))
+            assembleNodeReport(report, s.id, addressToNode, &s, &out.processes, &out.guests, &s.problems);
     });
     rememberSnapshot(snap);
     return snap;
