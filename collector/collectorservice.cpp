@@ -151,6 +151,8 @@ bool CollectorService::flushPending()
             return false;
         }
         m_pending.pop_front();
+        if (m_writer.wantsFullSnapshot())
+            m_backend->requestFullSnapshot(); // it lost track of the unchanged nodes' processes
         if (!m_lastWriteError.isEmpty() && m_pending.empty()) {
             log(tr("writing to %1 again; nothing was lost").arg(m_opt.dbPath));
             m_lastWriteError.clear();
@@ -217,6 +219,7 @@ bool CollectorService::rotate(QString* rotatedTo, QString* error)
     }
     if (!m_writer.open(m_opt.dbPath, error))
         return false;
+    m_backend->requestFullSnapshot(); // the new file starts with every process
     // The control socket is keyed by the file: listen under the new one's name.
     if (!listenControl(error))
         return false;

@@ -223,9 +223,70 @@ private slots:
         QVERIFY(QProcess::execute(
                     QStringLiteral("rm"), { QStringLiteral("-r"), tree.path() + QStringLiteral("/om3/node1/103") })
             == 0);
+        light.requestFullSnapshot(); // every process listed, not only the changed nodes'
         const ClusterSnapshot d = light.snapshot();
         QCOMPARE(d.processes.size(), a.processes.size());
         QCOMPARE(node2->runs.load(), node2After1 + 3); // where + details of 209
+    }
+    void collectorModeLeavesOutUnchangedNodes()
+    {
+        QTemporaryDir tree;
+        QVERIFY(copyTree(QStringLiteral("om3"), tree));
+        OpenMosixBackend light(
+            QStringLiteral("127.0.1.1"), pool(tree.path() + QStringLiteral("/om3/node")), 10000, map3(1, 2, 3));
+        light.setCollectorMode(true);
+        const ClusterSnapshot a = light.snapshot();
+        QVERIFY(a.unchangedHomes.isEmpty());
+        QVERIFY(!a.processes.isEmpty());
+        auto homesOf = [](const ClusterSnapshot& s) {
+            QVector<NodeId> homes;
+            for (const ProcessInfo& p : s.processes) {
+                if (!homes.contains(p.homeNode))
+                    homes << p.homeNode;
+            }
+            return homes;
+        };
+        auto countHome = [](const ClusterSnapshot& s, NodeId home) {
+            return int(std::count_if(
+                s.processes.cbegin(), s.processes.cend(), [home](const ProcessInfo& p) { return p.homeNode == home; }));
+        };
+        // Nothing changed: every node that was asked (node 3 is down) named unchanged, no process
+        // repeated, the rest as before.
+        const ClusterSnapshot b = light.snapshot();
+        QCOMPARE(b.sequence, a.sequence + 1);
+        QCOMPARE(b.unchangedSince, a.sequence);
+        QCOMPARE(b.unchangedHomes, (QVector<NodeId> { 1, 2 }));
+        QVERIFY(b.processes.isEmpty());
+        QCOMPARE(b.guests, a.guests);
+        QCOMPARE(b.nodes, a.nodes);
+        // One node changes: its processes, all of them, and only its.
+        QFile where(tree.path() + QStringLiteral("/om3/node2/201/where"));
+        QVERIFY(where.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        where.write("3\n");
+        where.close();
+        const ClusterSnapshot c = light.snapshot();
+        QCOMPARE(c.unchangedHomes, (QVector<NodeId> { 1 }));
+        QCOMPARE(homesOf(c), (QVector<NodeId> { 2 }));
+        QCOMPARE(countHome(c, 2), countHome(a, 2));
+        QVERIFY(std::is_sorted(c.processes.cbegin(), c.processes.cend(),
+            [](const ProcessInfo& x, const ProcessInfo& y) { return x.pid < y.pid; }));
+        // Asked for: everything again.
+        light.requestFullSnapshot();
+        const ClusterSnapshot d = light.snapshot();
+        QVERIFY(d.unchangedHomes.isEmpty());
+        QCOMPARE(d.processes.size(), a.processes.size());
+        // A node that did not answer once is listed in full when it is back, even unchanged: a
+        // recorder may have done something with its processes meanwhile.
+        const QString node2 = tree.path() + QStringLiteral("/om3/node2");
+        QVERIFY(QDir().rename(node2, node2 + QStringLiteral(".away")));
+        const ClusterSnapshot e = light.snapshot();
+        QVERIFY(e.nodeErrors.contains(2));
+        QCOMPARE(e.unchangedHomes, (QVector<NodeId> { 1 }));
+        QVERIFY(QDir().rename(node2 + QStringLiteral(".away"), node2));
+        const ClusterSnapshot f = light.snapshot();
+        QCOMPARE(f.unchangedHomes, (QVector<NodeId> { 1 }));
+        QCOMPARE(countHome(f, 2), countHome(a, 2));
+        QVERIFY(countHome(f, 2) > 0);
     }
     void poolIsBounded()
     {

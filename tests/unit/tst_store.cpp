@@ -170,6 +170,55 @@ private slots:
         QCOMPARE(ev[0].actor, QStringLiteral("admin@test"));
         QVERIFY(ev[0].detail.contains(QLatin1String("migrate 100 home")));
     }
+    void snapshotsThatLeaveOutUnchangedHomes()
+    {
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        const QVector<NodeSample> up3 { node(1, true, 10), node(2, true, 10), node(3, true, 10) };
+        ClusterSnapshot full = snap(kT0, up3, { proc(1, 100, 1), proc(2, 200, 2), proc(2, 201, 3), proc(3, 300, 3) });
+        full.sequence = 7;
+        QVERIFY(w.record(full, &error));
+        // Homes 1 and 3 unchanged; on home 2, 200 moved and 201 ended; listed out of order.
+        ClusterSnapshot delta = snap(kT0 + 1000, up3, { proc(2, 202, 2), proc(2, 200, 1) });
+        delta.sequence = 8;
+        delta.unchangedSince = 7;
+        delta.unchangedHomes = { 1, 3 };
+        QVERIFY(w.record(delta, &error));
+        QVERIFY(!w.wantsFullSnapshot());
+        // A snapshot that builds on one never recorded here: nothing of the unchanged homes is
+        // taken for ended, and a full one is asked for.
+        ClusterSnapshot stray = snap(kT0 + 2000, up3, {});
+        stray.sequence = 20;
+        stray.unchangedSince = 19;
+        stray.unchangedHomes = { 1, 2, 3 };
+        QVERIFY(w.record(stray, &error));
+        QVERIFY(w.wantsFullSnapshot());
+        QVERIFY(!w.wantsFullSnapshot()); // said once
+        w.close();
+
+        StoreReader r;
+        QVERIFY(r.open(path, &error));
+        auto placed = [&](qint64 t) {
+            QStringList out;
+            for (const SpanRow& row : r.processesAt(t))
+                out << QStringLiteral("%1/%2@%3").arg(row.home).arg(row.pid).arg(row.node);
+            out.sort();
+            return out;
+        };
+        QCOMPARE(placed(kT0),
+            (QStringList { QStringLiteral("1/100@1"), QStringLiteral("2/200@2"), QStringLiteral("2/201@3"),
+                QStringLiteral("3/300@3") }));
+        const QStringList after { QStringLiteral("1/100@1"), QStringLiteral("2/200@1"), QStringLiteral("2/202@2"),
+            QStringLiteral("3/300@3") };
+        QCOMPARE(placed(kT0 + 1000), after);
+        QCOMPARE(placed(kT0 + 2500), after);
+        const QVector<MigrationRow> m = r.migrations(kT0, kT0 + 60000);
+        QCOMPARE(m.size(), 1);
+        QCOMPARE(m[0].pid, 200);
+        QCOMPARE(m[0].to, 1);
+    }
     void upDownEventsAndSilentNodes()
     {
         const QString path = freshPath();

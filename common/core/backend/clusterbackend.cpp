@@ -103,18 +103,34 @@ void ClusterBackend::readNodes(ClusterSnapshot& snap, const QVector<int>& indexe
 {
     QVector<NodeRead> results(indexes.size());
     m_pool->forEach(indexes.size(), [&](int k) { read(snap.nodes[indexes[k]], results[k]); });
+    int processes = snap.processes.size(), guests = snap.guests.size();
+    for (const NodeRead& r : results) {
+        processes += r.processes.size();
+        guests += r.guests.size();
+    }
+    snap.processes.reserve(processes);
+    snap.guests.reserve(guests);
     for (int k = 0; k < indexes.size(); ++k) {
         if (!results[k].error.isEmpty())
             snap.nodeErrors.insert(snap.nodes[indexes[k]].id, results[k].error);
+        if (results[k].unchanged)
+            snap.unchangedHomes << snap.nodes[indexes[k]].id;
         snap.processes << results[k].processes;
         snap.guests << results[k].guests;
     }
-    std::sort(snap.processes.begin(), snap.processes.end(), [](const ProcessInfo& a, const ProcessInfo& b) {
+    std::sort(snap.unchangedHomes.begin(), snap.unchangedHomes.end());
+    // Nodes are read in id order and usually list their own processes sorted by pid, so the
+    // merge is mostly in order already: checked in one pass before paying for a sort.
+    const auto byHomePid = [](const ProcessInfo& a, const ProcessInfo& b) {
         return a.homeNode != b.homeNode ? a.homeNode < b.homeNode : a.pid < b.pid;
-    });
-    std::sort(snap.guests.begin(), snap.guests.end(), [](const GuestProcess& a, const GuestProcess& b) {
+    };
+    if (!std::is_sorted(snap.processes.cbegin(), snap.processes.cend(), byHomePid))
+        std::sort(snap.processes.begin(), snap.processes.end(), byHomePid);
+    const auto byNodePid = [](const GuestProcess& a, const GuestProcess& b) {
         return a.node != b.node ? a.node < b.node : a.pid < b.pid;
-    });
+    };
+    if (!std::is_sorted(snap.guests.cbegin(), snap.guests.cend(), byNodePid))
+        std::sort(snap.guests.begin(), snap.guests.end(), byNodePid);
 }
 
 bool ClusterBackend::runReport(NodeSample& node, const QString& commandLine, GrepReport* report, NodeRead& out)

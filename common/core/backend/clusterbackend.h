@@ -54,6 +54,9 @@ public:
     virtual ClusterSnapshot snapshot() = 0;
     /// Reads one node's switches now.
     virtual std::optional<NodeFlags> nodeFlags(NodeId node, QString* error) = 0;
+    /// The next snapshot lists every process, even where nothing changed (see
+    /// ClusterSnapshot::unchangedHomes): for a recorder that lost track. Any thread.
+    virtual void requestFullSnapshot() { }
 
     /// Validates, builds and runs one command on the node it concerns.
     CommandOutcome apply(const Command& command);
@@ -92,6 +95,7 @@ protected:
 
     /// What reading one node gave.
     struct NodeRead {
+        bool unchanged = false; ///< its processes are as in the snapshot before: not listed
         QVector<ProcessInfo> processes;
         QVector<GuestProcess> guests;
         QString error; ///< set when the node did not answer

@@ -45,7 +45,8 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
 };
 
-/// One connection. Opening creates the file 0600 when it does not exist.
+/// One connection. Opening creates the file 0600 when it does not exist. Used by one thread at a
+/// time (it may move between threads): SQLite is opened without its per-call mutex.
 class Database
 {
 public:

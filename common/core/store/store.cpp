@@ -11,6 +11,7 @@
 #include <climits>
 #include <cstring>
 #include <fcntl.h>
+#include <numeric>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -103,11 +104,16 @@ struct StoreWriter::Impl {
         insEvent;
 
     struct OpenSpan {
+        quint64 key = 0; ///< processKey(home, pid)
         qint64 id = 0;
         NodeId node = 0;
         qint64 start = 0;
     };
-    QHash<quint64, OpenSpan> open; // (home, pid) -> the span that lasts
+    // The spans that last, sorted by key: the order snapshots list processes in, so that a
+    // snapshot is matched against them in one sequential walk.
+    std::vector<OpenSpan> open;
+    quint64 lastSequence = 0; // of the last recorded snapshot, for the ones that build on it
+    bool wantsFull = false;
     QHash<NodeId, bool> reachable; // last known state, for up/down events
     QHash<NodeId, qint64> nodeTouched; // last time node.last_seen was written
     QHash<quint64, qint64> adminMigrate; // (home, pid) -> when the suite asked to move it
@@ -145,8 +151,9 @@ struct StoreWriter::Impl {
     {
         sql::Statement q = db.prepare("SELECT id, home, pid, node, start_ts FROM process_span WHERE end_ts IS NULL");
         while (q.step())
-            open.insert(processKey(NodeId(q.int64(1)), int(q.int64(2))),
-                OpenSpan { q.int64(0), NodeId(q.int64(3)), q.int64(4) });
+            open.push_back(
+                { processKey(NodeId(q.int64(1)), int(q.int64(2))), q.int64(0), NodeId(q.int64(3)), q.int64(4) });
+        std::sort(open.begin(), open.end(), [](const OpenSpan& a, const OpenSpan& b) { return a.key < b.key; });
         // Each node's last state: the latest up/down event (a node with none counts as up).
         sql::Statement e = db.prepare("SELECT node_id, kind FROM event WHERE kind IN ('up','down') ORDER BY ts");
         while (e.step())
@@ -223,7 +230,7 @@ struct StoreWriter::Impl {
         return insEvent.exec();
     }
 
-    bool openSpan(const ProcessInfo& p, qint64 ts)
+    bool openSpan(const ProcessInfo& p, qint64 ts, std::vector<OpenSpan>* into)
     {
         insSpan.bind(1, qint64(p.homeNode))
             .bind(2, qint64(p.pid))
@@ -238,7 +245,7 @@ struct StoreWriter::Impl {
         insSpanIndex.bind(1, id).bind(2, toSeconds(ts)).bind(3, kOpenEnd);
         if (!insSpanIndex.exec())
             return false;
-        open.insert(processKey(p.homeNode, p.pid), OpenSpan { id, p.node, ts });
+        into->push_back({ processKey(p.homeNode, p.pid), id, p.node, ts });
         return true;
     }
 
@@ -329,6 +336,8 @@ void StoreWriter::close()
         d->lockFd = -1;
     }
     d->open.clear();
+    d->lastSequence = 0;
+    d->wantsFull = false;
     d->reachable.clear();
     d->nodeTouched.clear();
     d->buckets.clear();
@@ -392,48 +401,88 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
         d->reachable.insert(n.id, reachable);
     }
 
-    // Spans. A node that did not answer tells nothing about its processes: theirs stay open.
-    QSet<NodeId> silent;
-    for (auto it = snap.nodeErrors.cbegin(); it != snap.nodeErrors.cend(); ++it)
-        silent.insert(it.key());
+    // Spans. A node that did not answer tells nothing about its processes: theirs stay open. So do
+    // those of the homes the snapshot says are unchanged — when it builds on what was recorded
+    // last; otherwise the recorder lost track (a rotated file, a snapshot that could not be
+    // written) and asks for a full snapshot.
     if (!snap.gatewayError.isEmpty() && snap.nodes.isEmpty()) {
         return t.commit() && ok; // nothing was seen at all
     }
-    QSet<quint64> seen;
-    seen.reserve(snap.processes.size());
-    for (const ProcessInfo& p : snap.processes) {
-        const quint64 key = processKey(p.homeNode, p.pid);
-        seen.insert(key);
-        auto it = d->open.find(key);
-        if (it == d->open.end()) {
-            ok = ok && d->openSpan(p, ts);
+    const bool builds = snap.unchangedHomes.isEmpty() || snap.unchangedSince == d->lastSequence;
+    QSet<NodeId> vouched; // homes whose processes the snapshot lists in full
+    vouched.reserve(snap.nodes.size());
+    for (const NodeSample& n : snap.nodes) {
+        if (!snap.nodeErrors.contains(n.id))
+            vouched.insert(n.id);
+    }
+    for (NodeId h : snap.unchangedHomes)
+        vouched.remove(h);
+    // Processes in key order (backends list them so; anything else is put in order here).
+    QVector<int> order;
+    const auto keyAt = [&](int i) { return processKey(snap.processes[i].homeNode, snap.processes[i].pid); };
+    bool sorted = true;
+    for (int i = 1; i < snap.processes.size() && sorted; ++i)
+        sorted = keyAt(i - 1) <= keyAt(i);
+    if (!sorted) {
+        order.resize(snap.processes.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keyAt(a) < keyAt(b); });
+    }
+    const int count = snap.processes.size();
+    std::vector<Impl::OpenSpan> next;
+    next.reserve(d->open.size() + 64);
+    NodeId decidedHome = 0;
+    bool endsAbsent = false; // for decidedHome: does a missing process mean it ended?
+    size_t j = 0;
+    int i = 0;
+    quint64 lastKey = 0;
+    bool any = false;
+    while (ok && (i < count || j < d->open.size())) {
+        const ProcessInfo* p = i < count ? &snap.processes[sorted ? i : order[i]] : nullptr;
+        const quint64 pk = p ? processKey(p->homeNode, p->pid) : ~quint64(0);
+        if (p && any && pk == lastKey) { // listed twice: the first one counts
+            ++i;
             continue;
         }
-        if (it->node == p.node)
+        const quint64 openKey = j < d->open.size() ? d->open[j].key : ~quint64(0);
+        if (openKey < pk || !p) {
+            const NodeId home = NodeId(openKey >> 32);
+            if (home != decidedHome) {
+                decidedHome = home;
+                endsAbsent = vouched.contains(home);
+            }
+            if (endsAbsent)
+                ok = d->endSpan(d->open[j], ts);
+            else
+                next.push_back(d->open[j]);
+            ++j;
             continue;
-        const Impl::OpenSpan old = it.value();
-        ok = ok && d->endSpan(old, ts);
-        const auto asked = d->adminMigrate.constFind(key);
+        }
+        any = true;
+        lastKey = pk;
+        ++i;
+        if (pk < openKey) {
+            ok = d->openSpan(*p, ts, &next);
+            continue;
+        }
+        const Impl::OpenSpan old = d->open[j++];
+        if (old.node == p->node) {
+            next.push_back(old);
+            continue;
+        }
+        ok = d->endSpan(old, ts);
+        const auto asked = d->adminMigrate.constFind(pk);
         const bool byAdmin = asked != d->adminMigrate.cend() && ts - asked.value() <= 120000;
         d->insMigration.bind(1, ts)
-            .bind(2, qint64(p.homeNode))
-            .bind(3, qint64(p.pid))
+            .bind(2, qint64(p->homeNode))
+            .bind(3, qint64(p->pid))
             .bind(4, qint64(old.node))
-            .bind(5, qint64(p.node))
+            .bind(5, qint64(p->node))
             .bind(6, byAdmin ? QStringLiteral("admin") : QStringLiteral("balancer"));
         ok = ok && d->insMigration.exec();
         if (byAdmin)
-            d->adminMigrate.remove(key);
-        ok = ok && d->openSpan(p, ts);
-    }
-    for (auto it = d->open.begin(); it != d->open.end();) {
-        const NodeId home = NodeId(it.key() >> 32);
-        if (!seen.contains(it.key()) && !silent.contains(home) && snap.node(home)) {
-            ok = ok && d->endSpan(it.value(), ts);
-            it = d->open.erase(it);
-        } else {
-            ++it;
-        }
+            d->adminMigrate.remove(pk);
+        ok = ok && d->openSpan(*p, ts, &next);
     }
     if (!ok) {
         *error = d->db.lastError(); // the transaction rolls back: all or nothing
@@ -443,7 +492,16 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
         *error = d->db.lastError();
         return false;
     }
+    d->open.swap(next); // only now: a rolled back snapshot leaves the spans as they were
+    d->lastSequence = snap.sequence;
+    if (!builds)
+        d->wantsFull = true;
     return true;
+}
+
+bool StoreWriter::wantsFullSnapshot()
+{
+    return std::exchange(d->wantsFull, false);
 }
 
 bool StoreWriter::recordEvent(

@@ -54,8 +54,12 @@ public:
     bool isOpen() const;
 
     /// Records one snapshot in one transaction: samples and rollups, spans that began, moved or
-    /// ended, migrations, node up/down events. Nodes that did not answer keep their spans open.
+    /// ended, migrations, node up/down events. Nodes that did not answer keep their spans open,
+    /// and so do the homes a collector-mode snapshot names unchanged.
     bool record(const ClusterSnapshot& snapshot, QString* error);
+    /// True (once) when a recorded snapshot named unchanged homes but did not build on the last
+    /// one recorded here (after a rotation, say): the backend should send a full snapshot next.
+    bool wantsFullSnapshot();
     bool recordEvent(
         qint64 ts, NodeId node, const QString& kind, const QString& detail, const QString& actor, QString* error);
     /// An admin command the suite sent: an audit event, and what makes the migration it causes

@@ -1,5 +1,7 @@
 #include "openmosixbackend.h"
 
+#include "../../util/textscan.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -80,18 +82,46 @@ QString OpenMosixBackend::nodeDetailsCommand(const QVector<int>& pids)
         + QStringLiteral(" 2>/dev/null; getent passwd 2>/dev/null | sed 's/^/passwd:/'; exit 0");
 }
 
-bool OpenMosixBackend::readNodeLight(NodeSample& s, const QHash<QString, NodeId>& addressToNode,
-    QVector<ProcessInfo>* processes, QVector<GuestProcess>* guests, QString* error)
+bool OpenMosixBackend::readNodeLight(
+    NodeSample& s, const QHash<QString, NodeId>& addressToNode, NodeRead& out, bool full)
 {
+    QString* error = &out.error;
     const std::shared_ptr<Transport> t = m_pool->get(s.primaryAddress());
     const CommandResult where = t->run(nodeWhereCommand(), m_timeoutMs);
     if (!where.ok()) {
         *error = where.exitStatus == 3 ? tr("cannot read the proc tree on the node") : where.failureText();
         return false;
     }
+    LightNode last;
+    {
+        std::lock_guard<std::mutex> lock(m_cacheMutex);
+        last = m_cache.value(s.id); // implicitly shared: no deep copy
+    }
+    auto handOut = [&](const LightNode& n, bool unchanged) {
+        s.flags = n.flags;
+        if (s.speed < 0)
+            s.speed = n.adminSpeed;
+        s.problems << n.problems;
+        out.unchanged = unchanged;
+        if (!unchanged)
+            out.processes << n.processes;
+        out.guests << n.guests;
+    };
+    if (!last.answer.isNull() && where.out == last.answer && m_addressGeneration == last.addressGeneration) {
+        // Nothing changed on this node since it was last read. Only when that was the snapshot
+        // just before may its processes be left out: a node missed in between (down, silent) may
+        // have had them ended by the recorder.
+        handOut(last, !full && last.readIn == m_sequence - 1);
+        std::lock_guard<std::mutex> lock(m_cacheMutex);
+        m_cache[s.id].readIn = m_sequence;
+        return true;
+    }
+
     // The where lines ("123/where:0", "123/om/where:10.0.0.2") are most of the answer: read them
     // in place; the rest (switches, guests) goes through the ordinary report.
-    QHash<int, ProcessWhere> places;
+    std::vector<std::pair<int, ProcessWhere>> places;
+    places.reserve(size_t(last.processes.size()) + 8);
+    QStringList problems;
     QByteArray rest;
     const char* data = where.out.constData();
     const int n = where.out.size();
@@ -112,27 +142,48 @@ bool OpenMosixBackend::readNodeLight(NodeSample& s, const QHash<QString, NodeId>
             continue;
         }
         const int v = i + (plain ? 7 : 10);
-        const Result<ProcessWhere> w = parseWhere(QByteArray::fromRawData(line + v, len - v),
+        qint64 id = 0;
+        if (parseDecimal(line + v, len - v, &id) && id >= 0 && id <= 65535) { // the usual answer
+            ProcessWhere w;
+            if (id > 0) {
+                w.kind = ProcessWhere::Kind::Node;
+                w.node = NodeId(id);
+            }
+            places.emplace_back(pid, std::move(w));
+            continue;
+        }
+        const Result<ProcessWhere> w = parseWhere(QByteArray(line + v, len - v),
             QString::number(pid) + (plain ? QLatin1String("/where") : QLatin1String("/om/where")));
         if (w.ok())
-            places.insert(pid, w.value());
+            places.emplace_back(pid, w.value());
         else
-            s.problems << w.errorString();
+            problems << w.errorString();
     }
-    GrepReport report = parseGrepReport(rest);
-    s.problems << report.problems;
+    // grep lists the files in glob order ("10" before "9"): put them in pid order.
+    std::stable_sort(places.begin(), places.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    places.erase(
+        std::unique(places.begin(), places.end(), [](const auto& x, const auto& y) { return x.first == y.first; }),
+        places.end()); // a pid with both kinds of where file: the first one counts
 
-    QHash<int, ProcessInfo> known;
-    {
-        std::lock_guard<std::mutex> lock(m_cacheMutex);
-        known = m_cache.value(s.id);
-    }
-    // Processes not seen before: their details, in batches, then the ordinary assembly.
+    // Processes not seen before (the previous list is in pid order too: one walk finds them):
+    // their details, in batches, then the ordinary assembly.
+    std::vector<int> knownAt(places.size(), -1); // index in last.processes
     QVector<int> fresh;
-    for (auto it = places.cbegin(); it != places.cend(); ++it) {
-        if (!known.contains(it.key()))
-            fresh << it.key();
+    for (int k = 0, i = 0; k < int(places.size()); ++k) {
+        const int pid = places[size_t(k)].first;
+        while (i < last.processes.size() && last.processes[i].pid < pid)
+            ++i;
+        if (i < last.processes.size() && last.processes[i].pid == pid)
+            knownAt[size_t(k)] = i;
+        else
+            fresh << pid;
     }
+    LightNode next;
+    next.answer = where.out;
+    next.addressGeneration = m_addressGeneration;
+    next.readIn = m_sequence;
+    GrepReport report = parseGrepReport(rest);
+    problems << report.problems;
     for (int i = 0; i < fresh.size(); i += kDetailsBatch) {
         const CommandResult details = t->run(nodeDetailsCommand(fresh.mid(i, kDetailsBatch)), m_timeoutMs);
         if (!details.ok()) {
@@ -145,26 +196,30 @@ bool OpenMosixBackend::readNodeLight(NodeSample& s, const QHash<QString, NodeId>
         for (auto u = d.users.cbegin(); u != d.users.cend(); ++u)
             report.users.insert(u.key(), u.value());
     }
-    QVector<ProcessInfo> assembled;
-    assembleNodeReport(report, s.id, addressToNode, &s, &assembled, guests, &s.problems);
+    NodeSample probe; // the admin files' speed, kept apart from the node table's
+    QVector<ProcessInfo> assembled; // the fresh ones, in pid order
+    assembleNodeReport(report, s.id, addressToNode, &probe, &assembled, &next.guests, &problems);
+    std::sort(
+        assembled.begin(), assembled.end(), [](const ProcessInfo& x, const ProcessInfo& y) { return x.pid < y.pid; });
+    next.flags = probe.flags;
+    next.adminSpeed = probe.speed;
+    next.problems = problems;
 
-    QHash<int, ProcessInfo> next;
-    next.reserve(places.size());
-    for (ProcessInfo& p : assembled)
-        next.insert(p.pid, std::move(p));
-    for (auto it = places.cbegin(); it != places.cend(); ++it) {
-        auto f = next.find(it.key()); // read in full just now
-        if (f == next.end()) {
-            auto k = known.find(it.key());
-            if (k == known.end())
+    next.processes.reserve(int(places.size()));
+    for (int k = 0, a = 0; k < int(places.size()); ++k) {
+        const int pid = places[size_t(k)].first;
+        if (knownAt[size_t(k)] >= 0) {
+            next.processes << last.processes[knownAt[size_t(k)]];
+        } else {
+            while (a < assembled.size() && assembled[a].pid < pid)
+                ++a;
+            if (a == assembled.size() || assembled[a].pid != pid)
                 continue; // it ended between the two commands
-            f = next.insert(it.key(), k.value());
+            next.processes << assembled[a];
         }
-        place(&f.value(), it.value(), s.id, addressToNode);
+        place(&next.processes.last(), places[size_t(k)].second, s.id, addressToNode);
     }
-    processes->reserve(processes->size() + next.size());
-    for (auto it = next.cbegin(); it != next.cend(); ++it)
-        processes->append(it.value());
+    handOut(next, false);
     std::lock_guard<std::mutex> lock(m_cacheMutex);
     m_cache.insert(s.id, std::move(next));
     return true;
@@ -263,6 +318,7 @@ ClusterSnapshot OpenMosixBackend::snapshot()
     snap.timeMs = QDateTime::currentMSecsSinceEpoch();
     snap.backend = backendName(m_kind);
     snap.gateway = m_gateway;
+    snap.sequence = ++m_sequence;
 
     QString used;
     CommandResult r = runOnGateway(nodeTableCommand(), &used);
@@ -306,6 +362,11 @@ ClusterSnapshot OpenMosixBackend::snapshot()
             addressToNode.insert(a, it.key());
     }
 
+    if (addressToNode != m_addressToNode) { // once per snapshot, not once per node
+        m_addressToNode = addressToNode;
+        ++m_addressGeneration;
+    }
+
     QVector<int> toAsk;
     for (int i = 0; i < snap.nodes.size(); ++i) {
         NodeSample& s = snap.nodes[i];
@@ -318,15 +379,18 @@ ClusterSnapshot OpenMosixBackend::snapshot()
             toAsk << i;
     }
 
+    const bool full = m_fullNext.exchange(false);
     readNodes(snap, toAsk, [&](NodeSample& s, NodeRead& out) {
         if (m_collectorMode) {
-            readNodeLight(s, addressToNode, &out.processes, &out.guests, &out.error);
+            readNodeLight(s, addressToNode, out, full);
             return;
         }
         GrepReport report;
         if (runReport(s, nodeReportCommand(), &report, out))
             assembleNodeReport(report, s.id, addressToNode, &s, &out.processes, &out.guests, &s.problems);
     });
+    if (!snap.unchangedHomes.isEmpty())
+        snap.unchangedSince = m_sequence - 1;
     rememberSnapshot(snap);
     return snap;
 }
