@@ -2,6 +2,7 @@
 #include "collectorservice.h"
 #include "core/backend/backendfactory.h"
 #include "core/backend/openmosix/openmosixbackend.h"
+#include "core/demo/democluster.h"
 #include "core/model/snapshotjson.h"
 #include "core/profile/clusterprofile.h"
 #include "core/transport/localtransport.h"
@@ -47,67 +48,6 @@ void onSignal(int sig)
     const char c = char(sig);
     (void)!::write(signalPipe[1], &c, 1);
 }
-
-// The emulated cluster of --demo: omsim on a private directory, read through LocalTransport
-// with OMV_PROC pointing at each node (no sshd needed for the demo).
-struct Demo {
-    QTemporaryDir dir { QDir::tempPath() + QStringLiteral("/openmosixcollector-demo-XXXXXX") };
-    QProcess omsim;
-
-    bool start(QString* error)
-    {
-        const QString here = QCoreApplication::applicationDirPath();
-        QString binary;
-        for (const QString& c :
-            QStringList { here + QStringLiteral("/omsim"), here + QStringLiteral("/../sim/omsim") }) {
-            if (QFileInfo(c).isExecutable()) {
-                binary = c;
-                break;
-            }
-        }
-        if (binary.isEmpty()) {
-            *error = tr("--demo needs omsim next to openmosixcollector");
-            return false;
-        }
-        omsim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        omsim.start(
-            binary, { QStringLiteral("--root"), dir.path(), QStringLiteral("--scenario"), QStringLiteral("demo") });
-        for (int i = 0; i < 200 && !QFile::exists(dir.path() + QStringLiteral("/status")); ++i) {
-            if (omsim.state() == QProcess::NotRunning)
-                break;
-            QThread::msleep(50);
-        }
-        if (!QFile::exists(dir.path() + QStringLiteral("/status"))) {
-            *error = tr("omsim did not start");
-            return false;
-        }
-        return true;
-    }
-    std::unique_ptr<ClusterBackend> backend(int timeoutMs)
-    {
-        QFile mapFile(dir.path() + QStringLiteral("/map"));
-        mapFile.open(QIODevice::ReadOnly);
-        const Result<NodeMap> map = parseMapFile(mapFile.readAll(), mapFile.fileName());
-        QHash<QString, NodeId> ids;
-        for (auto it = map->cbegin(); it != map->cend(); ++it)
-            ids.insert(it.value().constFirst(), it.key());
-        const QString root = dir.path();
-        auto pool = std::make_shared<TransportPool>([root, ids](const QString& address) {
-            QProcessEnvironment env;
-            env.insert(QStringLiteral("OMV_PROC"), root + QLatin1Char('/') + QString::number(ids.value(address)));
-            env.insert(QStringLiteral("PATH"), root + QStringLiteral("/bin:") + qEnvironmentVariable("PATH"));
-            return std::make_shared<LocalTransport>(env);
-        });
-        return std::make_unique<OpenMosixBackend>(map->value(1).constFirst(), pool, timeoutMs, map.value());
-    }
-    ~Demo()
-    {
-        if (omsim.state() != QProcess::NotRunning) {
-            omsim.terminate();
-            omsim.waitForFinished(10000);
-        }
-    }
-};
 
 bool writePidFile(const QString& path, QString* error)
 {
@@ -249,10 +189,10 @@ int main(int argc, char** argv)
     // A hung node must not hold up the others' samples by more than an interval.
     const int budgetMs = once ? 0 : interval * 800;
 
-    std::unique_ptr<Demo> demo;
+    std::unique_ptr<DemoCluster> demo;
     std::unique_ptr<ClusterBackend> backend;
     if (cli.isSet(demoOpt)) {
-        demo = std::make_unique<Demo>();
+        demo = std::make_unique<DemoCluster>();
         QString error;
         if (!demo->start(&error)) {
             say(error);

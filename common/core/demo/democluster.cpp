@@ -1,0 +1,90 @@
+#include "democluster.h"
+
+#include "../backend/openmosix/openmosixbackend.h"
+#include "../backend/openmosix/openmosixparsers.h"
+#include "../transport/localtransport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QThread>
+
+namespace omv
+{
+
+DemoCluster::DemoCluster(QString scenario)
+    : m_scenario(std::move(scenario))
+    , m_dir(QDir::tempPath() + QStringLiteral("/openmosix-demo-XXXXXX")) // random name, 0700
+{
+}
+
+DemoCluster::~DemoCluster()
+{
+    stop();
+}
+
+QString DemoCluster::omsimBinary()
+{
+    const QString here = QCoreApplication::applicationDirPath();
+    for (const QString& c : QStringList { here + QStringLiteral("/omsim"), here + QStringLiteral("/../sim/omsim") }) {
+        if (QFileInfo(c).isExecutable())
+            return QFileInfo(c).canonicalFilePath();
+    }
+    return {};
+}
+
+bool DemoCluster::start(QString* error)
+{
+    const QString binary = omsimBinary();
+    if (binary.isEmpty()) {
+        *error = tr("the demo cluster needs omsim next to %1").arg(QCoreApplication::applicationName());
+        return false;
+    }
+    if (!m_dir.isValid()) {
+        *error = tr("cannot create a directory for the demo cluster: %1").arg(m_dir.errorString());
+        return false;
+    }
+    m_omsim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_omsim.start(binary, { QStringLiteral("--root"), m_dir.path(), QStringLiteral("--scenario"), m_scenario });
+    for (int i = 0; i < 200 && !QFile::exists(m_dir.path() + QStringLiteral("/status")); ++i) {
+        if (m_omsim.state() == QProcess::NotRunning)
+            break;
+        QThread::msleep(50);
+    }
+    if (!QFile::exists(m_dir.path() + QStringLiteral("/status"))) {
+        *error = tr("omsim did not start");
+        return false;
+    }
+    return true;
+}
+
+void DemoCluster::stop()
+{
+    if (m_omsim.state() != QProcess::NotRunning) {
+        m_omsim.terminate();
+        m_omsim.waitForFinished(10000);
+    }
+}
+
+std::unique_ptr<ClusterBackend> DemoCluster::backend(int commandTimeoutMs) const
+{
+    QFile mapFile(m_dir.path() + QStringLiteral("/map"));
+    if (!mapFile.open(QIODevice::ReadOnly))
+        return nullptr;
+    const Result<NodeMap> map = parseMapFile(mapFile.readAll(), mapFile.fileName());
+    if (!map.ok() || map->isEmpty())
+        return nullptr;
+    QHash<QString, NodeId> ids;
+    for (auto it = map->cbegin(); it != map->cend(); ++it)
+        ids.insert(it.value().constFirst(), it.key());
+    const QString root = m_dir.path();
+    auto pool = std::make_shared<TransportPool>([root, ids](const QString& address) {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("OMV_PROC"), root + QLatin1Char('/') + QString::number(ids.value(address)));
+        env.insert(QStringLiteral("PATH"), root + QStringLiteral("/bin:") + qEnvironmentVariable("PATH"));
+        return std::make_shared<LocalTransport>(env);
+    });
+    return std::make_unique<OpenMosixBackend>(map->cbegin().value().constFirst(), pool, commandTimeoutMs, map.value());
+}
+
+} // namespace omv

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "../backend/clusterbackend.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace omv
+{
+
+/// The emulated cluster of `--demo`: omsim (scenario "demo" unless told otherwise) on a private
+/// directory, read through LocalTransport with OMV_PROC pointing at each node — no sshd needed.
+/// Stopping (or destroying) it stops omsim.
+class DemoCluster
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoCluster)
+public:
+    explicit DemoCluster(QString scenario = QStringLiteral("demo"));
+    ~DemoCluster();
+    DemoCluster(const DemoCluster&) = delete;
+    DemoCluster& operator=(const DemoCluster&) = delete;
+
+    /// Finds omsim next to the running program (or in ../sim of a build tree), starts it and
+    /// waits until it serves. `error` says why not.
+    bool start(QString* error);
+    void stop();
+    QString root() const { return m_dir.path(); }
+    /// An openMosix backend over the emulated nodes.
+    std::unique_ptr<ClusterBackend> backend(int commandTimeoutMs) const;
+    /// omsim's own program, for the suite's other programs.
+    static QString omsimBinary();
+
+private:
+    QString m_scenario;
+    QTemporaryDir m_dir;
+    QProcess m_omsim;
+};
+
+} // namespace omv
