@@ -1,0 +1,285 @@
+#include "mainwindow.h"
+
+#include "gui/clustersession.h"
+#include "gui/nodedelegates.h"
+#include "gui/nodetablemodel.h"
+#include "nodedialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTextDocument>
+#include <QToolBar>
+
+namespace omv
+{
+
+MainWindow::MainWindow(std::unique_ptr<ClusterSession> session, const QString& clusterName, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(std::move(session))
+    , m_clusterName(clusterName)
+    , m_model(new NodeTableModel(this))
+    , m_proxy(new NodeSortProxy(this))
+    , m_table(new QTableView(this))
+{
+    setWindowTitle(tr("openMosixview — %1").arg(clusterName));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(NodeTableModel::SortRole);
+    m_table->setObjectName(QStringLiteral("nodeTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(NodeTableModel::IdColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->setItemDelegateForColumn(NodeTableModel::AddressColumn, new ButtonDelegate(m_table));
+    m_table->setItemDelegateForColumn(NodeTableModel::SpeedColumn, new SpeedDelegate(m_table));
+    m_table->setItemDelegateForColumn(NodeTableModel::LoadColumn, new BarDelegate(m_table));
+    m_table->setItemDelegateForColumn(NodeTableModel::MemoryColumn, new BarDelegate(m_table));
+    QHeaderView* h = m_table->horizontalHeader();
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    h->resizeSection(NodeTableModel::IdColumn, 70);
+    h->resizeSection(NodeTableModel::AddressColumn, 150);
+    h->resizeSection(NodeTableModel::SpeedColumn, 250);
+    h->resizeSection(NodeTableModel::LoadColumn, 140);
+    h->resizeSection(NodeTableModel::MemoryColumn, 220);
+    h->resizeSection(NodeTableModel::MemTotalColumn, 110);
+    h->setStretchLastSection(true);
+    m_table->setToolTip(tr("Every node of the cluster; the first row is the whole cluster"));
+    setCentralWidget(m_table);
+    connect(m_table, &QTableView::clicked, this, &MainWindow::onClicked);
+    connect(m_table, &QTableView::activated, this, &MainWindow::onClicked); // Enter on a row
+
+    auto* tools = addToolBar(tr("Refresh"));
+    tools->setObjectName(QStringLiteral("refreshToolBar"));
+    tools->addWidget(new QLabel(tr(" Refresh every "), tools));
+    m_interval = new QSpinBox(tools);
+    m_interval->setObjectName(QStringLiteral("interval"));
+    m_interval->setRange(1, 60);
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setToolTip(tr("How often the nodes are sampled (1–60 seconds)"));
+    QSettings settings;
+    m_interval->setValue(settings.value(QStringLiteral("main/intervalS"), 5).toInt());
+    m_session->setIntervalMs(m_interval->value() * 1000);
+    connect(m_interval, QOverload<int>::of(&QSpinBox::valueChanged), this, [this](int s) {
+        m_session->setIntervalMs(s * 1000);
+        QSettings().setValue(QStringLiteral("main/intervalS"), s);
+    });
+    tools->addWidget(m_interval);
+    m_pause = tools->addAction(tr("&Pause"));
+    m_pause->setCheckable(true);
+    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_pause->setToolTip(tr("Stop sampling until pressed again (Ctrl+P)"));
+    connect(m_pause, &QAction::toggled, this, [this](bool on) {
+        m_session->setPaused(on);
+        updateStatus();
+    });
+    QAction* refresh = tools->addAction(tr("&Refresh now"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Sample every node now (F5)"));
+    connect(refresh, &QAction::triggered, this, [this] { m_session->refreshNow(); });
+
+    m_state = new QLabel(this);
+    m_lastSample = new QLabel(this);
+    m_state->setToolTip(tr("The connection to the cluster"));
+    m_lastSample->setToolTip(tr("When the table was last filled"));
+    statusBar()->addWidget(m_state, 1);
+    statusBar()->addPermanentWidget(m_lastSample);
+
+    buildMenus();
+    connect(m_session.get(), &ClusterSession::snapshotReady, this, &MainWindow::onSnapshot);
+    connect(m_session.get(), &ClusterSession::commandsFinished, this, &MainWindow::onCommands);
+    connect(m_session.get(), &ClusterSession::sampling, this, [this] {
+        m_sampling = true;
+        updateStatus();
+    });
+    connect(m_model, &NodeTableModel::speedChangeRequested, this, [this](NodeId node, qint64 speed) {
+        m_session->apply({ Command::setSpeed(node, speed) }, QStringLiteral("speed"));
+    });
+    restoreGeometry(settings.value(QStringLiteral("main/geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("main/geometry")))
+        resize(1140, 420);
+    updateStatus();
+    m_session->start();
+}
+
+MainWindow::~MainWindow()
+{
+    QSettings().setValue(QStringLiteral("main/geometry"), saveGeometry());
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* cluster = menuBar()->addMenu(tr("&Cluster"));
+    QAction* all = cluster->addAction(tr("&All nodes…"), this, [this] { openNodeDialog(0); });
+    all->setToolTip(tr("Switch every node at once"));
+    all->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_A));
+    cluster->addSeparator();
+    QAction* csv = cluster->addAction(tr("&Export table as CSV…"), this, &MainWindow::exportCsv);
+    csv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* printAction = cluster->addAction(tr("&Print table…"), this, &MainWindow::print);
+    printAction->setShortcut(QKeySequence::Print);
+    cluster->addSeparator();
+    QAction* quit = cluster->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* programs = menuBar()->addMenu(tr("&Programs"));
+    for (const QString& name : { tr("Process manager (openmosixprocs)"), tr("Migration monitor (openmosixmigmon)"),
+             tr("History analyzer (openmosixanalyzer)"), tr("Process history (openmosixhistory)") }) {
+        QAction* a = programs->addAction(name);
+        a->setEnabled(false);
+        a->setToolTip(tr("Not part of this build yet"));
+    }
+    programs->setToolTipsVisible(true);
+    cluster->setToolTipsVisible(true);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About openMosixview"), this, [this] {
+        QMessageBox::about(this, tr("About openMosixview"),
+            tr("<h3>openMosixview %1</h3><p>Watch and steer a process-migration cluster: openMosix, "
+               "LinuxPMI and MattX.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+NodeDialog* MainWindow::openNodeDialog(NodeId node)
+{
+    auto* d = new NodeDialog(m_session.get(), m_model->snapshot(), node, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &NodeDialog::applied, this, [this] { m_session->refreshNow(); });
+    d->show();
+    return d;
+}
+
+void MainWindow::onClicked(const QModelIndex& proxyIndex)
+{
+    if (proxyIndex.column() != NodeTableModel::AddressColumn)
+        return;
+    const QModelIndex source = m_proxy->mapToSource(proxyIndex);
+    openNodeDialog(source.row() == 0 ? 0 : m_model->nodeAt(source.row()));
+}
+
+void MainWindow::onSnapshot(const ClusterSnapshot& snapshot)
+{
+    m_model->applySnapshot(snapshot);
+    m_lastTime = QDateTime::fromMSecsSinceEpoch(snapshot.timeMs);
+    m_sampling = false;
+    if (m_firstSnapshot) {
+        m_firstSnapshot = false;
+        m_table->sortByColumn(
+            m_table->horizontalHeader()->sortIndicatorSection(), m_table->horizontalHeader()->sortIndicatorOrder());
+    }
+    updateStatus();
+    emit snapshotApplied();
+}
+
+void MainWindow::onCommands(const QString& tag, const QVector<CommandOutcome>& outcomes)
+{
+    if (tag != QLatin1String("speed"))
+        return;
+    for (const CommandOutcome& o : outcomes) {
+        if (!o.ok())
+            m_model->setRowError(o.command.node, tr("Setting the speed failed: %1").arg(o.error));
+    }
+    m_session->refreshNow(); // confirm the change without waiting a whole interval
+}
+
+void MainWindow::updateStatus()
+{
+    const ClusterSnapshot& s = m_model->snapshot();
+    QString state;
+    if (m_lastTime.isNull())
+        state = tr("Connecting to %1…").arg(m_session->gateway());
+    else if (!s.gatewayError.isEmpty())
+        state = tr("No answer from the cluster: %1").arg(s.gatewayError);
+    else if (!s.nodeErrors.isEmpty())
+        state = tr("Connected to %1; %n node(s) not answering", nullptr, s.nodeErrors.size()).arg(m_session->gateway());
+    else
+        state = tr("Connected to %1").arg(m_session->gateway());
+    if (m_pause->isChecked())
+        state += tr(" — paused");
+    else if (m_sampling)
+        state += tr(" — sampling…");
+    m_state->setText(state);
+    m_lastSample->setText(m_lastTime.isNull()
+            ? tr("no sample yet")
+            : tr("last sample %1").arg(m_lastTime.toString(QStringLiteral("HH:mm:ss"))));
+}
+
+QString MainWindow::tableCsv() const
+{
+    // RFC 4180 quoting; a cell that starts like a formula is prefixed so spreadsheets show it.
+    auto cell = [](QString t) {
+        if (!t.isEmpty() && QStringLiteral("=+-@").contains(t.front()))
+            t.prepend(QLatin1Char('\''));
+        if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n')))
+            t = QLatin1Char('"') + t.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return t;
+    };
+    QString out;
+    QStringList header;
+    for (int c = 0; c < m_proxy->columnCount(); ++c)
+        header << cell(m_proxy->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+    out += header.join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < m_proxy->columnCount(); ++c)
+            row << cell(m_proxy->index(r, c).data(Qt::DisplayRole).toString());
+        out += row.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+void MainWindow::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the table"), m_clusterName + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(tableCsv().toUtf8()) < 0) {
+        QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, f.errorString()));
+    }
+}
+
+void MainWindow::print()
+{
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The table as plain text lines, escaped into a simple HTML table.
+    QString html = QStringLiteral("<h3>") + m_clusterName.toHtmlEscaped()
+        + QStringLiteral("</h3><table border=1 cellspacing=0 cellpadding=3>");
+    for (int r = -1; r < m_proxy->rowCount(); ++r) {
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < m_proxy->columnCount(); ++c) {
+            const QString t = r < 0 ? m_proxy->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()
+                                    : m_proxy->index(r, c).data(Qt::DisplayRole).toString();
+            html += QStringLiteral("<td>") + t.toHtmlEscaped() + QStringLiteral("</td>");
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    QTextDocument doc;
+    doc.setHtml(html);
+    doc.print(&printer);
+}
+
+} // namespace omv

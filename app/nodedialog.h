@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/backend/capabilities.h"
+#include "core/backend/clusterbackend.h"
+#include "core/model/clustersnapshot.h"
+
+#include <QDialog>
+#include <QMap>
+
+class QCheckBox;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace omv
+{
+
+class ClusterSession;
+
+/// One node's switches (or every node's, for node 0): opens with the node's current state ticked;
+/// Apply sends the switches that changed, as commands over ssh, and lists each command's result.
+/// Switches the backend does not offer are disabled, with the reason as their tooltip.
+class NodeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    NodeDialog(ClusterSession* session, const ClusterSnapshot& snapshot, NodeId node, QWidget* parent = nullptr);
+
+    QCheckBox* box(Command::Kind kind) const { return m_boxes.value(int(kind)); }
+    QPushButton* applyButton() const { return m_apply; }
+    QString results() const;
+    /// The commands Apply would send now.
+    QVector<Command> pendingCommands() const;
+
+signals:
+    void applied(const QVector<omv::CommandOutcome>& outcomes);
+
+private:
+    void apply();
+    void showOutcomes(const QString& tag, const QVector<CommandOutcome>& outcomes);
+
+    ClusterSession* m_session;
+    NodeId m_node; ///< 0: all nodes
+    QVector<NodeId> m_targets;
+    QMap<int, QCheckBox*> m_boxes; ///< Command::Kind -> its switch
+    QMap<int, bool> m_initial;
+    QPlainTextEdit* m_results;
+    QPushButton* m_apply;
+    QString m_tag;
+};
+
+} // namespace omv

@@ -1,0 +1,123 @@
+#include "clustersession.h"
+
+#include <QMetaObject>
+#include <QTimer>
+
+namespace omv
+{
+
+// Lives on the sampling thread: a timer there starts each snapshot, so a snapshot that takes
+// longer than the interval delays the next one instead of piling several up.
+class ClusterSession::Worker : public QObject
+{
+    Q_OBJECT
+public:
+    Worker(std::shared_ptr<ClusterBackend> backend, ClusterSession* session)
+        : m_backend(std::move(backend))
+        , m_session(session)
+    {
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, &Worker::sample);
+    }
+    void setInterval(int ms)
+    {
+        m_intervalMs = ms;
+        if (m_timer.isActive())
+            m_timer.start(ms);
+    }
+    void setPaused(bool paused)
+    {
+        m_paused = paused;
+        if (paused)
+            m_timer.stop();
+        else if (!m_timer.isActive())
+            m_timer.start(0);
+    }
+    void sample()
+    {
+        emit m_session->sampling();
+        const ClusterSnapshot snap = m_backend->snapshot();
+        emit m_session->snapshotReady(snap); // queued: the session lives on the GUI thread
+        if (!m_paused)
+            m_timer.start(m_intervalMs);
+    }
+    void stop() { m_timer.stop(); }
+
+private:
+    std::shared_ptr<ClusterBackend> m_backend;
+    ClusterSession* m_session;
+    QTimer m_timer { this };
+    int m_intervalMs = 5000;
+    bool m_paused = false;
+};
+
+ClusterSession::ClusterSession(std::unique_ptr<ClusterBackend> backend, QObject* parent)
+    : QObject(parent)
+    , m_backend(std::move(backend))
+    , m_caps(m_backend->capabilities())
+    , m_kind(m_backend->kind())
+    , m_gateway(m_backend->gateway())
+{
+    qRegisterMetaType<ClusterSnapshot>();
+    qRegisterMetaType<CommandOutcome>();
+    qRegisterMetaType<QVector<CommandOutcome>>();
+    m_sampler = new Worker(m_backend, this);
+    m_sampler->moveToThread(&m_sampleThread);
+    connect(&m_sampleThread, &QThread::finished, m_sampler, &QObject::deleteLater);
+    m_commander = new QObject;
+    m_commander->moveToThread(&m_commandThread);
+    connect(&m_commandThread, &QThread::finished, m_commander, &QObject::deleteLater);
+    m_sampleThread.setObjectName(QStringLiteral("omv-sampler"));
+    m_commandThread.setObjectName(QStringLiteral("omv-commands"));
+    m_sampleThread.start();
+    m_commandThread.start();
+}
+
+ClusterSession::~ClusterSession()
+{
+    QMetaObject::invokeMethod(
+        m_sampler, [w = m_sampler] { w->stop(); }, Qt::BlockingQueuedConnection);
+    m_sampleThread.quit();
+    m_commandThread.quit();
+    m_sampleThread.wait();
+    m_commandThread.wait();
+}
+
+void ClusterSession::start()
+{
+    QMetaObject::invokeMethod(m_sampler, [w = m_sampler, ms = m_intervalMs, paused = m_paused] {
+        w->setInterval(ms);
+        w->setPaused(paused);
+        w->sample();
+    });
+}
+
+void ClusterSession::setIntervalMs(int ms)
+{
+    m_intervalMs = ms;
+    QMetaObject::invokeMethod(m_sampler, [w = m_sampler, ms] { w->setInterval(ms); });
+}
+
+void ClusterSession::setPaused(bool paused)
+{
+    m_paused = paused;
+    QMetaObject::invokeMethod(m_sampler, [w = m_sampler, paused] { w->setPaused(paused); });
+}
+
+void ClusterSession::refreshNow()
+{
+    QMetaObject::invokeMethod(m_sampler, [w = m_sampler] { w->sample(); });
+}
+
+void ClusterSession::apply(const QVector<Command>& commands, const QString& tag)
+{
+    std::shared_ptr<ClusterBackend> backend = m_backend;
+    QMetaObject::invokeMethod(m_commander, [this, backend, commands, tag] {
+        const QVector<CommandOutcome> outcomes = backend->applyAll(commands);
+        emit commandsFinished(tag, outcomes); // queued to the GUI thread
+    });
+}
+
+} // namespace omv
+
+#include "clustersession.moc"

@@ -1,0 +1,161 @@
+#include "nodedelegates.h"
+
+#include "nodetablemodel.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QSlider>
+
+namespace omv
+{
+
+QColor BarDelegate::heat(double percent)
+{
+    // 0 % green (hue 120) → 100 % and beyond red (hue 0).
+    const double p = std::clamp(percent, 0.0, 100.0) / 100.0;
+    return QColor::fromHsvF((1.0 - p) * 120.0 / 360.0, 0.65, 0.9);
+}
+
+void BarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget); // background, selection
+    const double value = index.data(NodeTableModel::BarRole).toDouble();
+    const QRect frame = opt.rect.adjusted(3, 3, -3, -3);
+    painter->save();
+    painter->setPen(opt.palette.color(QPalette::Mid));
+    painter->setBrush(opt.palette.color(QPalette::Base));
+    painter->drawRect(frame.adjusted(0, 0, -1, -1));
+    if (value >= 0) {
+        QRect fill = frame.adjusted(1, 1, -1, -1);
+        fill.setWidth(int(fill.width() * std::min(value, 100.0) / 100.0));
+        painter->fillRect(fill, heat(value));
+    }
+    painter->setPen(opt.palette.color(QPalette::Text));
+    painter->drawText(frame, Qt::AlignCenter | Qt::TextSingleLine, text);
+    painter->restore();
+}
+
+void SpeedDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    const QVariant bar = index.data(NodeTableModel::BarRole);
+    painter->save();
+    const QRect r = opt.rect.adjusted(4, 2, -4, -2);
+    const int textWidth = std::min(r.width() / 2, opt.fontMetrics.horizontalAdvance(QStringLiteral("00000 (pending)")));
+    const QRect groove(r.left(), r.center().y() - 2, r.width() - textWidth - 6, 4);
+    const QRect label(groove.right() + 6, r.top(), textWidth, r.height());
+    if (index.row() == 0 || !bar.isNull()) { // the cluster row: efficiency as a bar
+        const double value = bar.toDouble();
+        QRect frame(groove.left(), r.top() + 2, groove.width(), r.height() - 4);
+        painter->setPen(opt.palette.color(QPalette::Mid));
+        painter->drawRect(frame.adjusted(0, 0, -1, -1));
+        QRect fill = frame.adjusted(1, 1, -1, -1);
+        fill.setWidth(int(fill.width() * std::clamp(value, 0.0, 100.0) / 100.0));
+        painter->fillRect(fill, BarDelegate::heat(100.0 - value));
+    } else {
+        const qint64 speed = index.data(NodeTableModel::SpeedRole).toLongLong();
+        const qint64 max = std::max<qint64>(1, index.data(NodeTableModel::SpeedMaxRole).toLongLong());
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(opt.palette.color(QPalette::Mid));
+        painter->drawRoundedRect(groove, 2, 2);
+        if (speed >= 0 && index.data(NodeTableModel::UpRole).toBool()) {
+            const int x = groove.left() + int(double(groove.width()) * std::min(speed, max) / max);
+            const bool pending = index.data(NodeTableModel::PendingRole).toBool();
+            painter->setBrush(pending ? QColor(0xe0, 0xa0, 0x20) : opt.palette.color(QPalette::Highlight));
+            painter->drawRoundedRect(QRect(x - 4, r.top() + 2, 8, r.height() - 4), 2, 2);
+        }
+    }
+    const bool failed = !index.data(NodeTableModel::ErrorRole).toString().isEmpty();
+    painter->setPen(failed ? QColor(0xb0, 0x20, 0x20) : opt.palette.color(QPalette::Text));
+    painter->drawText(label, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, failed ? tr("failed") : text);
+    painter->restore();
+}
+
+QWidget* SpeedDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex& index) const
+{
+    auto* box = new QWidget(parent);
+    box->setAutoFillBackground(true);
+    auto* layout = new QHBoxLayout(box);
+    layout->setContentsMargins(2, 0, 2, 0);
+    auto* slider = new QSlider(Qt::Horizontal, box);
+    slider->setObjectName(QStringLiteral("speedSlider"));
+    slider->setRange(0, int(std::min<qint64>(INT_MAX, index.data(NodeTableModel::SpeedMaxRole).toLongLong())));
+    slider->setSingleStep(100);
+    slider->setPageStep(1000);
+    slider->setToolTip(tr("Drag and let go, or use the arrow keys and Enter, to set the node's speed"));
+    auto* label = new QLabel(box);
+    label->setTextFormat(Qt::PlainText);
+    label->setMinimumWidth(label->fontMetrics().horizontalAdvance(QStringLiteral("000000")));
+    layout->addWidget(slider, 1);
+    layout->addWidget(label);
+    connect(slider, &QSlider::valueChanged, label, [label](int v) { label->setNum(v); });
+    // Sent when the user lets go, not while dragging.
+    connect(slider, &QSlider::sliderReleased, this, [this, box] {
+        auto* self = const_cast<SpeedDelegate*>(this);
+        emit self->commitData(box);
+        emit self->closeEditor(box);
+    });
+    box->setFocusProxy(slider);
+    return box;
+}
+
+void SpeedDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
+{
+    if (auto* slider = editor->findChild<QSlider*>())
+        slider->setValue(int(index.data(NodeTableModel::SpeedRole).toLongLong()));
+}
+
+void SpeedDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+{
+    if (auto* slider = editor->findChild<QSlider*>())
+        model->setData(index, slider->value(), Qt::EditRole);
+}
+
+void SpeedDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option, const QModelIndex&) const
+{
+    editor->setGeometry(option.rect);
+}
+
+void ButtonDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem item(option);
+    initStyleOption(&item, index);
+    QStyle* style = item.widget ? item.widget->style() : QApplication::style();
+    QStyleOptionButton button;
+    button.rect = option.rect.adjusted(2, 2, -2, -2);
+    button.state = QStyle::State_Enabled | QStyle::State_Raised;
+    if (option.state & QStyle::State_HasFocus)
+        button.state |= QStyle::State_HasFocus;
+    button.palette = option.palette;
+    button.fontMetrics = option.fontMetrics;
+    // QPainter::drawText takes the text literally: no rich text, no &-mnemonics from a node.
+    style->drawControl(QStyle::CE_PushButtonBevel, &button, painter, item.widget);
+    const QColor fg = index.data(Qt::ForegroundRole).value<QBrush>().color();
+    painter->save();
+    QFont f = item.font;
+    painter->setFont(f);
+    painter->setPen(index.data(Qt::ForegroundRole).isValid() ? fg : option.palette.color(QPalette::ButtonText));
+    const QString text = option.fontMetrics.elidedText(item.text, Qt::ElideMiddle, button.rect.width() - 8);
+    painter->drawText(button.rect, Qt::AlignCenter | Qt::TextSingleLine, text);
+    painter->restore();
+}
+
+QSize ButtonDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QSize s = QStyledItemDelegate::sizeHint(option, index);
+    return { s.width() + 24, std::max(s.height(), option.fontMetrics.height() + 10) };
+}
+
+} // namespace omv
