@@ -2,7 +2,8 @@
 # Sets up everything and starts the suite on the emulated cluster: omsim plays the HOWTO's demo
 # story (a slow and a fast workstation, audio encoding that spreads, then a parallel make) behind
 # four real sshd nodes on 127.0.1.1..4; the collector samples it through ssh and prints the
-# snapshot as JSON. (The main window replaces this once it exists.)
+# snapshot as JSON; then the main window, openmosixview, opens on the same cluster through ssh.
+# Without a display it draws the window offscreen once and saves it as build/openmosixview-demo.png.
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/install-deps.sh
@@ -31,3 +32,10 @@ INI
 sleep 6
 build/collector/openmosixcollector --profile "$work/demo.ini" --once --json
 echo "omsim: $(tr '\n' ' ' < "$work/root/status")" >&2
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    build/app/openmosixview --profile "$work/demo.ini"
+else
+    QT_QPA_PLATFORM=offscreen build/app/openmosixview --profile "$work/demo.ini" \
+        --screenshot build/openmosixview-demo.png 2>/dev/null
+    echo "no display: the main window was drawn offscreen into build/openmosixview-demo.png" >&2
+fi

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QPixmapCache>
 #include <QSlider>
 
 namespace omv
@@ -140,8 +141,27 @@ void ButtonDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
         button.state |= QStyle::State_HasFocus;
     button.palette = option.palette;
     button.fontMetrics = option.fontMetrics;
+    // The bevel is the same for every row of a size: drawn once into a cached pixmap (a style's
+    // gradients for each of a thousand rows would cost more than the rest of the repaint).
+    const QString key = QStringLiteral("omv-button-%1x%2-%3")
+                            .arg(button.rect.width())
+                            .arg(button.rect.height())
+                            .arg(int(button.state));
+    QPixmap bevel;
+    if (!QPixmapCache::find(key, &bevel)) {
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        bevel = QPixmap(button.rect.size() * dpr);
+        bevel.setDevicePixelRatio(dpr);
+        bevel.fill(Qt::transparent);
+        QPainter p(&bevel);
+        QStyleOptionButton at(button);
+        at.rect = QRect(QPoint(0, 0), button.rect.size());
+        style->drawControl(QStyle::CE_PushButtonBevel, &at, &p, item.widget);
+        p.end();
+        QPixmapCache::insert(key, bevel);
+    }
+    painter->drawPixmap(button.rect.topLeft(), bevel);
     // QPainter::drawText takes the text literally: no rich text, no &-mnemonics from a node.
-    style->drawControl(QStyle::CE_PushButtonBevel, &button, painter, item.widget);
     const QColor fg = index.data(Qt::ForegroundRole).value<QBrush>().color();
     painter->save();
     QFont f = item.font;

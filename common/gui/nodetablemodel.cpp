@@ -129,28 +129,35 @@ QVariant NodeTableModel::data(const QModelIndex& index, int role) const
     return nodeData(m_rows[index.row() - 1], index.column(), role);
 }
 
-QVariant NodeTableModel::clusterData(int column, int role) const
+void NodeTableModel::sumTotals()
 {
-    qint64 memUsed = 0, memTotal = 0;
-    int cpus = 0, up = 0;
+    Totals t;
     double capacity = 0, load = 0;
     for (const Row& r : m_rows) {
         const NodeSample& s = r.sample;
         if (!r.present || !s.up)
             continue;
-        ++up;
-        memUsed += std::max<qint64>(0, s.memUsed());
-        memTotal += std::max<qint64>(0, s.memTotal);
-        cpus += std::max(0, s.cpus);
+        ++t.up;
+        t.memUsed += std::max<qint64>(0, s.memUsed());
+        t.memTotal += std::max<qint64>(0, s.memTotal);
+        t.cpus += std::max(0, s.cpus);
         if (s.loadPercent >= 0) { // the cluster's load weighs each node by its CPUs
             const int c = std::max(1, s.cpus);
             load += s.loadPercent * c;
             capacity += c;
         }
     }
-    const double clusterLoad = capacity > 0 ? load / capacity : -1;
-    const double memPercent = memTotal > 0 ? 100.0 * double(memUsed) / double(memTotal) : -1;
-    const double efficiency = balanceEfficiency(m_snapshot.nodes);
+    t.load = capacity > 0 ? load / capacity : -1;
+    t.memPercent = t.memTotal > 0 ? 100.0 * double(t.memUsed) / double(t.memTotal) : -1;
+    t.efficiency = balanceEfficiency(m_snapshot.nodes);
+    m_totals = t;
+}
+
+QVariant NodeTableModel::clusterData(int column, int role) const
+{
+    const qint64 memUsed = m_totals.memUsed, memTotal = m_totals.memTotal;
+    const int cpus = m_totals.cpus, up = m_totals.up;
+    const double clusterLoad = m_totals.load, memPercent = m_totals.memPercent, efficiency = m_totals.efficiency;
     switch (role) {
     case NodeIdRole:
         return 0;
@@ -380,6 +387,7 @@ void NodeTableModel::applySnapshot(const ClusterSnapshot& snapshot)
     for (const Row& r : m_rows)
         fastest = std::max(fastest, std::max(r.sample.speed, r.pendingSpeed));
     m_speedMax = std::max<qint64>(20000, fastest * 3 / 2); // room to speed the fastest node up
+    sumTotals();
     emit dataChanged(index(0, 0), index(0, ColumnCount - 1)); // the cluster row sums everything
     if (first > 0)
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));

@@ -78,6 +78,15 @@ private:
     QVariant clusterData(int column, int role) const;
     QVariant nodeData(const Row& r, int column, int role) const;
 
+    // The cluster row's figures, summed once per snapshot (not once per data() call: a repaint
+    // asks the cluster row for a dozen roles in every column).
+    struct Totals {
+        qint64 memUsed = 0, memTotal = 0;
+        int cpus = 0, up = 0;
+        double load = -1, memPercent = -1, efficiency = 100;
+    } m_totals;
+    void sumTotals();
+
     QVector<Row> m_rows;
     QHash<NodeId, int> m_rowOf; ///< node -> model row (1-based: row 0 is the cluster)
     ClusterSnapshot m_snapshot;

@@ -1,0 +1,153 @@
+// openmosixview at stress-1000: GUI-thread time to apply one snapshot to the table model and
+// repaint the table, the process's memory, and the time from start to the first filled table on
+// the demo cluster.
+#include "benchutil.h"
+#include "core/backend/openmosix/openmosixbackend.h"
+#include "core/transport/localtransport.h"
+#include "gui/clustersession.h"
+#include "gui/nodetablemodel.h"
+#include "mainwindow.h"
+#include "support/testcluster.h"
+
+#include <QApplication>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <ctime>
+
+using namespace omv;
+
+namespace
+{
+// Hands out snapshots taken beforehand, so that the window's own work is what is measured.
+class Canned : public ClusterBackend
+{
+public:
+    Canned(QVector<ClusterSnapshot> snaps)
+        : ClusterBackend(BackendKind::OpenMosix, QStringLiteral("n1"),
+            std::make_shared<TransportPool>([](const QString&) { return std::make_shared<LocalTransport>(); }), 1000,
+            {})
+        , m_snaps(std::move(snaps))
+    {
+    }
+    ClusterSnapshot snapshot() override { return m_snaps[m_next++ % m_snaps.size()]; }
+    std::optional<NodeFlags> nodeFlags(NodeId, QString*) override { return std::nullopt; }
+
+private:
+    QVector<ClusterSnapshot> m_snaps;
+    int m_next = 0;
+};
+
+double rssMiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    f.open(QIODevice::ReadOnly);
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    // 1. Two real stress-1000 snapshots (1,000 nodes), a few seconds apart.
+    QTemporaryDir root;
+    QProcess omsim;
+    omsim.start(test::TestCluster::buildDir() + QStringLiteral("/sim/omsim"),
+        { QStringLiteral("--root"), root.path(), QStringLiteral("--scenario"), QStringLiteral("stress-1000") });
+    for (int i = 0; i < 600 && !QFile::exists(root.path() + QStringLiteral("/status")); ++i)
+        QThread::msleep(50);
+    NodeMap map;
+    for (int i = 1; i <= 1000; ++i)
+        map.insert(i, { QStringLiteral("n%1").arg(i) });
+    const QString r = root.path();
+    auto pool = std::make_shared<TransportPool>(
+        [r](const QString& address) {
+            QProcessEnvironment env;
+            env.insert(QStringLiteral("OMV_PROC"), r + QLatin1Char('/') + address.mid(1));
+            env.insert(QStringLiteral("PATH"), r + QStringLiteral("/bin:/usr/bin:/bin"));
+            return std::make_shared<LocalTransport>(env);
+        },
+        16);
+    OpenMosixBackend reader(QStringLiteral("n1"), pool, 60000, map);
+    reader.setCollectorMode(true); // details once; every snapshot lists every process (full)
+    QVector<ClusterSnapshot> snaps;
+    snaps << reader.snapshot();
+    QThread::sleep(3);
+    reader.requestFullSnapshot();
+    snaps << reader.snapshot();
+    omsim.terminate();
+    omsim.waitForFinished(10000);
+    if (snaps[0].nodes.size() != 1000 || snaps[1].nodes.size() != 1000) {
+        std::fprintf(stderr, "bench_mainwindow: expected 1,000 nodes\n");
+        return 1;
+    }
+    const double rssBefore = rssMiB();
+
+    // 2. The window over them; each round applies one snapshot and repaints, as onSnapshot does.
+    auto session = std::make_unique<ClusterSession>(std::make_unique<Canned>(snaps));
+    session->setPaused(true);
+    MainWindow window(std::move(session), QStringLiteral("stress-1000"));
+    window.resize(1140, 900);
+    window.show();
+    QSignalSpy first(&window, &MainWindow::snapshotApplied);
+    first.wait(10000);
+    int k = 0;
+    const double applyRepaint = bench::medianMs(5, 41, [&] {
+        window.model()->applySnapshot(snaps[k++ % 2]);
+        window.table()->viewport()->repaint();
+    });
+    // The same rounds as CPU time of the GUI thread (what the window costs, not waiting).
+    timespec c0 {}, c1 {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c0);
+    for (int i = 0; i < 41; ++i) {
+        window.model()->applySnapshot(snaps[k++ % 2]);
+        window.table()->viewport()->repaint();
+    }
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c1);
+    const double applyRepaintCpu = (double(c1.tv_sec - c0.tv_sec) * 1e3 + double(c1.tv_nsec - c0.tv_nsec) / 1e6) / 41;
+    k = 0;
+    const double applyOnly = bench::medianMs(5, 41, [&] { window.model()->applySnapshot(snaps[k++ % 2]); });
+    window.table()->sortByColumn(NodeTableModel::LoadColumn, Qt::DescendingOrder);
+    k = 0;
+    const double applySorted = bench::medianMs(5, 41, [&] {
+        window.model()->applySnapshot(snaps[k++ % 2]);
+        window.table()->viewport()->repaint();
+    });
+    const double rssWindow = rssMiB();
+
+    // 3. Start to first filled table, the demo cluster (omsim started by the program itself).
+    QVector<double> starts;
+    for (int i = 0; i < 3; ++i) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/omv-bench-config"));
+        p.setProcessEnvironment(env);
+        p.start(test::TestCluster::buildDir() + QStringLiteral("/app/openmosixview"),
+            { QStringLiteral("--demo"), QStringLiteral("--time-to-table") });
+        p.waitForFinished(60000);
+        for (const QByteArray& line : p.readAllStandardOutput().split('\n')) {
+            if (line.startsWith("time_to_first_table "))
+                starts << line.split(' ').at(1).toDouble();
+        }
+    }
+    std::sort(starts.begin(), starts.end());
+
+    bench::figure("gui_apply_and_repaint_stress1000_median", applyRepaint, "ms");
+    bench::figure("gui_apply_and_repaint_stress1000_cpu_mean", applyRepaintCpu, "ms");
+    bench::figure("gui_apply_only_stress1000_median", applyOnly, "ms");
+    bench::figure("gui_apply_and_repaint_sorted_by_load_median", applySorted, "ms");
+    bench::figure("gui_process_rss_two_snapshots_held", rssBefore, "MiB");
+    bench::figure("gui_process_rss_with_window", rssWindow, "MiB");
+    bench::figure("demo_start_to_first_table_median", starts.isEmpty() ? -1 : starts[starts.size() / 2], "ms");
+    return 0;
+}
