@@ -12,6 +12,33 @@
 namespace omv
 {
 
+namespace
+{
+// The cell's background and selection as the style draws them, without its text: the delegates
+// draw the text themselves, over what they paint. Returns that text.
+QString paintCellBackground(QPainter* painter, QStyleOptionViewItem& opt)
+{
+    const QString text = opt.text;
+    opt.text.clear();
+    QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    return text;
+}
+
+// A framed bar filled to `percent` (0..100) in `fill`.
+void paintBar(QPainter* painter, const QRect& frame, double percent, const QColor& fill, const QPalette& palette)
+{
+    painter->setPen(palette.color(QPalette::Mid));
+    painter->setBrush(palette.color(QPalette::Base));
+    painter->drawRect(frame.adjusted(0, 0, -1, -1));
+    if (percent < 0)
+        return;
+    QRect inner = frame.adjusted(1, 1, -1, -1);
+    inner.setWidth(int(inner.width() * std::clamp(percent, 0.0, 100.0) / 100.0));
+    painter->fillRect(inner, fill);
+}
+} // namespace
+
 QColor BarDelegate::heat(double percent)
 {
     // 0 % green (hue 120) → 100 % and beyond red (hue 0).
@@ -23,21 +50,11 @@ void BarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, c
 {
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
-    const QString text = opt.text;
-    opt.text.clear();
-    QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget); // background, selection
+    const QString text = paintCellBackground(painter, opt);
     const double value = index.data(NodeTableModel::BarRole).toDouble();
     const QRect frame = opt.rect.adjusted(3, 3, -3, -3);
     painter->save();
-    painter->setPen(opt.palette.color(QPalette::Mid));
-    painter->setBrush(opt.palette.color(QPalette::Base));
-    painter->drawRect(frame.adjusted(0, 0, -1, -1));
-    if (value >= 0) {
-        QRect fill = frame.adjusted(1, 1, -1, -1);
-        fill.setWidth(int(fill.width() * std::min(value, 100.0) / 100.0));
-        painter->fillRect(fill, heat(value));
-    }
+    paintBar(painter, frame, value, heat(value), opt.palette);
     painter->setPen(opt.palette.color(QPalette::Text));
     painter->drawText(frame, Qt::AlignCenter | Qt::TextSingleLine, text);
     painter->restore();
@@ -47,10 +64,7 @@ void SpeedDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
 {
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
-    const QString text = opt.text;
-    opt.text.clear();
-    QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    const QString text = paintCellBackground(painter, opt);
     const QVariant bar = index.data(NodeTableModel::BarRole);
     painter->save();
     const QRect r = opt.rect.adjusted(4, 2, -4, -2);
@@ -59,12 +73,8 @@ void SpeedDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     const QRect label(groove.right() + 6, r.top(), textWidth, r.height());
     if (index.row() == 0 || !bar.isNull()) { // the cluster row: efficiency as a bar
         const double value = bar.toDouble();
-        QRect frame(groove.left(), r.top() + 2, groove.width(), r.height() - 4);
-        painter->setPen(opt.palette.color(QPalette::Mid));
-        painter->drawRect(frame.adjusted(0, 0, -1, -1));
-        QRect fill = frame.adjusted(1, 1, -1, -1);
-        fill.setWidth(int(fill.width() * std::clamp(value, 0.0, 100.0) / 100.0));
-        painter->fillRect(fill, BarDelegate::heat(100.0 - value));
+        paintBar(painter, QRect(groove.left(), r.top() + 2, groove.width(), r.height() - 4), value,
+            BarDelegate::heat(100.0 - value), opt.palette);
     } else {
         const qint64 speed = index.data(NodeTableModel::SpeedRole).toLongLong();
         const qint64 max = std::max<qint64>(1, index.data(NodeTableModel::SpeedMaxRole).toLongLong());
