@@ -2,6 +2,7 @@
 #include "core/backend/backendfactory.h"
 #include "core/demo/democluster.h"
 #include "core/profile/clusterprofile.h"
+#include "gui/clustersdialog.h"
 #include "gui/clustersession.h"
 #include "gui/prompts.h"
 #include "mainwindow.h"
@@ -9,9 +10,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 
@@ -48,25 +48,18 @@ int main(int argc, char** argv)
     std::unique_ptr<DemoCluster> demo;
     std::unique_ptr<ClusterBackend> backend;
     QString name;
+    ClusterOrigin origin;
     QString profilePath = cli.value(profileOpt);
     bool useDemo = cli.isSet(demoOpt);
     if (!useDemo && profilePath.isEmpty()) {
         profilePath = QSettings().value(QStringLiteral("main/lastProfile")).toString();
-        if (profilePath.isEmpty()) {
-            QMessageBox ask(QMessageBox::Question, QApplication::translate("main", "openMosixview"),
-                QApplication::translate("main", "Which cluster?"));
-            QPushButton* open
-                = ask.addButton(QApplication::translate("main", "Open a profile…"), QMessageBox::AcceptRole);
-            QPushButton* demoButton
-                = ask.addButton(QApplication::translate("main", "Demo cluster"), QMessageBox::YesRole);
-            ask.addButton(QMessageBox::Cancel);
-            ask.exec();
-            if (ask.clickedButton() == demoButton)
-                useDemo = true;
-            else if (ask.clickedButton() == open)
-                profilePath = QFileDialog::getOpenFileName(nullptr, QApplication::translate("main", "Cluster profile"));
-            if (!useDemo && profilePath.isEmpty())
+        if (profilePath.isEmpty() || !QFileInfo::exists(profilePath)) {
+            ClustersDialog pick(prompts.prompts());
+            pick.select(profilePath);
+            if (pick.exec() != QDialog::Accepted)
                 return 0;
+            useDemo = pick.choice().demo;
+            profilePath = pick.choice().profilePath;
         }
     }
     QString error;
@@ -79,6 +72,10 @@ int main(int argc, char** argv)
         }
         backend = demo->backend(10000);
         name = QApplication::translate("main", "Demo cluster");
+        origin.demoRoot = demo->root();
+        ClusterProfile demoProfile;
+        demoProfile.name = QStringLiteral("demo");
+        origin.databasePath = demoProfile.databasePath();
     } else {
         const Result<ClusterProfile> profile = ClusterProfile::load(profilePath);
         if (!profile.ok()) {
@@ -93,9 +90,12 @@ int main(int argc, char** argv)
             return 1;
         }
         name = profile->name;
+        origin.profilePath = profile->path;
+        origin.databasePath = profile->databasePath();
         QSettings().setValue(QStringLiteral("main/lastProfile"), profilePath);
     }
     MainWindow window(std::make_unique<ClusterSession>(std::move(backend)), name);
+    window.setOrigin(origin);
     window.show();
     if (cli.isSet(shotOpt) || cli.isSet(timeOpt)) {
         const QString shot = cli.value(shotOpt);

@@ -1,15 +1,22 @@
 #include "mainwindow.h"
 
+#include "collectorservice.h"
+#include "core/util/suiteprogram.h"
+#include "gui/clustersdialog.h"
 #include "gui/clustersession.h"
+#include "gui/collectorcontrol.h"
 #include "gui/nodedelegates.h"
 #include "gui/nodetablemodel.h"
+#include "gui/prompts.h"
 #include "nodedialog.h"
+#include "runprogramdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -17,6 +24,7 @@
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProcess>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -100,6 +108,10 @@ MainWindow::MainWindow(std::unique_ptr<ClusterSession> session, const QString& c
     m_state->setToolTip(tr("The connection to the cluster"));
     m_lastSample->setToolTip(tr("When the table was last filled"));
     statusBar()->addWidget(m_state, 1);
+    m_collectorState = new QLabel(this);
+    m_collectorState->setObjectName(QStringLiteral("collectorState"));
+    m_collectorState->setToolTip(tr("Whether a collector records this cluster's history"));
+    statusBar()->addPermanentWidget(m_collectorState);
     statusBar()->addPermanentWidget(m_lastSample);
 
     buildMenus();
@@ -119,14 +131,32 @@ MainWindow::MainWindow(std::unique_ptr<ClusterSession> session, const QString& c
     m_session->start();
 }
 
+QStringList ClusterOrigin::programArgs() const
+{
+    if (profilePath.isEmpty())
+        return { QStringLiteral("--demo-root"), demoRoot };
+    return { QStringLiteral("--profile"), profilePath };
+}
+
 MainWindow::~MainWindow()
 {
+    // A demo cluster ends with this window: a collector started for it would only record errors.
+    if (m_collector && m_collector->startedHere() && m_origin.profilePath.isEmpty()) {
+        QString answer;
+        CollectorService::sendControl(m_collector->databasePath(), "stop", &answer);
+    }
     QSettings().setValue(QStringLiteral("main/geometry"), saveGeometry());
 }
 
 void MainWindow::buildMenus()
 {
     QMenu* cluster = menuBar()->addMenu(tr("&Cluster"));
+    QAction* clusters = cluster->addAction(tr("C&lusters…"), this, &MainWindow::openClusters);
+    clusters->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    clusters->setToolTip(tr("Create, edit, test and open cluster profiles (opens in a new window)"));
+    QAction* runAction = cluster->addAction(tr("&Run program…"), this, [this] { openRunDialog(); });
+    runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    runAction->setToolTip(tr("Start a program on a node, with a migration policy"));
     QAction* all = cluster->addAction(tr("&All nodes…"), this, [this] { openNodeDialog(0); });
     all->setToolTip(tr("Switch every node at once"));
     all->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_A));
@@ -136,17 +166,34 @@ void MainWindow::buildMenus()
     QAction* printAction = cluster->addAction(tr("&Print table…"), this, &MainWindow::print);
     printAction->setShortcut(QKeySequence::Print);
     cluster->addSeparator();
+    m_collectorAction = cluster->addAction(tr("Start &collector"), this, &MainWindow::toggleCollector);
+    m_collectorAction->setObjectName(QStringLiteral("collectorAction"));
+    m_collectorAction->setEnabled(false);
+    m_collectorAction->setToolTip(tr("Record this cluster's history (openmosixcollector)"));
+    cluster->addSeparator();
     QAction* quit = cluster->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* programs = menuBar()->addMenu(tr("&Programs"));
-    for (const QString& name : { tr("Process manager (openmosixprocs)"), tr("Migration monitor (openmosixmigmon)"),
-             tr("History analyzer (openmosixanalyzer)"), tr("Process history (openmosixhistory)") }) {
-        QAction* a = programs->addAction(name);
+    m_programs = menuBar()->addMenu(tr("&Programs"));
+    const std::pair<const char*, QString> programs[] = {
+        { "openmosixprocs", tr("&Process manager (openmosixprocs)") },
+        { "openmosixmigmon", tr("&Migration monitor (openmosixmigmon)") },
+        { "openmosixanalyzer", tr("History &analyzer (openmosixanalyzer)") },
+        { "openmosixhistory", tr("Process &history (openmosixhistory)") },
+    };
+    for (const auto& [binaryName, label] : programs) {
+        QAction* a = m_programs->addAction(label);
+        const QString name = QLatin1String(binaryName);
+        a->setData(name);
         a->setEnabled(false);
         a->setToolTip(tr("Not part of this build yet"));
+        connect(a, &QAction::triggered, this, [this, name] {
+            const QString bin = suiteProgram(name);
+            if (bin.isEmpty() || !QProcess::startDetached(bin, m_origin.programArgs()))
+                QMessageBox::warning(this, tr("Programs"), tr("Cannot start %1.").arg(name));
+        });
     }
-    programs->setToolTipsVisible(true);
+    m_programs->setToolTipsVisible(true);
     cluster->setToolTipsVisible(true);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -156,6 +203,71 @@ void MainWindow::buildMenus()
                "LinuxPMI and MattX.</p>")
                 .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::setOrigin(const ClusterOrigin& origin)
+{
+    m_origin = origin;
+    for (QAction* a : m_programs->actions()) {
+        const bool there = !suiteProgram(a->data().toString()).isEmpty();
+        a->setEnabled(there);
+        a->setToolTip(there ? tr("Open it for this cluster") : tr("Not part of this build yet"));
+    }
+    delete m_collector;
+    m_collector = new CollectorControl(origin.databasePath, origin.programArgs(), this);
+    connect(m_collector, &CollectorControl::stateChanged, this, &MainWindow::onCollectorState);
+    onCollectorState(false, QString());
+}
+
+void MainWindow::onCollectorState(bool running, const QString& detail)
+{
+    const bool installed = !CollectorControl::binary().isEmpty();
+    m_collectorAction->setEnabled(running || installed);
+    m_collectorAction->setText(running ? tr("Stop &collector") : tr("Start &collector"));
+    m_collectorAction->setToolTip(running ? tr("Stop recording this cluster's history (%1)").arg(detail)
+            : installed                   ? tr("Record this cluster's history into %1").arg(m_origin.databasePath)
+                                          : tr("openmosixcollector is not installed"));
+    m_collectorState->setText(running ? tr("Collector: recording") : tr("Collector: off"));
+    m_collectorState->setToolTip(running ? tr("A collector records into %1 (%2)").arg(m_origin.databasePath, detail)
+                                         : tr("No collector records this cluster (Cluster ▸ Start collector)"));
+}
+
+void MainWindow::toggleCollector()
+{
+    if (!m_collector)
+        return;
+    if (m_collector->isRunning()) {
+        m_collector->stop();
+        return;
+    }
+    QString error;
+    if (!m_collector->start(m_interval->value(), &error))
+        QMessageBox::warning(this, tr("Collector"), error);
+}
+
+RunProgramDialog* MainWindow::openRunDialog()
+{
+    auto* d = new RunProgramDialog(m_session.get(), m_model->snapshot(), this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &RunProgramDialog::finished, this, [this] { m_session->refreshNow(); });
+    d->show();
+    return d;
+}
+
+void MainWindow::openClusters()
+{
+    GuiPrompts prompts(this);
+    ClustersDialog dialog(prompts.prompts(), this);
+    dialog.select(m_origin.profilePath);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ClusterChoice c = dialog.choice();
+    if (!c.demo && c.profilePath == m_origin.profilePath && !m_origin.profilePath.isEmpty())
+        return; // this window shows it already
+    const QStringList args = c.demo ? QStringList { QStringLiteral("--demo") }
+                                    : QStringList { QStringLiteral("--profile"), c.profilePath };
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), args))
+        QMessageBox::warning(this, tr("Clusters"), tr("Cannot open another window."));
 }
 
 NodeDialog* MainWindow::openNodeDialog(NodeId node)

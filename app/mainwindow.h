@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSpinBox;
 class QTableView;
 
@@ -16,6 +17,19 @@ namespace omv
 {
 
 class ClusterSession;
+class CollectorControl;
+class RunProgramDialog;
+
+/// Where the window's cluster came from: the other programs and the collector are started for
+/// the same one.
+struct ClusterOrigin {
+    QString profilePath; ///< the profile file, or empty for the demo cluster
+    QString demoRoot; ///< the demo's omsim root
+    QString databasePath; ///< the history database of this cluster
+
+    /// The arguments that name this cluster to another program of the suite.
+    QStringList programArgs() const;
+};
 class NodeTableModel;
 class NodeSortProxy;
 class NodeDialog;
@@ -38,6 +52,12 @@ public:
     NodeDialog* openNodeDialog(NodeId node);
     /// The table as CSV (what Export writes).
     QString tableCsv() const;
+    /// Names the cluster for the collector and the other programs (menus enabled accordingly).
+    void setOrigin(const ClusterOrigin& origin);
+    CollectorControl* collector() const { return m_collector; }
+    QAction* collectorAction() const { return m_collectorAction; }
+    QLabel* collectorLabel() const { return m_collectorState; }
+    RunProgramDialog* openRunDialog();
 
 signals:
     void snapshotApplied();
@@ -50,6 +70,9 @@ private:
     void exportCsv();
     void print();
     void updateStatus();
+    void onCollectorState(bool running, const QString& detail);
+    void toggleCollector();
+    void openClusters();
 
     std::unique_ptr<ClusterSession> m_session;
     QString m_clusterName;
@@ -63,6 +86,11 @@ private:
     QDateTime m_lastTime;
     bool m_sampling = false;
     bool m_firstSnapshot = true;
+    ClusterOrigin m_origin;
+    CollectorControl* m_collector = nullptr;
+    QAction* m_collectorAction = nullptr;
+    QLabel* m_collectorState = nullptr;
+    QMenu* m_programs = nullptr;
 };
 
 } // namespace omv

@@ -257,7 +257,7 @@ void CollectorService::onControl()
             Command c;
             if (good) {
                 const int kind = f[1].toInt(&good);
-                good = good && kind >= 0 && kind <= int(Command::Kind::Lock);
+                good = good && kind >= 0 && kind <= int(Command::kLastKind);
                 c.kind = Command::Kind(kind);
                 c.node = f[2].toInt();
                 c.pid = f[3].toInt();
@@ -268,6 +268,13 @@ void CollectorService::onControl()
                         QString::fromUtf8(f[8]), &error)
                 ? QByteArray("ok\n")
                 : QByteArray("error " + (good ? error.toUtf8() : QByteArray("malformed command record")) + '\n');
+        } else if (line == "status") {
+            answer = "ok pid " + QByteArray::number(qint64(::getpid())) + " interval "
+                + QByteArray::number(m_opt.intervalMs / 1000) + " pending "
+                + QByteArray::number(qulonglong(m_pending.size())) + '\n';
+        } else if (line == "stop") {
+            answer = "ok stopping\n";
+            emit stopRequested();
         } else if (line == "rotate") {
             QString to;
             answer = rotate(&to, &error) ? QByteArray("ok " + QFile::encodeName(to) + '\n')
@@ -296,6 +303,9 @@ bool CollectorService::sendControl(const QString& dbPath, const QByteArray& line
             ::close(fd);
         return false;
     }
+    // A collector busy writing answers within a moment; one that is stuck must not hang the caller.
+    timeval tv { 3, 0 };
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
     const QByteArray msg = line + '\n';
     (void)!::write(fd, msg.constData(), size_t(msg.size()));
     QByteArray reply;

@@ -50,11 +50,14 @@ public:
 
     /// The abstract socket name of the collector writing to `dbPath` (no file anywhere).
     static QByteArray controlName(const QString& dbPath);
-    /// Sends one control line to a running collector; its answer or an error.
+    /// Sends one control line to a running collector; its answer or an error. Lines: `status`
+    /// (answer `pid P interval S pending N`), `stop`, `rotate`, `checkpoint TEXT`, a commandRecord().
     static bool sendControl(const QString& dbPath, const QByteArray& line, QString* answer);
 
 signals:
     void fatal(const QString& message);
+    /// A control request asked the collector to stop (the GUI's "stop collector").
+    void stopRequested();
 
 private:
     void sampleLoop();

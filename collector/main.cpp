@@ -114,6 +114,9 @@ int main(int argc, char** argv)
     const QCommandLineOption onceOpt(QStringLiteral("once"), tr("Sample once and exit."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("With --once: print the snapshot as JSON on stdout."));
     const QCommandLineOption demoOpt(QStringLiteral("demo"), tr("Record an emulated cluster (omsim, scenario demo)."));
+    const QCommandLineOption demoRootOpt(QStringLiteral("demo-root"),
+        tr("Record the emulated cluster an omsim started with --root DIR serves (the GUI's demo)."),
+        QStringLiteral("DIR"));
     const QCommandLineOption daemonOpt(QStringLiteral("daemon"), tr("Detach; write the pid to --pid-file."));
     const QCommandLineOption pidOpt(QStringLiteral("pid-file"), tr("Pid file for --daemon."), QStringLiteral("file"));
     const QCommandLineOption logOpt(
@@ -130,7 +133,7 @@ int main(int argc, char** argv)
     const QCommandLineOption minuteDaysOpt(QStringLiteral("keep-minute-days"),
         tr("Days of 1-minute rollups to keep (default 90; coarser ones are kept)."), QStringLiteral("days"),
         QStringLiteral("90"));
-    cli.addOptions({ profileOpt, dbOpt, intervalOpt, onceOpt, jsonOpt, demoOpt, daemonOpt, pidOpt, logOpt,
+    cli.addOptions({ profileOpt, dbOpt, intervalOpt, onceOpt, jsonOpt, demoOpt, demoRootOpt, daemonOpt, pidOpt, logOpt,
         checkpointOpt, rotateOpt, acceptOpt, rawDaysOpt, minuteDaysOpt });
     cli.process(app);
 
@@ -167,8 +170,8 @@ int main(int argc, char** argv)
         return ok ? 0 : 1;
     }
 
-    if (cli.isSet(profileOpt) == cli.isSet(demoOpt)) {
-        say(tr("give either --profile FILE or --demo"));
+    if (int(cli.isSet(profileOpt)) + int(cli.isSet(demoOpt)) + int(cli.isSet(demoRootOpt)) != 1) {
+        say(tr("give one of --profile FILE, --demo, --demo-root DIR"));
         return 2;
     }
     bool okNumber = false;
@@ -199,6 +202,12 @@ int main(int argc, char** argv)
             return 1;
         }
         backend = demo->backend(budgetMs ? budgetMs : 10000);
+    } else if (cli.isSet(demoRootOpt)) {
+        backend = DemoCluster::backendFor(cli.value(demoRootOpt), budgetMs ? budgetMs : 10000);
+        if (!backend) {
+            say(tr("%1 holds no running omsim (no node map)").arg(cli.value(demoRootOpt)));
+            return 2;
+        }
     } else {
         Result<ClusterProfile> profile = ClusterProfile::load(cli.value(profileOpt));
         if (!profile.ok()) {
@@ -286,6 +295,10 @@ int main(int argc, char** argv)
     int exitCode = 0;
     QObject::connect(&service, &CollectorService::fatal, &app, [&](const QString&) {
         exitCode = 1;
+        app.quit();
+    });
+    QObject::connect(&service, &CollectorService::stopRequested, &app, [&] {
+        say(tr("stopping on request"));
         app.quit();
     });
     if (!stopRequested) // a signal before the loop ran still stops it

@@ -569,6 +569,17 @@ int ProcFs::write(const std::string& path, const std::string& data)
             return -c.renice(int(a), int(b), int(d));
         if (cmd == "balance" && intAt(1, &a) && intAt(2, &b) && f.size() == 3)
             return -c.migrateBalance(int(a), int(b));
+        // node ID add SPEED CPUS MEM_MB: a node joins the running cluster (up, openMosix started).
+        int64_t cpus = 0, memMb = 0;
+        if (cmd == "node" && intAt(1, &a) && f.size() == 6 && f[2] == "add" && intAt(3, &b) && intAt(4, &cpus)
+            && intAt(5, &memMb)) {
+            if (a < 1 || a > 65535 || c.node(int(a)))
+                return -EEXIST;
+            if (b < 1 || b > 1000000000 || cpus < 1 || cpus > 1024 || memMb < 64 || memMb > (int64_t(1) << 24))
+                return -EINVAL;
+            c.addNode(int(a), b, int(cpus), memMb << 20);
+            return 0;
+        }
         if (cmd == "node" && intAt(1, &a) && f.size() == 3) {
             if (f[2] == "start")
                 return -c.nodeStart(int(a));

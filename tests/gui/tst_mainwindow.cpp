@@ -1,13 +1,23 @@
 // openmosixview's main window, offscreen, against omsim through real sshd on 127.0.1.x.
+#include "gui/clustersdialog.h"
 #include "gui/clustersession.h"
+#include "gui/collectorcontrol.h"
 #include "gui/nodetablemodel.h"
+#include "gui/prompts.h"
 #include "mainwindow.h"
 #include "nodedialog.h"
+#include "runprogramdialog.h"
 #include "support/testcluster.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTableView>
@@ -70,6 +80,16 @@ class TestMainWindow : public QObject
     QModelIndex cell(NodeId node, int column) const
     {
         return m_window->model()->index(m_window->model()->rowOf(node), column);
+    }
+    // The processes of the window's latest snapshot whose command line is `argv`.
+    QVector<ProcessInfo> processesRunning(const QStringList& argv) const
+    {
+        QVector<ProcessInfo> found;
+        for (const ProcessInfo& p : m_window->model()->snapshot().processes) {
+            if (p.argv == argv)
+                found << p;
+        }
+        return found;
     }
 
 private slots:
@@ -204,6 +224,168 @@ private slots:
         QVERIFY(m_om.ctl(QStringLiteral("node 3 start")));
         QVERIFY(nextSnapshot());
         QTRY_VERIFY_WITH_TIMEOUT(cell(3, 0).data(NodeTableModel::UpRole).toBool(), 10000);
+    }
+
+    void runProgramOnNode3()
+    {
+        // Node 3's sshd was restarted by an earlier test: wait until every node answers again.
+        QTRY_VERIFY_WITH_TIMEOUT(nextSnapshot() && m_window->model()->snapshot().nodeErrors.isEmpty(), 20000);
+        RunProgramDialog* d = m_window->openRunDialog();
+        // A hostile argument travels as one literal word.
+        d->setCommandLine(QStringLiteral("render --frame 7 '$(touch /tmp/omv-pwned)'"));
+        d->setHomeNode(1);
+        QVERIFY(d->setChoice(RunProgramDialog::RunOnNode));
+        d->setTargetNode(3);
+        QString error;
+        QCOMPARE(d->commands(&error).size(), 1);
+        if (qEnvironmentVariableIsSet("OMV_SCREENSHOT_DIR"))
+            d->grab().save(qEnvironmentVariable("OMV_SCREENSHOT_DIR") + QStringLiteral("/openmosixview-run.png"));
+        QSignalSpy finished(d, &RunProgramDialog::finished);
+        d->runButton()->click();
+        QVERIFY(finished.wait(15000));
+        QVERIFY2(!d->results().contains(QLatin1String("FAILED")), qPrintable(d->results()));
+        const QStringList argv { QStringLiteral("render"), QStringLiteral("--frame"), QStringLiteral("7"),
+            QStringLiteral("$(touch /tmp/omv-pwned)") };
+        QVERIFY(nextSnapshot());
+        const QVector<ProcessInfo> running = processesRunning(argv);
+        if (running.size() != 1) {
+            for (const ProcessInfo& p : m_window->model()->snapshot().processes)
+                qWarning() << p.homeNode << p.pid << p.node << p.argv;
+            qWarning() << d->results();
+        }
+        QCOMPARE(running.size(), 1);
+        QCOMPARE(running[0].homeNode, 1);
+        QCOMPARE(running[0].node, 3);
+        // omsim's own view of it: node 1's kernel says the process is computed on node 3.
+        QCOMPARE(m_om.readRoot(QStringLiteral("1/%1/where").arg(running[0].pid)).trimmed(), QByteArray("3"));
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/omv-pwned")));
+
+        // Parallel 1..3: one copy on each node.
+        d->setCommandLine(QStringLiteral("sweep --part"));
+        QVERIFY(d->setChoice(RunProgramDialog::Parallel));
+        d->setParallelRange(1, 3);
+        QCOMPARE(d->commands(&error).size(), 3);
+        finished.clear();
+        d->runButton()->click();
+        QVERIFY(finished.wait(15000));
+        QVERIFY2(!d->results().contains(QLatin1String("FAILED")), qPrintable(d->results()));
+        QVERIFY(nextSnapshot());
+        const QVector<ProcessInfo> copies = processesRunning({ QStringLiteral("sweep"), QStringLiteral("--part") });
+        QCOMPARE(copies.size(), 3);
+        QSet<NodeId> where;
+        for (const ProcessInfo& p : copies)
+            where.insert(p.node);
+        QCOMPARE(where, (QSet<NodeId> { 1, 2, 3 }));
+
+        // A node that refuses: the error is shown.
+        QVERIFY(m_om.ctl(QStringLiteral("node 2 stop")));
+        d->setCommandLine(QStringLiteral("late"));
+        QVERIFY(d->setChoice(RunProgramDialog::RunOnNode));
+        d->setTargetNode(2);
+        finished.clear();
+        d->runButton()->click();
+        QVERIFY(finished.wait(15000));
+        QVERIFY2(d->results().contains(QLatin1String("FAILED")), qPrintable(d->results()));
+        QVERIFY2(d->results().contains(QLatin1String("node 2 is down")), qPrintable(d->results()));
+        QVERIFY(m_om.ctl(QStringLiteral("node 2 start")));
+        // Every mode is offered on openMosix.
+        for (int c = RunProgramDialog::Normal; c <= RunProgramDialog::Parallel; ++c)
+            QVERIFY(d->modeButton(RunProgramDialog::Choice(c))->isEnabled());
+        d->close();
+    }
+
+    void clustersDialogSavesTestsAndPicks()
+    {
+        QDir(ClustersDialog::profilesDir()).removeRecursively(); // from an earlier run
+        QSettings().remove(QStringLiteral("clusters"));
+        GuiPrompts prompts(nullptr);
+        ClustersDialog d(prompts.prompts());
+        auto* list = d.findChild<QListWidget*>(QStringLiteral("profileList"));
+        QVERIFY(list);
+        QVERIFY(list->item(0)->text().contains(QLatin1String("Demo")));
+        // A profile file from elsewhere is added, edited under a new name and saved to its file.
+        const QString original = m_om.writeProfile(QStringLiteral("openmosix"));
+        d.select(original);
+        QCOMPARE(d.findChild<QLineEdit*>(QStringLiteral("gateway"))->text(), m_om.address(1));
+        d.findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("lab <b>1</b>"));
+        QVERIFY2(d.save(), qPrintable(d.testResult()));
+        const Result<ClusterProfile> saved = ClusterProfile::load(original);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
+        QCOMPARE(saved->name, QStringLiteral("lab <b>1</b>"));
+        QCOMPARE(saved->sshConfig, QStringLiteral("none")); // keys the form does not show are kept
+        QCOMPARE(saved->sshPort, m_om.port());
+
+        // Test: reads the cluster through ssh and says what answered.
+        QSignalSpy tested(&d, &ClustersDialog::tested);
+        d.test();
+        QVERIFY(tested.wait(20000));
+        QVERIFY2(tested.first().at(0).toBool(), qPrintable(tested.first().at(1).toString()));
+        QVERIFY2(d.testResult().contains(QLatin1String("3 node(s) listed, 3 up")), qPrintable(d.testResult()));
+        if (qEnvironmentVariableIsSet("OMV_SCREENSHOT_DIR"))
+            d.grab().save(qEnvironmentVariable("OMV_SCREENSHOT_DIR") + QStringLiteral("/openmosixview-clusters.png"));
+
+        // A gateway nobody answers on (and no map of other nodes to fall back on): the test says so.
+        d.findChild<QLineEdit*>(QStringLiteral("gateway"))->setText(QStringLiteral("127.0.1.9"));
+        d.findChild<QLineEdit*>(QStringLiteral("map"))->clear();
+        tested.clear();
+        d.test();
+        QVERIFY(tested.wait(20000));
+        QVERIFY(!tested.first().at(0).toBool());
+        // A form that is no valid profile is not saved, and the file keeps what it had.
+        d.findChild<QLineEdit*>(QStringLiteral("gateway"))->setText(QStringLiteral("bad host;rm"));
+        QVERIFY(!d.save());
+        QCOMPARE(ClusterProfile::load(original)->gateway, m_om.address(1));
+
+        // New profile: written into the profiles folder, 0600, and picked by Open.
+        QPushButton* newButton = nullptr;
+        for (QPushButton* b : d.findChildren<QPushButton*>())
+            if (b->text() == QLatin1String("&New"))
+                newButton = b;
+        QVERIFY(newButton);
+        newButton->click();
+        d.findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("second"));
+        d.findChild<QLineEdit*>(QStringLiteral("gateway"))->setText(QStringLiteral("127.0.1.2"));
+        d.findChild<QPushButton*>(QStringLiteral("open"))->click();
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        QVERIFY(!d.choice().demo);
+        QVERIFY(d.choice().profilePath.startsWith(ClustersDialog::profilesDir()));
+        QCOMPARE(ClusterProfile::load(d.choice().profilePath)->gateway, QStringLiteral("127.0.1.2"));
+        QCOMPARE(QFile(d.choice().profilePath).permissions() & 0x0077, QFileDevice::Permissions());
+        // The demo entry picks the demo.
+        ClustersDialog again(prompts.prompts());
+        QCOMPARE(again.findChild<QListWidget*>(QStringLiteral("profileList"))->count(), 3); // demo, second, added
+        again.findChild<QListWidget*>(QStringLiteral("profileList"))->setCurrentRow(0);
+        again.findChild<QPushButton*>(QStringLiteral("open"))->click();
+        QVERIFY(again.choice().demo);
+    }
+
+    void collectorStartsAndStopsFromTheMenu()
+    {
+        ClusterOrigin origin;
+        origin.profilePath = m_om.writeProfile(QStringLiteral("openmosix"));
+        origin.databasePath = m_files.path() + QStringLiteral("/history/test.db");
+        m_window->setOrigin(origin);
+        QAction* toggle = m_window->collectorAction();
+        QVERIFY(toggle->isEnabled());
+        QCOMPARE(toggle->text(), QStringLiteral("Start &collector"));
+        toggle->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->collector()->isRunning(), 20000);
+        QCOMPARE(toggle->text(), QStringLiteral("Stop &collector"));
+        QCOMPARE(m_window->collectorLabel()->text(), QStringLiteral("Collector: recording"));
+        QVERIFY(m_window->collector()->detail().startsWith(QLatin1String("pid ")));
+        QCOMPARE(QFile(origin.databasePath).permissions() & 0x0077, QFileDevice::Permissions());
+        toggle->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->collector()->isRunning(), 20000);
+        QCOMPARE(toggle->text(), QStringLiteral("Start &collector"));
+        QCOMPARE(m_window->collectorLabel()->text(), QStringLiteral("Collector: off"));
+    }
+
+    void newNodeAddsARow()
+    {
+        QVERIFY(m_om.ctl(QStringLiteral("node 4 add 10000 1 2048")));
+        QVERIFY(nextSnapshot());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 5, 10000);
+        QVERIFY(m_window->model()->rowOf(4) >= 1);
     }
 
     // The model alone: Qt's model checker over snapshots that add, drop and change nodes, and node

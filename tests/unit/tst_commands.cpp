@@ -15,6 +15,14 @@ static QString echoThroughShell(const QString& word)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+static QStringList words(std::initializer_list<const char*> list)
+{
+    QStringList out;
+    for (const char* w : list)
+        out << QString::fromUtf8(w);
+    return out;
+}
+
 class TestCommands : public QObject
 {
     Q_OBJECT
@@ -106,6 +114,131 @@ private slots:
         QVERIFY(caps.offers(Command::Kind::MigrateBest)); // offered: the suite picks the node
         QVERIFY(!caps.note(Command::Kind::MigrateBest).isEmpty());
         QVERIFY(Capabilities::forBackend(BackendKind::OpenMosix).offers(Command::Kind::Lock));
+    }
+    // The run-program line through a real shell, with stand-ins for mosrun and its wrappers that
+    // write down exactly the words they were given.
+    void runProgramLines_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("launcher");
+        QTest::newRow("normal") << int(RunMode::Normal) << QString();
+        QTest::newRow("no migration") << int(RunMode::NoMigration) << QStringLiteral("nomig");
+        QTest::newRow("run home") << int(RunMode::RunHome) << QStringLiteral("mosrun -h");
+        QTest::newRow("run on 3") << int(RunMode::RunOnNode) << QStringLiteral("mosrun -3");
+        QTest::newRow("cpu job") << int(RunMode::CpuJob) << QStringLiteral("mosrun -c");
+        QTest::newRow("io job") << int(RunMode::IoJob) << QStringLiteral("mosrun -i");
+        QTest::newRow("no decay") << int(RunMode::NoDecay) << QStringLiteral("nodecay");
+        QTest::newRow("slow decay") << int(RunMode::SlowDecay) << QStringLiteral("slowdecay");
+        QTest::newRow("fast decay") << int(RunMode::FastDecay) << QStringLiteral("fastdecay");
+    }
+    void runProgramLines()
+    {
+        QFETCH(int, mode);
+        QFETCH(QString, launcher);
+        QTemporaryDir bin;
+        const QString log = bin.filePath(QStringLiteral("words"));
+        // Each stand-in prints its name and every argument on a line of its own, then stops.
+        for (const char* tool : { "mosrun", "nomig", "nodecay", "slowdecay", "fastdecay", "prog" }) {
+            QFile f(bin.filePath(QLatin1String(tool)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\n{ echo \"$(basename \"$0\")\"; for a in \"$@\"; do printf '%s\\n' \"$a\"; done; } >> '"
+                + log.toUtf8() + "'\nexit 0\n");
+            f.close();
+            f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+        }
+        const QStringList argv { QStringLiteral("prog"), QStringLiteral("$(touch /tmp/omv-pwned)"),
+            QStringLiteral("it's"), QStringLiteral("a b") };
+        const BuiltCommand b = buildCommandLine(BackendKind::OpenMosix, Command::runProgram(1, argv, RunMode(mode), 3));
+        QVERIFY2(b.ok(), qPrintable(b.error));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), bin.path() + QStringLiteral(":/usr/bin:/bin"));
+        env.insert(QStringLiteral("TMPDIR"), bin.path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), b.line });
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        QFile words(log);
+        QVERIFY(words.open(QIODevice::ReadOnly));
+        QStringList got = QString::fromUtf8(words.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList want = launcher.isEmpty() ? QStringList { QStringLiteral("prog") } + argv.mid(1)
+                                                    : launcher.split(QLatin1Char(' ')) + argv;
+        QCOMPARE(got, want);
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/omv-pwned")));
+        // The output file of a program that ended is removed.
+        QCOMPARE(QDir(bin.path()).entryList({ QStringLiteral("openmosixview-run.*") }, QDir::Files).size(), 0);
+    }
+    void runProgramStillRunningIsReported()
+    {
+        QTemporaryDir tmp;
+        const BuiltCommand b = buildCommandLine(BackendKind::OpenMosix,
+            Command::runProgram(1, { QStringLiteral("sleep"), QStringLiteral("3") }, RunMode::Normal));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TMPDIR"), tmp.path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), b.line });
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(p.readAllStandardOutput().startsWith("running as process "), "a running program is reported");
+    }
+    void runProgramRefusesBadInput()
+    {
+        QVERIFY(!buildCommandLine(BackendKind::OpenMosix, Command::runProgram(1, {}, RunMode::Normal)).ok());
+        QVERIFY(!buildCommandLine(
+            BackendKind::OpenMosix, Command::runProgram(1, { QStringLiteral("-rf") }, RunMode::Normal))
+                     .ok());
+        QVERIFY(!buildCommandLine(
+            BackendKind::OpenMosix, Command::runProgram(1, { QStringLiteral("x") }, RunMode::RunOnNode, 0))
+                     .ok());
+        const BuiltCommand m
+            = buildCommandLine(BackendKind::MattX, Command::runProgram(1, { QStringLiteral("x") }, RunMode::CpuJob));
+        QVERIFY(!m.ok());
+        QVERIFY(m.error.contains(QLatin1String("mosrun")));
+        QVERIFY(buildCommandLine(BackendKind::MattX, Command::runProgram(1, { QStringLiteral("x") }, RunMode::Normal))
+                    .ok());
+        QVERIFY(!Capabilities::forBackend(BackendKind::MattX).offersRunMode(RunMode::RunOnNode));
+        QVERIFY(Capabilities::forBackend(BackendKind::OpenMosix).offersRunMode(RunMode::RunOnNode));
+    }
+    void splitWordsLikeAShell_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("words");
+        QTest::newRow("plain") << QStringLiteral("  render --frame 7 ") << words({ "render", "--frame", "7" });
+        QTest::newRow("single") << QStringLiteral("echo '$(x) *' b") << words({ "echo", "$(x) *", "b" });
+        QTest::newRow("double") << QStringLiteral("a \"b \\\"c\\\" \\n\"") << words({ "a", "b \"c\" \\n" });
+        QTest::newRow("joined") << QStringLiteral("x'y z'\"w\"") << words({ "xy zw" });
+        QTest::newRow("backslash") << QStringLiteral("a\\ b c") << words({ "a b", "c" });
+        QTest::newRow("empty quotes") << QStringLiteral("a '' b") << words({ "a", "", "b" });
+        QTest::newRow("tabs newline") << QStringLiteral("a\tb\nc") << words({ "a", "b", "c" });
+    }
+    void splitWordsLikeAShell()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, words);
+        QString error;
+        QCOMPARE(splitWords(text, &error), words);
+        QVERIFY(error.isEmpty());
+        // Every word the same as /bin/sh makes of it (no expansion happens in these examples).
+        // (A newline ends a shell command, so that row has nothing to compare with.)
+        if (!text.contains(QLatin1Char('$')) && !text.contains(QLatin1Char('*')) && !text.contains(QLatin1Char('\n'))) {
+            QProcess p;
+            p.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), QStringLiteral("printf '[%s]' ") + text });
+            p.waitForFinished();
+            QString expected;
+            for (const QString& w : words)
+                expected += QLatin1Char('[') + w + QLatin1Char(']');
+            QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()), expected);
+        }
+    }
+    void splitWordsRefusesOpenQuotes()
+    {
+        QString error;
+        QVERIFY(splitWords(QStringLiteral("a 'b"), &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        QVERIFY(splitWords(QStringLiteral("a \"b"), &error).isEmpty());
+        QVERIFY(!error.isEmpty());
     }
     void validation_data()
     {

@@ -56,6 +56,48 @@ private slots:
         QCOMPARE(p->commandTimeoutMs, 3000);
         QCOMPARE(p->sshConfig, QStringLiteral("none"));
     }
+    void saveReadsBackEqual()
+    {
+        ClusterProfile p;
+        p.name = QStringLiteral("Lab cluster");
+        p.backend = BackendKind::MattX;
+        p.gateway = QStringLiteral("127.0.1.1");
+        p.sshUser = QStringLiteral("admin");
+        p.sshPort = 2222;
+        p.sshIdentity = m_dir.path() + QStringLiteral("/id key");
+        p.sshKnownHosts = m_dir.path() + QStringLiteral("/known_hosts");
+        p.sshAgent = false;
+        p.commandTimeoutMs = 3000;
+        p.database = m_dir.path() + QStringLiteral("/lab.db");
+        const QString path = m_dir.path() + QStringLiteral("/sub/lab.ini");
+        QString error;
+        QVERIFY2(p.save(path, &error), qPrintable(error));
+        QCOMPARE(QFile(path).permissions() & 0x0077, QFileDevice::Permissions()); // 0600: nobody else reads it
+        const Result<ClusterProfile> back = ClusterProfile::load(path);
+        QVERIFY2(back.ok(), qPrintable(back.errorString()));
+        QCOMPARE(back->name, p.name);
+        QCOMPARE(back->backend, p.backend);
+        QCOMPARE(back->gateway, p.gateway);
+        QCOMPARE(back->sshUser, p.sshUser);
+        QCOMPARE(back->sshPort, p.sshPort);
+        QCOMPARE(back->sshIdentity, p.sshIdentity);
+        QCOMPARE(back->sshKnownHosts, p.sshKnownHosts);
+        QCOMPARE(back->sshAgent, false);
+        QCOMPARE(back->commandTimeoutMs, 3000);
+        QCOMPARE(back->connectTimeoutMs, 5000);
+        QCOMPARE(back->databasePath(), p.database);
+
+        ClusterProfile hostile = p;
+        hostile.sshUser = QStringLiteral("x;rm");
+        QVERIFY(!hostile.save(path, &error));
+        QVERIFY(error.contains(QLatin1String("user")));
+        QCOMPARE(ClusterProfile::load(path)->sshUser, QStringLiteral("admin")); // the old file is untouched
+
+        ClusterProfile unnamed;
+        unnamed.name = QStringLiteral("../a b");
+        QVERIFY(unnamed.databasePath().endsWith(QLatin1String("/.._a_b.db")) == false);
+        QVERIFY(unnamed.databasePath().endsWith(QLatin1String("/cluster.._a_b.db")));
+    }
     void errors_data()
     {
         QTest::addColumn<QByteArray>("text");

@@ -21,7 +21,18 @@ public:
     QString reason(Command::Kind kind) const { return m_unavailable.value(int(kind)); }
     QString note(Command::Kind kind) const { return m_notes.value(int(kind)); }
 
+    /// Whether programs can be started under `mode` (RunProgram), and why not.
+    bool offersRunMode(RunMode mode) const
+    {
+        return offers(Command::Kind::RunProgram) && !m_noRunModes.contains(int(mode));
+    }
+    QString runModeReason(RunMode mode) const
+    {
+        return offers(Command::Kind::RunProgram) ? m_noRunModes.value(int(mode)) : reason(Command::Kind::RunProgram);
+    }
+
     void setUnavailable(Command::Kind kind, const QString& reason) { m_unavailable.insert(int(kind), reason); }
+    void setRunModeUnavailable(RunMode mode, const QString& reason) { m_noRunModes.insert(int(mode), reason); }
     void setNote(Command::Kind kind, const QString& note) { m_notes.insert(int(kind), note); }
 
     static Capabilities forBackend(BackendKind kind);
@@ -29,6 +40,7 @@ public:
 private:
     QHash<int, QString> m_unavailable;
     QHash<int, QString> m_notes;
+    QHash<int, QString> m_noRunModes;
 };
 
 } // namespace omv

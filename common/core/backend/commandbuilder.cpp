@@ -54,6 +54,23 @@ QString validate(BackendKind backend, const Command& c)
         if (c.value < limits::kMinNode || c.value > limits::kMaxNode)
             return tr("target node ID %1 is out of range").arg(c.value);
         break;
+    case Command::Kind::RunProgram: {
+        if (c.argv.isEmpty() || c.argv.constFirst().trimmed().isEmpty())
+            return tr("no program to run");
+        if (c.argv.constFirst().startsWith(QLatin1Char('-')))
+            return tr("a program name cannot start with '-'");
+        int size = 0;
+        for (const QString& a : c.argv) {
+            if (a.contains(QChar(0)))
+                return tr("an argument contains a NUL character");
+            size += a.size() + 1;
+        }
+        if (size > 65536)
+            return tr("the command line is longer than 64 KiB");
+        if (c.runMode == RunMode::RunOnNode && (c.value < limits::kMinNode || c.value > limits::kMaxNode))
+            return tr("target node ID %1 is out of range").arg(c.value);
+        break;
+    }
     case Command::Kind::Renice:
         if (c.value < limits::kMinNice || c.value > limits::kMaxNice)
             return tr("nice value %1 is out of range %2..%3").arg(c.value).arg(limits::kMinNice).arg(limits::kMaxNice);
@@ -64,6 +81,24 @@ QString validate(BackendKind backend, const Command& c)
     return QString();
 }
 
+// Starts `launcher argv` in the background with its output in a fresh temporary file on the node,
+// then waits half a second: a program still running is reported with its pid and that file; one
+// that ended (mosrun refused it, or it was quick) reports its status, and its output on stdout, or
+// on stderr when it failed (so the error the user sees is mosrun's).
+BuiltCommand runInBackground(const QString& launcher, const QStringList& argv)
+{
+    QString l = QStringLiteral("o=$(mktemp \"${TMPDIR:-/tmp}/openmosixview-run.XXXXXX\") || exit 1; nohup ");
+    if (!launcher.isEmpty())
+        l += launcher + QLatin1Char(' ');
+    l += shellJoin(argv)
+        + QStringLiteral(
+            " </dev/null >\"$o\" 2>&1 & p=$!; sleep 0.5; "
+            "if kill -0 \"$p\" 2>/dev/null; then echo \"running as process $p; output in $o\"; exit 0; "
+            "fi; wait \"$p\"; s=$?; if [ $s -eq 0 ]; then tail -c 4000 \"$o\"; else tail -c 4000 \"$o\" >&2; fi; "
+            "rm -f \"$o\"; exit $s");
+    return line(l);
+}
+
 } // namespace
 
 BuiltCommand buildCommandLine(BackendKind backend, const Command& c)
@@ -71,6 +106,8 @@ BuiltCommand buildCommandLine(BackendKind backend, const Command& c)
     const Capabilities caps = Capabilities::forBackend(backend);
     if (!caps.offers(c.kind))
         return fail(caps.reason(c.kind));
+    if (c.kind == Command::Kind::RunProgram && !caps.offersRunMode(c.runMode))
+        return fail(caps.runModeReason(c.runMode));
     const QString invalid = validate(backend, c);
     if (!invalid.isEmpty())
         return fail(invalid);
@@ -82,6 +119,10 @@ BuiltCommand buildCommandLine(BackendKind backend, const Command& c)
         return line(QStringLiteral("env kill -s ") + signalName(c.signal) + QLatin1Char(' ') + num(c.pid));
     case K::Renice:
         return line(QStringLiteral("env renice -n ") + num(c.value) + QStringLiteral(" -p ") + num(c.pid));
+    case K::RunProgram:
+        if (c.runMode == RunMode::Normal)
+            return runInBackground(QString(), c.argv);
+        break;
     default:
         break;
     }
@@ -139,6 +180,29 @@ BuiltCommand buildCommandLine(BackendKind backend, const Command& c)
         case K::Lock:
             return line(
                 writeProcFile(num(c.pid) + QStringLiteral("/lock"), c.on ? QStringLiteral("1") : QStringLiteral("0")));
+        case K::RunProgram:
+            // mosrun's options (reference/openmosix.md); the decay policies by their wrappers.
+            switch (c.runMode) {
+            case RunMode::NoMigration:
+                return runInBackground(QStringLiteral("nomig"), c.argv);
+            case RunMode::RunHome:
+                return runInBackground(QStringLiteral("mosrun -h"), c.argv);
+            case RunMode::RunOnNode:
+                return runInBackground(QStringLiteral("mosrun -") + num(c.value), c.argv);
+            case RunMode::CpuJob:
+                return runInBackground(QStringLiteral("mosrun -c"), c.argv);
+            case RunMode::IoJob:
+                return runInBackground(QStringLiteral("mosrun -i"), c.argv);
+            case RunMode::NoDecay:
+                return runInBackground(QStringLiteral("nodecay"), c.argv);
+            case RunMode::SlowDecay:
+                return runInBackground(QStringLiteral("slowdecay"), c.argv);
+            case RunMode::FastDecay:
+                return runInBackground(QStringLiteral("fastdecay"), c.argv);
+            case RunMode::Normal:
+                break;
+            }
+            break;
         default:
             break;
         }
@@ -159,6 +223,10 @@ QString backendName(BackendKind kind)
     return QString();
 }
 
+// Every mode but Normal needs openMosix's mosrun.
+constexpr RunMode kMosrunModes[] = { RunMode::NoMigration, RunMode::RunHome, RunMode::RunOnNode, RunMode::CpuJob,
+    RunMode::IoJob, RunMode::NoDecay, RunMode::SlowDecay, RunMode::FastDecay };
+
 Capabilities Capabilities::forBackend(BackendKind kind)
 {
     Capabilities caps;
@@ -178,11 +246,17 @@ Capabilities Capabilities::forBackend(BackendKind kind)
         caps.setNote(K::MigrateBest,
             tr("MattX has no 'best node' request: the suite picks the node with the lowest "
                "load per capacity"));
+        const QString noMosrun = tr("MattX has no mosrun: a program starts on the node you pick and its balancer "
+                                    "moves it; keep it home with the exclude list");
+        for (RunMode m : kMosrunModes)
+            caps.setRunModeUnavailable(m, noMosrun);
     } else if (kind == BackendKind::Linux) {
         const QString noMigration = tr("plain Linux nodes cannot migrate processes");
         for (K k : { K::SetSpeed, K::AutoMigration, K::Quiet, K::LocalStay, K::Block, K::Expel, K::Bring, K::StartNode,
                  K::StopNode, K::MigrateToNode, K::MigrateHome, K::MigrateBest, K::Lock })
             caps.setUnavailable(k, noMigration);
+        for (RunMode m : kMosrunModes)
+            caps.setRunModeUnavailable(m, noMigration);
     }
     return caps;
 }

@@ -3,6 +3,7 @@
 #include "../backend/openmosix/openmosixbackend.h"
 #include "../backend/openmosix/openmosixparsers.h"
 #include "../transport/localtransport.h"
+#include "../util/suiteprogram.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,12 +26,7 @@ DemoCluster::~DemoCluster()
 
 QString DemoCluster::omsimBinary()
 {
-    const QString here = QCoreApplication::applicationDirPath();
-    for (const QString& c : QStringList { here + QStringLiteral("/omsim"), here + QStringLiteral("/../sim/omsim") }) {
-        if (QFileInfo(c).isExecutable())
-            return QFileInfo(c).canonicalFilePath();
-    }
-    return {};
+    return suiteProgram(QStringLiteral("omsim"));
 }
 
 bool DemoCluster::start(QString* error)
@@ -66,9 +62,9 @@ void DemoCluster::stop()
     }
 }
 
-std::unique_ptr<ClusterBackend> DemoCluster::backend(int commandTimeoutMs) const
+std::unique_ptr<ClusterBackend> DemoCluster::backendFor(const QString& root, int commandTimeoutMs)
 {
-    QFile mapFile(m_dir.path() + QStringLiteral("/map"));
+    QFile mapFile(root + QStringLiteral("/map"));
     if (!mapFile.open(QIODevice::ReadOnly))
         return nullptr;
     const Result<NodeMap> map = parseMapFile(mapFile.readAll(), mapFile.fileName());
@@ -77,7 +73,6 @@ std::unique_ptr<ClusterBackend> DemoCluster::backend(int commandTimeoutMs) const
     QHash<QString, NodeId> ids;
     for (auto it = map->cbegin(); it != map->cend(); ++it)
         ids.insert(it.value().constFirst(), it.key());
-    const QString root = m_dir.path();
     auto pool = std::make_shared<TransportPool>([root, ids](const QString& address) {
         QProcessEnvironment env;
         env.insert(QStringLiteral("OMV_PROC"), root + QLatin1Char('/') + QString::number(ids.value(address)));

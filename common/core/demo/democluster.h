@@ -29,7 +29,10 @@ public:
     void stop();
     QString root() const { return m_dir.path(); }
     /// An openMosix backend over the emulated nodes.
-    std::unique_ptr<ClusterBackend> backend(int commandTimeoutMs) const;
+    std::unique_ptr<ClusterBackend> backend(int commandTimeoutMs) const { return backendFor(root(), commandTimeoutMs); }
+    /// The same over an omsim another program started (its --root): how the suite's programs
+    /// share one demo cluster. Null when `root` holds no omsim node map.
+    static std::unique_ptr<ClusterBackend> backendFor(const QString& root, int commandTimeoutMs);
     /// omsim's own program, for the suite's other programs.
     static QString omsimBinary();
 

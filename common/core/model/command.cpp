@@ -28,6 +28,32 @@ QString signalName(ProcessSignal sig)
     return QString();
 }
 
+QString runModeName(RunMode mode)
+{
+    auto tr = [](const char* s) { return QCoreApplication::translate("omv::Command", s); };
+    switch (mode) {
+    case RunMode::Normal:
+        return tr("the balancer places it");
+    case RunMode::NoMigration:
+        return tr("no migration");
+    case RunMode::RunHome:
+        return tr("run home");
+    case RunMode::RunOnNode:
+        return tr("run on a node");
+    case RunMode::CpuJob:
+        return tr("CPU job");
+    case RunMode::IoJob:
+        return tr("I/O job");
+    case RunMode::NoDecay:
+        return tr("no decay");
+    case RunMode::SlowDecay:
+        return tr("slow decay");
+    case RunMode::FastDecay:
+        return tr("fast decay");
+    }
+    return QString();
+}
+
 static QString onOff(bool on)
 {
     return on ? QCoreApplication::translate("omv::Command", "on") : QCoreApplication::translate("omv::Command", "off");
@@ -67,6 +93,12 @@ QString Command::describe() const
         return tr("renice process %1 of node %2 to %3").arg(pid).arg(node).arg(value);
     case Kind::Lock:
         return (on ? tr("lock process %1 to its home node %2") : tr("unlock process %1 of node %2")).arg(pid).arg(node);
+    case Kind::RunProgram: {
+        const QString what = argv.join(QLatin1Char(' ')).left(200);
+        if (runMode == RunMode::RunOnNode)
+            return tr("run %1 from node %2 on node %3").arg(what).arg(node).arg(value);
+        return tr("run %1 on node %2 (%3)").arg(what).arg(node).arg(runModeName(runMode));
+    }
     }
     return QString();
 }

@@ -4,12 +4,27 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace omv
 {
 
 /// Signals the suite may send. A fixed list: nothing else ever reaches a command line.
 enum class ProcessSignal { Term, Kill, Stop, Cont, Hup, Int, Usr1, Usr2 };
+
+/// How a started program may move (openMosix `mosrun` and its wrappers).
+enum class RunMode {
+    Normal, ///< started on the node; the balancer places it
+    NoMigration, ///< stays where it starts
+    RunHome, ///< runs on its home node, locked there
+    RunOnNode, ///< runs on the node in Command::value
+    CpuJob,
+    IoJob,
+    NoDecay,
+    SlowDecay,
+    FastDecay,
+};
+QString runModeName(RunMode mode); ///< "run home", "CPU job", ...
 
 /// A typed request to the cluster. Build with the static constructors; CommandBuilder turns it
 /// into a command line after validating every number in it.
@@ -30,7 +45,9 @@ struct Command {
         Signal,
         Renice,
         Lock, ///< on = lock to home node
+        RunProgram, ///< start argv on `node` (its home) under runMode; value = target for RunOnNode
     };
+    static constexpr Kind kLastKind = Kind::RunProgram;
 
     Kind kind = Kind::SetSpeed;
     NodeId node = 0; ///< the node the command concerns (for process commands: the home node)
@@ -38,6 +55,8 @@ struct Command {
     qint64 value = 0; ///< speed, nice or target node
     bool on = false;
     ProcessSignal signal = ProcessSignal::Term;
+    RunMode runMode = RunMode::Normal;
+    QStringList argv; ///< RunProgram: the program and its arguments, passed as quoted words
 
     static Command setSpeed(NodeId node, qint64 speed) { return make(Kind::SetSpeed, node, 0, speed, false); }
     static Command autoMigration(NodeId node, bool on) { return make(Kind::AutoMigration, node, 0, 0, on); }
@@ -63,13 +82,22 @@ struct Command {
     static Command renice(NodeId home, int pid, int nice) { return make(Kind::Renice, home, pid, nice, false); }
     static Command lock(NodeId home, int pid, bool on) { return make(Kind::Lock, home, pid, 0, on); }
 
-    bool isProcessCommand() const { return kind >= Kind::MigrateToNode; }
+    static Command runProgram(NodeId home, const QStringList& argv, RunMode mode, NodeId target = 0)
+    {
+        Command c = make(Kind::RunProgram, home, 0, target, false);
+        c.runMode = mode;
+        c.argv = argv;
+        return c;
+    }
+
+    bool isProcessCommand() const { return kind >= Kind::MigrateToNode && kind <= Kind::Lock; }
     /// A short human description, e.g. "set speed of node 3 to 5000".
     QString describe() const;
 
     bool operator==(const Command& o) const
     {
-        return kind == o.kind && node == o.node && pid == o.pid && value == o.value && on == o.on && signal == o.signal;
+        return kind == o.kind && node == o.node && pid == o.pid && value == o.value && on == o.on && signal == o.signal
+            && runMode == o.runMode && argv == o.argv;
     }
 
 private:

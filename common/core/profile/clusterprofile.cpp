@@ -4,7 +4,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace omv
 {
@@ -131,7 +133,63 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     p.commandTimeoutMs = seconds * 1000;
     if (!(why = intValue("ssh/parallel", 16, 1, 256, &p.parallel)).isEmpty())
         return bad("ssh/parallel", why);
+    p.database = expandPath(clean(ini.value(QStringLiteral("collector/database"))), base);
     return p;
+}
+
+QString ClusterProfile::databasePath() const
+{
+    if (!database.isEmpty())
+        return database;
+    QString safe = name;
+    safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    if (safe.isEmpty() || safe.startsWith(QLatin1Char('.')))
+        safe.prepend(QStringLiteral("cluster"));
+    // Not AppDataLocation: every program of the suite has its own name but must find the same file.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/openmosixview/")
+        + safe + QStringLiteral(".db");
+}
+
+bool ClusterProfile::save(const QString& path, QString* error) const
+{
+    QString text;
+    // A value the INI reader would cut (';' starts a comment) or split is refused, not mangled.
+    auto put = [&](const char* key, const QString& value) {
+        if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('"'))
+            || value.contains(QLatin1Char('\\'))) {
+            *error = tr("%1: a value may not contain ; \" \\ or a line break").arg(QLatin1String(key));
+            return false;
+        }
+        if (!value.isEmpty())
+            text += QLatin1String(key) + QLatin1Char('=') + value + QLatin1Char('\n');
+        return true;
+    };
+    auto number = [](int v, int def) { return v == def ? QString() : QString::number(v); };
+    text += QStringLiteral("[cluster]\n");
+    if (!put("name", name) || !put("backend", backendName(backend))
+        || !put("transport", transport == TransportKind::Local ? QStringLiteral("local") : QString())
+        || !put("gateway", gateway) || !put("map", mapFile))
+        return false;
+    text += QStringLiteral("\n[ssh]\n");
+    if (!put("user", sshUser) || !put("identity", sshIdentity) || !put("known_hosts", sshKnownHosts)
+        || !put("config", sshConfig) || !put("port", sshPort ? QString::number(sshPort) : QString())
+        || !put("agent", sshAgent ? QString() : QStringLiteral("false"))
+        || !put("connect_timeout", number(connectTimeoutMs / 1000, 5))
+        || !put("command_timeout", number(commandTimeoutMs / 1000, 10)) || !put("parallel", number(parallel, 16)))
+        return false;
+    if (!database.isEmpty()) {
+        text += QStringLiteral("\n[collector]\n");
+        if (!put("database", database))
+            return false;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || f.write(text.toUtf8()) < 0 || !f.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace omv

@@ -25,6 +25,8 @@ namespace omv
 ///     connect_timeout=5        ; seconds
 ///     command_timeout=10       ; seconds
 ///     parallel=16              ; nodes asked at once
+///     [collector]
+///     database=~/lab.db        ; history database (default: see databasePath())
 ///
 /// Paths may start with ~/ and are otherwise relative to the profile's folder.
 struct ClusterProfile {
@@ -46,9 +48,17 @@ struct ClusterProfile {
     int connectTimeoutMs = 5000;
     int commandTimeoutMs = 10000;
     int parallel = 16;
+    QString database; ///< as written in the profile; may be empty
+
+    /// The history database of this cluster: `database` if the profile names one, else
+    /// `~/.local/share/openmosixview/<name>.db`.
+    QString databasePath() const;
 
     /// Reads and checks a profile; the error names the file and the key that is wrong.
     static Result<ClusterProfile> load(const QString& path);
+    /// Writes the profile (0600, replacing the file in one step). Only keys that differ from the
+    /// defaults are written; the file reads back equal with load().
+    bool save(const QString& path, QString* error) const;
 };
 
 } // namespace omv

@@ -1,0 +1,119 @@
+#include "collectorcontrol.h"
+
+#include "collectorservice.h"
+#include "core/util/suiteprogram.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QThread>
+#include <QTimer>
+
+#include <memory>
+
+namespace omv
+{
+
+CollectorControl::CollectorControl(QString databasePath, QStringList clusterArgs, QObject* parent)
+    : QObject(parent)
+    , m_db(std::move(databasePath))
+    , m_clusterArgs(std::move(clusterArgs))
+    , m_poll(new QTimer(this))
+    , m_alive(std::make_shared<bool>(true))
+{
+    m_poll->setInterval(5000);
+    connect(m_poll, &QTimer::timeout, this, &CollectorControl::refresh);
+    m_poll->start();
+    refresh();
+}
+
+CollectorControl::~CollectorControl()
+{
+    *m_alive = false; // an answer still on its way finds nobody to tell
+}
+
+QString CollectorControl::binary()
+{
+    return suiteProgram(QStringLiteral("openmosixcollector"));
+}
+
+void CollectorControl::ask(const QByteArray& line)
+{
+    if (m_inFlight && line == "status")
+        return; // one question at a time is plenty
+    ++m_inFlight;
+    // The socket is local, but a collector busy writing may take a moment: never on the GUI thread.
+    std::shared_ptr<bool> alive = m_alive;
+    const QString db = m_db;
+    QThread* worker = QThread::create([this, alive, db, line] {
+        QString answer;
+        const bool ok = CollectorService::sendControl(db, line, &answer);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [this, alive, ok, answer, line] {
+                if (!*alive)
+                    return;
+                --m_inFlight;
+                if (line == "stop") {
+                    if (ok)
+                        m_startedHere = false;
+                    QTimer::singleShot(300, this, &CollectorControl::refresh);
+                    return;
+                }
+                const bool changed = ok != m_running || answer != m_detail;
+                m_running = ok;
+                m_detail = ok ? answer : QString();
+                if (changed)
+                    emit stateChanged(m_running, m_detail);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+void CollectorControl::refresh()
+{
+    ask("status");
+}
+
+void CollectorControl::stop()
+{
+    ask("stop");
+}
+
+bool CollectorControl::start(int intervalS, QString* error)
+{
+    const QString bin = binary();
+    if (bin.isEmpty()) {
+        *error = tr("openmosixcollector is not installed next to %1").arg(QCoreApplication::applicationFilePath());
+        return false;
+    }
+    const QFileInfo db(m_db);
+    if (!QDir().mkpath(db.absolutePath())) {
+        *error = tr("cannot create %1").arg(db.absolutePath());
+        return false;
+    }
+    QFile::setPermissions(db.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QProcess p;
+    p.setProgram(bin);
+    p.setArguments(m_clusterArgs
+        + QStringList {
+            QStringLiteral("--db"), db.absoluteFilePath(), QStringLiteral("--interval"), QString::number(intervalS) });
+    p.setStandardOutputFile(db.absoluteFilePath() + QStringLiteral(".log"), QIODevice::Append);
+    p.setStandardErrorFile(db.absoluteFilePath() + QStringLiteral(".log"), QIODevice::Append);
+    p.setStandardInputFile(QProcess::nullDevice());
+    qint64 pid = 0;
+    if (!p.startDetached(&pid)) {
+        *error = tr("cannot start %1: %2").arg(bin, p.errorString());
+        return false;
+    }
+    m_startedHere = true;
+    // It needs a moment to open the database and listen; ask a few times.
+    for (int ms : { 300, 1000, 2500 })
+        QTimer::singleShot(ms, this, &CollectorControl::refresh);
+    return true;
+}
+
+} // namespace omv

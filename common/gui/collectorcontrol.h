@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QTimer;
+
+namespace omv
+{
+
+/// A GUI's handle on the collector that records its cluster: whether one is writing the cluster's
+/// database (asked over the collector's control socket, off the GUI thread, every few seconds),
+/// starting one as a detached process, stopping it.
+class CollectorControl : public QObject
+{
+    Q_OBJECT
+public:
+    /// `clusterArgs` name the cluster to the collector (`--profile FILE` or `--demo-root DIR`).
+    CollectorControl(QString databasePath, QStringList clusterArgs, QObject* parent = nullptr);
+    ~CollectorControl() override;
+
+    QString databasePath() const { return m_db; }
+    bool isRunning() const { return m_running; }
+    QString detail() const { return m_detail; }
+    /// openmosixcollector next to this program (or in the build tree); empty when there is none.
+    static QString binary();
+
+    /// Starts a collector at `intervalS`; its messages go to `<database>.log`. False with `error`.
+    bool start(int intervalS, QString* error);
+    /// Asks the running collector to stop.
+    void stop();
+    /// Asks now whether one runs (stateChanged follows).
+    void refresh();
+    /// Whether start() was called on this object and the collector has not been stopped since.
+    bool startedHere() const { return m_startedHere; }
+
+signals:
+    void stateChanged(bool running, const QString& detail);
+
+private:
+    void ask(const QByteArray& line);
+
+    QString m_db;
+    QStringList m_clusterArgs;
+    QTimer* m_poll;
+    bool m_running = false;
+    bool m_startedHere = false;
+    QString m_detail;
+    int m_inFlight = 0;
+    std::shared_ptr<bool> m_alive;
+};
+
+} // namespace omv
