@@ -52,7 +52,7 @@ const Mode kModes[] = {
     { RunProgramDialog::FastDecay, RunMode::FastDecay, QT_TRANSLATE_NOOP("omv::RunProgramDialog", "&Fast decay"),
         QT_TRANSLATE_NOOP("omv::RunProgramDialog", "Its load history fades quickly (fastdecay)") },
     { RunProgramDialog::Parallel, RunMode::RunOnNode,
-        QT_TRANSLATE_NOOP("omv::RunProgramDialog", "&Parallel, one copy on each node from"),
+        QT_TRANSLATE_NOOP("omv::RunProgramDialog", "P&arallel, one copy on each node from"),
         QT_TRANSLATE_NOOP(
             "omv::RunProgramDialog", "One copy is sent to every node in the range (mosrun -<node> each)") },
 };

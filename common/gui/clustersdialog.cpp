@@ -58,7 +58,7 @@ ClustersDialog::ClustersDialog(SshPrompts prompts, QWidget* parent)
     m_list->setObjectName(QStringLiteral("profileList"));
     m_list->setToolTip(tr("Your clusters; the demo cluster is an emulated one on this machine"));
     m_list->setMinimumWidth(220);
-    m_new = new QPushButton(tr("&New"), this);
+    m_new = new QPushButton(tr("Ne&w"), this);
     m_new->setToolTip(tr("Start a new profile from an empty form"));
     m_add = new QPushButton(tr("A&dd file…"), this);
     m_add->setToolTip(tr("Add a profile file kept elsewhere; it stays where it is"));
@@ -126,8 +126,8 @@ ClustersDialog::ClustersDialog(SshPrompts prompts, QWidget* parent)
     form->addRow(tr("ssh &user:"), m_user);
     form->addRow(tr("ssh &port:"), m_port);
     form->addRow(tr("&Identity:"), identityRow);
-    form->addRow(tr("&known_hosts:"), knownRow);
-    form->addRow(tr("&Database:"), dbRow);
+    form->addRow(tr("known_&hosts:"), knownRow);
+    form->addRow(tr("Data&base:"), dbRow);
 
     m_test = new QPushButton(tr("&Test"), this);
     m_test->setObjectName(QStringLiteral("test"));
@@ -166,6 +166,7 @@ ClustersDialog::ClustersDialog(SshPrompts prompts, QWidget* parent)
     outer->addLayout(columns, 1);
     outer->addWidget(m_buttons);
 
+    connect(m_name, &QLineEdit::textChanged, this, &ClustersDialog::updateDatabaseHint);
     connect(m_list, &QListWidget::currentRowChanged, this, &ClustersDialog::onCurrentChanged);
     connect(m_list, &QListWidget::itemActivated, this, &ClustersDialog::open);
     connect(m_new, &QPushButton::clicked, this, &ClustersDialog::newProfile);
@@ -309,12 +310,20 @@ void ClustersDialog::fillForm(const ClusterProfile& p)
     m_database->setText(p.database);
 }
 
+void ClustersDialog::updateDatabaseHint()
+{
+    ClusterProfile p;
+    p.name = m_name->text().trimmed();
+    m_database->setPlaceholderText(tr("default: %1").arg(p.databasePath()));
+}
+
 void ClustersDialog::setEditable(bool on)
 {
     m_form->setVisible(on);
     m_demoNote->setVisible(!on);
     m_save->setEnabled(on);
     m_test->setEnabled(on && m_testsRunning == 0);
+    updateDatabaseHint();
     m_delete->setEnabled(on && !m_editingPath.isEmpty());
 }
 
@@ -411,7 +420,7 @@ void ClustersDialog::test()
                 if (!self)
                     return;
                 --self->m_testsRunning;
-                self->m_test->setEnabled(self->m_form->isVisible());
+                self->m_test->setEnabled(!self->m_form->isHidden());
                 int up = 0;
                 for (const NodeSample& n : snap.nodes)
                     up += n.up ? 1 : 0;

@@ -56,6 +56,7 @@ private:
     void onCurrentChanged();
     void fillForm(const ClusterProfile& p);
     void setEditable(bool on);
+    void updateDatabaseHint();
     void newProfile();
     void addExisting();
     void deleteProfile();

@@ -2,6 +2,7 @@
 // collector process per snapshot (sampling, parsing, recording; not the nodes' shells), as a share
 // of one core at a 1 s interval, and database growth per day.
 #include "benchutil.h"
+#include "stresscluster.h"
 #include "core/backend/openmosix/openmosixbackend.h"
 #include "core/backend/openmosix/openmosixparsers.h"
 #include "core/store/store.h"
@@ -32,25 +33,16 @@ static double ownCpuSeconds()
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    QTemporaryDir root, dbDir;
-    QProcess omsim;
-    omsim.start(test::TestCluster::buildDir() + QStringLiteral("/sim/omsim"),
-        { QStringLiteral("--root"), root.path(), QStringLiteral("--scenario"), QStringLiteral("stress-1000") });
-    for (int i = 0; i < 600 && !QFile::exists(root.path() + QStringLiteral("/status")); ++i)
-        QThread::msleep(50);
+    QTemporaryDir dbDir;
+    bench::StressCluster cluster;
+    if (!cluster.ready()) {
+        std::fprintf(stderr, "bench_collector: omsim did not start\n");
+        return 1;
+    }
     QThread::sleep(8); // let the balancer settle
-    NodeMap map;
-    for (int i = 1; i <= 1000; ++i)
-        map.insert(i, { QStringLiteral("n%1").arg(i) });
-    const QString r = root.path();
-    auto pool = std::make_shared<TransportPool>(
-        [r](const QString& address) {
-            QProcessEnvironment env;
-            env.insert(QStringLiteral("OMV_PROC"), r + QLatin1Char('/') + address.mid(1));
-            env.insert(QStringLiteral("PATH"), r + QStringLiteral("/bin:/usr/bin:/bin"));
-            return std::make_shared<LocalTransport>(env);
-        },
-        16);
+    const NodeMap map = cluster.map();
+    const QString r = cluster.root();
+    auto pool = cluster.pool();
     // A real sequence of intervals is fetched through a recording transport: the opening one
     // (every process's details), then `rounds` more, before each of which the cluster is stirred —
     // on a tenth of the nodes a process is started, one ends or one is sent to the next node — and
@@ -146,8 +138,7 @@ int main(int argc, char** argv)
         }
         truth = last;
     }
-    omsim.terminate();
-    omsim.waitForFinished(10000);
+    cluster.stop();
     int changedAnswers = 0;
     for (const auto& t : replays) {
         for (int i = 1; i < t->seen.size(); ++i)
@@ -156,14 +147,9 @@ int main(int argc, char** argv)
     }
 
     replaying = true;
-    // perf record --control=fifo:F -D -1 with OMV_PERF_CTL=F profiles the timed part only.
-    QFile perfControl(qEnvironmentVariable("OMV_PERF_CTL"));
-    if (!perfControl.fileName().isEmpty() && !perfControl.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+    bench::PerfControl perf; // profiles the timed part only
+    if (!perf.ok())
         return 1;
-    auto profile = [&](bool on) {
-        if (perfControl.isOpen())
-            perfControl.write(on ? "enable\n" : "disable\n");
-    };
     // The replay is repeated (OMV_BENCH_REPLAYS, default 5), each time with a fresh backend and a
     // fresh database; the CPU figures are the medians of the repeats (this machine is a VM whose
     // neighbours make single runs vary by a third), the growth their average.
@@ -195,7 +181,7 @@ int main(int argc, char** argv)
         opening.timeMs = ts;
         w.record(opening, &error); // opens the 50,000 spans
         const qint64 sizeAfterFirst = QFileInfo(dbPath).size() + QFileInfo(dbPath + QStringLiteral("-wal")).size();
-        profile(true);
+        perf.enable();
         const double cpu0 = ownCpuSeconds();
         samplingTotal = 0;
         for (int i = 1; i <= rounds; ++i) {
@@ -209,7 +195,7 @@ int main(int argc, char** argv)
         }
         cpuRuns.push_back((ownCpuSeconds() - cpu0) / rounds);
         samplingRuns.push_back(samplingTotal / rounds);
-        profile(false);
+        perf.disable();
         // What was recorded from the snapshots that left out unchanged nodes must be what the
         // full listing of the last interval says: every process open on its node, nothing more.
         QSet<quint64> truthSpans;

@@ -339,7 +339,7 @@ private slots:
         // New profile: written into the profiles folder, 0600, and picked by Open.
         QPushButton* newButton = nullptr;
         for (QPushButton* b : d.findChildren<QPushButton*>())
-            if (b->text() == QLatin1String("&New"))
+            if (b->text() == QLatin1String("Ne&w"))
                 newButton = b;
         QVERIFY(newButton);
         newButton->click();

@@ -1,0 +1,57 @@
+#include "stresscluster.h"
+
+#include "core/transport/localtransport.h"
+#include "support/testcluster.h"
+
+#include <QThread>
+
+namespace omv::bench
+{
+
+StressCluster::StressCluster(const QString& scenario, int nodes)
+{
+    m_omsim.start(test::TestCluster::buildDir() + QStringLiteral("/sim/omsim"),
+        { QStringLiteral("--root"), m_root.path(), QStringLiteral("--scenario"), scenario });
+    for (int i = 0; i < 600 && !QFile::exists(m_root.path() + QStringLiteral("/status")); ++i)
+        QThread::msleep(50);
+    m_ready = QFile::exists(m_root.path() + QStringLiteral("/status"));
+    for (int i = 1; i <= nodes; ++i)
+        m_map.insert(i, { QStringLiteral("n%1").arg(i) });
+    const QString r = m_root.path();
+    m_pool = std::make_shared<TransportPool>(
+        [r](const QString& address) {
+            QProcessEnvironment env;
+            env.insert(QStringLiteral("OMV_PROC"), r + QLatin1Char('/') + address.mid(1));
+            env.insert(QStringLiteral("PATH"), r + QStringLiteral("/bin:/usr/bin:/bin"));
+            return std::make_shared<LocalTransport>(env);
+        },
+        16);
+}
+
+StressCluster::~StressCluster()
+{
+    stop();
+}
+
+void StressCluster::stop()
+{
+    if (m_omsim.state() != QProcess::NotRunning) {
+        m_omsim.terminate();
+        m_omsim.waitForFinished(10000);
+    }
+}
+
+PerfControl::PerfControl()
+    : m_fifo(qEnvironmentVariable("OMV_PERF_CTL"))
+{
+    if (!m_fifo.fileName().isEmpty())
+        m_ok = m_fifo.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+void PerfControl::write(const char* what)
+{
+    if (m_fifo.isOpen())
+        m_fifo.write(what);
+}
+
+} // namespace omv::bench

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/backend/clusterbackend.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace omv::bench
+{
+
+/// omsim running a scenario (stress-1000 unless told) on a private root, read through
+/// LocalTransport: node N is the address "nN" with OMV_PROC at ROOT/N. Stopped when destroyed.
+class StressCluster
+{
+public:
+    explicit StressCluster(const QString& scenario = QStringLiteral("stress-1000"), int nodes = 1000);
+    ~StressCluster();
+
+    /// False when omsim did not come up within 30 s.
+    bool ready() const { return m_ready; }
+    QString root() const { return m_root.path(); }
+    NodeMap map() const { return m_map; }
+    /// 16 LocalTransports at a time, one per node address.
+    std::shared_ptr<TransportPool> pool() const { return m_pool; }
+    void stop();
+
+private:
+    QTemporaryDir m_root;
+    QProcess m_omsim;
+    NodeMap m_map;
+    std::shared_ptr<TransportPool> m_pool;
+    bool m_ready = false;
+};
+
+/// `perf record --control=fifo:F -D -1` with OMV_PERF_CTL=F profiles only what lies between
+/// enable() and disable().
+class PerfControl
+{
+public:
+    PerfControl();
+    /// False when OMV_PERF_CTL names a file that cannot be opened.
+    bool ok() const { return m_ok; }
+    void enable() { write("enable\n"); }
+    void disable() { write("disable\n"); }
+
+private:
+    void write(const char* what);
+    QFile m_fifo;
+    bool m_ok = true;
+};
+
+} // namespace omv::bench
