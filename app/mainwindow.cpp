@@ -77,10 +77,14 @@ MainWindow::MainWindow(std::unique_ptr<ClusterSession> session, const QString& c
     m_table->setToolTip(tr("Every node of the cluster; the first row is the whole cluster"));
     setCentralWidget(m_table);
     connect(m_table, &QTableView::clicked, this, &MainWindow::onClicked);
-    connect(m_table, &QTableView::activated, this, &MainWindow::onClicked); // Enter on a row
+    // Enter on any cell of a row opens that node's dialog: the keyboard way to the address button.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& proxyIndex) {
+        onClicked(proxyIndex.siblingAtColumn(NodeTableModel::AddressColumn));
+    });
 
     auto* tools = addToolBar(tr("Refresh"));
     tools->setObjectName(QStringLiteral("refreshToolBar"));
+    tools->toggleViewAction()->setToolTip(tr("Show or hide the refresh toolbar"));
     tools->addWidget(new QLabel(tr(" Refresh every "), tools));
     m_interval = new QSpinBox(tools);
     m_interval->setObjectName(QStringLiteral("interval"));
@@ -97,8 +101,9 @@ MainWindow::MainWindow(std::unique_ptr<ClusterSession> session, const QString& c
     tools->addWidget(m_interval);
     m_pause = tools->addAction(tr("&Pause"));
     m_pause->setCheckable(true);
-    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_pause->setToolTip(tr("Stop sampling until pressed again (Ctrl+P)"));
+    // Not Ctrl+P: that is Print.
+    m_pause->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QKeySequence(Qt::Key_Pause) });
+    m_pause->setToolTip(tr("Stop sampling until pressed again (Ctrl+Shift+P or Pause)"));
     connect(m_pause, &QAction::toggled, this, [this](bool on) {
         m_session->setPaused(on);
         updateStatus();
@@ -169,8 +174,10 @@ void MainWindow::buildMenus()
     cluster->addSeparator();
     QAction* csv = cluster->addAction(tr("&Export table as CSV…"), this, &MainWindow::exportCsv);
     csv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    csv->setToolTip(tr("Save the table as it is shown, as a CSV file for a spreadsheet"));
     QAction* printAction = cluster->addAction(tr("&Print table…"), this, &MainWindow::print);
     printAction->setShortcut(QKeySequence::Print);
+    printAction->setToolTip(tr("Print the table as it is shown"));
     cluster->addSeparator();
     m_collectorAction = cluster->addAction(tr("Start &collector"), this, &MainWindow::toggleCollector);
     m_collectorAction->setObjectName(QStringLiteral("collectorAction"));
@@ -179,6 +186,7 @@ void MainWindow::buildMenus()
     cluster->addSeparator();
     QAction* quit = cluster->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setToolTip(tr("Close every window of this program (a collector started for a profile keeps recording)"));
 
     m_programs = menuBar()->addMenu(tr("&Programs"));
     const std::pair<const char*, QString> programs[] = {
@@ -203,12 +211,14 @@ void MainWindow::buildMenus()
     cluster->setToolTipsVisible(true);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About openMosixview"), this, [this] {
+    help->setToolTipsVisible(true);
+    QAction* about = help->addAction(tr("&About openMosixview"), this, [this] {
         QMessageBox::about(this, tr("About openMosixview"),
             tr("<h3>openMosixview %1</h3><p>Watch and steer a process-migration cluster: openMosix, "
                "LinuxPMI and MattX.</p>")
                 .arg(QCoreApplication::applicationVersion()));
     });
+    about->setToolTip(tr("Version and what this program is"));
 }
 
 void MainWindow::setOrigin(const ClusterOrigin& origin)

@@ -2,11 +2,11 @@
 // collector process per snapshot (sampling, parsing, recording; not the nodes' shells), as a share
 // of one core at a 1 s interval, and database growth per day.
 #include "benchutil.h"
-#include "stresscluster.h"
 #include "core/backend/openmosix/openmosixbackend.h"
 #include "core/backend/openmosix/openmosixparsers.h"
 #include "core/store/store.h"
 #include "core/transport/localtransport.h"
+#include "stresscluster.h"
 #include "support/testcluster.h"
 
 #include <QCoreApplication>

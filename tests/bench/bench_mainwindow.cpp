@@ -2,12 +2,12 @@
 // repaint the table, the process's memory, and the time from start to the first filled table on
 // the demo cluster.
 #include "benchutil.h"
-#include "stresscluster.h"
 #include "core/backend/openmosix/openmosixbackend.h"
 #include "core/transport/localtransport.h"
 #include "gui/clustersession.h"
 #include "gui/nodetablemodel.h"
 #include "mainwindow.h"
+#include "stresscluster.h"
 #include "support/testcluster.h"
 
 #include <QApplication>

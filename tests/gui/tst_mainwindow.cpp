@@ -16,10 +16,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QtTest>
 
@@ -357,6 +359,85 @@ private slots:
         again.findChild<QListWidget*>(QStringLiteral("profileList"))->setCurrentRow(0);
         again.findChild<QPushButton*>(QStringLiteral("open"))->click();
         QVERIFY(again.choice().demo);
+    }
+
+    // Unknown host keys during a profile test: the dialog shows the SHA256 fingerprint; "Accept and
+    // remember" writes known_hosts, "Refuse" fails the test.
+    void hostKeyDialogAcceptsOrRefuses()
+    {
+        QDir(ClustersDialog::profilesDir()).removeRecursively();
+        QSettings().remove(QStringLiteral("clusters"));
+        GuiPrompts prompts(nullptr);
+        ClustersDialog d(prompts.prompts());
+        d.select(m_om.writeProfile(QStringLiteral("openmosix")));
+        for (const bool accept : { true, false }) {
+            const QString known
+                = m_files.path() + (accept ? QStringLiteral("/known-accept") : QStringLiteral("/known-refuse"));
+            d.findChild<QLineEdit*>(QStringLiteral("knownHosts"))->setText(known);
+            QStringList asked;
+            QTimer answer;
+            connect(&answer, &QTimer::timeout, this, [&] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                asked << box->text();
+                if (asked.size() == 1 && accept && qEnvironmentVariableIsSet("OMV_SCREENSHOT_DIR"))
+                    box->grab().save(
+                        qEnvironmentVariable("OMV_SCREENSHOT_DIR") + QStringLiteral("/openmosixview-host-key.png"));
+                for (QAbstractButton* b : box->buttons()) {
+                    if (b->text() == (accept ? QLatin1String("Accept and remember") : QLatin1String("Refuse")))
+                        b->click();
+                }
+            });
+            answer.start(50);
+            QSignalSpy tested(&d, &ClustersDialog::tested);
+            d.test();
+            QVERIFY(tested.wait(30000));
+            answer.stop();
+            QVERIFY(!asked.isEmpty());
+            QVERIFY2(asked.first().contains(QLatin1String("SHA256:")), qPrintable(asked.first()));
+            QVERIFY(asked.first().contains(QLatin1String("127.0.1.")));
+            QCOMPARE(tested.first().at(0).toBool(), accept);
+            QFile file(known);
+            if (accept) {
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QCOMPARE(file.readAll().count('\n'), asked.size()); // one line per accepted node
+            } else {
+                QVERIFY(!file.exists() || file.size() == 0);
+            }
+        }
+    }
+
+    void enterOnARowOpensItsNodeDialog()
+    {
+        // Every action has a tooltip, and no two share a shortcut (an ambiguous one does nothing).
+        QHash<QString, QString> taken;
+        for (QAction* a : m_window->findChildren<QAction*>()) {
+            if (a->isSeparator() || a->text().isEmpty() || a->menu())
+                continue;
+            QVERIFY2(a->toolTip() != QString(a->text()).remove(QLatin1Char('&')), qPrintable(a->text()));
+            for (const QKeySequence& k : a->shortcuts()) {
+                QVERIFY2(!taken.contains(k.toString()),
+                    qPrintable(k.toString() + QStringLiteral(": ") + a->text() + QStringLiteral(" and ")
+                        + taken.value(k.toString())));
+                taken.insert(k.toString(), a->text());
+            }
+        }
+        QVERIFY(taken.size() >= 8);
+
+        QTableView* t = m_window->table();
+        const QModelIndex source = m_window->model()->index(m_window->model()->rowOf(2), NodeTableModel::IdColumn);
+        t->setFocus();
+        t->setCurrentIndex(qobject_cast<QSortFilterProxyModel*>(t->model())->mapFromSource(source));
+        QTest::keyClick(t, Qt::Key_Return);
+        NodeDialog* opened = nullptr;
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* nd = qobject_cast<NodeDialog*>(w);
+                nd && nd->isVisible() && nd->windowTitle().startsWith(QLatin1String("Node 2 ")))
+                opened = nd;
+        }
+        QVERIFY(opened);
+        opened->close();
     }
 
     void collectorStartsAndStopsFromTheMenu()
