@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,6 +25,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QtTest>
+
+#include <csignal>
 
 using namespace omv;
 using omv::test::TestCluster;
@@ -406,6 +409,65 @@ private slots:
                 QVERIFY(!file.exists() || file.size() == 0);
             }
         }
+    }
+
+    // A key with a passphrase: the passphrase dialog asks, and the right answer logs in.
+    void passphraseDialogAsks()
+    {
+        GuiPrompts prompts(nullptr);
+        ClustersDialog d(prompts.prompts());
+        d.select(m_om.writeProfile(QStringLiteral("openmosix")));
+        d.findChild<QLineEdit*>(QStringLiteral("identity"))->setText(m_om.passphraseIdentity());
+        int asked = 0;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto* input = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            if (!input)
+                return;
+            ++asked;
+            QVERIFY(input->labelText().contains(m_om.passphraseIdentity()));
+            QCOMPARE(input->textEchoMode(), QLineEdit::Password);
+            input->setTextValue(TestCluster::passphrase());
+            input->accept();
+        });
+        answer.start(50);
+        QSignalSpy tested(&d, &ClustersDialog::tested);
+        d.test();
+        QVERIFY(tested.wait(30000));
+        answer.stop();
+        QVERIFY(asked >= 1);
+        QVERIFY2(tested.first().at(0).toBool(), qPrintable(tested.first().at(1).toString()));
+    }
+
+    // A node that accepts connections and then says nothing (its sshd stopped with SIGSTOP): the
+    // window keeps handling events while the sample waits for it, and the node is reported.
+    void hungNodeNeverFreezesTheWindow()
+    {
+        QFile pidFile(m_om.dir() + QStringLiteral("/sshd_3.pid"));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const pid_t sshd = pid_t(pidFile.readAll().trimmed().toInt());
+        QVERIFY(sshd > 0);
+        QVERIFY(m_om.killSessions(3)); // the next sample must connect anew
+        QVERIFY(::kill(sshd, SIGSTOP) == 0);
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0, worstGap = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, this, [&] {
+            worstGap = qMax(worstGap, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        tick.start(20);
+        QSignalSpy applied(m_window.get(), &MainWindow::snapshotApplied);
+        m_window->session()->refreshNow();
+        const bool got = applied.wait(30000);
+        tick.stop();
+        ::kill(sshd, SIGCONT);
+        QVERIFY(got);
+        QVERIFY2(m_window->model()->snapshot().nodeErrors.contains(3), "node 3 is reported");
+        QVERIFY2(clock.elapsed() > 1000, "the sample did wait for the hung node");
+        QVERIFY2(worstGap < 250, qPrintable(QStringLiteral("the GUI thread stalled %1 ms").arg(worstGap)));
+        QTRY_VERIFY_WITH_TIMEOUT(nextSnapshot() && m_window->model()->snapshot().nodeErrors.isEmpty(), 30000);
     }
 
     void enterOnARowOpensItsNodeDialog()
