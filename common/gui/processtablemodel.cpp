@@ -1,0 +1,426 @@
+#include "processtablemodel.h"
+
+#include <QPainter>
+#include <QPixmap>
+
+#include <algorithm>
+
+namespace omv
+{
+
+namespace
+{
+
+QIcon drawnIcon(bool lock)
+{
+    QPixmap pm(14, 14);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    if (lock) { // a padlock: shackle and body
+        p.setPen(QPen(QColor(0x60, 0x60, 0x60), 1.6));
+        p.setBrush(Qt::NoBrush);
+        p.drawArc(QRectF(3.5, 1.5, 7, 8), 0, 180 * 16);
+        p.drawLine(QPointF(3.5, 5.5), QPointF(3.5, 7));
+        p.drawLine(QPointF(10.5, 5.5), QPointF(10.5, 7));
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xc8, 0x96, 0x20));
+        p.drawRoundedRect(QRectF(2, 7, 10, 6.5), 1.5, 1.5);
+    } else { // migrated: the original's green mark
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x2e, 0xa0, 0x40));
+        p.drawEllipse(QRectF(1.5, 1.5, 11, 11));
+        p.setBrush(Qt::white);
+        const QPointF arrow[]
+            = { { 4, 5.5 }, { 7.5, 5.5 }, { 7.5, 3.5 }, { 11, 7 }, { 7.5, 10.5 }, { 7.5, 8.5 }, { 4, 8.5 } };
+        p.drawPolygon(arrow, 7);
+    }
+    return QIcon(pm);
+}
+
+QString memoryText(qint64 bytes)
+{
+    if (bytes < 0)
+        return QString();
+    if (bytes >= qint64(1) << 30)
+        return QString::number(double(bytes) / double(qint64(1) << 30), 'f', 1) + QStringLiteral(" GB");
+    return QString::number(double(bytes) / double(1 << 20), 'f', 1) + QStringLiteral(" MB");
+}
+
+} // namespace
+
+ProcessTableModel::ProcessTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_migratedIcon(drawnIcon(false))
+    , m_lockIcon(drawnIcon(true))
+{
+}
+
+QString ProcessTableModel::displayText(const QString& text)
+{
+    int i = 0;
+    while (i < text.size() && text.at(i).unicode() >= 0x20 && text.at(i).unicode() != 0x7f
+        && text.at(i).category() != QChar::Other_Format)
+        ++i;
+    if (i == text.size())
+        return text; // the usual case: nothing to escape, no copy
+    QString out = text.left(i);
+    for (; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\n'))
+            out += QLatin1String("\\n");
+        else if (c == QLatin1Char('\t'))
+            out += QLatin1String("\\t");
+        else if (c == QLatin1Char('\r'))
+            out += QLatin1String("\\r");
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Format)
+            // control characters and invisible format marks (e.g. right-to-left overrides)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+void ProcessTableModel::applySnapshot(const ClusterSnapshot& snapshot)
+{
+    // CPU %: ticks (USER_HZ, 100 per second) since the previous snapshot. Both lists are sorted
+    // by (home, pid), which is the key's order: one merge walk.
+    const QVector<Row> previous = m_rows;
+    const double seconds = m_snapshot.timeMs > 0 ? double(snapshot.timeMs - m_snapshot.timeMs) / 1000.0 : 0;
+    QVector<qint64> prevTicks;
+    prevTicks.reserve(previous.size());
+    for (const Row& r : previous)
+        prevTicks << proc(r).cpuTicks;
+    m_snapshot = snapshot;
+    QVector<Row> rows;
+    rows.reserve(m_snapshot.processes.size());
+    int j = 0;
+    for (int i = 0; i < m_snapshot.processes.size(); ++i) {
+        const ProcessInfo& p = m_snapshot.processes.at(i);
+        Row r { i, key(p.homeNode, p.pid), displayText(p.commandLine()), p.cpuPercent };
+        while (j < previous.size() && previous.at(j).key < r.key)
+            ++j;
+        if (r.cpu < 0 && seconds > 0 && j < previous.size() && previous.at(j).key == r.key && p.cpuTicks >= 0
+            && prevTicks.at(j) >= 0 && p.cpuTicks >= prevTicks.at(j))
+            r.cpu = double(p.cpuTicks - prevTicks.at(j)) / seconds; // ticks/s at 100 Hz = percent
+        rows << std::move(r);
+    }
+    m_rows = std::move(rows);
+    rebuild(true);
+}
+
+bool ProcessTableModel::accepts(const Row& r) const
+{
+    const ProcessInfo& p = proc(r);
+    if (m_filter.node && p.node != m_filter.node)
+        return false;
+    if (!m_filter.user.isEmpty() && p.user != m_filter.user)
+        return false;
+    if (m_filter.onlyMigrated && p.node == p.homeNode)
+        return false;
+    if (m_filter.onlyGuests && p.node == p.homeNode)
+        return false;
+    if (m_filter.text.isEmpty())
+        return true;
+    if (!m_filterPid.isEmpty() && QString::number(p.pid).startsWith(m_filterPid))
+        return true;
+    return r.command.contains(m_filter.text, Qt::CaseInsensitive)
+        || p.user.contains(m_filter.text, Qt::CaseInsensitive);
+}
+
+void ProcessTableModel::setFilter(const Filter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    m_filter.text = m_filter.text.trimmed();
+    bool number = false;
+    m_filter.text.toInt(&number);
+    m_filterPid = number ? m_filter.text : QString();
+    rebuild(false);
+}
+
+void ProcessTableModel::sortVisible(QVector<int>& rows) const
+{
+    if (m_sortColumn < 0)
+        return; // the snapshot's order: home node, pid
+    const bool desc = m_sortOrder == Qt::DescendingOrder;
+    auto byNumber = [&](auto value) {
+        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+            const auto va = value(m_rows.at(a)), vb = value(m_rows.at(b));
+            if (va != vb)
+                return desc ? vb < va : va < vb;
+            return desc ? m_rows.at(b).key < m_rows.at(a).key : m_rows.at(a).key < m_rows.at(b).key;
+        });
+    };
+    auto byText = [&](auto value) {
+        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+            const int c = QString::compare(value(m_rows.at(a)), value(m_rows.at(b)), Qt::CaseInsensitive);
+            if (c != 0)
+                return desc ? c > 0 : c < 0;
+            return desc ? m_rows.at(b).key < m_rows.at(a).key : m_rows.at(a).key < m_rows.at(b).key;
+        });
+    };
+    switch (m_sortColumn) {
+    case PidColumn:
+        byNumber([&](const Row& r) { return proc(r).pid; });
+        break;
+    case UserColumn:
+        byText([&](const Row& r) -> const QString& { return proc(r).user; });
+        break;
+    case CommandColumn:
+        byText([](const Row& r) -> const QString& { return r.command; });
+        break;
+    case HomeColumn:
+        byNumber([](const Row& r) { return r.key; });
+        break;
+    case NodeColumn:
+        byNumber([&](const Row& r) { return proc(r).node; });
+        break;
+    case StateColumn:
+        byNumber([&](const Row& r) { return proc(r).state.unicode(); });
+        break;
+    case CpuColumn:
+        byNumber([](const Row& r) { return r.cpu; });
+        break;
+    case MemoryColumn:
+        byNumber([&](const Row& r) { return proc(r).rssBytes; });
+        break;
+    case NiceColumn:
+        byNumber([&](const Row& r) { return proc(r).nice; });
+        break;
+    case LockedColumn:
+        byNumber([&](const Row& r) { return int(proc(r).locked); });
+        break;
+    case MigrationsColumn:
+        byNumber([&](const Row& r) { return proc(r).migrations; });
+        break;
+    case CantMoveColumn:
+        byText([&](const Row& r) -> const QString& { return proc(r).cantMove; });
+        break;
+    default:
+        break;
+    }
+}
+
+void ProcessTableModel::rebuild(bool dataOnly)
+{
+    QVector<int> visible;
+    visible.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (accepts(m_rows.at(i)))
+            visible << i;
+    }
+    sortVisible(visible);
+    bool same = dataOnly && visible.size() == m_visible.size();
+    // Same rows in the same order (by key, not by index: the snapshot is new)?
+    if (same) {
+        for (int i = 0; i < visible.size() && same; ++i)
+            same = m_rows.at(visible.at(i)).key == m_visibleKeys.at(i);
+    }
+    if (same) {
+        m_visible = std::move(visible);
+        if (!m_visible.isEmpty())
+            emit dataChanged(index(0, 0), index(m_visible.size() - 1, ColumnCount - 1));
+        return;
+    }
+    emit aboutToRefresh();
+    beginResetModel();
+    m_visible = std::move(visible);
+    m_visibleKeys.resize(m_visible.size());
+    for (int i = 0; i < m_visible.size(); ++i)
+        m_visibleKeys[i] = m_rows.at(m_visible.at(i)).key;
+    endResetModel();
+    emit refreshed();
+}
+
+void ProcessTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QVector<qint64> keys;
+    keys.reserve(before.size());
+    for (const QModelIndex& i : before)
+        keys << m_visibleKeys.value(i.row(), -1);
+    sortVisible(m_visible);
+    for (int i = 0; i < m_visible.size(); ++i)
+        m_visibleKeys[i] = m_rows.at(m_visible.at(i)).key;
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        const int row = rowOfKey(keys.at(i));
+        after << (row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QStringList ProcessTableModel::users() const
+{
+    QStringList out;
+    QString last;
+    QVector<QString> all;
+    all.reserve(m_snapshot.processes.size());
+    for (const ProcessInfo& p : m_snapshot.processes)
+        all << p.user;
+    std::sort(all.begin(), all.end());
+    for (const QString& u : qAsConst(all)) {
+        if (u != last && !u.isEmpty())
+            out << u;
+        last = u;
+    }
+    return out;
+}
+
+const ProcessInfo* ProcessTableModel::processAt(int row) const
+{
+    return row >= 0 && row < m_visible.size() ? &proc(m_rows.at(m_visible.at(row))) : nullptr;
+}
+
+double ProcessTableModel::cpuPercentAt(int row) const
+{
+    return row >= 0 && row < m_visible.size() ? m_rows.at(m_visible.at(row)).cpu : -1;
+}
+
+int ProcessTableModel::rowOfKey(qint64 k) const
+{
+    // A linear scan: called for the selected rows only, and 50,000 compares take ~20 µs.
+    const int i = int(m_visibleKeys.indexOf(k));
+    return i;
+}
+
+int ProcessTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_visible.size();
+}
+
+int ProcessTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& r = m_rows.at(m_visible.at(index.row()));
+    const ProcessInfo& p = proc(r);
+    const bool migrated = p.node != p.homeNode;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case PidColumn:
+            return p.pid;
+        case UserColumn:
+            return displayText(p.user);
+        case CommandColumn:
+            return r.command.isEmpty() ? QLatin1Char('[') + displayText(p.name) + QLatin1Char(']') : r.command;
+        case HomeColumn:
+            return p.homeNode;
+        case NodeColumn:
+            return p.migrating ? tr("moving") : QString::number(p.node);
+        case StateColumn:
+            return QString(p.state);
+        case CpuColumn:
+            return r.cpu < 0 ? QString() : QString::number(r.cpu, 'f', 1);
+        case MemoryColumn:
+            return memoryText(p.rssBytes);
+        case NiceColumn:
+            return p.nice;
+        case LockedColumn:
+            return p.locked ? tr("locked") : QString();
+        case MigrationsColumn:
+            return p.migrations;
+        case CantMoveColumn:
+            return displayText(p.cantMove);
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == NodeColumn && migrated)
+            return m_migratedIcon;
+        if (index.column() == LockedColumn && p.locked)
+            return m_lockIcon;
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == CommandColumn)
+            return r.command; // plain text: a tooltip that does not start with a tag is not rich text
+        if (index.column() == NodeColumn && migrated)
+            return tr("Born on node %1, runs on node %2").arg(p.homeNode).arg(p.node);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == PidColumn || index.column() == CpuColumn || index.column() == MemoryColumn
+            || index.column() == NiceColumn || index.column() == MigrationsColumn || index.column() == HomeColumn
+            || index.column() == NodeColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case KeyRole:
+        return r.key;
+    case MigratedRole:
+        return migrated;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case PidColumn:
+            return tr("PID");
+        case UserColumn:
+            return tr("User");
+        case CommandColumn:
+            return tr("Command");
+        case HomeColumn:
+            return tr("Home");
+        case NodeColumn:
+            return tr("Runs on");
+        case StateColumn:
+            return tr("State");
+        case CpuColumn:
+            return tr("CPU %");
+        case MemoryColumn:
+            return tr("Memory");
+        case NiceColumn:
+            return tr("Nice");
+        case LockedColumn:
+            return tr("Lock");
+        case MigrationsColumn:
+            return tr("Migrations");
+        case CantMoveColumn:
+            return tr("Why it can't move");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case PidColumn:
+            return tr("Process ID on its home node");
+        case HomeColumn:
+            return tr("The node the process was born on");
+        case NodeColumn:
+            return tr("The node that computes it now (green mark: away from home)");
+        case CpuColumn:
+            return tr("Share of one CPU since the previous sample");
+        case MemoryColumn:
+            return tr("Resident memory");
+        case LockedColumn:
+            return tr("Locked to its home node: the balancer leaves it there");
+        case CantMoveColumn:
+            return tr("What the kernel says keeps it from migrating");
+        default:
+            return headerData(section, orientation, Qt::DisplayRole);
+        }
+    }
+    return {};
+}
+
+} // namespace omv

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/model/clustersnapshot.h"
+
+#include <QAbstractTableModel>
+#include <QIcon>
+
+namespace omv
+{
+
+/// Every process of the cluster as a table. Built for 50,000 rows: the model sorts and filters
+/// itself (an index vector over the snapshot's rows) instead of going through a
+/// QSortFilterProxyModel, whose per-row bookkeeping on every refresh cost more than the refresh.
+/// A refresh that keeps the same visible rows in the same order is one dataChanged (selection and
+/// scroll untouched); otherwise the model resets, and refreshed() lets the view re-select by key.
+class ProcessTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        PidColumn,
+        UserColumn,
+        CommandColumn,
+        HomeColumn,
+        NodeColumn,
+        StateColumn,
+        CpuColumn,
+        MemoryColumn,
+        NiceColumn,
+        LockedColumn,
+        MigrationsColumn,
+        CantMoveColumn,
+        ColumnCount
+    };
+    enum Role {
+        KeyRole = Qt::UserRole + 1, ///< qint64 key(homeNode, pid)
+        MigratedRole, ///< bool: runs away from home
+        SortRole, ///< the value the column sorts by
+    };
+
+    /// What is shown. Empty/zero fields do not filter.
+    struct Filter {
+        QString text; ///< in the command line, user name or pid (case-insensitive)
+        NodeId node = 0; ///< runs on this node
+        QString user;
+        bool onlyMigrated = false; ///< runs away from its home node
+        bool onlyGuests = false; ///< born elsewhere than where it runs (with `node`: guests of that node)
+
+        bool operator==(const Filter& o) const
+        {
+            return text == o.text && node == o.node && user == o.user && onlyMigrated == o.onlyMigrated
+                && onlyGuests == o.onlyGuests;
+        }
+    };
+
+    explicit ProcessTableModel(QObject* parent = nullptr);
+
+    static qint64 key(NodeId home, int pid) { return (qint64(home) << 32) | quint32(pid); }
+
+    /// Swaps in the snapshot's processes; CPU % comes from the ticks since the previous one.
+    void applySnapshot(const ClusterSnapshot& snapshot);
+    const ClusterSnapshot& snapshot() const { return m_snapshot; }
+
+    void setFilter(const Filter& filter);
+    Filter filter() const { return m_filter; }
+    /// Users seen in the processes, sorted (for a user picker).
+    QStringList users() const;
+
+    /// The process on a visible row; null when out of range.
+    const ProcessInfo* processAt(int row) const;
+    double cpuPercentAt(int row) const;
+    /// The visible row of a process, or -1.
+    int rowOfKey(qint64 key) const;
+
+    /// How a command line is shown: control characters as visible escapes (\n, \t, \x1b), so a
+    /// process cannot draw extra lines or hide text; never interpreted as markup.
+    static QString displayText(const QString& text);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    /// Around a reset: the view saves its selection by key before and restores it after.
+    void aboutToRefresh();
+    void refreshed();
+
+private:
+    struct Row {
+        int index; ///< into m_snapshot.processes
+        qint64 key;
+        QString command; ///< displayText(commandLine())
+        double cpu; ///< percent of one CPU; -1 unknown
+    };
+    const ProcessInfo& proc(const Row& r) const { return m_snapshot.processes.at(r.index); }
+    bool accepts(const Row& r) const;
+    /// Recomputes the visible rows (filter + sort) and tells the views.
+    void rebuild(bool dataOnly);
+    void sortVisible(QVector<int>& rows) const;
+
+    ClusterSnapshot m_snapshot;
+    QVector<Row> m_rows; ///< one per process of the snapshot, in its order
+    QVector<int> m_visible; ///< indices into m_rows: filtered, sorted
+    QVector<qint64> m_visibleKeys; ///< the keys of m_visible as last shown
+    Filter m_filter;
+    QString m_filterPid; ///< the filter text when it is a number
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QIcon m_migratedIcon;
+    QIcon m_lockIcon;
+};
+
+} // namespace omv

@@ -1,0 +1,172 @@
+// The process table model alone: filters, sorting, CPU %, keys across refreshes, literal text,
+// and Qt's model checker over refreshes that add, drop and move processes.
+#include "gui/processtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace omv;
+
+namespace
+{
+ProcessInfo proc(NodeId home, int pid, NodeId node, const QString& user, const QStringList& argv, qint64 ticks = 0)
+{
+    ProcessInfo p;
+    p.homeNode = home;
+    p.pid = pid;
+    p.node = node;
+    p.user = user;
+    p.name = argv.value(0).left(15);
+    p.argv = argv;
+    p.state = QLatin1Char('R');
+    p.cpuTicks = ticks;
+    p.rssBytes = qint64(pid) << 20;
+    return p;
+}
+
+QStringList words(std::initializer_list<const char*> list)
+{
+    QStringList out;
+    for (const char* w : list)
+        out << QString::fromUtf8(w);
+    return out;
+}
+
+ClusterSnapshot snapshot(qint64 timeMs, QVector<ProcessInfo> processes)
+{
+    std::sort(processes.begin(), processes.end(), [](const ProcessInfo& a, const ProcessInfo& b) {
+        return ProcessTableModel::key(a.homeNode, a.pid) < ProcessTableModel::key(b.homeNode, b.pid);
+    });
+    ClusterSnapshot s;
+    s.timeMs = timeMs;
+    s.processes = std::move(processes);
+    return s;
+}
+
+QStringList column(const ProcessTableModel& m, int c)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(); ++r)
+        out << m.index(r, c).data().toString();
+    return out;
+}
+} // namespace
+
+class TestProcessModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void filtersSortAndCpu()
+    {
+        ProcessTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QVector<ProcessInfo> first {
+            proc(1, 100, 1, QStringLiteral("alice"), words({ "lame", "--preset", "extreme" }), 1000),
+            proc(1, 101, 3, QStringLiteral("bob"), words({ "make", "-j4" }), 500),
+            proc(2, 100, 2, QStringLiteral("alice"), words({ "sshd" }), 10),
+            proc(3, 7, 1, QStringLiteral("carol"), words({ "render", "frame" }), 0),
+        };
+        m.applySnapshot(snapshot(10000, first));
+        QCOMPARE(m.rowCount(), 4);
+        QCOMPARE(column(m, ProcessTableModel::PidColumn), words({ "100", "101", "100", "7" })); // home, pid
+        QVERIFY(m.index(0, ProcessTableModel::CpuColumn).data().toString().isEmpty()); // no previous sample
+
+        // Two seconds later: CPU % from the ticks (100 per second of one CPU).
+        QVector<ProcessInfo> second = first;
+        second[0].cpuTicks += 200; // 100 %
+        second[1].cpuTicks += 50; // 25 %
+        m.applySnapshot(snapshot(12000, second));
+        QCOMPARE(m.index(0, ProcessTableModel::CpuColumn).data().toString(), QStringLiteral("100.0"));
+        QCOMPARE(m.index(1, ProcessTableModel::CpuColumn).data().toString(), QStringLiteral("25.0"));
+
+        m.sort(ProcessTableModel::CpuColumn, Qt::DescendingOrder);
+        QCOMPARE(column(m, ProcessTableModel::CommandColumn).first(), QStringLiteral("lame --preset extreme"));
+        m.sort(ProcessTableModel::UserColumn, Qt::AscendingOrder);
+        QCOMPARE(column(m, ProcessTableModel::UserColumn), words({ "alice", "alice", "bob", "carol" }));
+
+        ProcessTableModel::Filter f;
+        f.text = QStringLiteral("MAKE"); // case-insensitive, in the command line
+        m.setFilter(f);
+        QCOMPARE(column(m, ProcessTableModel::CommandColumn), words({ "make -j4" }));
+        f.text = QStringLiteral("10"); // a number: pids that start with it
+        m.setFilter(f);
+        QCOMPARE(m.rowCount(), 3);
+        f.text.clear();
+        f.user = QStringLiteral("alice");
+        m.setFilter(f);
+        QCOMPARE(m.rowCount(), 2);
+        f.user.clear();
+        f.onlyMigrated = true;
+        m.setFilter(f);
+        QCOMPARE(column(m, ProcessTableModel::CommandColumn), words({ "make -j4", "render frame" }));
+        QVERIFY(m.index(0, ProcessTableModel::NodeColumn).data(Qt::DecorationRole).value<QIcon>().isNull() == false);
+        f.onlyMigrated = false;
+        f.node = 1;
+        f.onlyGuests = true; // guests of node 1: running there, born elsewhere
+        m.setFilter(f);
+        QCOMPARE(column(m, ProcessTableModel::CommandColumn), words({ "render frame" }));
+        m.setFilter({});
+        QCOMPARE(m.users(), words({ "alice", "bob", "carol" }));
+    }
+
+    void refreshKeepsSelectionKeys()
+    {
+        ProcessTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVector<ProcessInfo> procs;
+        for (int i = 1; i <= 50; ++i)
+            procs << proc(1 + i % 3, 1000 + i, 1 + i % 3, QStringLiteral("u"), { QStringLiteral("job%1").arg(i) });
+        m.applySnapshot(snapshot(1000, procs));
+        const qint64 k = m.index(10, 0).data(ProcessTableModel::KeyRole).toLongLong();
+        // The same processes again: one dataChanged, no reset.
+        QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+        m.applySnapshot(snapshot(2000, procs));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        // One ends, one starts: a reset, framed by aboutToRefresh/refreshed; the key finds its row.
+        procs.removeAt(3);
+        procs << proc(2, 5000, 2, QStringLiteral("u"), words({ "new" }));
+        QSignalSpy about(&m, &ProcessTableModel::aboutToRefresh);
+        QSignalSpy refreshed(&m, &ProcessTableModel::refreshed);
+        m.applySnapshot(snapshot(3000, procs));
+        QCOMPARE(about.size(), 1);
+        QCOMPARE(refreshed.size(), 1);
+        QCOMPARE(m.rowCount(), 50);
+        const int row = m.rowOfKey(k);
+        QVERIFY(row >= 0);
+        QCOMPARE(m.index(row, 0).data(ProcessTableModel::KeyRole).toLongLong(), k);
+        // Sorting moves persistent indexes with their rows.
+        QPersistentModelIndex held(m.index(row, ProcessTableModel::CommandColumn));
+        const QString command = held.data().toString();
+        m.sort(ProcessTableModel::CommandColumn, Qt::DescendingOrder);
+        QVERIFY(held.isValid());
+        QCOMPARE(held.data().toString(), command);
+    }
+
+    void hostileTextIsShownLiterally()
+    {
+        ProcessTableModel m;
+        const QString longArg(4096, QLatin1Char('x'));
+        m.applySnapshot(snapshot(1000,
+            { proc(1, 1, 1, QStringLiteral("<i>eve</i>"), { QStringLiteral("<b>x</b>"), QStringLiteral("$(reboot)") }),
+                proc(1, 2, 1, QStringLiteral("eve"), { QStringLiteral("two\nlines\tand\x1b[31mred") }),
+                proc(1, 3, 1, QStringLiteral("eve"), { QStringLiteral("a'b\"c"), longArg }),
+                proc(1, 4, 1, QStringLiteral("eve"), { QStringLiteral("evil\u202Etxt.exe") }) }));
+        QCOMPARE(m.index(0, ProcessTableModel::CommandColumn).data().toString(), QStringLiteral("<b>x</b> $(reboot)"));
+        QCOMPARE(m.index(0, ProcessTableModel::UserColumn).data().toString(), QStringLiteral("<i>eve</i>"));
+        QCOMPARE(m.index(1, ProcessTableModel::CommandColumn).data().toString(),
+            QStringLiteral("two\\nlines\\tand\\u001b[31mred"));
+        QCOMPARE(m.index(2, ProcessTableModel::CommandColumn).data().toString(), QStringLiteral("a'b\"c ") + longArg);
+        QCOMPARE(m.index(3, ProcessTableModel::CommandColumn).data().toString(), QStringLiteral("evil\\u202etxt.exe"));
+        // A kernel thread (no command line) shows its name in brackets.
+        ProcessInfo k = proc(1, 9, 1, QStringLiteral("root"), {});
+        k.name = QStringLiteral("kworker/0:1");
+        m.applySnapshot(snapshot(2000, { k }));
+        QCOMPARE(m.index(0, ProcessTableModel::CommandColumn).data().toString(), QStringLiteral("[kworker/0:1]"));
+    }
+};
+
+QTEST_MAIN(TestProcessModel)
+#include "tst_processmodel.moc"
