@@ -142,13 +142,6 @@ MainWindow::MainWindow(std::unique_ptr<ClusterSession> session, const QString& c
     m_session->start();
 }
 
-QStringList ClusterOrigin::programArgs() const
-{
-    if (profilePath.isEmpty())
-        return { QStringLiteral("--demo-root"), demoRoot };
-    return { QStringLiteral("--profile"), profilePath };
-}
-
 MainWindow::~MainWindow()
 {
     // A demo cluster ends with this window: a collector started for it would only record errors.

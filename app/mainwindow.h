@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/clustersnapshot.h"
+#include "gui/clusteropen.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -20,16 +21,6 @@ class ClusterSession;
 class CollectorControl;
 class RunProgramDialog;
 
-/// Where the window's cluster came from: the other programs and the collector are started for
-/// the same one.
-struct ClusterOrigin {
-    QString profilePath; ///< the profile file, or empty for the demo cluster
-    QString demoRoot; ///< the demo's omsim root
-    QString databasePath; ///< the history database of this cluster
-
-    /// The arguments that name this cluster to another program of the suite.
-    QStringList programArgs() const;
-};
 class NodeTableModel;
 class NodeSortProxy;
 class NodeDialog;
