@@ -217,6 +217,7 @@ void MainWindow::buildMenus()
 void MainWindow::setOrigin(const ClusterOrigin& origin)
 {
     m_origin = origin;
+    m_session->setAuditDatabase(origin.databasePath);
     for (QAction* a : m_programs->actions()) {
         const bool there = !suiteProgram(a->data().toString()).isEmpty();
         a->setEnabled(there);

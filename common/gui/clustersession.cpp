@@ -1,7 +1,14 @@
 #include "clustersession.h"
 
+#include "collectorservice.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QMetaObject>
+#include <QSysInfo>
 #include <QTimer>
+
+#include <unistd.h>
 
 namespace omv
 {
@@ -112,10 +119,35 @@ void ClusterSession::refreshNow()
 void ClusterSession::apply(const QVector<Command>& commands, const QString& tag)
 {
     std::shared_ptr<ClusterBackend> backend = m_backend;
-    QMetaObject::invokeMethod(m_commander, [this, backend, commands, tag] {
-        const QVector<CommandOutcome> outcomes = backend->applyAll(commands);
+    QMetaObject::invokeMethod(m_commander, [this, backend, commands, tag, db = m_auditDb] {
+        QVector<CommandOutcome> outcomes = backend->applyAll(commands);
+        if (!db.isEmpty())
+            audit(db, &outcomes);
         emit commandsFinished(tag, outcomes); // queued to the GUI thread
     });
+}
+
+void ClusterSession::setAuditDatabase(const QString& dbPath)
+{
+    m_auditDb = dbPath;
+}
+
+void ClusterSession::audit(const QString& db, QVector<CommandOutcome>* outcomes)
+{
+    // Who: the local user at this machine, and which program.
+    const QString actor = qEnvironmentVariable("USER", QStringLiteral("uid %1").arg(::getuid())) + QLatin1Char('@')
+        + QSysInfo::machineHostName() + QStringLiteral(" (") + QCoreApplication::applicationName() + QLatin1Char(')');
+    for (CommandOutcome& o : *outcomes) {
+        const QString result = o.ok() ? QString::fromUtf8(o.result.out).trimmed() : o.error;
+        QString answer;
+        if (!CollectorService::sendControl(db,
+                CollectorService::commandRecord(o.command, o.ok(), actor, o.commandLine, result.left(2000)), &answer)
+            && QFileInfo::exists(db)) {
+            // History is kept there, but no collector writes it now: say so rather than lose it quietly.
+            o.note
+                += (o.note.isEmpty() ? QString() : QStringLiteral("; ")) + tr("not in the audit trail: %1").arg(answer);
+        }
+    }
 }
 
 } // namespace omv

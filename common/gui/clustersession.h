@@ -36,6 +36,9 @@ public:
     /// Runs the commands (in parallel, at most the pool's width at once); commandsFinished(tag, ...)
     /// tells how each went.
     void apply(const QVector<Command>& commands, const QString& tag);
+    /// Every command from now on is reported to the collector writing `dbPath` (its audit
+    /// trail: who, what, which node and process, the result); empty: none.
+    void setAuditDatabase(const QString& dbPath);
 
 signals:
     void snapshotReady(const omv::ClusterSnapshot& snapshot);
@@ -45,6 +48,7 @@ signals:
 
 private:
     class Worker;
+    void audit(const QString& db, QVector<CommandOutcome>* outcomes);
     std::shared_ptr<ClusterBackend> m_backend;
     Capabilities m_caps;
     BackendKind m_kind;
@@ -55,6 +59,7 @@ private:
     QObject* m_commander = nullptr;
     int m_intervalMs = 5000;
     bool m_paused = false;
+    QString m_auditDb;
 };
 
 } // namespace omv

@@ -333,7 +333,7 @@ QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
         case NiceColumn:
             return p.nice;
         case LockedColumn:
-            return p.locked ? tr("locked") : QString();
+            return QString(); // the padlock says it
         case MigrationsColumn:
             return p.migrations;
         case CantMoveColumn:
@@ -351,6 +351,8 @@ QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
             return r.command; // plain text: a tooltip that does not start with a tag is not rich text
         if (index.column() == NodeColumn && migrated)
             return tr("Born on node %1, runs on node %2").arg(p.homeNode).arg(p.node);
+        if (index.column() == LockedColumn && p.locked)
+            return tr("Locked to its home node");
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == PidColumn || index.column() == CpuColumn || index.column() == MemoryColumn

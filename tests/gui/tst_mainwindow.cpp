@@ -76,11 +76,22 @@ class TestMainWindow : public QObject
     {
         return m_om.readRoot(QStringLiteral("%1/hpc/admin/%2").arg(node).arg(QLatin1String(file))).trimmed();
     }
+    // A snapshot begun after this call (one already on its way, e.g. the refresh a dialog asks
+    // for after its commands, may have been taken before what the test just did).
     bool nextSnapshot()
     {
+        const qint64 since = QDateTime::currentMSecsSinceEpoch();
         QSignalSpy spy(m_window.get(), &MainWindow::snapshotApplied);
         m_window->session()->refreshNow();
-        return spy.wait(15000);
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 20000) {
+            if (!spy.wait(int(qMax<qint64>(1, 20000 - t.elapsed()))))
+                return false;
+            if (m_window->model()->snapshot().timeMs >= since)
+                return true;
+        }
+        return false;
     }
     QModelIndex cell(NodeId node, int column) const
     {

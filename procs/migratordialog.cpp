@@ -1,0 +1,232 @@
+#include "migratordialog.h"
+
+#include "gui/clustersession.h"
+#include "gui/processtablemodel.h"
+
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSlider>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace omv
+{
+
+MigratorDialog::MigratorDialog(
+    ClusterSession* session, const ClusterSnapshot& snapshot, const QVector<ProcessInfo>& processes, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_processes(processes)
+{
+    setObjectName(QStringLiteral("migrator"));
+    setWindowTitle(processes.size() == 1 ? tr("Migrator — process %1").arg(processes.first().pid)
+                                         : tr("Migrator — %n processes", nullptr, processes.size()));
+    auto* layout = new QVBoxLayout(this);
+    auto* heading = new QLabel(this);
+    heading->setTextFormat(Qt::PlainText); // command lines come from the nodes
+    heading->setWordWrap(true);
+    if (processes.size() == 1) {
+        const ProcessInfo& p = processes.first();
+        heading->setText(tr("%1 (pid %2 of node %3, runs on node %4, user %5)")
+                             .arg(ProcessTableModel::displayText(p.commandLine()).left(300))
+                             .arg(p.pid)
+                             .arg(p.homeNode)
+                             .arg(p.node)
+                             .arg(ProcessTableModel::displayText(p.user)));
+    } else {
+        heading->setText(tr("%n selected processes: every action goes to each of them", nullptr, processes.size()));
+    }
+    layout->addWidget(heading);
+
+    const Capabilities caps = session->capabilities();
+    auto* columns = new QHBoxLayout;
+    auto* nodeBox = new QGroupBox(tr("Migrate to"), this);
+    auto* nodeLayout = new QVBoxLayout(nodeBox);
+    m_nodes = new QListWidget(nodeBox);
+    m_nodes->setObjectName(QStringLiteral("nodes"));
+    m_nodes->setToolTip(caps.offers(Command::Kind::MigrateToNode)
+            ? tr("Double-click a node (or press Enter) to migrate there")
+            : caps.reason(Command::Kind::MigrateToNode));
+    m_nodes->setEnabled(caps.offers(Command::Kind::MigrateToNode));
+    for (const NodeSample& n : snapshot.nodes) {
+        auto* item = new QListWidgetItem(n.up
+                ? tr("node %1 — %2 — load %3 %").arg(n.id).arg(n.primaryAddress()).arg(n.loadPercent, 0, 'f', 0)
+                : tr("node %1 — %2 — down").arg(n.id).arg(n.primaryAddress()),
+            m_nodes);
+        item->setData(Qt::UserRole, n.id);
+        if (!n.up)
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+    }
+    connect(m_nodes, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem* item) { migrateTo(item->data(Qt::UserRole).toInt()); });
+    nodeLayout->addWidget(m_nodes);
+    columns->addWidget(nodeBox, 1);
+
+    auto* actions = new QGroupBox(tr("Actions"), this);
+    auto* grid = new QGridLayout(actions);
+    auto addButton = [&](const QString& name, const QString& text, const QString& tip, Command::Kind kind, int row,
+                         int col, auto slot) {
+        auto* b = new QPushButton(text, actions);
+        b->setObjectName(name);
+        b->setToolTip(caps.offers(kind) ? tip : caps.reason(kind));
+        b->setEnabled(caps.offers(kind));
+        if (caps.offers(kind) && !caps.note(kind).isEmpty())
+            b->setToolTip(tip + QStringLiteral("\n") + caps.note(kind));
+        connect(b, &QPushButton::clicked, this, slot);
+        grid->addWidget(b, row, col);
+    };
+    addButton(QStringLiteral("home"), tr("&Home"), tr("Send it back to its home node"), Command::Kind::MigrateHome, 0,
+        0, [this] { sendHome(); });
+    addButton(QStringLiteral("best"), tr("&Best node"), tr("Let the kernel pick the best node for it"),
+        Command::Kind::MigrateBest, 0, 1, [this] { sendToBest(); });
+    addButton(
+        QStringLiteral("stop"), tr("&Stop"), tr("Pause it (SIGSTOP)"), Command::Kind::Signal, 1, 0, [this] { stop(); });
+    addButton(QStringLiteral("continue"), tr("&Continue"), tr("Let it run again (SIGCONT)"), Command::Kind::Signal, 1,
+        1, [this] { resume(); });
+    addButton(QStringLiteral("lock"), tr("&Lock"), tr("Keep it on its home node: the balancer leaves it alone"),
+        Command::Kind::Lock, 2, 0, [this] { lock(true); });
+    addButton(QStringLiteral("unlock"), tr("&Unlock"), tr("Let the balancer move it again"), Command::Kind::Lock, 2, 1,
+        [this] { lock(false); });
+    addButton(QStringLiteral("kill"), tr("&Kill…"), tr("End it (SIGKILL), after asking"), Command::Kind::Signal, 3, 0,
+        [this] { kill(true); });
+    m_nice = new QSlider(Qt::Horizontal, actions);
+    m_nice->setObjectName(QStringLiteral("nice"));
+    m_nice->setRange(-20, 19);
+    m_nice->setValue(processes.size() == 1 ? processes.first().nice : 0);
+    m_nice->setToolTip(tr("Nice value: -20 (most CPU) to 19 (least); sent when you let go"));
+    m_niceValue = new QLabel(QString::number(m_nice->value()), actions);
+    connect(m_nice, &QSlider::valueChanged, m_niceValue, [this](int v) { m_niceValue->setNum(v); });
+    connect(m_nice, &QSlider::sliderReleased, this, [this] { renice(m_nice->value()); });
+    auto* niceRow = new QHBoxLayout;
+    auto* niceLabel = new QLabel(tr("&Nice:"), actions);
+    niceLabel->setBuddy(m_nice);
+    niceRow->addWidget(niceLabel);
+    niceRow->addWidget(m_nice, 1);
+    niceRow->addWidget(m_niceValue);
+    grid->addLayout(niceRow, 4, 0, 1, 2);
+    columns->addWidget(actions);
+    layout->addLayout(columns, 1);
+
+    m_results = new QPlainTextEdit(this);
+    m_results->setObjectName(QStringLiteral("results"));
+    m_results->setReadOnly(true);
+    m_results->setPlaceholderText(tr("The result for each process appears here."));
+    m_results->setToolTip(tr("What each command answered, per process"));
+    m_results->setMinimumHeight(100);
+    layout->addWidget(m_results);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Close this window"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(session, &ClusterSession::commandsFinished, this, &MigratorDialog::showOutcomes);
+    resize(720, 440);
+}
+
+QPushButton* MigratorDialog::button(const QString& objectName) const
+{
+    return findChild<QPushButton*>(objectName);
+}
+
+void MigratorDialog::send(const QVector<Command>& commands)
+{
+    m_tag = QUuid::createUuid().toString();
+    m_results->appendPlainText(tr("Sending %n command(s)…", nullptr, commands.size()));
+    m_session->apply(commands, m_tag);
+}
+
+void MigratorDialog::migrateTo(NodeId node)
+{
+    QVector<Command> c;
+    for (const ProcessInfo& p : qAsConst(m_processes))
+        c << (node == p.homeNode ? Command::migrateHome(p.homeNode, p.pid) : Command::migrate(p.homeNode, p.pid, node));
+    send(c);
+}
+
+void MigratorDialog::sendHome()
+{
+    QVector<Command> c;
+    for (const ProcessInfo& p : qAsConst(m_processes))
+        c << Command::migrateHome(p.homeNode, p.pid);
+    send(c);
+}
+
+void MigratorDialog::sendToBest()
+{
+    QVector<Command> c;
+    for (const ProcessInfo& p : qAsConst(m_processes))
+        c << Command::migrateBest(p.homeNode, p.pid);
+    send(c);
+}
+
+void MigratorDialog::kill(bool confirm)
+{
+    if (confirm
+        && QMessageBox::question(this, tr("Kill"),
+               tr("End %n process(es) with SIGKILL? They cannot save anything.", nullptr, m_processes.size()))
+            != QMessageBox::Yes)
+        return;
+    QVector<Command> c;
+    for (const ProcessInfo& p : qAsConst(m_processes))
+        c << Command::sendSignal(p.homeNode, p.pid, ProcessSignal::Kill);
+    send(c);
+}
+
+void MigratorDialog::stop()
+{
+    QVector<Command> c;
+    for (const ProcessInfo& p : qAsConst(m_processes))
+        c << Command::sendSignal(p.homeNode, p.pid, ProcessSignal::Stop);
+    send(c);
+}
+
+void MigratorDialog::resume()
+{
+    QVector<Command> c;
+    for (const ProcessInfo& p : qAsConst(m_processes))
+        c << Command::sendSignal(p.homeNode, p.pid, ProcessSignal::Cont);
+    send(c);
+}
+
+void MigratorDialog::renice(int nice)
+{
+    QVector<Command> c;
+    for (const ProcessInfo& p : qAsConst(m_processes))
+        c << Command::renice(p.homeNode, p.pid, nice);
+    send(c);
+}
+
+void MigratorDialog::lock(bool on)
+{
+    QVector<Command> c;
+    for (const ProcessInfo& p : qAsConst(m_processes))
+        c << Command::lock(p.homeNode, p.pid, on);
+    send(c);
+}
+
+void MigratorDialog::showOutcomes(const QString& tag, const QVector<CommandOutcome>& outcomes)
+{
+    if (tag != m_tag)
+        return;
+    for (const CommandOutcome& o : outcomes) {
+        QString line = o.ok() ? tr("%1 — done").arg(o.command.describe())
+                              : tr("%1 — FAILED: %2").arg(o.command.describe(), o.error);
+        if (!o.note.isEmpty())
+            line += QStringLiteral(" (") + o.note + QLatin1Char(')');
+        m_results->appendPlainText(line);
+    }
+    emit finished(outcomes);
+}
+
+QString MigratorDialog::results() const
+{
+    return m_results->toPlainText();
+}
+
+} // namespace omv

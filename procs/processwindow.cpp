@@ -1,0 +1,360 @@
+#include "processwindow.h"
+
+#include "gui/clustersession.h"
+#include "gui/processtablemodel.h"
+#include "migratordialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUuid>
+
+namespace omv
+{
+
+ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QString& clusterName, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(std::move(session))
+    , m_model(new ProcessTableModel(this))
+    , m_table(new QTableView(this))
+{
+    setWindowTitle(tr("openMosixprocs — %1").arg(clusterName));
+    m_table->setObjectName(QStringLiteral("processTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setShowGrid(false); // see openmosixview: a stroked grid is most of a repaint
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // 50,000 rows: no per-row sizing
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    QHeaderView* h = m_table->horizontalHeader();
+    h->resizeSection(ProcessTableModel::PidColumn, 70);
+    h->resizeSection(ProcessTableModel::UserColumn, 80);
+    h->resizeSection(ProcessTableModel::CommandColumn, 330);
+    h->resizeSection(ProcessTableModel::HomeColumn, 55);
+    h->resizeSection(ProcessTableModel::NodeColumn, 75);
+    h->resizeSection(ProcessTableModel::StateColumn, 50);
+    h->resizeSection(ProcessTableModel::CpuColumn, 60);
+    h->resizeSection(ProcessTableModel::MemoryColumn, 80);
+    h->resizeSection(ProcessTableModel::NiceColumn, 45);
+    h->resizeSection(ProcessTableModel::LockedColumn, 45);
+    h->resizeSection(ProcessTableModel::MigrationsColumn, 90);
+    h->setStretchLastSection(true);
+    m_table->setToolTip(tr("Every process of the cluster. Enter or double-click: migrator; Delete: kill; "
+                           "right button: actions"));
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    setCentralWidget(m_table);
+    connect(m_table, &QTableView::activated, this, [this] { openMigrator(); });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &ProcessWindow::contextMenu);
+
+    auto* filters = addToolBar(tr("Filter"));
+    filters->setObjectName(QStringLiteral("filterToolBar"));
+    filters->toggleViewAction()->setToolTip(tr("Show or hide the filter toolbar"));
+    m_filter = new QLineEdit(filters);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setPlaceholderText(tr("Filter: command, user or pid (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Shows the processes whose command line or user contains this text, or whose pid "
+                            "starts with this number"));
+    m_filter->setMinimumWidth(260);
+    filters->addWidget(m_filter);
+    m_node = new QComboBox(filters);
+    m_node->setObjectName(QStringLiteral("node"));
+    m_node->setToolTip(tr("The whole cluster, or the processes running on one node"));
+    m_node->addItem(tr("All nodes"), 0);
+    filters->addWidget(m_node);
+    m_user = new QComboBox(filters);
+    m_user->setObjectName(QStringLiteral("user"));
+    m_user->setToolTip(tr("Every user's processes, or one user's"));
+    m_user->addItem(tr("All users"), QString());
+    filters->addWidget(m_user);
+    m_migrated = new QCheckBox(tr("Only &migrated"), filters);
+    m_migrated->setToolTip(tr("Only processes that run away from their home node"));
+    filters->addWidget(m_migrated);
+    m_guests = new QCheckBox(tr("Only &guests"), filters);
+    m_guests->setToolTip(tr("Only processes born on another node than the one they run on (with a node picked: "
+                            "that node's guests)"));
+    filters->addWidget(m_guests);
+    connect(m_filter, &QLineEdit::textChanged, this, &ProcessWindow::updateFilter);
+    connect(m_node, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &ProcessWindow::updateFilter);
+    connect(m_user, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &ProcessWindow::updateFilter);
+    connect(m_migrated, &QCheckBox::toggled, this, &ProcessWindow::updateFilter);
+    connect(m_guests, &QCheckBox::toggled, this, &ProcessWindow::updateFilter);
+
+    auto* tools = addToolBar(tr("Refresh"));
+    tools->setObjectName(QStringLiteral("refreshToolBar"));
+    tools->toggleViewAction()->setToolTip(tr("Show or hide the refresh toolbar"));
+    m_interval = new QSpinBox(tools);
+    m_interval->setObjectName(QStringLiteral("interval"));
+    m_interval->setRange(1, 60);
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setPrefix(tr("every "));
+    m_interval->setToolTip(tr("How often the processes are read (1–60 seconds)"));
+    QSettings settings;
+    m_interval->setValue(settings.value(QStringLiteral("procs/intervalS"), 5).toInt());
+    m_session->setIntervalMs(m_interval->value() * 1000);
+    connect(m_interval, QOverload<int>::of(&QSpinBox::valueChanged), this, [this](int s) {
+        m_session->setIntervalMs(s * 1000);
+        QSettings().setValue(QStringLiteral("procs/intervalS"), s);
+    });
+    tools->addWidget(m_interval);
+    QAction* pause = tools->addAction(tr("&Pause"));
+    pause->setCheckable(true);
+    pause->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QKeySequence(Qt::Key_Pause) });
+    pause->setToolTip(tr("Stop reading until pressed again (Ctrl+Shift+P or Pause)"));
+    connect(pause, &QAction::toggled, this, [this](bool on) { m_session->setPaused(on); });
+    QAction* refresh = tools->addAction(tr("&Refresh now"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Read every node now (F5)"));
+    connect(refresh, &QAction::triggered, this, [this] { m_session->refreshNow(); });
+
+    QMenu* procMenu = menuBar()->addMenu(tr("&Process"));
+    procMenu->setToolTipsVisible(true);
+    QAction* migrator = procMenu->addAction(tr("&Migrator…"), this, [this] { openMigrator(); });
+    migrator->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    migrator->setToolTip(tr("Migrate, signal, renice or lock the selected processes"));
+    QAction* killAction = procMenu->addAction(tr("&Kill…"), this, [this] { quickAction(QStringLiteral("kill")); });
+    killAction->setShortcut(QKeySequence::Delete);
+    killAction->setToolTip(tr("End the selected processes (asks first)"));
+    QAction* find = procMenu->addAction(tr("&Find"), this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    find->setToolTip(tr("Go to the filter field"));
+    procMenu->addSeparator();
+    QAction* quit = procMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setToolTip(tr("Close this window"));
+
+    m_state = new QLabel(this);
+    m_state->setToolTip(tr("The connection to the cluster and what the table shows"));
+    statusBar()->addWidget(m_state, 1);
+
+    connect(m_model, &ProcessTableModel::aboutToRefresh, this, [this] {
+        m_savedSelection.clear();
+        for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+            m_savedSelection.insert(i.data(ProcessTableModel::KeyRole).toLongLong());
+        const QModelIndex cur = m_table->currentIndex();
+        m_savedCurrent = cur.isValid() ? cur.data(ProcessTableModel::KeyRole).toLongLong() : -1;
+    });
+    connect(m_model, &ProcessTableModel::refreshed, this, [this] {
+        selectKeys(m_savedSelection);
+        const int row = m_savedCurrent >= 0 ? m_model->rowOfKey(m_savedCurrent) : -1;
+        if (row >= 0)
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
+    });
+    connect(m_session.get(), &ClusterSession::snapshotReady, this, &ProcessWindow::onSnapshot);
+    restoreGeometry(settings.value(QStringLiteral("procs/geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("procs/geometry")))
+        resize(1220, 640);
+    updateStatus();
+    m_session->start();
+}
+
+ProcessWindow::~ProcessWindow()
+{
+    QSettings().setValue(QStringLiteral("procs/geometry"), saveGeometry());
+}
+
+void ProcessWindow::setOrigin(const ClusterOrigin& origin)
+{
+    m_session->setAuditDatabase(origin.databasePath);
+}
+
+void ProcessWindow::onSnapshot(const ClusterSnapshot& snapshot)
+{
+    updateNodeAndUserLists(snapshot);
+    m_model->applySnapshot(snapshot);
+    m_lastTimeMs = snapshot.timeMs;
+    updateStatus();
+    emit snapshotApplied();
+}
+
+void ProcessWindow::updateNodeAndUserLists(const ClusterSnapshot& snapshot)
+{
+    QVector<NodeId> ids;
+    for (const NodeSample& n : snapshot.nodes)
+        ids << n.id;
+    if (ids != m_nodeIds) {
+        const NodeId current = m_node->currentData().toInt();
+        const QSignalBlocker block(m_node);
+        m_node->clear();
+        m_node->addItem(tr("All nodes"), 0);
+        for (const NodeSample& n : snapshot.nodes)
+            m_node->addItem(tr("node %1 — %2").arg(n.id).arg(n.primaryAddress()), n.id);
+        m_node->setCurrentIndex(qMax(0, m_node->findData(current)));
+        m_nodeIds = ids;
+    }
+    QSet<QString> seen;
+    for (const ProcessInfo& p : snapshot.processes)
+        seen.insert(p.user);
+    QStringList users(seen.begin(), seen.end());
+    users.removeAll(QString());
+    std::sort(users.begin(), users.end());
+    if (users != m_users) {
+        const QString current = m_user->currentData().toString();
+        const QSignalBlocker block(m_user);
+        m_user->clear();
+        m_user->addItem(tr("All users"), QString());
+        for (const QString& u : qAsConst(users))
+            m_user->addItem(ProcessTableModel::displayText(u), u);
+        m_user->setCurrentIndex(qMax(0, m_user->findData(current)));
+        m_users = users;
+    }
+}
+
+void ProcessWindow::updateFilter()
+{
+    ProcessTableModel::Filter f;
+    f.text = m_filter->text();
+    f.node = m_node->currentData().toInt();
+    f.user = m_user->currentData().toString();
+    f.onlyMigrated = m_migrated->isChecked();
+    f.onlyGuests = m_guests->isChecked();
+    m_model->setFilter(f);
+    updateStatus();
+}
+
+void ProcessWindow::setNode(NodeId node)
+{
+    if (m_node->findData(node) < 0)
+        m_node->addItem(tr("node %1").arg(node), node); // before the first snapshot (--node N)
+    m_node->setCurrentIndex(m_node->findData(node));
+}
+
+void ProcessWindow::setOnlyMigrated(bool on)
+{
+    m_migrated->setChecked(on);
+}
+
+void ProcessWindow::setOnlyGuests(bool on)
+{
+    m_guests->setChecked(on);
+}
+
+void ProcessWindow::selectKeys(const QSet<qint64>& keys)
+{
+    QItemSelection sel;
+    for (qint64 k : keys) {
+        const int row = m_model->rowOfKey(k);
+        if (row >= 0)
+            sel.select(m_model->index(row, 0), m_model->index(row, ProcessTableModel::ColumnCount - 1));
+    }
+    m_table->selectionModel()->select(sel, QItemSelectionModel::ClearAndSelect);
+}
+
+QVector<ProcessInfo> ProcessWindow::selectedProcesses() const
+{
+    QVector<ProcessInfo> out;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& i : qAsConst(rows)) {
+        if (const ProcessInfo* p = m_model->processAt(i.row()))
+            out << *p;
+    }
+    return out;
+}
+
+MigratorDialog* ProcessWindow::openMigrator()
+{
+    const QVector<ProcessInfo> selected = selectedProcesses();
+    if (selected.isEmpty())
+        return nullptr;
+    auto* d = new MigratorDialog(m_session.get(), m_model->snapshot(), selected, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &MigratorDialog::finished, this, [this] { m_session->refreshNow(); });
+    d->show();
+    return d;
+}
+
+void ProcessWindow::quickAction(const QString& which)
+{
+    const QVector<ProcessInfo> selected = selectedProcesses();
+    if (selected.isEmpty())
+        return;
+    // The same commands as the migrator's buttons; the migrator shows the results.
+    MigratorDialog* d = openMigrator();
+    if (which == QLatin1String("kill"))
+        d->kill(true);
+    else if (which == QLatin1String("home"))
+        d->sendHome();
+    else if (which == QLatin1String("best"))
+        d->sendToBest();
+    else if (which == QLatin1String("stop"))
+        d->stop();
+    else if (which == QLatin1String("continue"))
+        d->resume();
+    else if (which == QLatin1String("lock"))
+        d->lock(true);
+    else if (which == QLatin1String("unlock"))
+        d->lock(false);
+}
+
+void ProcessWindow::contextMenu(const QPoint& pos)
+{
+    if (selectedProcesses().isEmpty())
+        return;
+    const Capabilities caps = m_session->capabilities();
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    menu.addAction(tr("&Migrator…"), this, [this] { openMigrator(); });
+    menu.addSeparator();
+    const struct {
+        const char* which;
+        const char* label;
+        Command::Kind kind;
+    } items[] = {
+        { "home", QT_TR_NOOP("Send &home"), Command::Kind::MigrateHome },
+        { "best", QT_TR_NOOP("Send to &best node"), Command::Kind::MigrateBest },
+        { "stop", QT_TR_NOOP("&Stop"), Command::Kind::Signal },
+        { "continue", QT_TR_NOOP("&Continue"), Command::Kind::Signal },
+        { "lock", QT_TR_NOOP("&Lock"), Command::Kind::Lock },
+        { "unlock", QT_TR_NOOP("&Unlock"), Command::Kind::Lock },
+        { "kill", QT_TR_NOOP("&Kill…"), Command::Kind::Signal },
+    };
+    for (const auto& item : items) {
+        QAction* a = menu.addAction(tr(item.label));
+        const QString which = QLatin1String(item.which);
+        connect(a, &QAction::triggered, this, [this, which] { quickAction(which); });
+        a->setEnabled(caps.offers(item.kind));
+        if (!caps.offers(item.kind))
+            a->setToolTip(caps.reason(item.kind));
+    }
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void ProcessWindow::updateStatus()
+{
+    const ClusterSnapshot& s = m_model->snapshot();
+    QString text = m_lastTimeMs == 0
+        ? tr("Connecting to %1…").arg(m_session->gateway())
+        : tr("%1 of %2 processes shown; last read %3")
+              .arg(m_model->rowCount())
+              .arg(s.processes.size())
+              .arg(QDateTime::fromMSecsSinceEpoch(m_lastTimeMs).toString(QStringLiteral("HH:mm:ss")));
+    if (!s.nodeErrors.isEmpty())
+        text += tr("; %n node(s) not answering", nullptr, s.nodeErrors.size());
+    m_state->setText(text);
+}
+
+} // namespace omv

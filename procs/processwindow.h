@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/model/clustersnapshot.h"
+#include "gui/clusteropen.h"
+
+#include <QMainWindow>
+#include <QSet>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+
+namespace omv
+{
+
+class ClusterSession;
+class MigratorDialog;
+class ProcessTableModel;
+
+/// openmosixprocs: every process of the cluster in one table, filtered as you type, with the
+/// migrator dialog and the same actions in a context menu and on the keyboard.
+class ProcessWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    ProcessWindow(std::unique_ptr<ClusterSession> session, const QString& clusterName, QWidget* parent = nullptr);
+    ~ProcessWindow() override;
+
+    ProcessTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    ClusterSession* session() const { return m_session.get(); }
+    QLineEdit* filterEdit() const { return m_filter; }
+    /// Shows only the processes running on `node` (0: the whole cluster).
+    void setNode(NodeId node);
+    void setOnlyMigrated(bool on);
+    void setOnlyGuests(bool on);
+    /// The selected processes, as of the latest snapshot.
+    QVector<ProcessInfo> selectedProcesses() const;
+    /// Selects the rows of these processes (by home node and pid).
+    void selectKeys(const QSet<qint64>& keys);
+    /// Opens the migrator for the selection.
+    MigratorDialog* openMigrator();
+    void setOrigin(const ClusterOrigin& origin);
+
+signals:
+    void snapshotApplied();
+
+private:
+    void onSnapshot(const ClusterSnapshot& snapshot);
+    void updateFilter();
+    void updateNodeAndUserLists(const ClusterSnapshot& snapshot);
+    void contextMenu(const QPoint& pos);
+    void quickAction(const QString& which);
+    void updateStatus();
+
+    std::unique_ptr<ClusterSession> m_session;
+    ProcessTableModel* m_model;
+    QTableView* m_table;
+    QLineEdit* m_filter;
+    QComboBox* m_node;
+    QComboBox* m_user;
+    QCheckBox* m_migrated;
+    QCheckBox* m_guests;
+    QSpinBox* m_interval;
+    QLabel* m_state;
+    QSet<qint64> m_savedSelection;
+    qint64 m_savedCurrent = -1;
+    QVector<NodeId> m_nodeIds; ///< what the node picker lists
+    QStringList m_users;
+    qint64 m_lastTimeMs = 0;
+};
+
+} // namespace omv

@@ -1,0 +1,299 @@
+// openmosixprocs, offscreen, against omsim through real sshd on 127.0.1.x: every action of the
+// migrator reaches omsim, and the table shows the result after the next sample.
+#include "gui/clustersession.h"
+#include "gui/processtablemodel.h"
+#include "migratordialog.h"
+#include "processwindow.h"
+#include "support/testcluster.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+using namespace omv;
+using omv::test::TestCluster;
+
+namespace
+{
+QString writeScenario(const QTemporaryDir& dir)
+{
+    const QString path = dir.path() + QStringLiteral("/procs.scenario");
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(R"(kernel openmosix
+node 1 speed=10000 cpus=1 mem=4096
+node 2 speed=10000 cpus=1 mem=4096
+node 3 speed=20000 cpus=2 mem=8192
+spawn 1 1 cmd="lame --preset extreme track.wav" user=alice cpu=0.2 mem=40
+spawn 2 1 cmd="make -j4" user=bob cpu=0.2 mem=100
+)");
+    return path;
+}
+} // namespace
+
+class TestProcessWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_files;
+    TestCluster m_om { omv::test::testPort(22340), writeScenario(m_files), { QStringLiteral("--manual") } };
+    std::unique_ptr<ProcessWindow> m_window;
+
+    // A snapshot begun after this call (one already on its way, e.g. the refresh the migrator
+    // asks for, may have been taken before what the test just did).
+    bool nextSnapshot()
+    {
+        const qint64 since = QDateTime::currentMSecsSinceEpoch();
+        QSignalSpy spy(m_window.get(), &ProcessWindow::snapshotApplied);
+        m_window->session()->refreshNow();
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 20000) {
+            if (!spy.wait(int(qMax<qint64>(1, 20000 - t.elapsed()))))
+                return false;
+            if (m_window->model()->snapshot().timeMs >= since)
+                return true;
+        }
+        return false;
+    }
+    // Starts a process on `node` through omsim's control file: every argv word whole.
+    bool spawn(int node, const QStringList& argv, bool locked = false, int demandMilli = 200)
+    {
+        QStringList f { QStringLiteral("spawn"), QString::number(node), QStringLiteral("1000"),
+            QString::number(demandMilli), QStringLiteral("20"), locked ? QStringLiteral("1") : QStringLiteral("0"),
+            QStringLiteral("0") };
+        return m_om.ctl((f + argv).join(QChar(0)));
+    }
+    // The processes in the window's latest snapshot with this command line.
+    QVector<ProcessInfo> find(const QStringList& argv) const
+    {
+        QVector<ProcessInfo> out;
+        for (const ProcessInfo& p : m_window->model()->snapshot().processes) {
+            if (p.argv == argv)
+                out << p;
+        }
+        return out;
+    }
+    ProcessInfo one(const QStringList& argv) const
+    {
+        const QVector<ProcessInfo> found = find(argv);
+        return found.size() == 1 ? found.first() : ProcessInfo();
+    }
+    MigratorDialog* migratorFor(const QVector<ProcessInfo>& procs)
+    {
+        QSet<qint64> keys;
+        for (const ProcessInfo& p : procs)
+            keys.insert(ProcessTableModel::key(p.homeNode, p.pid));
+        m_window->selectKeys(keys);
+        return m_window->openMigrator();
+    }
+    // Runs an action of the migrator and waits for its outcomes.
+    QVector<CommandOutcome> act(MigratorDialog* d, const std::function<void()>& action)
+    {
+        QSignalSpy finished(d, &MigratorDialog::finished);
+        action();
+        if (!finished.wait(20000))
+            return {};
+        return finished.first().first().value<QVector<CommandOutcome>>();
+    }
+    QByteArray procFile(const ProcessInfo& p, const char* file) const
+    {
+        return m_om.readRoot(QStringLiteral("%1/%2/%3").arg(p.homeNode).arg(p.pid).arg(QLatin1String(file))).trimmed();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        QVERIFY2(m_om.start(&error), qPrintable(error));
+        auto session
+            = std::make_unique<ClusterSession>(omv::test::backendFor(m_om.writeProfile(QStringLiteral("openmosix"))));
+        m_window = std::make_unique<ProcessWindow>(std::move(session), QStringLiteral("test cluster"));
+        m_window->show();
+        QVERIFY(nextSnapshot());
+        QTRY_VERIFY_WITH_TIMEOUT(!find({ QStringLiteral("make"), QStringLiteral("-j4") }).isEmpty(), 15000);
+    }
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_om.stop();
+    }
+
+    void migrateToNode3HomeAndBest()
+    {
+        const QStringList lame { QStringLiteral("lame"), QStringLiteral("--preset"), QStringLiteral("extreme"),
+            QStringLiteral("track.wav") };
+        ProcessInfo p = one(lame);
+        QVERIFY(p.pid > 0);
+        QCOMPARE(p.node, 1);
+        MigratorDialog* d = migratorFor({ p });
+        QVERIFY(d);
+        QVERIFY(d->nodeList()->count() == 3);
+        if (qEnvironmentVariableIsSet("OMV_SCREENSHOT_DIR"))
+            d->grab().save(qEnvironmentVariable("OMV_SCREENSHOT_DIR") + QStringLiteral("/openmosixprocs-migrator.png"));
+        // Double-click (Enter) on node 3 in the list.
+        QVector<CommandOutcome> out = act(d, [&] { emit d->nodeList()->itemActivated(d->nodeList()->item(2)); });
+        QCOMPARE(out.size(), 1);
+        QVERIFY2(out.first().ok(), qPrintable(out.first().error));
+        QCOMPARE(procFile(p, "where"), QByteArray("3"));
+        QVERIFY(nextSnapshot());
+        QCOMPARE(one(lame).node, 3);
+        const int row = m_window->model()->rowOfKey(ProcessTableModel::key(p.homeNode, p.pid));
+        QVERIFY(row >= 0);
+        QCOMPARE(m_window->model()->index(row, ProcessTableModel::NodeColumn).data().toString(), QStringLiteral("3"));
+        QVERIFY(m_window->model()
+                    ->index(row, ProcessTableModel::NodeColumn)
+                    .data(ProcessTableModel::MigratedRole)
+                    .toBool());
+        // The selection survived the refresh.
+        QCOMPARE(m_window->selectedProcesses().size(), 1);
+        QCOMPARE(m_window->selectedProcesses().first().pid, p.pid);
+
+        out = act(d, [&] { d->button(QStringLiteral("home"))->click(); });
+        QVERIFY2(!out.isEmpty() && out.first().ok(), qPrintable(d->results()));
+        QCOMPARE(procFile(p, "where"), QByteArray("0")); // at home
+        // Best node: node 1 carries it alone while node 3 is faster and idle.
+        out = act(d, [&] { d->button(QStringLiteral("best"))->click(); });
+        QVERIFY2(!out.isEmpty() && out.first().ok(), qPrintable(d->results()));
+        QVERIFY(nextSnapshot());
+        QVERIFY(!one(lame).commandLine().isEmpty());
+        d->close();
+    }
+
+    void stopContinueReniceKill()
+    {
+        QVERIFY(spawn(2, { QStringLiteral("victim"), QStringLiteral("--run") }));
+        QVERIFY(nextSnapshot());
+        ProcessInfo p = one({ QStringLiteral("victim"), QStringLiteral("--run") });
+        QVERIFY(p.pid > 0);
+        MigratorDialog* d = migratorFor({ p });
+        QVERIFY(!act(d, [&] { d->button(QStringLiteral("stop"))->click(); }).isEmpty());
+        QVERIFY(nextSnapshot());
+        QCOMPARE(one({ QStringLiteral("victim"), QStringLiteral("--run") }).state, QLatin1Char('T'));
+        QVERIFY(!act(d, [&] { d->button(QStringLiteral("continue"))->click(); }).isEmpty());
+        QVERIFY(nextSnapshot());
+        QVERIFY(one({ QStringLiteral("victim"), QStringLiteral("--run") }).state != QLatin1Char('T'));
+        QVector<CommandOutcome> out = act(d, [&] { d->renice(7); });
+        QVERIFY2(!out.isEmpty() && out.first().ok(), qPrintable(d->results()));
+        QVERIFY(nextSnapshot());
+        QCOMPARE(one({ QStringLiteral("victim"), QStringLiteral("--run") }).nice, 7);
+        out = act(d, [&] { d->kill(false); });
+        QVERIFY2(!out.isEmpty() && out.first().ok(), qPrintable(d->results()));
+        QVERIFY(nextSnapshot());
+        QVERIFY(find({ QStringLiteral("victim"), QStringLiteral("--run") }).isEmpty());
+        QCOMPARE(m_window->model()->rowOfKey(ProcessTableModel::key(p.homeNode, p.pid)), -1);
+        d->close();
+    }
+
+    void lockedProcessIsNeverMoved()
+    {
+        // Four busy processes on one node of one CPU: the balancer wants to spread them, but they
+        // are locked.
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(spawn(1, { QStringLiteral("busy"), QString::number(i) }, true, 1000));
+        QVERIFY(m_om.ctl(QStringLiteral("step 30")));
+        QVERIFY(nextSnapshot());
+        QVector<ProcessInfo> busy;
+        for (int i = 0; i < 4; ++i) {
+            busy << one({ QStringLiteral("busy"), QString::number(i) });
+            QVERIFY(busy.last().pid > 0);
+            QCOMPARE(busy.last().node, 1);
+            QVERIFY(busy.last().locked);
+        }
+        MigratorDialog* d = migratorFor({ busy.first() });
+        QVector<CommandOutcome> out = act(d, [&] { d->button(QStringLiteral("unlock"))->click(); });
+        QVERIFY2(!out.isEmpty() && out.first().ok(), qPrintable(d->results()));
+        d->close();
+        QVERIFY(m_om.ctl(QStringLiteral("step 30")));
+        QVERIFY(nextSnapshot());
+        QVERIFY(!one({ QStringLiteral("busy"), QStringLiteral("0") }).locked);
+        QVERIFY2(one({ QStringLiteral("busy"), QStringLiteral("0") }).node != 1, "unlocked, the balancer moved it");
+        for (int i = 1; i < 4; ++i)
+            QCOMPARE(one({ QStringLiteral("busy"), QString::number(i) }).node, 1);
+    }
+
+    void severalAtOnceOneFailing()
+    {
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(spawn(2, { QStringLiteral("batch"), QString::number(i) }));
+        QVERIFY(nextSnapshot());
+        QVector<ProcessInfo> batch;
+        for (int i = 0; i < 3; ++i)
+            batch << one({ QStringLiteral("batch"), QString::number(i) });
+        MigratorDialog* d = migratorFor(batch);
+        QVERIFY(d);
+        QVERIFY(d->windowTitle().contains(QLatin1String("3")));
+        // One of them ends before the migrator acts.
+        QVERIFY(m_om.ctl(QStringLiteral("kill\0002\000%1\000KILL").arg(batch[1].pid)));
+        const QVector<CommandOutcome> out = act(d, [&] { d->migrateTo(3); });
+        QCOMPARE(out.size(), 3);
+        for (const CommandOutcome& o : out) // the one that ended fails, the others move
+            QVERIFY2(o.ok() == (o.command.pid != batch[1].pid), qPrintable(d->results()));
+        QVERIFY(d->results().contains(QLatin1String("FAILED")));
+        QCOMPARE(procFile(batch[0], "where"), QByteArray("3"));
+        QCOMPARE(procFile(batch[2], "where"), QByteArray("3"));
+        d->close();
+    }
+
+    void hostileCommandLinesAreLiteralAndWork()
+    {
+        const QVector<QStringList> hostile {
+            { QStringLiteral("<b>x</b>") },
+            { QStringLiteral("$(reboot)"), QStringLiteral("`id`") },
+            { QStringLiteral("quo'te\"s") },
+            { QStringLiteral("new\nline") },
+            { QStringLiteral("long"), QString(4096, QLatin1Char('a')) },
+        };
+        for (const QStringList& argv : hostile)
+            QVERIFY(spawn(3, argv));
+        QVERIFY(nextSnapshot());
+        for (const QStringList& argv : hostile) {
+            const ProcessInfo p = one(argv);
+            QVERIFY2(p.pid > 0, qPrintable(argv.first()));
+            const int row = m_window->model()->rowOfKey(ProcessTableModel::key(p.homeNode, p.pid));
+            QCOMPARE(m_window->model()->index(row, ProcessTableModel::CommandColumn).data().toString(),
+                ProcessTableModel::displayText(argv.join(QLatin1Char(' '))));
+            MigratorDialog* d = migratorFor({ p });
+            const QVector<CommandOutcome> out = act(d, [&] { d->migrateTo(2); });
+            QVERIFY2(!out.isEmpty() && out.first().ok(), qPrintable(d->results()));
+            QCOMPARE(procFile(p, "where"), QByteArray("2"));
+            d->close();
+        }
+        QCOMPARE(m_window->model()
+                     ->index(m_window->model()->rowOfKey(ProcessTableModel::key(3, one(hostile[3]).pid)),
+                         ProcessTableModel::CommandColumn)
+                     .data()
+                     .toString(),
+            QStringLiteral("new\\nline"));
+        // The filter finds them as typed.
+        m_window->filterEdit()->setText(QStringLiteral("<b>"));
+        QCOMPARE(m_window->model()->rowCount(), 1);
+        m_window->filterEdit()->clear();
+    }
+
+    void filtersAndTheModelTester()
+    {
+        QAbstractItemModelTester tester(m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_window->setNode(3);
+        for (int r = 0; r < m_window->model()->rowCount(); ++r)
+            QCOMPARE(m_window->model()->processAt(r)->node, 3);
+        m_window->setOnlyGuests(true);
+        QVERIFY(m_window->model()->rowCount() >= 1);
+        for (int r = 0; r < m_window->model()->rowCount(); ++r)
+            QVERIFY(m_window->model()->processAt(r)->homeNode != 3);
+        m_window->setNode(0);
+        m_window->setOnlyGuests(false);
+        m_window->table()->sortByColumn(ProcessTableModel::CpuColumn, Qt::DescendingOrder);
+        QVERIFY(nextSnapshot());
+        QVERIFY(nextSnapshot());
+        if (qEnvironmentVariableIsSet("OMV_SCREENSHOT_DIR"))
+            m_window->grab().save(qEnvironmentVariable("OMV_SCREENSHOT_DIR") + QStringLiteral("/openmosixprocs.png"));
+    }
+};
+
+QTEST_MAIN(TestProcessWindow)
+#include "tst_processwindow.moc"
