@@ -53,8 +53,8 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
     h->resizeSection(ProcessTableModel::HomeColumn, 55);
     h->resizeSection(ProcessTableModel::NodeColumn, 75);
     h->resizeSection(ProcessTableModel::StateColumn, 50);
-    h->resizeSection(ProcessTableModel::CpuColumn, 60);
-    h->resizeSection(ProcessTableModel::MemoryColumn, 80);
+    h->resizeSection(ProcessTableModel::CpuColumn, 65);
+    h->resizeSection(ProcessTableModel::MemoryColumn, 90);
     h->resizeSection(ProcessTableModel::NiceColumn, 45);
     h->resizeSection(ProcessTableModel::LockedColumn, 45);
     h->resizeSection(ProcessTableModel::MigrationsColumn, 90);

@@ -92,7 +92,9 @@ private:
         int index; ///< into m_snapshot.processes
         qint64 key;
         QString command; ///< displayText(commandLine())
+        QString folded; ///< command case-folded: sorting and filtering compare it as it is
         double cpu; ///< percent of one CPU; -1 unknown
+        const void* argvData; ///< identifies the argv list's storage: a shared list is the same text
     };
     const ProcessInfo& proc(const Row& r) const { return m_snapshot.processes.at(r.index); }
     bool accepts(const Row& r) const;
@@ -106,6 +108,7 @@ private:
     QVector<qint64> m_visibleKeys; ///< the keys of m_visible as last shown
     Filter m_filter;
     QString m_filterPid; ///< the filter text when it is a number
+    QString m_filterFolded; ///< the filter text case-folded
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QIcon m_migratedIcon;

@@ -24,35 +24,6 @@ using namespace omv;
 
 namespace
 {
-// Hands out snapshots taken beforehand, so that the window's own work is what is measured.
-class Canned : public ClusterBackend
-{
-public:
-    Canned(QVector<ClusterSnapshot> snaps)
-        : ClusterBackend(BackendKind::OpenMosix, QStringLiteral("n1"),
-            std::make_shared<TransportPool>([](const QString&) { return std::make_shared<LocalTransport>(); }), 1000,
-            {})
-        , m_snaps(std::move(snaps))
-    {
-    }
-    ClusterSnapshot snapshot() override { return m_snaps[m_next++ % m_snaps.size()]; }
-    std::optional<NodeFlags> nodeFlags(NodeId, QString*) override { return std::nullopt; }
-
-private:
-    QVector<ClusterSnapshot> m_snaps;
-    int m_next = 0;
-};
-
-double rssMiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    f.open(QIODevice::ReadOnly);
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
 } // namespace
 
 int main(int argc, char** argv)
@@ -77,10 +48,10 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "bench_mainwindow: expected 1,000 nodes\n");
         return 1;
     }
-    const double rssBefore = rssMiB();
+    const double rssBefore = bench::rssMiB();
 
     // 2. The window over them; each round applies one snapshot and repaints, as onSnapshot does.
-    auto session = std::make_unique<ClusterSession>(std::make_unique<Canned>(snaps));
+    auto session = std::make_unique<ClusterSession>(std::make_unique<bench::CannedBackend>(snaps));
     session->setPaused(true);
     MainWindow window(std::move(session), QStringLiteral("stress-1000"));
     window.resize(1140, 900);
@@ -114,7 +85,7 @@ int main(int argc, char** argv)
         window.model()->applySnapshot(snaps[k++ % 2]);
         window.table()->viewport()->repaint();
     });
-    const double rssWindow = rssMiB();
+    const double rssWindow = bench::rssMiB();
 
     // 3. Start to first filled table, the demo cluster (omsim started by the program itself).
     QVector<double> starts;

@@ -41,6 +41,25 @@ void StressCluster::stop()
     }
 }
 
+CannedBackend::CannedBackend(QVector<ClusterSnapshot> snaps)
+    : ClusterBackend(BackendKind::OpenMosix, QStringLiteral("n1"),
+        std::make_shared<TransportPool>([](const QString&) { return std::make_shared<LocalTransport>(); }), 1000, {})
+    , m_snaps(std::move(snaps))
+{
+}
+
+double rssMiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
 PerfControl::PerfControl()
     : m_fifo(qEnvironmentVariable("OMV_PERF_CTL"))
 {

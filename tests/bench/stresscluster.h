@@ -35,6 +35,22 @@ private:
     bool m_ready = false;
 };
 
+/// Hands out snapshots taken beforehand, so that a window's own work is what is measured.
+class CannedBackend : public ClusterBackend
+{
+public:
+    explicit CannedBackend(QVector<ClusterSnapshot> snaps);
+    ClusterSnapshot snapshot() override { return m_snaps[m_next++ % m_snaps.size()]; }
+    std::optional<NodeFlags> nodeFlags(NodeId, QString*) override { return std::nullopt; }
+
+private:
+    QVector<ClusterSnapshot> m_snaps;
+    int m_next = 0;
+};
+
+/// Resident memory of this process.
+double rssMiB();
+
 /// `perf record --control=fifo:F -D -1` with OMV_PERF_CTL=F profiles only what lies between
 /// enable() and disable().
 class PerfControl
