@@ -153,9 +153,9 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
     connect(m_model, &ProcessTableModel::aboutToRefresh, this, [this] {
         m_savedSelection.clear();
         for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
-            m_savedSelection.insert(i.data(ProcessTableModel::KeyRole).toLongLong());
+            m_savedSelection.insert(m_model->keyAt(i.row()));
         const QModelIndex cur = m_table->currentIndex();
-        m_savedCurrent = cur.isValid() ? cur.data(ProcessTableModel::KeyRole).toLongLong() : -1;
+        m_savedCurrent = cur.isValid() ? m_model->keyAt(cur.row()) : -1;
     });
     connect(m_model, &ProcessTableModel::refreshed, this, [this] {
         selectKeys(m_savedSelection);

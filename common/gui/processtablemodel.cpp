@@ -336,7 +336,8 @@ int ProcessTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || m_visible.at(index.row()) >= m_rows.size()) // asked between a new snapshot and the reset
         return {};
     const Row& r = m_rows.at(m_visible.at(index.row()));
     const ProcessInfo& p = proc(r);

@@ -71,6 +71,9 @@ public:
     double cpuPercentAt(int row) const;
     /// The visible row of a process, or -1.
     int rowOfKey(qint64 key) const;
+    /// The key of a visible row as the views last saw it (valid in aboutToRefresh too, when the
+    /// rows are already the new snapshot's); -1 when out of range.
+    qint64 keyAt(int row) const { return m_visibleKeys.value(row, -1); }
 
     /// How a command line is shown: control characters as visible escapes (\n, \t, \x1b), so a
     /// process cannot draw extra lines or hide text; never interpreted as markup.
@@ -83,7 +86,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
-    /// Around a reset: the view saves its selection by key before and restores it after.
+    /// Around a reset: the view saves its selection by key before (with keyAt(), not data():
+    /// the rows are the new snapshot's already) and restores it after.
     void aboutToRefresh();
     void refreshed();
 

@@ -118,22 +118,36 @@ private slots:
         for (int i = 1; i <= 50; ++i)
             procs << proc(1 + i % 3, 1000 + i, 1 + i % 3, QStringLiteral("u"), { QStringLiteral("job%1").arg(i) });
         m.applySnapshot(snapshot(1000, procs));
-        const qint64 k = m.index(10, 0).data(ProcessTableModel::KeyRole).toLongLong();
+        const qint64 k = ProcessTableModel::key(procs[5].homeNode, procs[5].pid); // one that stays
         // The same processes again: one dataChanged, no reset.
         QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
         m.applySnapshot(snapshot(2000, procs));
         QCOMPARE(reset.size(), 0);
         QCOMPARE(changed.size(), 1);
-        // One ends, one starts: a reset, framed by aboutToRefresh/refreshed; the key finds its row.
-        procs.removeAt(3);
-        procs << proc(2, 5000, 2, QStringLiteral("u"), words({ "new" }));
+        // Processes end, one starts: a reset, framed by aboutToRefresh/refreshed; a key finds its row.
         QSignalSpy about(&m, &ProcessTableModel::aboutToRefresh);
+        // Before the reset the views still see the old rows: keyAt() gives their keys, and data()
+        // must not read past the new rows (it did, and crashed, with fewer processes than rows).
+        QVector<qint64> oldKeys;
+        for (int r = 0; r < m.rowCount(); ++r)
+            oldKeys << m.keyAt(r);
+        procs.resize(20); // many fewer processes than rows shown
+        procs << proc(2, 5000, 2, QStringLiteral("u"), words({ "new" }));
+        bool keysHeld = true;
+        const auto c = connect(&m, &ProcessTableModel::aboutToRefresh, this, [&] {
+            for (int r = 0; r < m.rowCount(); ++r) {
+                keysHeld = keysHeld && m.keyAt(r) == oldKeys.at(r);
+                m.index(r, ProcessTableModel::CommandColumn).data(); // must not crash
+            }
+        });
         QSignalSpy refreshed(&m, &ProcessTableModel::refreshed);
         m.applySnapshot(snapshot(3000, procs));
+        disconnect(c);
         QCOMPARE(about.size(), 1);
         QCOMPARE(refreshed.size(), 1);
-        QCOMPARE(m.rowCount(), 50);
+        QVERIFY(keysHeld);
+        QCOMPARE(m.rowCount(), 21);
         const int row = m.rowOfKey(k);
         QVERIFY(row >= 0);
         QCOMPARE(m.index(row, 0).data(ProcessTableModel::KeyRole).toLongLong(), k);

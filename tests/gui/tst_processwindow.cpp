@@ -1,5 +1,7 @@
 // openmosixprocs, offscreen, against omsim through real sshd on 127.0.1.x: every action of the
 // migrator reaches omsim, and the table shows the result after the next sample.
+#include "collectorservice.h"
+#include "core/store/store.h"
 #include "gui/clustersession.h"
 #include "gui/processtablemodel.h"
 #include "migratordialog.h"
@@ -9,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -273,6 +276,84 @@ private slots:
         m_window->filterEdit()->setText(QStringLiteral("<b>"));
         QCOMPARE(m_window->model()->rowCount(), 1);
         m_window->filterEdit()->clear();
+    }
+
+    // With a collector recording the cluster, every action lands in its audit trail: who, what,
+    // which process and node, the result; a migration it caused is recorded with cause "admin".
+    void actionsGoToTheAuditTrail()
+    {
+        const QString db = m_files.path() + QStringLiteral("/audit.db");
+        QProcess collector;
+        collector.setProcessChannelMode(QProcess::ForwardedChannels);
+        collector.start(TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
+            { QStringLiteral("--profile"), m_om.writeProfile(QStringLiteral("openmosix")), QStringLiteral("--db"), db,
+                QStringLiteral("--interval"), QStringLiteral("1") });
+        const auto stopCollector = qScopeGuard([&] {
+            collector.terminate();
+            collector.waitForFinished(10000);
+        });
+        QString answer;
+        QTRY_VERIFY_WITH_TIMEOUT(CollectorService::sendControl(db, "status", &answer), 15000);
+        ClusterOrigin origin;
+        origin.databasePath = db;
+        m_window->setOrigin(origin);
+        QVERIFY(spawn(1, { QStringLiteral("audited") }));
+        QVERIFY(nextSnapshot());
+        const ProcessInfo p = one({ QStringLiteral("audited") });
+        QVERIFY(p.pid > 0);
+        // The collector must have seen it at home first, or there is no move to record.
+        auto recordedOn = [&](NodeId node) {
+            StoreReader r;
+            QString error;
+            if (!r.open(db, &error))
+                return false;
+            for (const SpanRow& span : r.processesAt(QDateTime::currentMSecsSinceEpoch())) {
+                if (span.home == p.homeNode && span.pid == p.pid)
+                    return span.node == node;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(recordedOn(1), 15000);
+        MigratorDialog* d = migratorFor({ p });
+        QVector<CommandOutcome> out = act(d, [&] { d->migrateTo(2); });
+        QVERIFY2(!out.isEmpty() && out.first().ok() && out.first().note.isEmpty(), qPrintable(d->results()));
+        out = act(d, [&] { d->renice(5); });
+        QVERIFY2(!out.isEmpty() && out.first().ok(), qPrintable(d->results()));
+        d->close();
+        // The collector samples every second: wait until it has recorded the move.
+        auto movedByAdmin = [&] {
+            StoreReader r;
+            QString error;
+            if (!r.open(db, &error))
+                return false;
+            for (const MigrationRow& m : r.migrations(0, Q_INT64_C(1) << 62)) {
+                if (m.pid == p.pid && m.home == p.homeNode && m.to == 2 && m.cause == QLatin1String("admin"))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(movedByAdmin(), 15000);
+        QVERIFY(CollectorService::sendControl(db, "stop", &answer));
+        QVERIFY(collector.waitForFinished(15000));
+        m_window->setOrigin(ClusterOrigin());
+
+        StoreReader r;
+        QString error;
+        QVERIFY2(r.open(db, &error), qPrintable(error));
+        QStringList commands;
+        for (const EventRow& e : r.events(0, Q_INT64_C(1) << 62)) {
+            if (e.kind == QLatin1String("command")) {
+                commands << e.detail;
+                QVERIFY2(e.actor.contains(QLatin1String("tst_processwindow")), qPrintable(e.actor));
+            }
+        }
+        QVERIFY2(commands.size() >= 2, qPrintable(commands.join(QLatin1Char('|'))));
+        QVERIFY2(commands.join(QLatin1Char('|')).contains(QStringLiteral("migrate %1 2").arg(p.pid)),
+            qPrintable(commands.join(QLatin1Char('|'))));
+        QVERIFY2(commands.join(QLatin1Char('|')).contains(QStringLiteral("renice -n 5 -p %1").arg(p.pid)),
+            qPrintable(commands.join(QLatin1Char('|'))));
+        const bool admin = movedByAdmin();
+        QVERIFY(admin);
     }
 
     void filtersAndTheModelTester()

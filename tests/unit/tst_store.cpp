@@ -148,6 +148,24 @@ private slots:
         QCOMPARE(m[0].cause, QStringLiteral("balancer"));
         QCOMPARE(m[1].cause, QStringLiteral("admin"));
         QCOMPARE(m[1].to, 1);
+        // Reported after a sample had seen the move: the move is the command's all the same, while
+        // a move elsewhere stays the balancer's.
+        const QString latePath = freshPath();
+        StoreWriter w2;
+        QVERIFY(w2.open(latePath, &error));
+        QVERIFY(w2.record(snap(kT0, up2, { proc(1, 100, 1), proc(1, 200, 1) }), &error));
+        QVERIFY(w2.record(snap(kT0 + 1000, up2, { proc(1, 100, 2), proc(1, 200, 2) }), &error));
+        QVERIFY(w2.recordCommand(kT0 + 1500, Command::migrate(1, 100, 2), QStringLiteral("migrate 100 2"), QString(),
+            true, QStringLiteral("admin@test"), &error));
+        QVERIFY(w2.recordCommand(kT0 + 1500, Command::migrate(1, 200, 3), QStringLiteral("migrate 200 3"), QString(),
+            true, QStringLiteral("admin@test"), &error));
+        w2.close();
+        StoreReader r2;
+        QVERIFY(r2.open(latePath, &error));
+        const QVector<MigrationRow> m2 = r2.migrations(kT0, kT0 + 60000);
+        QCOMPARE(m2.size(), 2);
+        for (const MigrationRow& row : m2)
+            QCOMPARE(row.cause, row.pid == 100 ? QStringLiteral("admin") : QStringLiteral("balancer"));
         auto at = [&](qint64 t) { return r.processesAt(t); };
         QCOMPARE(at(kT0 - 1).size(), 0);
         QCOMPARE(at(kT0).size(), 2);

@@ -162,6 +162,11 @@ QString Database::lastError() const
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database");
 }
 
+int Database::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
+
 int Database::lastErrorCode() const
 {
     return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;

@@ -66,6 +66,8 @@ public:
     QString lastError() const;
     int lastErrorCode() const;
     sqlite3* handle() const { return m_db; }
+    /// Rows the last INSERT, UPDATE or DELETE changed.
+    int changes() const;
 
 private:
     sqlite3* m_db = nullptr;

@@ -514,12 +514,39 @@ bool StoreWriter::recordEvent(
     return true;
 }
 
+// How long before the report of a migrate command a move seen by a sample still counts as the
+// command's (the report follows the command; the collector samples every 1-60 s).
+constexpr qint64 kAdminLateMs = 65000;
+
 bool StoreWriter::recordCommand(qint64 ts, const Command& command, const QString& commandLine, const QString& result,
     bool ok, const QString& actor, QString* error)
 {
-    if (command.kind == Command::Kind::MigrateToNode || command.kind == Command::Kind::MigrateHome
-        || command.kind == Command::Kind::MigrateBest)
-        d->adminMigrate.insert(processKey(command.node, command.pid), ts);
+    if ((command.kind == Command::Kind::MigrateToNode || command.kind == Command::Kind::MigrateHome
+            || command.kind == Command::Kind::MigrateBest)
+        && ok) {
+        // The tool reports after the command ran, so a sample may have seen the move first and
+        // put it down to the balancer: a move of this process in the last interval or so was
+        // this command's.
+        // Only a move to where the command sent it (any node for "best"), the latest one.
+        const qint64 target = command.kind == Command::Kind::MigrateToNode ? command.value
+            : command.kind == Command::Kind::MigrateHome                   ? qint64(command.node)
+                                                                           : -1;
+        sql::Statement fix
+            = d->db.prepare("UPDATE migration SET cause = 'admin' WHERE rowid = (SELECT rowid FROM migration WHERE "
+                            "home = ? AND pid = ? "
+                            "AND ts >= ? AND cause = 'balancer' AND (? < 0 OR to_node = ?) ORDER BY ts DESC LIMIT 1)");
+        fix.bind(1, qint64(command.node))
+            .bind(2, qint64(command.pid))
+            .bind(3, ts - kAdminLateMs)
+            .bind(4, target)
+            .bind(5, target);
+        if (!fix.exec()) {
+            *error = d->db.lastError();
+            return false;
+        }
+        if (d->db.changes() == 0)
+            d->adminMigrate.insert(processKey(command.node, command.pid), ts);
+    }
     const QString detail = command.describe() + QStringLiteral(" | ") + commandLine + QStringLiteral(" | ")
         + (ok ? QStringLiteral("ok") : QStringLiteral("failed: ") + result);
     return recordEvent(ts, command.node, QStringLiteral("command"), detail, actor, error);
