@@ -519,6 +519,19 @@ private slots:
         origin.profilePath = m_om.writeProfile(QStringLiteral("openmosix"));
         origin.databasePath = m_files.path() + QStringLiteral("/history/test.db");
         m_window->setOrigin(origin);
+        // Programs built here are offered for this cluster; the others are greyed out.
+        int offered = 0;
+        for (QAction* a : m_window->findChildren<QAction*>()) {
+            if (a->data().toString() == QLatin1String("openmosixprocs")) {
+                QVERIFY(a->isEnabled());
+                ++offered;
+            } else if (a->data().toString() == QLatin1String("openmosixhistory")) {
+                QVERIFY(!a->isEnabled());
+                QCOMPARE(a->toolTip(), QStringLiteral("Not part of this build yet"));
+            }
+        }
+        QCOMPARE(offered, 1);
+        QCOMPARE(origin.programArgs(), (QStringList { QStringLiteral("--profile"), origin.profilePath }));
         QAction* toggle = m_window->collectorAction();
         QVERIFY(toggle->isEnabled());
         QCOMPARE(toggle->text(), QStringLiteral("Start &collector"));
