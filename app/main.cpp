@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -50,11 +49,8 @@ int main(int argc, char** argv)
         QObject::connect(&window, &MainWindow::snapshotApplied, &window, [&window, shot, timing, &sinceStart] {
             if (timing)
                 std::printf("time_to_first_table %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
-            if (!shot.isEmpty()) { // let the table paint once, then save it
-                QTimer::singleShot(300, &window, [&window, shot] {
-                    window.grab().save(shot);
-                    QApplication::quit();
-                });
+            if (!shot.isEmpty()) {
+                saveScreenshotAndQuit(&window, shot);
             } else {
                 QApplication::quit();
             }

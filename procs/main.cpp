@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -53,12 +52,8 @@ int main(int argc, char** argv)
     window.show();
     if (cli.isSet(shotOpt)) {
         const QString shot = cli.value(shotOpt);
-        QObject::connect(&window, &ProcessWindow::snapshotApplied, &window, [&window, shot] {
-            QTimer::singleShot(300, &window, [&window, shot] {
-                window.grab().save(shot);
-                QApplication::quit();
-            });
-        });
+        QObject::connect(&window, &ProcessWindow::snapshotApplied, &window,
+            [&window, shot] { saveScreenshotAndQuit(&window, shot); });
     }
     return app.exec();
 }

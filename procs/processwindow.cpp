@@ -163,7 +163,7 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
         if (row >= 0)
             m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
     });
-    connect(m_session.get(), &ClusterSession::snapshotReady, this, &ProcessWindow::onSnapshot);
+    connect(m_session.get(), &ClusterSession::snapshotReady, this, &ProcessWindow::applySnapshot);
     restoreGeometry(settings.value(QStringLiteral("procs/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("procs/geometry")))
         resize(1220, 640);
@@ -181,10 +181,10 @@ void ProcessWindow::setOrigin(const ClusterOrigin& origin)
     m_session->setAuditDatabase(origin.databasePath);
 }
 
-void ProcessWindow::onSnapshot(const ClusterSnapshot& snapshot)
+void ProcessWindow::applySnapshot(const ClusterSnapshot& snapshot)
 {
-    updateNodeAndUserLists(snapshot);
     m_model->applySnapshot(snapshot);
+    updateNodeAndUserLists(snapshot);
     m_lastTimeMs = snapshot.timeMs;
     updateStatus();
     emit snapshotApplied();
@@ -205,12 +205,7 @@ void ProcessWindow::updateNodeAndUserLists(const ClusterSnapshot& snapshot)
         m_node->setCurrentIndex(qMax(0, m_node->findData(current)));
         m_nodeIds = ids;
     }
-    QSet<QString> seen;
-    for (const ProcessInfo& p : snapshot.processes)
-        seen.insert(p.user);
-    QStringList users(seen.begin(), seen.end());
-    users.removeAll(QString());
-    std::sort(users.begin(), users.end());
+    const QStringList users = m_model->users();
     if (users != m_users) {
         const QString current = m_user->currentData().toString();
         const QSignalBlocker block(m_user);

@@ -46,12 +46,13 @@ public:
     /// Opens the migrator for the selection.
     MigratorDialog* openMigrator();
     void setOrigin(const ClusterOrigin& origin);
+    /// What a new snapshot does to the window (the session's snapshotReady lands here).
+    void applySnapshot(const ClusterSnapshot& snapshot);
 
 signals:
     void snapshotApplied();
 
 private:
-    void onSnapshot(const ClusterSnapshot& snapshot);
     void updateFilter();
     void updateNodeAndUserLists(const ClusterSnapshot& snapshot);
     void contextMenu(const QPoint& pos);

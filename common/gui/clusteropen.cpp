@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
+#include <QWidget>
 
 #include <cstdio>
 
@@ -115,6 +117,14 @@ bool ClusterOptions::open(const QCommandLineParser& cli, GuiPrompts& prompts, Op
     out->origin.databasePath = profile->databasePath();
     suiteSettings().setValue(QStringLiteral("lastProfile"), profile->path);
     return true;
+}
+
+void saveScreenshotAndQuit(QWidget* window, const QString& png)
+{
+    QTimer::singleShot(300, window, [window, png] {
+        window->grab().save(png);
+        QApplication::quit();
+    });
 }
 
 } // namespace omv

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QCommandLineParser;
+class QWidget;
 
 namespace omv
 {
@@ -51,5 +52,8 @@ private:
     QCommandLineOption m_demoRoot;
     QCommandLineOption m_profile;
 };
+
+/// For --screenshot: lets `window` paint once more, saves it as PNG and quits the application.
+void saveScreenshotAndQuit(QWidget* window, const QString& png);
 
 } // namespace omv

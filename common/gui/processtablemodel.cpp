@@ -2,6 +2,7 @@
 
 #include <QPainter>
 #include <QPixmap>
+#include <QSet>
 
 #include <algorithm>
 
@@ -92,9 +93,15 @@ void ProcessTableModel::applySnapshot(const ClusterSnapshot& snapshot)
     m_snapshot = snapshot;
     QVector<Row> rows;
     rows.reserve(m_snapshot.processes.size());
+    QSet<QString> users;
+    const QString* lastUser = nullptr; // neighbours are often the same user: skip the hash then
     int j = 0;
     for (int i = 0; i < m_snapshot.processes.size(); ++i) {
         const ProcessInfo& p = m_snapshot.processes.at(i);
+        if (!lastUser || *lastUser != p.user) {
+            users.insert(p.user);
+            lastUser = &p.user;
+        }
         Row r { i, key(p.homeNode, p.pid), QString(), QString(), p.cpuPercent, nullptr };
         while (j < previous.size() && previous.at(j).key < r.key)
             ++j;
@@ -119,6 +126,10 @@ void ProcessTableModel::applySnapshot(const ClusterSnapshot& snapshot)
         rows << std::move(r);
     }
     m_rows = std::move(rows);
+    users.remove(QString());
+    QStringList sorted(users.cbegin(), users.cend());
+    std::sort(sorted.begin(), sorted.end());
+    m_users = std::move(sorted);
     rebuild(true);
 }
 
@@ -288,23 +299,6 @@ void ProcessTableModel::sort(int column, Qt::SortOrder order)
     }
     changePersistentIndexList(before, after);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-QStringList ProcessTableModel::users() const
-{
-    QStringList out;
-    QString last;
-    QVector<QString> all;
-    all.reserve(m_snapshot.processes.size());
-    for (const ProcessInfo& p : m_snapshot.processes)
-        all << p.user;
-    std::sort(all.begin(), all.end());
-    for (const QString& u : qAsConst(all)) {
-        if (u != last && !u.isEmpty())
-            out << u;
-        last = u;
-    }
-    return out;
 }
 
 const ProcessInfo* ProcessTableModel::processAt(int row) const

@@ -63,8 +63,9 @@ public:
 
     void setFilter(const Filter& filter);
     Filter filter() const { return m_filter; }
-    /// Users seen in the processes, sorted (for a user picker).
-    QStringList users() const;
+    /// Users seen in the processes, sorted (for a user picker); gathered while a snapshot is
+    /// applied, so asking costs nothing.
+    QStringList users() const { return m_users; }
 
     /// The process on a visible row; null when out of range.
     const ProcessInfo* processAt(int row) const;
@@ -110,6 +111,7 @@ private:
     QVector<Row> m_rows; ///< one per process of the snapshot, in its order
     QVector<int> m_visible; ///< indices into m_rows: filtered, sorted
     QVector<qint64> m_visibleKeys; ///< the keys of m_visible as last shown
+    QStringList m_users;
     Filter m_filter;
     QString m_filterPid; ///< the filter text when it is a number
     QString m_filterFolded; ///< the filter text case-folded

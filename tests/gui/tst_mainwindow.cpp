@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "nodedialog.h"
 #include "runprogramdialog.h"
+#include "support/snapshotwait.h"
 #include "support/testcluster.h"
 
 #include <QAbstractItemModelTester>
@@ -35,17 +36,13 @@ namespace
 {
 QString writeScenario(const QTemporaryDir& dir)
 {
-    const QString path = dir.path() + QStringLiteral("/gui.scenario");
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(R"(kernel openmosix
+    return omv::test::writeText(dir.path(), QStringLiteral("gui.scenario"), R"(kernel openmosix
 node 1 speed=10000 cpus=1 mem=4096
 node 2 speed=10000 cpus=2 mem=4096
 node 3 speed=20000 cpus=2 mem=8192
 spawn 1 1 cmd="lame --preset extreme track.wav" user=alice cpu=1 mem=40
 spawn 2 1 cmd="make -j4" user=bob cpu=1 mem=100
 )");
-    return path;
 }
 
 NodeSample sample(NodeId id, const QString& address, bool up = true)
@@ -76,23 +73,7 @@ class TestMainWindow : public QObject
     {
         return m_om.readRoot(QStringLiteral("%1/hpc/admin/%2").arg(node).arg(QLatin1String(file))).trimmed();
     }
-    // A snapshot begun after this call (one already on its way, e.g. the refresh a dialog asks
-    // for after its commands, may have been taken before what the test just did).
-    bool nextSnapshot()
-    {
-        const qint64 since = QDateTime::currentMSecsSinceEpoch();
-        QSignalSpy spy(m_window.get(), &MainWindow::snapshotApplied);
-        m_window->session()->refreshNow();
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 20000) {
-            if (!spy.wait(int(qMax<qint64>(1, 20000 - t.elapsed()))))
-                return false;
-            if (m_window->model()->snapshot().timeMs >= since)
-                return true;
-        }
-        return false;
-    }
+    bool nextSnapshot() { return omv::test::nextSnapshot(m_window.get(), &MainWindow::snapshotApplied); }
     QModelIndex cell(NodeId node, int column) const
     {
         return m_window->model()->index(m_window->model()->rowOf(node), column);

@@ -6,6 +6,7 @@
 #include "gui/processtablemodel.h"
 #include "migratordialog.h"
 #include "processwindow.h"
+#include "support/snapshotwait.h"
 #include "support/testcluster.h"
 
 #include <QAbstractItemModelTester>
@@ -24,17 +25,13 @@ namespace
 {
 QString writeScenario(const QTemporaryDir& dir)
 {
-    const QString path = dir.path() + QStringLiteral("/procs.scenario");
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(R"(kernel openmosix
+    return omv::test::writeText(dir.path(), QStringLiteral("procs.scenario"), R"(kernel openmosix
 node 1 speed=10000 cpus=1 mem=4096
 node 2 speed=10000 cpus=1 mem=4096
 node 3 speed=20000 cpus=2 mem=8192
 spawn 1 1 cmd="lame --preset extreme track.wav" user=alice cpu=0.2 mem=40
 spawn 2 1 cmd="make -j4" user=bob cpu=0.2 mem=100
 )");
-    return path;
 }
 } // namespace
 
@@ -45,23 +42,7 @@ class TestProcessWindow : public QObject
     TestCluster m_om { omv::test::testPort(22340), writeScenario(m_files), { QStringLiteral("--manual") } };
     std::unique_ptr<ProcessWindow> m_window;
 
-    // A snapshot begun after this call (one already on its way, e.g. the refresh the migrator
-    // asks for, may have been taken before what the test just did).
-    bool nextSnapshot()
-    {
-        const qint64 since = QDateTime::currentMSecsSinceEpoch();
-        QSignalSpy spy(m_window.get(), &ProcessWindow::snapshotApplied);
-        m_window->session()->refreshNow();
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 20000) {
-            if (!spy.wait(int(qMax<qint64>(1, 20000 - t.elapsed()))))
-                return false;
-            if (m_window->model()->snapshot().timeMs >= since)
-                return true;
-        }
-        return false;
-    }
+    bool nextSnapshot() { return omv::test::nextSnapshot(m_window.get(), &ProcessWindow::snapshotApplied); }
     // Starts a process on `node` through omsim's control file: every argv word whole.
     bool spawn(int node, const QStringList& argv, bool locked = false, int demandMilli = 200)
     {
