@@ -458,7 +458,9 @@ private slots:
         QVERIFY(got);
         QVERIFY2(m_window->model()->snapshot().nodeErrors.contains(3), "node 3 is reported");
         QVERIFY2(clock.elapsed() > 1000, "the sample did wait for the hung node");
-        QVERIFY2(worstGap < 250, qPrintable(QStringLiteral("the GUI thread stalled %1 ms").arg(worstGap)));
+        // Waiting on the node would stall it for the whole wait (over a second); a busy machine
+        // can hold any thread back a few hundred ms, which is not what this looks for.
+        QVERIFY2(worstGap < 500, qPrintable(QStringLiteral("the GUI thread stalled %1 ms").arg(worstGap)));
         QTRY_VERIFY_WITH_TIMEOUT(nextSnapshot() && m_window->model()->snapshot().nodeErrors.isEmpty(), 30000);
     }
 

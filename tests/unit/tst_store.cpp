@@ -244,25 +244,41 @@ private slots:
         QString error;
         QVERIFY(w.open(path, &error));
         QVERIFY(w.record(snap(kT0, { node(1, true, 10), node(2, true, 10) }, { proc(2, 300, 2) }), &error));
-        ClusterSnapshot s = snap(kT0 + 5000, { node(1, true, 10), node(2, true, 10) });
-        s.nodeErrors.insert(2, QStringLiteral("ssh: connection refused"));
-        QVERIFY(w.record(s, &error)); // node 2 silent: its process is not taken for ended
-        QVERIFY(w.record(snap(kT0 + 10000, { node(1, true, 10), node(2, false, 0) }), &error));
-        QVERIFY(w.record(snap(kT0 + 15000, { node(1, true, 10), node(2, true, 10) }, { proc(2, 300, 2) }), &error));
+        const auto silent = [](qint64 ts) {
+            ClusterSnapshot s = snap(ts, { node(1, true, 10), node(2, true, 10) });
+            s.nodeErrors.insert(2, QStringLiteral("ssh: connection refused"));
+            return s;
+        };
+        // One missed interval is doubt, not an outage: no event, its process not taken for ended.
+        QVERIFY(w.record(silent(kT0 + 5000), &error));
+        QVERIFY(w.record(snap(kT0 + 10000, { node(1, true, 10), node(2, true, 10) }, { proc(2, 300, 2) }), &error));
+        // Two in a row: down as of the first.
+        QVERIFY(w.record(silent(kT0 + 15000), &error));
+        QVERIFY(w.record(silent(kT0 + 20000), &error));
+        QVERIFY(w.record(snap(kT0 + 25000, { node(1, true, 10), node(2, false, 0) }), &error));
+        QVERIFY(w.record(snap(kT0 + 30000, { node(1, true, 10), node(2, true, 10) }, { proc(2, 300, 2) }), &error));
+        // Down in the kernel's table: at once.
+        QVERIFY(w.record(snap(kT0 + 35000, { node(1, true, 10), node(2, false, 0) }), &error));
         w.close();
         StoreReader r;
         QVERIFY(r.open(path, &error));
         const QVector<EventRow> ev = r.events(kT0, kT0 + 60000);
-        QCOMPARE(ev.size(), 2);
+        QCOMPARE(ev.size(), 3);
         QCOMPARE(ev[0].kind, QStringLiteral("down"));
         QCOMPARE(ev[0].node, 2);
-        QVERIFY(ev[0].detail.contains(QLatin1String("connection refused")));
+        QCOMPARE(ev[0].ts, kT0 + 15000);
+        QVERIFY2(ev[0].detail.contains(QLatin1String("connection refused")), qPrintable(ev[0].detail));
+        QVERIFY2(ev[0].detail.contains(QLatin1String("2 interval")), qPrintable(ev[0].detail));
         QCOMPARE(ev[1].kind, QStringLiteral("up"));
-        QCOMPARE(ev[1].ts, kT0 + 15000);
-        // Down in the kernel table at 10 s: its process ended then (it was not listed).
+        QCOMPARE(ev[1].ts, kT0 + 30000);
+        QCOMPARE(ev[2].kind, QStringLiteral("down"));
+        QCOMPARE(ev[2].ts, kT0 + 35000);
+        QVERIFY(ev[2].detail.contains(QLatin1String("kernel")));
+        // Silent, its process stays; down in the kernel table at 25 s: its process ended then.
         QCOMPARE(r.processesAt(kT0 + 7000).size(), 1);
-        QCOMPARE(r.processesAt(kT0 + 12000).size(), 0);
-        QCOMPARE(r.processesAt(kT0 + 15000).size(), 1);
+        QCOMPARE(r.processesAt(kT0 + 22000).size(), 1);
+        QCOMPARE(r.processesAt(kT0 + 27000).size(), 0);
+        QCOMPARE(r.processesAt(kT0 + 30000).size(), 1);
     }
     void rollupsEqualRawAverages()
     {

@@ -21,9 +21,9 @@ namespace omv
 namespace
 {
 
-QString tr(const char* s)
+QString tr(const char* s, int n = -1)
 {
-    return QCoreApplication::translate("omv::Store", s);
+    return QCoreApplication::translate("omv::Store", s, nullptr, n);
 }
 
 const char* const kSchemaV1 = R"(
@@ -115,6 +115,16 @@ struct StoreWriter::Impl {
     quint64 lastSequence = 0; // of the last recorded snapshot, for the ones that build on it
     bool wantsFull = false;
     QHash<NodeId, bool> reachable; // last known state, for up/down events
+    // A node that did not answer in time is in doubt, not down: a busy node or a slow first ssh
+    // handshake misses one interval now and then. It is recorded down (as of its first miss)
+    // when it misses kMissesBeforeDown in a row; one its kernel lists as down is down at once.
+    static constexpr int kMissesBeforeDown = 2;
+    struct Miss {
+        qint64 since = 0;
+        int count = 0;
+        QString why;
+    };
+    QHash<NodeId, Miss> missing;
     QHash<NodeId, qint64> nodeTouched; // last time node.last_seen was written
     QHash<quint64, qint64> adminMigrate; // (home, pid) -> when the suite asked to move it
 
@@ -390,14 +400,28 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
         for (size_t k = 0; k < store::kTiers.size(); ++k)
             d->accumulateInto(tiers[k], k, n.id, ts, n.up, n.loadPercent, n.memUsed(), true);
         const auto was = d->reachable.constFind(n.id);
-        if (was == d->reachable.cend() ? !reachable : was.value() != reachable) {
-            const QString why = reachable ? QString()
-                : !n.up                   ? tr("down in the kernel's node table")
-                                          : snap.nodeErrors.value(n.id);
-            ok = ok
-                && d->event(ts, n.id, reachable ? QStringLiteral("up") : QStringLiteral("down"), why,
-                    QStringLiteral("collector"));
+        const bool wasReachable = was == d->reachable.cend() || was.value();
+        qint64 eventTs = ts;
+        QString why;
+        if (n.up && !answered) {
+            Impl::Miss& miss = d->missing[n.id];
+            if (miss.count++ == 0) {
+                miss.since = ts;
+                miss.why = snap.nodeErrors.value(n.id);
+            }
+            if (miss.count < Impl::kMissesBeforeDown)
+                continue; // in doubt: its last state stands for now
+            eventTs = miss.since;
+            why = tr("no answer for %n interval(s): %1", miss.count).arg(miss.why);
+        } else {
+            d->missing.remove(n.id);
+            if (!n.up)
+                why = tr("down in the kernel's node table");
         }
+        if (wasReachable != reachable)
+            ok = ok
+                && d->event(eventTs, n.id, reachable ? QStringLiteral("up") : QStringLiteral("down"), why,
+                    QStringLiteral("collector"));
         d->reachable.insert(n.id, reachable);
     }
 
