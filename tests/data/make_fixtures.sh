@@ -54,7 +54,7 @@ echo 0 > om3/node2/201/where; echo 0 > om3/node2/201/lock; echo 1 > om3/node2/20
 # A LinuxPMI-style process: om/where names the node by address, om/stay lists reasons.
 proc om3/node2 202 povray R 1000 0 povray +W1920 scene.pov
 mkdir -p om3/node2/202/om; echo 127.0.1.1 > om3/node2/202/om/where; echo "mem_lock user_lock" > om3/node2/202/om/stay
-mkdir -p om3/node2/hpc/remote/5101; echo "1 127.0.1.1" > om3/node2/hpc/remote/5101/from
+mkdir -p om3/node2/hpc/remote/5101; echo "1 127.0.1.1" > om3/node2/hpc/remote/5101/from; echo "1 101" > om3/node2/hpc/remote/5101/identity
 
 # MattX: node 709 (gateway), 814, 901 (left the table: down).
 for n in 1 2 3; do mkdir -p mx3/node$n/mattx; done

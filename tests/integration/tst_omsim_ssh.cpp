@@ -139,6 +139,7 @@ private slots:
         QCOMPARE(s.guests.size(), 1);
         QCOMPARE(s.guests[0].node, 3);
         QCOMPARE(s.guests[0].homeNode, 1);
+        QCOMPARE(s.guests[0].homePid, lame.pid); // the identity file names it
         QVERIFY(m_backend->migrateHome(1, lame.pid).ok());
         s = m_backend->snapshot();
         QCOMPARE(find(s, QStringLiteral("lame"), 1)->node, 1);
@@ -249,6 +250,7 @@ private slots:
         QCOMPARE(s.guests.size(), 1);
         QCOMPARE(s.guests[0].node, 814);
         QCOMPARE(s.guests[0].homeNode, 709);
+        QCOMPARE(s.guests[0].homePid, chess); // the one process of 709 that runs on 814
         QVERIFY(m_mattx->migrateHome(709, chess).ok());
         QCOMPARE(find(m_mattx->snapshot(), QStringLiteral("pvmchess-client"), 709)->node, 709);
         const CommandOutcome best = m_mattx->migrateBest(709, chess);

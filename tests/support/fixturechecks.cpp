@@ -92,6 +92,7 @@ void checkOpenMosixFixtureSnapshot(const ClusterSnapshot& s)
     QCOMPARE(s.guests[0].pid, 5101);
     QCOMPARE(s.guests[0].homeNode, 1);
     QCOMPARE(s.guests[0].homeAddress, QStringLiteral("127.0.1.1"));
+    QCOMPARE(s.guests[0].homePid, 101); // its identity file
 }
 
 void checkMattxFixtureSnapshot(const ClusterSnapshot& s)
@@ -133,6 +134,7 @@ void checkMattxFixtureSnapshot(const ClusterSnapshot& s)
     QCOMPARE(s.guests[0].node, 814);
     QCOMPARE(s.guests[0].pid, 401);
     QCOMPARE(s.guests[0].homeNode, 709);
+    QCOMPARE(s.guests[0].homePid, 301); // the one process of 709 that runs on 814
 }
 
 } // namespace omv::test

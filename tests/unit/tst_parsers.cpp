@@ -220,6 +220,14 @@ private slots:
         QCOMPARE(r->address, QStringLiteral("127.0.1.1"));
         QVERIFY(!parseRemoteFrom("x 10.0.0.1", QStringLiteral("from")).ok());
         QVERIFY(!parseRemoteFrom("1 not-an-ip", QStringLiteral("from")).ok());
+        const Result<RemoteIdentity> id = parseRemoteIdentity(
+            fixture(QStringLiteral("om3/node2/hpc/remote/5101/identity")), QStringLiteral("identity"));
+        QVERIFY2(id.ok(), qPrintable(id.errorString()));
+        QCOMPARE(id->homeNode, 1);
+        QCOMPARE(id->homePid, 101);
+        for (const char* bad : { "", "1", "1 x", "0 5", "1 -5", "1 5 7", "70000 5" })
+            QVERIFY2(!parseRemoteIdentity(bad, QStringLiteral("identity")).ok(), bad);
+        QVERIFY(parseRemoteIdentity("x", QStringLiteral("r/9/identity")).errorString().contains(QLatin1String("r/9/identity")));
     }
     void mapFile()
     {

@@ -131,7 +131,40 @@ void ClusterBackend::readNodes(ClusterSnapshot& snap, const QVector<int>& indexe
     };
     if (!std::is_sorted(snap.guests.cbegin(), snap.guests.cend(), byNodePid))
         std::sort(snap.guests.begin(), snap.guests.end(), byNodePid);
+    matchGuestsToHomes(snap);
 }
+
+void ClusterBackend::matchGuestsToHomes(ClusterSnapshot& snap)
+{
+    // A guest the node did not name (MattX lists a stub pid and the home node only) is the home's
+    // process that runs on the guest's node — when that pairing is one to one.
+    struct Pairing {
+        int guests = 0, processes = 0, pid = 0;
+    };
+    const auto pairKey = [](NodeId home, NodeId node) { return (quint64(home) << 32) | quint32(node); };
+    QHash<quint64, Pairing> wanted;
+    for (const GuestProcess& g : qAsConst(snap.guests)) {
+        if (g.homePid == 0)
+            ++wanted[pairKey(g.homeNode, g.node)].guests;
+    }
+    if (wanted.isEmpty())
+        return;
+    for (const ProcessInfo& p : qAsConst(snap.processes)) {
+        if (!p.isMigrated())
+            continue;
+        const auto it = wanted.find(pairKey(p.homeNode, p.node));
+        if (it != wanted.end()) {
+            ++it->processes;
+            it->pid = p.pid;
+        }
+    }
+    for (GuestProcess& g : snap.guests) {
+        const Pairing one = g.homePid == 0 ? wanted.value(pairKey(g.homeNode, g.node)) : Pairing();
+        if (one.guests == 1 && one.processes == 1)
+            g.homePid = one.pid;
+    }
+}
+
 
 bool ClusterBackend::runReport(NodeSample& node, const QString& commandLine, GrepReport* report, NodeRead& out)
 {

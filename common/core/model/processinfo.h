@@ -50,10 +50,14 @@ struct GuestProcess {
     int pid = 0; ///< its pid on `node` (openMosix remote pid, MattX stub pid)
     NodeId homeNode = 0;
     QString homeAddress; ///< openMosix reports it; empty otherwise
+    /// Its pid on the home node, which is how the suite names (and commands) a process; 0 when
+    /// neither the node (openMosix `identity`) nor the home's own list says which one it is.
+    int homePid = 0;
 
     bool operator==(const GuestProcess& o) const
     {
-        return node == o.node && pid == o.pid && homeNode == o.homeNode && homeAddress == o.homeAddress;
+        return node == o.node && pid == o.pid && homeNode == o.homeNode && homeAddress == o.homeAddress
+            && homePid == o.homePid;
     }
 };
 

@@ -69,7 +69,8 @@ QJsonObject snapshotToJson(const ClusterSnapshot& s)
     QJsonArray guests;
     for (const GuestProcess& g : s.guests) {
         guests.append(QJsonObject { { QStringLiteral("node"), g.node }, { QStringLiteral("pid"), g.pid },
-            { QStringLiteral("home"), g.homeNode }, { QStringLiteral("home_address"), g.homeAddress } });
+            { QStringLiteral("home"), g.homeNode }, { QStringLiteral("home_address"), g.homeAddress },
+            { QStringLiteral("home_pid"), g.homePid ? QJsonValue(g.homePid) : QJsonValue() } });
     }
     QJsonArray errors;
     for (auto it = s.nodeErrors.cbegin(); it != s.nodeErrors.cend(); ++it)

@@ -46,7 +46,7 @@ QString OpenMosixBackend::nodeReportCommand()
         QStringList files;
         for (const char* f : kAdminFiles)
             files << QStringLiteral("hpc/admin/") + QLatin1String(f);
-        files << QStringLiteral("hpc/remote/*/from");
+        files << QStringLiteral("hpc/remote/*/from") << QStringLiteral("hpc/remote/*/identity");
         return ClusterBackend::nodeReportCommand(files,
             { QStringLiteral("stat"), QStringLiteral("cmdline"), QStringLiteral("where"), QStringLiteral("lock"),
                 QStringLiteral("nmigs"), QStringLiteral("cantmove"), QStringLiteral("om/where"),
@@ -61,7 +61,8 @@ QString OpenMosixBackend::nodeWhereCommand()
         QString cmd = QStringLiteral("cd \"${OMV_PROC:-/proc}\" || exit 3; grep -H ''");
         for (const char* f : kAdminFiles)
             cmd += QStringLiteral(" hpc/admin/") + QLatin1String(f);
-        cmd += QStringLiteral(" hpc/remote/*/from [0-9]*/where [0-9]*/om/where 2>/dev/null; exit 0");
+        cmd += QStringLiteral(
+            " hpc/remote/*/from hpc/remote/*/identity [0-9]*/where [0-9]*/om/where 2>/dev/null; exit 0");
         return cmd;
     }(); // the same for every node and sample: built once
     return command;
@@ -308,7 +309,22 @@ void OpenMosixBackend::assembleNodeReport(const GrepReport& report, NodeId node,
             *problems << (from.ok() ? tr("%1: bad pid").arg(QString::fromUtf8(path)) : from.errorString());
             continue;
         }
-        guests->append(GuestProcess { node, pid, from->homeNode, from->address });
+        GuestProcess g { node, pid, from->homeNode, from->address };
+        const QByteArray idPath = path.left(path.size() - 4) + "identity";
+        const auto id = report.files.constFind(idPath);
+        if (id != report.files.cend()) {
+            const Result<RemoteIdentity> who = parseRemoteIdentity(id.value(), QString::fromUtf8(idPath));
+            if (!who.ok())
+                *problems << who.errorString();
+            else if (who->homeNode != g.homeNode)
+                *problems << tr("%1: home node %2, but 'from' says %3")
+                                 .arg(QString::fromUtf8(idPath))
+                                 .arg(who->homeNode)
+                                 .arg(g.homeNode);
+            else
+                g.homePid = who->homePid;
+        }
+        guests->append(g);
     }
 }
 

@@ -240,6 +240,18 @@ Result<RemoteFrom> parseRemoteFrom(const QByteArray& text, const QString& fileNa
     return r;
 }
 
+Result<RemoteIdentity> parseRemoteIdentity(const QByteArray& text, const QString& fileName)
+{
+    const QList<QByteArray> f = text.simplified().split(' ');
+    bool homeOk = false, pidOk = false;
+    RemoteIdentity r;
+    r.homeNode = f.value(0).toInt(&homeOk);
+    r.homePid = f.value(1).toInt(&pidOk);
+    if (f.size() != 2 || !homeOk || !pidOk || r.homeNode <= 0 || r.homeNode > 65535 || r.homePid <= 0)
+        return parseError(fileName, 1, QStringLiteral("expected '<home node ID> <pid at home>'"));
+    return r;
+}
+
 namespace
 {
 

@@ -60,6 +60,13 @@ struct RemoteFrom {
     QString address;
 };
 Result<RemoteFrom> parseRemoteFrom(const QByteArray& text, const QString& fileName);
+/// /proc/hpc/remote/<pid>/identity: "<homeID> <pid at home>" (what omsim writes; the reference
+/// names the file without its layout, so anything else is reported, never guessed at).
+struct RemoteIdentity {
+    NodeId homeNode = 0;
+    int homePid = 0;
+};
+Result<RemoteIdentity> parseRemoteIdentity(const QByteArray& text, const QString& fileName);
 
 /// Node ID -> addresses (primary first, then ALIAS addresses).
 using NodeMap = QMap<NodeId, QStringList>;
