@@ -28,10 +28,12 @@ int main(int argc, char** argv)
     clusterOptions.addTo(cli);
     const QCommandLineOption nodeOpt(QStringLiteral("node"),
         QApplication::translate("main", "Start showing the processes on this node."), QStringLiteral("N"));
+    const QCommandLineOption guestsOpt(QStringLiteral("guests"),
+        QApplication::translate("main", "Start on the Guests tab (with --node: that node's guests)."));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
         QApplication::translate("main", "Save the window as PNG once the table is filled, then quit."),
         QStringLiteral("PNG"));
-    cli.addOptions({ nodeOpt, shotOpt });
+    cli.addOptions({ nodeOpt, guestsOpt, shotOpt });
     cli.process(app);
     bool nodeOk = true;
     const int node = cli.isSet(nodeOpt) ? cli.value(nodeOpt).toInt(&nodeOk) : 0;
@@ -49,6 +51,7 @@ int main(int argc, char** argv)
     window.setOrigin(cluster.origin);
     if (node)
         window.setNode(node);
+    window.showGuests(cli.isSet(guestsOpt));
     window.show();
     if (cli.isSet(shotOpt)) {
         const QString shot = cli.value(shotOpt);

@@ -214,14 +214,18 @@ void MigratorDialog::showOutcomes(const QString& tag, const QVector<CommandOutco
 {
     if (tag != m_tag)
         return;
-    for (const CommandOutcome& o : outcomes) {
-        QString line = o.ok() ? tr("%1 — done").arg(o.command.describe())
-                              : tr("%1 — FAILED: %2").arg(o.command.describe(), o.error);
-        if (!o.note.isEmpty())
-            line += QStringLiteral(" (") + o.note + QLatin1Char(')');
-        m_results->appendPlainText(line);
-    }
+    for (const CommandOutcome& o : outcomes)
+        m_results->appendPlainText(outcomeLine(o));
     emit finished(outcomes);
+}
+
+QString MigratorDialog::outcomeLine(const CommandOutcome& o)
+{
+    QString line
+        = o.ok() ? tr("%1 — done").arg(o.command.describe()) : tr("%1 — FAILED: %2").arg(o.command.describe(), o.error);
+    if (!o.note.isEmpty())
+        line += QStringLiteral(" (") + o.note + QLatin1Char(')');
+    return line;
 }
 
 QString MigratorDialog::results() const

@@ -41,6 +41,8 @@ public:
     QListWidget* nodeList() const { return m_nodes; }
     QPushButton* button(const QString& objectName) const;
     QString results() const;
+    /// One line of a result list: "what — done" or "what — FAILED: why" (and how it was done).
+    static QString outcomeLine(const CommandOutcome& outcome);
 
 signals:
     void finished(const QVector<omv::CommandOutcome>& outcomes);

@@ -1,5 +1,6 @@
 #include "processwindow.h"
 
+#include "guestpanel.h"
 #include "gui/clustersession.h"
 #include "gui/processtablemodel.h"
 #include "migratordialog.h"
@@ -18,6 +19,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QUuid>
@@ -30,6 +32,8 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
     , m_session(std::move(session))
     , m_model(new ProcessTableModel(this))
     , m_table(new QTableView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_guestPanel(new GuestPanel(m_session.get(), m_model, this))
 {
     setWindowTitle(tr("openMosixprocs — %1").arg(clusterName));
     m_table->setObjectName(QStringLiteral("processTable"));
@@ -62,7 +66,19 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
     m_table->setToolTip(tr("Every process of the cluster. Enter or double-click: migrator; Delete: kill; "
                            "right button: actions"));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    setCentralWidget(m_table);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->addTab(m_table, tr("Processes"));
+    m_tabs->addTab(m_guestPanel, tr("Guests"));
+    m_tabs->setTabToolTip(0, tr("Every process of the cluster (Ctrl+1)"));
+    m_tabs->setTabToolTip(1, tr("What each node computes for other nodes, as its kernel lists it (Ctrl+2)"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_guestPanel && m_guestsStale) {
+            m_guestsStale = false;
+            m_guestPanel->refresh();
+        }
+    });
     connect(m_table, &QTableView::activated, this, [this] { openMigrator(); });
     connect(m_table, &QWidget::customContextMenuRequested, this, &ProcessWindow::contextMenu);
 
@@ -142,6 +158,13 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
     find->setShortcut(QKeySequence::Find);
     find->setToolTip(tr("Go to the filter field"));
     procMenu->addSeparator();
+    QAction* processesTab = procMenu->addAction(tr("&Processes tab"), this, [this] { showGuests(false); });
+    processesTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    processesTab->setToolTip(tr("Show every process of the cluster"));
+    QAction* guestsTab = procMenu->addAction(tr("&Guests tab"), this, [this] { showGuests(true); });
+    guestsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    guestsTab->setToolTip(tr("Show the guests of a node: send them home or to the best node"));
+    procMenu->addSeparator();
     QAction* quit = procMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setToolTip(tr("Close this window"));
@@ -184,6 +207,12 @@ void ProcessWindow::setOrigin(const ClusterOrigin& origin)
 void ProcessWindow::applySnapshot(const ClusterSnapshot& snapshot)
 {
     m_model->applySnapshot(snapshot);
+    // The guests are looked up in the processes just applied; while their tab is hidden that
+    // waits until it is shown (50,000 processes are refreshed often, looked at rarely).
+    if (m_tabs->currentWidget() == m_guestPanel)
+        m_guestPanel->refresh();
+    else
+        m_guestsStale = true;
     updateNodeAndUserLists(snapshot);
     m_lastTimeMs = snapshot.timeMs;
     updateStatus();
@@ -235,6 +264,12 @@ void ProcessWindow::setNode(NodeId node)
     if (m_node->findData(node) < 0)
         m_node->addItem(tr("node %1").arg(node), node); // before the first snapshot (--node N)
     m_node->setCurrentIndex(m_node->findData(node));
+    m_guestPanel->setNode(node);
+}
+
+void ProcessWindow::showGuests(bool on)
+{
+    m_tabs->setCurrentWidget(on ? static_cast<QWidget*>(m_guestPanel) : m_table);
 }
 
 void ProcessWindow::setOnlyMigrated(bool on)

@@ -14,11 +14,13 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableView;
+class QTabWidget;
 
 namespace omv
 {
 
 class ClusterSession;
+class GuestPanel;
 class MigratorDialog;
 class ProcessTableModel;
 
@@ -35,7 +37,10 @@ public:
     QTableView* table() const { return m_table; }
     ClusterSession* session() const { return m_session.get(); }
     QLineEdit* filterEdit() const { return m_filter; }
-    /// Shows only the processes running on `node` (0: the whole cluster).
+    GuestPanel* guestPanel() const { return m_guestPanel; }
+    /// Brings the Guests tab (or the process table) to the front.
+    void showGuests(bool on = true);
+    /// Shows only the processes running on `node` (0: the whole cluster), and that node's guests.
     void setNode(NodeId node);
     void setOnlyMigrated(bool on);
     void setOnlyGuests(bool on);
@@ -62,6 +67,9 @@ private:
     std::unique_ptr<ClusterSession> m_session;
     ProcessTableModel* m_model;
     QTableView* m_table;
+    QTabWidget* m_tabs;
+    GuestPanel* m_guestPanel;
+    bool m_guestsStale = false; ///< a snapshot came while the Guests tab was hidden
     QLineEdit* m_filter;
     QComboBox* m_node;
     QComboBox* m_user;

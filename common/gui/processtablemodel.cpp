@@ -39,7 +39,9 @@ QIcon drawnIcon(bool lock)
     return QIcon(pm);
 }
 
-QString memoryText(qint64 bytes)
+} // namespace
+
+QString ProcessTableModel::memoryText(qint64 bytes)
 {
     if (bytes < 0)
         return QString();
@@ -48,10 +50,8 @@ QString memoryText(qint64 bytes)
     return QString::number(double(bytes) / double(1 << 20), 'f', 1) + QStringLiteral(" MB");
 }
 
-} // namespace
-
 ProcessTableModel::ProcessTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
     , m_migratedIcon(drawnIcon(false))
     , m_lockIcon(drawnIcon(true))
 {
@@ -282,28 +282,28 @@ void ProcessTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QVector<qint64> keys;
-    keys.reserve(before.size());
-    for (const QModelIndex& i : before)
-        keys << m_visibleKeys.value(i.row(), -1);
-    sortVisible(m_visible);
-    for (int i = 0; i < m_visible.size(); ++i)
-        m_visibleKeys[i] = m_rows.at(m_visible.at(i)).key;
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (int i = 0; i < before.size(); ++i) {
-        const int row = rowOfKey(keys.at(i));
-        after << (row < 0 ? QModelIndex() : index(row, before.at(i).column()));
-    }
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    reorderRows([this] {
+        sortVisible(m_visible);
+        for (int i = 0; i < m_visible.size(); ++i)
+            m_visibleKeys[i] = m_rows.at(m_visible.at(i)).key;
+    });
 }
 
 const ProcessInfo* ProcessTableModel::processAt(int row) const
 {
     return row >= 0 && row < m_visible.size() ? &proc(m_rows.at(m_visible.at(row))) : nullptr;
+}
+
+const ProcessInfo* ProcessTableModel::processOfKey(qint64 k, double* cpuPercent) const
+{
+    // The rows are in the snapshot's order, which is the key's (see applySnapshot).
+    const auto it
+        = std::lower_bound(m_rows.cbegin(), m_rows.cend(), k, [](const Row& r, qint64 want) { return r.key < want; });
+    if (it == m_rows.cend() || it->key != k)
+        return nullptr;
+    if (cpuPercent)
+        *cpuPercent = it->cpu;
+    return &proc(*it);
 }
 
 double ProcessTableModel::cpuPercentAt(int row) const

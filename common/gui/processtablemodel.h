@@ -2,7 +2,8 @@
 
 #include "core/model/clustersnapshot.h"
 
-#include <QAbstractTableModel>
+#include "keyedtablemodel.h"
+
 #include <QIcon>
 
 namespace omv
@@ -13,7 +14,7 @@ namespace omv
 /// QSortFilterProxyModel, whose per-row bookkeeping on every refresh cost more than the refresh.
 /// A refresh that keeps the same visible rows in the same order is one dataChanged (selection and
 /// scroll untouched); otherwise the model resets, and refreshed() lets the view re-select by key.
-class ProcessTableModel : public QAbstractTableModel
+class ProcessTableModel : public KeyedTableModel
 {
     Q_OBJECT
 public:
@@ -69,16 +70,20 @@ public:
 
     /// The process on a visible row; null when out of range.
     const ProcessInfo* processAt(int row) const;
+    /// A process of the latest snapshot, shown or not, and its CPU % (-1 unknown); null if none.
+    const ProcessInfo* processOfKey(qint64 key, double* cpuPercent = nullptr) const;
     double cpuPercentAt(int row) const;
     /// The visible row of a process, or -1.
-    int rowOfKey(qint64 key) const;
+    int rowOfKey(qint64 key) const override;
     /// The key of a visible row as the views last saw it (valid in aboutToRefresh too, when the
     /// rows are already the new snapshot's); -1 when out of range.
-    qint64 keyAt(int row) const { return m_visibleKeys.value(row, -1); }
+    qint64 keyAt(int row) const override { return m_visibleKeys.value(row, -1); }
 
     /// How a command line is shown: control characters as visible escapes (\n, \t, \x1b), so a
     /// process cannot draw extra lines or hide text; never interpreted as markup.
     static QString displayText(const QString& text);
+    /// Resident memory as shown: "12.5 MB", "1.2 GB"; empty when unknown.
+    static QString memoryText(qint64 bytes);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

@@ -2,7 +2,9 @@
 // migrator reaches omsim, and the table shows the result after the next sample.
 #include "collectorservice.h"
 #include "core/store/store.h"
+#include "guestpanel.h"
 #include "gui/clustersession.h"
+#include "gui/guesttablemodel.h"
 #include "gui/processtablemodel.h"
 #include "migratordialog.h"
 #include "processwindow.h"
@@ -86,6 +88,45 @@ class TestProcessWindow : public QObject
     QByteArray procFile(const ProcessInfo& p, const char* file) const
     {
         return m_om.readRoot(QStringLiteral("%1/%2/%3").arg(p.homeNode).arg(p.pid).arg(QLatin1String(file))).trimmed();
+    }
+
+    // What omsim's node lists in hpc/remote, as "runs-on/pid-there/home/pid-at-home", read from
+    // its files directly.
+    QStringList omsimGuests(int node) const
+    {
+        QStringList out;
+        const QString dir = m_om.root() + QStringLiteral("/%1/hpc/remote").arg(node);
+        for (const QString& pid : QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const QByteArray id = m_om.readRoot(QStringLiteral("%1/hpc/remote/%2/identity").arg(node).arg(pid));
+            const QList<QByteArray> f = id.simplified().split(' ');
+            out << QStringLiteral("%1/%2/%3/%4")
+                       .arg(node)
+                       .arg(pid, QString::fromLatin1(f.value(0)), QString::fromLatin1(f.value(1)));
+        }
+        out.sort();
+        return out;
+    }
+    QStringList panelGuests() const
+    {
+        QStringList out;
+        const GuestTableModel* m = m_window->guestPanel()->model();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const GuestProcess* g = m->guestAt(r);
+            out << QStringLiteral("%1/%2/%3/%4").arg(g->node).arg(g->pid).arg(g->homeNode).arg(g->homePid);
+        }
+        out.sort();
+        return out;
+    }
+
+    // The Guests tab's row of a home process, or -1.
+    int guestRow(NodeId home, int homePid) const
+    {
+        const GuestTableModel* m = m_window->guestPanel()->model();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (m->guestAt(r)->homeNode == home && m->guestAt(r)->homePid == homePid)
+                return r;
+        }
+        return -1;
     }
 
 private slots:
@@ -335,6 +376,80 @@ private slots:
             qPrintable(commands.join(QLatin1Char('|'))));
         const bool admin = movedByAdmin();
         QVERIFY(admin);
+    }
+
+    void guestsTabListsExactlyOmsimsGuestsAndSendsThemHome()
+    {
+        // Guests on node 3 from nodes 1 and 2, one on node 2 from node 1 (moved through the
+        // kernel's own goto file: nothing of the suite's).
+        QStringList argv[4];
+        for (int i = 0; i < 4; ++i) {
+            argv[i] = QStringList { QStringLiteral("guestjob"), QString::number(i) };
+            QVERIFY(spawn(i == 2 ? 2 : 1, argv[i]));
+        }
+        QVERIFY(nextSnapshot());
+        for (int i = 0; i < 4; ++i) {
+            const ProcessInfo p = one(argv[i]);
+            QVERIFY(p.pid > 0);
+            QFile go(m_om.root() + QStringLiteral("/%1/%2/goto").arg(p.homeNode).arg(p.pid));
+            QVERIFY(go.open(QIODevice::WriteOnly));
+            go.write(i == 3 ? "2\n" : "3\n");
+        }
+        m_window->showGuests();
+        QVERIFY(nextSnapshot());
+        GuestPanel* panel = m_window->guestPanel();
+        QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int node = 1; node <= 3; ++node) {
+            m_window->setNode(node);
+            QCOMPARE(panelGuests(), omsimGuests(node));
+        }
+        m_window->setNode(3);
+        QVERIFY(omsimGuests(3).size() >= 3);
+        // Every guest is joined to its home process: its command line is the one spawned.
+        const ProcessInfo first = one(argv[0]);
+        const int row = guestRow(1, first.pid);
+        QVERIFY(row >= 0);
+        QCOMPARE(
+            panel->model()->index(row, GuestTableModel::CommandColumn).data().toString(), QStringLiteral("guestjob 0"));
+        if (qEnvironmentVariableIsSet("OMV_SCREENSHOT_DIR")) {
+            panel->selectKeys({ panel->model()->keyAt(row) });
+            m_window->grab().save(
+                qEnvironmentVariable("OMV_SCREENSHOT_DIR") + QStringLiteral("/openmosixprocs-guests.png"));
+        }
+
+        // Send home: the process is at home in omsim, and gone from node 3's guests.
+        panel->selectKeys({ panel->model()->keyAt(row) });
+        QCOMPARE(panel->selectedGuests().size(), 1);
+        QVERIFY(panel->button(QStringLiteral("guestHome"))->isEnabled());
+        QSignalSpy finished(panel, &GuestPanel::finished);
+        panel->button(QStringLiteral("guestHome"))->click();
+        QVERIFY(finished.wait(20000));
+        QVector<CommandOutcome> out = finished.takeFirst().first().value<QVector<CommandOutcome>>();
+        QCOMPARE(out.size(), 1);
+        QVERIFY2(out.first().ok(), qPrintable(out.first().error));
+        QCOMPARE(procFile(first, "where"), QByteArray("0"));
+        QVERIFY(nextSnapshot());
+        QCOMPARE(panelGuests(), omsimGuests(3));
+        for (int r = 0; r < panel->model()->rowCount(); ++r)
+            QVERIFY(panel->model()->guestAt(r)->homePid != first.pid || panel->model()->guestAt(r)->homeNode != 1);
+        QVERIFY2(panel->results().contains(QLatin1String("done")), qPrintable(panel->results()));
+
+        // Send to the best node: the cluster picks (node 3, the fast one, keeps it) and says so.
+        const ProcessInfo second = one(argv[1]);
+        const int row2 = guestRow(1, second.pid);
+        QVERIFY(row2 >= 0);
+        panel->selectKeys({ panel->model()->keyAt(row2) });
+        panel->button(QStringLiteral("guestBest"))->click();
+        QVERIFY(finished.wait(20000));
+        out = finished.takeFirst().first().value<QVector<CommandOutcome>>();
+        QCOMPARE(out.size(), 1);
+        QVERIFY2(out.first().ok(), qPrintable(out.first().error));
+        QCOMPARE(out.first().command.kind, Command::Kind::MigrateBest);
+        QCOMPARE(out.first().command.pid, second.pid);
+        QVERIFY(nextSnapshot());
+        QCOMPARE(panelGuests(), omsimGuests(3));
+        m_window->setNode(0);
+        m_window->showGuests(false);
     }
 
     void filtersAndTheModelTester()

@@ -227,7 +227,9 @@ private slots:
         QCOMPARE(id->homePid, 101);
         for (const char* bad : { "", "1", "1 x", "0 5", "1 -5", "1 5 7", "70000 5" })
             QVERIFY2(!parseRemoteIdentity(bad, QStringLiteral("identity")).ok(), bad);
-        QVERIFY(parseRemoteIdentity("x", QStringLiteral("r/9/identity")).errorString().contains(QLatin1String("r/9/identity")));
+        QVERIFY(parseRemoteIdentity("x", QStringLiteral("r/9/identity"))
+                    .errorString()
+                    .contains(QLatin1String("r/9/identity")));
     }
     void mapFile()
     {

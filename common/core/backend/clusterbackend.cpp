@@ -165,7 +165,6 @@ void ClusterBackend::matchGuestsToHomes(ClusterSnapshot& snap)
     }
 }
 
-
 bool ClusterBackend::runReport(NodeSample& node, const QString& commandLine, GrepReport* report, NodeRead& out)
 {
     const CommandResult r = m_pool->get(node.primaryAddress())->run(commandLine, m_timeoutMs);

@@ -1,0 +1,234 @@
+#include "guesttablemodel.h"
+
+#include "processtablemodel.h"
+
+#include <algorithm>
+
+namespace omv
+{
+
+GuestTableModel::GuestTableModel(const ProcessTableModel* processes, QObject* parent)
+    : KeyedTableModel(parent)
+    , m_processes(processes)
+{
+}
+
+void GuestTableModel::refresh()
+{
+    beginResetModel();
+    m_guests = m_processes->snapshot().guests;
+    rebuild();
+    endResetModel();
+}
+
+void GuestTableModel::setNode(NodeId node)
+{
+    if (node == m_node)
+        return;
+    beginResetModel();
+    m_node = node;
+    rebuild();
+    endResetModel();
+}
+
+void GuestTableModel::rebuild()
+{
+    m_visible.clear();
+    for (int i = 0; i < m_guests.size(); ++i) {
+        if (m_node == 0 || m_guests.at(i).node == m_node)
+            m_visible << i;
+    }
+    if (m_sortColumn >= 0) {
+        // A few thousand guests at most: the values are gathered once, then sorted.
+        struct Item {
+            QVariant v;
+            qint64 key;
+            int index;
+        };
+        std::vector<Item> items;
+        items.reserve(size_t(m_visible.size()));
+        for (int row = 0; row < m_visible.size(); ++row)
+            items.push_back({ sortValue(row, m_sortColumn), key(m_guests.at(m_visible.at(row))), m_visible.at(row) });
+        const bool desc = m_sortOrder == Qt::DescendingOrder;
+        std::sort(items.begin(), items.end(), [desc](const Item& a, const Item& b) {
+            int c = 0;
+            if (a.v.type() == QVariant::String || b.v.type() == QVariant::String)
+                c = QString::compare(a.v.toString(), b.v.toString(), Qt::CaseInsensitive);
+            else
+                c = a.v.toDouble() < b.v.toDouble() ? -1 : b.v.toDouble() < a.v.toDouble() ? 1 : 0;
+            if (c != 0)
+                return desc ? c > 0 : c < 0;
+            return desc ? b.key < a.key : a.key < b.key; // ties: (node, pid), stable across refreshes
+        });
+        for (size_t i = 0; i < items.size(); ++i)
+            m_visible[int(i)] = items[i].index;
+    }
+    m_rowOfKey.clear();
+    m_rowOfKey.reserve(m_visible.size());
+    for (int row = 0; row < m_visible.size(); ++row)
+        m_rowOfKey.insert(key(m_guests.at(m_visible.at(row))), row);
+}
+
+const GuestProcess* GuestTableModel::guestAt(int row) const
+{
+    return row >= 0 && row < m_visible.size() ? &m_guests.at(m_visible.at(row)) : nullptr;
+}
+
+qint64 GuestTableModel::keyAt(int row) const
+{
+    const GuestProcess* g = guestAt(row);
+    return g ? key(*g) : -1;
+}
+
+int GuestTableModel::rowOfKey(qint64 k) const
+{
+    return m_rowOfKey.value(k, -1);
+}
+
+int GuestTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_visible.size();
+}
+
+int GuestTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant GuestTableModel::sortValue(int row, int column) const
+{
+    const GuestProcess& g = m_guests.at(m_visible.at(row));
+    switch (column) {
+    case NodeColumn:
+        return g.node;
+    case LocalPidColumn:
+        return g.pid;
+    case HomeColumn:
+        return g.homeNode;
+    case HomePidColumn:
+        return g.homePid;
+    default:
+        break;
+    }
+    double cpu = -1;
+    const ProcessInfo* p
+        = g.homePid ? m_processes->processOfKey(ProcessTableModel::key(g.homeNode, g.homePid), &cpu) : nullptr;
+    switch (column) {
+    case CpuColumn:
+        return cpu;
+    case MemoryColumn:
+        return p ? double(p->rssBytes) : -1.0;
+    default:
+        return index(row, column).data().toString();
+    }
+}
+
+QVariant GuestTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const GuestProcess& g = m_guests.at(m_visible.at(index.row()));
+    double cpu = -1;
+    const ProcessInfo* p
+        = g.homePid ? m_processes->processOfKey(ProcessTableModel::key(g.homeNode, g.homePid), &cpu) : nullptr;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NodeColumn:
+            return g.node;
+        case LocalPidColumn:
+            return g.pid;
+        case HomeColumn:
+            return g.homeNode;
+        case HomePidColumn:
+            return g.homePid ? QVariant(g.homePid) : QVariant(tr("unknown"));
+        case UserColumn:
+            return p ? ProcessTableModel::displayText(p->user) : QString();
+        case CommandColumn:
+            if (!p)
+                return QString();
+            return p->argv.isEmpty() ? QLatin1Char('[') + ProcessTableModel::displayText(p->name) + QLatin1Char(']')
+                                     : ProcessTableModel::displayText(p->commandLine());
+        case StateColumn:
+            return p ? QString(p->state) : QString();
+        case CpuColumn:
+            return cpu < 0 ? QString() : QString::number(cpu, 'f', 1);
+        case MemoryColumn:
+            return p ? ProcessTableModel::memoryText(p->rssBytes) : QString();
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == HomePidColumn && !g.homePid)
+            return tr("The node does not say which process of node %1 this is, so it cannot be sent anywhere "
+                      "from here")
+                .arg(g.homeNode);
+        if (index.column() == CommandColumn && p)
+            return ProcessTableModel::displayText(p->commandLine()); // plain text, never markup
+        if (index.column() == HomeColumn && !g.homeAddress.isEmpty())
+            return tr("Node %1 at %2").arg(g.homeNode).arg(g.homeAddress);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() != UserColumn && index.column() != CommandColumn && index.column() != StateColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant GuestTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NodeColumn:
+            return tr("Runs on");
+        case LocalPidColumn:
+            return tr("PID there");
+        case HomeColumn:
+            return tr("Home");
+        case HomePidColumn:
+            return tr("PID at home");
+        case UserColumn:
+            return tr("User");
+        case CommandColumn:
+            return tr("Command");
+        case StateColumn:
+            return tr("State");
+        case CpuColumn:
+            return tr("CPU %");
+        case MemoryColumn:
+            return tr("Memory");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case NodeColumn:
+            return tr("The node that computes the guest");
+        case LocalPidColumn:
+            return tr("Its pid on that node (openMosix remote pid, MattX stub pid)");
+        case HomeColumn:
+            return tr("The node it was born on");
+        case HomePidColumn:
+            return tr("Its pid on its home node: how the other windows name it");
+        case CpuColumn:
+            return tr("Share of one CPU since the previous sample");
+        default:
+            return headerData(section, orientation, Qt::DisplayRole);
+        }
+    }
+    return {};
+}
+
+void GuestTableModel::sort(int column, Qt::SortOrder order)
+{
+    reorderRows([&] {
+        m_sortColumn = column;
+        m_sortOrder = order;
+        rebuild();
+    });
+}
+
+} // namespace omv

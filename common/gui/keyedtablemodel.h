@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+#include <functional>
+
+namespace omv
+{
+
+/// A table whose rows are known by a key: when the rows are put in another order, the views'
+/// persistent indexes (selection, current row, editors) follow their rows by key.
+class KeyedTableModel : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    /// The key of a visible row; -1 when out of range.
+    virtual qint64 keyAt(int row) const = 0;
+    /// The visible row of a key, or -1.
+    virtual int rowOfKey(qint64 key) const = 0;
+
+protected:
+    /// Runs `reorder`, which changes the order of the rows but not which rows there are, between
+    /// the layout signals.
+    void reorderRows(const std::function<void()>& reorder)
+    {
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QVector<qint64> keys;
+        keys.reserve(before.size());
+        for (const QModelIndex& i : before)
+            keys << keyAt(i.row());
+        reorder();
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (int i = 0; i < before.size(); ++i) {
+            const int row = rowOfKey(keys.at(i));
+            after << (row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+        }
+        changePersistentIndexList(before, after);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+};
+
+} // namespace omv
