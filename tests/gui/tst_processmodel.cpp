@@ -1,5 +1,6 @@
 // The process table model alone: filters, sorting, CPU %, keys across refreshes, literal text,
 // and Qt's model checker over refreshes that add, drop and move processes.
+#include "gui/guesttablemodel.h"
 #include "gui/processtablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -157,6 +158,56 @@ private slots:
         m.sort(ProcessTableModel::CommandColumn, Qt::DescendingOrder);
         QVERIFY(held.isValid());
         QCOMPARE(held.data().toString(), command);
+    }
+
+    void guestsJoinTheirHomeProcess()
+    {
+        ProcessTableModel processes;
+        ClusterSnapshot s = snapshot(1000,
+            { proc(1, 100, 3, QStringLiteral("alice"), words({ "lame", "<b>x</b>" }), 100),
+                proc(2, 200, 3, QStringLiteral("bob"), words({ "make", "-j4" }), 100),
+                proc(1, 101, 2, QStringLiteral("carol"), words({ "povray" }), 100) });
+        GuestProcess a { 3, 5001, 1, QStringLiteral("10.0.0.1"), 100 };
+        GuestProcess b { 3, 5002, 2, QString(), 200 };
+        GuestProcess c { 2, 5003, 1, QString(), 0 }; // its home pid not known
+        s.guests = { c, a, b };
+        processes.applySnapshot(s);
+        GuestTableModel m(&processes);
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.refresh();
+        QCOMPARE(m.rowCount(), 3);
+        m.setNode(3);
+        QCOMPARE(m.rowCount(), 2);
+        QCOMPARE(m.index(0, GuestTableModel::HomePidColumn).data().toInt(), 100);
+        QCOMPARE(m.index(0, GuestTableModel::CommandColumn).data().toString(), QStringLiteral("lame <b>x</b>"));
+        QCOMPARE(m.index(0, GuestTableModel::UserColumn).data().toString(), QStringLiteral("alice"));
+        QCOMPARE(m.index(1, GuestTableModel::CommandColumn).data().toString(), QStringLiteral("make -j4"));
+        QVERIFY(m.index(0, GuestTableModel::HomeColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("10.0.0.1")));
+        m.setNode(2);
+        QCOMPARE(m.rowCount(), 1);
+        QCOMPARE(m.index(0, GuestTableModel::HomePidColumn).data().toString(), QStringLiteral("unknown"));
+        QVERIFY(m.index(0, GuestTableModel::CommandColumn).data().toString().isEmpty());
+        // Sorting moves a held index with its guest; a refresh keeps keys findable.
+        m.setNode(0);
+        QPersistentModelIndex held = m.index(m.rowOfKey(GuestTableModel::key(b)), GuestTableModel::CommandColumn);
+        m.sort(GuestTableModel::CommandColumn, Qt::AscendingOrder);
+        QCOMPARE(held.data().toString(), QStringLiteral("make -j4"));
+        QCOMPARE(m.index(0, GuestTableModel::CommandColumn).data().toString(), QString()); // unknown first
+        m.sort(GuestTableModel::HomePidColumn, Qt::DescendingOrder);
+        QCOMPARE(m.guestAt(0)->homePid, 200);
+        QCOMPARE(held.data().toString(), QStringLiteral("make -j4"));
+        // CPU % comes from the process model: 100 ticks more in 1 s = 100 %.
+        s.timeMs = 2000;
+        s.processes[0].cpuTicks = 200; // (1, 100)
+        processes.applySnapshot(s);
+        m.refresh();
+        const int row = m.rowOfKey(GuestTableModel::key(a));
+        QCOMPARE(m.index(row, GuestTableModel::CpuColumn).data().toString(), QStringLiteral("100.0"));
+        QCOMPARE(m.keyAt(row), GuestTableModel::key(a));
+        QCOMPARE(m.keyAt(99), qint64(-1));
     }
 
     void hostileTextIsShownLiterally()

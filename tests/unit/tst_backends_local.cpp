@@ -304,6 +304,44 @@ private slots:
         QVERIFY(most.load() >= 2); // really parallel
         QVERIFY(most.load() <= 3); // and never wider than the pool
     }
+    void guestsAreMatchedToTheirHomeOnlyWhenCertain()
+    {
+        // MattX lists a guest's stub pid and home node only: its home pid is the one process of
+        // that home running on that node, when there is exactly one of each.
+        const auto proc = [](NodeId home, int pid, NodeId node) {
+            ProcessInfo p;
+            p.homeNode = home;
+            p.pid = pid;
+            p.node = node;
+            return p;
+        };
+        const auto guest = [](NodeId node, int pid, NodeId home, int homePid = 0) {
+            GuestProcess g;
+            g.node = node;
+            g.pid = pid;
+            g.homeNode = home;
+            g.homePid = homePid;
+            return g;
+        };
+        ClusterSnapshot s;
+        s.processes = { proc(1, 10, 2), proc(1, 11, 3), proc(1, 12, 3), proc(1, 13, 1), proc(4, 40, 5) };
+        s.guests = {
+            guest(2, 900, 1), // one guest, one process of 1 on 2: pid 10
+            guest(3, 901, 1), guest(3, 902, 1), // two and two on 3: which is which is not known
+            guest(5, 903, 4, 44), // named by its node: kept as named
+            guest(6, 904, 1), // nothing of 1 runs on 6 (a snapshot between moves): unknown
+        };
+        ClusterBackend::matchGuestsToHomes(s);
+        QCOMPARE(s.guests[0].homePid, 10);
+        QCOMPARE(s.guests[1].homePid, 0);
+        QCOMPARE(s.guests[2].homePid, 0);
+        QCOMPARE(s.guests[3].homePid, 44);
+        QCOMPARE(s.guests[4].homePid, 0);
+        // One guest but two processes (one guest not listed yet): not certain either.
+        s.guests = { guest(3, 901, 1) };
+        ClusterBackend::matchGuestsToHomes(s);
+        QCOMPARE(s.guests[0].homePid, 0);
+    }
     void mattxSnapshot()
     {
         MattXBackend backend(QStringLiteral("127.0.1.1"), pool(QStringLiteral("mx3/node")), 10000, map3(709, 814, 901));

@@ -86,6 +86,10 @@ public:
     static std::optional<ProcessInfo> processFromReport(int pid, const QHash<QByteArray, QByteArray>& files,
         const QHash<int, QString>& users, NodeId node, QStringList* problems);
 
+    /// Fills in the home pid of guests the nodes did not name, where the home's list makes it
+    /// certain (one guest and one process for that home and node).
+    static void matchGuestsToHomes(ClusterSnapshot& snap);
+
 protected:
     /// Turns a request into the one that is sent (MattX: "best" becomes a chosen node).
     virtual bool resolve(Command& command, QString* note, QString* error);
@@ -102,9 +106,6 @@ protected:
     };
     /// Reads the nodes at `indexes` of snap.nodes in parallel (the pool's width at most), then
     /// merges what they gave into `snap` — errors, processes by (home, pid), guests by (node, pid).
-    /// Fills in the home pid of guests the nodes did not name, where the home's list makes it
-    /// certain (one guest and one process for that home and node).
-    static void matchGuestsToHomes(ClusterSnapshot& snap);
     void readNodes(ClusterSnapshot& snap, const QVector<int>& indexes,
         const std::function<void(NodeSample& node, NodeRead& out)>& read);
     /// Runs a node's report command; false with out.error set when the node did not answer.
