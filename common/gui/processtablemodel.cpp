@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <iterator>
 
 namespace omv
 {
@@ -91,6 +92,12 @@ void ProcessTableModel::applySnapshot(const ClusterSnapshot& snapshot)
     const double seconds = m_snapshot.timeMs > 0 ? double(snapshot.timeMs - m_snapshot.timeMs) / 1000.0 : 0;
     const ClusterSnapshot before = m_snapshot; // shared, not copied: the previous rows point into it
     m_snapshot = snapshot;
+    QVector<int> previousPos(previous.size(), -1); // previous row -> its place in the visible order
+    for (int pos = 0; pos < m_visible.size(); ++pos)
+        previousPos[m_visible.at(pos)] = pos;
+    m_prevSortColumn = m_sortColumn;
+    m_prevSortOrder = m_sortOrder;
+    m_prevVisibleCount = m_visible.size();
     QVector<Row> rows;
     rows.reserve(m_snapshot.processes.size());
     QSet<QString> users;
@@ -102,7 +109,7 @@ void ProcessTableModel::applySnapshot(const ClusterSnapshot& snapshot)
             users.insert(p.user);
             lastUser = &p.user;
         }
-        Row r { i, key(p.homeNode, p.pid), QString(), QString(), p.cpuPercent, nullptr };
+        Row r { i, key(p.homeNode, p.pid), QString(), QString(), p.cpuPercent, nullptr, -1 };
         while (j < previous.size() && previous.at(j).key < r.key)
             ++j;
         const bool known = j < previous.size() && previous.at(j).key == r.key;
@@ -114,6 +121,7 @@ void ProcessTableModel::applySnapshot(const ClusterSnapshot& snapshot)
             && (previous.at(j).argvData == argvData || before.processes.at(previous.at(j).index).argv == p.argv)) {
             r.command = previous.at(j).command;
             r.folded = previous.at(j).folded;
+            r.prevPos = previousPos.at(j);
         } else {
             r.command = displayText(p.commandLine());
             r.folded = r.command.toCaseFolded();
@@ -148,8 +156,9 @@ bool ProcessTableModel::accepts(const Row& r) const
         return true;
     if (!m_filterPid.isEmpty() && QString::number(p.pid).startsWith(m_filterPid))
         return true;
-    return r.command.contains(m_filter.text, Qt::CaseInsensitive)
-        || p.user.contains(m_filter.text, Qt::CaseInsensitive);
+    // The folded command line against the folded filter: a plain search, several times faster
+    // than a case-insensitive one over 50,000 lines on every refresh and keystroke.
+    return r.folded.contains(m_filterFolded) || p.user.contains(m_filter.text, Qt::CaseInsensitive);
 }
 
 void ProcessTableModel::setFilter(const Filter& filter)
@@ -173,23 +182,47 @@ void ProcessTableModel::sortVisible(QVector<int>& rows) const
     // The sort values are gathered into one contiguous array first: comparing through the rows
     // (and from there into 50,000 scattered ProcessInfo) was mostly cache misses. Ties go by
     // (home, pid), so the order is stable across refreshes.
-    auto sortBy = [&](auto value, auto compare) {
+    // `unchanged`: the value of a row with a prevPos is what it was when the previous order was
+    // made; those rows are then already in order among themselves, and only the others are
+    // sorted and merged in (a refresh sorted by command line: a few new processes among 50,000).
+    auto sortBy = [&](auto value, auto compare, bool unchanged = false) {
         using V = std::decay_t<decltype(value(m_rows.first()))>;
         struct Item {
             V v;
             qint64 key;
             int row;
         };
-        std::vector<Item> items;
-        items.reserve(size_t(rows.size()));
-        for (int i : qAsConst(rows))
-            items.push_back(Item { value(m_rows.at(i)), m_rows.at(i).key, i });
-        std::sort(items.begin(), items.end(), [desc, &compare](const Item& a, const Item& b) {
+        const auto less = [desc, &compare](const Item& a, const Item& b) {
             const int c = compare(a.v, b.v);
             if (c != 0)
                 return desc ? c > 0 : c < 0;
             return desc ? b.key < a.key : a.key < b.key;
-        });
+        };
+        std::vector<Item> items;
+        items.reserve(size_t(rows.size()));
+        if (unchanged && m_prevSortColumn == m_sortColumn && m_prevSortOrder == m_sortOrder) {
+            std::vector<int> slot(size_t(m_prevVisibleCount), -1); // previous place -> rows index
+            std::vector<Item> fresh;
+            for (int k = 0; k < rows.size(); ++k) {
+                const Row& r = m_rows.at(rows.at(k));
+                if (r.prevPos >= 0)
+                    slot[size_t(r.prevPos)] = k;
+                else
+                    fresh.push_back(Item { value(r), r.key, rows.at(k) });
+            }
+            std::sort(fresh.begin(), fresh.end(), less);
+            std::vector<Item> kept;
+            kept.reserve(items.capacity());
+            for (int k : slot) {
+                if (k >= 0)
+                    kept.push_back(Item { value(m_rows.at(rows.at(k))), m_rows.at(rows.at(k)).key, rows.at(k) });
+            }
+            std::merge(kept.begin(), kept.end(), fresh.begin(), fresh.end(), std::back_inserter(items), less);
+        } else {
+            for (int i : qAsConst(rows))
+                items.push_back(Item { value(m_rows.at(i)), m_rows.at(i).key, i });
+            std::sort(items.begin(), items.end(), less);
+        }
         for (size_t i = 0; i < items.size(); ++i)
             rows[int(i)] = items[i].row;
     };
@@ -200,8 +233,8 @@ void ProcessTableModel::sortVisible(QVector<int>& rows) const
     };
     // The command line is case-folded once per process, so it sorts by a plain compare.
     auto byFolded = [&] {
-        sortBy(
-            [](const Row& r) { return &r.folded; }, [](const QString* a, const QString* b) { return a->compare(*b); });
+        sortBy([](const Row& r) { return &r.folded; },
+            [](const QString* a, const QString* b) { return a->compare(*b); }, true);
     };
     switch (m_sortColumn) {
     case PidColumn:

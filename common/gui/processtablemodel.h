@@ -105,6 +105,9 @@ private:
         QString folded; ///< command case-folded: sorting and filtering compare it as it is
         double cpu; ///< percent of one CPU; -1 unknown
         const void* argvData; ///< identifies the argv list's storage: a shared list is the same text
+        /// Where the process stood in the visible order before this snapshot, when its command
+        /// line is the same (-1 otherwise): a refresh sorted by command merges instead of sorting.
+        int prevPos;
     };
     const ProcessInfo& proc(const Row& r) const { return m_snapshot.processes.at(r.index); }
     bool accepts(const Row& r) const;
@@ -122,6 +125,10 @@ private:
     QString m_filterFolded; ///< the filter text case-folded
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    // The order the rows' prevPos refer to: valid while the sort is the same.
+    int m_prevSortColumn = -1;
+    Qt::SortOrder m_prevSortOrder = Qt::AscendingOrder;
+    int m_prevVisibleCount = 0;
     QIcon m_migratedIcon;
     QIcon m_lockIcon;
 };

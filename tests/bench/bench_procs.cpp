@@ -56,7 +56,8 @@ int main(int argc, char** argv)
     // A few rows selected, as an admin would have: they are kept across every refresh.
     table->selectRow(10);
 
-    bench::PerfControl perf; // OMV_PERF_PART=update|sort|filter|guests picks the part profiled (update)
+    bench::PerfControl
+        perf; // OMV_PERF_PART=update|sort|filter|update-by-command|guests picks the part profiled (update)
     if (!perf.ok())
         return 1;
     const QString part = qEnvironmentVariable("OMV_PERF_PART", QStringLiteral("update"));
@@ -84,6 +85,15 @@ int main(int argc, char** argv)
         table->viewport()->repaint();
     });
     profile("sort", false);
+    // Refreshes while sorted by command line: the texts that did not change keep their order and
+    // only the processes that are new (or have a new command line) are sorted and merged in.
+    table->sortByColumn(ProcessTableModel::CommandColumn, Qt::AscendingOrder);
+    profile("update-by-command", true);
+    const double updateByCommand = bench::medianMs(3, 21, [&] {
+        window.applySnapshot(snaps[k++ % 2]);
+        table->viewport()->repaint();
+    });
+    profile("update-by-command", false);
     // One keystroke in the filter: "l", "la", "lam", "lame", back to "" ... each a new filter.
     const QStringList typed { QStringLiteral("l"), QStringLiteral("la"), QStringLiteral("lam"), QStringLiteral("lame"),
         QStringLiteral("lam"), QStringLiteral("la"), QStringLiteral("l"), QString() };
@@ -113,6 +123,7 @@ int main(int argc, char** argv)
     bench::figure("procs_processes_in_snapshot", processes, "processes");
     bench::figure("procs_update_and_repaint_50k_median", update, "ms");
     bench::figure("procs_sort_and_repaint_50k_median", sort, "ms");
+    bench::figure("procs_update_sorted_by_command_50k_median", updateByCommand, "ms");
     bench::figure("procs_filter_keystroke_50k_median", keystroke, "ms");
     bench::figure("procs_guests_in_snapshot", snaps[1].guests.size(), "guests");
     bench::figure("procs_guests_tab_update_and_repaint_50k_median", guestUpdate, "ms");

@@ -4,6 +4,7 @@
 #include "gui/processtablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -208,6 +209,57 @@ private slots:
         QCOMPARE(m.index(row, GuestTableModel::CpuColumn).data().toString(), QStringLiteral("100.0"));
         QCOMPARE(m.keyAt(row), GuestTableModel::key(a));
         QCOMPARE(m.keyAt(99), qint64(-1));
+    }
+
+    void refreshSortedByCommandMatchesAFullSort()
+    {
+        // Sorted by command line, a refresh merges the new processes into the previous order
+        // instead of sorting everything again. Over random refreshes (processes start, end and
+        // change their command line; a filter comes and goes; the order flips) it must give
+        // exactly what a model sorting from scratch gives.
+        QRandomGenerator rng(20261122);
+        const QStringList names { QStringLiteral("lame"), QStringLiteral("Make"), QStringLiteral("make"),
+            QStringLiteral("povray"), QStringLiteral("a"), QStringLiteral("zip") };
+        const auto randomArgv = [&] {
+            return QStringList { names.at(int(rng.bounded(names.size()))), QString::number(rng.bounded(20)) };
+        };
+        QVector<ProcessInfo> procs;
+        for (int pid = 1; pid <= 300; ++pid)
+            procs << proc(NodeId(1 + pid % 4), pid, 1, QStringLiteral("u"), randomArgv());
+        ProcessTableModel m;
+        Qt::SortOrder order = Qt::AscendingOrder;
+        m.sort(ProcessTableModel::CommandColumn, order);
+        for (int round = 0; round < 40; ++round) {
+            for (int k = 0; k < 15; ++k) {
+                const int i = int(rng.bounded(procs.size()));
+                if (rng.bounded(3) == 0)
+                    procs.remove(i);
+                else
+                    procs[i].argv = randomArgv();
+            }
+            for (int k = 0; k < 10; ++k)
+                procs << proc(NodeId(1 + rng.bounded(4)), 1000 + round * 10 + k, 1, QStringLiteral("u"), randomArgv());
+            if (round % 7 == 3) {
+                order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+                m.sort(ProcessTableModel::CommandColumn, order);
+            }
+            ProcessTableModel::Filter f;
+            f.text = round % 5 == 0 ? QStringLiteral("a") : QString();
+            m.setFilter(f);
+            const ClusterSnapshot snap = snapshot(1000 * (round + 1), procs);
+            m.applySnapshot(snap);
+            ProcessTableModel reference;
+            reference.setFilter(f);
+            reference.sort(ProcessTableModel::CommandColumn, order);
+            reference.applySnapshot(snap);
+            QVector<qint64> got, want;
+            for (int r = 0; r < m.rowCount(); ++r)
+                got << m.keyAt(r);
+            for (int r = 0; r < reference.rowCount(); ++r)
+                want << reference.keyAt(r);
+            QVERIFY(!want.isEmpty());
+            QCOMPARE(got, want);
+        }
     }
 
     void hostileTextIsShownLiterally()
