@@ -2,12 +2,12 @@
 
 #include "gui/clustersession.h"
 #include "gui/guesttablemodel.h"
+#include "gui/nodepicker.h"
 #include "gui/processtablemodel.h"
+#include "gui/tableviews.h"
 #include "migratordialog.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -24,7 +24,7 @@ GuestPanel::GuestPanel(ClusterSession* session, const ProcessTableModel* process
     , m_session(session)
     , m_processes(processes)
     , m_model(new GuestTableModel(processes, this))
-    , m_node(new QComboBox(this))
+    , m_node(new NodePicker(this))
     , m_home(new QPushButton(tr("Send &home"), this))
     , m_best(new QPushButton(tr("Send to &best node"), this))
     , m_count(new QLabel(this))
@@ -33,7 +33,6 @@ GuestPanel::GuestPanel(ClusterSession* session, const ProcessTableModel* process
 {
     m_node->setObjectName(QStringLiteral("guestNode"));
     m_node->setToolTip(tr("The node whose guests are listed, or every node"));
-    m_node->addItem(tr("All nodes"), 0);
     auto* nodeLabel = new QLabel(tr("G&uests of:"), this);
     nodeLabel->setBuddy(m_node);
     m_home->setObjectName(QStringLiteral("guestHome"));
@@ -44,25 +43,9 @@ GuestPanel::GuestPanel(ClusterSession* session, const ProcessTableModel* process
 
     m_table->setObjectName(QStringLiteral("guestTable"));
     m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setShowGrid(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    QHeaderView* h = m_table->horizontalHeader();
-    // Wide enough for the title in the header's own font, whatever the font size.
-    for (int c = 0; c < GuestTableModel::ColumnCount; ++c) {
-        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
-        h->resizeSection(
-            c, qMax(c == GuestTableModel::CommandColumn ? 380 : 60, h->fontMetrics().horizontalAdvance(title) + 24));
-    }
-    h->setStretchLastSection(true);
+    setUpListTable(m_table,
+        { { GuestTableModel::UserColumn, 80 }, { GuestTableModel::CommandColumn, 380 },
+            { GuestTableModel::MemoryColumn, 80 } });
     m_table->setToolTip(tr("Processes born on other nodes that the listed node computes. Enter: send home"));
     connect(m_table, &QTableView::activated, this, &GuestPanel::sendHome);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GuestPanel::updateButtons);
@@ -87,9 +70,9 @@ GuestPanel::GuestPanel(ClusterSession* session, const ProcessTableModel* process
     layout->addWidget(m_results);
 
     connect(m_node, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this] {
-        const QSet<qint64> keep = selectedKeys();
-        m_model->setNode(m_node->currentData().toInt());
-        selectKeys(keep);
+        const KeyedSelection keep = KeyedSelection::of(m_table, m_model);
+        m_model->setNode(m_node->node());
+        keep.restore(m_table, m_model);
         updateButtons();
     });
     connect(m_home, &QPushButton::clicked, this, &GuestPanel::sendHome);
@@ -108,40 +91,16 @@ GuestPanel::GuestPanel(ClusterSession* session, const ProcessTableModel* process
 
 void GuestPanel::setNode(NodeId node)
 {
-    if (m_node->findData(node) < 0)
-        m_node->addItem(tr("node %1").arg(node), node); // before the first snapshot (--node N)
-    m_node->setCurrentIndex(m_node->findData(node));
+    m_node->setNode(node);
 }
 
 void GuestPanel::refresh()
 {
-    const QSet<qint64> keys = selectedKeys();
-    const qint64 current = m_model->keyAt(m_table->currentIndex().row());
+    const KeyedSelection keep = KeyedSelection::of(m_table, m_model);
     m_model->refresh();
-    selectKeys(keys);
-    const int row = m_model->rowOfKey(current);
-    if (row >= 0)
-        m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
-    updateNodeList();
+    keep.restore(m_table, m_model);
+    m_node->setNodes(m_processes->snapshot().nodes);
     updateButtons();
-}
-
-void GuestPanel::updateNodeList()
-{
-    const ClusterSnapshot& s = m_processes->snapshot();
-    QVector<NodeId> ids;
-    for (const NodeSample& n : s.nodes)
-        ids << n.id;
-    if (ids == m_nodeIds)
-        return;
-    const NodeId current = m_node->currentData().toInt();
-    const QSignalBlocker block(m_node);
-    m_node->clear();
-    m_node->addItem(tr("All nodes"), 0);
-    for (const NodeSample& n : s.nodes)
-        m_node->addItem(tr("node %1 — %2").arg(n.id).arg(n.primaryAddress()), n.id);
-    m_node->setCurrentIndex(qMax(0, m_node->findData(current)));
-    m_nodeIds = ids;
 }
 
 void GuestPanel::updateButtons()
@@ -162,30 +121,14 @@ void GuestPanel::updateButtons()
 
 void GuestPanel::selectKeys(const QSet<qint64>& keys)
 {
-    QItemSelection sel;
-    for (qint64 k : keys) {
-        const int row = m_model->rowOfKey(k);
-        if (row >= 0)
-            sel.select(m_model->index(row, 0), m_model->index(row, GuestTableModel::ColumnCount - 1));
-    }
-    m_table->selectionModel()->select(sel, QItemSelectionModel::ClearAndSelect);
-}
-
-QSet<qint64> GuestPanel::selectedKeys() const
-{
-    QSet<qint64> keys;
-    for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
-        keys.insert(m_model->keyAt(i.row()));
-    return keys;
+    KeyedSelection::select(m_table, m_model, keys);
 }
 
 QVector<GuestProcess> GuestPanel::selectedGuests() const
 {
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     QVector<GuestProcess> out;
-    for (const QModelIndex& i : qAsConst(rows)) {
-        if (const GuestProcess* g = m_model->guestAt(i.row()))
+    for (int row : KeyedSelection::selectedRows(m_table)) {
+        if (const GuestProcess* g = m_model->guestAt(row))
             out << *g;
     }
     return out;

@@ -6,7 +6,6 @@
 #include <QSet>
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -17,6 +16,7 @@ namespace omv
 
 class ClusterSession;
 class GuestTableModel;
+class NodePicker;
 class ProcessTableModel;
 
 /// The Guests tab: what a node's kernel runs for other nodes (openMosix /proc/hpc/remote, MattX
@@ -46,20 +46,17 @@ signals:
 
 private:
     void send(bool home);
-    QSet<qint64> selectedKeys() const;
-    void updateNodeList();
     void updateButtons();
 
     ClusterSession* m_session;
     const ProcessTableModel* m_processes;
     GuestTableModel* m_model;
-    QComboBox* m_node;
+    NodePicker* m_node;
     QPushButton* m_home;
     QPushButton* m_best;
     QLabel* m_count;
     QTableView* m_table;
     QPlainTextEdit* m_results;
-    QVector<NodeId> m_nodeIds;
     QString m_tag;
 };
 

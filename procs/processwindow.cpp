@@ -2,14 +2,15 @@
 
 #include "guestpanel.h"
 #include "gui/clustersession.h"
+#include "gui/nodepicker.h"
 #include "gui/processtablemodel.h"
+#include "gui/tableviews.h"
 #include "migratordialog.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,31 +39,9 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
     setWindowTitle(tr("openMosixprocs — %1").arg(clusterName));
     m_table->setObjectName(QStringLiteral("processTable"));
     m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setShowGrid(false); // see openmosixview: a stroked grid is most of a repaint
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // 50,000 rows: no per-row sizing
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    QHeaderView* h = m_table->horizontalHeader();
-    h->resizeSection(ProcessTableModel::PidColumn, 70);
-    h->resizeSection(ProcessTableModel::UserColumn, 80);
-    h->resizeSection(ProcessTableModel::CommandColumn, 330);
-    h->resizeSection(ProcessTableModel::HomeColumn, 55);
-    h->resizeSection(ProcessTableModel::NodeColumn, 75);
-    h->resizeSection(ProcessTableModel::StateColumn, 50);
-    h->resizeSection(ProcessTableModel::CpuColumn, 65);
-    h->resizeSection(ProcessTableModel::MemoryColumn, 90);
-    h->resizeSection(ProcessTableModel::NiceColumn, 45);
-    h->resizeSection(ProcessTableModel::LockedColumn, 45);
-    h->resizeSection(ProcessTableModel::MigrationsColumn, 90);
-    h->setStretchLastSection(true);
+    setUpListTable(m_table,
+        { { ProcessTableModel::PidColumn, 60 }, { ProcessTableModel::UserColumn, 80 },
+            { ProcessTableModel::CommandColumn, 250 }, { ProcessTableModel::MemoryColumn, 80 } });
     m_table->setToolTip(tr("Every process of the cluster. Enter or double-click: migrator; Delete: kill; "
                            "right button: actions"));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -93,10 +72,9 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
                             "starts with this number"));
     m_filter->setMinimumWidth(260);
     filters->addWidget(m_filter);
-    m_node = new QComboBox(filters);
+    m_node = new NodePicker(filters);
     m_node->setObjectName(QStringLiteral("node"));
     m_node->setToolTip(tr("The whole cluster, or the processes running on one node"));
-    m_node->addItem(tr("All nodes"), 0);
     filters->addWidget(m_node);
     m_user = new QComboBox(filters);
     m_user->setObjectName(QStringLiteral("user"));
@@ -173,23 +151,13 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
     m_state->setToolTip(tr("The connection to the cluster and what the table shows"));
     statusBar()->addWidget(m_state, 1);
 
-    connect(m_model, &ProcessTableModel::aboutToRefresh, this, [this] {
-        m_savedSelection.clear();
-        for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
-            m_savedSelection.insert(m_model->keyAt(i.row()));
-        const QModelIndex cur = m_table->currentIndex();
-        m_savedCurrent = cur.isValid() ? m_model->keyAt(cur.row()) : -1;
-    });
-    connect(m_model, &ProcessTableModel::refreshed, this, [this] {
-        selectKeys(m_savedSelection);
-        const int row = m_savedCurrent >= 0 ? m_model->rowOfKey(m_savedCurrent) : -1;
-        if (row >= 0)
-            m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
-    });
+    connect(m_model, &ProcessTableModel::aboutToRefresh, this,
+        [this] { m_savedSelection = KeyedSelection::of(m_table, m_model); });
+    connect(m_model, &ProcessTableModel::refreshed, this, [this] { m_savedSelection.restore(m_table, m_model); });
     connect(m_session.get(), &ClusterSession::snapshotReady, this, &ProcessWindow::applySnapshot);
     restoreGeometry(settings.value(QStringLiteral("procs/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("procs/geometry")))
-        resize(1220, 640);
+        resize(1280, 640);
     updateStatus();
     m_session->start();
 }
@@ -221,19 +189,7 @@ void ProcessWindow::applySnapshot(const ClusterSnapshot& snapshot)
 
 void ProcessWindow::updateNodeAndUserLists(const ClusterSnapshot& snapshot)
 {
-    QVector<NodeId> ids;
-    for (const NodeSample& n : snapshot.nodes)
-        ids << n.id;
-    if (ids != m_nodeIds) {
-        const NodeId current = m_node->currentData().toInt();
-        const QSignalBlocker block(m_node);
-        m_node->clear();
-        m_node->addItem(tr("All nodes"), 0);
-        for (const NodeSample& n : snapshot.nodes)
-            m_node->addItem(tr("node %1 — %2").arg(n.id).arg(n.primaryAddress()), n.id);
-        m_node->setCurrentIndex(qMax(0, m_node->findData(current)));
-        m_nodeIds = ids;
-    }
+    m_node->setNodes(snapshot.nodes);
     const QStringList users = m_model->users();
     if (users != m_users) {
         const QString current = m_user->currentData().toString();
@@ -251,7 +207,7 @@ void ProcessWindow::updateFilter()
 {
     ProcessTableModel::Filter f;
     f.text = m_filter->text();
-    f.node = m_node->currentData().toInt();
+    f.node = m_node->node();
     f.user = m_user->currentData().toString();
     f.onlyMigrated = m_migrated->isChecked();
     f.onlyGuests = m_guests->isChecked();
@@ -261,9 +217,7 @@ void ProcessWindow::updateFilter()
 
 void ProcessWindow::setNode(NodeId node)
 {
-    if (m_node->findData(node) < 0)
-        m_node->addItem(tr("node %1").arg(node), node); // before the first snapshot (--node N)
-    m_node->setCurrentIndex(m_node->findData(node));
+    m_node->setNode(node);
     m_guestPanel->setNode(node);
 }
 
@@ -284,22 +238,14 @@ void ProcessWindow::setOnlyGuests(bool on)
 
 void ProcessWindow::selectKeys(const QSet<qint64>& keys)
 {
-    QItemSelection sel;
-    for (qint64 k : keys) {
-        const int row = m_model->rowOfKey(k);
-        if (row >= 0)
-            sel.select(m_model->index(row, 0), m_model->index(row, ProcessTableModel::ColumnCount - 1));
-    }
-    m_table->selectionModel()->select(sel, QItemSelectionModel::ClearAndSelect);
+    KeyedSelection::select(m_table, m_model, keys);
 }
 
 QVector<ProcessInfo> ProcessWindow::selectedProcesses() const
 {
     QVector<ProcessInfo> out;
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
-    for (const QModelIndex& i : qAsConst(rows)) {
-        if (const ProcessInfo* p = m_model->processAt(i.row()))
+    for (int row : KeyedSelection::selectedRows(m_table)) {
+        if (const ProcessInfo* p = m_model->processAt(row))
             out << *p;
     }
     return out;

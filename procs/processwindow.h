@@ -2,6 +2,7 @@
 
 #include "core/model/clustersnapshot.h"
 #include "gui/clusteropen.h"
+#include "gui/keyedtablemodel.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -21,6 +22,7 @@ namespace omv
 
 class ClusterSession;
 class GuestPanel;
+class NodePicker;
 class MigratorDialog;
 class ProcessTableModel;
 
@@ -71,15 +73,13 @@ private:
     GuestPanel* m_guestPanel;
     bool m_guestsStale = false; ///< a snapshot came while the Guests tab was hidden
     QLineEdit* m_filter;
-    QComboBox* m_node;
+    NodePicker* m_node;
     QComboBox* m_user;
     QCheckBox* m_migrated;
     QCheckBox* m_guests;
     QSpinBox* m_interval;
     QLabel* m_state;
-    QSet<qint64> m_savedSelection;
-    qint64 m_savedCurrent = -1;
-    QVector<NodeId> m_nodeIds; ///< what the node picker lists
+    KeyedSelection m_savedSelection; ///< across a reset of the table
     QStringList m_users;
     qint64 m_lastTimeMs = 0;
 };

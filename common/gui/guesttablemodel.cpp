@@ -47,8 +47,8 @@ void GuestTableModel::rebuild()
         };
         std::vector<Item> items;
         items.reserve(size_t(m_visible.size()));
-        for (int row = 0; row < m_visible.size(); ++row)
-            items.push_back({ sortValue(row, m_sortColumn), key(m_guests.at(m_visible.at(row))), m_visible.at(row) });
+        for (int i : qAsConst(m_visible))
+            items.push_back({ sortValue(m_guests.at(i), m_sortColumn), key(m_guests.at(i)), i });
         const bool desc = m_sortOrder == Qt::DescendingOrder;
         std::sort(items.begin(), items.end(), [desc](const Item& a, const Item& b) {
             int c = 0;
@@ -95,9 +95,16 @@ int GuestTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant GuestTableModel::sortValue(int row, int column) const
+const ProcessInfo* GuestTableModel::homeProcess(const GuestProcess& g, double* cpu) const
 {
-    const GuestProcess& g = m_guests.at(m_visible.at(row));
+    *cpu = -1;
+    return g.homePid ? m_processes->processOfKey(ProcessTableModel::key(g.homeNode, g.homePid), cpu) : nullptr;
+}
+
+QVariant GuestTableModel::display(const GuestProcess& g, int column) const
+{
+    double cpu = -1;
+    const ProcessInfo* p = column >= UserColumn ? homeProcess(g, &cpu) : nullptr;
     switch (column) {
     case NodeColumn:
         return g.node;
@@ -106,20 +113,39 @@ QVariant GuestTableModel::sortValue(int row, int column) const
     case HomeColumn:
         return g.homeNode;
     case HomePidColumn:
-        return g.homePid;
-    default:
-        break;
-    }
-    double cpu = -1;
-    const ProcessInfo* p
-        = g.homePid ? m_processes->processOfKey(ProcessTableModel::key(g.homeNode, g.homePid), &cpu) : nullptr;
-    switch (column) {
+        return g.homePid ? QVariant(g.homePid) : QVariant(tr("unknown"));
+    case UserColumn:
+        return p ? ProcessTableModel::displayText(p->user) : QString();
+    case CommandColumn:
+        if (!p)
+            return QString();
+        return p->argv.isEmpty() ? QLatin1Char('[') + ProcessTableModel::displayText(p->name) + QLatin1Char(']')
+                                 : ProcessTableModel::displayText(p->commandLine());
+    case StateColumn:
+        return p ? QString(p->state) : QString();
     case CpuColumn:
-        return cpu;
+        return cpu < 0 ? QString() : QString::number(cpu, 'f', 1);
     case MemoryColumn:
+        return p ? ProcessTableModel::memoryText(p->rssBytes) : QString();
+    }
+    return {};
+}
+
+QVariant GuestTableModel::sortValue(const GuestProcess& g, int column) const
+{
+    double cpu = -1;
+    switch (column) {
+    case HomePidColumn:
+        return g.homePid; // unknown (0) first
+    case CpuColumn:
+        homeProcess(g, &cpu);
+        return cpu;
+    case MemoryColumn: {
+        const ProcessInfo* p = homeProcess(g, &cpu);
         return p ? double(p->rssBytes) : -1.0;
+    }
     default:
-        return index(row, column).data().toString();
+        return display(g, column);
     }
 }
 
@@ -128,42 +154,16 @@ QVariant GuestTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const GuestProcess& g = m_guests.at(m_visible.at(index.row()));
-    double cpu = -1;
-    const ProcessInfo* p
-        = g.homePid ? m_processes->processOfKey(ProcessTableModel::key(g.homeNode, g.homePid), &cpu) : nullptr;
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case NodeColumn:
-            return g.node;
-        case LocalPidColumn:
-            return g.pid;
-        case HomeColumn:
-            return g.homeNode;
-        case HomePidColumn:
-            return g.homePid ? QVariant(g.homePid) : QVariant(tr("unknown"));
-        case UserColumn:
-            return p ? ProcessTableModel::displayText(p->user) : QString();
-        case CommandColumn:
-            if (!p)
-                return QString();
-            return p->argv.isEmpty() ? QLatin1Char('[') + ProcessTableModel::displayText(p->name) + QLatin1Char(']')
-                                     : ProcessTableModel::displayText(p->commandLine());
-        case StateColumn:
-            return p ? QString(p->state) : QString();
-        case CpuColumn:
-            return cpu < 0 ? QString() : QString::number(cpu, 'f', 1);
-        case MemoryColumn:
-            return p ? ProcessTableModel::memoryText(p->rssBytes) : QString();
-        }
-        break;
+        return display(g, index.column());
     case Qt::ToolTipRole:
         if (index.column() == HomePidColumn && !g.homePid)
             return tr("The node does not say which process of node %1 this is, so it cannot be sent anywhere "
                       "from here")
                 .arg(g.homeNode);
-        if (index.column() == CommandColumn && p)
-            return ProcessTableModel::displayText(p->commandLine()); // plain text, never markup
+        if (index.column() == CommandColumn)
+            return display(g, CommandColumn); // plain text, never markup
         if (index.column() == HomeColumn && !g.homeAddress.isEmpty())
             return tr("Node %1 at %2").arg(g.homeNode).arg(g.homeAddress);
         break;

@@ -56,8 +56,12 @@ public:
 
 private:
     void rebuild();
+    /// The guest's home process in the process model (and its CPU %); null when not known.
+    const ProcessInfo* homeProcess(const GuestProcess& g, double* cpu) const;
+    /// What a column shows (Qt::DisplayRole).
+    QVariant display(const GuestProcess& g, int column) const;
     /// What a column sorts by: numbers as numbers, text as text.
-    QVariant sortValue(int row, int column) const;
+    QVariant sortValue(const GuestProcess& g, int column) const;
 
     const ProcessTableModel* m_processes;
     QVector<GuestProcess> m_guests; ///< the snapshot's (shared, not copied)

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 #include <functional>
+
+class QAbstractItemView;
 
 namespace omv
 {
@@ -40,6 +43,20 @@ protected:
         changePersistentIndexList(before, after);
         emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     }
+};
+
+/// A view's selected rows and current row by key: saved before the model's rows are replaced,
+/// restored after, so a refresh (or another filter) keeps what the user picked.
+struct KeyedSelection {
+    QSet<qint64> keys;
+    qint64 current = -1;
+
+    static KeyedSelection of(const QAbstractItemView* view, const KeyedTableModel* model);
+    void restore(QAbstractItemView* view, const KeyedTableModel* model) const;
+    /// Selects the whole rows of `keys` (the others deselected).
+    static void select(QAbstractItemView* view, const KeyedTableModel* model, const QSet<qint64>& keys);
+    /// The selected rows, top to bottom.
+    static QVector<int> selectedRows(const QAbstractItemView* view);
 };
 
 } // namespace omv

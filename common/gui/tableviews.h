@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QHash>
+
+class QTableView;
+
+namespace omv
+{
+
+/// How the suite's long lists look and behave: whole rows selected (several at once), sortable
+/// by any column, not editable, alternating rows without a grid (a stroked grid was most of a
+/// repaint, see BENCHMARKS.md), one fixed row height (no per-row sizing over 50,000 rows). Every
+/// column is as wide as `widths` says (40 px if it says nothing) and at least as wide as its
+/// title in the header's font; the last column takes what is left. Call after setModel().
+void setUpListTable(QTableView* table, const QHash<int, int>& widths);
+
+} // namespace omv
