@@ -324,6 +324,45 @@ private slots:
                 qPrintable(QStringLiteral("tier %1: %2 rows").arg(tier).arg(rows)));
         }
     }
+    void aSnapshotThatCouldNotBeWrittenIsWrittenWholeLater()
+    {
+        // The collector keeps a snapshot it could not write and hands it over again: what the
+        // failed attempt did must not count (no lost down event, no sample counted twice).
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        QVERIFY(w.record(snap(kT0, { node(1, true, 20), node(2, true, 20) }), &error));
+        // Node 2 goes down while node 1 starts 3,000 processes: more than the file may grow by.
+        QVector<ProcessInfo> many;
+        for (int pid = 1; pid <= 3000; ++pid)
+            many << proc(1, pid, 1);
+        const ClusterSnapshot down = snap(kT0 + 5000, { node(1, true, 40), node(2, false, 0) }, many);
+        sql::Statement pages = w.database().prepare("PRAGMA page_count");
+        QVERIFY(pages.step());
+        QVERIFY(w.database().exec(qPrintable(QStringLiteral("PRAGMA max_page_count = %1").arg(pages.int64(0) + 2))));
+        QVERIFY(!w.record(down, &error)); // the disk is full half way through the transaction
+        QVERIFY2(error.contains(QLatin1String("full")), qPrintable(error));
+        QVERIFY(w.database().exec("PRAGMA max_page_count = 1073741823")); // room again
+        QVERIFY2(w.record(down, &error), qPrintable(error));
+        QVERIFY(w.record(snap(kT0 + 10000, { node(1, true, 60), node(2, true, 20) }), &error));
+        QVERIFY(w.record(snap(kT0 + 65000, { node(1, true, 20), node(2, true, 20) }), &error)); // closes the minute
+        w.close();
+        StoreReader r;
+        QVERIFY(r.open(path, &error));
+        QStringList seen;
+        for (const EventRow& e : r.events(kT0, kT0 + 60000))
+            seen << QStringLiteral("%1 %2 %3").arg(e.kind).arg(e.node).arg(e.ts - kT0);
+        QCOMPARE(seen, QStringList({ QStringLiteral("down 2 5000"), QStringLiteral("up 2 10000") }));
+        sql::Database db;
+        QVERIFY(db.open(path, sql::Database::Mode::ReadOnly));
+        sql::Statement minute = db.prepare("SELECT n, load_avg FROM rollup WHERE tier = 60 AND node_id = 1 AND ts = ?");
+        minute.bind(1, kT0);
+        QVERIFY(minute.step());
+        QCOMPARE(minute.int64(0), 3); // 20, 40, 60: the retried sample once
+        QCOMPARE(minute.real(1), 40.0);
+        QCOMPARE(r.processesAt(kT0 + 7000).size(), 3000);
+    }
     void restartResumesSpansAndBuckets()
     {
         const QString path = freshPath();

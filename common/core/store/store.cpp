@@ -371,6 +371,29 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
         *error = d->db.lastError();
         return false;
     }
+    // What a snapshot changes in memory stands only if its transaction commits: the collector
+    // hands a snapshot it could not write (a full disk) over again, and it must count once — no
+    // up/down event taken for written, no sample in the rollups twice. (Shallow copies: a hash
+    // is copied only when this snapshot changes it.)
+    struct Undo {
+        Impl* d;
+        decltype(Impl::reachable) reachable = d->reachable;
+        decltype(Impl::missing) missing = d->missing;
+        decltype(Impl::nodeTouched) nodeTouched = d->nodeTouched;
+        decltype(Impl::buckets) buckets = d->buckets;
+        decltype(Impl::adminMigrate) adminMigrate = d->adminMigrate;
+        bool committed = false;
+        ~Undo()
+        {
+            if (committed)
+                return;
+            d->reachable = reachable;
+            d->missing = missing;
+            d->nodeTouched = nodeTouched;
+            d->buckets = buckets;
+            d->adminMigrate = adminMigrate;
+        }
+    } undo { d };
     bool ok = true;
     for (const NodeSample& n : snap.nodes) {
         const bool answered = !snap.nodeErrors.contains(n.id);
@@ -429,8 +452,11 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
     // those of the homes the snapshot says are unchanged — when it builds on what was recorded
     // last; otherwise the recorder lost track (a rotated file, a snapshot that could not be
     // written) and asks for a full snapshot.
-    if (!snap.gatewayError.isEmpty() && snap.nodes.isEmpty()) {
-        return t.commit() && ok; // nothing was seen at all
+    if (!snap.gatewayError.isEmpty() && snap.nodes.isEmpty()) { // nothing was seen at all
+        undo.committed = ok && t.commit();
+        if (!undo.committed)
+            *error = d->db.lastError();
+        return undo.committed;
     }
     const bool builds = snap.unchangedHomes.isEmpty() || snap.unchangedSince == d->lastSequence;
     QSet<NodeId> vouched; // homes whose processes the snapshot lists in full
@@ -516,6 +542,7 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
         *error = d->db.lastError();
         return false;
     }
+    undo.committed = true;
     d->open.swap(next); // only now: a rolled back snapshot leaves the spans as they were
     d->lastSequence = snap.sequence;
     if (!builds)
