@@ -1,6 +1,6 @@
 #include "mainwindow.h"
 
-#include "collectorservice.h"
+#include "core/control/controlserver.h"
 #include "core/util/suiteprogram.h"
 #include "gui/clustersdialog.h"
 #include "gui/clustersession.h"
@@ -147,7 +147,7 @@ MainWindow::~MainWindow()
     // A demo cluster ends with this window: a collector started for it would only record errors.
     if (m_collector && m_collector->startedHere() && m_origin.profilePath.isEmpty()) {
         QString answer;
-        CollectorService::sendControl(m_collector->databasePath(), "stop", &answer);
+        control::request(m_collector->databasePath(), control::stopRequest(), &answer, 1000);
     }
     QSettings().setValue(QStringLiteral("main/geometry"), saveGeometry());
 }

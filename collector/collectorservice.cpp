@@ -7,12 +7,7 @@
 #include <QTextStream>
 #include <QThread>
 
-#include <cerrno>
 #include <chrono>
-#include <cstring>
-#include <sys/socket.h>
-#include <sys/stat.h>
-#include <sys/un.h>
 #include <unistd.h>
 
 namespace omv
@@ -26,39 +21,19 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-sockaddr_un abstractAddress(const QByteArray& name, socklen_t* len)
-{
-    sockaddr_un a {};
-    a.sun_family = AF_UNIX;
-    const int n = std::min<int>(name.size(), int(sizeof a.sun_path) - 1);
-    a.sun_path[0] = '\0'; // abstract namespace: no file is created anywhere
-    std::memcpy(a.sun_path + 1, name.constData(), size_t(n));
-    *len = socklen_t(offsetof(sockaddr_un, sun_path) + 1 + size_t(n));
-    return a;
-}
-
 } // namespace
 
 CollectorService::CollectorService(std::unique_ptr<ClusterBackend> backend, CollectorOptions options)
     : m_backend(std::move(backend))
     , m_opt(std::move(options))
+    , m_control([this](const control::Message& r, const control::Peer& p) { return onControl(r, p); })
 {
+    connect(&m_control, &control::ControlServer::refused, this, [this](const QString& why) { log(why); });
 }
 
 CollectorService::~CollectorService()
 {
     stop();
-}
-
-QByteArray CollectorService::controlName(const QString& dbPath)
-{
-    // Keyed by the file itself (device and inode), so every path to it finds the same collector.
-    struct stat st {
-    };
-    if (::stat(QFile::encodeName(dbPath).constData(), &st) != 0)
-        return QByteArray();
-    return "openmosixcollector/" + QByteArray::number(qulonglong(st.st_dev)) + "/"
-        + QByteArray::number(qulonglong(st.st_ino));
 }
 
 void CollectorService::log(const QString& line) const
@@ -67,34 +42,12 @@ void CollectorService::log(const QString& line) const
     err << "openmosixcollector: " << line << '\n';
 }
 
-bool CollectorService::listenControl(QString* error)
-{
-    // Called from onControl too (rotate): the old notifier is the sender, so it goes later.
-    if (m_controlNotifier) {
-        m_controlNotifier->setEnabled(false);
-        m_controlNotifier->deleteLater();
-        m_controlNotifier = nullptr;
-    }
-    if (m_controlFd >= 0)
-        ::close(m_controlFd);
-    m_controlFd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-    socklen_t len = 0;
-    const sockaddr_un addr = abstractAddress(controlName(m_opt.dbPath), &len);
-    if (m_controlFd < 0 || ::bind(m_controlFd, reinterpret_cast<const sockaddr*>(&addr), len) != 0
-        || ::listen(m_controlFd, 8) != 0) {
-        *error = tr("cannot listen for control requests: %1").arg(QString::fromLocal8Bit(strerror(errno)));
-        return false;
-    }
-    m_controlNotifier = new QSocketNotifier(m_controlFd, QSocketNotifier::Read, this);
-    connect(m_controlNotifier, &QSocketNotifier::activated, this, &CollectorService::onControl);
-    return true;
-}
-
 bool CollectorService::start(QString* error)
 {
     if (!m_writer.open(m_opt.dbPath, error))
         return false;
-    if (!listenControl(error)) {
+    // Without its control socket nobody could stop, rotate or audit through it: refuse to run.
+    if (!m_control.listen(control::socketName(m_opt.dbPath), error)) {
         m_writer.close();
         return false;
     }
@@ -111,12 +64,7 @@ void CollectorService::stop()
         m_sampler.join();
     QCoreApplication::sendPostedEvents(this); // snapshots the sampler handed over last
     flushPending();
-    delete m_controlNotifier;
-    m_controlNotifier = nullptr;
-    if (m_controlFd >= 0) {
-        ::close(m_controlFd);
-        m_controlFd = -1;
-    }
+    m_control.close();
     m_writer.close();
 }
 
@@ -184,140 +132,70 @@ void CollectorService::onSnapshot(const ClusterSnapshot& snap)
     }
 }
 
-bool CollectorService::checkpoint(const QString& text, QString* error)
+bool CollectorService::checkpoint(const QString& text, const QString& actor, QString* error)
 {
-    return m_writer.recordEvent(nowMs(), 0, QStringLiteral("checkpoint"), text, QStringLiteral("admin"), error);
-}
-
-bool CollectorService::recordCommandLine(
-    const Command& c, bool ok, const QString& actor, const QString& commandLine, const QString& result, QString* error)
-{
-    return m_writer.recordCommand(nowMs(), c, commandLine, result, ok, actor, error);
-}
-
-QByteArray CollectorService::commandRecord(
-    const Command& c, bool ok, const QString& actor, const QString& commandLine, const QString& result)
-{
-    auto field = [](const QString& s) { return s.toUtf8().replace('\t', ' ').replace('\n', ' '); };
-    return "command\t" + QByteArray::number(int(c.kind)) + '\t' + QByteArray::number(c.node) + '\t'
-        + QByteArray::number(c.pid) + '\t' + QByteArray::number(c.value) + '\t' + (ok ? "1" : "0") + '\t' + field(actor)
-        + '\t' + field(commandLine) + '\t' + field(result);
+    return m_writer.recordEvent(nowMs(), 0, QStringLiteral("checkpoint"), text, actor, error);
 }
 
 bool CollectorService::rotate(QString* rotatedTo, QString* error)
 {
     flushPending();
-    m_writer.close();
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = m_opt.dbPath + QLatin1Char('.') + stamp;
     for (int i = 1; QFileInfo::exists(target); ++i)
         target = m_opt.dbPath + QLatin1Char('.') + stamp + QLatin1Char('-') + QString::number(i);
-    if (::rename(QFile::encodeName(m_opt.dbPath).constData(), QFile::encodeName(target).constData()) != 0) {
-        *error = tr("cannot rename %1: %2").arg(m_opt.dbPath, QString::fromLocal8Bit(strerror(errno)));
-        m_writer.open(m_opt.dbPath, error);
+    // The live file stays open and keeps its name (and so its control socket); what it held is
+    // copied out and the file starts afresh in one transaction.
+    if (!m_writer.rotate(target, error)) {
+        m_rotateError
+            = tr("rotate failed at %1: %2").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), *error);
+        log(m_rotateError + tr(" — still recording into %1").arg(m_opt.dbPath));
         return false;
     }
-    if (!m_writer.open(m_opt.dbPath, error))
-        return false;
+    m_rotateError.clear();
     m_backend->requestFullSnapshot(); // the new file starts with every process
-    // The control socket is keyed by the file: listen under the new one's name.
-    if (!listenControl(error))
-        return false;
     *rotatedTo = target;
     log(tr("rotated: the old database is %1").arg(target));
     return true;
 }
 
-void CollectorService::onControl()
+control::Message CollectorService::onControl(const control::Message& request, const control::Peer& peer)
 {
-    const int fd = ::accept4(m_controlFd, nullptr, nullptr, SOCK_CLOEXEC);
-    if (fd < 0)
-        return;
-    // Only the collector's own user (or root) may write into its audit trail.
-    ucred cred {};
-    socklen_t len = sizeof cred;
-    QByteArray answer;
-    if (::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0 || (cred.uid != getuid() && cred.uid != 0)) {
-        answer = "error not allowed\n";
-    } else {
-        timeval tv { 2, 0 };
-        ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-        QByteArray line;
-        char c;
-        while (line.size() < 4096 && ::read(fd, &c, 1) == 1 && c != '\n')
-            line += c;
-        QString error;
-        if (line.startsWith("checkpoint ")) {
-            answer = checkpoint(QString::fromUtf8(line.mid(11)), &error) ? QByteArray("ok\n")
-                                                                         : QByteArray("error " + error.toUtf8() + '\n');
-        } else if (line.startsWith("command\t")) {
-            // command \t kind \t node \t pid \t value \t ok(0|1) \t actor \t command line \t result
-            const QList<QByteArray> f = line.split('\t');
-            bool good = f.size() == 9;
-            Command c;
-            if (good) {
-                const int kind = f[1].toInt(&good);
-                good = good && kind >= 0 && kind <= int(Command::kLastKind);
-                c.kind = Command::Kind(kind);
-                c.node = f[2].toInt();
-                c.pid = f[3].toInt();
-                c.value = f[4].toLongLong();
-            }
-            answer = good
-                    && recordCommandLine(c, f[5] == "1", QString::fromUtf8(f[6]), QString::fromUtf8(f[7]),
-                        QString::fromUtf8(f[8]), &error)
-                ? QByteArray("ok\n")
-                : QByteArray("error " + (good ? error.toUtf8() : QByteArray("malformed command record")) + '\n');
-        } else if (line == "status") {
-            answer = "ok pid " + QByteArray::number(qint64(::getpid())) + " interval "
-                + QByteArray::number(m_opt.intervalMs / 1000) + " pending "
-                + QByteArray::number(qulonglong(m_pending.size())) + '\n';
-        } else if (line == "stop") {
-            answer = "ok stopping\n";
-            emit stopRequested();
-        } else if (line == "rotate") {
-            QString to;
-            answer = rotate(&to, &error) ? QByteArray("ok " + QFile::encodeName(to) + '\n')
-                                         : QByteArray("error " + error.toUtf8() + '\n');
-        } else {
-            answer = "error unknown request\n";
-        }
+    // Who asked is what the kernel says of the connection, not what the client claims.
+    const QString actor = control::userName(peer.uid);
+    const QByteArray& verb = request.first();
+    QString error;
+    if (verb == "status" && request.size() == 1) {
+        QString text = QStringLiteral("pid %1 interval %2 pending %3")
+                           .arg(qint64(::getpid()))
+                           .arg(m_opt.intervalMs / 1000)
+                           .arg(qulonglong(m_pending.size()));
+        if (!m_rotateError.isEmpty())
+            text += QStringLiteral("; ") + m_rotateError;
+        return control::okReply(text);
     }
-    (void)!::write(fd, answer.constData(), size_t(answer.size()));
-    ::close(fd);
-}
-
-bool CollectorService::sendControl(const QString& dbPath, const QByteArray& line, QString* answer)
-{
-    const QByteArray name = controlName(dbPath);
-    if (name.isEmpty()) {
-        *answer = tr("%1: no such database").arg(dbPath);
-        return false;
+    if (verb == "stop" && request.size() == 1) {
+        log(tr("stop asked by %1").arg(control::describe(peer)));
+        emit stopRequested();
+        return control::okReply(QStringLiteral("stopping"));
     }
-    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    socklen_t len = 0;
-    const sockaddr_un addr = abstractAddress(name, &len);
-    if (fd < 0 || ::connect(fd, reinterpret_cast<const sockaddr*>(&addr), len) != 0) {
-        *answer = tr("no collector is recording into %1").arg(dbPath);
-        if (fd >= 0)
-            ::close(fd);
-        return false;
+    if (verb == "rotate" && request.size() == 1) {
+        QString to;
+        return rotate(&to, &error) ? control::okReply(to) : control::errorReply(error);
     }
-    // A collector busy writing answers within a moment; one that is stuck must not hang the caller.
-    timeval tv { 3, 0 };
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-    const QByteArray msg = line + '\n';
-    (void)!::write(fd, msg.constData(), size_t(msg.size()));
-    QByteArray reply;
-    char buf[512];
-    ssize_t n;
-    while ((n = ::read(fd, buf, sizeof buf)) > 0)
-        reply.append(buf, int(n));
-    ::close(fd);
-    reply = reply.trimmed();
-    *answer = QString::fromUtf8(reply.startsWith("error ") ? reply.mid(6) : reply.mid(reply.startsWith("ok") ? 2 : 0))
-                  .trimmed();
-    return reply.startsWith("ok");
+    if (verb == "checkpoint" && request.size() == 2) {
+        return checkpoint(QString::fromUtf8(request[1]), actor, &error) ? control::okReply()
+                                                                        : control::errorReply(error);
+    }
+    if (verb == "command") {
+        const std::optional<control::CommandRecord> r = control::parseCommandRequest(request);
+        if (!r)
+            return control::errorReply(tr("malformed command record"));
+        return m_writer.recordCommand(nowMs(), r->command, r->commandLine, r->result, r->ok, actor, r->program, &error)
+            ? control::okReply()
+            : control::errorReply(error);
+    }
+    return control::errorReply(tr("unknown request"));
 }
 
 } // namespace omv

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/backend/clusterbackend.h"
+#include "core/control/controlserver.h"
 #include "core/store/store.h"
 
 #include <QObject>
-#include <QSocketNotifier>
 #include <deque>
 
 #include <atomic>
@@ -37,22 +37,10 @@ public:
     bool start(QString* error);
     void stop();
 
-    bool checkpoint(const QString& text, QString* error);
-    /// An admin command a tool of the suite sent (the audit trail); a migration it asked for is
-    /// recorded with cause "admin".
-    bool recordCommandLine(const Command& c, bool ok, const QString& actor, const QString& commandLine,
-        const QString& result, QString* error);
-    /// The control line that reports a command (for sendControl).
-    static QByteArray commandRecord(
-        const Command& c, bool ok, const QString& actor, const QString& commandLine, const QString& result);
-    /// Starts a new database file; the old one is kept, readable, as `<db>.<UTC time>`.
+    bool checkpoint(const QString& text, const QString& actor, QString* error);
+    /// Starts a new database file; the old one is kept, readable, as `<db>.<UTC time>`. On
+    /// failure recording goes on in the same file, and `status` reports the failure.
     bool rotate(QString* rotatedTo, QString* error);
-
-    /// The abstract socket name of the collector writing to `dbPath` (no file anywhere).
-    static QByteArray controlName(const QString& dbPath);
-    /// Sends one control line to a running collector; its answer or an error. Lines: `status`
-    /// (answer `pid P interval S pending N`), `stop`, `rotate`, `checkpoint TEXT`, a commandRecord().
-    static bool sendControl(const QString& dbPath, const QByteArray& line, QString* answer);
 
 signals:
     void fatal(const QString& message);
@@ -62,9 +50,8 @@ signals:
 private:
     void sampleLoop();
     void onSnapshot(const ClusterSnapshot& snapshot);
-    void onControl();
-    /// Listens for control requests under the current database file's name.
-    bool listenControl(QString* error);
+    /// A control request from a verified peer (the protocol is in core/control/).
+    control::Message onControl(const control::Message& request, const control::Peer& peer);
     bool flushPending();
     void log(const QString& line) const;
 
@@ -75,8 +62,8 @@ private:
     QString m_lastWriteError;
     std::thread m_sampler;
     std::atomic<bool> m_stop { false };
-    int m_controlFd = -1;
-    QSocketNotifier* m_controlNotifier = nullptr;
+    control::ControlServer m_control;
+    QString m_rotateError; ///< why the last rotate failed; empty after one that worked
     qint64 m_lastRetentionMs = 0;
 };
 

@@ -2,6 +2,7 @@
 #include "collectorservice.h"
 #include "core/backend/backendfactory.h"
 #include "core/backend/openmosix/openmosixbackend.h"
+#include "core/control/controlserver.h"
 #include "core/demo/democluster.h"
 #include "core/model/snapshotjson.h"
 #include "core/profile/clusterprofile.h"
@@ -137,6 +138,7 @@ int main(int argc, char** argv)
         checkpointOpt, rotateOpt, acceptOpt, rawDaysOpt, minuteDaysOpt });
     cli.process(app);
 
+    control::ignoreSigpipe(); // a client that hangs up must never end the collector
     bool stopRequested = false;
     // SIGTERM / SIGINT: finish the sample in hand, flush the rollups, close the database.
     if (::pipe2(signalPipe, O_CLOEXEC) == 0) {
@@ -161,10 +163,11 @@ int main(int argc, char** argv)
             say(tr("--checkpoint and --rotate need --db FILE: the database the running collector writes"));
             return 2;
         }
-        QString text = cli.value(checkpointOpt).simplified(); // one line: the protocol is line-based
-        const QByteArray line = cli.isSet(rotateOpt) ? QByteArrayLiteral("rotate") : "checkpoint " + text.toUtf8();
+        const control::Message request
+            = cli.isSet(rotateOpt) ? control::rotateRequest() : control::checkpointRequest(cli.value(checkpointOpt));
         QString answer;
-        const bool ok = CollectorService::sendControl(cli.value(dbOpt), line, &answer);
+        // A rotate copies the whole file: give it time.
+        const bool ok = control::request(cli.value(dbOpt), request, &answer, cli.isSet(rotateOpt) ? 600000 : 5000);
         if (!answer.isEmpty())
             say(answer);
         return ok ? 0 : 1;

@@ -1,6 +1,6 @@
 #include "clustersession.h"
 
-#include "collectorservice.h"
+#include "core/control/controlserver.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -134,14 +134,13 @@ void ClusterSession::setAuditDatabase(const QString& dbPath)
 
 void ClusterSession::audit(const QString& db, QVector<CommandOutcome>* outcomes)
 {
-    // Who: the local user at this machine, and which program.
-    const QString actor = qEnvironmentVariable("USER", QStringLiteral("uid %1").arg(::getuid())) + QLatin1Char('@')
-        + QSysInfo::machineHostName() + QStringLiteral(" (") + QCoreApplication::applicationName() + QLatin1Char(')');
+    // Which program on which machine; who ran it, the collector learns from the connection.
+    const QString program = QCoreApplication::applicationName() + QLatin1Char('@') + QSysInfo::machineHostName();
     for (CommandOutcome& o : *outcomes) {
         const QString result = o.ok() ? QString::fromUtf8(o.result.out).trimmed() : o.error;
         QString answer;
-        if (!CollectorService::sendControl(db,
-                CollectorService::commandRecord(o.command, o.ok(), actor, o.commandLine, result.left(2000)), &answer)
+        if (!control::request(
+                db, control::commandRequest({ o.command, o.ok(), program, o.commandLine, result }), &answer)
             && QFileInfo::exists(db)) {
             // History is kept there, but no collector writes it now: say so rather than lose it quietly.
             o.note

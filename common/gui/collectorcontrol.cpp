@@ -1,6 +1,6 @@
 #include "collectorcontrol.h"
 
-#include "collectorservice.h"
+#include "core/control/controlserver.h"
 #include "core/util/suiteprogram.h"
 
 #include <QCoreApplication>
@@ -48,7 +48,7 @@ void CollectorControl::ask(const QByteArray& line)
     const QString db = m_db;
     QThread* worker = QThread::create([this, alive, db, line] {
         QString answer;
-        const bool ok = CollectorService::sendControl(db, line, &answer);
+        const bool ok = control::request(db, { line }, &answer);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [this, alive, ok, answer, line] {

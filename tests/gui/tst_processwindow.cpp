@@ -1,6 +1,6 @@
 // openmosixprocs, offscreen, against omsim through real sshd on 127.0.1.x: every action of the
 // migrator reaches omsim, and the table shows the result after the next sample.
-#include "collectorservice.h"
+#include "core/control/controlserver.h"
 #include "core/store/store.h"
 #include "guestpanel.h"
 #include "gui/clustersession.h"
@@ -19,6 +19,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
+
+#include <unistd.h>
 
 using namespace omv;
 using omv::test::TestCluster;
@@ -315,7 +317,7 @@ private slots:
             collector.waitForFinished(10000);
         });
         QString answer;
-        QTRY_VERIFY_WITH_TIMEOUT(CollectorService::sendControl(db, "status", &answer), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(control::request(db, control::statusRequest(), &answer), 15000);
         ClusterOrigin origin;
         origin.databasePath = db;
         m_window->setOrigin(origin);
@@ -355,7 +357,7 @@ private slots:
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(movedByAdmin(), 15000);
-        QVERIFY(CollectorService::sendControl(db, "stop", &answer));
+        QVERIFY(control::request(db, control::stopRequest(), &answer));
         QVERIFY(collector.waitForFinished(15000));
         m_window->setOrigin(ClusterOrigin());
 
@@ -366,7 +368,9 @@ private slots:
         for (const EventRow& e : r.events(0, Q_INT64_C(1) << 62)) {
             if (e.kind == QLatin1String("command")) {
                 commands << e.detail;
-                QVERIFY2(e.actor.contains(QLatin1String("tst_processwindow")), qPrintable(e.actor));
+                // Who: the user the collector saw on the connection; which tool: as the tool says.
+                QCOMPARE(e.actor, control::userName(::getuid()));
+                QVERIFY2(e.detail.contains(QLatin1String("via tst_processwindow@")), qPrintable(e.detail));
             }
         }
         QVERIFY2(commands.size() >= 2, qPrintable(commands.join(QLatin1Char('|'))));

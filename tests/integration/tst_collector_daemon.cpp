@@ -1,6 +1,7 @@
 // The recording daemon against omsim through real sshd: cadence, spans and causes, node down/up,
 // and kill -9 at random moments during heavy writing.
-#include "collectorservice.h"
+#include "core/backend/clusterbackend.h"
+#include "core/control/controlserver.h"
 #include "core/store/store.h"
 #include "support/testcluster.h"
 
@@ -11,6 +12,7 @@
 #include <QtTest>
 
 #include <csignal>
+#include <unistd.h>
 
 using namespace omv;
 using omv::test::TestCluster;
@@ -115,9 +117,9 @@ private slots:
         // An admin migration, reported to the collector as the suite's tools do, then made.
         QString answer;
         const Command move = Command::migrate(1, pid, 2);
-        QVERIFY2(CollectorService::sendControl(db,
-                     CollectorService::commandRecord(
-                         move, true, QStringLiteral("tester"), QStringLiteral("migrate %1 2").arg(pid), QString()),
+        QVERIFY2(control::request(db,
+                     control::commandRequest(
+                         { move, true, QStringLiteral("tester"), QStringLiteral("migrate %1 2").arg(pid), QString() }),
                      &answer),
             qPrintable(answer));
         QVERIFY(omv::test::backendFor(m_profile)->apply(move).ok());
@@ -130,7 +132,7 @@ private slots:
         QThread::msleep(2500);
         QVERIFY(m_cluster.ctl(QStringLiteral("kill 1 %1 TERM").arg(pid)));
         QThread::msleep(2000);
-        QVERIFY(CollectorService::sendControl(db, "checkpoint before stop", &answer));
+        QVERIFY(control::request(db, control::checkpointRequest(QStringLiteral("before stop")), &answer));
         QVERIFY(stopCollector(c));
 
         sql::Database d;
@@ -174,7 +176,10 @@ private slots:
         QCOMPARE(mine[1].to, 3);
         bool command = false, checkpoint = false;
         for (const EventRow& e : r.events(0, Q_INT64_C(1) << 62)) {
-            command = command || (e.kind == QLatin1String("command") && e.actor == QLatin1String("tester"));
+            // The actor is who the collector saw on the socket; the tool's own claim is only "via".
+            command = command
+                || (e.kind == QLatin1String("command") && e.actor == control::userName(::getuid())
+                    && e.detail.endsWith(QLatin1String("via tester")));
             checkpoint
                 = checkpoint || (e.kind == QLatin1String("checkpoint") && e.detail == QLatin1String("before stop"));
         }

@@ -116,6 +116,52 @@ private slots:
         a.close();
         QVERIFY2(b.open(path, &error), qPrintable(error)); // free again once the first is gone
     }
+    void rotateKeepsEveryRowOnce()
+    {
+        // A raw Impl* made copies share and double-free it: the writer must not be copyable.
+        static_assert(!std::is_copy_constructible_v<StoreWriter> && !std::is_copy_assignable_v<StoreWriter>);
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        const QVector<NodeSample> up2 { node(1, true, 50), node(2, true, 10) };
+        QVERIFY(w.record(snap(kT0, up2, { proc(1, 100, 1) }), &error));
+        QVERIFY(w.record(snap(kT0 + 1000, up2, { proc(1, 100, 2) }), &error));
+        // A reader in the middle of a read while the file rotates.
+        sql::Database reader;
+        QVERIFY(reader.open(path, sql::Database::Mode::ReadOnly));
+        sql::Statement held = reader.prepare("SELECT ts FROM node_sample");
+        QVERIFY(held.step());
+        // A copy that cannot be made changes nothing and leaves nothing behind.
+        QVERIFY(!w.rotate(m_dir.path() + QStringLiteral("/no/such/dir/old.db"), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(w.record(snap(kT0 + 2000, up2, { proc(1, 100, 2) }), &error));
+        const QString old = freshPath();
+        QVERIFY2(w.rotate(old, &error), qPrintable(error));
+        QVERIFY(w.record(snap(kT0 + 3000, up2, { proc(1, 100, 2) }), &error));
+        held.reset();
+        w.close();
+        auto times = [](const QString& file) {
+            QList<qint64> out;
+            sql::Database d;
+            d.open(file, sql::Database::Mode::ReadOnly);
+            for (sql::Statement q = d.prepare("SELECT DISTINCT ts FROM node_sample ORDER BY ts"); q.step();)
+                out << q.int64(0);
+            return out;
+        };
+        QCOMPARE(times(old), (QList<qint64> { kT0, kT0 + 1000, kT0 + 2000 }));
+        QCOMPARE(times(path), (QList<qint64> { kT0 + 3000 }));
+        QCOMPARE(QFileInfo(old).permissions()
+                & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser),
+            QFileDevice::Permissions());
+        StoreReader r;
+        QVERIFY(r.open(old, &error));
+        QCOMPARE(r.migrations(0, kT0 * 2).size(), 1);
+        QVERIFY(r.open(path, &error));
+        QCOMPARE(r.migrations(0, kT0 * 2).size(), 0);
+        // The live file starts afresh: the process that lasts is open again there.
+        QCOMPARE(r.processesAt(kT0 + 3000).size(), 1);
+    }
     void spansMigrationsAndCauses()
     {
         const QString path = freshPath();
@@ -130,7 +176,7 @@ private slots:
                              { proc(1, 100, 2), proc(1, 200, 1, QStringLiteral("bob"), QStringLiteral("make -j4")) }),
             &error));
         QVERIFY(w.recordCommand(kT0 + 7000, Command::migrateHome(1, 100), QStringLiteral("migrate 100 home"), QString(),
-            true, QStringLiteral("admin@test"), &error));
+            true, QStringLiteral("admin"), QStringLiteral("test"), &error));
         QVERIFY(w.record(snap(kT0 + 10000, up2,
                              { proc(1, 100, 1), proc(1, 200, 1, QStringLiteral("bob"), QStringLiteral("make -j4")) }),
             &error));
@@ -156,9 +202,9 @@ private slots:
         QVERIFY(w2.record(snap(kT0, up2, { proc(1, 100, 1), proc(1, 200, 1) }), &error));
         QVERIFY(w2.record(snap(kT0 + 1000, up2, { proc(1, 100, 2), proc(1, 200, 2) }), &error));
         QVERIFY(w2.recordCommand(kT0 + 1500, Command::migrate(1, 100, 2), QStringLiteral("migrate 100 2"), QString(),
-            true, QStringLiteral("admin@test"), &error));
+            true, QStringLiteral("admin"), QStringLiteral("test"), &error));
         QVERIFY(w2.recordCommand(kT0 + 1500, Command::migrate(1, 200, 3), QStringLiteral("migrate 200 3"), QString(),
-            true, QStringLiteral("admin@test"), &error));
+            true, QStringLiteral("admin"), QStringLiteral("test"), &error));
         w2.close();
         StoreReader r2;
         QVERIFY(r2.open(latePath, &error));
@@ -185,8 +231,9 @@ private slots:
         const QVector<EventRow> ev = r.events(kT0, kT0 + 60000);
         QCOMPARE(ev.size(), 1);
         QCOMPARE(ev[0].kind, QStringLiteral("command"));
-        QCOMPARE(ev[0].actor, QStringLiteral("admin@test"));
+        QCOMPARE(ev[0].actor, QStringLiteral("admin"));
         QVERIFY(ev[0].detail.contains(QLatin1String("migrate 100 home")));
+        QVERIFY2(ev[0].detail.endsWith(QLatin1String(" | via test")), qPrintable(ev[0].detail));
     }
     void snapshotsThatLeaveOutUnchangedHomes()
     {

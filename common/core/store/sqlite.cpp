@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -165,6 +167,38 @@ QString Database::lastError() const
 int Database::changes() const
 {
     return m_db ? sqlite3_changes(m_db) : 0;
+}
+
+bool Database::backupTo(const QString& path, QString* error)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        *error = QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    ::close(fd);
+    Database target;
+    bool ok = target.open(path, Mode::ReadWrite);
+    if (ok) {
+        // One step over every page: the copy is one consistent state of the source.
+        sqlite3_backup* b = sqlite3_backup_init(target.m_db, "main", m_db, "main");
+        ok = b != nullptr && sqlite3_backup_step(b, -1) == SQLITE_DONE;
+        if (!ok)
+            *error = target.lastError();
+        if (b && sqlite3_backup_finish(b) != SQLITE_OK && ok) {
+            *error = target.lastError();
+            ok = false;
+        }
+    } else {
+        *error = target.lastError();
+    }
+    target.close();
+    if (!ok) {
+        for (const char* suffix : { "", "-journal", "-wal", "-shm" })
+            ::unlink(QByteArray(name + suffix).constData());
+    }
+    return ok;
 }
 
 int Database::lastErrorCode() const

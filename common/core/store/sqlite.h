@@ -68,6 +68,10 @@ public:
     sqlite3* handle() const { return m_db; }
     /// Rows the last INSERT, UPDATE or DELETE changed.
     int changes() const;
+    /// Copies the whole database, as of one committed state (what is in the WAL included), into
+    /// a new file at `path` (created 0600; an existing file is refused). False with `error`;
+    /// a partial copy is removed.
+    bool backupTo(const QString& path, QString* error);
 
 private:
     sqlite3* m_db = nullptr;

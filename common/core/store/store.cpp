@@ -157,6 +157,31 @@ struct StoreWriter::Impl {
             && closeSpan.valid() && closeSpanIndex.valid() && insMigration.valid() && insEvent.valid();
     }
 
+    // What the writer keeps in memory about the file; for a file that starts afresh.
+    void resetState()
+    {
+        open.clear();
+        lastSequence = 0;
+        wantsFull = false;
+        reachable.clear();
+        missing.clear();
+        nodeTouched.clear();
+        buckets.clear();
+        adminMigrate.clear();
+    }
+
+    bool writeOpenBuckets()
+    {
+        bool ok = true;
+        for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
+            for (size_t k = 0; k < store::kTiers.size(); ++k) {
+                if (it.value()[k].n > 0)
+                    ok = writeBucket(k, it.key(), it.value()[k]) && ok;
+            }
+        }
+        return ok;
+    }
+
     void loadState()
     {
         sql::Statement q = db.prepare("SELECT id, home, pid, node, start_ts FROM process_span WHERE end_ts IS NULL");
@@ -218,9 +243,9 @@ struct StoreWriter::Impl {
         b.memMax = std::max(b.memMax, mem);
     }
 
-    void writeBucket(size_t t, NodeId node, const Bucket& b)
+    bool writeBucket(size_t t, NodeId node, const Bucket& b)
     {
-        upsertRollup.bind(1, qint64(store::kTiers[t]))
+        return upsertRollup.bind(1, qint64(store::kTiers[t]))
             .bind(2, qint64(node))
             .bind(3, b.start)
             .bind(4, qint64(b.n))
@@ -269,14 +294,13 @@ struct StoreWriter::Impl {
 };
 
 StoreWriter::StoreWriter()
-    : d(new Impl)
+    : d(std::make_unique<Impl>())
 {
 }
 
 StoreWriter::~StoreWriter()
 {
     close();
-    delete d;
 }
 
 bool StoreWriter::open(const QString& path, QString* error)
@@ -323,12 +347,7 @@ void StoreWriter::close()
     if (d->db.isOpen()) {
         // Flush the buckets that are still open, so a clean stop loses nothing of the rollups.
         sql::Transaction t(d->db);
-        for (auto it = d->buckets.cbegin(); it != d->buckets.cend(); ++it) {
-            for (size_t k = 0; k < store::kTiers.size(); ++k) {
-                if (it.value()[k].n > 0)
-                    d->writeBucket(k, it.key(), it.value()[k]);
-            }
-        }
+        d->writeOpenBuckets();
         t.commit();
     }
     d->insSample = {};
@@ -345,12 +364,7 @@ void StoreWriter::close()
         ::close(d->lockFd);
         d->lockFd = -1;
     }
-    d->open.clear();
-    d->lastSequence = 0;
-    d->wantsFull = false;
-    d->reachable.clear();
-    d->nodeTouched.clear();
-    d->buckets.clear();
+    d->resetState();
 }
 
 bool StoreWriter::isOpen() const
@@ -393,7 +407,7 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
             d->buckets = buckets;
             d->adminMigrate = adminMigrate;
         }
-    } undo { d };
+    } undo { d.get() };
     bool ok = true;
     for (const NodeSample& n : snap.nodes) {
         const bool answered = !snap.nodeErrors.contains(n.id);
@@ -570,7 +584,7 @@ bool StoreWriter::recordEvent(
 constexpr qint64 kAdminLateMs = 65000;
 
 bool StoreWriter::recordCommand(qint64 ts, const Command& command, const QString& commandLine, const QString& result,
-    bool ok, const QString& actor, QString* error)
+    bool ok, const QString& actor, const QString& via, QString* error)
 {
     if ((command.kind == Command::Kind::MigrateToNode || command.kind == Command::Kind::MigrateHome
             || command.kind == Command::Kind::MigrateBest)
@@ -599,8 +613,41 @@ bool StoreWriter::recordCommand(qint64 ts, const Command& command, const QString
             d->adminMigrate.insert(processKey(command.node, command.pid), ts);
     }
     const QString detail = command.describe() + QStringLiteral(" | ") + commandLine + QStringLiteral(" | ")
-        + (ok ? QStringLiteral("ok") : QStringLiteral("failed: ") + result);
+        + (ok ? QStringLiteral("ok") : QStringLiteral("failed: ") + result)
+        + (via.isEmpty() ? QString() : QStringLiteral(" | via ") + via);
     return recordEvent(ts, command.node, QStringLiteral("command"), detail, actor, error);
+}
+
+bool StoreWriter::rotate(const QString& target, QString* error)
+{
+    if (!isOpen()) {
+        *error = tr("the database is not open");
+        return false;
+    }
+    // The rollup buckets in progress belong to the old file: written there (they are rewritten
+    // as they fill, so a partial bucket is what a clean stop leaves too).
+    {
+        sql::Transaction t(d->db);
+        if (!t.ok() || !d->writeOpenBuckets() || !t.commit()) {
+            *error = tr("cannot write the open rollups: %1").arg(d->db.lastError());
+            return false;
+        }
+    }
+    if (!d->db.backupTo(target, error))
+        return false;
+    sql::Transaction t(d->db);
+    const bool emptied = t.ok()
+        && d->db.exec("DELETE FROM node_sample; DELETE FROM rollup; DELETE FROM span_index; DELETE FROM process_span; "
+                      "DELETE FROM migration; DELETE FROM event; DELETE FROM node;")
+        && t.commit();
+    if (!emptied) {
+        // Both files would hold the same rows: keep them in the live one only.
+        *error = tr("cannot start the database afresh: %1").arg(d->db.lastError());
+        QFile::remove(target);
+        return false;
+    }
+    d->resetState();
+    return true;
 }
 
 bool StoreWriter::applyRetention(qint64 nowMs, const Retention& r, QString* error)

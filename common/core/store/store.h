@@ -9,6 +9,7 @@
 #include <QVector>
 
 #include <array>
+#include <memory>
 
 namespace omv
 {
@@ -47,6 +48,8 @@ class StoreWriter
 public:
     StoreWriter();
     ~StoreWriter();
+    StoreWriter(const StoreWriter&) = delete;
+    StoreWriter& operator=(const StoreWriter&) = delete;
 
     /// Opens (creating it 0600) and takes the writer lock: a second writer is refused.
     bool open(const QString& path, QString* error);
@@ -64,8 +67,15 @@ public:
         qint64 ts, NodeId node, const QString& kind, const QString& detail, const QString& actor, QString* error);
     /// An admin command the suite sent: an audit event, and what makes the migration it causes
     /// count as "admin" rather than "balancer".
+    /// `actor` is who ran it (as the collector verified), `via` which tool says it did.
     bool recordCommand(qint64 ts, const Command& command, const QString& commandLine, const QString& result, bool ok,
-        const QString& actor, QString* error);
+        const QString& actor, const QString& via, QString* error);
+    /// Keeps everything recorded so far in a new file `target` (one consistent copy, created
+    /// 0600) and empties the live file in one transaction, without closing it: readers keep
+    /// their connection, and every committed row is in exactly one of the two files (renaming a
+    /// live WAL file would lose what its -wal holds). On failure nothing changes, no copy is
+    /// left, and recording goes on.
+    bool rotate(const QString& target, QString* error);
     /// Deletes what is older than the retention allows, a node at a time (short transactions).
     bool applyRetention(qint64 nowMs, const Retention& retention, QString* error);
 
@@ -73,7 +83,7 @@ public:
 
 private:
     struct Impl;
-    Impl* d;
+    std::unique_ptr<Impl> d;
 };
 
 struct SeriesPoint {

@@ -1,0 +1,398 @@
+#include "controlserver.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+#include <vector>
+
+namespace omv::control
+{
+
+namespace
+{
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("omv::control", s);
+}
+
+QString lastError()
+{
+    return QString::fromLocal8Bit(strerror(errno));
+}
+
+sockaddr_un abstractAddress(const QByteArray& name, socklen_t* len)
+{
+    sockaddr_un a {};
+    a.sun_family = AF_UNIX;
+    const int n = std::min<int>(name.size(), int(sizeof a.sun_path) - 1);
+    a.sun_path[0] = '\0'; // abstract namespace: no file is created anywhere
+    std::memcpy(a.sun_path + 1, name.constData(), size_t(n));
+    *len = socklen_t(offsetof(sockaddr_un, sun_path) + 1 + size_t(n));
+    return a;
+}
+
+qint64 monotonicMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
+
+/// A non-blocking connect to `name`; -1 with errno set when nothing listens.
+int connectTo(const QByteArray& name)
+{
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0)
+        return -1;
+    socklen_t len = 0;
+    const sockaddr_un addr = abstractAddress(name, &len);
+    if (::connect(fd, reinterpret_cast<const sockaddr*>(&addr), len) != 0) {
+        const int e = errno;
+        ::close(fd);
+        errno = e;
+        return -1;
+    }
+    return fd;
+}
+
+} // namespace
+
+void ignoreSigpipe()
+{
+    struct sigaction sa {
+    };
+    sa.sa_handler = SIG_IGN;
+    sigaction(SIGPIPE, &sa, nullptr);
+}
+
+struct ControlServer::Client {
+    int fd = -1;
+    Peer peer;
+    qint64 deadline = 0;
+    Decoder decoder;
+    enum class Phase { Reading, Waiting, Writing } phase = Phase::Reading;
+    QByteArray out;
+    int sent = 0;
+};
+
+ControlServer::ControlServer(Handler handler, QObject* parent)
+    : QObject(parent)
+    , m_handler(std::move(handler))
+{
+}
+
+ControlServer::~ControlServer()
+{
+    close();
+}
+
+bool ControlServer::listen(const QByteArray& name, QString* error)
+{
+    close();
+    if (name.isEmpty()) {
+        *error = tr("no name to listen under (is the database there?)");
+        return false;
+    }
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    socklen_t len = 0;
+    const sockaddr_un addr = abstractAddress(name, &len);
+    if (fd < 0) {
+        *error = tr("cannot listen for control requests: %1").arg(lastError());
+        return false;
+    }
+    if (::bind(fd, reinterpret_cast<const sockaddr*>(&addr), len) != 0) {
+        const int e = errno;
+        ::close(fd);
+        if (e != EADDRINUSE) {
+            errno = e;
+            *error = tr("cannot listen for control requests: %1").arg(lastError());
+            return false;
+        }
+        // Somebody else listens under this database's name: say who, rather than run without
+        // control (or let clients believe a squatter).
+        const int probe = connectTo(name);
+        const std::optional<Peer> holder = probe >= 0 ? peerOf(probe) : std::nullopt;
+        if (probe >= 0)
+            ::close(probe);
+        *error = holder ? tr("the control socket @%1 is taken by %2").arg(QString::fromUtf8(name), describe(*holder))
+                        : tr("the control socket @%1 is taken").arg(QString::fromUtf8(name));
+        return false;
+    }
+    if (::listen(fd, 32) != 0) {
+        *error = tr("cannot listen for control requests: %1").arg(lastError());
+        ::close(fd);
+        return false;
+    }
+    m_wakeFd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (m_wakeFd < 0) {
+        *error = tr("cannot listen for control requests: %1").arg(lastError());
+        ::close(fd);
+        return false;
+    }
+    m_listenFd = fd;
+    m_stop = false;
+    m_thread = std::thread([this] { run(); });
+    return true;
+}
+
+void ControlServer::close()
+{
+    if (m_thread.joinable()) {
+        m_stop = true;
+        wake();
+        m_thread.join();
+    }
+    if (m_listenFd >= 0)
+        ::close(m_listenFd);
+    if (m_wakeFd >= 0)
+        ::close(m_wakeFd);
+    m_listenFd = m_wakeFd = -1;
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_replies.clear();
+}
+
+void ControlServer::wake()
+{
+    const uint64_t one = 1;
+    (void)!::write(m_wakeFd, &one, sizeof one);
+}
+
+void ControlServer::dispatch(quint64 id, const Message& request, const Peer& peer)
+{
+    // Runs on this object's thread (the collector's): the handler may touch the store.
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, request, peer] {
+            const QByteArray reply = encode(m_handler(request, peer));
+            {
+                std::lock_guard<std::mutex> lock(m_mutex);
+                m_replies.emplace_back(id, reply);
+            }
+            wake();
+        },
+        Qt::QueuedConnection);
+}
+
+void ControlServer::run()
+{
+    const uid_t self = ::getuid();
+    QHash<quint64, Client> clients;
+    quint64 nextId = 1;
+    std::vector<pollfd> fds;
+    std::vector<quint64> ids;
+    auto drop = [&](quint64 id, const QString& why) {
+        auto it = clients.find(id);
+        if (it == clients.end())
+            return;
+        if (!why.isEmpty())
+            emit refused(why);
+        ::close(it->fd);
+        clients.erase(it);
+    };
+    auto sendNow = [](int fd, const QByteArray& bytes) {
+        (void)!::send(fd, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+    };
+    while (!m_stop) {
+        fds.clear();
+        ids.clear();
+        // At capacity, new connections wait in the backlog until a slot frees (a deadline at most).
+        fds.push_back({ m_listenFd, short(clients.size() < kMaxClients ? POLLIN : 0), 0 });
+        fds.push_back({ m_wakeFd, POLLIN, 0 });
+        qint64 now = monotonicMs();
+        qint64 nearest = now + 60000;
+        for (auto it = clients.cbegin(); it != clients.cend(); ++it) {
+            const Client& c = it.value();
+            if (c.phase == Client::Phase::Waiting)
+                continue; // the handler has it; its reply wakes us
+            fds.push_back({ c.fd, short(c.phase == Client::Phase::Reading ? POLLIN : POLLOUT), 0 });
+            ids.push_back(it.key());
+            nearest = std::min(nearest, c.deadline);
+        }
+        const int timeout = int(std::max<qint64>(0, nearest - now));
+        if (::poll(fds.data(), nfds_t(fds.size()), timeout) < 0 && errno != EINTR)
+            break;
+        now = monotonicMs();
+        if (fds[1].revents & POLLIN) {
+            uint64_t n;
+            (void)!::read(m_wakeFd, &n, sizeof n);
+            std::deque<std::pair<quint64, QByteArray>> replies;
+            {
+                std::lock_guard<std::mutex> lock(m_mutex);
+                replies.swap(m_replies);
+            }
+            for (auto& r : replies) {
+                auto it = clients.find(r.first);
+                if (it == clients.end())
+                    continue;
+                it->phase = Client::Phase::Writing;
+                it->out = r.second;
+                it->deadline = now + m_deadlineMs;
+            }
+        }
+        for (size_t i = 2; i < fds.size(); ++i) {
+            const quint64 id = ids[i - 2];
+            auto it = clients.find(id);
+            if (it == clients.end())
+                continue;
+            Client& c = it.value();
+            if (fds[i].revents & (POLLERR | POLLNVAL)) {
+                drop(id, QString());
+                continue;
+            }
+            if (c.phase == Client::Phase::Reading && (fds[i].revents & (POLLIN | POLLHUP))) {
+                char buf[16384];
+                const int want = std::clamp(c.decoder.wanted(), 1, int(sizeof buf));
+                const ssize_t n = ::recv(c.fd, buf, size_t(want), MSG_DONTWAIT);
+                if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
+                    drop(id, QString()); // gone before it asked anything: nothing to answer
+                    continue;
+                }
+                if (n > 0) {
+                    const Decoder::State s = c.decoder.feed(buf, int(n));
+                    if (s == Decoder::State::Error) {
+                        sendNow(c.fd, encode(errorReply(c.decoder.error())));
+                        drop(id, tr("%1: %2").arg(describe(c.peer), c.decoder.error()));
+                        continue;
+                    }
+                    if (s == Decoder::State::Done) {
+                        c.phase = Client::Phase::Waiting;
+                        dispatch(id, c.decoder.message(), c.peer);
+                        continue;
+                    }
+                }
+            } else if (c.phase == Client::Phase::Writing && (fds[i].revents & (POLLOUT | POLLHUP))) {
+                const ssize_t n = ::send(
+                    c.fd, c.out.constData() + c.sent, size_t(c.out.size() - c.sent), MSG_NOSIGNAL | MSG_DONTWAIT);
+                if (n < 0 && errno != EAGAIN && errno != EINTR) {
+                    drop(id, QString()); // it went away before the answer: its loss
+                    continue;
+                }
+                if (n > 0)
+                    c.sent += int(n);
+                if (c.sent >= c.out.size()) {
+                    drop(id, QString());
+                    continue;
+                }
+            }
+            if (now >= c.deadline) {
+                if (c.phase == Client::Phase::Reading)
+                    sendNow(c.fd, encode(errorReply(tr("the request took too long"))));
+                drop(id, tr("%1: no whole request within %2 ms").arg(describe(c.peer)).arg(m_deadlineMs));
+            }
+        }
+        if (fds[0].revents & POLLIN) {
+            while (clients.size() < kMaxClients) {
+                const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+                if (fd < 0)
+                    break;
+                const std::optional<Peer> peer = peerOf(fd);
+                if (!peer || (peer->uid != self && peer->uid != 0)) {
+                    sendNow(fd, encode(errorReply(tr("not allowed"))));
+                    ::close(fd);
+                    emit refused(tr("refused %1: only uid %2 and root may use this collector")
+                                     .arg(peer ? describe(*peer) : tr("an unknown peer"))
+                                     .arg(self));
+                    continue;
+                }
+                Client c;
+                c.fd = fd;
+                c.peer = *peer;
+                c.deadline = now + m_deadlineMs;
+                clients.insert(nextId++, std::move(c));
+            }
+        }
+    }
+    for (const Client& c : std::as_const(clients))
+        ::close(c.fd);
+}
+
+bool request(const QString& dbPath, const Message& message, QString* answer, int deadlineMs)
+{
+    const qint64 deadline = monotonicMs() + deadlineMs;
+    struct stat st {
+    };
+    if (::stat(QFile::encodeName(dbPath).constData(), &st) != 0) {
+        *answer = tr("%1: no such database").arg(dbPath);
+        return false;
+    }
+    const QByteArray name = socketName(dbPath);
+    int fd = -1;
+    // A full backlog (EAGAIN) is a busy collector: try again until the deadline.
+    while ((fd = connectTo(name)) < 0 && errno == EAGAIN && monotonicMs() < deadline)
+        ::usleep(20000);
+    if (fd < 0) {
+        *answer = errno == EAGAIN ? tr("the collector recording into %1 is too busy to answer").arg(dbPath)
+                                  : tr("no collector is recording into %1").arg(dbPath);
+        return false;
+    }
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer { fd };
+    // Whoever listens under the name must be the database's owner (its collector) or root: a
+    // squatter is told nothing, audit records included.
+    const std::optional<Peer> peer = peerOf(fd);
+    if (!peer || (peer->uid != st.st_uid && peer->uid != 0)) {
+        *answer = tr("refusing to talk to %1: the collector of %2 runs as uid %3 (its owner) or root")
+                      .arg(peer ? describe(*peer) : tr("an unknown listener"), dbPath)
+                      .arg(st.st_uid);
+        return false;
+    }
+    const QByteArray out = encode(message);
+    int sent = 0;
+    Decoder in;
+    while (in.state() == Decoder::State::NeedMore) {
+        const qint64 left = deadline - monotonicMs();
+        if (left <= 0) {
+            *answer = tr("the collector recording into %1 did not answer within %2 ms").arg(dbPath).arg(deadlineMs);
+            return false;
+        }
+        pollfd p { fd, short(sent < out.size() ? POLLOUT : POLLIN), 0 };
+        if (::poll(&p, 1, int(left)) < 0 && errno != EINTR) {
+            *answer = lastError();
+            return false;
+        }
+        if (sent < out.size() && (p.revents & POLLOUT)) {
+            const ssize_t n
+                = ::send(fd, out.constData() + sent, size_t(out.size() - sent), MSG_NOSIGNAL | MSG_DONTWAIT);
+            if (n < 0 && errno != EAGAIN && errno != EINTR) {
+                // It may have answered already (a refusal) before hanging up: read that below.
+                sent = out.size();
+                continue;
+            }
+            sent += int(std::max<ssize_t>(0, n));
+        } else if (p.revents & (POLLIN | POLLHUP | POLLERR)) {
+            char buf[16384];
+            const int want = std::clamp(in.wanted(), 1, int(sizeof buf));
+            const ssize_t n = ::recv(fd, buf, size_t(want), MSG_DONTWAIT);
+            if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
+                *answer = tr("the collector recording into %1 closed the connection without an answer").arg(dbPath);
+                return false;
+            }
+            if (n > 0)
+                in.feed(buf, int(n));
+        }
+    }
+    if (in.state() == Decoder::State::Error || in.message().size() < 2
+        || (in.message()[0] != "ok" && in.message()[0] != "error")) {
+        *answer = tr("the collector's answer is malformed: %1").arg(in.error());
+        return false;
+    }
+    *answer = QString::fromUtf8(in.message()[1]);
+    return in.message()[0] == "ok";
+}
+
+} // namespace omv::control

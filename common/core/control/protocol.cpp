@@ -1,0 +1,219 @@
+#include "protocol.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <climits>
+#include <pwd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <vector>
+
+namespace omv::control
+{
+
+namespace
+{
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("omv::control", s);
+}
+
+void putU32(QByteArray* out, quint32 v)
+{
+    const char b[4] = { char(v >> 24), char(v >> 16), char(v >> 8), char(v) };
+    out->append(b, 4);
+}
+
+quint32 getU32(const char* p)
+{
+    return (quint32(quint8(p[0])) << 24) | (quint32(quint8(p[1])) << 16) | (quint32(quint8(p[2])) << 8)
+        | quint32(quint8(p[3]));
+}
+
+} // namespace
+
+QByteArray socketName(const QString& dbPath)
+{
+    struct stat st {
+    };
+    if (::stat(QFile::encodeName(dbPath).constData(), &st) != 0)
+        return QByteArray();
+    return "openmosixcollector/" + QByteArray::number(qulonglong(st.st_dev)) + "/"
+        + QByteArray::number(qulonglong(st.st_ino));
+}
+
+QByteArray encode(const Message& message)
+{
+    QByteArray body;
+    for (const QByteArray& f : message) {
+        putU32(&body, quint32(f.size()));
+        body += f;
+    }
+    QByteArray out;
+    out.reserve(4 + body.size());
+    putU32(&out, quint32(body.size()));
+    return out + body;
+}
+
+Decoder::State Decoder::fail(const QString& why)
+{
+    m_error = why;
+    m_buf.clear();
+    return m_state = State::Error;
+}
+
+int Decoder::wanted() const
+{
+    if (m_state != State::NeedMore)
+        return 0;
+    if (m_buf.size() < 4)
+        return 4 - m_buf.size();
+    return int(getU32(m_buf.constData())) + 4 - m_buf.size();
+}
+
+Decoder::State Decoder::feed(const char* data, int size)
+{
+    if (m_state == State::Error)
+        return m_state;
+    if (m_state == State::Done)
+        return size > 0 ? fail(tr("more than one message on a connection")) : m_state;
+    m_buf.append(data, size);
+    if (m_buf.size() < 4)
+        return m_state;
+    const quint32 length = getU32(m_buf.constData());
+    if (length > quint32(kMaxFrame))
+        return fail(tr("a message of %1 bytes (at most %2)").arg(length).arg(kMaxFrame));
+    if (quint32(m_buf.size()) - 4 < length)
+        return m_state;
+    if (quint32(m_buf.size()) - 4 > length)
+        return fail(tr("more than one message on a connection"));
+    Message fields;
+    quint32 at = 4;
+    const quint32 end = 4 + length;
+    while (at < end) {
+        if (fields.size() == kMaxFields)
+            return fail(tr("more than %1 fields").arg(kMaxFields));
+        if (end - at < 4)
+            return fail(tr("a field is cut off"));
+        const quint32 n = getU32(m_buf.constData() + at);
+        at += 4;
+        if (n > end - at)
+            return fail(tr("a field is cut off"));
+        fields << m_buf.mid(int(at), int(n));
+        at += n;
+    }
+    if (fields.isEmpty())
+        return fail(tr("an empty message"));
+    m_message = fields;
+    m_buf.clear();
+    return m_state = State::Done;
+}
+
+std::optional<Message> decode(const QByteArray& frame, QString* error)
+{
+    Decoder d;
+    if (d.feed(frame.constData(), frame.size()) == Decoder::State::Done)
+        return d.message();
+    if (error)
+        *error = d.state() == Decoder::State::Error ? d.error() : tr("the message is cut off");
+    return std::nullopt;
+}
+
+std::optional<Peer> peerOf(int fd)
+{
+    ucred cred {};
+    socklen_t len = sizeof cred;
+    if (::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0 || len != sizeof cred)
+        return std::nullopt;
+    return Peer { cred.uid, cred.gid, cred.pid };
+}
+
+QString userName(uid_t uid)
+{
+    long size = ::sysconf(_SC_GETPW_R_SIZE_MAX);
+    std::vector<char> buf(size_t(size > 0 ? size : 16384));
+    passwd pw {};
+    passwd* found = nullptr;
+    if (::getpwuid_r(uid, &pw, buf.data(), buf.size(), &found) == 0 && found && found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+    return QStringLiteral("uid %1").arg(uid);
+}
+
+QString describe(const Peer& peer)
+{
+    return tr("uid %1 (%2), pid %3").arg(peer.uid).arg(userName(peer.uid)).arg(peer.pid);
+}
+
+Message statusRequest()
+{
+    return { QByteArrayLiteral("status") };
+}
+
+Message stopRequest()
+{
+    return { QByteArrayLiteral("stop") };
+}
+
+Message rotateRequest()
+{
+    return { QByteArrayLiteral("rotate") };
+}
+
+Message checkpointRequest(const QString& text)
+{
+    return { QByteArrayLiteral("checkpoint"), text.toUtf8() };
+}
+
+Message commandRequest(const CommandRecord& r)
+{
+    const Command& c = r.command;
+    return { QByteArrayLiteral("command"), QByteArray::number(int(c.kind)), QByteArray::number(c.node),
+        QByteArray::number(c.pid), QByteArray::number(c.value), QByteArray::number(int(c.on)),
+        QByteArray::number(int(c.signal)), QByteArray::number(int(c.runMode)), QByteArray::number(int(r.ok)),
+        r.program.toUtf8(), r.commandLine.toUtf8(), r.result.toUtf8() };
+}
+
+std::optional<CommandRecord> parseCommandRequest(const Message& m)
+{
+    if (m.size() != 12 || m[0] != "command")
+        return std::nullopt;
+    bool good = true;
+    auto number = [&](int i, qint64 lo, qint64 hi) {
+        bool ok = false;
+        const qint64 v = m[i].toLongLong(&ok);
+        good = good && ok && v >= lo && v <= hi;
+        return v;
+    };
+    CommandRecord r;
+    Command& c = r.command;
+    c.kind = Command::Kind(number(1, 0, int(Command::kLastKind)));
+    c.node = NodeId(number(2, INT_MIN, INT_MAX));
+    c.pid = int(number(3, INT_MIN, INT_MAX));
+    c.value = number(4, LLONG_MIN, LLONG_MAX);
+    c.on = number(5, 0, 1) != 0;
+    c.signal = ProcessSignal(number(6, 0, int(ProcessSignal::Usr2)));
+    c.runMode = RunMode(number(7, 0, int(RunMode::FastDecay)));
+    r.ok = number(8, 0, 1) != 0;
+    if (!good)
+        return std::nullopt;
+    r.program = QString::fromUtf8(m[9]);
+    r.commandLine = QString::fromUtf8(m[10]);
+    r.result = QString::fromUtf8(m[11]);
+    return r;
+}
+
+Message okReply(const QString& text)
+{
+    return { QByteArrayLiteral("ok"), text.toUtf8() };
+}
+
+Message errorReply(const QString& text)
+{
+    return { QByteArrayLiteral("error"), text.toUtf8() };
+}
+
+} // namespace omv::control

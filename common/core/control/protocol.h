@@ -1,0 +1,100 @@
+#pragma once
+
+#include "../model/command.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <sys/types.h>
+
+/// The collector's control protocol, both ends: the socket's name, the framing, the requests and
+/// replies, and who is at the other end of a connection.
+///
+/// Transport: a stream socket in the abstract Unix namespace (no file anywhere), named after the
+/// database file's device and inode, so every path to one file finds the same collector.
+///
+/// Framing: one message per direction per connection. A message is a list of byte fields:
+///   u32 big-endian N (the length of what follows, at most kMaxFrame), then N bytes of fields,
+///   each a u32 big-endian length and that many bytes.
+/// A request's first field is its verb (`status`, `stop`, `rotate`, `checkpoint`, `command`); a
+/// reply's first field is `ok` or `error`, the second its text.
+namespace omv::control
+{
+
+/// Large enough for any audit record (a command line of up to 64 KiB, its result, the rest);
+/// small enough that a client cannot make the collector hold much.
+constexpr int kMaxFrame = 256 * 1024;
+constexpr int kMaxFields = 32;
+
+using Message = QList<QByteArray>;
+
+/// The abstract socket name for the collector writing `dbPath`; empty when the file is missing.
+QByteArray socketName(const QString& dbPath);
+
+QByteArray encode(const Message& message);
+
+/// Reassembles one message from a byte stream that arrives in pieces.
+class Decoder
+{
+public:
+    enum class State { NeedMore, Done, Error };
+    /// Appends bytes; Done once a whole message is in, Error (with error()) for a frame that is
+    /// too long or malformed. Bytes after a complete message are an error too (one per connection).
+    State feed(const char* data, int size);
+    State state() const { return m_state; }
+    const Message& message() const { return m_message; }
+    QString error() const { return m_error; }
+    /// Bytes still wanted before the frame is complete (for a reader that wants to read exactly).
+    int wanted() const;
+
+private:
+    State fail(const QString& why);
+    QByteArray m_buf;
+    Message m_message;
+    QString m_error;
+    State m_state = State::NeedMore;
+};
+
+/// Decodes a complete frame (header included) in one go.
+std::optional<Message> decode(const QByteArray& frame, QString* error = nullptr);
+
+// ---- peers ----
+
+struct Peer {
+    uid_t uid = uid_t(-1);
+    gid_t gid = gid_t(-1);
+    pid_t pid = 0;
+};
+/// Who is at the other end of a connected Unix socket, as the kernel says (SO_PEERCRED).
+std::optional<Peer> peerOf(int fd);
+/// A user's name from the password database, or "uid N".
+QString userName(uid_t uid);
+/// "uid 1000 (alice), pid 1234"
+QString describe(const Peer& peer);
+
+// ---- requests and replies ----
+
+Message statusRequest();
+Message stopRequest();
+Message rotateRequest();
+Message checkpointRequest(const QString& text);
+
+/// An admin command one of the suite's tools sent, for the audit trail. `program` says which
+/// tool on which host; who ran it is what the collector verifies itself (the peer's uid).
+struct CommandRecord {
+    Command command;
+    bool ok = false;
+    QString program;
+    QString commandLine;
+    QString result;
+};
+Message commandRequest(const CommandRecord& record);
+/// The record a `command` request carries; nothing when it is malformed.
+std::optional<CommandRecord> parseCommandRequest(const Message& request);
+
+Message okReply(const QString& text = QString());
+Message errorReply(const QString& text);
+
+} // namespace omv::control

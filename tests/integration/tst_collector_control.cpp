@@ -1,0 +1,330 @@
+// The collector's control socket and rotation against a real collector recording omsim through
+// sshd: other users (run as nobody under setpriv) cannot stop, kill or stall it; clients that
+// hang up or dawdle cost nothing; a squatter on the name is caught by both ends; a rotate with
+// readers open keeps every interval exactly once, and a failed one keeps recording.
+#include "core/control/controlserver.h"
+#include "core/store/sqlite.h"
+#include "support/testcluster.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace omv;
+using omv::test::TestCluster;
+
+namespace
+{
+
+QString scenario(const QTemporaryDir& dir)
+{
+    const QString path = dir.path() + QStringLiteral("/control.scenario");
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write("kernel openmosix\nnodes 3 speed=10000 cpus=2 mem=8192\n"
+            "spawn all 20 cmd=\"job{n}\" user=* cpu=0.01 mem=1\n");
+    return path;
+}
+
+QList<qint64> sampleTimes(const QString& file)
+{
+    QList<qint64> out;
+    sql::Database d;
+    if (!d.open(file, sql::Database::Mode::ReadOnly))
+        return out;
+    for (sql::Statement q = d.prepare("SELECT ts, count(*) FROM node_sample GROUP BY ts ORDER BY ts"); q.step();)
+        out << (q.int64(1) == 3 ? q.int64(0) : -q.int64(0)); // negative: an interval not whole
+    return out;
+}
+
+qint64 worstGap(const QList<qint64>& ts)
+{
+    qint64 worst = 0;
+    for (int i = 1; i < ts.size(); ++i)
+        worst = qMax(worst, ts[i] - ts[i - 1]);
+    return worst;
+}
+
+} // namespace
+
+class TestCollectorControl : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_files;
+    QTemporaryDir m_probeDir; // the probe where nobody can run it
+    TestCluster m_cluster { omv::test::testPort(22330), scenario(m_files), { QStringLiteral("--manual") } };
+    QString m_profile;
+    QString m_probe;
+
+    QProcess* startCollector(const QString& db)
+    {
+        auto* p = new QProcess(this);
+        p->setProcessChannelMode(QProcess::SeparateChannels);
+        p->start(collectorBin(),
+            { QStringLiteral("--profile"), m_profile, QStringLiteral("--db"), db, QStringLiteral("--interval"),
+                QStringLiteral("1") });
+        p->waitForStarted();
+        return p;
+    }
+    static QString collectorBin() { return TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"); }
+    static bool stopCollector(QProcess* p)
+    {
+        ::kill(pid_t(p->processId()), SIGTERM);
+        const bool done = p->waitForFinished(15000);
+        if (!done || p->exitCode() != 0)
+            qWarning("collector: finished %d, exit %d: %s", done, p->exitCode(), p->readAllStandardError().constData());
+        return done && p->exitCode() == 0;
+    }
+    static bool waitForSamples(const QString& db, int atLeast)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 30000) {
+            if (sampleTimes(db).size() >= atLeast)
+                return true;
+            QThread::msleep(100);
+        }
+        return false;
+    }
+    // The probe, as this user or (nobody = true) as uid/gid 65534 with no groups.
+    QProcess* probe(const QStringList& args, bool nobody)
+    {
+        auto* p = new QProcess(this);
+        p->setProcessChannelMode(QProcess::MergedChannels);
+        if (nobody)
+            p->start(QStringLiteral("setpriv"),
+                QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                    QStringLiteral("--clear-groups"), m_probe }
+                    + args);
+        else
+            p->start(m_probe, args);
+        return p;
+    }
+    QString runProbe(const QStringList& args, bool nobody, int* exitCode = nullptr)
+    {
+        QProcess* p = probe(args, nobody);
+        p->waitForFinished(30000);
+        if (exitCode)
+            *exitCode = p->exitCode();
+        return QString::fromUtf8(p->readAll());
+    }
+    static bool status(const QString& db, QString* answer, qint64* tookMs = nullptr)
+    {
+        QElapsedTimer t;
+        t.start();
+        const bool ok = control::request(db, control::statusRequest(), answer);
+        if (tookMs)
+            *tookMs = t.elapsed();
+        return ok;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(::getuid() == 0, "this test runs other users' clients (setpriv) and needs root, as CI has");
+        QString error;
+        QVERIFY2(m_cluster.start(&error), qPrintable(error));
+        m_profile = m_cluster.writeProfile(QStringLiteral("openmosix"));
+        // Our temporary directories are 0700: the probe goes where nobody may run it.
+        QFile::setPermissions(m_probeDir.path(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                | QFileDevice::ExeOther);
+        m_probe = m_probeDir.path() + QStringLiteral("/omv_controlprobe");
+        QVERIFY(QFile::copy(TestCluster::buildDir() + QStringLiteral("/tests/omv_controlprobe"), m_probe));
+        QFile::setPermissions(
+            m_probe, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    }
+    void cleanupTestCase() { m_cluster.stop(); }
+
+    void hangUpsAndOtherUsersCannotHurtIt()
+    {
+        const QString db = m_files.path() + QStringLiteral("/hangups.db");
+        QProcess* c = startCollector(db);
+        QVERIFY(waitForSamples(db, 2));
+        const QString name = QString::fromUtf8(control::socketName(db));
+        // Clients that connect and hang up at once: ours and another user's (the collector used
+        // to answer into the closed socket and die of SIGPIPE).
+        int code = -1;
+        runProbe({ QStringLiteral("close"), name, QStringLiteral("50") }, false, &code);
+        QCOMPARE(code, 0);
+        runProbe({ QStringLiteral("close"), name, QStringLiteral("50") }, true, &code);
+        QCOMPARE(code, 0);
+        QTest::qWait(500);
+        QCOMPARE(c->state(), QProcess::Running);
+        // Another user asks it to stop, or to write into the audit trail: refused.
+        QString out = runProbe({ QStringLiteral("send"), name, QStringLiteral("stop") }, true, &code);
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains(QLatin1String("not allowed")), qPrintable(out));
+        out = runProbe(
+            { QStringLiteral("send"), name, QStringLiteral("checkpoint"), QStringLiteral("forged") }, true, &code);
+        QCOMPARE(code, 1);
+        // Another user holds many connections open and sends nothing: still answered at once.
+        QProcess* hold = probe({ QStringLiteral("hold"), name, QStringLiteral("60"), QStringLiteral("5") }, true);
+        QVERIFY(hold->waitForReadyRead(10000));
+        QString answer;
+        qint64 took = 0;
+        QVERIFY2(status(db, &answer, &took), qPrintable(answer));
+        QVERIFY2(took < 500, qPrintable(QString::number(took)));
+        QVERIFY(answer.startsWith(QLatin1String("pid ")));
+        hold->waitForFinished(15000);
+        QCOMPARE(c->state(), QProcess::Running);
+        QVERIFY(stopCollector(c));
+        const QString log = QString::fromUtf8(c->readAllStandardError());
+        QVERIFY2(log.contains(QLatin1String("refused uid 65534")), qPrintable(log));
+        // Nothing another user sent reached the database.
+        sql::Database d;
+        QVERIFY(d.open(db, sql::Database::Mode::ReadOnly));
+        sql::Statement q = d.prepare("SELECT count(*) FROM event WHERE detail = 'forged'");
+        QVERIFY(q.step());
+        QCOMPARE(q.int64(0), 0);
+    }
+
+    void slowClientDoesNotStallRecording()
+    {
+        const QString db = m_files.path() + QStringLiteral("/slow.db");
+        QProcess* c = startCollector(db);
+        QVERIFY(waitForSamples(db, 2));
+        const QString name = QString::fromUtf8(control::socketName(db));
+        const int before = sampleTimes(db).size();
+        // One byte a second, as the collector's own user: allowed, but it must not hold anyone up.
+        QProcess* slow = probe({ QStringLiteral("slow"), name, QStringLiteral("status"), QStringLiteral("8") }, false);
+        QElapsedTimer t;
+        t.start();
+        qint64 worstAnswer = 0;
+        while (t.elapsed() < 5000) {
+            QString answer;
+            qint64 took = 0;
+            QVERIFY2(status(db, &answer, &took), qPrintable(answer));
+            worstAnswer = qMax(worstAnswer, took);
+            QThread::msleep(250);
+        }
+        QVERIFY2(worstAnswer < 500, qPrintable(QString::number(worstAnswer)));
+        QVERIFY(slow->waitForFinished(20000));
+        // It was cut off with a reason once its deadline passed.
+        const QString out = QString::fromUtf8(slow->readAll());
+        QVERIFY2(out.contains(QLatin1String("took too long")), qPrintable(out));
+        QVERIFY(stopCollector(c));
+        const QList<qint64> ts = sampleTimes(db);
+        QVERIFY2(ts.size() >= before + 4, qPrintable(QString::number(ts.size() - before)));
+        QVERIFY2(worstGap(ts) <= 1600, qPrintable(QString::number(worstGap(ts))));
+    }
+
+    void squatterIsDetectedByBothEnds()
+    {
+        const QString db = m_files.path() + QStringLiteral("/squat.db");
+        {
+            QFile f(db); // the name is the file's: it must exist before anyone can take it
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString name = QString::fromUtf8(control::socketName(db));
+        QProcess* squatter = probe({ QStringLiteral("squat"), name, QStringLiteral("30") }, true);
+        QVERIFY(squatter->waitForReadyRead(10000));
+        QVERIFY(squatter->readAll().contains("listening"));
+        // The GUI's client: sends nothing to it and says who it is.
+        QString answer;
+        QVERIFY(!control::request(db,
+            control::commandRequest({ Command::migrate(1, 100, 2), true, QStringLiteral("test"),
+                QStringLiteral("migrate 100 2"), QString() }),
+            &answer));
+        QVERIFY2(answer.contains(QLatin1String("uid 65534")), qPrintable(answer));
+        // The collector: refuses to run without its control socket, naming the holder.
+        QProcess* c = startCollector(db);
+        QVERIFY(c->waitForFinished(15000));
+        QVERIFY(c->exitCode() != 0);
+        const QString err = QString::fromUtf8(c->readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("taken by uid 65534")), qPrintable(err));
+        squatter->kill();
+        squatter->waitForFinished();
+    }
+
+    void rotateWithReadersKeepsEveryInterval()
+    {
+        const QString db = m_files.path() + QStringLiteral("/rotate.db");
+        QProcess* c = startCollector(db);
+        QVERIFY(waitForSamples(db, 3));
+        // A reader in the middle of a read (an analyzer, sqlite3) and another that reads during.
+        sql::Database held;
+        QVERIFY(held.open(db, sql::Database::Mode::ReadOnly));
+        sql::Statement open = held.prepare("SELECT ts FROM node_sample ORDER BY ts");
+        QVERIFY(open.step());
+        sql::Database reader;
+        QVERIFY(reader.open(db, sql::Database::Mode::ReadOnly));
+        QProcess cli;
+        cli.start(collectorBin(), { QStringLiteral("--db"), db, QStringLiteral("--rotate") });
+        while (cli.state() != QProcess::NotRunning) {
+            sql::Statement q = reader.prepare("SELECT count(*) FROM node_sample");
+            QVERIFY(q.step());
+            cli.waitForFinished(20);
+        }
+        QCOMPARE(cli.exitCode(), 0);
+        const QString rotated = QString::fromUtf8(cli.readAllStandardError()).section(QLatin1Char(' '), 1).trimmed();
+        QVERIFY2(QFile::exists(rotated), qPrintable(rotated));
+        QCOMPARE(QFileInfo(rotated).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+            QFileDevice::Permissions());
+        QVERIFY(waitForSamples(db, 3)); // the live file fills again
+        open.reset();
+        held.close();
+        reader.close();
+        QVERIFY(stopCollector(c));
+        // Every interval in exactly one of the two files, whole, and no gap between them.
+        const QList<qint64> old = sampleTimes(rotated);
+        const QList<qint64> now = sampleTimes(db);
+        QVERIFY(old.size() >= 3 && now.size() >= 3);
+        for (qint64 ts : old + now)
+            QVERIFY2(ts > 0, "an interval with fewer than three nodes");
+        QVERIFY2(old.last() < now.first(), "an interval in both files");
+        QVERIFY2(worstGap(old + now) <= 1600, qPrintable(QString::number(worstGap(old + now))));
+        // The live file went on with every process (the cluster stands still: omsim is --manual).
+        sql::Database d;
+        QVERIFY(d.open(db, sql::Database::Mode::ReadOnly));
+        sql::Statement spans = d.prepare("SELECT count(*) FROM process_span WHERE end_ts IS NULL");
+        QVERIFY(spans.step());
+        QCOMPARE(spans.int64(0), 60);
+    }
+
+    void failedRotateKeepsRecordingAndSaysSo()
+    {
+        const QString db = m_files.path() + QStringLiteral("/failrotate.db");
+        QProcess* c = startCollector(db);
+        QVERIFY(waitForSamples(db, 2));
+        // Something in the way of the copy's journal for every name the next 30 s could pick.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QStringList blockers;
+        for (int s = 0; s < 30; ++s) {
+            blockers << db + QLatin1Char('.') + now.addSecs(s).toString(QStringLiteral("yyyyMMdd-HHmmss"))
+                    + QStringLiteral("-journal");
+            QVERIFY(QDir().mkpath(blockers.last()));
+        }
+        QProcess cli;
+        cli.start(collectorBin(), { QStringLiteral("--db"), db, QStringLiteral("--rotate") });
+        QVERIFY(cli.waitForFinished(20000));
+        QCOMPARE(cli.exitCode(), 1);
+        const int at = sampleTimes(db).size();
+        QString answer;
+        QVERIFY(status(db, &answer));
+        QVERIFY2(answer.contains(QLatin1String("rotate failed")), qPrintable(answer));
+        QVERIFY(waitForSamples(db, at + 3)); // still recording into the same file
+        QCOMPARE(c->state(), QProcess::Running);
+        const QStringList left = QDir(m_files.path()).entryList({ QStringLiteral("failrotate.db.*") }, QDir::Files);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' ')))); // no partial copy
+        for (const QString& b : blockers)
+            QDir(b).removeRecursively();
+        cli.start(collectorBin(), { QStringLiteral("--db"), db, QStringLiteral("--rotate") });
+        QVERIFY(cli.waitForFinished(20000));
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(status(db, &answer));
+        QVERIFY2(!answer.contains(QLatin1String("rotate failed")), qPrintable(answer));
+        QVERIFY(stopCollector(c));
+        const QString log = QString::fromUtf8(c->readAllStandardError());
+        QVERIFY2(log.contains(QLatin1String("still recording into")), qPrintable(log));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCollectorControl)
+#include "tst_collector_control.moc"

@@ -1,0 +1,143 @@
+// omv_controlprobe: plays the other end of the collector's control socket for the tests, with
+// raw syscalls so that it can misbehave (run it as another user under setpriv).
+//   omv_controlprobe send NAME VERB [FIELD...]   one request; prints the reply; exit 0 on "ok"
+//   omv_controlprobe close NAME COUNT            connects and hangs up at once, COUNT times
+//   omv_controlprobe slow NAME VERB SECONDS      sends a request one byte per second; prints the reply
+//   omv_controlprobe hold NAME COUNT SECONDS     opens COUNT connections, sends nothing, holds them
+//   omv_controlprobe squat NAME SECONDS          listens under NAME, answering "ok" to anything
+#include "core/control/protocol.h"
+
+#include <QByteArray>
+
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <optional>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+#include <vector>
+
+namespace
+{
+
+sockaddr_un address(const char* name, socklen_t* len)
+{
+    sockaddr_un a {};
+    a.sun_family = AF_UNIX;
+    const size_t n = std::min(strlen(name), sizeof a.sun_path - 1);
+    std::memcpy(a.sun_path + 1, name, n);
+    *len = socklen_t(offsetof(sockaddr_un, sun_path) + 1 + n);
+    return a;
+}
+
+int connectTo(const char* name)
+{
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    socklen_t len = 0;
+    const sockaddr_un a = address(name, &len);
+    if (fd < 0 || ::connect(fd, reinterpret_cast<const sockaddr*>(&a), len) != 0) {
+        perror("connect");
+        exit(3);
+    }
+    return fd;
+}
+
+int printReply(int fd)
+{
+    QByteArray in;
+    char buf[4096];
+    ssize_t n;
+    while ((n = ::read(fd, buf, sizeof buf)) > 0)
+        in.append(buf, int(n));
+    const std::optional<omv::control::Message> m = omv::control::decode(in);
+    if (!m || m->size() < 2) {
+        printf("no reply\n");
+        return 4;
+    }
+    printf("%s %s\n", m->at(0).constData(), m->at(1).constData());
+    return m->at(0) == "ok" ? 0 : 1;
+}
+
+omv::control::Message request(char** words, int count)
+{
+    omv::control::Message m;
+    for (int i = 0; i < count; ++i)
+        m << QByteArray(words[i]);
+    return m;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    signal(SIGPIPE, SIG_IGN);
+    if (argc < 4) {
+        fprintf(stderr, "usage: see the source\n");
+        return 2;
+    }
+    const std::string mode = argv[1];
+    const char* name = argv[2];
+    if (mode == "send") {
+        const int fd = connectTo(name);
+        const QByteArray out = omv::control::encode(request(argv + 3, argc - 3));
+        (void)!::send(fd, out.constData(), size_t(out.size()), MSG_NOSIGNAL);
+        return printReply(fd);
+    }
+    if (mode == "close") {
+        for (int i = 0; i < atoi(argv[3]); ++i)
+            ::close(connectTo(name));
+        return 0;
+    }
+    if (mode == "slow" && argc == 5) {
+        const int fd = connectTo(name);
+        const QByteArray out = omv::control::encode({ QByteArray(argv[3]) });
+        for (int i = 0; i < out.size() && i < atoi(argv[4]); ++i) {
+            if (::send(fd, out.constData() + i, 1, MSG_NOSIGNAL) != 1)
+                break;
+            sleep(1);
+        }
+        return printReply(fd);
+    }
+    if (mode == "hold" && argc == 5) {
+        std::vector<int> fds;
+        for (int i = 0; i < atoi(argv[3]); ++i)
+            fds.push_back(connectTo(name));
+        printf("holding %zu\n", fds.size());
+        fflush(stdout);
+        sleep(unsigned(atoi(argv[4])));
+        return 0;
+    }
+    if (mode == "squat") {
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        socklen_t len = 0;
+        const sockaddr_un a = address(name, &len);
+        if (::bind(fd, reinterpret_cast<const sockaddr*>(&a), len) != 0 || ::listen(fd, 8) != 0) {
+            perror("bind");
+            return 3;
+        }
+        printf("listening\n");
+        fflush(stdout);
+        const int until = int(time(nullptr)) + atoi(argv[3]);
+        while (time(nullptr) < until) {
+            pollfd p { fd, POLLIN, 0 };
+            if (::poll(&p, 1, 200) <= 0)
+                continue;
+            const int c = ::accept(fd, nullptr, nullptr);
+            if (c < 0)
+                continue;
+            // What a squatter would do: take whatever comes and say yes.
+            char buf[4096];
+            (void)!::recv(c, buf, sizeof buf, MSG_DONTWAIT);
+            const QByteArray ok = omv::control::encode(omv::control::okReply());
+            (void)!::send(c, ok.constData(), size_t(ok.size()), MSG_NOSIGNAL);
+            ::close(c);
+        }
+        return 0;
+    }
+    fprintf(stderr, "usage: see the source\n");
+    return 2;
+}
