@@ -46,6 +46,8 @@ bool CollectorService::start(QString* error)
 {
     if (!m_writer.open(m_opt.dbPath, error))
         return false;
+    if (!m_writer.notice().isEmpty())
+        log(m_writer.notice());
     // Without its control socket nobody could stop, rotate or audit through it: refuse to run.
     if (!m_control.listen(control::socketName(m_opt.dbPath), error)) {
         m_writer.close();

@@ -134,8 +134,11 @@ int main(int argc, char** argv)
     const QCommandLineOption minuteDaysOpt(QStringLiteral("keep-minute-days"),
         tr("Days of 1-minute rollups to keep (default 90; coarser ones are kept)."), QStringLiteral("days"),
         QStringLiteral("90"));
+    const QCommandLineOption processDaysOpt(QStringLiteral("keep-process-days"),
+        tr("Days of ended processes, migrations and events to keep (default 90; 0 keeps them all)."),
+        QStringLiteral("days"), QStringLiteral("90"));
     cli.addOptions({ profileOpt, dbOpt, intervalOpt, onceOpt, jsonOpt, demoOpt, demoRootOpt, daemonOpt, pidOpt, logOpt,
-        checkpointOpt, rotateOpt, acceptOpt, rawDaysOpt, minuteDaysOpt });
+        checkpointOpt, rotateOpt, acceptOpt, rawDaysOpt, minuteDaysOpt, processDaysOpt });
     cli.process(app);
 
     control::ignoreSigpipe(); // a client that hangs up must never end the collector
@@ -289,6 +292,7 @@ int main(int argc, char** argv)
     opt.intervalMs = interval * 1000;
     opt.retention.rawMs = qint64(qMax(1, cli.value(rawDaysOpt).toInt())) * 24 * 3600 * 1000;
     opt.retention.tier60Ms = qint64(qMax(1, cli.value(minuteDaysOpt).toInt())) * 24 * 3600 * 1000;
+    opt.retention.processMs = qint64(qMax(0, cli.value(processDaysOpt).toInt())) * 24 * 3600 * 1000;
     CollectorService service(std::move(backend), opt);
     QString error;
     if (!service.start(&error)) {

@@ -437,6 +437,144 @@ private slots:
         QCOMPARE(minute.int64(0), 12); // 6 samples before and 6 after the restart
         QCOMPARE(minute.real(1), 20.0);
     }
+    void clusterRowsMatchTheNodes()
+    {
+        // The cluster's rows written as it goes give what the node tables give, per interval and
+        // over a tier: mean load of the up nodes, min and max, memory in all, nodes up.
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        for (int i = 0; i < 600; ++i) { // 20 minutes at 2 s
+            const bool twoUp = i % 10 != 0;
+            QVERIFY(w.record(snap(kT0 + i * 2000,
+                                 { node(1, true, 10 + i % 7, qint64(1) << 30),
+                                     node(2, twoUp, 60 + i % 5, qint64(2) << 30), node(3, true, 30, qint64(3) << 29) },
+                                 { proc(1, 100 + i / 50, 1 + i / 100 % 3) }),
+                &error));
+        }
+        w.close();
+        StoreReader r;
+        QVERIFY(r.open(path, &error));
+        const qint64 to = kT0 + 600 * 2000;
+        for (int points : { 20, 600 }) {
+            const QVector<SeriesPoint> c = r.clusterSeries(kT0, to, points);
+            QCOMPARE(c.size(), points);
+            sql::Database d;
+            QVERIFY(d.open(path, sql::Database::Mode::ReadOnly));
+            for (const SeriesPoint& p : c) {
+                const qint64 pto = p.ts + (to - kT0) / points;
+                sql::Statement q
+                    = d.prepare("SELECT avg(CASE WHEN up THEN load END), min(CASE WHEN up THEN load END), "
+                                "max(CASE WHEN up THEN load END), sum(mem_used) * 1.0 / count(DISTINCT ts), "
+                                "sum(up) * 1.0 / count(*) FROM node_sample WHERE ts >= ? AND ts < ?");
+                q.bind(1, p.ts).bind(2, pto);
+                QVERIFY(q.step());
+                QVERIFY2(qAbs(p.loadAvg - q.real(0)) < 1e-9,
+                    qPrintable(QStringLiteral("%1 %2").arg(p.loadAvg).arg(q.real(0))));
+                QCOMPARE(p.loadMin, q.real(1));
+                QCOMPARE(p.loadMax, q.real(2));
+                QVERIFY(qAbs(p.memAvg - q.real(3)) < 1);
+                QVERIFY(qAbs(p.upFraction - q.real(4)) < 1e-9);
+                QCOMPARE(p.processes, 1.0);
+            }
+            qint64 moves = 0;
+            for (const SeriesPoint& p : c)
+                moves += p.migrations;
+            QCOMPARE(moves, qint64(r.migrations(kT0, to).size()));
+        }
+    }
+    void upgradesAVersion1FileInPlace()
+    {
+        // A file the first collector wrote (tests/data/store/history-v1.db, schema version 1).
+        const QString path = freshPath();
+        QVERIFY(QFile::copy(QStringLiteral(OMV_SOURCE_DIR "/tests/data/store/history-v1.db"), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QString error;
+        // An old file read-only (a rotated one): it opens, and its cluster series comes from the nodes.
+        StoreReader old;
+        QVERIFY2(old.open(path, &error), qPrintable(error));
+        const QVector<SeriesPoint> before = old.clusterSeries(0, Q_INT64_C(1800000000000), 1);
+        QCOMPARE(before.size(), 1);
+        const int migrationsBefore = old.migrations(0, Q_INT64_C(1) << 42).size();
+        QVERIFY(migrationsBefore > 0);
+        old.close();
+        StoreWriter w;
+        QVERIFY2(w.open(path, &error), qPrintable(error));
+        sql::Database& db = w.database();
+        QCOMPARE(store::schemaVersion(db).version, store::kSchemaVersion);
+        sql::Statement n = db.prepare("SELECT count(*), sum(migrations) FROM cluster_sample");
+        QVERIFY(n.step());
+        QVERIFY(n.int64(0) > 0);
+        QCOMPARE(n.int64(1), qint64(migrationsBefore));
+        n.reset();
+        // It goes on recording into the upgraded file.
+        QVERIFY2(w.record(snap(Q_INT64_C(1900000000000), { node(1, true, 10) }), &error), qPrintable(error));
+        w.close();
+        StoreReader r;
+        QVERIFY2(r.open(path, &error), qPrintable(error));
+        const QVector<SeriesPoint> after = r.clusterSeries(0, Q_INT64_C(1800000000000), 1);
+        QCOMPARE(after.size(), 1);
+        QVERIFY(qAbs(after[0].loadAvg - before[0].loadAvg) < 1e-9);
+        QCOMPARE(after[0].loadMax, before[0].loadMax);
+    }
+    void readersOfOtherVersions()
+    {
+        const QString path = freshPath();
+        {
+            StoreWriter w;
+            QString error;
+            QVERIFY(w.open(path, &error));
+            QVERIFY(w.record(snap(kT0, { node(1, true, 10) }), &error));
+        }
+        auto setMeta = [&](const char* key, const char* value) {
+            sql::Database d;
+            QVERIFY(d.open(path, sql::Database::Mode::ReadWrite));
+            sql::Statement q = d.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
+            QVERIFY(q.bind(1, QString::fromLatin1(key)).bind(2, QString::fromLatin1(value)).exec());
+        };
+        // A newer collector of the same major (new tables, say): readable, not writable by us.
+        setMeta("schema_version", "7");
+        StoreReader r;
+        QString error;
+        QVERIFY2(r.open(path, &error), qPrintable(error));
+        QCOMPARE(r.nodeSeries(1, kT0, kT0 + 1000, 1).size(), 1);
+        StoreWriter w;
+        QVERIFY(!w.open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("version 7")), qPrintable(error));
+        // A new major: refused with which one it is and which this program reads.
+        setMeta("schema_major", "2");
+        QVERIFY(!r.open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("schema 2.x")) && error.contains(QLatin1String("reads schema 1.x")),
+            qPrintable(error));
+        // Not ours at all.
+        const QString foreign = freshPath();
+        {
+            sql::Database d;
+            QVERIFY(d.open(foreign, sql::Database::Mode::ReadWrite));
+            QVERIFY(d.exec("CREATE TABLE t(x)"));
+        }
+        QVERIFY(!r.open(foreign, &error));
+        QVERIFY2(error.contains(QLatin1String("not an openMosixview history database")), qPrintable(error));
+    }
+    void filesOthersCanReadAreMadePrivate()
+    {
+        const QString path = freshPath();
+        {
+            StoreWriter w;
+            QString error;
+            QVERIFY(w.open(path, &error));
+            QVERIFY(w.notice().isEmpty());
+        }
+        QFile::setPermissions(
+            path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        StoreWriter w;
+        QString error;
+        QVERIFY2(w.open(path, &error), qPrintable(error));
+        QVERIFY2(w.notice().contains(QLatin1String("made 0600")), qPrintable(w.notice()));
+        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+            QFileDevice::Permissions());
+    }
     void retentionOverAMonth()
     {
         const QString path = freshPath();
@@ -444,11 +582,22 @@ private slots:
         QString error;
         QVERIFY(w.open(path, &error));
         const qint64 day = qint64(24) * 3600 * 1000;
-        for (qint64 t = 0; t < 30 * day; t += 120000) // one sample every 2 minutes for 30 days
-            QVERIFY(w.record(snap(kT0 + t, { node(1, true, double(t % 1000) / 10) }), &error));
+        // One sample every 2 minutes for 30 days; a process that lasts all month, and one a day for
+        // half a day that moves to node 2 half way (a migration), with a checkpoint a day.
+        for (qint64 t = 0; t < 30 * day; t += 120000) {
+            QVector<ProcessInfo> procs { proc(1, 1, 1) };
+            const qint64 inDay = t % day;
+            if (inDay < day / 2)
+                procs << proc(1, int(1000 + t / day), inDay < day / 4 ? 1 : 2);
+            QVERIFY(w.record(snap(kT0 + t, { node(1, true, double(t % 1000) / 10), node(2, true, 5) }, procs), &error));
+            if (inDay == 0)
+                QVERIFY(w.recordEvent(
+                    kT0 + t, 0, QStringLiteral("checkpoint"), QStringLiteral("day"), QStringLiteral("admin"), &error));
+        }
         const qint64 now = kT0 + 30 * day;
         Retention r;
         r.tier60Ms = 20 * day; // shorter than the month, to see it act
+        r.processMs = 10 * day;
         QVERIFY2(w.applyRetention(now, r, &error), qPrintable(error));
         sql::Database& db = w.database();
         auto scalar = [&](const char* sqlText) {
@@ -460,6 +609,21 @@ private slots:
         QVERIFY(scalar("SELECT min(ts) FROM rollup WHERE tier = 60") >= now - 20 * day);
         QCOMPARE(scalar("SELECT min(ts) FROM rollup WHERE tier = 600"), kT0); // kept
         QCOMPARE(scalar("SELECT min(ts) FROM rollup WHERE tier = 3600"), kT0);
+        // The cluster's own rows age as the nodes' do.
+        QVERIFY(scalar("SELECT min(ts) FROM cluster_sample") >= now - 7 * day);
+        QVERIFY(scalar("SELECT min(ts) FROM cluster_rollup WHERE tier = 60") >= now - 20 * day);
+        QCOMPARE(scalar("SELECT min(ts) FROM cluster_rollup WHERE tier = 3600"), kT0);
+        // Ended processes, migrations and events older than 10 days are gone; the process that
+        // still runs is kept however old, and the index holds exactly the spans left.
+        QVERIFY(scalar("SELECT min(end_ts) FROM process_span") >= now - 10 * day);
+        QCOMPARE(scalar("SELECT count(*) FROM process_span WHERE end_ts IS NULL AND pid = 1"), 1);
+        QCOMPARE(scalar("SELECT min(start_ts) FROM process_span WHERE pid = 1"), kT0);
+        QCOMPARE(scalar("SELECT count(*) FROM span_index"), scalar("SELECT count(*) FROM process_span"));
+        QCOMPARE(scalar("SELECT count(*) FROM span_index WHERE id NOT IN (SELECT id FROM process_span)"), 0);
+        QVERIFY(scalar("SELECT min(ts) FROM migration") >= now - 10 * day);
+        QVERIFY(scalar("SELECT count(*) FROM migration") >= 9);
+        QVERIFY(scalar("SELECT min(ts) FROM event") >= now - 10 * day);
+        QVERIFY(scalar("SELECT count(*) FROM event WHERE kind = 'checkpoint'") >= 9);
         // A window that raw no longer covers still draws, from the rollups.
         StoreReader reader;
         QVERIFY(reader.open(path, &error));

@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <numeric>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace omv
@@ -47,6 +48,32 @@ CREATE TABLE event(ts INTEGER NOT NULL, node_id INTEGER, kind TEXT, detail TEXT,
 CREATE INDEX event_ts ON event(ts);
 )";
 
+// Version 2: cluster-wide aggregates kept at write time (a month of the cluster reads as fast as
+// a node), indexes for one process's life and for what happened between two moments. The
+// upgrade fills the cluster tables from what a version 1 file holds.
+const char* const kSchemaV2 = R"(
+CREATE TABLE cluster_sample(ts INTEGER PRIMARY KEY, nodes INTEGER, nodes_up INTEGER, load_sum REAL, load_min REAL,
+    load_max REAL, mem_used INTEGER, mem_total INTEGER, processes INTEGER, migrations INTEGER);
+CREATE TABLE cluster_rollup(tier INTEGER NOT NULL, ts INTEGER NOT NULL, n INTEGER, nodes_sum INTEGER, up_sum INTEGER,
+    load_sum REAL, load_min REAL, load_max REAL, mem_sum REAL, mem_min REAL, mem_max REAL, proc_sum REAL, proc_n INTEGER,
+    migrations INTEGER, PRIMARY KEY(tier, ts)) WITHOUT ROWID;
+CREATE INDEX process_span_life ON process_span(home, pid, start_ts);
+CREATE INDEX process_span_start ON process_span(start_ts);
+CREATE INDEX process_span_end ON process_span(end_ts);
+CREATE INDEX migration_process ON migration(home, pid, ts);
+INSERT INTO cluster_sample(ts, nodes, nodes_up, load_sum, load_min, load_max, mem_used, mem_total, processes, migrations)
+    SELECT ts, count(*), sum(up), sum(CASE WHEN up THEN load END), min(CASE WHEN up THEN load END),
+        max(CASE WHEN up THEN load END), sum(mem_used), sum(mem_total), NULL,
+        (SELECT count(*) FROM migration m WHERE m.ts = s.ts)
+    FROM node_sample s GROUP BY ts;
+INSERT INTO cluster_rollup(tier, ts, n, nodes_sum, up_sum, load_sum, load_min, load_max, mem_sum, mem_min, mem_max,
+        proc_sum, proc_n, migrations)
+    SELECT tier, ts, max(n), max(n) * count(*), sum(up_n), sum(load_avg * up_n), min(load_min), max(load_max),
+        sum(mem_avg) * max(n), sum(mem_min), sum(mem_max), 0, 0,
+        (SELECT count(*) FROM migration m WHERE m.ts >= r.ts AND m.ts < r.ts + r.tier * 1000)
+    FROM rollup r GROUP BY tier, ts;
+)";
+
 constexpr qint64 kOpenEnd = INT_MAX; // span_index end while the span lasts (seconds)
 
 qint64 toSeconds(qint64 ms)
@@ -61,17 +88,35 @@ quint64 processKey(NodeId home, int pid)
 
 } // namespace
 
+namespace store
+{
+SchemaVersion schemaVersion(sql::Database& db)
+{
+    SchemaVersion v;
+    sql::Statement q = db.prepare("SELECT key, value FROM meta WHERE key IN ('schema_version', 'schema_major')");
+    while (q.step()) {
+        if (q.text(0) == QLatin1String("schema_version"))
+            v.version = q.text(1).toInt();
+        else
+            v.major = q.text(1).toInt();
+    }
+    if (v.version > 0 && v.major == 0)
+        v.major = 1; // files before version 2 did not say: they are all major 1
+    return v;
+}
+} // namespace store
+
 bool migrateSchema(sql::Database& db, QString* error)
 {
     if (!db.exec("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID")) {
         *error = db.lastError();
         return false;
     }
-    sql::Statement q = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
-    const int version = q.step() ? int(q.text(0).toInt()) : 0;
-    q.reset();
+    const store::SchemaVersion v = store::schemaVersion(db);
+    const int version = v.version;
     if (version > store::kSchemaVersion) {
-        *error = tr("the database has schema version %1; this program knows up to %2 — use a newer one")
+        // A newer collector's file: writing into it could break what that one relies on.
+        *error = tr("the database has schema version %1; this collector writes up to %2 — use a newer one")
                      .arg(version)
                      .arg(store::kSchemaVersion);
         return false;
@@ -80,15 +125,18 @@ bool migrateSchema(sql::Database& db, QString* error)
         return true;
     // Migrations run in order, each in the transaction that records its version.
     sql::Transaction t(db);
-    if (version < 1) {
-        if (!db.exec(kSchemaV1)) {
-            *error = tr("cannot create the schema: %1").arg(db.lastError());
-            return false;
-        }
+    if (version < 1 && !db.exec(kSchemaV1)) {
+        *error = tr("cannot create the schema: %1").arg(db.lastError());
+        return false;
     }
-    sql::Statement v = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', ?)");
-    v.bind(1, QString::number(store::kSchemaVersion));
-    if (!v.exec() || !t.commit()) {
+    if (version < 2 && !db.exec(kSchemaV2)) {
+        *error = tr("cannot upgrade the schema from version %1: %2").arg(version).arg(db.lastError());
+        return false;
+    }
+    sql::Statement set = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
+    if (!set.bind(1, QStringLiteral("schema_version")).bind(2, QString::number(store::kSchemaVersion)).exec()
+        || !set.bind(1, QStringLiteral("schema_major")).bind(2, QString::number(store::kSchemaMajor)).exec()
+        || !t.commit()) {
         *error = db.lastError();
         return false;
     }
@@ -101,7 +149,8 @@ struct StoreWriter::Impl {
     QString path;
 
     sql::Statement insSample, insNode, upsertRollup, insSpan, insSpanIndex, closeSpan, closeSpanIndex, insMigration,
-        insEvent;
+        insEvent, insCluster, upsertClusterRollup;
+    QString notice;
 
     struct OpenSpan {
         quint64 key = 0; ///< processKey(home, pid)
@@ -136,6 +185,23 @@ struct StoreWriter::Impl {
     };
     QHash<NodeId, std::array<Bucket, store::kTiers.size()>> buckets;
 
+    // The whole cluster in one interval, and its buckets per tier.
+    struct ClusterPoint {
+        qint64 ts = 0;
+        int nodes = 0, up = 0;
+        double loadSum = 0, loadMin = 0, loadMax = 0;
+        qint64 memUsed = 0, memTotal = 0;
+        qint64 processes = -1; // unknown
+        qint64 migrations = 0;
+    };
+    struct ClusterBucket {
+        qint64 start = -1;
+        qint64 n = 0, nodesSum = 0, upSum = 0, procN = 0, migrations = 0;
+        double loadSum = 0, loadMin = 0, loadMax = 0, memSum = 0, memMin = 0, memMax = 0, procSum = 0;
+        bool loadSeen = false;
+    };
+    std::array<ClusterBucket, store::kTiers.size()> clusterBuckets;
+
     bool prepareAll()
     {
         insSample = db.prepare("INSERT OR REPLACE INTO node_sample(node_id, ts, up, load_raw, load, speed, cpus, "
@@ -153,8 +219,14 @@ struct StoreWriter::Impl {
         insMigration
             = db.prepare("INSERT INTO migration(ts, home, pid, from_node, to_node, cause) VALUES(?,?,?,?,?,?)");
         insEvent = db.prepare("INSERT INTO event(ts, node_id, kind, detail, actor) VALUES(?,?,?,?,?)");
-        return insSample.valid() && insNode.valid() && upsertRollup.valid() && insSpan.valid() && insSpanIndex.valid()
-            && closeSpan.valid() && closeSpanIndex.valid() && insMigration.valid() && insEvent.valid();
+        insCluster = db.prepare("INSERT OR REPLACE INTO cluster_sample(ts, nodes, nodes_up, load_sum, load_min, "
+                                "load_max, mem_used, mem_total, processes, migrations) VALUES(?,?,?,?,?,?,?,?,?,?)");
+        upsertClusterRollup = db.prepare(
+            "INSERT OR REPLACE INTO cluster_rollup(tier, ts, n, nodes_sum, up_sum, load_sum, load_min, load_max, "
+            "mem_sum, mem_min, mem_max, proc_sum, proc_n, migrations) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        return insCluster.valid() && upsertClusterRollup.valid() && insSample.valid() && insNode.valid()
+            && upsertRollup.valid() && insSpan.valid() && insSpanIndex.valid() && closeSpan.valid()
+            && closeSpanIndex.valid() && insMigration.valid() && insEvent.valid();
     }
 
     // What the writer keeps in memory about the file; for a file that starts afresh.
@@ -167,6 +239,7 @@ struct StoreWriter::Impl {
         missing.clear();
         nodeTouched.clear();
         buckets.clear();
+        clusterBuckets = {};
         adminMigrate.clear();
     }
 
@@ -178,6 +251,10 @@ struct StoreWriter::Impl {
                 if (it.value()[k].n > 0)
                     ok = writeBucket(k, it.key(), it.value()[k]) && ok;
             }
+        }
+        for (size_t k = 0; k < store::kTiers.size(); ++k) {
+            if (clusterBuckets[k].n > 0)
+                ok = writeClusterBucket(k, clusterBuckets[k]) && ok;
         }
         return ok;
     }
@@ -206,6 +283,24 @@ struct StoreWriter::Impl {
             raw.bind(1, start);
             while (raw.step())
                 accumulate(t, NodeId(raw.int64(0)), raw.int64(1), raw.int64(2) != 0, raw.real(3), raw.int64(4), false);
+            sql::Statement cluster = db.prepare("SELECT ts, nodes, nodes_up, load_sum, load_min, load_max, mem_used, "
+                                                "mem_total, processes, migrations FROM cluster_sample WHERE ts >= ? "
+                                                "ORDER BY ts");
+            cluster.bind(1, start);
+            while (cluster.step()) {
+                ClusterPoint c;
+                c.ts = cluster.int64(0);
+                c.nodes = int(cluster.int64(1));
+                c.up = int(cluster.int64(2));
+                c.loadSum = cluster.real(3);
+                c.loadMin = cluster.real(4);
+                c.loadMax = cluster.real(5);
+                c.memUsed = cluster.int64(6);
+                c.memTotal = cluster.int64(7);
+                c.processes = cluster.isNull(8) ? -1 : cluster.int64(8);
+                c.migrations = cluster.int64(9);
+                accumulateCluster(clusterBuckets[t], t, c, false);
+            }
         }
     }
 
@@ -257,6 +352,79 @@ struct StoreWriter::Impl {
             .bind(10, b.memMin)
             .bind(11, b.memMax)
             .exec();
+    }
+
+    void accumulateCluster(ClusterBucket& b, size_t t, const ClusterPoint& c, bool writeClosed)
+    {
+        const qint64 size = qint64(store::kTiers[t]) * 1000;
+        const qint64 start = c.ts - ((c.ts % size) + size) % size;
+        if (b.start != start) {
+            if (b.start >= 0 && b.n > 0 && writeClosed)
+                writeClusterBucket(t, b);
+            b = ClusterBucket {};
+            b.start = start;
+        }
+        const double mem = double(c.memUsed);
+        if (b.n == 0)
+            b.memMin = b.memMax = mem;
+        ++b.n;
+        b.nodesSum += c.nodes;
+        b.upSum += c.up;
+        b.migrations += c.migrations;
+        b.memSum += mem;
+        b.memMin = std::min(b.memMin, mem);
+        b.memMax = std::max(b.memMax, mem);
+        if (c.processes >= 0) {
+            b.procSum += double(c.processes);
+            ++b.procN;
+        }
+        if (c.up > 0) {
+            b.loadSum += c.loadSum;
+            b.loadMin = b.loadSeen ? std::min(b.loadMin, c.loadMin) : c.loadMin;
+            b.loadMax = b.loadSeen ? std::max(b.loadMax, c.loadMax) : c.loadMax;
+            b.loadSeen = true;
+        }
+    }
+
+    bool writeClusterBucket(size_t t, const ClusterBucket& b)
+    {
+        upsertClusterRollup.bind(1, qint64(store::kTiers[t]))
+            .bind(2, b.start)
+            .bind(3, b.n)
+            .bind(4, b.nodesSum)
+            .bind(5, b.upSum)
+            .bind(6, b.loadSum)
+            .bind(9, b.memSum)
+            .bind(10, b.memMin)
+            .bind(11, b.memMax)
+            .bind(12, b.procSum)
+            .bind(13, b.procN)
+            .bind(14, b.migrations);
+        if (b.loadSeen)
+            upsertClusterRollup.bind(7, b.loadMin).bind(8, b.loadMax);
+        else
+            upsertClusterRollup.bindNull(7).bindNull(8);
+        return upsertClusterRollup.exec();
+    }
+
+    bool writeClusterPoint(const ClusterPoint& c)
+    {
+        insCluster.bind(1, c.ts).bind(2, qint64(c.nodes)).bind(3, qint64(c.up));
+        if (c.up > 0)
+            insCluster.bind(4, c.loadSum).bind(5, c.loadMin).bind(6, c.loadMax);
+        else
+            insCluster.bindNull(4).bindNull(5).bindNull(6);
+        insCluster.bind(7, c.memUsed).bind(8, c.memTotal);
+        if (c.processes >= 0)
+            insCluster.bind(9, c.processes);
+        else
+            insCluster.bindNull(9);
+        insCluster.bind(10, c.migrations);
+        if (!insCluster.exec())
+            return false;
+        for (size_t k = 0; k < store::kTiers.size(); ++k)
+            accumulateCluster(clusterBuckets[k], k, c, true);
+        return true;
     }
 
     bool event(qint64 ts, NodeId node, const QString& kind, const QString& detail, const QString& actor)
@@ -321,6 +489,31 @@ bool StoreWriter::open(const QString& path, QString* error)
         close();
         return false;
     }
+    // The cluster's history is the collector's alone: a file of another user is not ours to
+    // write, and one that others could read (copied in, made by hand) is closed to them.
+    d->notice.clear();
+    struct stat st {
+    };
+    if (::fstat(d->lockFd, &st) != 0 || (st.st_uid != ::geteuid() && ::geteuid() != 0)) {
+        *error = tr("%1: belongs to uid %2, not to this collector's user (uid %3)")
+                     .arg(path)
+                     .arg(st.st_uid)
+                     .arg(::geteuid());
+        close();
+        return false;
+    }
+    if (st.st_mode & 077) {
+        if (::fchmod(d->lockFd, 0600) != 0) {
+            *error = tr("%1: readable by others (mode %2) and cannot be made private: %3")
+                         .arg(path, QString::number(st.st_mode & 0777, 8), QString::fromLocal8Bit(strerror(errno)));
+            close();
+            return false;
+        }
+        for (const char* suffix : { "-wal", "-shm" })
+            ::chmod(QFile::encodeName(path + QLatin1String(suffix)).constData(), 0600);
+        d->notice
+            = tr("%1 was readable by others (mode %2): made 0600").arg(path, QString::number(st.st_mode & 0777, 8));
+    }
     // WAL with synchronous=NORMAL: a commit is durable against a crash of the collector (kill -9)
     // at once, and against a crash of the machine from the next checkpoint on. A bigger cache and
     // fewer checkpoints keep a 1,000-node interval to a few pages written.
@@ -367,6 +560,11 @@ void StoreWriter::close()
     d->resetState();
 }
 
+QString StoreWriter::notice() const
+{
+    return d->notice;
+}
+
 bool StoreWriter::isOpen() const
 {
     return d->db.isOpen();
@@ -396,6 +594,7 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
         decltype(Impl::nodeTouched) nodeTouched = d->nodeTouched;
         decltype(Impl::buckets) buckets = d->buckets;
         decltype(Impl::adminMigrate) adminMigrate = d->adminMigrate;
+        decltype(Impl::clusterBuckets) clusterBuckets = d->clusterBuckets;
         bool committed = false;
         ~Undo()
         {
@@ -406,10 +605,22 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
             d->nodeTouched = nodeTouched;
             d->buckets = buckets;
             d->adminMigrate = adminMigrate;
+            d->clusterBuckets = clusterBuckets;
         }
     } undo { d.get() };
     bool ok = true;
+    Impl::ClusterPoint cluster;
+    cluster.ts = ts;
     for (const NodeSample& n : snap.nodes) {
+        ++cluster.nodes;
+        if (n.up && n.loadPercent >= 0) {
+            cluster.loadMin = cluster.up ? std::min(cluster.loadMin, n.loadPercent) : n.loadPercent;
+            cluster.loadMax = cluster.up ? std::max(cluster.loadMax, n.loadPercent) : n.loadPercent;
+            cluster.loadSum += n.loadPercent;
+            ++cluster.up;
+            cluster.memUsed += std::max<qint64>(0, n.memUsed());
+            cluster.memTotal += std::max<qint64>(0, n.memTotal);
+        }
         const bool answered = !snap.nodeErrors.contains(n.id);
         const bool reachable = n.up && answered;
         d->insSample.bind(1, qint64(n.id)).bind(2, ts).bind(3, qint64(n.up ? 1 : 0));
@@ -544,10 +755,13 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
             .bind(5, qint64(p->node))
             .bind(6, byAdmin ? QStringLiteral("admin") : QStringLiteral("balancer"));
         ok = ok && d->insMigration.exec();
+        ++cluster.migrations;
         if (byAdmin)
             d->adminMigrate.remove(pk);
         ok = ok && d->openSpan(*p, ts, &next);
     }
+    cluster.processes = qint64(next.size());
+    ok = ok && d->writeClusterPoint(cluster);
     if (!ok) {
         *error = d->db.lastError(); // the transaction rolls back: all or nothing
         return false;
@@ -675,7 +889,8 @@ bool StoreWriter::applyRetention(qint64 nowMs, const Retention& r, QString* erro
         while (from < cutoff) {
             const qint64 upto = std::min(cutoff, from + 3600 * 1000);
             sql::Transaction t(d->db);
-            if (!run("DELETE FROM node_sample WHERE ts >= ? AND ts < ?", from, upto, -1) || !t.commit()) {
+            if (!run("DELETE FROM node_sample WHERE ts >= ? AND ts < ?", from, upto, -1)
+                || !run("DELETE FROM cluster_sample WHERE ts >= ? AND ts < ?", from, upto, -1) || !t.commit()) {
                 *error = d->db.lastError();
                 return false;
             }
@@ -698,6 +913,52 @@ bool StoreWriter::applyRetention(qint64 nowMs, const Retention& r, QString* erro
             return false;
         }
     }
+    {
+        sql::Transaction t(d->db);
+        bool ok = true;
+        for (size_t k = 0; k < store::kTiers.size(); ++k) {
+            if (keep[k] > 0)
+                ok = ok
+                    && run(
+                        "DELETE FROM cluster_rollup WHERE tier = ? AND ts < ?", store::kTiers[k], nowMs - keep[k], -1);
+        }
+        if (!ok || !t.commit()) {
+            *error = d->db.lastError();
+            return false;
+        }
+    }
+    // What processes did: spans that ended before the cutoff (with their index rows), migrations
+    // and events, an hour of history per transaction. Spans still open are kept however old.
+    if (r.processMs > 0) {
+        const qint64 cutoff = nowMs - r.processMs;
+        sql::Statement first
+            = d->db.prepare("SELECT min(t) FROM (SELECT min(end_ts) AS t FROM process_span "
+                            "UNION ALL SELECT min(ts) FROM migration UNION ALL SELECT min(ts) FROM event)");
+        qint64 from = first.step() && !first.isNull(0) ? first.int64(0) : cutoff;
+        first.reset();
+        while (from < cutoff) {
+            const qint64 upto = std::min(cutoff, from + 3600 * 1000);
+            sql::Transaction t(d->db);
+            const bool ok = run("DELETE FROM span_index WHERE id IN (SELECT id FROM process_span WHERE end_ts >= ? AND "
+                                "end_ts < ?)",
+                                from, upto, -1)
+                && run("DELETE FROM process_span WHERE end_ts >= ? AND end_ts < ?", from, upto, -1)
+                && run("DELETE FROM migration WHERE ts >= ? AND ts < ?", from, upto, -1)
+                && run("DELETE FROM event WHERE ts >= ? AND ts < ?", from, upto, -1);
+            if (!ok || !t.commit()) {
+                *error = d->db.lastError();
+                return false;
+            }
+            from = upto;
+        }
+    }
+    // Commands whose move was never seen: they can no longer claim one.
+    for (auto it = d->adminMigrate.begin(); it != d->adminMigrate.end();) {
+        if (nowMs - it.value() > 2 * kAdminLateMs)
+            it = d->adminMigrate.erase(it);
+        else
+            ++it;
+    }
     return true;
 }
 
@@ -713,13 +974,39 @@ bool StoreReader::open(const QString& path, QString* error)
         *error = tr("%1: cannot open: %2").arg(path, m_db.lastError());
         return false;
     }
-    sql::Statement v = m_db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
-    if (!v.step() || v.text(0).toInt() != store::kSchemaVersion) {
-        *error = tr("%1: not a history database of this version").arg(path);
+    const store::SchemaVersion v = store::schemaVersion(m_db);
+    if (v.version <= 0) {
+        *error = tr("%1: not an openMosixview history database").arg(path);
         m_db.close();
         return false;
     }
+    if (v.major != store::kSchemaMajor) {
+        *error = tr("%1: history schema %2.x (version %3); this program reads schema %4.x — open it with a "
+                    "matching version of openMosixview")
+                     .arg(path)
+                     .arg(v.major)
+                     .arg(v.version)
+                     .arg(store::kSchemaMajor);
+        m_db.close();
+        return false;
+    }
+    // A version 1 file (an old rotated one, read-only) has no cluster tables: its cluster series
+    // is computed from the node tables, slower but the same figures.
+    m_version = v.version;
     return true;
+}
+
+int StoreReader::tierFor(qint64 span, int points)
+{
+    // The coarsest data that still gives every point at least one row of its own. Raw samples are
+    // keyed by time (cheap to write, see kSchemaV1), so a node's raw series scans every node's
+    // samples: they serve windows of up to half an hour, rollups everything longer.
+    int tier = 0;
+    for (int t : store::kTiers) {
+        if (qint64(t) * 1000 * points <= span || (t == store::kTiers[0] && span > 30 * 60 * 1000))
+            tier = t;
+    }
+    return tier;
 }
 
 QVector<SeriesPoint> StoreReader::series(
@@ -729,14 +1016,7 @@ QVector<SeriesPoint> StoreReader::series(
     if (to <= from || points <= 0)
         return out;
     const qint64 span = to - from;
-    // The coarsest data that still gives every point at least one row of its own. Raw samples are
-    // keyed by time (cheap to write, see kSchemaV1), so a node's raw series scans every node's
-    // samples: they serve windows of up to half an hour, rollups everything longer.
-    int tier = 0;
-    for (int t : store::kTiers) {
-        if (qint64(t) * 1000 * points <= span || (t == store::kTiers[0] && span > 30 * 60 * 1000))
-            tier = t;
-    }
+    const int tier = tierFor(span, points);
     QByteArray sql;
     if (tier == 0) {
         sql = "SELECT (ts - ?1) * ?3 / (?2 - ?1) AS b, count(*), sum(up), avg(CASE WHEN up THEN load END), "
@@ -781,7 +1061,44 @@ QVector<SeriesPoint> StoreReader::nodeSeries(NodeId node, qint64 from, qint64 to
 
 QVector<SeriesPoint> StoreReader::clusterSeries(qint64 from, qint64 to, int points)
 {
-    return series("", 0, from, to, points, true); // all nodes: ?4 stays unused
+    if (m_version < 2)
+        return series("", 0, from, to, points, true); // all nodes: ?4 stays unused
+    QVector<SeriesPoint> out;
+    if (to <= from || points <= 0)
+        return out;
+    const qint64 span = to - from;
+    const int tier = tierFor(span, points);
+    sql::Statement q = m_db.prepare(tier == 0
+            ? "SELECT (ts - ?1) * ?3 / (?2 - ?1) AS b, count(*), sum(nodes), sum(nodes_up), sum(load_sum) / "
+              "sum(nodes_up), "
+              "min(load_min), max(load_max), avg(mem_used), min(mem_used), max(mem_used), avg(processes), "
+              "count(processes), sum(migrations) FROM cluster_sample WHERE ts >= ?1 AND ts < ?2 GROUP BY b ORDER BY b"
+            : "SELECT (ts - ?1) * ?3 / (?2 - ?1) AS b, sum(n), sum(nodes_sum), sum(up_sum), sum(load_sum) / "
+              "sum(up_sum), "
+              "min(load_min), max(load_max), sum(mem_sum) / sum(n), min(mem_min), max(mem_max), "
+              "sum(proc_sum) / max(1, sum(proc_n)), sum(proc_n), sum(migrations) FROM cluster_rollup "
+              "WHERE tier = ?4 AND ts >= ?1 AND ts < ?2 GROUP BY b ORDER BY b");
+    q.bind(1, from).bind(2, to).bind(3, qint64(points));
+    if (tier)
+        q.bind(4, qint64(tier));
+    while (q.step()) {
+        SeriesPoint p;
+        p.ts = from + q.int64(0) * span / points;
+        p.samples = int(q.int64(1));
+        const qint64 nodes = q.int64(2);
+        p.upFraction = nodes ? double(q.int64(3)) / double(nodes) : 0;
+        p.nodesUp = p.samples ? double(q.int64(3)) / p.samples : 0;
+        p.loadAvg = q.real(4);
+        p.loadMin = q.real(5);
+        p.loadMax = q.real(6);
+        p.memAvg = q.real(7);
+        p.memMin = q.real(8);
+        p.memMax = q.real(9);
+        p.processes = q.int64(11) > 0 ? q.real(10) : -1;
+        p.migrations = q.int64(12);
+        out << p;
+    }
+    return out;
 }
 
 QVector<SpanRow> StoreReader::processesAt(qint64 t, const ProcessFilter& f)

@@ -25,16 +25,32 @@ namespace omv
 ///       "processes at T"
 ///   migration(ts, home, pid, from_node, to_node, cause)   cause: balancer | admin
 ///   event(ts, node_id, kind, detail, actor)   kind: up, down, checkpoint, command
+///   cluster_sample(ts, nodes, nodes_up, load_sum, load_min, load_max, mem_used, mem_total,
+///       processes, migrations) — one row per interval over all nodes (load over up nodes)
+///   cluster_rollup(tier, ts, n, nodes_sum, up_sum, load_sum, load_min, load_max, mem_sum,
+///       mem_min, mem_max, proc_sum, proc_n, migrations) — the same per tier bucket
+///   (version 2; a version 1 file gets them filled from its node tables when a writer opens it)
 ///
 /// Timestamps are UTC milliseconds.
 namespace store
 {
-constexpr int kSchemaVersion = 1;
+/// Every change of the schema raises the version; a change that an older reader cannot read
+/// around (a column it reads renamed or dropped) raises the major too. Readers open any file of
+/// their major read-only; the writer upgrades older files in place.
+constexpr int kSchemaVersion = 2;
+constexpr int kSchemaMajor = 1;
+struct SchemaVersion {
+    int version = 0; ///< 0: no schema (a new or foreign file)
+    int major = 0;
+};
+SchemaVersion schemaVersion(sql::Database& db);
 constexpr std::array<int, 3> kTiers { 60, 600, 3600 }; // seconds
 } // namespace store
 
 struct Retention {
     qint64 rawMs = qint64(7) * 24 * 3600 * 1000;
+    /// Process spans that ended, migrations and events (0 = keep).
+    qint64 processMs = qint64(90) * 24 * 3600 * 1000;
     qint64 tier60Ms = qint64(90) * 24 * 3600 * 1000;
     qint64 tier600Ms = 0; ///< 0 = keep
     qint64 tier3600Ms = 0;
@@ -51,8 +67,12 @@ public:
     StoreWriter(const StoreWriter&) = delete;
     StoreWriter& operator=(const StoreWriter&) = delete;
 
-    /// Opens (creating it 0600) and takes the writer lock: a second writer is refused.
+    /// Opens (creating it 0600) and takes the writer lock: a second writer is refused, and so is
+    /// a file of another owner. A file others could read is made 0600 (notice() says so); an
+    /// older schema is upgraded in place in one transaction.
     bool open(const QString& path, QString* error);
+    /// What open() changed that the user should hear about; empty when nothing.
+    QString notice() const;
     void close();
     bool isOpen() const;
 
@@ -91,7 +111,11 @@ struct SeriesPoint {
     double loadAvg = 0, loadMin = 0, loadMax = 0; ///< percent of capacity
     double memAvg = 0, memMin = 0, memMax = 0; ///< bytes used
     double upFraction = 0;
-    int samples = 0;
+    int samples = 0; ///< node series: samples; cluster series: intervals
+    // Cluster series only:
+    double nodesUp = 0; ///< average number of nodes up
+    double processes = -1; ///< average number of processes; -1 when not recorded (version 1 data)
+    qint64 migrations = 0;
 };
 
 struct SpanRow {
@@ -130,10 +154,12 @@ class StoreReader
 {
 public:
     bool open(const QString& path, QString* error);
+    void close() { m_db.close(); }
     /// One node's load and memory over [from, to) at most `points` points, from the finest data
     /// that keeps the number of rows read bounded.
     QVector<SeriesPoint> nodeSeries(NodeId node, qint64 from, qint64 to, int points);
-    /// The same over all nodes: average load, total memory used.
+    /// The same over all nodes: average load of the up nodes (min and max over nodes), memory
+    /// used in all, nodes up, processes and migrations — from the cluster's own rows.
     QVector<SeriesPoint> clusterSeries(qint64 from, qint64 to, int points);
     QVector<SpanRow> processesAt(qint64 t, const ProcessFilter& filter = {});
     QVector<MigrationRow> migrations(qint64 from, qint64 to);
@@ -144,7 +170,9 @@ public:
 private:
     QVector<SeriesPoint> series(
         const char* nodeClause, NodeId node, qint64 from, qint64 to, int points, bool sumMemory);
+    static int tierFor(qint64 span, int points);
     sql::Database m_db;
+    int m_version = 0;
 };
 
 } // namespace omv
