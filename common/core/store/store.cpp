@@ -1103,7 +1103,6 @@ QVector<SeriesPoint> StoreReader::clusterSeries(qint64 from, qint64 to, int poin
 
 QVector<SpanRow> StoreReader::processesAt(qint64 t, const ProcessFilter& f)
 {
-    QVector<SpanRow> out;
     // The R*Tree finds the candidates by whole seconds; the exact test is on milliseconds.
     sql::Statement q = m_db.prepare(
         "SELECT s.home, s.pid, s.node, s.uid, s.user, s.command, s.start_ts, s.end_ts FROM span_index i "
@@ -1117,6 +1116,12 @@ QVector<SpanRow> StoreReader::processesAt(qint64 t, const ProcessFilter& f)
         .bind(4, f.user)
         .bind(5, qint64(f.node))
         .bind(6, f.command);
+    return spans(q);
+}
+
+QVector<SpanRow> StoreReader::spans(sql::Statement& q)
+{
+    QVector<SpanRow> out;
     while (q.step()) {
         SpanRow r;
         r.home = NodeId(q.int64(0));
@@ -1130,6 +1135,69 @@ QVector<SpanRow> StoreReader::processesAt(qint64 t, const ProcessFilter& f)
         out << r;
     }
     return out;
+}
+
+QVector<SpanRow> StoreReader::spansBetween(qint64 from, qint64 to, const ProcessFilter& f, int limit)
+{
+    // Two index ranges (start_ts, end_ts), not a scan of every span.
+    sql::Statement q
+        = m_db.prepare("SELECT home, pid, node, uid, user, command, start_ts, end_ts FROM process_span WHERE id IN ("
+                       "SELECT id FROM process_span WHERE start_ts >= ?1 AND start_ts < ?2 UNION "
+                       "SELECT id FROM process_span WHERE end_ts >= ?1 AND end_ts < ?2) "
+                       "AND (?3 = '' OR user = ?3) AND (?4 = 0 OR node = ?4) AND (?5 = '' OR instr(command, ?5) > 0) "
+                       "ORDER BY start_ts, home, pid LIMIT ?6");
+    q.bind(1, from).bind(2, to).bind(3, f.user).bind(4, qint64(f.node)).bind(5, f.command).bind(6, qint64(limit));
+    return spans(q);
+}
+
+QVector<SpanRow> StoreReader::processLife(NodeId home, int pid)
+{
+    sql::Statement q = m_db.prepare("SELECT home, pid, node, uid, user, command, start_ts, end_ts FROM process_span "
+                                    "WHERE home = ? AND pid = ? ORDER BY start_ts");
+    q.bind(1, qint64(home)).bind(2, qint64(pid));
+    return spans(q);
+}
+
+QVector<MigrationRow> StoreReader::migrationsOf(NodeId home, int pid)
+{
+    QVector<MigrationRow> out;
+    sql::Statement q = m_db.prepare("SELECT ts, home, pid, from_node, to_node, cause FROM migration WHERE home = ? AND "
+                                    "pid = ? ORDER BY ts, rowid");
+    q.bind(1, qint64(home)).bind(2, qint64(pid));
+    while (q.step())
+        out << MigrationRow { q.int64(0), NodeId(q.int64(1)), int(q.int64(2)), NodeId(q.int64(3)), NodeId(q.int64(4)),
+            q.text(5) };
+    return out;
+}
+
+TimeExtent StoreReader::extent()
+{
+    TimeExtent e;
+    e.schemaVersion = m_version;
+    // The oldest row any table still keeps (raw samples age first, the hourly rollup last).
+    sql::Statement q = m_db.prepare("SELECT min(t), max(u) FROM ("
+                                    "SELECT min(ts) AS t, max(ts) AS u FROM node_sample UNION ALL "
+                                    "SELECT min(ts), max(ts) FROM rollup WHERE tier = 3600 UNION ALL "
+                                    "SELECT min(start_ts), NULL FROM process_span UNION ALL "
+                                    "SELECT min(ts), max(ts) FROM event)");
+    if (q.step()) {
+        e.first = q.isNull(0) ? -1 : q.int64(0);
+        e.last = q.isNull(1) ? -1 : q.int64(1);
+    }
+    e.nodes = nodes();
+    return e;
+}
+
+qint64 StoreReader::dataVersion()
+{
+    sql::Statement q = m_db.prepare("PRAGMA data_version");
+    return q.step() ? q.int64(0) : -1;
+}
+
+void StoreReader::interrupt()
+{
+    if (m_db.handle())
+        sqlite3_interrupt(m_db.handle());
 }
 
 QVector<MigrationRow> StoreReader::migrations(qint64 from, qint64 to)

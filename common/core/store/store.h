@@ -143,6 +143,13 @@ struct EventRow {
     QString kind, detail, actor;
 };
 
+/// What a history file covers.
+struct TimeExtent {
+    qint64 first = -1, last = -1; ///< -1: nothing recorded
+    QList<NodeId> nodes;
+    int schemaVersion = 0;
+};
+
 struct ProcessFilter {
     QString user; ///< exact; empty = any
     NodeId node = 0; ///< where it ran; 0 = any
@@ -162,15 +169,26 @@ public:
     /// used in all, nodes up, processes and migrations — from the cluster's own rows.
     QVector<SeriesPoint> clusterSeries(qint64 from, qint64 to, int points);
     QVector<SpanRow> processesAt(qint64 t, const ProcessFilter& filter = {});
+    /// Spans that began or ended in [from, to) (what happened then), by start time, at most `limit`.
+    QVector<SpanRow> spansBetween(qint64 from, qint64 to, const ProcessFilter& filter = {}, int limit = 100000);
+    /// Every stay of one process, in order.
+    QVector<SpanRow> processLife(NodeId home, int pid);
     QVector<MigrationRow> migrations(qint64 from, qint64 to);
+    QVector<MigrationRow> migrationsOf(NodeId home, int pid);
     QVector<EventRow> events(qint64 from, qint64 to);
     QList<NodeId> nodes();
+    TimeExtent extent();
+    /// Changes whenever another connection (the collector) commits to the file.
+    qint64 dataVersion();
+    /// Cuts the running query short; callable from another thread while the reader is open.
+    void interrupt();
     QString lastError() const { return m_db.lastError(); }
 
 private:
     QVector<SeriesPoint> series(
         const char* nodeClause, NodeId node, qint64 from, qint64 to, int points, bool sumMemory);
     static int tierFor(qint64 span, int points);
+    QVector<SpanRow> spans(sql::Statement& q);
     sql::Database m_db;
     int m_version = 0;
 };

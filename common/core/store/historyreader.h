@@ -1,0 +1,153 @@
+#pragma once
+
+#include "store.h"
+
+#include <QMetaType>
+#include <QObject>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace omv
+{
+
+/// One question for the history: what, over which time, on which channel. Requests on the same
+/// channel replace each other (latest wins); different channels (the cluster chart, the node
+/// charts, the events) are all answered, in the order asked.
+struct HistoryQuery {
+    enum class Kind {
+        Extent, ///< the file's first and last moment, and its nodes
+        NodeSeries, ///< `node` over [from, to) at `points`
+        ClusterSeries, ///< the cluster over [from, to) at `points`
+        ProcessesAt, ///< the processes at `from`, with `filter`
+        SpansBetween, ///< spans that began or ended in [from, to), with `filter`, up to `limit`
+        ProcessLife, ///< every stay of (`node` = home, `pid`) and its migrations
+        Migrations, ///< in [from, to)
+        Events, ///< in [from, to)
+    };
+    Kind kind = Kind::Extent;
+    QString channel; ///< empty: the kind's name
+    qint64 from = 0, to = 0;
+    int points = 0;
+    NodeId node = 0;
+    int pid = 0;
+    int limit = 100000;
+    ProcessFilter filter;
+
+    static HistoryQuery extent() { return make(Kind::Extent, 0, 0); }
+    static HistoryQuery nodeSeries(NodeId node, qint64 from, qint64 to, int points)
+    {
+        HistoryQuery q = make(Kind::NodeSeries, from, to);
+        q.node = node;
+        q.points = points;
+        return q;
+    }
+    static HistoryQuery clusterSeries(qint64 from, qint64 to, int points)
+    {
+        HistoryQuery q = make(Kind::ClusterSeries, from, to);
+        q.points = points;
+        return q;
+    }
+    static HistoryQuery processesAt(qint64 t, const ProcessFilter& filter = {})
+    {
+        HistoryQuery q = make(Kind::ProcessesAt, t, t);
+        q.filter = filter;
+        return q;
+    }
+    static HistoryQuery spansBetween(qint64 from, qint64 to, const ProcessFilter& filter = {})
+    {
+        HistoryQuery q = make(Kind::SpansBetween, from, to);
+        q.filter = filter;
+        return q;
+    }
+    static HistoryQuery processLife(NodeId home, int pid)
+    {
+        HistoryQuery q = make(Kind::ProcessLife, 0, 0);
+        q.node = home;
+        q.pid = pid;
+        return q;
+    }
+    static HistoryQuery migrations(qint64 from, qint64 to) { return make(Kind::Migrations, from, to); }
+    static HistoryQuery events(qint64 from, qint64 to) { return make(Kind::Events, from, to); }
+    /// The same request on another channel.
+    HistoryQuery on(const QString& name) const
+    {
+        HistoryQuery q = *this;
+        q.channel = name;
+        return q;
+    }
+
+private:
+    static HistoryQuery make(Kind kind, qint64 from, qint64 to)
+    {
+        HistoryQuery q;
+        q.kind = kind;
+        q.from = from;
+        q.to = to;
+        return q;
+    }
+};
+
+struct HistoryAnswer {
+    quint64 id = 0; ///< what request() returned
+    HistoryQuery query;
+    bool ok = true;
+    QString error;
+    qint64 elapsedMs = 0; ///< time the query took on the reader's thread
+    QVector<SeriesPoint> series;
+    QVector<SpanRow> spans;
+    QVector<MigrationRow> migrations;
+    QVector<EventRow> events;
+    TimeExtent extent;
+};
+
+/// Reads a history database for a window without ever blocking it: its own thread and read-only
+/// connection, answers as value structs by queued signal. A newer request on a channel cancels
+/// the one running there (sqlite3_interrupt) and drops one waiting. It follows the file: a
+/// collector's new rows are announced within `pollMs` (changed()), and a file replaced under its
+/// name (a rotate by an older collector, a restore) is opened anew.
+class HistoryReader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HistoryReader(QString path, int pollMs = 1000, QObject* parent = nullptr);
+    /// Cancels what runs and waits for the thread (at most one SQLite step after the interrupt).
+    ~HistoryReader() override;
+
+    QString path() const { return m_path; }
+    /// Queues a request; its answer comes by answered() with the same id.
+    quint64 request(HistoryQuery query);
+    /// Drops what waits on `channel` and cancels what runs there.
+    void cancel(const QString& channel);
+
+signals:
+    /// The file opened (or not: `error` says why — missing, not a history database, a newer major).
+    void opened(bool ok, const QString& error);
+    void answered(const omv::HistoryAnswer& answer);
+    /// The file has new rows (or was emptied by a rotate, or replaced).
+    void changed();
+
+private:
+    void run();
+    bool openFile(QString* error);
+    HistoryAnswer answer(quint64 id, const HistoryQuery& q);
+    static QString channelOf(const HistoryQuery& q);
+
+    const QString m_path;
+    const int m_pollMs;
+    std::thread m_thread;
+    std::mutex m_mutex; // guards everything below
+    std::condition_variable m_wake;
+    bool m_stop = false;
+    quint64 m_nextId = 1;
+    std::deque<std::pair<quint64, HistoryQuery>> m_queue;
+    QString m_runningChannel;
+    bool m_cancelRunning = false;
+    StoreReader m_reader; // used on the thread only; interrupted under m_mutex
+};
+
+} // namespace omv
+
+Q_DECLARE_METATYPE(omv::HistoryAnswer)
