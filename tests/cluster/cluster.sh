@@ -13,6 +13,7 @@
 #   cluster.sh stop-node DIR I          stop node I's sshd (and its connections)
 #   cluster.sh start-node DIR I         start node I again
 #   cluster.sh kill-sessions DIR I      kill node I's per-connection sshd processes (drop sessions)
+#   cluster.sh pause-node DIR I         SIGSTOP node I's sshd and its sessions (resume-node: SIGCONT)
 #   cluster.sh new-hostkey DIR I        give node I a new host key (known_hosts keeps the old one)
 #
 # DIR must be a fresh private directory (mktemp -d); everything the nodes need lives there.
@@ -170,6 +171,17 @@ start-node) start_node "$1" "$2" ;;
 kill-sessions)
     pid=$(cat "$1/sshd_$2.pid")
     pkill -KILL -P "$pid" || true
+    ;;
+pause-node | resume-node)
+    # The listener and every process of its sessions (sshd forks a child per connection, which
+    # forks the user's side): stopped, the node hangs with its TCP connections open.
+    pid=$(cat "$1/sshd_$2.pid")
+    sig=STOP; [ "$cmd" = resume-node ] && sig=CONT
+    pids="$pid"
+    for child in $(pgrep -P "$pid" || true); do
+        pids="$pids $child $(pgrep -P "$child" | tr '\n' ' ' || true)"
+    done
+    kill -"$sig" $pids 2>/dev/null || true
     ;;
 new-hostkey)
     dir=$1 i=$2

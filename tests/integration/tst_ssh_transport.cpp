@@ -262,6 +262,118 @@ private slots:
         QVERIFY(t.run(QStringLiteral("true"), 5000).ok());
         QCOMPARE(asked, 1); // the decrypted key is kept for reconnects
         QCOMPARE(t.connectCount(), 2);
+        // Other nodes with the same key, connecting at once: nobody is asked again (it used to
+        // be once per node).
+        TransportPool pool([&](const QString& address) -> std::shared_ptr<Transport> {
+            SshOptions n = o;
+            n.host = address;
+            return std::make_shared<SshTransport>(n);
+        });
+        const QStringList nodes { m_cluster.address(1), m_cluster.address(2) }; // node 3's key changed above
+        std::atomic<int> ok { 0 };
+        pool.forEach(nodes.size(), [&](int i) { ok += pool.get(nodes[i])->run(QStringLiteral("true"), 5000).ok(); });
+        QCOMPARE(ok.load(), 2);
+        QCOMPARE(asked, 1);
+    }
+    void passphraseAskedOnceAtOnce()
+    {
+        // A key nobody has unlocked yet, wanted by three nodes at the same moment: one question.
+        const QString key = m_cluster.dir() + QStringLiteral("/id_at_once");
+        QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"),
+                     { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                         QStringLiteral("word"), QStringLiteral("-f"), key }),
+            0);
+        QFile auth(m_cluster.dir() + QStringLiteral("/authorized_keys"));
+        QFile pub(key + QStringLiteral(".pub"));
+        QVERIFY(auth.open(QIODevice::Append) && pub.open(QIODevice::ReadOnly));
+        auth.write(pub.readAll());
+        auth.close();
+        std::atomic<int> asked { 0 };
+        SshOptions n = m_cluster.sshOptions(1);
+        n.identityFile = key;
+        n.passphraseCallback = [&](const QString&) -> std::optional<QString> {
+            ++asked;
+            QThread::msleep(300); // a person types
+            return QStringLiteral("word");
+        };
+        // Three sessions (node 1 twice, node 2) connecting on three threads.
+        std::vector<std::unique_ptr<SshTransport>> ts;
+        for (int node : { 1, 1, 2 }) {
+            n.host = m_cluster.address(node);
+            ts.push_back(std::make_unique<SshTransport>(n));
+        }
+        TransportPool threads([](const QString&) { return std::shared_ptr<Transport>(); });
+        std::atomic<int> ok { 0 };
+        threads.forEach(3, [&](int i) { ok += ts[size_t(i)]->run(QStringLiteral("true"), 5000).ok(); });
+        QCOMPARE(ok.load(), 3);
+        QCOMPARE(asked.load(), 1);
+    }
+    void stalledSessionCostsOneDeadline()
+    {
+        // A node whose sshd (listener and session) stops dead after the session was set up: the
+        // TCP connection stays, nothing answers. The command costs its own deadline, once.
+        SshOptions o = m_cluster.sshOptions(2);
+        o.connectTimeoutMs = 3000;
+        SshTransport t(o);
+        QVERIFY(t.run(QStringLiteral("true"), 5000).ok());
+        QVERIFY(m_cluster.pauseNode(2, true));
+        QElapsedTimer timer;
+        timer.start();
+        const CommandResult r = t.run(QStringLiteral("true"), 1200);
+        const qint64 took = timer.elapsed();
+        QVERIFY(!r.ok());
+        QVERIFY2(took < 1700, qPrintable(QStringLiteral("%1 ms: %2").arg(took).arg(r.error)));
+        // Dropped, and the next attempt waits for its backoff instead of dialling into the hang.
+        timer.restart();
+        const CommandResult again = t.run(QStringLiteral("true"), 1200);
+        QVERIFY(!again.ok());
+        QVERIFY2(timer.elapsed() < 300, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(m_cluster.pauseNode(2, false));
+        QTRY_VERIFY_WITH_TIMEOUT(t.run(QStringLiteral("true"), 3000).ok(), 10000);
+        QVERIFY(t.connectCount() >= 2);
+    }
+    void commandsDoNotWaitBehindSampling()
+    {
+        // One node, two lanes: a slow read on the sampling session, a click on the commands one.
+        TransportPool pool([&](const QString&) -> std::shared_ptr<Transport> {
+            return std::make_shared<SshTransport>(m_cluster.sshOptions(1));
+        });
+        const QString node = m_cluster.address(1);
+        QVERIFY(pool.get(node, TransportPool::Lane::Commands)->run(QStringLiteral("true"), 5000).ok());
+        std::atomic<bool> slowDone { false };
+        QThread* sampler = QThread::create([&] {
+            pool.get(node, TransportPool::Lane::Sampling)->run(QStringLiteral("sleep 3"), 10000);
+            slowDone = true;
+        });
+        sampler->start();
+        QThread::msleep(300); // the slow read is under way
+        QElapsedTimer timer;
+        timer.start();
+        const CommandResult click
+            = pool.get(node, TransportPool::Lane::Commands)->run(QStringLiteral("echo moved"), 5000);
+        QVERIFY(click.ok());
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!slowDone);
+        sampler->wait();
+        delete sampler;
+    }
+    void abortCutsARunningCommand()
+    {
+        SshTransport t(m_cluster.sshOptions(1));
+        QVERIFY(t.run(QStringLiteral("true"), 5000).ok());
+        QElapsedTimer timer;
+        timer.start();
+        QThread* closer = QThread::create([&] {
+            QThread::msleep(300);
+            t.abort();
+        });
+        closer->start();
+        const CommandResult r = t.run(QStringLiteral("sleep 20"), 15000);
+        QVERIFY(!r.ok());
+        QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+        closer->wait();
+        delete closer;
+        QVERIFY(!t.run(QStringLiteral("true"), 5000).ok()); // and stays closed
     }
     void foreignKeyRefused()
     {

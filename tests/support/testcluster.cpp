@@ -181,6 +181,12 @@ bool TestCluster::killSessions(int node)
     return script({ QStringLiteral("kill-sessions"), dir(), QString::number(node) });
 }
 
+bool TestCluster::pauseNode(int node, bool paused)
+{
+    return script(
+        { paused ? QStringLiteral("pause-node") : QStringLiteral("resume-node"), dir(), QString::number(node) });
+}
+
 bool TestCluster::newHostKey(int node)
 {
     return script({ QStringLiteral("new-hostkey"), dir(), QString::number(node) });

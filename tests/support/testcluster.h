@@ -59,6 +59,9 @@ public:
     bool stopNode(int node);
     bool startNode(int node);
     bool killSessions(int node);
+    /// SIGSTOP (or SIGCONT) node I's sshd and its sessions: a node that hangs with its
+    /// connections open.
+    bool pauseNode(int node, bool paused);
     bool newHostKey(int node);
 
     /// A map file listing nodes 1..N at 127.0.1.i, and a profile for this cluster; returns its path.

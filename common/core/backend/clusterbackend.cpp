@@ -205,7 +205,7 @@ CommandOutcome ClusterBackend::apply(const Command& command)
         o.error = tr("no address is known for node %1").arg(o.command.node);
         return o;
     }
-    o.result = m_pool->get(o.address)->run(o.commandLine, m_timeoutMs);
+    o.result = m_pool->get(o.address, TransportPool::Lane::Commands)->run(o.commandLine, m_timeoutMs);
     if (!o.result.ok())
         o.error = tr("node %1: %2").arg(o.command.node).arg(o.result.failureText());
     return o;

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 
 #include <libssh/libssh.h>
 
@@ -11,7 +12,10 @@
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cstring>
+#include <map>
 
 namespace omv
 {
@@ -35,13 +39,138 @@ void initLibssh()
     std::call_once(once, [] { ssh_init(); });
 }
 
+void wipe(QByteArray* bytes)
+{
+    if (!bytes->isEmpty())
+        explicit_bzero(bytes->data(), size_t(bytes->size()));
+    bytes->clear();
+}
+
+void wipe(QString* text)
+{
+    if (!text->isEmpty() && !text->isDetached())
+        text->detach(); // our own copy only: another holder's text is theirs to wipe
+    if (!text->isEmpty())
+        explicit_bzero(text->data(), size_t(text->size()) * sizeof(QChar));
+    text->clear();
+}
+
+/// One command's deadline, spread over every step that may block: connect, authenticate, open a
+/// channel, run, collect the exit status.
+class Deadline
+{
+public:
+    explicit Deadline(int ms)
+        : m_end(ms)
+    {
+        m_timer.start();
+    }
+    qint64 left() const { return std::max<qint64>(0, m_end - m_timer.elapsed()); }
+    bool passed() const { return left() <= 0; }
+
+private:
+    qint64 m_end;
+    QElapsedTimer m_timer;
+};
+
+/// Decrypted identities, one per file for the whole program: a key with a passphrase is asked
+/// for once, however many nodes connect (and at once); each session gets its own copy.
+class IdentityCache
+{
+public:
+    static IdentityCache& instance()
+    {
+        static IdentityCache cache;
+        return cache;
+    }
+
+    /// A copy of the decrypted key in `*out` (the caller frees it), asking for the passphrase
+    /// only when no session has unlocked the file yet. A cancelled question is not asked again
+    /// until the file changes.
+    bool acquire(const QString& file, const PassphraseCallback& ask, ssh_key* out)
+    {
+        Entry& e = entry(file);
+        std::lock_guard<std::mutex> lock(e.mutex); // the others wait for the first one's answer
+        const qint64 stamp = QFileInfo(file).lastModified().toMSecsSinceEpoch();
+        if (e.stamp != stamp) {
+            if (e.key)
+                ssh_key_free(e.key);
+            e.key = nullptr;
+            e.cancelled = false;
+            e.stamp = stamp;
+        }
+        if (!e.key && !e.cancelled) {
+            Ask a { ask, file };
+            const QByteArray path = QFile::encodeName(file);
+            if (ssh_pki_import_privkey_file(path.constData(), nullptr, &thunk, &a, &e.key) != SSH_OK)
+                e.key = nullptr;
+            e.cancelled = a.cancelled;
+        }
+        if (!e.key)
+            return false;
+        // A copy through memory, wiped after: sessions on other threads sign with their own.
+        char* b64 = nullptr;
+        if (ssh_pki_export_privkey_base64(e.key, nullptr, nullptr, nullptr, &b64) != SSH_OK)
+            return false;
+        const int rc = ssh_pki_import_privkey_base64(b64, nullptr, nullptr, nullptr, out);
+        explicit_bzero(b64, strlen(b64));
+        ssh_string_free_char(b64);
+        return rc == SSH_OK;
+    }
+
+private:
+    struct Ask {
+        const PassphraseCallback& ask;
+        const QString& file;
+        bool cancelled = false;
+    };
+    struct Entry {
+        std::mutex mutex;
+        ssh_key key = nullptr;
+        bool cancelled = false;
+        qint64 stamp = -1;
+    };
+
+    Entry& entry(const QString& file)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        std::unique_ptr<Entry>& e = m_entries[file];
+        if (!e)
+            e = std::make_unique<Entry>();
+        return *e;
+    }
+
+    static int thunk(const char* /*prompt*/, char* buf, size_t len, int /*echo*/, int /*verify*/, void* userdata)
+    {
+        auto* a = static_cast<Ask*>(userdata);
+        if (!a->ask)
+            return -1; // nobody to ask here; a transport that can ask may still unlock it
+        std::optional<QString> pass = a->ask(a->file);
+        if (!pass) {
+            a->cancelled = true;
+            return -1;
+        }
+        QByteArray utf8 = pass->toUtf8();
+        wipe(&*pass);
+        const bool fits = size_t(utf8.size()) + 1 <= len;
+        if (fits)
+            memcpy(buf, utf8.constData(), size_t(utf8.size()) + 1);
+        wipe(&utf8);
+        return fits ? 0 : -1;
+    }
+    std::mutex m_mutex;
+    std::map<QString, std::unique_ptr<Entry>> m_entries;
+};
+
 } // namespace
 
 struct SshTransport::Impl {
     SshOptions opt;
     mutable std::mutex mutex;
     ssh_session session = nullptr;
-    ssh_key identity = nullptr; // decrypted once, kept for reconnects
+    ssh_key identity = nullptr; // this session's copy of the decrypted key, kept for reconnects
+    std::atomic<int> socket { -1 }; // the connected session's socket, for abort()
+    std::atomic<bool> aborted { false };
     int connects = 0;
     int backoffMs = 0;
     qint64 nextAttemptMs = 0;
@@ -58,6 +187,7 @@ struct SshTransport::Impl {
 
     void close()
     {
+        socket = -1;
         if (session) {
             ssh_disconnect(session);
             ssh_free(session);
@@ -68,22 +198,6 @@ struct SshTransport::Impl {
     QString where() const
     {
         return opt.host + (opt.port > 0 ? QLatin1Char(':') + QString::number(opt.port) : QString());
-    }
-
-    static int passphraseThunk(
-        const char* /*prompt*/, char* buf, size_t len, int /*echo*/, int /*verify*/, void* userdata)
-    {
-        auto* self = static_cast<Impl*>(userdata);
-        if (!self->opt.passphraseCallback)
-            return -1;
-        const std::optional<QString> pass = self->opt.passphraseCallback(self->opt.identityFile);
-        if (!pass)
-            return -1;
-        const QByteArray utf8 = pass->toUtf8();
-        if (size_t(utf8.size()) + 1 > len)
-            return -1;
-        memcpy(buf, utf8.constData(), size_t(utf8.size()) + 1);
-        return 0;
     }
 
     // Sets up the failure fields and the backoff; returns false for the caller's convenience.
@@ -162,9 +276,7 @@ struct SshTransport::Impl {
         }
         if (!opt.identityFile.isEmpty()) {
             if (!identity) {
-                const QByteArray path = QFile::encodeName(opt.identityFile);
-                if (ssh_pki_import_privkey_file(path.constData(), nullptr, &Impl::passphraseThunk, this, &identity)
-                    != SSH_OK) {
+                if (!IdentityCache::instance().acquire(opt.identityFile, opt.passphraseCallback, &identity)) {
                     identity = nullptr;
                     return fail(r, CommandResult::Status::AuthFailed,
                         tr("%1: cannot read identity file %2 (missing, unreadable, or wrong passphrase)")
@@ -182,7 +294,18 @@ struct SshTransport::Impl {
         return fail(r, CommandResult::Status::AuthFailed, tr("%1: authentication failed: %2").arg(where(), why));
     }
 
-    bool connect(CommandResult& r)
+    // libssh applies one timeout to each blocking step; each step gets what is left of the
+    // command's deadline (at least a millisecond: 0 would mean "no timeout").
+    void setStepTimeout(qint64 ms)
+    {
+        ms = std::max<qint64>(1, ms);
+        long sec = long(ms / 1000);
+        long usec = long(ms % 1000) * 1000;
+        ssh_options_set(session, SSH_OPTIONS_TIMEOUT, &sec);
+        ssh_options_set(session, SSH_OPTIONS_TIMEOUT_USEC, &usec);
+    }
+
+    bool connect(CommandResult& r, const Deadline& dl)
     {
         initLibssh();
         close();
@@ -213,10 +336,7 @@ struct SshTransport::Impl {
             const QByteArray kh = QFile::encodeName(opt.knownHostsFile);
             ssh_options_set(session, SSH_OPTIONS_KNOWNHOSTS, kh.constData());
         }
-        long sec = opt.connectTimeoutMs / 1000;
-        long usec = long(opt.connectTimeoutMs % 1000) * 1000;
-        ssh_options_set(session, SSH_OPTIONS_TIMEOUT, &sec);
-        ssh_options_set(session, SSH_OPTIONS_TIMEOUT_USEC, &usec);
+        setStepTimeout(std::min<qint64>(opt.connectTimeoutMs, dl.left()));
         // Small request packets must not wait for the peer's delayed ACK (Nagle): that alone
         // cost 40 ms per command.
         int nodelay = 1;
@@ -225,7 +345,15 @@ struct SshTransport::Impl {
         if (ssh_connect(session) != SSH_OK)
             return fail(r, CommandResult::Status::Unreachable,
                 tr("%1: cannot connect: %2").arg(where(), QString::fromUtf8(ssh_get_error(session))));
-        if (!verifyHostKey(r) || !authenticate(r))
+        socket = ssh_get_fd(session);
+        if (aborted)
+            return fail(r, CommandResult::Status::Unreachable, tr("%1: closed").arg(where()));
+        // A host-key or passphrase question may take the person their time; what remains of
+        // the deadline after it is the authentication's.
+        if (!verifyHostKey(r))
+            return false;
+        setStepTimeout(std::min<qint64>(opt.connectTimeoutMs, std::max<qint64>(dl.left(), 1000)));
+        if (!authenticate(r))
             return false;
 
         // TCP keepalive finds a peer that vanished without a word while the session is idle.
@@ -244,13 +372,19 @@ struct SshTransport::Impl {
         return true;
     }
 
-    bool ensureConnected(CommandResult& r)
+    bool ensureConnected(CommandResult& r, const Deadline& dl)
     {
+        if (aborted) {
+            r.status = CommandResult::Status::Unreachable;
+            r.error = tr("%1: closed").arg(where());
+            return false;
+        }
         if (session && ssh_is_connected(session)) {
             if (nowMs() - lastUseMs < qint64(opt.keepaliveIdleSec) * 1000)
                 return true;
             // Idle for a while: probe before trusting it with a command.
-            if (ssh_send_ignore(session, "keepalive") == SSH_OK && ssh_blocking_flush(session, 2000) == SSH_OK)
+            if (ssh_send_ignore(session, "keepalive") == SSH_OK
+                && ssh_blocking_flush(session, int(std::clamp<qint64>(dl.left(), 1, 2000))) == SSH_OK)
                 return true;
         }
         close();
@@ -261,24 +395,37 @@ struct SshTransport::Impl {
                 = lastError + QLatin1Char(' ') + tr("(next attempt in %1 s)").arg((nextAttemptMs - now + 999) / 1000);
             return false;
         }
-        return connect(r);
+        if (dl.passed()) {
+            r.status = CommandResult::Status::Timeout;
+            r.error = tr("%1: no time left to connect").arg(where());
+            return false;
+        }
+        return connect(r, dl);
     }
 
-    // Opens a session channel; on a dead connection reconnects once (nothing has run yet).
-    ssh_channel openChannel(CommandResult& r)
+    // Opens a session channel within the deadline. A session that had been idle may have died
+    // quietly: then it dials once more (nothing has run yet). A fresh session that cannot open a
+    // channel either is a node in trouble: dropped, and the next attempt waits for the backoff.
+    ssh_channel openChannel(CommandResult& r, const Deadline& dl)
     {
         for (int attempt = 0; attempt < 2; ++attempt) {
-            if (!ensureConnected(r))
+            const int connectsBefore = connects;
+            if (!ensureConnected(r, dl))
                 return nullptr;
+            const bool fresh = connects != connectsBefore;
+            setStepTimeout(dl.left());
             ssh_channel ch = ssh_channel_new(session);
             if (ch && ssh_channel_open_session(ch) == SSH_OK)
                 return ch;
             if (ch)
                 ssh_channel_free(ch);
-            close(); // the session is gone; dial again right away
+            if (fresh || dl.passed() || aborted)
+                break;
+            close(); // the old session is gone; dial again right away
         }
-        r.status = CommandResult::Status::Unreachable;
-        r.error = tr("%1: cannot open a channel").arg(where());
+        fail(r, dl.passed() ? CommandResult::Status::Timeout : CommandResult::Status::Unreachable,
+            dl.passed() ? tr("%1: no channel within the deadline; the session is dropped").arg(where())
+                        : tr("%1: cannot open a channel").arg(where()));
         return nullptr;
     }
 
@@ -303,30 +450,31 @@ struct SshTransport::Impl {
     {
         QElapsedTimer timer;
         timer.start();
+        const Deadline dl(timeoutMs);
         CommandResult r
             = runChannel(QLatin1String("echo ") + QLatin1String(kPidMarker) + QLatin1String("$$ >&2; ") + commandLine,
-                timeoutMs, true);
+                timeoutMs, dl, true);
         r.elapsedMs = timer.elapsed();
         return r;
     }
 
-    CommandResult runChannel(const QString& commandLine, int timeoutMs, bool tracked)
+    CommandResult runChannel(const QString& commandLine, int timeoutMs, const Deadline& dl, bool tracked)
     {
         QElapsedTimer timer;
         timer.start();
         CommandResult r;
-        ssh_channel ch = openChannel(r);
+        ssh_channel ch = openChannel(r, dl);
         if (!ch)
             return r;
         const QByteArray cmd = commandLine.toUtf8();
+        setStepTimeout(dl.left());
         if (ssh_channel_request_exec(ch, cmd.constData()) != SSH_OK) {
             ssh_channel_free(ch);
-            close();
-            r.status = CommandResult::Status::Failed;
-            r.error = tr("%1: the server did not start the command").arg(where());
+            fail(r, dl.passed() ? CommandResult::Status::Timeout : CommandResult::Status::Failed,
+                tr("%1: the server did not start the command").arg(where()));
             return r;
         }
-        const qint64 deadline = timer.elapsed() + timeoutMs;
+        const qint64 deadline = timer.elapsed() + dl.left();
         char buf[65536];
         bool lost = false;
         bool tooMuch = false;
@@ -372,19 +520,30 @@ struct SshTransport::Impl {
             r.status = CommandResult::Status::Unreachable;
             r.error = tr("%1: connection lost while the command ran").arg(where());
         } else if (timedOut || tooMuch) {
+            setStepTimeout(200);
             ssh_channel_close(ch);
             ssh_channel_free(ch);
-            if (remotePid > 1) {
+            // The command is ended on the node with its children — over this session only if it
+            // showed life during the command (the shell told its pid), and within a short time
+            // of its own; a session that said nothing may be dead: it is dropped instead, and
+            // the next command dials again (with backoff).
+            if (remotePid > 1 && !aborted) {
                 const QString pid = QString::number(remotePid);
-                runChannel(QStringLiteral("kill -KILL -- -") + pid + QStringLiteral(" 2>/dev/null || kill -KILL ") + pid
-                        + QStringLiteral(" 2>/dev/null"),
-                    2000, false);
+                const Deadline killDeadline(500);
+                const CommandResult k = runChannel(QStringLiteral("kill -KILL -- -") + pid
+                        + QStringLiteral(" 2>/dev/null || kill -KILL ") + pid + QStringLiteral(" 2>/dev/null"),
+                    500, killDeadline, false);
+                if (k.status != CommandResult::Status::Ok)
+                    close();
+            } else if (!pidSeen || remotePid <= 1) {
+                close();
             }
             r.status = timedOut ? CommandResult::Status::Timeout : CommandResult::Status::Failed;
             r.error = timedOut
                 ? tr("%1: command timed out after %2 ms").arg(where()).arg(timeoutMs)
                 : tr("%1: the command printed more than %2 bytes; cut off").arg(where()).arg(opt.maxOutputBytes);
         } else {
+            setStepTimeout(std::max<qint64>(dl.left(), 200)); // the exit status follows the EOF at once
             r.exitStatus = ssh_channel_get_exit_status(ch);
             ssh_channel_send_eof(ch);
             ssh_channel_close(ch);
@@ -403,6 +562,16 @@ SshTransport::SshTransport(SshOptions options)
 }
 
 SshTransport::~SshTransport() = default;
+
+void SshTransport::abort()
+{
+    // Without the mutex: a run() holds it. Shutting the socket down makes every blocking libssh
+    // call of that run() fail at once; the session is then freed by its own thread.
+    d->aborted = true;
+    const int fd = d->socket.load();
+    if (fd >= 0)
+        ::shutdown(fd, SHUT_RDWR);
+}
 
 CommandResult SshTransport::run(const QString& commandLine, int timeoutMs)
 {

@@ -52,8 +52,11 @@ struct SshOptions {
 };
 
 /// One authenticated libssh session to one node, kept open and reused for every command (one
-/// channel per command). After a connection failure it waits (1 s, 2 s, 4 s ... up to
-/// maxBackoffMs) before it dials again, so a dead node costs nothing while it stays dead.
+/// channel per command). A command's timeout is its whole deadline: connecting, authenticating,
+/// opening the channel, running and the exit status share it, so a node that hangs at any step
+/// costs one timeout. After a connection failure (or a fresh session that cannot open a channel)
+/// it waits (1 s, 2 s, 4 s ... up to maxBackoffMs) before it dials again, so a dead node costs
+/// nothing while it stays dead. An identity with a passphrase is asked for once per program.
 class SshTransport : public Transport
 {
 public:
@@ -64,6 +67,7 @@ public:
 
     CommandResult run(const QString& commandLine, int timeoutMs) override;
     QString describe() const override;
+    void abort() override;
 
     /// Closes the session; the next run() connects again (without waiting for a backoff).
     void disconnect();

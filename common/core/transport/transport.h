@@ -36,11 +36,14 @@ class Transport
 {
 public:
     virtual ~Transport() = default;
-    /// Runs `commandLine` with the node's shell. Never throws, never blocks past the timeout
-    /// plus the connect timeout.
+    /// Runs `commandLine` with the node's shell. Never throws; `timeoutMs` is the whole
+    /// command's deadline, connecting and authenticating included.
     virtual CommandResult run(const QString& commandLine, int timeoutMs) = 0;
     /// "ssh root@10.0.0.1:22", "local" — for messages.
     virtual QString describe() const = 0;
+    /// From any thread: a run() in progress returns at once (its connection is cut), and so does
+    /// every later one. For a window that closes while a node hangs.
+    virtual void abort() { }
 };
 
 } // namespace omv

@@ -18,15 +18,25 @@ TransportPool::~TransportPool()
     m_threads.waitForDone();
 }
 
-std::shared_ptr<Transport> TransportPool::get(const QString& address)
+std::shared_ptr<Transport> TransportPool::get(const QString& address, Lane lane)
 {
     std::lock_guard<std::mutex> lock(m_mutex);
-    auto it = m_transports.find(address);
-    if (it != m_transports.end())
+    QHash<QString, std::shared_ptr<Transport>>& lanes = m_transports[lane == Lane::Sampling ? 0 : 1];
+    auto it = lanes.find(address);
+    if (it != lanes.end())
         return it.value();
     std::shared_ptr<Transport> t = m_factory(address);
-    m_transports.insert(address, t);
+    lanes.insert(address, t);
     return t;
+}
+
+void TransportPool::abortAll()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    for (const auto& lanes : m_transports) {
+        for (const std::shared_ptr<Transport>& t : lanes)
+            t->abort();
+    }
 }
 
 int TransportPool::maxParallel() const

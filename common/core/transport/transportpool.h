@@ -23,8 +23,13 @@ public:
     explicit TransportPool(Factory factory, int maxParallel = 16);
     ~TransportPool();
 
-    /// The transport for `address`, created by the factory the first time.
-    std::shared_ptr<Transport> get(const QString& address);
+    /// Each node has a transport (an ssh session) for sampling and another for commands, so that
+    /// a click never waits behind a slow snapshot read.
+    enum class Lane { Sampling, Commands };
+    /// The transport for `address` and `lane`, created by the factory the first time.
+    std::shared_ptr<Transport> get(const QString& address, Lane lane = Lane::Sampling);
+    /// Cuts every transport's connection (Transport::abort): what runs returns at once.
+    void abortAll();
 
     /// Calls fn(0) .. fn(count - 1), at most maxParallel at a time, and returns when all are done.
     void forEach(int count, const std::function<void(int)>& fn);
@@ -34,7 +39,7 @@ public:
 private:
     Factory m_factory;
     std::mutex m_mutex;
-    QHash<QString, std::shared_ptr<Transport>> m_transports;
+    QHash<QString, std::shared_ptr<Transport>> m_transports[2]; // per lane
     QThreadPool m_threads;
 };
 

@@ -187,7 +187,7 @@ std::optional<NodeFlags> MattXBackend::nodeFlags(NodeId node, QString* error)
         *error = tr("no address known for node %1").arg(node);
         return std::nullopt;
     }
-    const CommandResult r = m_pool->get(address)->run(nodeTableCommand(), m_timeoutMs);
+    const CommandResult r = m_pool->get(address, TransportPool::Lane::Commands)->run(nodeTableCommand(), m_timeoutMs);
     if (!r.ok()) {
         *error = r.failureText();
         return std::nullopt;

@@ -421,7 +421,7 @@ std::optional<NodeFlags> OpenMosixBackend::nodeFlags(NodeId node, QString* error
     QString cmd = QStringLiteral("cd \"${OMV_PROC:-/proc}\" && grep -H ''");
     for (const char* f : kAdminFiles)
         cmd += QStringLiteral(" hpc/admin/") + QLatin1String(f);
-    const CommandResult r = m_pool->get(address)->run(cmd, m_timeoutMs);
+    const CommandResult r = m_pool->get(address, TransportPool::Lane::Commands)->run(cmd, m_timeoutMs);
     if (r.status != CommandResult::Status::Ok || r.out.isEmpty()) {
         *error = r.failureText().isEmpty() ? tr("node %1: no hpc/admin files").arg(node) : r.failureText();
         return std::nullopt;
