@@ -57,33 +57,53 @@ QStringList ClusterOrigin::programArgs() const
     return { QStringLiteral("--profile"), profilePath };
 }
 
-ClusterOptions::ClusterOptions()
+ClusterOptions::ClusterOptions(bool withDatabase)
     : m_demo(QStringLiteral("demo"), tr("Start an emulated cluster (omsim) and watch it."))
     , m_demoRoot(QStringLiteral("demo-root"), tr("Watch the emulated cluster another program of the suite started."),
           QStringLiteral("DIR"))
     , m_profile(QStringLiteral("profile"), tr("The cluster profile to open."), QStringLiteral("FILE"))
+    , m_db(QStringLiteral("db"), tr("A history database to read (also a rotated one); no cluster needs to answer."),
+          QStringLiteral("FILE"))
+    , m_withDatabase(withDatabase)
 {
 }
 
 void ClusterOptions::addTo(QCommandLineParser& cli) const
 {
     cli.addOptions({ m_demo, m_demoRoot, m_profile });
+    if (m_withDatabase)
+        cli.addOption(m_db);
 }
 
-bool ClusterOptions::open(const QCommandLineParser& cli, GuiPrompts& prompts, OpenedCluster* out, int* exitCode) const
+bool ClusterOptions::resolve(
+    const QCommandLineParser& cli, GuiPrompts& prompts, ResolvedCluster* out, int* exitCode) const
 {
     *exitCode = 0;
-    QString profilePath = cli.value(m_profile);
-    bool useDemo = cli.isSet(m_demo);
+    const int given = int(cli.isSet(m_demo)) + int(cli.isSet(m_demoRoot)) + int(cli.isSet(m_profile))
+        + int(m_withDatabase && cli.isSet(m_db));
+    if (given > 1)
+        return fail(tr("Options"),
+            tr("give one of --demo, --demo-root, --profile%1")
+                .arg(m_withDatabase ? QStringLiteral(", --db") : QString()),
+            exitCode);
+    if (m_withDatabase && cli.isSet(m_db)) {
+        const QFileInfo db(cli.value(m_db));
+        if (!db.isFile())
+            return fail(tr("History database"), tr("%1: no such file").arg(db.filePath()), exitCode);
+        out->kind = ResolvedCluster::Kind::Database;
+        out->name = db.fileName();
+        out->origin.databasePath = db.absoluteFilePath();
+        return true;
+    }
     if (cli.isSet(m_demoRoot)) {
-        out->backend = DemoCluster::backendFor(cli.value(m_demoRoot), 10000);
-        if (!out->backend)
-            return fail(tr("Demo cluster"), tr("%1 holds no running omsim").arg(cli.value(m_demoRoot)), exitCode);
+        out->kind = ResolvedCluster::Kind::DemoRoot;
         out->name = tr("Demo cluster");
         out->origin.demoRoot = cli.value(m_demoRoot);
         out->origin.databasePath = demoDatabase();
         return true;
     }
+    QString profilePath = cli.value(m_profile);
+    bool useDemo = cli.isSet(m_demo);
     if (!useDemo && profilePath.isEmpty()) {
         profilePath = suiteSettings().value(QStringLiteral("lastProfile")).toString();
         if (profilePath.isEmpty() || !QFileInfo::exists(profilePath)) {
@@ -95,27 +115,54 @@ bool ClusterOptions::open(const QCommandLineParser& cli, GuiPrompts& prompts, Op
             profilePath = pick.choice().profilePath;
         }
     }
-    QString error;
     if (useDemo) {
-        out->demo = std::make_unique<DemoCluster>();
-        if (!out->demo->start(&error))
-            return fail(tr("Demo cluster"), error, exitCode);
-        out->backend = out->demo->backend(10000);
+        out->kind = ResolvedCluster::Kind::Demo;
         out->name = tr("Demo cluster");
-        out->origin.demoRoot = out->demo->root();
         out->origin.databasePath = demoDatabase();
         return true;
     }
     const Result<ClusterProfile> profile = ClusterProfile::load(profilePath);
     if (!profile.ok())
         return fail(tr("Cluster profile"), profile.errorString(), exitCode);
-    out->backend = createBackend(profile.value(), prompts.prompts(), &error);
-    if (!out->backend)
-        return fail(tr("Cluster profile"), error, exitCode);
+    out->kind = ResolvedCluster::Kind::Profile;
     out->name = profile->name;
     out->origin.profilePath = profile->path;
     out->origin.databasePath = profile->databasePath();
     suiteSettings().setValue(QStringLiteral("lastProfile"), profile->path);
+    return true;
+}
+
+bool ClusterOptions::connect(const ResolvedCluster& cluster, GuiPrompts& prompts, OpenedCluster* out, int* exitCode)
+{
+    *exitCode = 0;
+    out->name = cluster.name;
+    out->origin = cluster.origin;
+    QString error;
+    switch (cluster.kind) {
+    case ResolvedCluster::Kind::Database:
+        return fail(tr("History database"),
+            tr("%1 is a history file: there is no live cluster behind it").arg(cluster.origin.databasePath), exitCode);
+    case ResolvedCluster::Kind::DemoRoot:
+        out->backend = DemoCluster::backendFor(cluster.origin.demoRoot, 10000);
+        if (!out->backend)
+            return fail(tr("Demo cluster"), tr("%1 holds no running omsim").arg(cluster.origin.demoRoot), exitCode);
+        return true;
+    case ResolvedCluster::Kind::Demo:
+        out->demo = std::make_unique<DemoCluster>();
+        if (!out->demo->start(&error))
+            return fail(tr("Demo cluster"), error, exitCode);
+        out->backend = out->demo->backend(10000);
+        out->origin.demoRoot = out->demo->root();
+        return true;
+    case ResolvedCluster::Kind::Profile:
+        break;
+    }
+    const Result<ClusterProfile> profile = ClusterProfile::load(cluster.origin.profilePath);
+    if (!profile.ok())
+        return fail(tr("Cluster profile"), profile.errorString(), exitCode);
+    out->backend = createBackend(profile.value(), prompts.prompts(), &error);
+    if (!out->backend)
+        return fail(tr("Cluster profile"), error, exitCode);
     return true;
 }
 

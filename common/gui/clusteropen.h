@@ -27,6 +27,15 @@ struct ClusterOrigin {
     QStringList programArgs() const;
 };
 
+/// What a program was asked to open, before anything is connected: a program that only reads
+/// history (--db FILE, or a profile's database) needs no more than this.
+struct ResolvedCluster {
+    enum class Kind { Demo, DemoRoot, Profile, Database };
+    Kind kind = Kind::Demo;
+    QString name;
+    ClusterOrigin origin;
+};
+
 /// The cluster a program of the suite opened at start.
 struct OpenedCluster {
     std::unique_ptr<DemoCluster> demo; ///< when it started its own
@@ -36,21 +45,26 @@ struct OpenedCluster {
 };
 
 /// The options every GUI of the suite takes to name its cluster: --demo, --demo-root DIR,
-/// --profile FILE.
+/// --profile FILE, and for the programs that read history, --db FILE.
 class ClusterOptions
 {
 public:
-    ClusterOptions();
+    explicit ClusterOptions(bool withDatabase = false);
     void addTo(QCommandLineParser& cli) const;
-    /// Opens what the options name; with none, the last profile any program of the suite opened,
-    /// else the Clusters dialog. False when nothing was opened: `exitCode` is 0 when the user
-    /// chose nothing, 1 after an error (shown in a message box and on stderr).
-    bool open(const QCommandLineParser& cli, GuiPrompts& prompts, OpenedCluster* out, int* exitCode) const;
+    /// What the options name; with none, the last profile any program of the suite opened, else
+    /// the Clusters dialog. Connects nothing. False when nothing was chosen: `exitCode` is 0 when
+    /// the user chose nothing, 1 after an error (shown in a message box and on stderr).
+    bool resolve(const QCommandLineParser& cli, GuiPrompts& prompts, ResolvedCluster* out, int* exitCode) const;
+    /// The live backend of what resolve() found (starts the demo cluster for Demo); a database
+    /// alone has none.
+    static bool connect(const ResolvedCluster& cluster, GuiPrompts& prompts, OpenedCluster* out, int* exitCode);
 
 private:
     QCommandLineOption m_demo;
     QCommandLineOption m_demoRoot;
     QCommandLineOption m_profile;
+    QCommandLineOption m_db;
+    bool m_withDatabase;
 };
 
 /// For --screenshot: lets `window` paint once more, saves it as PNG and quits the application.

@@ -21,6 +21,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
+
+#include "workerthreads.h"
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -412,40 +414,49 @@ void ClustersDialog::test()
     ++m_testsRunning;
     // The snapshot waits on the network (and maybe on a host-key question): a worker thread.
     QPointer<ClustersDialog> self(this);
-    QThread* worker = QThread::create([self, backend] {
-        const ClusterSnapshot snap = backend->snapshot();
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, snap] {
-                if (!self)
-                    return;
-                --self->m_testsRunning;
-                self->m_test->setEnabled(!self->m_form->isHidden());
-                int up = 0;
-                for (const NodeSample& n : snap.nodes)
-                    up += n.up ? 1 : 0;
-                const bool ok = !snap.nothingAnswered() && snap.gatewayError.isEmpty();
-                QString text;
-                if (!snap.gatewayError.isEmpty())
-                    text = tr("The gateway did not answer: %1").arg(snap.gatewayError);
-                else
-                    text = tr("%n node(s) listed, %1 up", nullptr, snap.nodes.size()).arg(up);
-                if (!snap.nodeErrors.isEmpty())
-                    text += QLatin1Char('\n')
-                        + tr("%n node(s) not answering, first: %1", nullptr, snap.nodeErrors.size())
-                              .arg(snap.nodeErrors.cbegin().value());
-                if (ok) {
-                    self->m_result->setStyleSheet(QString());
-                    self->m_result->setText(text);
-                } else {
-                    self->showProblem(text);
-                }
-                emit self->tested(ok, text);
-            },
-            Qt::QueuedConnection);
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
+    m_testing << backend; // cut short if the dialog closes first
+    threads::startDetached(
+        [self, backend] {
+            const ClusterSnapshot snap = backend->snapshot();
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, snap] {
+                    if (!self)
+                        return;
+                    --self->m_testsRunning;
+                    self->m_test->setEnabled(!self->m_form->isHidden());
+                    int up = 0;
+                    for (const NodeSample& n : snap.nodes)
+                        up += n.up ? 1 : 0;
+                    const bool ok = !snap.nothingAnswered() && snap.gatewayError.isEmpty();
+                    QString text;
+                    if (!snap.gatewayError.isEmpty())
+                        text = tr("The gateway did not answer: %1").arg(snap.gatewayError);
+                    else
+                        text = tr("%n node(s) listed, %1 up", nullptr, snap.nodes.size()).arg(up);
+                    if (!snap.nodeErrors.isEmpty())
+                        text += QLatin1Char('\n')
+                            + tr("%n node(s) not answering, first: %1", nullptr, snap.nodeErrors.size())
+                                  .arg(snap.nodeErrors.cbegin().value());
+                    if (ok) {
+                        self->m_result->setStyleSheet(QString());
+                        self->m_result->setText(text);
+                    } else {
+                        self->showProblem(text);
+                    }
+                    emit self->tested(ok, text);
+                },
+                Qt::QueuedConnection);
+        },
+        QStringLiteral("omv-cluster-test"));
+}
+
+ClustersDialog::~ClustersDialog()
+{
+    for (const std::weak_ptr<ClusterBackend>& b : std::as_const(m_testing)) {
+        if (const std::shared_ptr<ClusterBackend> backend = b.lock())
+            backend->transports().abortAll();
+    }
 }
 
 QString ClustersDialog::testResult() const

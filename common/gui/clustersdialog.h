@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -32,6 +34,8 @@ class ClustersDialog : public QDialog
 public:
     /// `prompts` answer host-key and passphrase questions during a test.
     explicit ClustersDialog(SshPrompts prompts, QWidget* parent = nullptr);
+    /// Cuts a test still connecting short; it ends on its own thread and reports to nobody.
+    ~ClustersDialog() override;
 
     /// `~/.config/openmosixview/clusters`, shared by every program of the suite.
     static QString profilesDir();
@@ -91,6 +95,7 @@ private:
     QLabel* m_demoNote;
     QDialogButtonBox* m_buttons;
     int m_testsRunning = 0;
+    QList<std::weak_ptr<ClusterBackend>> m_testing;
 };
 
 } // namespace omv

@@ -1,6 +1,7 @@
 #include "clustersession.h"
 
 #include "core/control/controlserver.h"
+#include "workerthreads.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,13 +16,14 @@ namespace omv
 
 // Lives on the sampling thread: a timer there starts each snapshot, so a snapshot that takes
 // longer than the interval delays the next one instead of piling several up.
+// It knows nothing of the session: the session may go while a snapshot is still on its way
+// (a hung node), and the worker finishes on its own.
 class ClusterSession::Worker : public QObject
 {
     Q_OBJECT
 public:
-    Worker(std::shared_ptr<ClusterBackend> backend, ClusterSession* session)
+    explicit Worker(std::shared_ptr<ClusterBackend> backend)
         : m_backend(std::move(backend))
-        , m_session(session)
     {
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, &Worker::sample);
@@ -42,20 +44,34 @@ public:
     }
     void sample()
     {
-        emit m_session->sampling();
+        emit sampling();
         const ClusterSnapshot snap = m_backend->snapshot();
-        emit m_session->snapshotReady(snap); // queued: the session lives on the GUI thread
+        emit snapshotReady(snap); // queued: the session lives on the GUI thread
         if (!m_paused)
             m_timer.start(m_intervalMs);
     }
-    void stop() { m_timer.stop(); }
+    void stop()
+    {
+        m_paused = true;
+        m_timer.stop();
+    }
+
+signals:
+    void sampling();
+    void snapshotReady(const omv::ClusterSnapshot& snapshot);
 
 private:
     std::shared_ptr<ClusterBackend> m_backend;
-    ClusterSession* m_session;
     QTimer m_timer { this };
     int m_intervalMs = 5000;
     bool m_paused = false;
+};
+
+class ClusterSession::Commander : public QObject
+{
+    Q_OBJECT
+signals:
+    void finished(const QString& tag, const QVector<omv::CommandOutcome>& outcomes);
 };
 
 ClusterSession::ClusterSession(std::unique_ptr<ClusterBackend> backend, QObject* parent)
@@ -68,26 +84,37 @@ ClusterSession::ClusterSession(std::unique_ptr<ClusterBackend> backend, QObject*
     qRegisterMetaType<ClusterSnapshot>();
     qRegisterMetaType<CommandOutcome>();
     qRegisterMetaType<QVector<CommandOutcome>>();
-    m_sampler = new Worker(m_backend, this);
-    m_sampler->moveToThread(&m_sampleThread);
-    connect(&m_sampleThread, &QThread::finished, m_sampler, &QObject::deleteLater);
-    m_commander = new QObject;
-    m_commander->moveToThread(&m_commandThread);
-    connect(&m_commandThread, &QThread::finished, m_commander, &QObject::deleteLater);
-    m_sampleThread.setObjectName(QStringLiteral("omv-sampler"));
-    m_commandThread.setObjectName(QStringLiteral("omv-commands"));
-    m_sampleThread.start();
-    m_commandThread.start();
+    m_sampleThread = new QThread;
+    m_commandThread = new QThread;
+    m_sampler = new Worker(m_backend);
+    m_sampler->moveToThread(m_sampleThread);
+    connect(m_sampleThread, &QThread::finished, m_sampler, &QObject::deleteLater);
+    connect(m_sampler, &Worker::snapshotReady, this, &ClusterSession::snapshotReady);
+    connect(m_sampler, &Worker::sampling, this, &ClusterSession::sampling);
+    m_commander = new Commander;
+    m_commander->moveToThread(m_commandThread);
+    connect(m_commandThread, &QThread::finished, m_commander, &QObject::deleteLater);
+    connect(m_commander, &Commander::finished, this, &ClusterSession::commandsFinished);
+    m_sampleThread->setObjectName(QStringLiteral("omv-sampler"));
+    m_commandThread->setObjectName(QStringLiteral("omv-commands"));
+    m_sampleThread->start();
+    m_commandThread->start();
 }
 
 ClusterSession::~ClusterSession()
 {
-    QMetaObject::invokeMethod(
-        m_sampler, [w = m_sampler] { w->stop(); }, Qt::BlockingQueuedConnection);
-    m_sampleThread.quit();
-    m_commandThread.quit();
-    m_sampleThread.wait();
-    m_commandThread.wait();
+    // Closing never waits on the network: what runs is cut short (its connections are shut),
+    // and a thread still finishing (or waiting on a question the prompts will refuse) is left to
+    // end on its own; its results go nowhere.
+    m_backend->transports().abortAll();
+    QMetaObject::invokeMethod(m_sampler, [w = m_sampler] { w->stop(); });
+    for (QThread* t : { m_sampleThread, m_commandThread }) {
+        t->quit();
+        if (t->wait(50))
+            delete t;
+        else
+            threads::adopt(t);
+    }
 }
 
 void ClusterSession::start()
@@ -119,11 +146,11 @@ void ClusterSession::refreshNow()
 void ClusterSession::apply(const QVector<Command>& commands, const QString& tag)
 {
     std::shared_ptr<ClusterBackend> backend = m_backend;
-    QMetaObject::invokeMethod(m_commander, [this, backend, commands, tag, db = m_auditDb] {
+    QMetaObject::invokeMethod(m_commander, [c = m_commander, backend, commands, tag, db = m_auditDb] {
         QVector<CommandOutcome> outcomes = backend->applyAll(commands);
         if (!db.isEmpty())
             audit(db, &outcomes);
-        emit commandsFinished(tag, outcomes); // queued to the GUI thread
+        emit c->finished(tag, outcomes); // queued to the GUI thread
     });
 }
 

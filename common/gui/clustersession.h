@@ -19,6 +19,8 @@ class ClusterSession : public QObject
     Q_OBJECT
 public:
     explicit ClusterSession(std::unique_ptr<ClusterBackend> backend, QObject* parent = nullptr);
+    /// Returns at once, also with a node that hangs or a question open: the connections are
+    /// cut, and threads still finishing end on their own (threads::waitAll at program end).
     ~ClusterSession() override;
 
     Capabilities capabilities() const { return m_caps; }
@@ -48,15 +50,16 @@ signals:
 
 private:
     class Worker;
-    void audit(const QString& db, QVector<CommandOutcome>* outcomes);
+    class Commander;
+    static void audit(const QString& db, QVector<CommandOutcome>* outcomes);
     std::shared_ptr<ClusterBackend> m_backend;
     Capabilities m_caps;
     BackendKind m_kind;
     QString m_gateway;
-    QThread m_sampleThread;
-    QThread m_commandThread;
+    QThread* m_sampleThread;
+    QThread* m_commandThread;
     Worker* m_sampler = nullptr;
-    QObject* m_commander = nullptr;
+    Commander* m_commander = nullptr;
     int m_intervalMs = 5000;
     bool m_paused = false;
     QString m_auditDb;

@@ -1,9 +1,12 @@
 // openmosixview's main window, offscreen, against omsim through real sshd on 127.0.1.x.
+#include "core/backend/backendfactory.h"
+#include "core/profile/clusterprofile.h"
 #include "gui/clustersdialog.h"
 #include "gui/clustersession.h"
 #include "gui/collectorcontrol.h"
 #include "gui/nodetablemodel.h"
 #include "gui/prompts.h"
+#include "gui/workerthreads.h"
 #include "mainwindow.h"
 #include "nodedialog.h"
 #include "runprogramdialog.h"
@@ -462,6 +465,98 @@ private slots:
         // can hold any thread back a few hundred ms, which is not what this looks for.
         QVERIFY2(worstGap < 500, qPrintable(QStringLiteral("the GUI thread stalled %1 ms").arg(worstGap)));
         QTRY_VERIFY_WITH_TIMEOUT(nextSnapshot() && m_window->model()->snapshot().nodeErrors.isEmpty(), 30000);
+    }
+
+    // Closing a window never waits on the network: with a node that hangs mid-sample (its sshd
+    // and session stopped), the window and its session go at once, and the sample still on its
+    // way ends on its own.
+    void closingWithAHungNodeIsQuick()
+    {
+        auto window = std::make_unique<MainWindow>(
+            std::make_unique<ClusterSession>(omv::test::backendFor(m_om.writeProfile(QStringLiteral("openmosix")))),
+            QStringLiteral("closing"));
+        window->show();
+        QSignalSpy first(window.get(), &MainWindow::snapshotApplied);
+        QVERIFY(first.wait(15000));
+        QVERIFY(m_om.pauseNode(3, true));
+        QSignalSpy sampling(window->session(), &ClusterSession::sampling);
+        window->session()->refreshNow();
+        QVERIFY(sampling.wait(5000));
+        QTest::qWait(300); // well into the wait for node 3
+        QElapsedTimer t;
+        t.start();
+        window.reset();
+        const qint64 took = t.elapsed();
+        QVERIFY(m_om.pauseNode(3, false));
+        QVERIFY2(took < 200, qPrintable(QStringLiteral("closing took %1 ms").arg(took)));
+        QVERIFY(threads::waitAll(15000)); // and the sampler did end
+    }
+
+    // The same with a host-key question open (a cluster whose known_hosts is empty): closing
+    // answers it with "refuse" and closes the dialog; nothing waits, nothing is used after it
+    // was freed (run under ASan in CI).
+    void closingWithAPromptOpenIsQuick()
+    {
+        auto prompts = std::make_unique<GuiPrompts>(nullptr);
+        Result<ClusterProfile> p = ClusterProfile::load(m_om.writeProfile(QStringLiteral("openmosix")));
+        QVERIFY(p.ok());
+        p.value().sshKnownHosts = m_files.path() + QStringLiteral("/known-empty");
+        QString error;
+        std::unique_ptr<ClusterBackend> backend = createBackend(p.value(), prompts->prompts(), &error);
+        QVERIFY2(backend, qPrintable(error));
+        auto window = std::make_unique<MainWindow>(
+            std::make_unique<ClusterSession>(std::move(backend)), QStringLiteral("asking"));
+        window->show();
+        qint64 took = -1;
+        QPointer<QMessageBox> seen;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || took >= 0)
+                return;
+            seen = box;
+            // The person closes the program with the question open.
+            QElapsedTimer t;
+            t.start();
+            window.reset();
+            prompts.reset();
+            took = t.elapsed();
+        });
+        closer.start(50);
+        window->session()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(took >= 0, 20000);
+        closer.stop();
+        QVERIFY2(took < 200, qPrintable(QStringLiteral("closing took %1 ms").arg(took)));
+        QTRY_VERIFY_WITH_TIMEOUT(!seen || !seen->isVisible(), 5000);
+        QVERIFY(threads::waitAll(15000));
+    }
+
+    // The Clusters dialog closed (and its prompts gone) while its test waits on a host-key
+    // question: the test thread gets "refuse" and touches nothing that is gone.
+    void clustersDialogClosedWhileItsTestAsks()
+    {
+        QDir(ClustersDialog::profilesDir()).removeRecursively();
+        auto prompts = std::make_unique<GuiPrompts>(nullptr);
+        auto dialog = std::make_unique<ClustersDialog>(prompts->prompts());
+        dialog->select(m_om.writeProfile(QStringLiteral("openmosix")));
+        dialog->findChild<QLineEdit*>(QStringLiteral("knownHosts"))
+            ->setText(m_files.path() + QStringLiteral("/known-gone"));
+        bool closed = false;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&] {
+            if (!qobject_cast<QMessageBox*>(QApplication::activeModalWidget()) || closed)
+                return;
+            dialog.reset();
+            prompts.reset();
+            closed = true;
+        });
+        closer.start(50);
+        dialog->test();
+        QTRY_VERIFY_WITH_TIMEOUT(closed, 20000);
+        closer.stop();
+        QVERIFY(threads::waitAll(15000));
+        QVERIFY(!QFile::exists(m_files.path() + QStringLiteral("/known-gone"))
+            || QFileInfo(m_files.path() + QStringLiteral("/known-gone")).size() == 0);
     }
 
     void enterOnARowOpensItsNodeDialog()

@@ -1,6 +1,7 @@
 // omsim as a process: it mounts, refuses a second instance, answers bad writes with the errors a
 // kernel gives and keeps running, unmounts on SIGTERM and SIGINT, and says what to do without
 // /dev/fuse.
+#include "core/demo/democluster.h"
 #include "support/testcluster.h"
 
 #include <QElapsedTimer>
@@ -43,10 +44,12 @@ class TestOmsimLifecycle : public QObject
 {
     Q_OBJECT
 
+    // However a test ends (a failed QVERIFY returns early), omsim goes and its mount with it.
     struct Running {
         QTemporaryDir dir;
         QProcess proc;
         QString root() const { return dir.path(); }
+        ~Running() { omv::DemoCluster::stopAndUnmount(proc, dir.path(), 3000); }
     };
 
     bool start(Running& r, const QStringList& extra = {})
@@ -69,6 +72,28 @@ class TestOmsimLifecycle : public QObject
     }
 
 private slots:
+    void anOmsimThatWillNotStopLeavesNoMount()
+    {
+        // Stopped with SIGSTOP it cannot act on SIGTERM: killed, and its dead mount removed.
+        {
+            Running r;
+            QVERIFY(start(r));
+            QVERIFY(::kill(pid_t(r.proc.processId()), SIGSTOP) == 0);
+            QElapsedTimer t;
+            t.start();
+            QVERIFY(omv::DemoCluster::stopAndUnmount(r.proc, r.root(), 500));
+            QVERIFY(t.elapsed() < 5000);
+            QVERIFY(!mounted(r.root()));
+        }
+        // The demo cluster of the GUIs the same way.
+        omv::DemoCluster demo(QStringLiteral("idle"));
+        QString error;
+        QVERIFY2(demo.start(&error), qPrintable(error));
+        QVERIFY(mounted(demo.root()));
+        QVERIFY(::kill(pid_t(demo.omsimPid()), SIGSTOP) == 0);
+        demo.stop();
+        QVERIFY(!mounted(demo.root()));
+    }
     void sigtermAndSigintUnmount_data()
     {
         QTest::addColumn<int>("sig");

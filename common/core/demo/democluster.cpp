@@ -49,6 +49,7 @@ bool DemoCluster::start(QString* error)
     }
     if (!QFile::exists(m_dir.path() + QStringLiteral("/status"))) {
         *error = tr("omsim did not start");
+        stop();
         return false;
     }
     return true;
@@ -56,10 +57,39 @@ bool DemoCluster::start(QString* error)
 
 void DemoCluster::stop()
 {
-    if (m_omsim.state() != QProcess::NotRunning) {
-        m_omsim.terminate();
-        m_omsim.waitForFinished(10000);
+    if (m_omsim.state() != QProcess::NotRunning || isMounted(m_dir.path()))
+        stopAndUnmount(m_omsim, m_dir.path());
+}
+
+bool DemoCluster::isMounted(const QString& path)
+{
+    QFile mountinfo(QStringLiteral("/proc/self/mountinfo"));
+    if (!mountinfo.open(QIODevice::ReadOnly))
+        return false;
+    // Field 5 is the mount point, with spaces and the like written as octal escapes.
+    QByteArray escaped = QFile::encodeName(QDir::cleanPath(path));
+    escaped.replace('\\', "\\134").replace(' ', "\\040").replace('\t', "\\011").replace('\n', "\\012");
+    for (const QByteArray& line : mountinfo.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() > 4 && fields[4] == escaped)
+            return true;
     }
+    return false;
+}
+
+bool DemoCluster::stopAndUnmount(QProcess& omsim, const QString& root, int graceMs)
+{
+    if (omsim.state() != QProcess::NotRunning) {
+        omsim.terminate();
+        if (!omsim.waitForFinished(graceMs)) {
+            // Stopped, stuck in the kernel, or ignoring SIGTERM: it cannot be left serving.
+            omsim.kill();
+            omsim.waitForFinished(2000);
+        }
+    }
+    if (isMounted(root))
+        QProcess::execute(QStringLiteral("fusermount3"), { QStringLiteral("-u"), QStringLiteral("-z"), root });
+    return !isMounted(root);
 }
 
 std::unique_ptr<ClusterBackend> DemoCluster::backendFor(const QString& root, int commandTimeoutMs)

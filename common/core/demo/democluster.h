@@ -35,6 +35,13 @@ public:
     static std::unique_ptr<ClusterBackend> backendFor(const QString& root, int commandTimeoutMs);
     /// omsim's own program, for the suite's other programs.
     static QString omsimBinary();
+    qint64 omsimPid() const { return m_omsim.processId(); }
+    /// Ends an omsim serving `root` and makes sure nothing stays mounted there: SIGTERM (it
+    /// unmounts itself), SIGKILL after `graceMs`, then a lazy unmount of whatever is left (a
+    /// killed FUSE server leaves a dead mount behind). True when `root` is no mount point after.
+    static bool stopAndUnmount(QProcess& omsim, const QString& root, int graceMs = 5000);
+    /// Whether `path` is a mount point (per /proc/self/mountinfo).
+    static bool isMounted(const QString& path);
 
 private:
     QString m_scenario;

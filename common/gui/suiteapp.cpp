@@ -1,0 +1,68 @@
+#include "suiteapp.h"
+
+#include "core/control/controlserver.h"
+#include "workerthreads.h"
+
+namespace omv
+{
+
+SuiteApp::SuiteApp(int& argc, char** argv, const QString& name, const QString& description, bool readsHistory)
+    : m_app((m_sinceStart.start(), argc), argv)
+    , m_clusterOptions(readsHistory)
+    , m_screenshot(QStringLiteral("screenshot"),
+          QApplication::translate("omv::SuiteApp", "Save the window as PNG once it is filled, then quit."),
+          QStringLiteral("PNG"))
+{
+    control::ignoreSigpipe(); // a collector that hangs up must never end a window
+    QApplication::setApplicationName(name);
+    QApplication::setOrganizationName(QStringLiteral("openMosixview"));
+    QApplication::setApplicationVersion(QStringLiteral(OMV_VERSION));
+    m_cli.setApplicationDescription(description);
+    m_cli.addHelpOption();
+    m_cli.addVersionOption();
+    m_clusterOptions.addTo(m_cli);
+    m_cli.addOption(m_screenshot);
+    m_prompts = std::make_unique<GuiPrompts>(nullptr);
+}
+
+SuiteApp::~SuiteApp()
+{
+    m_prompts->cancel();
+    threads::waitAll(2000);
+}
+
+void SuiteApp::process()
+{
+    m_cli.process(m_app);
+}
+
+QString SuiteApp::screenshotPath() const
+{
+    return m_cli.value(m_screenshot);
+}
+
+bool SuiteApp::resolve(ResolvedCluster* out, int* exitCode)
+{
+    return m_clusterOptions.resolve(m_cli, *m_prompts, out, exitCode);
+}
+
+bool SuiteApp::connect(const ResolvedCluster& cluster, OpenedCluster* out, int* exitCode)
+{
+    return ClusterOptions::connect(cluster, *m_prompts, out, exitCode);
+}
+
+bool SuiteApp::open(OpenedCluster* out, int* exitCode)
+{
+    ResolvedCluster r;
+    return resolve(&r, exitCode) && connect(r, out, exitCode);
+}
+
+int SuiteApp::exec()
+{
+    const int code = QApplication::exec();
+    m_prompts->cancel();
+    threads::waitAll(2000);
+    return code;
+}
+
+} // namespace omv

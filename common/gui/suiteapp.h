@@ -1,0 +1,62 @@
+#pragma once
+
+#include "clusteropen.h"
+#include "prompts.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+
+#include <memory>
+
+namespace omv
+{
+
+/// What every GUI of the suite does in main(), once: the application's names, SIGPIPE ignored,
+/// the common options (--demo, --demo-root, --profile, with `readsHistory` also --db FILE;
+/// --screenshot PNG), opening the cluster in two steps (resolve, then connect, so a history
+/// program may stop at the database), and at the end waiting (bounded) for threads that were
+/// still finishing. A program's main() adds its own options and its window.
+class SuiteApp
+{
+public:
+    SuiteApp(int& argc, char** argv, const QString& name, const QString& description, bool readsHistory = false);
+    ~SuiteApp();
+
+    QCommandLineParser& cli() { return m_cli; }
+    /// Parses the command line (after the program added its options); exits on --help/--version.
+    void process();
+
+    /// What to open (the Clusters dialog when the options name nothing); nothing connected yet.
+    bool resolve(ResolvedCluster* out, int* exitCode);
+    /// resolve() and the live backend: what the windows that watch a cluster need.
+    bool open(OpenedCluster* out, int* exitCode);
+    bool connect(const ResolvedCluster& cluster, OpenedCluster* out, int* exitCode);
+
+    GuiPrompts& prompts() { return *m_prompts; }
+    /// --screenshot: the PNG to save the window into once it is filled, or empty.
+    QString screenshotPath() const;
+    /// With --screenshot: when `ready` fires (once), `window` is saved and the program quits.
+    template <class W, class Signal> void screenshotWhen(W* window, Signal ready)
+    {
+        const QString png = screenshotPath();
+        if (png.isEmpty())
+            return;
+        QObject::connect(window, ready, window, [window, png] { saveScreenshotAndQuit(window, png); });
+    }
+    qint64 msSinceStart() const { return m_sinceStart.elapsed(); }
+
+    /// Runs the event loop; then refuses open questions and waits (at most 2 s) for threads
+    /// still finishing (a window closed while a node hung).
+    int exec();
+
+private:
+    QElapsedTimer m_sinceStart;
+    QApplication m_app;
+    QCommandLineParser m_cli;
+    ClusterOptions m_clusterOptions;
+    QCommandLineOption m_screenshot;
+    std::unique_ptr<GuiPrompts> m_prompts;
+};
+
+} // namespace omv
