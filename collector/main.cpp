@@ -20,6 +20,7 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <fcntl.h>
@@ -71,6 +72,25 @@ bool writePidFile(const QString& path, QString* error)
     }
     *error = tr("%1: cannot create the pid file").arg(path);
     return false;
+}
+
+// A file root may trust: owned by root and writable by nobody else (a missing one is fine: there
+// is nothing to read). Otherwise `why` says what is wrong.
+bool privateToRoot(const QString& path, QString* why)
+{
+    struct stat st {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return errno == ENOENT;
+    if (st.st_uid != 0) {
+        *why = tr("%1 belongs to uid %2, not root").arg(path).arg(st.st_uid);
+        return false;
+    }
+    if (st.st_mode & 022) {
+        *why = tr("%1 is writable by group or others (mode %2)").arg(path, QString::number(st.st_mode & 0777, 8));
+        return false;
+    }
+    return true;
 }
 
 bool daemonize()
@@ -219,6 +239,21 @@ int main(int argc, char** argv)
         if (!profile.ok()) {
             say(tr("bad profile: %1").arg(profile.errorString()));
             return 2;
+        }
+        for (const QString& w : profile->warnings)
+            say(tr("warning: %1").arg(w));
+        // Run as root, the collector would let whoever can change these files choose which
+        // hosts it trusts and which commands its ssh runs (ProxyCommand).
+        if (::geteuid() == 0) {
+            QString unsafe;
+            if (!privateToRoot(profile->path, &unsafe)
+                || (profile->sshConfig != QLatin1String("none")
+                    && !privateToRoot(profile->sshConfig.isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh/config")
+                                                                   : profile->sshConfig,
+                        &unsafe))) {
+                say(tr("refusing to run as root: %1").arg(unsafe));
+                return 2;
+            }
         }
         if (budgetMs)
             profile.value().connectTimeoutMs = qMin(profile->connectTimeoutMs, budgetMs);

@@ -124,6 +124,8 @@ bool ClusterOptions::resolve(
     const Result<ClusterProfile> profile = ClusterProfile::load(profilePath);
     if (!profile.ok())
         return fail(tr("Cluster profile"), profile.errorString(), exitCode);
+    for (const QString& w : profile->warnings)
+        std::fprintf(stderr, "%s: warning: %s\n", qPrintable(QCoreApplication::applicationName()), qPrintable(w));
     out->kind = ResolvedCluster::Kind::Profile;
     out->name = profile->name;
     out->origin.profilePath = profile->path;

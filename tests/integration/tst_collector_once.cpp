@@ -5,7 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
 #include <QtTest>
+#include <unistd.h>
 
 using omv::test::TestCluster;
 
@@ -88,6 +90,25 @@ private slots:
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QLatin1String("cluster/backend")), qPrintable(bad.err));
         QCOMPARE(collector({ QStringLiteral("--once"), QStringLiteral("--json") }).exitCode, 2);
+    }
+    void rootRefusesProfilesOthersCanWrite()
+    {
+        QVERIFY2(::geteuid() == 0, "this test checks what the collector does as root, as CI runs it");
+        const QString profile = m_cluster.writeProfile(QStringLiteral("openmosix"), 1, true,
+            QStringLiteral("idenity=%1\n").arg(m_cluster.identity())); // a typo, warned about
+        const QStringList args { QStringLiteral("--profile"), profile, QStringLiteral("--once"),
+            QStringLiteral("--json") };
+        QFile::setPermissions(profile,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther | QFileDevice::WriteOther);
+        const Run refused = collector(args);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QLatin1String("refusing to run as root"))
+                && refused.err.contains(QLatin1String("writable by group or others")),
+            qPrintable(refused.err));
+        QFile::setPermissions(profile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const Run ok = collector(args);
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY2(ok.err.contains(QLatin1String("unknown key [ssh] idenity (identity?)")), qPrintable(ok.err));
     }
     void unknownHostKeysRefusedUnlessAccepted()
     {

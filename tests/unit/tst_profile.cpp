@@ -46,6 +46,26 @@ private slots:
         QCOMPARE(p->commandTimeoutMs, 10000);
         QVERIFY(p->sshAgent);
     }
+    void unknownKeysAreReported()
+    {
+        const Result<ClusterProfile> p = ClusterProfile::load(
+            write("[cluster]\nbackend=openmosix\ngateway=10.0.0.1\n; a comment\n[ssh]\nidenity=~/.ssh/key\n"
+                  "port=22\nconect_timeout=3\nfrobnicate=1\n[colector]\ndatabase=x.db\n"));
+        QVERIFY2(p.ok(), qPrintable(p.errorString()));
+        QCOMPARE(p->warnings.size(), 4);
+        QVERIFY2(p->warnings[0].endsWith(QLatin1String(":6: unknown key [ssh] idenity (identity?)")),
+            qPrintable(p->warnings[0]));
+        QVERIFY2(p->warnings[1].endsWith(QLatin1String(":8: unknown key [ssh] conect_timeout (connect_timeout?)")),
+            qPrintable(p->warnings[1]));
+        QVERIFY2(
+            p->warnings[2].endsWith(QLatin1String(":9: unknown key [ssh] frobnicate")), qPrintable(p->warnings[2]));
+        QVERIFY2(p->warnings[3].endsWith(QLatin1String(":10: unknown section [colector]")), qPrintable(p->warnings[3]));
+        // The DESIGN.md example has none.
+        const Result<ClusterProfile> clean
+            = ClusterProfile::load(write("[cluster]\nbackend=openmosix ; x\ngateway=10.0.0.1\n[ssh]\nuser=root\n"));
+        QVERIFY(clean.ok());
+        QVERIFY(clean->warnings.isEmpty());
+    }
     void mattx()
     {
         const Result<ClusterProfile> p = ClusterProfile::load(

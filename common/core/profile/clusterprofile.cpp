@@ -2,11 +2,15 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace omv
 {
@@ -45,6 +49,78 @@ bool validHost(const QString& h)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._:-]{1,253}$"));
     return re.match(h).hasMatch() && !h.startsWith(QLatin1Char('-'));
+}
+
+int editDistance(const QString& a, const QString& b)
+{
+    QVector<int> row(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        int diag = row[0];
+        row[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int up = row[j];
+            row[j] = std::min({ row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1) });
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+// Every key a profile may hold, by section. QSettings ignores the rest silently; a typo
+// ("idenity") would then quietly mean the default.
+QStringList unknownKeys(const QString& path)
+{
+    static const QHash<QString, QStringList> known {
+        { QStringLiteral("cluster"),
+            { QStringLiteral("name"), QStringLiteral("backend"), QStringLiteral("gateway"), QStringLiteral("map"),
+                QStringLiteral("transport"), QStringLiteral("nodes") } },
+        { QStringLiteral("ssh"),
+            { QStringLiteral("user"), QStringLiteral("identity"), QStringLiteral("known_hosts"), QStringLiteral("port"),
+                QStringLiteral("config"), QStringLiteral("agent"), QStringLiteral("connect_timeout"),
+                QStringLiteral("command_timeout"), QStringLiteral("parallel") } },
+        { QStringLiteral("collector"), { QStringLiteral("database"), QStringLiteral("viewers") } },
+    };
+    QStringList out;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    QString section = QStringLiteral("general");
+    int lineNo = 0;
+    const QString name = QFileInfo(path).fileName();
+    while (!f.atEnd()) {
+        ++lineNo;
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char(';')) || line.startsWith(QLatin1Char('#')))
+            continue;
+        if (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'))) {
+            section = line.mid(1, line.size() - 2).trimmed().toLower();
+            if (!known.contains(section))
+                out << tr("%1:%2: unknown section [%3]").arg(name).arg(lineNo).arg(section.left(40));
+            continue;
+        }
+        const int eq = line.indexOf(QLatin1Char('='));
+        if (eq <= 0 || !known.contains(section))
+            continue;
+        const QString key = line.left(eq).trimmed().toLower();
+        const QStringList& keys = known[section];
+        if (keys.contains(key))
+            continue;
+        QString best;
+        int bestDistance = 3; // suggest only what is close
+        for (const QString& k : keys) {
+            const int d = editDistance(key, k);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        out << (best.isEmpty()
+                ? tr("%1:%2: unknown key [%3] %4").arg(name).arg(lineNo).arg(section, key.left(40))
+                : tr("%1:%2: unknown key [%3] %4 (%5?)").arg(name).arg(lineNo).arg(section, key.left(40), best));
+    }
+    return out;
 }
 
 } // namespace
@@ -134,6 +210,7 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     if (!(why = intValue("ssh/parallel", 16, 1, 256, &p.parallel)).isEmpty())
         return bad("ssh/parallel", why);
     p.database = expandPath(clean(ini.value(QStringLiteral("collector/database"))), base);
+    p.warnings = unknownKeys(path);
     return p;
 }
 

@@ -49,6 +49,9 @@ struct ClusterProfile {
     int commandTimeoutMs = 10000;
     int parallel = 16;
     QString database; ///< as written in the profile; may be empty
+    /// Keys the suite does not know (a typo, a key of a newer version), each with its line and
+    /// the known key it most resembles: "lab.ini:7: unknown key [ssh] idenity (identity?)".
+    QStringList warnings;
 
     /// The history database of this cluster: `database` if the profile names one, else
     /// `~/.local/share/openmosixview/<name>.db`.
