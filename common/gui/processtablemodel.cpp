@@ -1,5 +1,7 @@
 #include "processtablemodel.h"
 
+#include "core/model/snapshotdiff.h"
+
 #include <QPainter>
 #include <QPixmap>
 #include <QSet>
@@ -87,7 +89,7 @@ QString ProcessTableModel::displayText(const QString& text)
 void ProcessTableModel::applySnapshot(const ClusterSnapshot& snapshot)
 {
     // CPU %: ticks (USER_HZ, 100 per second) since the previous snapshot. Both lists are sorted
-    // by (home, pid), which is the key's order: one merge walk.
+    // by (home, pid), which is the key's order: one merge walk (the core's, as every diff).
     const QVector<Row> previous = m_rows;
     const double seconds = m_snapshot.timeMs > 0 ? double(snapshot.timeMs - m_snapshot.timeMs) / 1000.0 : 0;
     const ClusterSnapshot before = m_snapshot; // shared, not copied: the previous rows point into it
@@ -102,37 +104,41 @@ void ProcessTableModel::applySnapshot(const ClusterSnapshot& snapshot)
     rows.reserve(m_snapshot.processes.size());
     QSet<QString> users;
     const QString* lastUser = nullptr; // neighbours are often the same user: skip the hash then
-    int j = 0;
-    for (int i = 0; i < m_snapshot.processes.size(); ++i) {
-        const ProcessInfo& p = m_snapshot.processes.at(i);
-        if (!lastUser || *lastUser != p.user) {
-            users.insert(p.user);
-            lastUser = &p.user;
-        }
-        Row r { i, key(p.homeNode, p.pid), QString(), QString(), p.cpuPercent, nullptr, -1 };
-        while (j < previous.size() && previous.at(j).key < r.key)
-            ++j;
-        const bool known = j < previous.size() && previous.at(j).key == r.key;
-        // The same process with the same command line (usually the very same shared list): its
-        // texts are reused, which keeps a refresh of 50,000 rows from building 100,000 strings.
-        const void* argvData = p.argv.isEmpty() ? nullptr : &*p.argv.cbegin();
-        r.argvData = argvData;
-        if (known && argvData
-            && (previous.at(j).argvData == argvData || before.processes.at(previous.at(j).index).argv == p.argv)) {
-            r.command = previous.at(j).command;
-            r.folded = previous.at(j).folded;
-            r.prevPos = previousPos.at(j);
-        } else {
-            r.command = displayText(p.commandLine());
-            r.folded = r.command.toCaseFolded();
-        }
-        if (r.cpu < 0 && seconds > 0 && known && p.cpuTicks >= 0) {
-            const qint64 was = before.processes.at(previous.at(j).index).cpuTicks;
-            if (was >= 0 && p.cpuTicks >= was)
-                r.cpu = double(p.cpuTicks - was) / seconds; // ticks/s at 100 Hz = percent
-        }
-        rows << std::move(r);
-    }
+    const QVector<ProcessInfo>& procs = m_snapshot.processes;
+    mergeByKey(
+        procs.size(), [&](int i) { return processKey(procs[i].homeNode, procs[i].pid); }, previous.size(),
+        [&](int j) { return quint64(previous[j].key); },
+        [&](int i, int j) {
+            if (i < 0)
+                return; // ended
+            const ProcessInfo& p = procs.at(i);
+            if (!lastUser || *lastUser != p.user) {
+                users.insert(p.user);
+                lastUser = &p.user;
+            }
+            Row r { i, key(p.homeNode, p.pid), QString(), QString(), p.cpuPercent, nullptr, -1 };
+            const bool known = j >= 0;
+            // The same process with the same command line (usually the very same shared list):
+            // its texts are reused, which keeps a refresh of 50,000 rows from building 100,000
+            // strings.
+            const void* argvData = p.argv.isEmpty() ? nullptr : &*p.argv.cbegin();
+            r.argvData = argvData;
+            if (known && argvData
+                && (previous.at(j).argvData == argvData || before.processes.at(previous.at(j).index).argv == p.argv)) {
+                r.command = previous.at(j).command;
+                r.folded = previous.at(j).folded;
+                r.prevPos = previousPos.at(j);
+            } else {
+                r.command = displayText(p.commandLine());
+                r.folded = r.command.toCaseFolded();
+            }
+            if (r.cpu < 0 && seconds > 0 && known && p.cpuTicks >= 0) {
+                const qint64 was = before.processes.at(previous.at(j).index).cpuTicks;
+                if (was >= 0 && p.cpuTicks >= was)
+                    r.cpu = double(p.cpuTicks - was) / seconds; // ticks/s at 100 Hz = percent
+            }
+            rows << std::move(r);
+        });
     m_rows = std::move(rows);
     users.remove(QString());
     QStringList sorted(users.cbegin(), users.cend());

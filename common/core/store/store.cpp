@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "../model/snapshotdiff.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSet>
@@ -79,11 +81,6 @@ constexpr qint64 kOpenEnd = INT_MAX; // span_index end while the span lasts (sec
 qint64 toSeconds(qint64 ms)
 {
     return ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
-}
-
-quint64 processKey(NodeId home, int pid)
-{
-    return (quint64(quint32(home)) << 32) | quint32(pid);
 }
 
 } // namespace
@@ -708,58 +705,52 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
     next.reserve(d->open.size() + 64);
     NodeId decidedHome = 0;
     bool endsAbsent = false; // for decidedHome: does a missing process mean it ended?
-    size_t j = 0;
-    int i = 0;
-    quint64 lastKey = 0;
-    bool any = false;
-    while (ok && (i < count || j < d->open.size())) {
-        const ProcessInfo* p = i < count ? &snap.processes[sorted ? i : order[i]] : nullptr;
-        const quint64 pk = p ? processKey(p->homeNode, p->pid) : ~quint64(0);
-        if (p && any && pk == lastKey) { // listed twice: the first one counts
-            ++i;
-            continue;
-        }
-        const quint64 openKey = j < d->open.size() ? d->open[j].key : ~quint64(0);
-        if (openKey < pk || !p) {
-            const NodeId home = NodeId(openKey >> 32);
-            if (home != decidedHome) {
-                decidedHome = home;
-                endsAbsent = vouched.contains(home);
+    const auto procAt = [&](int i) -> const ProcessInfo& { return snap.processes[sorted ? i : order[i]]; };
+    mergeByKey(
+        count, [&](int i) { return keyAt(sorted ? i : order[i]); }, int(d->open.size()),
+        [&](int j) { return d->open[size_t(j)].key; },
+        [&](int i, int j) {
+            if (!ok)
+                return; // the transaction rolls back anyway
+            if (i < 0) { // open, not in the snapshot: ended, or its home said nothing new
+                const Impl::OpenSpan& o = d->open[size_t(j)];
+                const NodeId home = NodeId(o.key >> 32);
+                if (home != decidedHome) {
+                    decidedHome = home;
+                    endsAbsent = vouched.contains(home);
+                }
+                if (endsAbsent)
+                    ok = d->endSpan(o, ts);
+                else
+                    next.push_back(o);
+                return;
             }
-            if (endsAbsent)
-                ok = d->endSpan(d->open[j], ts);
-            else
-                next.push_back(d->open[j]);
-            ++j;
-            continue;
-        }
-        any = true;
-        lastKey = pk;
-        ++i;
-        if (pk < openKey) {
-            ok = d->openSpan(*p, ts, &next);
-            continue;
-        }
-        const Impl::OpenSpan old = d->open[j++];
-        if (old.node == p->node) {
-            next.push_back(old);
-            continue;
-        }
-        ok = d->endSpan(old, ts);
-        const auto asked = d->adminMigrate.constFind(pk);
-        const bool byAdmin = asked != d->adminMigrate.cend() && ts - asked.value() <= 120000;
-        d->insMigration.bind(1, ts)
-            .bind(2, qint64(p->homeNode))
-            .bind(3, qint64(p->pid))
-            .bind(4, qint64(old.node))
-            .bind(5, qint64(p->node))
-            .bind(6, byAdmin ? QStringLiteral("admin") : QStringLiteral("balancer"));
-        ok = ok && d->insMigration.exec();
-        ++cluster.migrations;
-        if (byAdmin)
-            d->adminMigrate.remove(pk);
-        ok = ok && d->openSpan(*p, ts, &next);
-    }
+            const ProcessInfo& p = procAt(i);
+            if (j < 0) {
+                ok = d->openSpan(p, ts, &next);
+                return;
+            }
+            const Impl::OpenSpan old = d->open[size_t(j)];
+            if (old.node == p.node) {
+                next.push_back(old);
+                return;
+            }
+            const quint64 pk = old.key;
+            ok = d->endSpan(old, ts);
+            const auto asked = d->adminMigrate.constFind(pk);
+            const bool byAdmin = asked != d->adminMigrate.cend() && ts - asked.value() <= 120000;
+            d->insMigration.bind(1, ts)
+                .bind(2, qint64(p.homeNode))
+                .bind(3, qint64(p.pid))
+                .bind(4, qint64(old.node))
+                .bind(5, qint64(p.node))
+                .bind(6, byAdmin ? QStringLiteral("admin") : QStringLiteral("balancer"));
+            ok = ok && d->insMigration.exec();
+            ++cluster.migrations;
+            if (byAdmin)
+                d->adminMigrate.remove(pk);
+            ok = ok && d->openSpan(p, ts, &next);
+        });
     cluster.processes = qint64(next.size());
     ok = ok && d->writeClusterPoint(cluster);
     if (!ok) {
