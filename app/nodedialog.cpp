@@ -149,7 +149,6 @@ NodeDialog::NodeDialog(ClusterSession* session, const ClusterSnapshot& snapshot,
     connect(m_apply, &QPushButton::clicked, this, &NodeDialog::apply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    connect(session, &ClusterSession::commandsFinished, this, &NodeDialog::showOutcomes);
 }
 
 QVector<Command> NodeDialog::pendingCommands() const
@@ -175,19 +174,15 @@ void NodeDialog::apply()
         m_results->appendPlainText(tr("Nothing changed."));
         return;
     }
-    m_tag = QUuid::createUuid().toString();
     m_apply->setEnabled(false);
     m_results->appendPlainText(tr("Sending %n command(s)…", nullptr, commands.size()));
-    m_session->apply(commands, m_tag);
+    connect(m_session->send(commands), &CommandRun::finished, this, &NodeDialog::showOutcomes);
 }
 
-void NodeDialog::showOutcomes(const QString& tag, const QVector<CommandOutcome>& outcomes)
+void NodeDialog::showOutcomes(const QVector<CommandOutcome>& outcomes)
 {
-    if (tag != m_tag)
-        return;
     for (const CommandOutcome& o : outcomes) {
-        const QString what = tr("node %1: %2").arg(o.command.node).arg(o.command.describe());
-        m_results->appendPlainText(o.ok() ? tr("%1 — done").arg(what) : tr("%1 — FAILED: %2").arg(what, o.error));
+        m_results->appendPlainText(tr("node %1: %2").arg(o.command.node).arg(CommandDispatcher::outcomeLine(o)));
         if (o.ok())
             m_initial.insert(int(o.command.kind == Command::Kind::StopNode ? Command::Kind::StartNode : o.command.kind),
                 o.command.kind == Command::Kind::StopNode ? false : o.command.on);

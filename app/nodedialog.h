@@ -36,7 +36,7 @@ signals:
 
 private:
     void apply();
-    void showOutcomes(const QString& tag, const QVector<CommandOutcome>& outcomes);
+    void showOutcomes(const QVector<CommandOutcome>& outcomes);
 
     ClusterSession* m_session;
     NodeId m_node; ///< 0: all nodes
@@ -45,7 +45,6 @@ private:
     QMap<int, bool> m_initial;
     QPlainTextEdit* m_results;
     QPushButton* m_apply;
-    QString m_tag;
 };
 
 } // namespace omv

@@ -152,7 +152,6 @@ RunProgramDialog::RunProgramDialog(ClusterSession* session, const ClusterSnapsho
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_group, &QButtonGroup::idToggled, this, [this] { updateEnabled(); });
-    connect(session, &ClusterSession::commandsFinished, this, &RunProgramDialog::showOutcomes);
     updateEnabled();
 }
 
@@ -242,16 +241,13 @@ void RunProgramDialog::run()
         m_results->appendPlainText(error);
         return;
     }
-    m_tag = QUuid::createUuid().toString();
     m_run->setEnabled(false);
     m_results->appendPlainText(tr("Starting %n program(s)…", nullptr, cmds.size()));
-    m_session->apply(cmds, m_tag);
+    connect(m_session->send(cmds), &CommandRun::finished, this, &RunProgramDialog::showOutcomes);
 }
 
-void RunProgramDialog::showOutcomes(const QString& tag, const QVector<CommandOutcome>& outcomes)
+void RunProgramDialog::showOutcomes(const QVector<CommandOutcome>& outcomes)
 {
-    if (tag != m_tag)
-        return;
     for (const CommandOutcome& o : outcomes) {
         const QString answer = QString::fromUtf8(o.result.out).trimmed();
         if (o.ok())

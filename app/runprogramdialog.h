@@ -50,7 +50,7 @@ signals:
 
 private:
     void run();
-    void showOutcomes(const QString& tag, const QVector<CommandOutcome>& outcomes);
+    void showOutcomes(const QVector<CommandOutcome>& outcomes);
     void updateEnabled();
 
     ClusterSession* m_session;
@@ -64,7 +64,6 @@ private:
     QLabel* m_reason;
     QPlainTextEdit* m_results;
     QPushButton* m_run;
-    QString m_tag;
 };
 
 } // namespace omv

@@ -77,15 +77,6 @@ GuestPanel::GuestPanel(ClusterSession* session, const ProcessTableModel* process
     });
     connect(m_home, &QPushButton::clicked, this, &GuestPanel::sendHome);
     connect(m_best, &QPushButton::clicked, this, &GuestPanel::sendToBest);
-    connect(m_session, &ClusterSession::commandsFinished, this,
-        [this](const QString& tag, const QVector<CommandOutcome>& outcomes) {
-            if (tag != m_tag)
-                return;
-            for (const CommandOutcome& o : outcomes)
-                m_results->appendPlainText(MigratorDialog::outcomeLine(o));
-            m_session->refreshNow();
-            emit finished(outcomes);
-        });
     updateButtons();
 }
 
@@ -165,9 +156,13 @@ void GuestPanel::send(bool home)
         emit finished({});
         return;
     }
-    m_tag = QUuid::createUuid().toString();
     m_results->appendPlainText(tr("Sending %n command(s)…", nullptr, commands.size()));
-    m_session->apply(commands, m_tag);
+    connect(m_session->send(commands), &CommandRun::finished, this, [this](const QVector<CommandOutcome>& outcomes) {
+        for (const CommandOutcome& o : outcomes)
+            m_results->appendPlainText(CommandDispatcher::outcomeLine(o));
+        m_session->refreshNow();
+        emit finished(outcomes);
+    });
 }
 
 QString GuestPanel::results() const

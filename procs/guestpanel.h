@@ -57,7 +57,6 @@ private:
     QLabel* m_count;
     QTableView* m_table;
     QPlainTextEdit* m_results;
-    QString m_tag;
 };
 
 } // namespace omv

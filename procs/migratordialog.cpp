@@ -125,7 +125,6 @@ MigratorDialog::MigratorDialog(
     buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Close this window"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    connect(session, &ClusterSession::commandsFinished, this, &MigratorDialog::showOutcomes);
     resize(720, 440);
 }
 
@@ -136,9 +135,8 @@ QPushButton* MigratorDialog::button(const QString& objectName) const
 
 void MigratorDialog::send(const QVector<Command>& commands)
 {
-    m_tag = QUuid::createUuid().toString();
     m_results->appendPlainText(tr("Sending %n command(s)…", nullptr, commands.size()));
-    m_session->apply(commands, m_tag);
+    connect(m_session->send(commands), &CommandRun::finished, this, &MigratorDialog::showOutcomes);
 }
 
 void MigratorDialog::migrateTo(NodeId node)
@@ -210,22 +208,11 @@ void MigratorDialog::lock(bool on)
     send(c);
 }
 
-void MigratorDialog::showOutcomes(const QString& tag, const QVector<CommandOutcome>& outcomes)
+void MigratorDialog::showOutcomes(const QVector<CommandOutcome>& outcomes)
 {
-    if (tag != m_tag)
-        return;
     for (const CommandOutcome& o : outcomes)
-        m_results->appendPlainText(outcomeLine(o));
+        m_results->appendPlainText(CommandDispatcher::outcomeLine(o));
     emit finished(outcomes);
-}
-
-QString MigratorDialog::outcomeLine(const CommandOutcome& o)
-{
-    QString line
-        = o.ok() ? tr("%1 — done").arg(o.command.describe()) : tr("%1 — FAILED: %2").arg(o.command.describe(), o.error);
-    if (!o.note.isEmpty())
-        line += QStringLiteral(" (") + o.note + QLatin1Char(')');
-    return line;
 }
 
 QString MigratorDialog::results() const

@@ -41,15 +41,13 @@ public:
     QListWidget* nodeList() const { return m_nodes; }
     QPushButton* button(const QString& objectName) const;
     QString results() const;
-    /// One line of a result list: "what — done" or "what — FAILED: why" (and how it was done).
-    static QString outcomeLine(const CommandOutcome& outcome);
 
 signals:
     void finished(const QVector<omv::CommandOutcome>& outcomes);
 
 private:
     void send(const QVector<Command>& commands);
-    void showOutcomes(const QString& tag, const QVector<CommandOutcome>& outcomes);
+    void showOutcomes(const QVector<CommandOutcome>& outcomes);
 
     ClusterSession* m_session;
     QVector<ProcessInfo> m_processes;
@@ -57,7 +55,6 @@ private:
     QSlider* m_nice;
     QLabel* m_niceValue;
     QPlainTextEdit* m_results;
-    QString m_tag;
 };
 
 } // namespace omv

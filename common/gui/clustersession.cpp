@@ -1,15 +1,10 @@
 #include "clustersession.h"
 
-#include "core/control/controlserver.h"
 #include "workerthreads.h"
 
-#include <QCoreApplication>
-#include <QFileInfo>
 #include <QMetaObject>
-#include <QSysInfo>
 #include <QTimer>
-
-#include <unistd.h>
+#include <QUuid>
 
 namespace omv
 {
@@ -80,6 +75,7 @@ ClusterSession::ClusterSession(std::unique_ptr<ClusterBackend> backend, QObject*
     , m_caps(m_backend->capabilities())
     , m_kind(m_backend->kind())
     , m_gateway(m_backend->gateway())
+    , m_dispatcher(std::make_shared<CommandDispatcher>(m_backend))
 {
     qRegisterMetaType<ClusterSnapshot>();
     qRegisterMetaType<CommandOutcome>();
@@ -145,35 +141,29 @@ void ClusterSession::refreshNow()
 
 void ClusterSession::apply(const QVector<Command>& commands, const QString& tag)
 {
-    std::shared_ptr<ClusterBackend> backend = m_backend;
-    QMetaObject::invokeMethod(m_commander, [c = m_commander, backend, commands, tag, db = m_auditDb] {
-        QVector<CommandOutcome> outcomes = backend->applyAll(commands);
-        if (!db.isEmpty())
-            audit(db, &outcomes);
-        emit c->finished(tag, outcomes); // queued to the GUI thread
+    QMetaObject::invokeMethod(m_commander, [c = m_commander, d = m_dispatcher, commands, tag] {
+        emit c->finished(tag, d->dispatch(commands)); // queued to the GUI thread
     });
+}
+
+CommandRun* ClusterSession::send(const QVector<Command>& commands)
+{
+    auto* run = new CommandRun(this);
+    const QString tag = QUuid::createUuid().toString();
+    connect(this, &ClusterSession::commandsFinished, run,
+        [run, tag](const QString& t, const QVector<CommandOutcome>& outcomes) {
+            if (t != tag)
+                return;
+            emit run->finished(outcomes);
+            run->deleteLater();
+        });
+    apply(commands, tag);
+    return run;
 }
 
 void ClusterSession::setAuditDatabase(const QString& dbPath)
 {
-    m_auditDb = dbPath;
-}
-
-void ClusterSession::audit(const QString& db, QVector<CommandOutcome>* outcomes)
-{
-    // Which program on which machine; who ran it, the collector learns from the connection.
-    const QString program = QCoreApplication::applicationName() + QLatin1Char('@') + QSysInfo::machineHostName();
-    for (CommandOutcome& o : *outcomes) {
-        const QString result = o.ok() ? QString::fromUtf8(o.result.out).trimmed() : o.error;
-        QString answer;
-        if (!control::request(
-                db, control::commandRequest({ o.command, o.ok(), program, o.commandLine, result }), &answer)
-            && QFileInfo::exists(db)) {
-            // History is kept there, but no collector writes it now: say so rather than lose it quietly.
-            o.note
-                += (o.note.isEmpty() ? QString() : QStringLiteral("; ")) + tr("not in the audit trail: %1").arg(answer);
-        }
-    }
+    m_dispatcher->setAuditDatabase(dbPath);
 }
 
 } // namespace omv

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/backend/clusterbackend.h"
+#include "core/backend/commanddispatcher.h"
 
 #include <QObject>
 #include <QThread>
@@ -10,6 +11,16 @@
 
 namespace omv
 {
+
+/// One batch of commands sent through a session: finished() tells how each went (then it goes).
+class CommandRun : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+signals:
+    void finished(const QVector<omv::CommandOutcome>& outcomes);
+};
 
 /// A cluster as the GUIs see it: a backend sampled on a worker thread at an interval, and commands
 /// run on a second worker thread (a slow snapshot never holds up a click, and the other way
@@ -35,9 +46,13 @@ public:
     bool isPaused() const { return m_paused; }
     /// One snapshot now (also while paused).
     void refreshNow();
-    /// Runs the commands (in parallel, at most the pool's width at once); commandsFinished(tag, ...)
-    /// tells how each went.
+    /// Runs the commands through the suite's command dispatcher (in parallel, at most the pool's
+    /// width at once, each reported to the audit trail); commandsFinished(tag, ...) tells how
+    /// each went.
     void apply(const QVector<Command>& commands, const QString& tag);
+    /// The same for one caller (a dialog): the returned run's finished() carries these
+    /// commands' outcomes; it deletes itself after.
+    CommandRun* send(const QVector<Command>& commands);
     /// Every command from now on is reported to the collector writing `dbPath` (its audit
     /// trail: who, what, which node and process, the result); empty: none.
     void setAuditDatabase(const QString& dbPath);
@@ -51,18 +66,17 @@ signals:
 private:
     class Worker;
     class Commander;
-    static void audit(const QString& db, QVector<CommandOutcome>* outcomes);
     std::shared_ptr<ClusterBackend> m_backend;
     Capabilities m_caps;
     BackendKind m_kind;
     QString m_gateway;
+    std::shared_ptr<CommandDispatcher> m_dispatcher;
     QThread* m_sampleThread;
     QThread* m_commandThread;
     Worker* m_sampler = nullptr;
     Commander* m_commander = nullptr;
     int m_intervalMs = 5000;
     bool m_paused = false;
-    QString m_auditDb;
 };
 
 } // namespace omv

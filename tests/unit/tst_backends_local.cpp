@@ -1,5 +1,6 @@
 // Both backends on the fixture trees through LocalTransport: each "node" is this machine with
 // OMV_PROC pointing at that node's tree, as an emulated node's sshd would set it.
+#include "core/backend/commanddispatcher.h"
 #include "core/backend/mattx/mattxbackend.h"
 #include "core/backend/openmosix/openmosixbackend.h"
 #include "core/transport/localtransport.h"
@@ -11,6 +12,7 @@
 
 #include <QtTest>
 #include <atomic>
+#include <map>
 
 using namespace omv;
 
@@ -124,6 +126,36 @@ private slots:
         const CommandOutcome gone = backend.migrate(1, 99999, 2);
         QVERIFY(!gone.ok());
         QVERIFY2(gone.error.contains(QLatin1String("No such process")), qPrintable(gone.error));
+    }
+    void dispatcherSendsOverTheCommandLaneAndSaysWhatTheTrailMissed()
+    {
+        std::map<QString, int> made; // transports made per address: sampling and commands apart
+        auto shared = std::make_shared<OpenMosixBackend>(QStringLiteral("127.0.1.1"),
+            pool(QStringLiteral("om3/node"),
+                [&](const QString& address, std::shared_ptr<Transport> t) {
+                    ++made[address];
+                    return t;
+                }),
+            10000, map3(1, 2, 3));
+        QVERIFY(!shared->snapshot().nothingAnswered());
+        CommandDispatcher dispatcher(shared);
+        // History is kept in a file nobody records into now: each outcome says so.
+        const QString db = m_logs.path() + QStringLiteral("/history.db");
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        dispatcher.setAuditDatabase(db);
+        const QVector<CommandOutcome> out
+            = dispatcher.dispatch({ Command::setSpeed(2, 7000), Command::migrate(1, 99999, 3) });
+        QCOMPARE(out.size(), 2);
+        QVERIFY(out[0].ok());
+        QVERIFY(!out[1].ok());
+        QVERIFY2(out[0].note.contains(QLatin1String("not in the audit trail: no collector is recording")),
+            qPrintable(out[0].note));
+        QCOMPARE(CommandDispatcher::outcomeLine(out[0]),
+            Command::setSpeed(2, 7000).describe() + QStringLiteral(" — done (") + out[0].note + QLatin1Char(')'));
+        QVERIFY(CommandDispatcher::outcomeLine(out[1]).contains(QStringLiteral(" — FAILED: ")));
+        QCOMPARE(made[QStringLiteral("127.0.1.2")], 2); // its own session for commands
     }
     void transientEmptyValueIsReadAgainOnce()
     {
