@@ -14,9 +14,9 @@ namespace omv
 namespace
 {
 
-constexpr qint64 kMinute = 60 * 1000;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
+constexpr qint64 kMinute = TimeRange::kMinute;
+constexpr qint64 kHour = TimeRange::kHour;
+constexpr qint64 kDay = TimeRange::kDay;
 
 } // namespace
 

@@ -4,6 +4,7 @@
 // readers open keeps every interval exactly once, and a failed one keeps recording.
 #include "core/control/controlserver.h"
 #include "core/store/sqlite.h"
+#include "support/snapshotwait.h"
 #include "support/testcluster.h"
 
 #include <QDateTime>
@@ -23,12 +24,8 @@ namespace
 
 QString scenario(const QTemporaryDir& dir)
 {
-    const QString path = dir.path() + QStringLiteral("/control.scenario");
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write("kernel openmosix\nnodes 3 speed=10000 cpus=2 mem=8192\n"
-            "spawn all 20 cmd=\"job{n}\" user=* cpu=0.01 mem=1\n");
-    return path;
+    return omv::test::writeText(dir.path(), QStringLiteral("control.scenario"),
+        "kernel openmosix\nnodes 3 speed=10000 cpus=2 mem=8192\nspawn all 20 cmd=\"job{n}\" user=* cpu=0.01 mem=1\n");
 }
 
 QList<qint64> sampleTimes(const QString& file)

@@ -11,15 +11,6 @@
 namespace omv
 {
 
-namespace
-{
-
-constexpr qint64 kMinute = 60 * 1000;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
-
-} // namespace
-
 TimeRange TimeRange::last(qint64 widthMs)
 {
     TimeRange r;

@@ -15,6 +15,9 @@ class TimeRange
 {
 public:
     enum class Kind { Fixed, Last, All };
+    static constexpr qint64 kMinute = 60 * 1000;
+    static constexpr qint64 kHour = 60 * kMinute;
+    static constexpr qint64 kDay = 24 * kHour;
 
     TimeRange() = default; ///< the last hour
     static TimeRange last(qint64 widthMs);

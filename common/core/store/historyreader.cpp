@@ -51,22 +51,11 @@ QString HistoryReader::channelOf(const HistoryQuery& q)
 
 quint64 HistoryReader::request(HistoryQuery query)
 {
-    const QString channel = channelOf(query);
     quint64 id;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         id = m_nextId++;
-        // Latest wins: what waits on this channel goes, what runs there is cut short.
-        for (auto it = m_queue.begin(); it != m_queue.end();) {
-            if (channelOf(it->second) == channel)
-                it = m_queue.erase(it);
-            else
-                ++it;
-        }
-        if (m_runningChannel == channel) {
-            m_cancelRunning = true;
-            m_reader.interrupt();
-        }
+        dropLocked(channelOf(query)); // latest wins
         m_queue.emplace_back(id, std::move(query));
     }
     m_wake.notify_all();
@@ -76,6 +65,12 @@ quint64 HistoryReader::request(HistoryQuery query)
 void HistoryReader::cancel(const QString& channel)
 {
     std::lock_guard<std::mutex> lock(m_mutex);
+    dropLocked(channel);
+}
+
+void HistoryReader::dropLocked(const QString& channel)
+{
+    // What waits on the channel goes; what runs there is cut short.
     for (auto it = m_queue.begin(); it != m_queue.end();) {
         if (channelOf(it->second) == channel)
             it = m_queue.erase(it);

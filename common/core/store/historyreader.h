@@ -134,6 +134,7 @@ private:
     bool openFile(QString* error);
     HistoryAnswer answer(quint64 id, const HistoryQuery& q);
     static QString channelOf(const HistoryQuery& q);
+    void dropLocked(const QString& channel); ///< with m_mutex held
 
     const QString m_path;
     const int m_pollMs;

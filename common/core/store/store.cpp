@@ -1059,16 +1059,20 @@ QVector<SeriesPoint> StoreReader::clusterSeries(qint64 from, qint64 to, int poin
         return out;
     const qint64 span = to - from;
     const int tier = tierFor(span, points);
-    sql::Statement q = m_db.prepare(tier == 0
-            ? "SELECT (ts - ?1) * ?3 / (?2 - ?1) AS b, count(*), sum(nodes), sum(nodes_up), sum(load_sum) / "
-              "sum(nodes_up), "
-              "min(load_min), max(load_max), avg(mem_used), min(mem_used), max(mem_used), avg(processes), "
-              "count(processes), sum(migrations) FROM cluster_sample WHERE ts >= ?1 AND ts < ?2 GROUP BY b ORDER BY b"
-            : "SELECT (ts - ?1) * ?3 / (?2 - ?1) AS b, sum(n), sum(nodes_sum), sum(up_sum), sum(load_sum) / "
-              "sum(up_sum), "
-              "min(load_min), max(load_max), sum(mem_sum) / sum(n), min(mem_min), max(mem_max), "
-              "sum(proc_sum) / max(1, sum(proc_n)), sum(proc_n), sum(migrations) FROM cluster_rollup "
-              "WHERE tier = ?4 AND ts >= ?1 AND ts < ?2 GROUP BY b ORDER BY b");
+    // Both give: bucket, intervals, node samples, up samples, mean load of the up nodes, min and
+    // max load, mean memory used in all, min, max, mean processes, intervals that knew them,
+    // migrations.
+    static const char* const kRaw
+        = "SELECT (ts - ?1) * ?3 / (?2 - ?1) AS b, count(*), sum(nodes), sum(nodes_up), "
+          "sum(load_sum) / sum(nodes_up), min(load_min), max(load_max), avg(mem_used), min(mem_used), max(mem_used), "
+          "avg(processes), count(processes), sum(migrations) "
+          "FROM cluster_sample WHERE ts >= ?1 AND ts < ?2 GROUP BY b ORDER BY b";
+    static const char* const kTier
+        = "SELECT (ts - ?1) * ?3 / (?2 - ?1) AS b, sum(n), sum(nodes_sum), sum(up_sum), "
+          "sum(load_sum) / sum(up_sum), min(load_min), max(load_max), sum(mem_sum) / sum(n), min(mem_min), "
+          "max(mem_max), sum(proc_sum) / max(1, sum(proc_n)), sum(proc_n), sum(migrations) "
+          "FROM cluster_rollup WHERE tier = ?4 AND ts >= ?1 AND ts < ?2 GROUP BY b ORDER BY b";
+    sql::Statement q = m_db.prepare(tier == 0 ? kRaw : kTier);
     q.bind(1, from).bind(2, to).bind(3, qint64(points));
     if (tier)
         q.bind(4, qint64(tier));
@@ -1151,10 +1155,15 @@ QVector<SpanRow> StoreReader::processLife(NodeId home, int pid)
 
 QVector<MigrationRow> StoreReader::migrationsOf(NodeId home, int pid)
 {
-    QVector<MigrationRow> out;
     sql::Statement q = m_db.prepare("SELECT ts, home, pid, from_node, to_node, cause FROM migration WHERE home = ? AND "
                                     "pid = ? ORDER BY ts, rowid");
     q.bind(1, qint64(home)).bind(2, qint64(pid));
+    return migrationRows(q);
+}
+
+QVector<MigrationRow> StoreReader::migrationRows(sql::Statement& q)
+{
+    QVector<MigrationRow> out;
     while (q.step())
         out << MigrationRow { q.int64(0), NodeId(q.int64(1)), int(q.int64(2)), NodeId(q.int64(3)), NodeId(q.int64(4)),
             q.text(5) };
@@ -1193,14 +1202,10 @@ void StoreReader::interrupt()
 
 QVector<MigrationRow> StoreReader::migrations(qint64 from, qint64 to)
 {
-    QVector<MigrationRow> out;
     sql::Statement q = m_db.prepare(
         "SELECT ts, home, pid, from_node, to_node, cause FROM migration WHERE ts >= ? AND ts < ? ORDER BY ts, rowid");
     q.bind(1, from).bind(2, to);
-    while (q.step())
-        out << MigrationRow { q.int64(0), NodeId(q.int64(1)), int(q.int64(2)), NodeId(q.int64(3)), NodeId(q.int64(4)),
-            q.text(5) };
-    return out;
+    return migrationRows(q);
 }
 
 QVector<EventRow> StoreReader::events(qint64 from, qint64 to)

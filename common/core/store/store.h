@@ -188,7 +188,8 @@ private:
     QVector<SeriesPoint> series(
         const char* nodeClause, NodeId node, qint64 from, qint64 to, int points, bool sumMemory);
     static int tierFor(qint64 span, int points);
-    QVector<SpanRow> spans(sql::Statement& q);
+    static QVector<SpanRow> spans(sql::Statement& q);
+    static QVector<MigrationRow> migrationRows(sql::Statement& q);
     sql::Database m_db;
     int m_version = 0;
 };
