@@ -160,10 +160,17 @@ private slots:
         out = runProbe(
             { QStringLiteral("send"), name, QStringLiteral("checkpoint"), QStringLiteral("forged") }, true, &code);
         QCOMPARE(code, 1);
+        // An audit record with a 64 KiB command line (the old line protocol stopped at 4 KiB).
+        const QString longLine = QStringLiteral("render ") + QString(65536 - 7, QLatin1Char('x'));
+        QString answer;
+        QVERIFY2(control::request(db,
+                     control::commandRequest({ Command::sendSignal(1, 4242, ProcessSignal::Stop), true,
+                         QStringLiteral("test"), longLine, QString() }),
+                     &answer),
+            qPrintable(answer));
         // Another user holds many connections open and sends nothing: still answered at once.
         QProcess* hold = probe({ QStringLiteral("hold"), name, QStringLiteral("60"), QStringLiteral("5") }, true);
         QVERIFY(hold->waitForReadyRead(10000));
-        QString answer;
         qint64 took = 0;
         QVERIFY2(status(db, &answer, &took), qPrintable(answer));
         QVERIFY2(took < 500, qPrintable(QString::number(took)));
@@ -179,6 +186,10 @@ private slots:
         sql::Statement q = d.prepare("SELECT count(*) FROM event WHERE detail = 'forged'");
         QVERIFY(q.step());
         QCOMPARE(q.int64(0), 0);
+        sql::Statement audit = d.prepare("SELECT length(detail), actor FROM event WHERE kind = 'command'");
+        QVERIFY(audit.step());
+        QVERIFY(audit.int64(0) > 65536);
+        QCOMPARE(audit.text(1), control::userName(::getuid()));
     }
 
     void slowClientDoesNotStallRecording()

@@ -518,6 +518,37 @@ private slots:
         QVERIFY(qAbs(after[0].loadAvg - before[0].loadAvg) < 1e-9);
         QCOMPARE(after[0].loadMax, before[0].loadMax);
     }
+    void indexesServeALifeAndAWindow()
+    {
+        // One process's life and what began or ended between two moments are index lookups,
+        // not scans of every span.
+        const QString path = freshPath();
+        {
+            StoreWriter w;
+            QString error;
+            QVERIFY(w.open(path, &error));
+        }
+        sql::Database d;
+        QVERIFY(d.open(path, sql::Database::Mode::ReadOnly));
+        auto plan = [&](const char* query) {
+            QStringList steps;
+            const QByteArray text = QByteArray("EXPLAIN QUERY PLAN ") + query;
+            sql::Statement q = d.prepare(text.constData());
+            while (q.step())
+                steps << q.text(3);
+            return steps.join(QLatin1Char(';'));
+        };
+        const QString life = plan("SELECT * FROM process_span WHERE home = 1 AND pid = 2 ORDER BY start_ts");
+        QVERIFY2(life.contains(QLatin1String("process_span_life")) && !life.contains(QLatin1String("SCAN")),
+            qPrintable(life));
+        const QString window = plan("SELECT id FROM process_span WHERE start_ts >= 1 AND start_ts < 2 UNION "
+                                    "SELECT id FROM process_span WHERE end_ts >= 1 AND end_ts < 2");
+        QVERIFY2(
+            window.contains(QLatin1String("process_span_start")) && window.contains(QLatin1String("process_span_end")),
+            qPrintable(window));
+        const QString moves = plan("SELECT * FROM migration WHERE home = 1 AND pid = 2 ORDER BY ts");
+        QVERIFY2(moves.contains(QLatin1String("migration_process")), qPrintable(moves));
+    }
     void readersOfOtherVersions()
     {
         const QString path = freshPath();
