@@ -117,6 +117,12 @@ private slots:
         r.request(HistoryQuery::migrations(kT0, kT0 + 60000));
         a = waitAnswer(spy);
         QCOMPARE(a.migrations.size(), 2);
+        r.request(HistoryQuery::statistics(kT0, kT0 + 60000, 25));
+        a = waitAnswer(spy);
+        QCOMPARE(a.statistics.nodes.size(), 3);
+        QCOMPARE(a.statistics.nodes[2].loadMean, 30.0);
+        QCOMPARE(a.statistics.nodes[2].aboveMs, qint64(60000));
+        QCOMPARE(a.statistics.nodes[0].migrationsOut, 1);
     }
     void latestRequestWins()
     {

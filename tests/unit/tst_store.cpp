@@ -518,6 +518,86 @@ private slots:
         QVERIFY(qAbs(after[0].loadAvg - before[0].loadAvg) < 1e-9);
         QCOMPARE(after[0].loadMax, before[0].loadMax);
     }
+    void statisticsOfKnownValues()
+    {
+        // An hour at 10 s: node 1 at 80 % for exactly 10 minutes (20:00-30:00), 10 % otherwise;
+        // node 2 at 40 %, down in its kernel's table for 90 s (30:00-31:30); a process of node 1
+        // moved by the balancer to 2 at 5:00 and back by an admin at 6:00; a process born on
+        // node 2 at 20:00; two checkpoints.
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        const qint64 minute = 60000;
+        for (qint64 t = 0; t < 60 * minute; t += 10000) {
+            const double load1 = t >= 20 * minute && t < 30 * minute ? 80 : 10;
+            const bool up2 = !(t >= 30 * minute && t < 30 * minute + 90000);
+            QVector<ProcessInfo> procs { proc(1, 100, t >= 5 * minute && t < 6 * minute ? 2 : 1) };
+            if (t >= 20 * minute)
+                procs << proc(2, 200, 2);
+            if (t == 6 * minute - 10000)
+                QVERIFY(w.recordCommand(kT0 + t + 5000, Command::migrateHome(1, 100),
+                    QStringLiteral("migrate 100 home"), QString(), true, QStringLiteral("admin"), QString(), &error));
+            QVERIFY(w.record(
+                snap(kT0 + t, { node(1, true, load1, qint64(1) << 30), node(2, up2, 40, qint64(2) << 30) }, procs),
+                &error));
+            if (t == 10 * minute || t == 40 * minute)
+                QVERIFY(w.recordEvent(
+                    kT0 + t, 0, QStringLiteral("checkpoint"), QStringLiteral("mark"), QStringLiteral("admin"), &error));
+        }
+        w.close();
+        StoreReader r;
+        QVERIFY(r.open(path, &error));
+        const RangeStats st = r.statistics(kT0, kT0 + 60 * minute, 75);
+        QCOMPARE(st.tier, 0);
+        QCOMPARE(st.nodes.size(), 2);
+        const NodeStats& n1 = st.nodes[0];
+        const NodeStats& n2 = st.nodes[1];
+        QCOMPARE(n1.samples, qint64(360));
+        QVERIFY(qAbs(n1.loadMean - (10.0 * 80 + 50.0 * 10) / 60) < 1e-9);
+        QCOMPARE(n1.loadMin, 10.0);
+        QCOMPARE(n1.loadMax, 80.0);
+        QCOMPARE(n1.loadP95, 80.0); // 60 of 360 samples at 80: the top 5 % are all 80
+        QCOMPARE(n1.aboveMs, 10 * minute);
+        QCOMPARE(n1.memMean, double(qint64(1) << 30));
+        QCOMPARE(n1.downMs, qint64(0));
+        QCOMPARE(n2.downMs, qint64(90000));
+        QCOMPARE(n2.outages, 1);
+        QCOMPARE(n2.samples, qint64(360 - 9));
+        QCOMPARE(n2.aboveMs, qint64(0));
+        QCOMPARE(n1.migrationsOut, 1);
+        QCOMPARE(n1.migrationsIn, 1);
+        QCOMPARE(n1.adminIn, 1);
+        QCOMPARE(n1.adminOut, 0);
+        QCOMPARE(n2.migrationsIn, 1);
+        QCOMPARE(n2.adminOut, 1);
+        QCOMPARE(n1.processesStarted, 1);
+        QCOMPARE(n2.processesStarted, 1);
+        QCOMPARE(st.cluster.processesStarted, 2);
+        QCOMPARE(st.cluster.migrationsIn, 2);
+        QCOMPARE(st.cluster.downMs, qint64(90000));
+        // The cluster: mean load of the up nodes, interval by interval.
+        QVERIFY(st.cluster.loadMax > 59 && st.cluster.loadMax <= 80); // (80 + 40) / 2, or 80 alone
+        // A sub-range: only node 1's hot ten minutes.
+        const RangeStats hot = r.statistics(kT0 + 20 * minute, kT0 + 30 * minute, 75);
+        QCOMPARE(hot.nodes[0].aboveMs, 10 * minute);
+        QCOMPARE(hot.nodes[0].loadMean, 80.0);
+        // Past the raw retention the 1-minute tier answers, with the same means.
+        {
+            StoreWriter again;
+            QVERIFY(again.open(path, &error));
+            Retention keep;
+            keep.rawMs = 1; // every raw sample is older than that
+            QVERIFY(again.applyRetention(kT0 + 120 * minute, keep, &error));
+        }
+        QVERIFY(r.open(path, &error));
+        const RangeStats tiered = r.statistics(kT0, kT0 + 60 * minute, 75);
+        QCOMPARE(tiered.tier, 60);
+        QVERIFY(qAbs(tiered.nodes[0].loadMean - n1.loadMean) < 1e-9);
+        QCOMPARE(tiered.nodes[0].aboveMs, 10 * minute);
+        QCOMPARE(tiered.nodes[0].loadMax, 80.0);
+        QCOMPARE(tiered.nodes[1].downMs, qint64(90000));
+    }
     void indexesServeALifeAndAWindow()
     {
         // One process's life and what began or ended between two moments are index lookups,

@@ -127,6 +127,9 @@ HistoryAnswer HistoryReader::answer(quint64 id, const HistoryQuery& q)
     case K::Events:
         a.events = m_reader.events(q.from, q.to);
         break;
+    case K::Statistics:
+        a.statistics = m_reader.statistics(q.from, q.to, q.threshold);
+        break;
     }
     a.elapsedMs = t.elapsed();
     return a;

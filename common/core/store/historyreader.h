@@ -26,6 +26,7 @@ struct HistoryQuery {
         ProcessLife, ///< every stay of (`node` = home, `pid`) and its migrations
         Migrations, ///< in [from, to)
         Events, ///< in [from, to)
+        Statistics, ///< per node and the cluster over [from, to), load above `threshold`
     };
     Kind kind = Kind::Extent;
     QString channel; ///< empty: the kind's name
@@ -35,6 +36,7 @@ struct HistoryQuery {
     int pid = 0;
     int limit = 100000;
     ProcessFilter filter;
+    double threshold = 75;
 
     static HistoryQuery extent() { return make(Kind::Extent, 0, 0); }
     static HistoryQuery nodeSeries(NodeId node, qint64 from, qint64 to, int points)
@@ -71,6 +73,12 @@ struct HistoryQuery {
     }
     static HistoryQuery migrations(qint64 from, qint64 to) { return make(Kind::Migrations, from, to); }
     static HistoryQuery events(qint64 from, qint64 to) { return make(Kind::Events, from, to); }
+    static HistoryQuery statistics(qint64 from, qint64 to, double threshold)
+    {
+        HistoryQuery q = make(Kind::Statistics, from, to);
+        q.threshold = threshold;
+        return q;
+    }
     /// The same request on another channel.
     HistoryQuery on(const QString& name) const
     {
@@ -101,6 +109,7 @@ struct HistoryAnswer {
     QVector<MigrationRow> migrations;
     QVector<EventRow> events;
     TimeExtent extent;
+    RangeStats statistics;
 };
 
 /// Reads a history database for a window without ever blocking it: its own thread and read-only

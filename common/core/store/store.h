@@ -156,6 +156,31 @@ struct ProcessFilter {
     QString command; ///< substring; empty = any
 };
 
+/// What one node (or, with node 0, the whole cluster) did over a range.
+struct NodeStats {
+    NodeId node = 0; ///< 0: the cluster (load over the up nodes, memory used in all)
+    qint64 samples = 0; ///< samples (or rollup samples) the figures come from
+    double loadMean = -1, loadMin = -1, loadMax = -1, loadP95 = -1; ///< percent of capacity; -1: none
+    double memMean = -1, memMin = -1, memMax = -1, memP95 = -1; ///< bytes used
+    qint64 aboveMs = 0; ///< time with the load above the threshold
+    qint64 downMs = 0; ///< time down (the cluster: node-time, summed over nodes)
+    int outages = 0; ///< down spells that touch the range
+    int migrationsIn = 0, migrationsOut = 0; ///< balancer and admin together
+    int adminIn = 0, adminOut = 0; ///< of those, the ones an admin asked for
+    int processesStarted = 0; ///< processes born on this node (its home) in the range
+};
+
+struct RangeStats {
+    qint64 from = 0, to = 0;
+    double threshold = 75;
+    /// 0 when the figures come from the raw samples; else the rollup tier in seconds (the range
+    /// reaches back past the raw retention): means are exact, percentiles and time above the
+    /// threshold are of the tier's averages.
+    int tier = 0;
+    NodeStats cluster;
+    QVector<NodeStats> nodes;
+};
+
 /// Read-only access for the viewers; any number of readers alongside the writer.
 class StoreReader
 {
@@ -178,6 +203,8 @@ public:
     QVector<EventRow> events(qint64 from, qint64 to);
     QList<NodeId> nodes();
     TimeExtent extent();
+    /// Statistics per node and for the cluster over [from, to) (historystats.cpp).
+    RangeStats statistics(qint64 from, qint64 to, double threshold = 75);
     /// Changes whenever another connection (the collector) commits to the file.
     qint64 dataVersion();
     /// Cuts the running query short; callable from another thread while the reader is open.
@@ -188,6 +215,9 @@ private:
     QVector<SeriesPoint> series(
         const char* nodeClause, NodeId node, qint64 from, qint64 to, int points, bool sumMemory);
     static int tierFor(qint64 span, int points);
+    void loadFigures(RangeStats* r);
+    void downTimes(RangeStats* r);
+    void movesAndStarts(RangeStats* r);
     static QVector<SpanRow> spans(sql::Statement& q);
     static QVector<MigrationRow> migrationRows(sql::Statement& q);
     sql::Database m_db;
