@@ -33,10 +33,14 @@ QSettings suiteSettings()
         QSettings::IniFormat, QSettings::UserScope, QStringLiteral("openmosixview"), QStringLiteral("suite"));
 }
 
+// A program run for a report (no window wanted) only says it on stderr.
+bool g_quiet = false;
+
 bool fail(const QString& title, const QString& error, int* exitCode)
 {
     std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()), qPrintable(error));
-    QMessageBox::critical(nullptr, title, error);
+    if (!g_quiet)
+        QMessageBox::critical(nullptr, title, error);
     *exitCode = 1;
     return false;
 }
@@ -66,6 +70,11 @@ ClusterOptions::ClusterOptions(bool withDatabase)
           QStringLiteral("FILE"))
     , m_withDatabase(withDatabase)
 {
+}
+
+void ClusterOptions::setQuiet(bool quiet)
+{
+    g_quiet = quiet;
 }
 
 void ClusterOptions::addTo(QCommandLineParser& cli) const
@@ -106,6 +115,10 @@ bool ClusterOptions::resolve(
     bool useDemo = cli.isSet(m_demo);
     if (!useDemo && profilePath.isEmpty()) {
         profilePath = suiteSettings().value(QStringLiteral("lastProfile")).toString();
+        if ((profilePath.isEmpty() || !QFileInfo::exists(profilePath)) && g_quiet)
+            return fail(tr("Options"),
+                tr("name the cluster: --profile FILE%1").arg(m_withDatabase ? tr(" or --db FILE") : QString()),
+                exitCode);
         if (profilePath.isEmpty() || !QFileInfo::exists(profilePath)) {
             ClustersDialog pick(prompts.prompts());
             pick.select(profilePath);

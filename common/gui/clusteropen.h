@@ -51,6 +51,8 @@ class ClusterOptions
 public:
     explicit ClusterOptions(bool withDatabase = false);
     void addTo(QCommandLineParser& cli) const;
+    /// Errors only on stderr, no message boxes and no Clusters dialog (a report run from cron).
+    static void setQuiet(bool quiet);
     /// What the options name; with none, the last profile any program of the suite opened, else
     /// the Clusters dialog. Connects nothing. False when nothing was chosen: `exitCode` is 0 when
     /// the user chose nothing, 1 after an error (shown in a message box and on stderr).

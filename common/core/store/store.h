@@ -203,6 +203,8 @@ public:
     QVector<EventRow> events(qint64 from, qint64 to);
     QList<NodeId> nodes();
     TimeExtent extent();
+    /// The rollup tier (seconds; 0 = raw samples) a series over `span` at `points` points reads.
+    static int tierFor(qint64 span, int points);
     /// Statistics per node and for the cluster over [from, to) (historystats.cpp).
     RangeStats statistics(qint64 from, qint64 to, double threshold = 75);
     /// Changes whenever another connection (the collector) commits to the file.
@@ -214,7 +216,6 @@ public:
 private:
     QVector<SeriesPoint> series(
         const char* nodeClause, NodeId node, qint64 from, qint64 to, int points, bool sumMemory);
-    static int tierFor(qint64 span, int points);
     void loadFigures(RangeStats* r);
     void downTimes(RangeStats* r);
     void movesAndStarts(RangeStats* r);

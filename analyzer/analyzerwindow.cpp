@@ -1,0 +1,420 @@
+#include "analyzerwindow.h"
+
+#include "gui/tableviews.h"
+#include "gui/timerangebar.h"
+#include "statsmodel.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QDateTimeAxis>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QScatterSeries>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+
+using namespace QtCharts;
+
+namespace omv
+{
+
+namespace
+{
+
+constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
+
+QChartView* makeView(const QString& title, QWidget* parent)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto* view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setRubberBand(QChartView::HorizontalRubberBand);
+    return view;
+}
+
+QLineSeries* line(const QString& name, const QColor& colour, qreal width, Qt::PenStyle style = Qt::SolidLine)
+{
+    auto* s = new QLineSeries;
+    s->setName(name);
+    QPen pen(colour, width, style);
+    pen.setCosmetic(true);
+    s->setPen(pen);
+    // Fewer pixels than points anyway: OpenGL would be faster but does not draw offscreen.
+    return s;
+}
+
+QScatterSeries* hotMarks(const QString& name)
+{
+    auto* s = new QScatterSeries;
+    s->setName(name);
+    s->setColor(QColor(0xd0, 0x20, 0x20));
+    s->setBorderColor(QColor(0xd0, 0x20, 0x20));
+    s->setMarkerSize(5);
+    return s;
+}
+
+void attach(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y)
+{
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+} // namespace
+
+AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(dbPath)
+    , m_reader(new HistoryReader(dbPath, 1000, this))
+    , m_bar(new TimeRangeBar(this))
+    , m_clusterView(makeView(tr("Cluster"), this))
+    , m_nodeView(makeView(tr("Load per node"), this))
+    , m_nodeList(new QListWidget(this))
+    , m_table(new QTableView(this))
+    , m_stats(new StatsModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(tr("%1 — history — openmosixanalyzer").arg(clusterName));
+    // The cluster: mean load of the up nodes, the hottest node (thin), memory used (right axis).
+    QChart* cc = m_clusterView->chart();
+    m_clusterTime = new QDateTimeAxis;
+    m_clusterLoad = new QValueAxis;
+    m_clusterMem = new QValueAxis;
+    m_clusterLoad->setTitleText(tr("load %"));
+    m_clusterMem->setTitleText(tr("memory used, GiB"));
+    cc->addAxis(m_clusterTime, Qt::AlignBottom);
+    cc->addAxis(m_clusterLoad, Qt::AlignLeft);
+    cc->addAxis(m_clusterMem, Qt::AlignRight);
+    m_loadMean = line(tr("mean load"), QColor(0x1f, 0x5f, 0xbf), 2);
+    m_loadMax = line(tr("hottest node"), QColor(0x7f, 0xa7, 0xe0), 1, Qt::DashLine);
+    m_memory = line(tr("memory used"), QColor(0x2e, 0x8b, 0x57), 1.5, Qt::DotLine);
+    m_clusterThreshold = line(tr("threshold"), QColor(0xd0, 0x20, 0x20), 1, Qt::DashDotLine);
+    m_clusterHot = hotMarks(tr("above threshold"));
+    attach(cc, m_loadMax, m_clusterTime, m_clusterLoad);
+    attach(cc, m_loadMean, m_clusterTime, m_clusterLoad);
+    attach(cc, m_memory, m_clusterTime, m_clusterMem);
+    attach(cc, m_clusterThreshold, m_clusterTime, m_clusterLoad);
+    attach(cc, m_clusterHot, m_clusterTime, m_clusterLoad);
+    // Every node in one chart: at 4 nodes the lines compare at a glance; at 64, small multiples
+    // would be 64 stamps too small to read, while one chart with nodes toggled from the list
+    // (and the statistics table to find the hot ones) stays readable.
+    QChart* nc = m_nodeView->chart();
+    nc->legend()->hide();
+    m_nodeTime = new QDateTimeAxis;
+    m_nodeLoad = new QValueAxis;
+    m_nodeLoad->setTitleText(tr("load %"));
+    nc->addAxis(m_nodeTime, Qt::AlignBottom);
+    nc->addAxis(m_nodeLoad, Qt::AlignLeft);
+    m_nodeThreshold = line(tr("threshold"), QColor(0xd0, 0x20, 0x20), 1, Qt::DashDotLine);
+    m_nodeHot = hotMarks(tr("above threshold"));
+    attach(nc, m_nodeThreshold, m_nodeTime, m_nodeLoad);
+    attach(nc, m_nodeHot, m_nodeTime, m_nodeLoad);
+    for (QDateTimeAxis* a : { m_clusterTime, m_nodeTime })
+        a->setFormat(QStringLiteral("dd.MM. HH:mm"));
+
+    m_nodeList->setToolTip(tr("Nodes shown in the chart (tick to show, untick to hide)"));
+    m_nodeList->setMaximumWidth(150);
+    connect(m_nodeList, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        if (QLineSeries* s = m_nodeLines.value(NodeId(item->data(Qt::UserRole).toInt())))
+            s->setVisible(item->checkState() == Qt::Checked);
+        finishRound(0);
+    });
+    m_sorted->setSourceModel(m_stats);
+    m_sorted->setSortRole(StatsModel::SortRole);
+    m_table->setModel(m_sorted);
+    setUpListTable(m_table, { { StatsModel::Node, 90 }, { StatsModel::MemMean, 110 } });
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(StatsModel::Node, Qt::AscendingOrder);
+
+    auto* nodes = new QSplitter(Qt::Horizontal);
+    nodes->addWidget(m_nodeView);
+    nodes->addWidget(m_nodeList);
+    nodes->setStretchFactor(0, 1);
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_clusterView);
+    split->addWidget(nodes);
+    split->addWidget(m_table);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
+    split->setChildrenCollapsible(false);
+    for (QChartView* v : { m_clusterView, m_nodeView })
+        v->setMinimumHeight(220);
+    m_table->setMinimumHeight(120);
+    split->setSizes({ 330, 330, 180 });
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(m_bar);
+    layout->addWidget(split, 1);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_status, 1);
+    m_status->setText(tr("Opening %1…").arg(dbPath));
+    resize(1200, 860);
+
+    connect(m_bar, &TimeRangeBar::rangeChanged, this, &AnalyzerWindow::requestAll);
+    connect(m_reader, &HistoryReader::answered, this, &AnalyzerWindow::onAnswer);
+    connect(m_reader, &HistoryReader::opened, this, [this](bool ok, const QString& error) {
+        if (!ok) {
+            m_status->setText(error);
+            emit failed(error);
+            return;
+        }
+        m_reader->request(HistoryQuery::extent());
+    });
+    // While the range ends at now, what the collector writes shows within one interval.
+    connect(m_reader, &HistoryReader::changed, this, [this] {
+        if (m_bar->range().follows())
+            m_reader->request(HistoryQuery::extent());
+    });
+}
+
+AnalyzerWindow::~AnalyzerWindow() = default;
+
+QChart* AnalyzerWindow::clusterChart() const
+{
+    return m_clusterView->chart();
+}
+
+QChart* AnalyzerWindow::nodeChart() const
+{
+    return m_nodeView->chart();
+}
+
+int AnalyzerWindow::clusterPoints() const
+{
+    return m_loadMean->count();
+}
+
+int AnalyzerWindow::nodePoints(NodeId node) const
+{
+    const QLineSeries* s = m_nodeLines.value(node);
+    return s ? s->count() : -1;
+}
+
+QString AnalyzerWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void AnalyzerWindow::setRange(const TimeRange& range)
+{
+    m_bar->setRange(range);
+    requestAll();
+}
+
+void AnalyzerWindow::setThreshold(double percent)
+{
+    m_threshold = percent;
+    requestAll();
+}
+
+QColor AnalyzerWindow::colourOf(NodeId node) const
+{
+    static const QColor palette[]
+        = { QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
+              QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22),
+              QColor(0x17, 0xbe, 0xcf), QColor(0x39, 0x3b, 0x79), QColor(0x63, 0x79, 0x39), QColor(0x84, 0x3c, 0x39) };
+    return palette[(node - 1 + 1200) % 12];
+}
+
+void AnalyzerWindow::applyExtent(const TimeExtent& extent)
+{
+    const bool first = m_extent.nodes.isEmpty() && m_extent.first < 0;
+    m_extent = extent;
+    m_bar->setExtent(extent.first, extent.last);
+    if (first && extent.last >= 0 && extent.last < m_bar->now() - 12 * TimeRange::kHour)
+        m_bar->setRange(TimeRange::all()); // an old (rotated) file: its whole span, not an empty "now"
+    else if (first)
+        m_bar->setRange(TimeRange::last(12 * TimeRange::kHour)); // the original's 12-hour view
+    for (NodeId n : extent.nodes) {
+        if (m_nodeLines.contains(n))
+            continue;
+        QLineSeries* s = line(tr("node %1").arg(n), colourOf(n), 1.5);
+        m_nodeView->chart()->addSeries(s);
+        s->attachAxis(m_nodeTime);
+        s->attachAxis(m_nodeLoad);
+        m_nodeLines.insert(n, s);
+        auto* item = new QListWidgetItem(tr("node %1").arg(n), m_nodeList);
+        item->setData(Qt::UserRole, n);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+        QPixmap swatch(12, 12);
+        swatch.fill(colourOf(n));
+        item->setIcon(QIcon(swatch));
+    }
+    requestAll();
+}
+
+void AnalyzerWindow::requestAll()
+{
+    if (m_extent.first < 0 && m_extent.nodes.isEmpty()) {
+        m_status->setText(tr("%1 holds no samples yet").arg(m_db));
+        return;
+    }
+    const qint64 now = m_bar->now();
+    const TimeRange range = m_bar->range();
+    m_from = range.from(now, m_extent.first, m_extent.last);
+    m_to = range.to(now, m_extent.first, m_extent.last);
+    // No more points than the chart has pixels.
+    m_points = std::clamp(m_clusterView->width() - 80, 100, 2000);
+    m_pending.clear();
+    m_pending << m_reader->request(HistoryQuery::clusterSeries(m_from, m_to, m_points).on(QStringLiteral("cluster")));
+    for (NodeId n : std::as_const(m_extent.nodes))
+        m_pending << m_reader->request(
+            HistoryQuery::nodeSeries(n, m_from, m_to, m_points).on(QStringLiteral("node %1").arg(n)));
+    m_pending << m_reader->request(HistoryQuery::events(m_from, m_to).on(QStringLiteral("events")));
+    m_pending << m_reader->request(HistoryQuery::statistics(m_from, m_to, m_threshold).on(QStringLiteral("stats")));
+    updateAxes();
+}
+
+void AnalyzerWindow::onAnswer(const HistoryAnswer& a)
+{
+    if (!a.ok) {
+        m_status->setText(a.error);
+        return;
+    }
+    switch (a.query.kind) {
+    case HistoryQuery::Kind::Extent:
+        applyExtent(a.extent);
+        return;
+    case HistoryQuery::Kind::ClusterSeries:
+        drawCluster(a.series);
+        break;
+    case HistoryQuery::Kind::NodeSeries:
+        drawNode(a.query.node, a.series);
+        break;
+    case HistoryQuery::Kind::Events:
+        drawEvents(a.events);
+        break;
+    case HistoryQuery::Kind::Statistics:
+        m_stats->setStats(a.statistics);
+        break;
+    default:
+        break;
+    }
+    finishRound(a.id);
+}
+
+void AnalyzerWindow::drawCluster(const QVector<SeriesPoint>& points)
+{
+    QVector<QPointF> mean, max, mem, hot;
+    mean.reserve(points.size());
+    max.reserve(points.size());
+    mem.reserve(points.size());
+    double memTop = 1;
+    for (const SeriesPoint& p : points) {
+        const qreal x = qreal(p.ts);
+        mean << QPointF(x, p.loadAvg);
+        max << QPointF(x, p.loadMax);
+        mem << QPointF(x, p.memAvg / kGiB);
+        memTop = std::max(memTop, p.memMax / kGiB);
+        if (p.loadAvg > m_threshold)
+            hot << QPointF(x, p.loadAvg);
+    }
+    m_loadMean->replace(mean);
+    m_loadMax->replace(max);
+    m_memory->replace(mem);
+    m_clusterHot->replace(hot);
+    m_clusterMem->setRange(0, memTop * 1.1);
+    m_clusterMem->applyNiceNumbers();
+}
+
+void AnalyzerWindow::drawNode(NodeId node, const QVector<SeriesPoint>& points)
+{
+    QLineSeries* s = m_nodeLines.value(node);
+    if (!s)
+        return;
+    QVector<QPointF> xy;
+    xy.reserve(points.size());
+    for (const SeriesPoint& p : points)
+        xy << QPointF(qreal(p.ts), p.loadAvg);
+    s->replace(xy);
+    m_nodeData.insert(node, points);
+}
+
+void AnalyzerWindow::drawEvents(const QVector<EventRow>& events)
+{
+    for (QLineSeries* m : std::as_const(m_marks)) {
+        m->chart()->removeSeries(m);
+        delete m;
+    }
+    m_marks.clear();
+    for (const EventRow& e : events) {
+        if (e.kind != QLatin1String("checkpoint"))
+            continue;
+        for (QChartView* v : { m_clusterView, m_nodeView }) {
+            QLineSeries* mark = line(e.detail, QColor(0x60, 0x60, 0x60), 1, Qt::DashLine);
+            mark->append(qreal(e.ts), 0);
+            mark->append(qreal(e.ts), 1e9); // clipped by the axis
+            attach(v->chart(), mark, v == m_clusterView ? static_cast<QAbstractAxis*>(m_clusterTime) : m_nodeTime,
+                v == m_clusterView ? m_clusterLoad : m_nodeLoad);
+            for (QLegendMarker* lm : v->chart()->legend()->markers(mark))
+                lm->setVisible(false);
+            m_marks << mark;
+        }
+    }
+}
+
+void AnalyzerWindow::updateAxes()
+{
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(m_from);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(m_to);
+    const bool oneDay = m_to - m_from <= 2 * TimeRange::kDay;
+    for (QDateTimeAxis* a : { m_clusterTime, m_nodeTime }) {
+        a->setRange(from, to);
+        a->setFormat(oneDay ? QStringLiteral("HH:mm") : QStringLiteral("dd.MM. HH:mm"));
+    }
+    for (QLineSeries* t : { m_clusterThreshold, m_nodeThreshold })
+        t->replace(QVector<QPointF> { QPointF(qreal(m_from), m_threshold), QPointF(qreal(m_to), m_threshold) });
+}
+
+void AnalyzerWindow::finishRound(quint64 id)
+{
+    m_pending.remove(id);
+    // The load axes fit the hottest visible line (at least 100 %), and the hot marks of the
+    // visible nodes are gathered once.
+    double top = 100;
+    for (const QPointF& p : m_loadMax->pointsVector())
+        top = std::max(top, p.y());
+    m_clusterLoad->setRange(0, top);
+    m_clusterLoad->applyNiceNumbers(); // 0, 20, 40 … rather than 26.3, 52.5
+    QVector<QPointF> hot;
+    double nodeTop = 100;
+    for (auto it = m_nodeData.cbegin(); it != m_nodeData.cend(); ++it) {
+        const QLineSeries* s = m_nodeLines.value(it.key());
+        if (!s || !s->isVisible())
+            continue;
+        for (const SeriesPoint& p : it.value()) {
+            nodeTop = std::max(nodeTop, p.loadAvg);
+            if (p.loadAvg > m_threshold)
+                hot << QPointF(qreal(p.ts), p.loadAvg);
+        }
+    }
+    m_nodeHot->replace(hot);
+    m_nodeLoad->setRange(0, nodeTop);
+    m_nodeLoad->applyNiceNumbers();
+    const int tier = StoreReader::tierFor(m_to - m_from, m_points);
+    m_status->setText(tr("%1 · %2 · %n point(s) per line · %3 node(s)", nullptr, m_loadMean->count())
+                          .arg(m_bar->range().describe(),
+                              tier == 0 ? tr("raw samples") : tr("%1 rollups").arg(TimeRange::widthText(tier * 1000)))
+                          .arg(m_extent.nodes.size()));
+    if (m_pending.isEmpty() && id != 0)
+        emit drawn();
+}
+
+} // namespace omv

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/model/timerange.h"
+#include "core/store/historyreader.h"
+
+#include <QMainWindow>
+#include <QSet>
+
+#include <QtCharts/QChartGlobal>
+
+class QLabel;
+class QListWidget;
+class QSortFilterProxyModel;
+class QTableView;
+
+QT_CHARTS_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+QT_CHARTS_END_NAMESPACE
+
+namespace omv
+{
+
+class StatsModel;
+class TimeRangeBar;
+
+/// openmosixanalyzer's window: the cluster's load and memory over a time range on top, every
+/// node's load below (one line per node in one chart, toggled from a list with their colours),
+/// load above the threshold marked red, checkpoints as vertical lines, and the range's statistics
+/// per node in a table. Reads the history through a HistoryReader (never writes it); follows the
+/// file while the range ends at now.
+class AnalyzerWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    AnalyzerWindow(const QString& dbPath, const QString& clusterName, QWidget* parent = nullptr);
+    ~AnalyzerWindow() override;
+
+    TimeRangeBar* rangeBar() const { return m_bar; }
+    void setRange(const TimeRange& range);
+    void setThreshold(double percent);
+    double threshold() const { return m_threshold; }
+    StatsModel* statsModel() const { return m_stats; }
+    QtCharts::QChart* clusterChart() const;
+    QtCharts::QChart* nodeChart() const;
+    /// Points of the cluster's mean-load line, and of node `node`'s line.
+    int clusterPoints() const;
+    int nodePoints(NodeId node) const;
+    QString statusText() const;
+
+signals:
+    /// Every answer of the latest round of queries has been drawn.
+    void drawn();
+    /// The file could not be opened (or is not a history): the window says why too.
+    void failed(const QString& message);
+
+private:
+    void requestAll();
+    void onAnswer(const HistoryAnswer& answer);
+    void applyExtent(const TimeExtent& extent);
+    void drawCluster(const QVector<SeriesPoint>& points);
+    void drawNode(NodeId node, const QVector<SeriesPoint>& points);
+    void drawEvents(const QVector<EventRow>& events);
+    void updateAxes();
+    void finishRound(quint64 id);
+    QColor colourOf(NodeId node) const;
+
+    QString m_db;
+    HistoryReader* m_reader;
+    TimeRangeBar* m_bar;
+    QtCharts::QChartView* m_clusterView;
+    QtCharts::QChartView* m_nodeView;
+    QListWidget* m_nodeList;
+    QTableView* m_table;
+    StatsModel* m_stats;
+    QSortFilterProxyModel* m_sorted;
+    QLabel* m_status;
+    QtCharts::QLineSeries* m_loadMean;
+    QtCharts::QLineSeries* m_loadMax;
+    QtCharts::QLineSeries* m_memory;
+    QtCharts::QScatterSeries* m_clusterHot;
+    QtCharts::QScatterSeries* m_nodeHot;
+    QtCharts::QLineSeries* m_clusterThreshold;
+    QtCharts::QLineSeries* m_nodeThreshold;
+    QHash<NodeId, QtCharts::QLineSeries*> m_nodeLines;
+    QHash<NodeId, QVector<SeriesPoint>> m_nodeData;
+    QList<QtCharts::QLineSeries*> m_marks; // checkpoint lines, both charts
+    QtCharts::QDateTimeAxis* m_clusterTime;
+    QtCharts::QDateTimeAxis* m_nodeTime;
+    QtCharts::QValueAxis* m_clusterLoad;
+    QtCharts::QValueAxis* m_clusterMem;
+    QtCharts::QValueAxis* m_nodeLoad;
+    TimeExtent m_extent;
+    double m_threshold = 75;
+    qint64 m_from = 0, m_to = 0;
+    int m_points = 0;
+    QSet<quint64> m_pending;
+};
+
+} // namespace omv

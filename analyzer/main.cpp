@@ -1,0 +1,93 @@
+// openmosixanalyzer: the cluster's load and memory history. Thin: the suite's bootstrap, its
+// options, the window — or, with --stats, the statistics as text without a window.
+#include "analyzerwindow.h"
+#include "gui/suiteapp.h"
+#include "statsmodel.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+#include <cstdio>
+
+using namespace omv;
+
+namespace
+{
+
+QString tr(const char* s)
+{
+    return QApplication::translate("main", s);
+}
+
+int fail(const QString& message, int code = 2)
+{
+    std::fprintf(stderr, "openmosixanalyzer: %s\n", qPrintable(message));
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    SuiteApp suite(argc, argv, QStringLiteral("openmosixanalyzer"),
+        tr("Load and memory history of a process-migration cluster, from the collector's database."), true);
+    const QCommandLineOption fromOpt(QStringLiteral("from"),
+        tr("Start of the range: ISO 8601 (2026-11-29T14:10), now, or back from now (-24h, -7d)."), QStringLiteral("T"));
+    const QCommandLineOption toOpt(QStringLiteral("to"), tr("End of the range (default: now)."), QStringLiteral("T"));
+    const QCommandLineOption statsOpt(
+        QStringLiteral("stats"), tr("Print the statistics of the range as text and exit (no window)."));
+    const QCommandLineOption thresholdOpt(QStringLiteral("threshold"),
+        tr("Load in percent above which a node counts as hot (default 75)."), QStringLiteral("percent"),
+        QStringLiteral("75"));
+    suite.cli().addOptions({ fromOpt, toOpt, statsOpt, thresholdOpt });
+    suite.process();
+    const QCommandLineParser& cli = suite.cli();
+    bool ok = false;
+    const double threshold = cli.value(thresholdOpt).toDouble(&ok);
+    if (!ok || threshold <= 0 || threshold > 10000)
+        return fail(tr("--threshold wants a percentage above 0"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::optional<qint64> from, to;
+    if (cli.isSet(fromOpt) && !(from = TimeRange::parseMoment(cli.value(fromOpt), now)))
+        return fail(tr("--from: '%1' is not a time (ISO 8601, now, -24h, -7d)").arg(cli.value(fromOpt)));
+    if (cli.isSet(toOpt) && !(to = TimeRange::parseMoment(cli.value(toOpt), now)))
+        return fail(tr("--to: '%1' is not a time (ISO 8601, now, -24h, -7d)").arg(cli.value(toOpt)));
+    if (from && to && *to <= *from)
+        return fail(tr("the range ends before it starts"));
+
+    if (cli.isSet(statsOpt))
+        ClusterOptions::setQuiet(true);
+    ResolvedCluster cluster;
+    int exitCode = 0;
+    if (!suite.resolve(&cluster, &exitCode))
+        return exitCode;
+    const QString db = cluster.origin.databasePath;
+
+    if (cli.isSet(statsOpt)) {
+        StoreReader reader;
+        QString error;
+        if (!reader.open(db, &error))
+            return fail(error, 1);
+        const TimeExtent extent = reader.extent();
+        const qint64 f = from.value_or(extent.first >= 0 ? extent.first : now - TimeRange::kDay);
+        const qint64 t = to.value_or(now);
+        StatsModel model;
+        model.setStats(reader.statistics(f, t, threshold));
+        std::printf("%s – %s\n%s", qPrintable(QDateTime::fromMSecsSinceEpoch(f).toString(Qt::ISODate)),
+            qPrintable(QDateTime::fromMSecsSinceEpoch(t).toString(Qt::ISODate)), qPrintable(model.toText()));
+        return 0;
+    }
+
+    AnalyzerWindow window(db, cluster.name);
+    window.setThreshold(threshold);
+    if (from)
+        window.setRange(TimeRange::between(*from, to.value_or(now)));
+    window.show();
+    suite.screenshotWhen(&window, &AnalyzerWindow::drawn);
+    QObject::connect(&window, &AnalyzerWindow::failed, &window, [&](const QString& message) {
+        fail(message, 1);
+        if (!suite.screenshotPath().isEmpty())
+            QApplication::exit(1);
+    });
+    return suite.exec();
+}

@@ -1,0 +1,175 @@
+#include "statsmodel.h"
+
+#include <QLocale>
+
+namespace omv
+{
+
+void StatsModel::setStats(const RangeStats& stats)
+{
+    beginResetModel();
+    m_stats = stats;
+    endResetModel();
+}
+
+int StatsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : 1 + m_stats.nodes.size();
+}
+
+int StatsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString StatsModel::durationText(qint64 ms)
+{
+    if (ms <= 0)
+        return QStringLiteral("0");
+    const qint64 s = ms / 1000;
+    if (s < 120)
+        return tr("%1 s").arg(s);
+    if (s < 7200)
+        return tr("%1 min").arg(s / 60);
+    return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+QString StatsModel::text(const NodeStats& s, int column) const
+{
+    auto percent
+        = [](double v) { return v < 0 ? QStringLiteral("–") : QString::number(v, 'f', 1) + QStringLiteral(" %"); };
+    auto moves
+        = [](int all, int admin) { return admin ? tr("%1 (%2 admin)").arg(all).arg(admin) : QString::number(all); };
+    switch (column) {
+    case Node:
+        return s.node == 0 ? tr("cluster") : tr("node %1").arg(s.node);
+    case LoadMean:
+        return percent(s.loadMean);
+    case LoadMax:
+        return percent(s.loadMax);
+    case LoadP95:
+        return percent(s.loadP95);
+    case Above:
+        return durationText(s.aboveMs);
+    case MemMean:
+        return s.memMean < 0 ? QStringLiteral("–") : QLocale().formattedDataSize(qint64(s.memMean));
+    case Down:
+        return durationText(s.downMs);
+    case Outages:
+        return QString::number(s.outages);
+    case MigrationsIn:
+        return moves(s.migrationsIn, s.adminIn);
+    case MigrationsOut:
+        return moves(s.migrationsOut, s.adminOut);
+    case Started:
+        return QString::number(s.processesStarted);
+    }
+    return QString();
+}
+
+QVariant StatsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+        return QVariant();
+    const NodeStats& s = at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(s, index.column());
+    case Qt::TextAlignmentRole:
+        return int(index.column() == Node ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
+    case NodeRole:
+        return s.node;
+    case SortRole:
+        switch (index.column()) {
+        case Node:
+            return s.node;
+        case LoadMean:
+            return s.loadMean;
+        case LoadMax:
+            return s.loadMax;
+        case LoadP95:
+            return s.loadP95;
+        case Above:
+            return s.aboveMs;
+        case MemMean:
+            return s.memMean;
+        case Down:
+            return s.downMs;
+        case Outages:
+            return s.outages;
+        case MigrationsIn:
+            return s.migrationsIn;
+        case MigrationsOut:
+            return s.migrationsOut;
+        case Started:
+            return s.processesStarted;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Above)
+            return tr("Time with the load above %1 %").arg(m_stats.threshold);
+        if (index.column() == LoadMean && m_stats.tier)
+            return tr("From the %1 s rollups: the raw samples of this range are no longer kept").arg(m_stats.tier);
+        break;
+    }
+    return QVariant();
+}
+
+QVariant StatsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case Node:
+        return tr("Node");
+    case LoadMean:
+        return tr("Mean load");
+    case LoadMax:
+        return tr("Max load");
+    case LoadP95:
+        return tr("95th pct.");
+    case Above:
+        return tr("Above %1 %").arg(m_stats.threshold);
+    case MemMean:
+        return tr("Mean memory");
+    case Down:
+        return tr("Down");
+    case Outages:
+        return tr("Outages");
+    case MigrationsIn:
+        return tr("Migrations in");
+    case MigrationsOut:
+        return tr("Migrations out");
+    case Started:
+        return tr("Started");
+    }
+    return QVariant();
+}
+
+QString StatsModel::toText() const
+{
+    QVector<int> width(ColumnCount, 0);
+    QVector<QStringList> rows;
+    QStringList header;
+    for (int c = 0; c < ColumnCount; ++c)
+        header << headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    rows << header;
+    for (int r = 0; r < rowCount(); ++r) {
+        QStringList line;
+        for (int c = 0; c < ColumnCount; ++c)
+            line << text(at(r), c);
+        rows << line;
+    }
+    for (const QStringList& line : std::as_const(rows))
+        for (int c = 0; c < ColumnCount; ++c)
+            width[c] = std::max(width[c], int(line[c].size()));
+    QString out;
+    for (const QStringList& line : std::as_const(rows)) {
+        for (int c = 0; c < ColumnCount; ++c)
+            out += (c == 0 ? line[c].leftJustified(width[c]) : line[c].rightJustified(width[c] + 2));
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace omv

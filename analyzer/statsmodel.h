@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/store/store.h"
+
+#include <QAbstractTableModel>
+
+namespace omv
+{
+
+/// The statistics of a range as a table: the cluster first, then one row per node. Sorts by the
+/// values it shows (through a QSortFilterProxyModel, SortRole).
+class StatsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        Node,
+        LoadMean,
+        LoadMax,
+        LoadP95,
+        Above,
+        MemMean,
+        Down,
+        Outages,
+        MigrationsIn,
+        MigrationsOut,
+        Started,
+        ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int NodeRole = Qt::UserRole + 2; ///< the node id; 0 for the cluster
+
+    using QAbstractTableModel::QAbstractTableModel;
+    void setStats(const RangeStats& stats);
+    const RangeStats& stats() const { return m_stats; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    /// The table as text, one line per row (for --stats).
+    QString toText() const;
+    /// "2 h 5 min", "90 s", "0"
+    static QString durationText(qint64 ms);
+
+private:
+    const NodeStats& at(int row) const { return row == 0 ? m_stats.cluster : m_stats.nodes[row - 1]; }
+    QString text(const NodeStats& s, int column) const;
+    RangeStats m_stats;
+};
+
+} // namespace omv

@@ -1,0 +1,189 @@
+// openmosixanalyzer's window, offscreen, on a day of history written by the real StoreWriter:
+// charts filled through the HistoryReader, statistics of known values, ranges, a bad file, and
+// the headless --stats.
+#include "analyzerwindow.h"
+#include "gui/timerangebar.h"
+#include "statsmodel.h"
+#include "support/testcluster.h"
+
+#include <QAbstractItemModelTester>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtCharts/QChart>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace omv;
+
+namespace
+{
+
+constexpr qint64 kMin = 60 * 1000;
+
+NodeSample node(NodeId id, bool up, double load, qint64 memUsed)
+{
+    NodeSample n;
+    n.id = id;
+    n.addresses = QStringList { QStringLiteral("10.0.0.%1").arg(id) };
+    n.up = up;
+    if (up) {
+        n.loadPercent = load;
+        n.loadRaw = qint64(load * 2.5);
+        n.speed = 10000;
+        n.cpus = 2;
+        n.memTotal = qint64(8) << 30;
+        n.memFree = n.memTotal - memUsed;
+    }
+    return n;
+}
+
+ProcessInfo proc(NodeId home, int pid, NodeId where)
+{
+    ProcessInfo p;
+    p.homeNode = home;
+    p.pid = pid;
+    p.node = where;
+    p.user = QStringLiteral("alice");
+    p.argv = QStringList { QStringLiteral("render"), QString::number(pid) };
+    p.name = p.argv.first();
+    return p;
+}
+
+// A working day up to `end`, every 30 s: four nodes with a daily curve; node 3 runs hot (90 %)
+// for exactly two hours, node 4 is down for 20 minutes, a render job wanders, two checkpoints.
+QString writeDay(const QString& path, qint64 end)
+{
+    StoreWriter w;
+    QString error;
+    if (!w.open(path, &error))
+        return error;
+    const qint64 start = end - 24 * 60 * kMin;
+    const qint64 hotFrom = end - 6 * 60 * kMin, hotTo = hotFrom + 120 * kMin;
+    const qint64 downFrom = end - 3 * 60 * kMin, downTo = downFrom + 20 * kMin;
+    for (qint64 t = start; t < end; t += 30000) {
+        const double phase = double(t - start) / double(24 * 60 * kMin) * 2 * M_PI;
+        QVector<NodeSample> nodes;
+        for (int i = 1; i <= 4; ++i) {
+            double load = 30 + 20 * std::sin(phase + i) + 5 * i;
+            if (i == 3 && t >= hotFrom && t < hotTo)
+                load = 90;
+            nodes << node(i, !(i == 4 && t >= downFrom && t < downTo), load, qint64(2 + i) << 29);
+        }
+        const NodeId where = NodeId(1 + ((t - start) / (90 * kMin)) % 4);
+        QVector<ProcessInfo> procs { proc(1, 4242, where == 4 && t >= downFrom && t < downTo ? 1 : where) };
+        ClusterSnapshot s;
+        s.timeMs = t;
+        s.backend = QStringLiteral("openmosix");
+        s.nodes = nodes;
+        s.processes = procs;
+        if (!w.record(s, &error))
+            return error;
+        if (t == start + 9 * 60 * kMin || t == end - 2 * 60 * kMin)
+            w.recordEvent(
+                t, 0, QStringLiteral("checkpoint"), QStringLiteral("kernel upgrade"), QStringLiteral("admin"), &error);
+    }
+    return QString();
+}
+
+} // namespace
+
+class TestAnalyzerWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
+    qint64 m_end = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_db = m_dir.path() + QStringLiteral("/day.db");
+        // Whole hours: the hot and down spells line up with every rollup tier.
+        m_end = QDateTime::currentMSecsSinceEpoch() / (60 * kMin) * (60 * kMin);
+        const QString error = writeDay(m_db, m_end);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    void showsTheLastTwelveHours()
+    {
+        AnalyzerWindow w(m_db, QStringLiteral("test"));
+        QSignalSpy drawn(&w, &AnalyzerWindow::drawn);
+        w.show();
+        QVERIFY(drawn.wait(20000));
+        QCOMPARE(w.rangeBar()->range(), TimeRange::last(12 * 60 * kMin));
+        QVERIFY2(w.clusterPoints() >= 100, qPrintable(QString::number(w.clusterPoints())));
+        for (NodeId n : { 1, 2, 3, 4 })
+            QVERIFY(w.nodePoints(n) >= 100);
+        QVERIFY2(
+            w.statusText().contains(QLatin1String("raw samples")) || w.statusText().contains(QLatin1String("rollups")),
+            qPrintable(w.statusText()));
+        // The statistics: node 3 above 75 % for exactly its two hot hours, node 4 down 20 minutes.
+        StatsModel* m = w.statsModel();
+        QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(m->rowCount(), 5);
+        const RangeStats& st = m->stats();
+        QCOMPARE(st.nodes[2].aboveMs, 120 * kMin);
+        QCOMPARE(st.nodes[2].loadMax, 90.0);
+        QCOMPARE(st.nodes[3].downMs, 20 * kMin);
+        QCOMPARE(st.nodes[3].outages, 1);
+        QCOMPARE(m->index(3, StatsModel::Above).data().toString(), QStringLiteral("2 h 0 min"));
+        QVERIFY(w.clusterChart()->series().size() >= 5); // mean, max, memory, threshold, hot marks
+        const QString shots = qEnvironmentVariable("OMV_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QTest::qWait(200);
+            w.grab().save(shots + QStringLiteral("/openmosixanalyzer.png"));
+        }
+        // A week back: the whole file, from the rollups.
+        drawn.clear();
+        w.setRange(TimeRange::last(7 * 24 * 60 * kMin));
+        QVERIFY(drawn.wait(20000));
+        QVERIFY2(w.statusText().contains(QLatin1String("rollups")), qPrintable(w.statusText()));
+        QCOMPARE(w.statsModel()->stats().nodes[2].aboveMs, 120 * kMin);
+    }
+    void aFileThatIsNoHistory()
+    {
+        const QString junk = m_dir.path() + QStringLiteral("/junk.db");
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database at all\n");
+        f.close();
+        AnalyzerWindow w(junk, QStringLiteral("junk"));
+        QSignalSpy failed(&w, &AnalyzerWindow::failed);
+        w.show();
+        QVERIFY(failed.wait(10000));
+        QVERIFY(!failed.first().at(0).toString().isEmpty());
+        QCOMPARE(w.statusText(), failed.first().at(0).toString());
+    }
+    void headlessStatistics()
+    {
+        QProcess p;
+        p.start(omv::test::TestCluster::buildDir() + QStringLiteral("/analyzer/openmosixanalyzer"),
+            { QStringLiteral("--db"), m_db, QStringLiteral("--stats"), QStringLiteral("--from"),
+                QStringLiteral("-12h") });
+        QVERIFY(p.waitForFinished(30000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(out.contains(QLatin1String("cluster")) && out.contains(QLatin1String("node 3")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("2 h 0 min")), qPrintable(out));
+        // Bad input: a range that ends before it starts, a time that is none, a missing file.
+        for (const QStringList& bad : { QStringList { QStringLiteral("--from"), QStringLiteral("-1h"),
+                                            QStringLiteral("--to"), QStringLiteral("-2h") },
+                 QStringList { QStringLiteral("--from"), QStringLiteral("yesterday") } }) {
+            p.start(omv::test::TestCluster::buildDir() + QStringLiteral("/analyzer/openmosixanalyzer"),
+                QStringList { QStringLiteral("--db"), m_db, QStringLiteral("--stats") } + bad);
+            QVERIFY(p.waitForFinished(30000));
+            QCOMPARE(p.exitCode(), 2);
+            QVERIFY(!p.readAllStandardError().isEmpty());
+        }
+        p.start(omv::test::TestCluster::buildDir() + QStringLiteral("/analyzer/openmosixanalyzer"),
+            { QStringLiteral("--db"), m_dir.path() + QStringLiteral("/none.db"), QStringLiteral("--stats") });
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY(p.exitCode() != 0);
+        QVERIFY(p.readAllStandardError().contains("no such file"));
+    }
+};
+
+QTEST_MAIN(TestAnalyzerWindow)
+#include "tst_analyzerwindow.moc"
