@@ -1,10 +1,20 @@
 #include "analyzerwindow.h"
 
 #include "gui/tableviews.h"
+
 #include "gui/timerangebar.h"
 #include "statsmodel.h"
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
 
 #include <QDateTime>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -88,6 +98,7 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     , m_stats(new StatsModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
     , m_status(new QLabel(this))
+    , m_cluster(clusterName)
 {
     setWindowTitle(tr("%1 — history — openmosixanalyzer").arg(clusterName));
     // The cluster: mean load of the up nodes, the hottest node (thin), memory used (right axis).
@@ -165,6 +176,7 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     statusBar()->addWidget(m_status, 1);
     m_status->setText(tr("Opening %1…").arg(dbPath));
     resize(1200, 860);
+    buildMenus();
 
     connect(m_bar, &TimeRangeBar::rangeChanged, this, &AnalyzerWindow::requestAll);
     connect(m_reader, &HistoryReader::answered, this, &AnalyzerWindow::onAnswer);
@@ -244,7 +256,10 @@ void AnalyzerWindow::applyExtent(const TimeExtent& extent)
     for (NodeId n : extent.nodes) {
         if (m_nodeLines.contains(n))
             continue;
-        QLineSeries* s = line(tr("node %1").arg(n), colourOf(n), 1.5);
+        // Colour and a dash pattern of its own: a printed report reads in black and white too.
+        static const Qt::PenStyle styles[]
+            = { Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine };
+        QLineSeries* s = line(tr("node %1").arg(n), colourOf(n), 1.5, styles[(n - 1 + 1000) % 5]);
         m_nodeView->chart()->addSeries(s);
         s->attachAxis(m_nodeTime);
         s->attachAxis(m_nodeLoad);
@@ -349,6 +364,7 @@ void AnalyzerWindow::drawNode(NodeId node, const QVector<SeriesPoint>& points)
 
 void AnalyzerWindow::drawEvents(const QVector<EventRow>& events)
 {
+    m_events = events;
     for (QLineSeries* m : std::as_const(m_marks)) {
         m->chart()->removeSeries(m);
         delete m;
@@ -415,6 +431,221 @@ void AnalyzerWindow::finishRound(quint64 id)
                           .arg(m_extent.nodes.size()));
     if (m_pending.isEmpty() && id != 0)
         emit drawn();
+}
+
+void AnalyzerWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* print = file->addAction(tr("&Print report…"), this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setDocName(windowTitle());
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QString error;
+        if (!writeReport(&printer, &error))
+            QMessageBox::warning(this, tr("Print"), error);
+    });
+    print->setShortcut(QKeySequence::Print);
+    print->setToolTip(tr("Print the report: charts, statistics and events of this range"));
+    QAction* pdf = file->addAction(tr("Export &PDF…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the report"), m_cluster + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !exportPdf(path, &error))
+            QMessageBox::warning(this, tr("Export"), error);
+    });
+    pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    pdf->setToolTip(tr("The report as a PDF file"));
+    QAction* csv = file->addAction(tr("Export statistics as &CSV…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the statistics"), m_cluster + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(statisticsCsv().toUtf8()) < 0)
+            QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, f.errorString()));
+    });
+    csv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    csv->setToolTip(tr("The statistics table as CSV (cells that look like formulas are quoted)"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+QString AnalyzerWindow::statisticsCsv() const
+{
+    return modelToCsv(m_sorted);
+}
+
+bool AnalyzerWindow::exportPdf(const QString& path, QString* error) const
+{
+    QPdfWriter pdf(path);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setResolution(200);
+    pdf.setTitle(windowTitle());
+    pdf.setCreator(QStringLiteral("openmosixanalyzer"));
+    if (!writeReport(&pdf, error))
+        return false;
+    if (!QFileInfo(path).size()) {
+        *error = tr("%1: nothing was written").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool AnalyzerWindow::writeReport(QPagedPaintDevice* device, QString* error) const
+{
+    QPainter p;
+    if (!p.begin(device)) {
+        *error = tr("cannot start the report (is the file or printer writable?)");
+        return false;
+    }
+    const QRect page(0, 0, device->width(), device->height());
+    const int margin = page.width() / 16;
+    const QRect body = page.adjusted(margin, margin, -margin, -margin);
+    QFont normal(QStringLiteral("DejaVu Sans"), 9);
+    QFont bold = normal;
+    bold.setBold(true);
+    QFont title = bold;
+    title.setPointSize(14);
+    p.setFont(normal);
+    const int line = QFontMetrics(normal, device).height() * 13 / 10;
+    const int titleHeight = QFontMetrics(title, device).height() * 3 / 2;
+
+    // What goes after the charts, in lines: the statistics (a header and a line per row), the
+    // events (a heading and a line each). Counted first, so every page says "page N of M".
+    QStringList statLines;
+    QVector<int> widths(StatsModel::ColumnCount, 0);
+    QVector<QStringList> cells;
+    for (int r = -1; r < m_sorted->rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < StatsModel::ColumnCount; ++c)
+            row << (r < 0 ? m_sorted->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()
+                          : m_sorted->index(r, c).data().toString());
+        cells << row;
+    }
+    QStringList eventLines;
+    for (const EventRow& e : m_events) {
+        if (e.kind != QLatin1String("checkpoint") && e.kind != QLatin1String("down") && e.kind != QLatin1String("up")
+            && e.kind != QLatin1String("command"))
+            continue;
+        eventLines << QDateTime::fromMSecsSinceEpoch(e.ts).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                + QStringLiteral("  ") + (e.node ? tr("node %1").arg(e.node) : tr("cluster")) + QStringLiteral("  ")
+                + e.kind + (e.detail.isEmpty() ? QString() : QStringLiteral("  ") + e.detail)
+                + (e.actor.isEmpty() ? QString() : tr("  (%1)").arg(e.actor));
+    }
+    if (eventLines.isEmpty())
+        eventLines << tr("none in this range");
+    int pages = 0; // known after a first pass that only counts
+    int pageNo = 1;
+    auto footer = [&] {
+        p.setFont(normal);
+        p.drawText(QRect(body.left(), body.bottom() - line, body.width(), line), Qt::AlignRight | Qt::AlignVCenter,
+            tr("page %1 of %2").arg(pageNo).arg(pages));
+    };
+    auto heading = [&](const QString& text) {
+        p.setFont(title);
+        p.drawText(QRect(body.left(), body.top(), body.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
+        p.setFont(normal);
+    };
+    // Page 1: who, when, and the two charts.
+    heading(tr("%1 — load and memory").arg(m_cluster));
+    int y = body.top() + titleHeight;
+    p.drawText(QRect(body.left(), y, body.width(), line), Qt::AlignLeft,
+        tr("%1 to %2 (%3)")
+            .arg(QDateTime::fromMSecsSinceEpoch(m_from).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                QDateTime::fromMSecsSinceEpoch(m_to).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                m_bar->range().describe()));
+    y += line;
+    p.drawText(QRect(body.left(), y, body.width(), line), Qt::AlignLeft,
+        tr("made %1 from %2; load above %3 % marked")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), m_db)
+            .arg(m_threshold));
+    y += line * 3 / 2;
+    const int chartHeight = (body.bottom() - line * 2 - y) / 2;
+    for (QChartView* v : { m_clusterView, m_nodeView }) {
+        // Each chart at the page's proportions, whatever the window's are: laid out again at
+        // that size for the moment of drawing.
+        QChart* chart = v->chart();
+        const QSizeF shown = chart->size();
+        const bool legend = chart->legend()->isVisible();
+        chart->legend()->setVisible(true); // on paper there is no node list beside it
+        const QRectF target(body.left(), y, body.width(), chartHeight - line / 2);
+        chart->resize(QSizeF(1000, 1000 * target.height() / target.width()));
+        if (chart->layout())
+            chart->layout()->activate();
+        chart->scene()->render(&p, target, QRectF(chart->pos(), chart->size()), Qt::IgnoreAspectRatio);
+        chart->legend()->setVisible(legend);
+        chart->resize(shown);
+        if (chart->layout())
+            chart->layout()->activate();
+        y += chartHeight;
+    }
+    // Then the statistics and the events, as many lines as fit on a page: once to count the
+    // pages (nothing drawn), once to draw them.
+    for (const QStringList& row : std::as_const(cells))
+        for (int c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], QFontMetrics(normal, device).horizontalAdvance(row[c]));
+    int total = 0;
+    for (int w : widths)
+        total += w;
+    const double scale = std::min(1.0, double(body.width()) / double(std::max(1, total + int(widths.size()) * line)));
+    auto text = [&](bool paint) {
+        auto newPage = [&] {
+            ++pageNo;
+            y = body.top() + titleHeight + line / 2;
+            if (!paint)
+                return;
+            device->newPage();
+            heading(tr("%1 — statistics and events").arg(m_cluster));
+            footer();
+        };
+        auto room = [&] {
+            if (y + line > body.bottom() - line * 2)
+                newPage();
+        };
+        auto write = [&](const QFont& font, const QString& t) {
+            room();
+            if (paint) {
+                p.setFont(font);
+                p.drawText(QRect(body.left(), y, body.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                    QFontMetrics(font, device).elidedText(t, Qt::ElideRight, body.width()));
+            }
+            y += line;
+        };
+        newPage();
+        write(bold, tr("Statistics"));
+        for (int r = 0; r < cells.size(); ++r) {
+            room();
+            if (paint) {
+                p.setFont(r == 0 ? bold : normal);
+                p.save();
+                p.translate(body.left(), y);
+                p.scale(scale, scale);
+                int x = 0;
+                for (int c = 0; c < cells[r].size(); ++c) {
+                    p.drawText(QRect(x, 0, widths[c] + line, line),
+                        (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, cells[r][c]);
+                    x += widths[c] + line;
+                }
+                p.restore();
+            }
+            y += line;
+        }
+        y += line;
+        write(bold, tr("Events"));
+        for (const QString& e : std::as_const(eventLines))
+            write(normal, e);
+    };
+    const int chartPage = pageNo;
+    text(false);
+    pages = pageNo;
+    pageNo = chartPage;
+    footer(); // page 1, now that the count is known
+    text(true);
+    p.end();
+    return true;
 }
 
 } // namespace omv

@@ -9,6 +9,7 @@
 #include <QtCharts/QChartGlobal>
 
 class QLabel;
+class QPagedPaintDevice;
 class QListWidget;
 class QSortFilterProxyModel;
 class QTableView;
@@ -51,6 +52,16 @@ public:
     int clusterPoints() const;
     int nodePoints(NodeId node) const;
     QString statusText() const;
+    /// The events of the range (outages, checkpoints, admin commands), oldest first.
+    const QVector<EventRow>& events() const { return m_events; }
+
+    /// The report of what the window shows: the cluster, the range and when it was made, both
+    /// charts, the statistics and the events, paginated with page numbers; false with `error`.
+    bool writeReport(QPagedPaintDevice* device, QString* error) const;
+    /// A PDF of it at `path` (A4).
+    bool exportPdf(const QString& path, QString* error) const;
+    /// The statistics as CSV.
+    QString statisticsCsv() const;
 
 signals:
     /// Every answer of the latest round of queries has been drawn.
@@ -59,6 +70,7 @@ signals:
     void failed(const QString& message);
 
 private:
+    void buildMenus();
     void requestAll();
     void onAnswer(const HistoryAnswer& answer);
     void applyExtent(const TimeExtent& extent);
@@ -89,6 +101,8 @@ private:
     QHash<NodeId, QtCharts::QLineSeries*> m_nodeLines;
     QHash<NodeId, QVector<SeriesPoint>> m_nodeData;
     QList<QtCharts::QLineSeries*> m_marks; // checkpoint lines, both charts
+    QVector<EventRow> m_events;
+    QString m_cluster;
     QtCharts::QDateTimeAxis* m_clusterTime;
     QtCharts::QDateTimeAxis* m_nodeTime;
     QtCharts::QValueAxis* m_clusterLoad;

@@ -29,6 +29,12 @@ int fail(const QString& message, int code = 2)
 
 int main(int argc, char** argv)
 {
+    // A report from cron has no display: draw offscreen (decided before Qt starts).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--report") == 0 && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     SuiteApp suite(argc, argv, QStringLiteral("openmosixanalyzer"),
         tr("Load and memory history of a process-migration cluster, from the collector's database."), true);
     const QCommandLineOption fromOpt(QStringLiteral("from"),
@@ -39,7 +45,11 @@ int main(int argc, char** argv)
     const QCommandLineOption thresholdOpt(QStringLiteral("threshold"),
         tr("Load in percent above which a node counts as hot (default 75)."), QStringLiteral("percent"),
         QStringLiteral("75"));
-    suite.cli().addOptions({ fromOpt, toOpt, statsOpt, thresholdOpt });
+    const QCommandLineOption reportOpt(QStringLiteral("report"),
+        tr("Write the report of the range without a window and exit: FILE.pdf (charts, statistics, events) or "
+           "FILE.csv (the statistics)."),
+        QStringLiteral("FILE"));
+    suite.cli().addOptions({ fromOpt, toOpt, statsOpt, thresholdOpt, reportOpt });
     suite.process();
     const QCommandLineParser& cli = suite.cli();
     bool ok = false;
@@ -55,7 +65,11 @@ int main(int argc, char** argv)
     if (from && to && *to <= *from)
         return fail(tr("the range ends before it starts"));
 
-    if (cli.isSet(statsOpt))
+    const QString report = cli.value(reportOpt);
+    if (!report.isEmpty() && !report.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+        && !report.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return fail(tr("--report wants a file name ending in .pdf or .csv"));
+    if (cli.isSet(statsOpt) || !report.isEmpty())
         ClusterOptions::setQuiet(true);
     ResolvedCluster cluster;
     int exitCode = 0;
@@ -82,11 +96,29 @@ int main(int argc, char** argv)
     window.setThreshold(threshold);
     if (from)
         window.setRange(TimeRange::between(*from, to.value_or(now)));
+    if (!report.isEmpty()) {
+        window.setAttribute(Qt::WA_DontShowOnScreen); // laid out and drawn, never on a screen
+        QObject::connect(&window, &AnalyzerWindow::drawn, &window, [&window, report] {
+            QString error;
+            bool ok;
+            if (report.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+                QFile f(report);
+                ok = f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                    && f.write(window.statisticsCsv().toUtf8()) >= 0;
+                error = f.errorString();
+            } else {
+                ok = window.exportPdf(report, &error);
+            }
+            if (!ok)
+                fail(tr("cannot write %1: %2").arg(report, error), 1);
+            QApplication::exit(ok ? 0 : 1);
+        });
+    }
     window.show();
     suite.screenshotWhen(&window, &AnalyzerWindow::drawn);
     QObject::connect(&window, &AnalyzerWindow::failed, &window, [&](const QString& message) {
         fail(message, 1);
-        if (!suite.screenshotPath().isEmpty())
+        if (!suite.screenshotPath().isEmpty() || !report.isEmpty())
             QApplication::exit(1);
     });
     return suite.exec();

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "gui/tableviews.h"
+
 #include "core/control/controlserver.h"
 #include "core/util/suiteprogram.h"
 #include "gui/clustersdialog.h"
@@ -346,26 +348,7 @@ void MainWindow::updateStatus()
 
 QString MainWindow::tableCsv() const
 {
-    // RFC 4180 quoting; a cell that starts like a formula is prefixed so spreadsheets show it.
-    auto cell = [](QString t) {
-        if (!t.isEmpty() && QStringLiteral("=+-@").contains(t.front()))
-            t.prepend(QLatin1Char('\''));
-        if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n')))
-            t = QLatin1Char('"') + t.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        return t;
-    };
-    QString out;
-    QStringList header;
-    for (int c = 0; c < m_proxy->columnCount(); ++c)
-        header << cell(m_proxy->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
-    out += header.join(QLatin1Char(',')) + QLatin1Char('\n');
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        QStringList row;
-        for (int c = 0; c < m_proxy->columnCount(); ++c)
-            row << cell(m_proxy->index(r, c).data(Qt::DisplayRole).toString());
-        out += row.join(QLatin1Char(',')) + QLatin1Char('\n');
-    }
-    return out;
+    return modelToCsv(m_proxy);
 }
 
 void MainWindow::exportCsv()

@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+class QAbstractItemModel;
+class QString;
 class QTableView;
 
 namespace omv
@@ -13,5 +15,9 @@ namespace omv
 /// column is as wide as `widths` says (40 px if it says nothing) and at least as wide as its
 /// title in the header's font; the last column takes what is left. Call after setModel().
 void setUpListTable(QTableView* table, const QHash<int, int>& widths);
+
+/// A model's rows (with its header) as CSV, RFC 4180 quoting; a cell that starts like a formula
+/// (= + - @) gets a leading ' so that a spreadsheet shows it instead of running it.
+QString modelToCsv(const QAbstractItemModel* model);
 
 } // namespace omv

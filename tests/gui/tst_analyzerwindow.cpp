@@ -156,6 +156,52 @@ private slots:
         QVERIFY(!failed.first().at(0).toString().isEmpty());
         QCOMPARE(w.statusText(), failed.first().at(0).toString());
     }
+    void headlessReport()
+    {
+        // The PDF: who, the range, the statistics, the events, page numbers — read back as text.
+        const QString pdf = m_dir.path() + QStringLiteral("/report.pdf");
+        const QString bin = omv::test::TestCluster::buildDir() + QStringLiteral("/analyzer/openmosixanalyzer");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // it must choose offscreen itself
+        p.setProcessEnvironment(env);
+        p.start(bin,
+            { QStringLiteral("--db"), m_db, QStringLiteral("--from"), QStringLiteral("-12h"),
+                QStringLiteral("--report"), pdf });
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+        QVERIFY(text.waitForFinished(30000));
+        const QString out = QString::fromUtf8(text.readAllStandardOutput());
+        for (const char* expected : { "load and memory", "Statistics", "node 3", "2 h 0 min", "Events",
+                 "kernel upgrade", "down", "page 1 of", "page 2 of" })
+            QVERIFY2(out.contains(QLatin1String(expected)),
+                qPrintable(QStringLiteral("%1 missing in:\n%2").arg(QLatin1String(expected), out)));
+        const QString shots = qEnvironmentVariable("OMV_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QProcess::execute(QStringLiteral("pdftoppm"),
+                { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), pdf,
+                    shots + QStringLiteral("/openmosixanalyzer-report") });
+        // The CSV: the statistics, one line per row.
+        const QString csv = m_dir.path() + QStringLiteral("/stats.csv");
+        p.start(bin,
+            { QStringLiteral("--db"), m_db, QStringLiteral("--from"), QStringLiteral("-12h"),
+                QStringLiteral("--report"), csv });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QVERIFY(lines[0].startsWith("Node,Mean load"));
+        QCOMPARE(lines.size(), 1 + 5 + 1); // header, cluster and four nodes, the final newline
+        // A report of a file that is none: an error, not a hang.
+        p.start(bin,
+            { QStringLiteral("--db"), m_dir.path() + QStringLiteral("/junk.db"), QStringLiteral("--report"), pdf });
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY(p.exitCode() != 0);
+    }
     void headlessStatistics()
     {
         QProcess p;
