@@ -29,10 +29,10 @@ int fail(const QString& message, int code = 2)
 
 int main(int argc, char** argv)
 {
-    // A report from cron has no display: draw offscreen (decided before Qt starts).
+    // A report or the statistics from cron have no display: offscreen (decided before Qt starts).
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--report") == 0 && qEnvironmentVariableIsEmpty("DISPLAY")
-            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        if ((qstrcmp(argv[i], "--report") == 0 || qstrcmp(argv[i], "--stats") == 0)
+            && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     SuiteApp suite(argc, argv, QStringLiteral("openmosixanalyzer"),

@@ -498,6 +498,10 @@ private slots:
         QCOMPARE(before.size(), 1);
         const int migrationsBefore = old.migrations(0, Q_INT64_C(1) << 42).size();
         QVERIFY(migrationsBefore > 0);
+        // Its statistics, the cluster's included, from the node tables.
+        const RangeStats oldStats = old.statistics(0, Q_INT64_C(1800000000000));
+        QVERIFY(oldStats.cluster.samples > 0);
+        QVERIFY(oldStats.cluster.loadMean >= 0);
         old.close();
         StoreWriter w;
         QVERIFY2(w.open(path, &error), qPrintable(error));

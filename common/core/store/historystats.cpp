@@ -104,9 +104,14 @@ void StoreReader::loadFigures(RangeStats* r)
             const qint64 next = q.isNull(4) ? r->to : std::min(q.int64(4), r->to);
             acc[NodeId(q.int64(0))].add(q.real(2), double(q.int64(3)), 1, next - q.int64(1), r->threshold);
         }
-        sql::Statement c
-            = m_db.prepare("SELECT ts, load_sum / nodes_up, mem_used, lead(ts) OVER (ORDER BY ts) FROM cluster_sample "
-                           "WHERE ts >= ?1 AND ts < ?2 AND nodes_up > 0");
+        // A version 1 file (read-only, never upgraded) has no cluster rows: from its nodes.
+        static const char* const kCluster
+            = "SELECT ts, load_sum / nodes_up, mem_used, lead(ts) OVER (ORDER BY ts) FROM cluster_sample "
+              "WHERE ts >= ?1 AND ts < ?2 AND nodes_up > 0";
+        static const char* const kClusterV1
+            = "SELECT ts, avg(load), sum(mem_used), lead(ts) OVER (ORDER BY ts) FROM node_sample "
+              "WHERE ts >= ?1 AND ts < ?2 AND up AND load IS NOT NULL GROUP BY ts";
+        sql::Statement c = m_db.prepare(m_version >= 2 ? kCluster : kClusterV1);
         c.bind(1, r->from).bind(2, r->to);
         while (c.step()) {
             const qint64 next = c.isNull(3) ? r->to : std::min(c.int64(3), r->to);
@@ -119,8 +124,12 @@ void StoreReader::loadFigures(RangeStats* r)
         q.bind(1, r->from).bind(2, r->to).bind(3, qint64(r->tier));
         while (q.step())
             acc[NodeId(q.int64(0))].add(q.real(1), q.real(2), q.int64(3), width, r->threshold);
-        sql::Statement c = m_db.prepare("SELECT load_sum / up_sum, mem_sum / n, n FROM cluster_rollup WHERE tier = ?3 "
-                                        "AND ts >= ?1 AND ts < ?2 AND up_sum > 0");
+        static const char* const kCluster = "SELECT load_sum / up_sum, mem_sum / n, n FROM cluster_rollup "
+                                            "WHERE tier = ?3 AND ts >= ?1 AND ts < ?2 AND up_sum > 0";
+        static const char* const kClusterV1
+            = "SELECT sum(load_avg * up_n) / sum(up_n), sum(mem_avg), max(n) FROM rollup "
+              "WHERE tier = ?3 AND ts >= ?1 AND ts < ?2 AND up_n > 0 GROUP BY ts";
+        sql::Statement c = m_db.prepare(m_version >= 2 ? kCluster : kClusterV1);
         c.bind(1, r->from).bind(2, r->to).bind(3, qint64(r->tier));
         while (c.step())
             cluster.add(c.real(0), c.real(1), c.int64(2), width, r->threshold);
