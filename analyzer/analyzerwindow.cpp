@@ -1,6 +1,15 @@
 #include "analyzerwindow.h"
 
+#include "core/control/controlserver.h"
 #include "gui/tableviews.h"
+#include "gui/workerthreads.h"
+
+#include <QApplication>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QPointer>
+#include <QWheelEvent>
+#include <QtCharts/QAreaSeries>
 
 #include "gui/timerangebar.h"
 #include "statsmodel.h"
@@ -44,13 +53,35 @@ namespace
 
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 
-QChartView* makeView(const QString& title, QWidget* parent)
+// The wheel zooms the time range (not the chart's own axes, which would leave the data behind).
+class RangeChartView : public QChartView
+{
+public:
+    RangeChartView(QChart* chart, QWidget* parent, std::function<void(bool in)> wheel)
+        : QChartView(chart, parent)
+        , m_wheel(std::move(wheel))
+    {
+    }
+
+protected:
+    void wheelEvent(QWheelEvent* e) override
+    {
+        if (e->angleDelta().y() != 0)
+            m_wheel(e->angleDelta().y() > 0);
+        e->accept();
+    }
+
+private:
+    std::function<void(bool)> m_wheel;
+};
+
+QChartView* makeView(const QString& title, QWidget* parent, std::function<void(bool)> wheel)
 {
     auto* chart = new QChart;
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    auto* view = new QChartView(chart, parent);
+    auto* view = new RangeChartView(chart, parent, std::move(wheel));
     view->setRenderHint(QPainter::Antialiasing);
     view->setRubberBand(QChartView::HorizontalRubberBand);
     return view;
@@ -91,8 +122,8 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     , m_db(dbPath)
     , m_reader(new HistoryReader(dbPath, 1000, this))
     , m_bar(new TimeRangeBar(this))
-    , m_clusterView(makeView(tr("Cluster"), this))
-    , m_nodeView(makeView(tr("Load per node"), this))
+    , m_clusterView(makeView(tr("Cluster"), this, [this](bool in) { in ? m_bar->zoomIn() : m_bar->zoomOut(); }))
+    , m_nodeView(makeView(tr("Load per node"), this, [this](bool in) { in ? m_bar->zoomIn() : m_bar->zoomOut(); }))
     , m_nodeList(new QListWidget(this))
     , m_table(new QTableView(this))
     , m_stats(new StatsModel(this))
@@ -135,8 +166,14 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     m_nodeHot = hotMarks(tr("above threshold"));
     attach(nc, m_nodeThreshold, m_nodeTime, m_nodeLoad);
     attach(nc, m_nodeHot, m_nodeTime, m_nodeLoad);
-    for (QDateTimeAxis* a : { m_clusterTime, m_nodeTime })
+    for (QDateTimeAxis* a : { m_clusterTime, m_nodeTime }) {
         a->setFormat(QStringLiteral("dd.MM. HH:mm"));
+        // A rubber band drawn on a chart (or its right click, zoom out) becomes the range.
+        connect(a, &QDateTimeAxis::rangeChanged, this, [this](const QDateTime& min, const QDateTime& max) {
+            if (!m_settingAxes)
+                zoomedOnChart(min.toMSecsSinceEpoch(), max.toMSecsSinceEpoch());
+        });
+    }
 
     m_nodeList->setToolTip(tr("Nodes shown in the chart (tick to show, untick to hide)"));
     m_nodeList->setMaximumWidth(150);
@@ -315,6 +352,7 @@ void AnalyzerWindow::onAnswer(const HistoryAnswer& a)
         break;
     case HistoryQuery::Kind::Events:
         drawEvents(a.events);
+        drawDownSpells();
         break;
     case HistoryQuery::Kind::Statistics:
         m_stats->setStats(a.statistics);
@@ -386,15 +424,105 @@ void AnalyzerWindow::drawEvents(const QVector<EventRow>& events)
     }
 }
 
+void AnalyzerWindow::zoomedOnChart(qint64 from, qint64 to)
+{
+    if (to - from < 1000 || (from == m_from && to == m_to))
+        return;
+    m_history << m_bar->range();
+    m_bar->setRange(TimeRange::between(from, std::min(to, m_bar->now())));
+    requestAll();
+}
+
+bool AnalyzerWindow::back()
+{
+    if (m_history.isEmpty())
+        return false;
+    m_bar->setRange(m_history.takeLast());
+    requestAll();
+    return true;
+}
+
+void AnalyzerWindow::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && back())
+        return;
+    QMainWindow::keyPressEvent(event);
+}
+
+void AnalyzerWindow::drawDownSpells()
+{
+    for (QAbstractSeries* a : std::as_const(m_downSpells)) {
+        m_nodeView->chart()->removeSeries(a);
+        delete a;
+    }
+    m_downSpells.clear();
+    // Each node's down spells in the range (one that began before it starts at its start).
+    QHash<NodeId, qint64> since;
+    QVector<QPair<qint64, qint64>> spells;
+    for (const EventRow& e : std::as_const(m_events)) {
+        if (e.kind == QLatin1String("down") && !since.contains(e.node))
+            since.insert(e.node, e.ts);
+        else if (e.kind == QLatin1String("up") && since.contains(e.node))
+            spells << qMakePair(since.take(e.node), e.ts);
+        else if (e.kind == QLatin1String("up"))
+            spells << qMakePair(m_from, e.ts);
+    }
+    for (auto it = since.cbegin(); it != since.cend(); ++it)
+        spells << qMakePair(it.value(), m_to);
+    for (const auto& spell : std::as_const(spells)) {
+        auto* upper = new QLineSeries;
+        upper->append(qreal(spell.first), 1e6); // clipped by the axis
+        upper->append(qreal(spell.second), 1e6);
+        auto* area = new QAreaSeries(upper);
+        area->setName(tr("down"));
+        area->setColor(QColor(0xd0, 0x20, 0x20, 40));
+        area->setBorderColor(QColor(0xd0, 0x20, 0x20, 90));
+        attach(m_nodeView->chart(), area, m_nodeTime, m_nodeLoad);
+        m_downSpells << area;
+    }
+}
+
+void AnalyzerWindow::markCheckpoint()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Checkpoint"),
+        tr("What happens now (shown on the charts and in reports):"), QLineEdit::Normal, QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    // Through the running collector, off the GUI thread; the new event shows with the next round.
+    m_status->setText(tr("Marking a checkpoint…"));
+    QPointer<AnalyzerWindow> self(this);
+    const QString db = m_db;
+    threads::startDetached(
+        [self, db, text] {
+            QString answer;
+            const bool done = control::request(db, control::checkpointRequest(text.trimmed()), &answer);
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, done, answer] {
+                    if (!self)
+                        return;
+                    if (done)
+                        self->requestAll();
+                    else
+                        self->m_status->setText(tr("No checkpoint: %1").arg(answer));
+                },
+                Qt::QueuedConnection);
+        },
+        QStringLiteral("omv-checkpoint"));
+}
+
 void AnalyzerWindow::updateAxes()
 {
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(m_from);
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(m_to);
     const bool oneDay = m_to - m_from <= 2 * TimeRange::kDay;
+    m_settingAxes = true; // our own change, not a zoom on the chart
     for (QDateTimeAxis* a : { m_clusterTime, m_nodeTime }) {
         a->setRange(from, to);
         a->setFormat(oneDay ? QStringLiteral("HH:mm") : QStringLiteral("dd.MM. HH:mm"));
     }
+    m_settingAxes = false;
     for (QLineSeries* t : { m_clusterThreshold, m_nodeThreshold })
         t->replace(QVector<QPointF> { QPointF(qreal(m_from), m_threshold), QPointF(qreal(m_to), m_threshold) });
 }
@@ -468,6 +596,10 @@ void AnalyzerWindow::buildMenus()
     });
     csv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     csv->setToolTip(tr("The statistics table as CSV (cells that look like formulas are quoted)"));
+    file->addSeparator();
+    QAction* mark = file->addAction(tr("Mark a &checkpoint…"), this, &AnalyzerWindow::markCheckpoint);
+    mark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    mark->setToolTip(tr("Write a checkpoint with a text through the collector recording this database"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

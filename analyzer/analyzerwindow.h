@@ -15,6 +15,7 @@ class QSortFilterProxyModel;
 class QTableView;
 
 QT_CHARTS_BEGIN_NAMESPACE
+class QAbstractSeries;
 class QChart;
 class QChartView;
 class QDateTimeAxis;
@@ -62,6 +63,10 @@ public:
     bool exportPdf(const QString& path, QString* error) const;
     /// The statistics as CSV.
     QString statisticsCsv() const;
+    /// Back to the range before the last zoom on a chart (Escape); false when there is none.
+    bool back();
+    /// Down spells shaded on the node chart.
+    int downSpellsShown() const { return m_downSpells.size(); }
 
 signals:
     /// Every answer of the latest round of queries has been drawn.
@@ -71,6 +76,10 @@ signals:
 
 private:
     void buildMenus();
+    void markCheckpoint();
+    void zoomedOnChart(qint64 from, qint64 to);
+    void drawDownSpells();
+    void keyPressEvent(QKeyEvent* event) override;
     void requestAll();
     void onAnswer(const HistoryAnswer& answer);
     void applyExtent(const TimeExtent& extent);
@@ -101,6 +110,9 @@ private:
     QHash<NodeId, QtCharts::QLineSeries*> m_nodeLines;
     QHash<NodeId, QVector<SeriesPoint>> m_nodeData;
     QList<QtCharts::QLineSeries*> m_marks; // checkpoint lines, both charts
+    QList<QtCharts::QAbstractSeries*> m_downSpells; // shaded on the node chart
+    QList<TimeRange> m_history; // ranges before a chart zoom, for Escape
+    bool m_settingAxes = false;
     QVector<EventRow> m_events;
     QString m_cluster;
     QtCharts::QDateTimeAxis* m_clusterTime;

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtCharts/QChart>
+#include <QtCharts/QDateTimeAxis>
 #include <QtTest>
 
 #include <cmath>
@@ -135,6 +136,20 @@ private slots:
             QTest::qWait(200);
             w.grab().save(shots + QStringLiteral("/openmosixanalyzer.png"));
         }
+        QCOMPARE(w.downSpellsShown(), 1); // node 4's 20 minutes, shaded
+        // A rubber band on the chart (its time axis set) becomes the range; Escape goes back.
+        drawn.clear();
+        auto* axis = qobject_cast<QtCharts::QDateTimeAxis*>(w.nodeChart()->axes(Qt::Horizontal).first());
+        QVERIFY(axis);
+        const qint64 zoomFrom = m_end - 7 * 60 * kMin, zoomTo = m_end - 5 * 60 * kMin;
+        axis->setRange(QDateTime::fromMSecsSinceEpoch(zoomFrom), QDateTime::fromMSecsSinceEpoch(zoomTo));
+        QVERIFY(drawn.wait(20000));
+        QCOMPARE(w.rangeBar()->range(), TimeRange::between(zoomFrom, zoomTo));
+        QCOMPARE(w.statsModel()->stats().nodes[2].aboveMs, 60 * kMin); // the first hot hour
+        drawn.clear();
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QVERIFY(drawn.wait(20000));
+        QCOMPARE(w.rangeBar()->range(), TimeRange::last(12 * 60 * kMin));
         // A week back: the whole file, from the rollups.
         drawn.clear();
         w.setRange(TimeRange::last(7 * 24 * 60 * kMin));
