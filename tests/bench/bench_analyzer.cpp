@@ -1,0 +1,115 @@
+// openmosixanalyzer on the reader benchmark's database (64 nodes × 30 days at 5 s, 10 million
+// spans): the window opened on the 30-day view until every chart and the statistics are drawn,
+// zoom and pan steps (query + redraw), the 30-day report as PDF, and the memory it holds.
+// bench_analyzer [DB]: a month database written by an earlier run (writing one takes minutes);
+// a DB path that does not exist yet is written and kept.
+#include "analyzerwindow.h"
+#include "benchutil.h"
+#include "gui/timerangebar.h"
+#include "monthdb.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace omv;
+
+namespace
+{
+
+double rssMiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : dir.path() + QStringLiteral("/month.db");
+    qint64 t0 = Q_INT64_C(1767225600000);
+    qint64 end = t0 + qint64(30) * 24 * 3600 * 1000;
+    if (!QFile::exists(path)) { // a path that is not there yet gets the database, and keeps it
+        QString error;
+        t0 = bench::writeMonthDatabase(path, &end, &error);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "bench_analyzer: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    // The month, fixed (its clock is not ours): what "last 30 days" is at the end of the file.
+    const TimeRange month = TimeRange::between(t0, end);
+    QElapsedTimer t;
+    t.start();
+    AnalyzerWindow w(path, QStringLiteral("bench"));
+    QSignalSpy drawn(&w, &AnalyzerWindow::drawn);
+    w.rangeBar()->setClock([end] { return end; });
+    w.show();
+    // The window starts on the file's whole span (older than 12 h): the 30 days.
+    if (!drawn.wait(60000)) {
+        std::fprintf(stderr, "bench_analyzer: the first view was not drawn\n");
+        return 1;
+    }
+    const double first = double(t.nsecsElapsed()) / 1e6;
+    app.processEvents(); // the paint that follows
+    const double firstPaint = double(t.nsecsElapsed()) / 1e6;
+    std::fprintf(stderr, "first view: %s\n", qPrintable(w.statusText()));
+    // Zoom in, in, out, back, forward … each step until drawn.
+    QVector<double> steps;
+    w.setRange(month);
+    drawn.wait(60000);
+    for (int i = 0; i < 20; ++i) {
+        drawn.clear();
+        QElapsedTimer s;
+        s.start();
+        switch (i % 4) {
+        case 0:
+            w.rangeBar()->zoomIn();
+            break;
+        case 1:
+            w.rangeBar()->back();
+            break;
+        case 2:
+            w.rangeBar()->forward();
+            break;
+        case 3:
+            w.rangeBar()->zoomOut();
+            break;
+        }
+        if (!drawn.wait(60000)) {
+            std::fprintf(stderr, "bench_analyzer: step %d was not drawn\n", i);
+            return 1;
+        }
+        app.processEvents();
+        steps << double(s.nsecsElapsed()) / 1e6;
+    }
+    std::sort(steps.begin(), steps.end());
+    w.setRange(month);
+    drawn.wait(60000);
+    const double pdf = bench::medianMs(0, 3, [&] {
+        QString error;
+        if (!w.exportPdf(dir.path() + QStringLiteral("/month.pdf"), &error))
+            std::fprintf(stderr, "bench_analyzer: %s\n", qPrintable(error));
+    });
+    bench::figure("analyzer_open_to_30day_view_drawn", first, "ms");
+    bench::figure("analyzer_open_to_30day_first_paint", firstPaint, "ms");
+    bench::figure("analyzer_zoom_pan_step_median", steps[steps.size() / 2], "ms");
+    bench::figure("analyzer_zoom_pan_step_max", steps.last(), "ms");
+    bench::figure("analyzer_30day_report_pdf_median", pdf, "ms");
+    bench::figure("analyzer_rss", rssMiB(), "MiB");
+    return 0;
+}

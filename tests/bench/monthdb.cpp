@@ -1,0 +1,80 @@
+#include "monthdb.h"
+
+#include "core/store/store.h"
+
+#include <QRandomGenerator>
+#include <QVector>
+
+#include <algorithm>
+
+namespace omv::bench
+{
+
+qint64 writeMonthDatabase(const QString& path, qint64* end, QString* error)
+{
+    const qint64 t0 = Q_INT64_C(1767225600000);
+    const qint64 day = qint64(24) * 3600 * 1000;
+    *end = t0 + 30 * day;
+    StoreWriter w;
+    if (!w.open(path, error))
+        return -1;
+    ClusterSnapshot s;
+    for (int i = 1; i <= 64; ++i) {
+        NodeSample n;
+        n.id = i;
+        n.addresses = QStringList { QStringLiteral("10.0.0.%1").arg(i) };
+        n.up = true;
+        n.speed = 10000;
+        n.cpus = 4;
+        n.memTotal = qint64(8) << 30;
+        n.memFree = qint64(4) << 30;
+        s.nodes << n;
+    }
+    for (qint64 t = t0; t < *end; t += 5000) {
+        s.timeMs = t;
+        for (NodeSample& n : s.nodes)
+            n.loadPercent = double((t / 5000 + n.id * 13) % 200) / 2.0;
+        if (!w.record(s, error))
+            return -1;
+    }
+    w.applyRetention(*end, Retention(), error);
+    // 10 million spans over the month, straight into the tables the collector writes, in the
+    // order the collector writes them: as time goes (so the spans alive at a moment are near
+    // each other in the table, as they are in a real history).
+    {
+        QRandomGenerator rng(7);
+        QVector<qint64> starts(10000000);
+        for (qint64& st : starts)
+            st = t0 + qint64(rng.generate64() % quint64(30 * day));
+        std::sort(starts.begin(), starts.end());
+        sql::Database& db = w.database();
+        sql::Statement span
+            = db.prepare("INSERT INTO process_span(id, home, pid, node, uid, user, command, start_ts, end_ts) "
+                         "VALUES(?,?,?,?,1000,'alice','job --input data',?,?)");
+        sql::Statement idx = db.prepare("INSERT INTO span_index(id, start_s, end_s) VALUES(?,?,?)");
+        for (qint64 chunk = 0; chunk < 10; ++chunk) {
+            sql::Transaction tx(db);
+            for (qint64 id = chunk * 1000000 + 1; id <= (chunk + 1) * 1000000; ++id) {
+                const qint64 start = starts[int(id - 1)];
+                const qint64 len = 1000 + qint64(rng.generate64() % quint64(3600 * 1000)); // up to an hour
+                span.bind(1, id)
+                    .bind(2, qint64(1 + id % 64))
+                    .bind(3, 1000 + id)
+                    .bind(4, qint64(1 + (id / 7) % 64))
+                    .bind(5, start)
+                    .bind(6, start + len);
+                idx.bind(1, id).bind(2, start / 1000).bind(3, (start + len) / 1000);
+                if (!span.exec() || !idx.exec()) {
+                    *error = db.lastError();
+                    return -1;
+                }
+            }
+            tx.commit();
+        }
+    }
+    w.close();
+    error->clear();
+    return t0;
+}
+
+} // namespace omv::bench

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace omv::bench
+{
+
+/// The history benchmarks' database: 64 nodes × 30 days at 5 s written through
+/// StoreWriter::record (retention then keeps 7 days raw), plus 10 million process spans (start
+/// times over the month, up to an hour long, inserted in time order as the collector writes
+/// them). Returns the month's first moment; `end` gets its end. Empty `error` on success.
+qint64 writeMonthDatabase(const QString& path, qint64* end, QString* error);
+
+} // namespace omv::bench
