@@ -290,13 +290,15 @@ void AnalyzerWindow::applyExtent(const TimeExtent& extent)
         m_bar->setRange(TimeRange::all()); // an old (rotated) file: its whole span, not an empty "now"
     else if (first)
         m_bar->setRange(TimeRange::last(12 * TimeRange::kHour)); // the original's 12-hour view
+    // Antialiased lines cost several times more to draw: beyond a handful of nodes the chart is
+    // drawn without (a line per node, a point per pixel).
+    m_nodeView->setRenderHint(QPainter::Antialiasing, extent.nodes.size() <= 8);
     for (NodeId n : extent.nodes) {
         if (m_nodeLines.contains(n))
             continue;
-        // Colour and a dash pattern of its own: a printed report reads in black and white too.
-        static const Qt::PenStyle styles[]
-            = { Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine };
-        QLineSeries* s = line(tr("node %1").arg(n), colourOf(n), 1.5, styles[(n - 1 + 1000) % 5]);
+        // Solid on the screen (dashes over thousands of points cost most of a repaint); the
+        // report gives each node a dash pattern too, for black and white.
+        QLineSeries* s = line(tr("node %1").arg(n), colourOf(n), 1.5);
         m_nodeView->chart()->addSeries(s);
         s->attachAxis(m_nodeTime);
         s->attachAxis(m_nodeLoad);
@@ -330,7 +332,8 @@ void AnalyzerWindow::requestAll()
         m_pending << m_reader->request(
             HistoryQuery::nodeSeries(n, m_from, m_to, m_points).on(QStringLiteral("node %1").arg(n)));
     m_pending << m_reader->request(HistoryQuery::events(m_from, m_to).on(QStringLiteral("events")));
-    m_pending << m_reader->request(HistoryQuery::statistics(m_from, m_to, m_threshold).on(QStringLiteral("stats")));
+    // The statistics may take a while over a long range: the charts do not wait for them.
+    m_statsId = m_reader->request(HistoryQuery::statistics(m_from, m_to, m_threshold).on(QStringLiteral("stats")));
     updateAxes();
 }
 
@@ -356,7 +359,11 @@ void AnalyzerWindow::onAnswer(const HistoryAnswer& a)
         break;
     case HistoryQuery::Kind::Statistics:
         m_stats->setStats(a.statistics);
-        break;
+        if (a.id == m_statsId) {
+            m_statsId = 0;
+            emit statisticsReady();
+        }
+        return;
     default:
         break;
     }
@@ -701,6 +708,13 @@ bool AnalyzerWindow::writeReport(QPagedPaintDevice* device, QString* error) cons
         // that size for the moment of drawing.
         QChart* chart = v->chart();
         const QSizeF shown = chart->size();
+        static const Qt::PenStyle styles[]
+            = { Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine };
+        for (auto it = m_nodeLines.cbegin(); it != m_nodeLines.cend(); ++it) {
+            QPen pen = it.value()->pen();
+            pen.setStyle(v == m_nodeView ? styles[(it.key() - 1 + 1000) % 5] : Qt::SolidLine);
+            it.value()->setPen(pen);
+        }
         const bool legend = chart->legend()->isVisible();
         chart->legend()->setVisible(true); // on paper there is no node list beside it
         const QRectF target(body.left(), y, body.width(), chartHeight - line / 2);
@@ -709,6 +723,11 @@ bool AnalyzerWindow::writeReport(QPagedPaintDevice* device, QString* error) cons
             chart->layout()->activate();
         chart->scene()->render(&p, target, QRectF(chart->pos(), chart->size()), Qt::IgnoreAspectRatio);
         chart->legend()->setVisible(legend);
+        for (QLineSeries* s : std::as_const(m_nodeLines)) {
+            QPen pen = s->pen();
+            pen.setStyle(Qt::SolidLine);
+            s->setPen(pen);
+        }
         chart->resize(shown);
         if (chart->layout())
             chart->layout()->activate();

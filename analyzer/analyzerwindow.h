@@ -59,6 +59,8 @@ public:
     /// The report of what the window shows: the cluster, the range and when it was made, both
     /// charts, the statistics and the events, paginated with page numbers; false with `error`.
     bool writeReport(QPagedPaintDevice* device, QString* error) const;
+    /// Whether the charts and the statistics of the current range are both in.
+    bool complete() const { return m_pending.isEmpty() && m_statsId == 0; }
     /// A PDF of it at `path` (A4).
     bool exportPdf(const QString& path, QString* error) const;
     /// The statistics as CSV.
@@ -69,8 +71,10 @@ public:
     int downSpellsShown() const { return m_downSpells.size(); }
 
 signals:
-    /// Every answer of the latest round of queries has been drawn.
+    /// The charts of the latest range are drawn (the statistics follow on their own).
     void drawn();
+    /// The statistics of the latest range are in the table.
+    void statisticsReady();
     /// The file could not be opened (or is not a history): the window says why too.
     void failed(const QString& message);
 
@@ -125,6 +129,7 @@ private:
     qint64 m_from = 0, m_to = 0;
     int m_points = 0;
     QSet<quint64> m_pending;
+    quint64 m_statsId = 0; // the statistics still awaited; 0 when in
 };
 
 } // namespace omv

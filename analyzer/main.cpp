@@ -98,7 +98,9 @@ int main(int argc, char** argv)
         window.setRange(TimeRange::between(*from, to.value_or(now)));
     if (!report.isEmpty()) {
         window.setAttribute(Qt::WA_DontShowOnScreen); // laid out and drawn, never on a screen
-        QObject::connect(&window, &AnalyzerWindow::drawn, &window, [&window, report] {
+        auto write = [&window, report] {
+            if (!window.complete())
+                return; // the charts and the statistics, whichever comes last
             QString error;
             bool ok;
             if (report.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
@@ -112,7 +114,9 @@ int main(int argc, char** argv)
             if (!ok)
                 fail(tr("cannot write %1: %2").arg(report, error), 1);
             QApplication::exit(ok ? 0 : 1);
-        });
+        };
+        QObject::connect(&window, &AnalyzerWindow::drawn, &window, write);
+        QObject::connect(&window, &AnalyzerWindow::statisticsReady, &window, write);
     }
     window.show();
     suite.screenshotWhen(&window, &AnalyzerWindow::drawn);

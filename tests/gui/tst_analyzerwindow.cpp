@@ -113,6 +113,7 @@ private slots:
         QSignalSpy drawn(&w, &AnalyzerWindow::drawn);
         w.show();
         QVERIFY(drawn.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(w.complete(), 20000);
         QCOMPARE(w.rangeBar()->range(), TimeRange::last(12 * 60 * kMin));
         QVERIFY2(w.clusterPoints() >= 100, qPrintable(QString::number(w.clusterPoints())));
         for (NodeId n : { 1, 2, 3, 4 })
@@ -144,6 +145,7 @@ private slots:
         const qint64 zoomFrom = m_end - 7 * 60 * kMin, zoomTo = m_end - 5 * 60 * kMin;
         axis->setRange(QDateTime::fromMSecsSinceEpoch(zoomFrom), QDateTime::fromMSecsSinceEpoch(zoomTo));
         QVERIFY(drawn.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(w.complete(), 20000);
         QCOMPARE(w.rangeBar()->range(), TimeRange::between(zoomFrom, zoomTo));
         QCOMPARE(w.statsModel()->stats().nodes[2].aboveMs, 60 * kMin); // the first hot hour
         drawn.clear();
@@ -154,6 +156,7 @@ private slots:
         drawn.clear();
         w.setRange(TimeRange::last(7 * 24 * 60 * kMin));
         QVERIFY(drawn.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(w.complete(), 20000);
         QVERIFY2(w.statusText().contains(QLatin1String("rollups")), qPrintable(w.statusText()));
         QCOMPARE(w.statsModel()->stats().nodes[2].aboveMs, 120 * kMin);
     }

@@ -179,6 +179,7 @@ void HistoryReader::run()
         m_queue.pop_front();
         m_runningChannel = channelOf(query);
         m_cancelRunning = false;
+        m_reader.resetInterrupt();
         lock.unlock();
         HistoryAnswer a;
         if (isOpen) {

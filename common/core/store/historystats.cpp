@@ -69,24 +69,32 @@ RangeStats StoreReader::statistics(qint64 from, qint64 to, double threshold)
         s.node = n;
         r.nodes << s;
     }
-    loadFigures(&r);
-    downTimes(&r);
-    movesAndStarts(&r);
+    // Several queries: a newer request stops the rest, not only the one running.
+    for (void (StoreReader::*step)(RangeStats*) :
+        { &StoreReader::loadFigures, &StoreReader::downTimes, &StoreReader::movesAndStarts }) {
+        if (m_interrupted)
+            break;
+        (this->*step)(&r);
+    }
     return r;
 }
 
 void StoreReader::loadFigures(RangeStats* r)
 {
-    // Raw samples while they cover the range; the 1-minute tier (then coarser) when the range
-    // reaches back past the raw retention.
+    // Raw samples for up to a day while they cover the range; longer ranges (or ones that reach
+    // back past the raw retention) from the finest rollup tier with at most 5,000 buckets per
+    // node that covers the range: means stay exact, percentiles and the time above the
+    // threshold are then of the buckets' averages.
     sql::Statement first = m_db.prepare("SELECT min(ts) FROM node_sample");
     const qint64 rawFrom = first.step() && !first.isNull(0) ? first.int64(0) : std::numeric_limits<qint64>::max();
     first.reset();
-    if (rawFrom > r->from) {
+    if (rawFrom > r->from || r->to - r->from > 24 * 3600 * 1000) {
         for (int t : store::kTiers) {
+            if ((r->to - r->from) / (qint64(t) * 1000) > 5000 && t != store::kTiers.back())
+                continue;
             sql::Statement q = m_db.prepare("SELECT min(ts) FROM rollup WHERE tier = ?");
             q.bind(1, qint64(t));
-            if (q.step() && !q.isNull(0) && q.int64(0) <= std::max(r->from, rawFrom)) {
+            if (q.step() && !q.isNull(0) && q.int64(0) <= std::max(r->from, std::min(rawFrom, r->to))) {
                 r->tier = t;
                 break;
             }
@@ -197,11 +205,13 @@ void StoreReader::movesAndStarts(RangeStats* r)
         r->cluster.adminIn += admin ? 1 : 0;
         r->cluster.adminOut += admin ? 1 : 0;
     }
-    // A stay that no other stay of the same process ends into is a start (a move ends one stay
-    // and begins the next at the same moment); a pid used again later is a new start.
-    sql::Statement p = m_db.prepare("SELECT home, count(*) FROM process_span s WHERE start_ts >= ? AND start_ts < ? "
-                                    "AND NOT EXISTS (SELECT 1 FROM process_span e WHERE e.home = s.home AND "
-                                    "e.pid = s.pid AND e.end_ts = s.start_ts) GROUP BY home");
+    // Every stay begins with a start or a migration (which ends one stay and begins the next at
+    // the same moment): starts are the stays begun in the range less the migrations in it, per
+    // home — two counts over indexes instead of a look at each stay's predecessor.
+    sql::Statement p = m_db.prepare(
+        "SELECT home, sum(n) FROM (SELECT home, count(*) AS n FROM process_span WHERE start_ts >= ?1 AND start_ts < ?2 "
+        "GROUP BY home UNION ALL SELECT home, -count(*) FROM migration WHERE ts >= ?1 AND ts < ?2 GROUP BY home) "
+        "GROUP BY home");
     p.bind(1, r->from).bind(2, r->to);
     while (p.step()) {
         if (const auto it = index.constFind(NodeId(p.int64(0))); it != index.cend())

@@ -60,7 +60,7 @@ CREATE TABLE cluster_rollup(tier INTEGER NOT NULL, ts INTEGER NOT NULL, n INTEGE
     load_sum REAL, load_min REAL, load_max REAL, mem_sum REAL, mem_min REAL, mem_max REAL, proc_sum REAL, proc_n INTEGER,
     migrations INTEGER, PRIMARY KEY(tier, ts)) WITHOUT ROWID;
 CREATE INDEX process_span_life ON process_span(home, pid, start_ts);
-CREATE INDEX process_span_start ON process_span(start_ts);
+CREATE INDEX process_span_start ON process_span(start_ts, home); -- home: processes started per node from the index alone
 CREATE INDEX process_span_end ON process_span(end_ts);
 CREATE INDEX migration_process ON migration(home, pid, ts);
 INSERT INTO cluster_sample(ts, nodes, nodes_up, load_sum, load_min, load_max, mem_used, mem_total, processes, migrations)
@@ -1196,6 +1196,7 @@ qint64 StoreReader::dataVersion()
 
 void StoreReader::interrupt()
 {
+    m_interrupted = true;
     if (m_db.handle())
         sqlite3_interrupt(m_db.handle());
 }

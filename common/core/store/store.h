@@ -9,6 +9,7 @@
 #include <QVector>
 
 #include <array>
+#include <atomic>
 #include <memory>
 
 namespace omv
@@ -209,8 +210,11 @@ public:
     RangeStats statistics(qint64 from, qint64 to, double threshold = 75);
     /// Changes whenever another connection (the collector) commits to the file.
     qint64 dataVersion();
-    /// Cuts the running query short; callable from another thread while the reader is open.
+    /// Cuts the running query short, and what is left of a query made of several (statistics);
+    /// callable from another thread while the reader is open. Holds until resetInterrupt().
     void interrupt();
+    void resetInterrupt() { m_interrupted = false; }
+    bool interrupted() const { return m_interrupted; }
     QString lastError() const { return m_db.lastError(); }
 
 private:
@@ -223,6 +227,7 @@ private:
     static QVector<MigrationRow> migrationRows(sql::Statement& q);
     sql::Database m_db;
     int m_version = 0;
+    std::atomic<bool> m_interrupted { false };
 };
 
 } // namespace omv
