@@ -7,6 +7,7 @@
 #include "benchutil.h"
 #include "gui/timerangebar.h"
 #include "monthdb.h"
+#include "stresscluster.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -17,23 +18,6 @@
 #include <cstdio>
 
 using namespace omv;
-
-namespace
-{
-
-double rssMiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -125,6 +109,6 @@ int main(int argc, char** argv)
     bench::figure("analyzer_zoom_pan_step_median", steps[steps.size() / 2], "ms");
     bench::figure("analyzer_zoom_pan_step_max", steps.last(), "ms");
     bench::figure("analyzer_30day_report_pdf_median", pdf, "ms");
-    bench::figure("analyzer_rss", rssMiB(), "MiB");
+    bench::figure("analyzer_rss", bench::rssMiB(), "MiB");
     return 0;
 }
