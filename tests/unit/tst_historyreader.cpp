@@ -100,6 +100,16 @@ private slots:
         a = waitAnswer(spy);
         QCOMPARE(a.series.size(), 3);
         QCOMPARE(a.series[0].loadAvg, 20.0);
+        const QVector<SeriesPoint> two = a.series;
+        r.request(HistoryQuery::allNodeSeries(kT0, kT0 + 60000, 3));
+        a = waitAnswer(spy);
+        QCOMPARE(a.nodeSeries.size(), 3);
+        QCOMPARE(a.nodeSeries.value(2).size(), two.size());
+        for (int i = 0; i < two.size(); ++i) {
+            QCOMPARE(a.nodeSeries.value(2)[i].ts, two[i].ts);
+            QCOMPARE(a.nodeSeries.value(2)[i].loadAvg, two[i].loadAvg);
+            QCOMPARE(a.nodeSeries.value(2)[i].memMax, two[i].memMax);
+        }
         r.request(HistoryQuery::processesAt(kT0 + 25000));
         a = waitAnswer(spy);
         QCOMPARE(a.spans.size(), 1);

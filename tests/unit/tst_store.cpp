@@ -745,6 +745,19 @@ private slots:
         const QVector<SeriesPoint> month = reader.nodeSeries(1, kT0, now, 1000);
         QVERIFY(month.size() > 500 && month.size() <= 1000);
         QVERIFY(month.first().ts < kT0 + day);
+        // All nodes at once give each node's own series, from the rollups and from raw samples.
+        for (const qint64 from : { kT0, now - 20 * 60000 }) {
+            const QHash<NodeId, QVector<SeriesPoint>> all = reader.allNodeSeries(from, now, 200);
+            for (NodeId n : { 1, 2 }) {
+                const QVector<SeriesPoint> one = reader.nodeSeries(n, from, now, 200);
+                QCOMPARE(all.value(n).size(), one.size());
+                for (int i = 0; i < one.size(); ++i) {
+                    QCOMPARE(all.value(n)[i].ts, one[i].ts);
+                    QCOMPARE(all.value(n)[i].loadAvg, one[i].loadAvg);
+                    QCOMPARE(all.value(n)[i].samples, one[i].samples);
+                }
+            }
+        }
     }
     void readerSeriesKnownAnswers()
     {

@@ -20,6 +20,7 @@ struct HistoryQuery {
     enum class Kind {
         Extent, ///< the file's first and last moment, and its nodes
         NodeSeries, ///< `node` over [from, to) at `points`
+        AllNodeSeries, ///< every node over [from, to) at `points`, in one query
         ClusterSeries, ///< the cluster over [from, to) at `points`
         ProcessesAt, ///< the processes at `from`, with `filter`
         SpansBetween, ///< spans that began or ended in [from, to), with `filter`, up to `limit`
@@ -43,6 +44,12 @@ struct HistoryQuery {
     {
         HistoryQuery q = make(Kind::NodeSeries, from, to);
         q.node = node;
+        q.points = points;
+        return q;
+    }
+    static HistoryQuery allNodeSeries(qint64 from, qint64 to, int points)
+    {
+        HistoryQuery q = make(Kind::AllNodeSeries, from, to);
         q.points = points;
         return q;
     }
@@ -105,6 +112,7 @@ struct HistoryAnswer {
     QString error;
     qint64 elapsedMs = 0; ///< time the query took on the reader's thread
     QVector<SeriesPoint> series;
+    QHash<NodeId, QVector<SeriesPoint>> nodeSeries; ///< AllNodeSeries
     QVector<SpanRow> spans;
     QVector<MigrationRow> migrations;
     QVector<EventRow> events;

@@ -13,6 +13,7 @@
 #include <climits>
 #include <cstring>
 #include <fcntl.h>
+#include <functional>
 #include <numeric>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -1000,48 +1001,65 @@ int StoreReader::tierFor(qint64 span, int points)
     return tier;
 }
 
-QVector<SeriesPoint> StoreReader::series(
-    const char* nodeClause, NodeId node, qint64 from, qint64 to, int points, bool sumMemory)
+void StoreReader::seriesRows(const char* nodeClause, NodeId node, qint64 from, qint64 to, int points, bool sumMemory,
+    bool byNode, const std::function<void(NodeId, const SeriesPoint&)>& row)
 {
-    QVector<SeriesPoint> out;
     if (to <= from || points <= 0)
-        return out;
+        return;
     const qint64 span = to - from;
     const int tier = tierFor(span, points);
-    QByteArray sql;
+    QByteArray sql = byNode ? "SELECT node_id, " : "SELECT 0, ";
     if (tier == 0) {
-        sql = "SELECT (ts - ?1) * ?3 / (?2 - ?1) AS b, count(*), sum(up), avg(CASE WHEN up THEN load END), "
-              "min(CASE WHEN up THEN load END), max(CASE WHEN up THEN load END), ";
+        sql += "(ts - ?1) * ?3 / (?2 - ?1) AS b, count(*), sum(up), avg(CASE WHEN up THEN load END), "
+               "min(CASE WHEN up THEN load END), max(CASE WHEN up THEN load END), ";
         sql += sumMemory ? "sum(mem_used) * 1.0 / count(DISTINCT ts), min(mem_used), max(mem_used)"
                          : "avg(mem_used), min(mem_used), max(mem_used)";
         sql += " FROM node_sample WHERE ts >= ?1 AND ts < ?2 ";
     } else {
-        sql = "SELECT (ts - ?1) * ?3 / (?2 - ?1) AS b, sum(n), sum(up_n), sum(load_avg * n) / sum(n), min(load_min), "
-              "max(load_max), ";
+        sql += "(ts - ?1) * ?3 / (?2 - ?1) AS b, sum(n), sum(up_n), sum(load_avg * n) / sum(n), min(load_min), "
+               "max(load_max), ";
         sql += sumMemory ? "sum(mem_avg * n) / max(1, sum(n)) * count(DISTINCT node_id), min(mem_min), max(mem_max)"
                          : "sum(mem_avg * n) / sum(n), min(mem_min), max(mem_max)";
         sql += " FROM rollup WHERE tier = ?5 AND ts >= ?1 AND ts < ?2 ";
+        // Every node's rows of the range, one seek per node in the key (tier, node_id, ts),
+        // rather than the tier's rows of all time.
+        if (byNode)
+            sql += " AND node_id IN (SELECT id FROM node) ";
     }
     sql += nodeClause;
-    sql += " GROUP BY b ORDER BY b";
+    sql += byNode ? " GROUP BY node_id, b ORDER BY node_id, b" : " GROUP BY b ORDER BY b";
     sql::Statement q = m_db.prepare(sql.constData());
     q.bind(1, from).bind(2, to).bind(3, qint64(points)).bind(4, qint64(node));
     if (tier)
         q.bind(5, qint64(tier));
     while (q.step()) {
         SeriesPoint p;
-        const qint64 b = q.int64(0);
+        const qint64 b = q.int64(1);
         p.ts = from + b * span / points;
-        p.samples = int(q.int64(1));
-        p.upFraction = p.samples ? double(q.int64(2)) / p.samples : 0;
-        p.loadAvg = q.real(3);
-        p.loadMin = q.real(4);
-        p.loadMax = q.real(5);
-        p.memAvg = q.real(6);
-        p.memMin = q.real(7);
-        p.memMax = q.real(8);
-        out << p;
+        p.samples = int(q.int64(2));
+        p.upFraction = p.samples ? double(q.int64(3)) / p.samples : 0;
+        p.loadAvg = q.real(4);
+        p.loadMin = q.real(5);
+        p.loadMax = q.real(6);
+        p.memAvg = q.real(7);
+        p.memMin = q.real(8);
+        p.memMax = q.real(9);
+        row(NodeId(q.int64(0)), p);
     }
+}
+
+QVector<SeriesPoint> StoreReader::series(
+    const char* nodeClause, NodeId node, qint64 from, qint64 to, int points, bool sumMemory)
+{
+    QVector<SeriesPoint> out;
+    seriesRows(nodeClause, node, from, to, points, sumMemory, false, [&](NodeId, const SeriesPoint& p) { out << p; });
+    return out;
+}
+
+QHash<NodeId, QVector<SeriesPoint>> StoreReader::allNodeSeries(qint64 from, qint64 to, int points)
+{
+    QHash<NodeId, QVector<SeriesPoint>> out;
+    seriesRows("", 0, from, to, points, false, true, [&](NodeId n, const SeriesPoint& p) { out[n] << p; });
     return out;
 }
 

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace omv
@@ -191,6 +192,8 @@ public:
     /// One node's load and memory over [from, to) at most `points` points, from the finest data
     /// that keeps the number of rows read bounded.
     QVector<SeriesPoint> nodeSeries(NodeId node, qint64 from, qint64 to, int points);
+    /// Every node's series in one query (what a chart of all nodes wants).
+    QHash<NodeId, QVector<SeriesPoint>> allNodeSeries(qint64 from, qint64 to, int points);
     /// The same over all nodes: average load of the up nodes (min and max over nodes), memory
     /// used in all, nodes up, processes and migrations — from the cluster's own rows.
     QVector<SeriesPoint> clusterSeries(qint64 from, qint64 to, int points);
@@ -223,6 +226,8 @@ private:
     void loadFigures(RangeStats* r);
     void downTimes(RangeStats* r);
     void movesAndStarts(RangeStats* r);
+    void seriesRows(const char* nodeClause, NodeId node, qint64 from, qint64 to, int points, bool sumMemory,
+        bool byNode, const std::function<void(NodeId, const SeriesPoint&)>& row);
     static QVector<SpanRow> spans(sql::Statement& q);
     static QVector<MigrationRow> migrationRows(sql::Statement& q);
     sql::Database m_db;
