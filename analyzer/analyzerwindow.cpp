@@ -288,6 +288,8 @@ void AnalyzerWindow::applyExtent(const TimeExtent& extent)
     m_bar->setExtent(extent.first, extent.last);
     if (first && extent.last >= 0 && extent.last < m_bar->now() - 12 * TimeRange::kHour)
         m_bar->setRange(TimeRange::all()); // an old (rotated) file: its whole span, not an empty "now"
+    else if (first && extent.first >= 0 && extent.first > m_bar->now() - 15 * TimeRange::kMinute)
+        m_bar->setRange(TimeRange::last(15 * TimeRange::kMinute)); // a file just begun (the demo)
     else if (first)
         m_bar->setRange(TimeRange::last(12 * TimeRange::kHour)); // the original's 12-hour view
     // Antialiased lines cost several times more to draw: beyond a handful of nodes the chart is
@@ -387,6 +389,7 @@ void AnalyzerWindow::drawCluster(const QVector<SeriesPoint>& points)
             hot << QPointF(x, p.loadAvg);
     }
     m_loadMean->replace(mean);
+    m_loadMean->setPointsVisible(mean.size() < 3); // a line of one point draws nothing
     m_loadMax->replace(max);
     m_memory->replace(mem);
     m_clusterHot->replace(hot);
@@ -404,6 +407,7 @@ void AnalyzerWindow::drawNode(NodeId node, const QVector<SeriesPoint>& points)
     for (const SeriesPoint& p : points)
         xy << QPointF(qreal(p.ts), p.loadAvg);
     s->replace(xy);
+    s->setPointsVisible(xy.size() < 3);
     m_nodeData.insert(node, points);
 }
 

@@ -4,8 +4,15 @@
 #include "gui/suiteapp.h"
 #include "statsmodel.h"
 
+#include "core/demo/democluster.h"
+#include "core/util/suiteprogram.h"
+
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
 
 #include <cstdio>
 
@@ -75,7 +82,45 @@ int main(int argc, char** argv)
     int exitCode = 0;
     if (!suite.resolve(&cluster, &exitCode))
         return exitCode;
-    const QString db = cluster.origin.databasePath;
+    QString db = cluster.origin.databasePath;
+
+    // --demo: an emulated cluster of its own and a collector recording it into a temporary
+    // database, so that the charts fill while one watches. Both end with the window.
+    std::unique_ptr<DemoCluster> demo;
+    QTemporaryDir demoFiles;
+    QProcess collector;
+    if (cluster.kind == ResolvedCluster::Kind::Demo) {
+        demo = std::make_unique<DemoCluster>();
+        QString error;
+        const QString bin = suiteProgram(QStringLiteral("openmosixcollector"));
+        if (bin.isEmpty())
+            return fail(tr("the demo needs openmosixcollector next to this program"), 1);
+        if (!demoFiles.isValid() || !demo->start(&error))
+            return fail(error.isEmpty() ? tr("cannot make a directory for the demo") : error, 1);
+        db = demoFiles.path() + QStringLiteral("/demo.db");
+        collector.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        collector.start(bin,
+            { QStringLiteral("--demo-root"), demo->root(), QStringLiteral("--db"), db, QStringLiteral("--interval"),
+                QStringLiteral("1") });
+        QElapsedTimer waited;
+        waited.start();
+        while (!QFile::exists(db) && waited.elapsed() < 10000 && collector.state() != QProcess::NotRunning)
+            QThread::msleep(50);
+        if (!QFile::exists(db))
+            return fail(tr("the demo's collector did not start"), 1);
+    }
+    struct StopCollector {
+        QProcess& p;
+        ~StopCollector()
+        {
+            if (p.state() == QProcess::NotRunning)
+                return;
+            p.terminate();
+            if (!p.waitForFinished(5000))
+                p.kill();
+            p.waitForFinished(2000);
+        }
+    } stopCollector { collector };
 
     if (cli.isSet(statsOpt)) {
         StoreReader reader;

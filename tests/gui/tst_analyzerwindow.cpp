@@ -220,6 +220,24 @@ private slots:
         QVERIFY(p.waitForFinished(60000));
         QVERIFY(p.exitCode() != 0);
     }
+    void demoRecordsAndCleansUp()
+    {
+        // --demo: its own omsim and collector into a temporary database; the window shows the
+        // first interval; closing ends both (no collector left, nothing mounted).
+        const QString png = m_dir.path() + QStringLiteral("/demo.png");
+        QProcess p;
+        p.start(omv::test::TestCluster::buildDir() + QStringLiteral("/analyzer/openmosixanalyzer"),
+            { QStringLiteral("--demo"), QStringLiteral("--screenshot"), png });
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == 0, qPrintable(err));
+        QVERIFY(QImage(png).width() > 600);
+        QVERIFY2(err.contains(QLatin1String("recording every 1 s")) && err.contains(QLatin1String("unmounted")),
+            qPrintable(err));
+        QCOMPARE(QProcess::execute(QStringLiteral("pgrep"),
+                     { QStringLiteral("-f"), QStringLiteral("openmosixcollector --demo-root") }),
+            1);
+    }
     void headlessStatistics()
     {
         QProcess p;
