@@ -5,9 +5,11 @@
 #include "gui/workerthreads.h"
 
 #include <QApplication>
+#include <QGraphicsLineItem>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QPointer>
+#include <QToolTip>
 #include <QWheelEvent>
 #include <QtCharts/QAreaSeries>
 
@@ -61,9 +63,37 @@ public:
         : QChartView(chart, parent)
         , m_wheel(std::move(wheel))
     {
+        setMouseTracking(true);
     }
+    /// Where the pointer is, in time (ms), for the crosshair; the callback gives its text.
+    std::function<QString(qint64)> hover;
 
 protected:
+    void mouseMoveEvent(QMouseEvent* e) override
+    {
+        QChartView::mouseMoveEvent(e);
+        const QRectF plot = chart()->plotArea();
+        if (!hover || !plot.contains(e->pos())) {
+            if (m_line)
+                m_line->hide();
+            return;
+        }
+        if (!m_line) {
+            m_line = new QGraphicsLineItem(chart());
+            m_line->setPen(QPen(QColor(0x40, 0x40, 0x40, 140), 1));
+            m_line->setZValue(20);
+        }
+        m_line->setLine(e->pos().x(), plot.top(), e->pos().x(), plot.bottom());
+        m_line->show();
+        const qint64 ts = qint64(chart()->mapToValue(e->pos()).x());
+        QToolTip::showText(e->globalPos(), hover(ts), this);
+    }
+    void leaveEvent(QEvent* e) override
+    {
+        if (m_line)
+            m_line->hide();
+        QChartView::leaveEvent(e);
+    }
     void wheelEvent(QWheelEvent* e) override
     {
         if (e->angleDelta().y() != 0)
@@ -73,6 +103,7 @@ protected:
 
 private:
     std::function<void(bool)> m_wheel;
+    QGraphicsLineItem* m_line = nullptr;
 };
 
 QChartView* makeView(const QString& title, QWidget* parent, std::function<void(bool)> wheel)
@@ -175,6 +206,8 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
         });
     }
 
+    for (QChartView* v : { m_clusterView, m_nodeView })
+        static_cast<RangeChartView*>(v)->hover = [this](qint64 ts) { return crosshairText(ts); };
     m_nodeList->setToolTip(tr("Nodes shown in the chart (tick to show, untick to hide)"));
     m_nodeList->setMaximumWidth(150);
     connect(m_nodeList, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
@@ -442,6 +475,42 @@ void AnalyzerWindow::zoomedOnChart(qint64 from, qint64 to)
     m_history << m_bar->range();
     m_bar->setRange(TimeRange::between(from, std::min(to, m_bar->now())));
     requestAll();
+}
+
+QString AnalyzerWindow::crosshairText(qint64 ts) const
+{
+    // The point of each visible line nearest to `ts` (lines are in time order).
+    auto nearest = [ts](const QVector<QPointF>& points) -> const QPointF* {
+        if (points.isEmpty())
+            return nullptr;
+        auto it = std::lower_bound(
+            points.cbegin(), points.cend(), qreal(ts), [](const QPointF& p, qreal x) { return p.x() < x; });
+        if (it == points.cend() || (it != points.cbegin() && ts - (it - 1)->x() < it->x() - ts))
+            --it;
+        return &*it;
+    };
+    QStringList lines { QDateTime::fromMSecsSinceEpoch(ts).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) };
+    if (const QPointF* p = nearest(m_loadMean->pointsVector()))
+        lines << tr("cluster: %1 % mean").arg(p->y(), 0, 'f', 1);
+    if (const QPointF* p = nearest(m_loadMax->pointsVector()))
+        lines << tr("hottest node: %1 %").arg(p->y(), 0, 'f', 1);
+    if (const QPointF* p = nearest(m_memory->pointsVector()))
+        lines << tr("memory used: %1 GiB").arg(p->y(), 0, 'f', 2);
+    QList<NodeId> nodes = m_nodeLines.keys();
+    std::sort(nodes.begin(), nodes.end());
+    for (NodeId n : nodes) {
+        const QLineSeries* s = m_nodeLines.value(n);
+        if (!s->isVisible())
+            continue;
+        if (const QPointF* p = nearest(s->pointsVector()))
+            lines << tr("node %1: %2 %").arg(n).arg(p->y(), 0, 'f', 1);
+    }
+    for (const EventRow& e : m_events) {
+        // An event within a point's width of the pointer is named too.
+        if (m_points > 0 && qAbs(e.ts - ts) <= (m_to - m_from) / m_points && e.kind != QLatin1String("command"))
+            lines << tr("%1%2: %3").arg(e.node ? tr("node %1 ").arg(e.node) : QString(), e.kind, e.detail);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 bool AnalyzerWindow::back()

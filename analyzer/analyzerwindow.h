@@ -65,6 +65,9 @@ public:
     bool exportPdf(const QString& path, QString* error) const;
     /// The statistics as CSV.
     QString statisticsCsv() const;
+    /// What the crosshair says at `ts`: the time and every visible line's value there, and the
+    /// events near it.
+    QString crosshairText(qint64 ts) const;
     /// Back to the range before the last zoom on a chart (Escape); false when there is none.
     bool back();
     /// Down spells shaded on the node chart.

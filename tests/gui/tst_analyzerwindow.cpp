@@ -138,6 +138,13 @@ private slots:
             w.grab().save(shots + QStringLiteral("/openmosixanalyzer.png"));
         }
         QCOMPARE(w.downSpellsShown(), 1); // node 4's 20 minutes, shaded
+        // The crosshair in node 3's hot hours: the time, the cluster and every node's value.
+        const QString hover = w.crosshairText(m_end - 5 * 60 * kMin);
+        QVERIFY2(hover.contains(QLatin1String("node 3: 90.0 %")) && hover.contains(QLatin1String("cluster: "))
+                && hover.contains(QLatin1String("node 4: ")),
+            qPrintable(hover));
+        QVERIFY2(w.crosshairText(m_end - 3 * 60 * kMin).contains(QLatin1String("node 4 down")),
+            qPrintable(w.crosshairText(m_end - 3 * 60 * kMin)));
         // A rubber band on the chart (its time axis set) becomes the range; Escape goes back.
         drawn.clear();
         auto* axis = qobject_cast<QtCharts::QDateTimeAxis*>(w.nodeChart()->axes(Qt::Horizontal).first());
