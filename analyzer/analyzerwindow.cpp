@@ -5,7 +5,9 @@
 #include "gui/workerthreads.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QGraphicsLineItem>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QPointer>
@@ -178,11 +180,14 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     m_memory = line(tr("memory used"), QColor(0x2e, 0x8b, 0x57), 1.5, Qt::DotLine);
     m_clusterThreshold = line(tr("threshold"), QColor(0xd0, 0x20, 0x20), 1, Qt::DashDotLine);
     m_clusterHot = hotMarks(tr("above threshold"));
+    m_compare = line(tr("mean load earlier"), QColor(0x60, 0x60, 0x60), 1.5, Qt::DashLine);
     attach(cc, m_loadMax, m_clusterTime, m_clusterLoad);
     attach(cc, m_loadMean, m_clusterTime, m_clusterLoad);
     attach(cc, m_memory, m_clusterTime, m_clusterMem);
     attach(cc, m_clusterThreshold, m_clusterTime, m_clusterLoad);
     attach(cc, m_clusterHot, m_clusterTime, m_clusterLoad);
+    attach(cc, m_compare, m_clusterTime, m_clusterLoad);
+    m_compare->setVisible(false);
     // Every node in one chart: at 4 nodes the lines compare at a glance; at 64, small multiples
     // would be 64 stamps too small to read, while one chart with nodes toggled from the list
     // (and the statistics table to find the hot ones) stays readable.
@@ -240,7 +245,18 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     split->setSizes({ 330, 330, 180 });
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
-    layout->addWidget(m_bar);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_bar, 1);
+    auto* compare = m_compareBox = new QComboBox(this);
+    compare->setObjectName(QStringLiteral("compare"));
+    compare->setToolTip(tr("Overlay the cluster's mean load of the same range shifted back, dashed"));
+    compare->addItem(tr("Compare: off"), qint64(0));
+    compare->addItem(tr("with a day earlier"), qint64(TimeRange::kDay));
+    compare->addItem(tr("with a week earlier"), qint64(7 * TimeRange::kDay));
+    connect(compare, QOverload<int>::of(&QComboBox::activated), this,
+        [this, compare](int i) { setCompare(compare->itemData(i).toLongLong()); });
+    top->addWidget(compare);
+    layout->addLayout(top);
     layout->addWidget(split, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
@@ -366,6 +382,10 @@ void AnalyzerWindow::requestAll()
     // Every node's line in one query: 64 queries cost 64 times the overhead.
     m_pending << m_reader->request(HistoryQuery::allNodeSeries(m_from, m_to, m_points).on(QStringLiteral("nodes")));
     m_pending << m_reader->request(HistoryQuery::events(m_from, m_to).on(QStringLiteral("events")));
+    if (m_compareShift > 0)
+        m_pending << m_reader->request(
+            HistoryQuery::clusterSeries(m_from - m_compareShift, m_to - m_compareShift, m_points)
+                .on(QStringLiteral("compare")));
     // The statistics may take a while over a long range: the charts do not wait for them.
     m_statsId = m_reader->request(HistoryQuery::statistics(m_from, m_to, m_threshold).on(QStringLiteral("stats")));
     updateAxes();
@@ -382,7 +402,18 @@ void AnalyzerWindow::onAnswer(const HistoryAnswer& a)
         applyExtent(a.extent);
         return;
     case HistoryQuery::Kind::ClusterSeries:
-        drawCluster(a.series);
+        if (a.query.channel == QLatin1String("compare")) {
+            // Drawn over the current range: "is tonight worse than last Tuesday?"
+            QVector<QPointF> xy;
+            xy.reserve(a.series.size());
+            for (const SeriesPoint& p : a.series)
+                xy << QPointF(qreal(p.ts + m_compareShift), p.loadAvg);
+            m_compare->replace(xy);
+            m_compare->setName(tr("mean load %1 earlier").arg(TimeRange::widthText(m_compareShift)));
+            m_compare->setVisible(true);
+        } else {
+            drawCluster(a.series);
+        }
         break;
     case HistoryQuery::Kind::AllNodeSeries:
         for (auto it = m_nodeLines.cbegin(); it != m_nodeLines.cend(); ++it)
@@ -511,6 +542,30 @@ QString AnalyzerWindow::crosshairText(qint64 ts) const
             lines << tr("%1%2: %3").arg(e.node ? tr("node %1 ").arg(e.node) : QString(), e.kind, e.detail);
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+void AnalyzerWindow::setCompare(qint64 shiftMs)
+{
+    m_compareShift = std::max<qint64>(0, shiftMs);
+    // The box shows it, also a shift it does not list yet (typed, or given by a caller).
+    int item = m_compareBox->findData(m_compareShift);
+    if (item < 0) {
+        m_compareBox->addItem(tr("with %1 earlier").arg(TimeRange::widthText(m_compareShift)), m_compareShift);
+        item = m_compareBox->count() - 1;
+    }
+    m_compareBox->setCurrentIndex(item);
+    if (m_compareShift == 0) {
+        m_reader->cancel(QStringLiteral("compare"));
+        m_compare->clear();
+        m_compare->setVisible(false);
+        return;
+    }
+    requestAll();
+}
+
+int AnalyzerWindow::comparePoints() const
+{
+    return m_compare->isVisible() ? m_compare->count() : 0;
 }
 
 bool AnalyzerWindow::back()

@@ -8,6 +8,7 @@
 
 #include <QtCharts/QChartGlobal>
 
+class QComboBox;
 class QLabel;
 class QPagedPaintDevice;
 class QListWidget;
@@ -70,6 +71,11 @@ public:
     QString crosshairText(qint64 ts) const;
     /// Back to the range before the last zoom on a chart (Escape); false when there is none.
     bool back();
+    /// Overlays the cluster's mean load of the same range `shiftMs` earlier (dashed); 0: none.
+    void setCompare(qint64 shiftMs);
+    qint64 compareShift() const { return m_compareShift; }
+    /// Points of the overlay (shifted onto the current range).
+    int comparePoints() const;
     /// Down spells shaded on the node chart.
     int downSpellsShown() const { return m_downSpells.size(); }
 
@@ -110,6 +116,9 @@ private:
     QtCharts::QLineSeries* m_loadMean;
     QtCharts::QLineSeries* m_loadMax;
     QtCharts::QLineSeries* m_memory;
+    QtCharts::QLineSeries* m_compare;
+    qint64 m_compareShift = 0;
+    QComboBox* m_compareBox = nullptr;
     QtCharts::QScatterSeries* m_clusterHot;
     QtCharts::QScatterSeries* m_nodeHot;
     QtCharts::QLineSeries* m_clusterThreshold;

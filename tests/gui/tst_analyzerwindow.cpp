@@ -145,6 +145,19 @@ private slots:
             qPrintable(hover));
         QVERIFY2(w.crosshairText(m_end - 3 * 60 * kMin).contains(QLatin1String("node 4 down")),
             qPrintable(w.crosshairText(m_end - 3 * 60 * kMin)));
+        // Compared with 12 hours earlier (the file holds a day): a dashed line over the range.
+        drawn.clear();
+        w.setCompare(12 * 60 * kMin);
+        QVERIFY(drawn.wait(20000));
+        QVERIFY2(w.comparePoints() >= 100, qPrintable(QString::number(w.comparePoints())));
+        QVERIFY(w.crosshairText(m_end - 5 * 60 * kMin).contains(QLatin1String("cluster: ")));
+        const QString shots2 = qEnvironmentVariable("OMV_SCREENSHOT_DIR");
+        if (!shots2.isEmpty()) {
+            QTest::qWait(200);
+            w.grab().save(shots2 + QStringLiteral("/openmosixanalyzer-compare.png"));
+        }
+        w.setCompare(0);
+        QCOMPARE(w.comparePoints(), 0);
         // A rubber band on the chart (its time axis set) becomes the range; Escape goes back.
         drawn.clear();
         auto* axis = qobject_cast<QtCharts::QDateTimeAxis*>(w.nodeChart()->axes(Qt::Horizontal).first());
