@@ -7,6 +7,7 @@
 #include "support/testcluster.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -179,6 +180,38 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w.complete(), 20000);
         QVERIFY2(w.statusText().contains(QLatin1String("rollups")), qPrintable(w.statusText()));
         QCOMPARE(w.statsModel()->stats().nodes[2].aboveMs, 120 * kMin);
+    }
+    void followsTheCollectorLive()
+    {
+        // A range that ends at now follows the file: a sample a collector writes shows within
+        // about one interval (the reader looks every second).
+        const QString path = m_dir.path() + QStringLiteral("/live.db");
+        StoreWriter writer;
+        QString error;
+        QVERIFY(writer.open(path, &error));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto sample = [&](qint64 t, double load) {
+            ClusterSnapshot s;
+            s.timeMs = t;
+            s.backend = QStringLiteral("openmosix");
+            s.nodes = { node(1, true, load, qint64(1) << 30), node(2, true, load / 2, qint64(1) << 30) };
+            return writer.record(s, &error);
+        };
+        for (int i = 10; i > 0; --i)
+            QVERIFY(sample(now - i * 5000, 20));
+        AnalyzerWindow w(path, QStringLiteral("live"));
+        QSignalSpy drawn(&w, &AnalyzerWindow::drawn);
+        w.show();
+        QVERIFY(drawn.wait(20000));
+        QVERIFY(w.rangeBar()->range().follows());
+        const int before = w.clusterPoints();
+        QVERIFY(before > 0);
+        QVERIFY(sample(QDateTime::currentMSecsSinceEpoch(), 95)); // a hot moment, just now
+        QElapsedTimer t;
+        t.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.crosshairText(QDateTime::currentMSecsSinceEpoch()).contains(QLatin1String("node 1: 95.0 %")), 5000);
+        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed()))); // the reader looks every second
     }
     void aFileThatIsNoHistory()
     {
