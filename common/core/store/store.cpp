@@ -77,7 +77,19 @@ INSERT INTO cluster_rollup(tier, ts, n, nodes_sum, up_sum, load_sum, load_min, l
     FROM rollup r GROUP BY tier, ts;
 )";
 
-constexpr qint64 kOpenEnd = INT_MAX; // span_index end while the span lasts (seconds)
+constexpr qint64 kOpenEnd = INT_MAX;
+
+// A series row's load and memory figures: columns first .. first + 5 are the mean, min and max
+// of the load, then of the memory used.
+void readFigures(const sql::Statement& q, int first, SeriesPoint* p)
+{
+    p->loadAvg = q.real(first);
+    p->loadMin = q.real(first + 1);
+    p->loadMax = q.real(first + 2);
+    p->memAvg = q.real(first + 3);
+    p->memMin = q.real(first + 4);
+    p->memMax = q.real(first + 5);
+} // span_index end while the span lasts (seconds)
 
 qint64 toSeconds(qint64 ms)
 {
@@ -1038,12 +1050,7 @@ void StoreReader::seriesRows(const char* nodeClause, NodeId node, qint64 from, q
         p.ts = from + b * span / points;
         p.samples = int(q.int64(2));
         p.upFraction = p.samples ? double(q.int64(3)) / p.samples : 0;
-        p.loadAvg = q.real(4);
-        p.loadMin = q.real(5);
-        p.loadMax = q.real(6);
-        p.memAvg = q.real(7);
-        p.memMin = q.real(8);
-        p.memMax = q.real(9);
+        readFigures(q, 4, &p);
         row(NodeId(q.int64(0)), p);
     }
 }
@@ -1101,12 +1108,7 @@ QVector<SeriesPoint> StoreReader::clusterSeries(qint64 from, qint64 to, int poin
         const qint64 nodes = q.int64(2);
         p.upFraction = nodes ? double(q.int64(3)) / double(nodes) : 0;
         p.nodesUp = p.samples ? double(q.int64(3)) / p.samples : 0;
-        p.loadAvg = q.real(4);
-        p.loadMin = q.real(5);
-        p.loadMax = q.real(6);
-        p.memAvg = q.real(7);
-        p.memMin = q.real(8);
-        p.memMax = q.real(9);
+        readFigures(q, 4, &p);
         p.processes = q.int64(11) > 0 ? q.real(10) : -1;
         p.migrations = q.int64(12);
         out << p;
