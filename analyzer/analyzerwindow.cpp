@@ -276,8 +276,10 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     });
     // While the range ends at now, what the collector writes shows within one interval.
     connect(m_reader, &HistoryReader::changed, this, [this] {
-        if (m_bar->range().follows())
+        if (m_bar->range().follows()) {
+            m_following = true; // the round this extent starts is a refresh, not a new range
             m_reader->request(HistoryQuery::extent());
+        }
     });
 }
 
@@ -386,8 +388,14 @@ void AnalyzerWindow::requestAll()
         m_pending << m_reader->request(
             HistoryQuery::clusterSeries(m_from - m_compareShift, m_to - m_compareShift, m_points)
                 .on(QStringLiteral("compare")));
-    // The statistics may take a while over a long range: the charts do not wait for them.
-    m_statsId = m_reader->request(HistoryQuery::statistics(m_from, m_to, m_threshold).on(QStringLiteral("stats")));
+    // The statistics may take a while over a long range: the charts do not wait for them. While
+    // following the collector, a run still going is let finish (a newer one would cancel it at
+    // every write, and over a long range none would ever finish).
+    if (!(m_following && m_statsId != 0 && m_statsRange == m_bar->range())) {
+        m_statsId = m_reader->request(HistoryQuery::statistics(m_from, m_to, m_threshold).on(QStringLiteral("stats")));
+        m_statsRange = m_bar->range();
+    }
+    m_following = false;
     updateAxes();
 }
 

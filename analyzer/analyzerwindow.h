@@ -142,6 +142,8 @@ private:
     int m_points = 0;
     QSet<quint64> m_pending;
     quint64 m_statsId = 0; // the statistics still awaited; 0 when in
+    bool m_following = false; // the next round refreshes the same range with the file's new rows
+    TimeRange m_statsRange; // the range of the statistics asked for last
 };
 
 } // namespace omv

@@ -85,9 +85,6 @@ void HistoryReader::dropLocked(const QString& channel)
 
 bool HistoryReader::openFile(QString* error)
 {
-    StoreReader fresh;
-    if (!fresh.open(m_path, error))
-        return false;
     std::lock_guard<std::mutex> lock(m_mutex); // interrupt() may be looking at the connection
     m_reader.close();
     return m_reader.open(m_path, error);
