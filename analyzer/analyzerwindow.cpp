@@ -461,7 +461,8 @@ void AnalyzerWindow::drawCluster(const QVector<SeriesPoint>& points)
             hot << QPointF(x, p.loadAvg);
     }
     m_loadMean->replace(mean);
-    m_loadMean->setPointsVisible(mean.size() < 3); // a line of one point draws nothing
+    if (m_loadMean->pointsVisible() != (mean.size() < 3)) // a line of one point draws nothing
+        m_loadMean->setPointsVisible(mean.size() < 3); // (and setting it redraws the series)
     m_loadMax->replace(max);
     m_memory->replace(mem);
     m_clusterHot->replace(hot);
@@ -479,7 +480,8 @@ void AnalyzerWindow::drawNode(NodeId node, const QVector<SeriesPoint>& points)
     for (const SeriesPoint& p : points)
         xy << QPointF(qreal(p.ts), p.loadAvg);
     s->replace(xy);
-    s->setPointsVisible(xy.size() < 3);
+    if (s->pointsVisible() != (xy.size() < 3))
+        s->setPointsVisible(xy.size() < 3);
     m_nodeData.insert(node, points);
 }
 
