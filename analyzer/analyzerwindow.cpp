@@ -2,52 +2,37 @@
 
 #include "core/control/controlserver.h"
 #include "gui/tableviews.h"
+#include "gui/timechart.h"
+#include "gui/timerangebar.h"
 #include "gui/workerthreads.h"
+#include "statsmodel.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QGraphicsLineItem>
-#include <QHBoxLayout>
-#include <QInputDialog>
-#include <QKeyEvent>
-#include <QPointer>
-#include <QToolTip>
-#include <QWheelEvent>
-#include <QtCharts/QAreaSeries>
-
-#include "gui/timerangebar.h"
-#include "statsmodel.h"
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMenuBar>
-#include <QMessageBox>
-#include <QPdfWriter>
-#include <QPrintDialog>
-#include <QPrinter>
-
-#include <QDateTime>
-#include <QGraphicsLayout>
-#include <QGraphicsScene>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPainter>
+#include <QPdfWriter>
+#include <QPointer>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtCharts/QChart>
-#include <QtCharts/QChartView>
-#include <QtCharts/QDateTimeAxis>
-#include <QtCharts/QLegendMarker>
-#include <QtCharts/QLineSeries>
-#include <QtCharts/QScatterSeries>
-#include <QtCharts/QValueAxis>
 
 #include <algorithm>
-
-using namespace QtCharts;
+#include <cmath>
 
 namespace omv
 {
@@ -57,95 +42,28 @@ namespace
 
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 
-// The wheel zooms the time range (not the chart's own axes, which would leave the data behind).
-class RangeChartView : public QChartView
+// Solid on the screen, where colours tell lines apart (a dash pattern over a thousand points
+// costs most of a repaint); `paper` is the pattern in reports, read in black and white.
+TimeChart::Line line(const QString& name, const QColor& colour, qreal width, Qt::PenStyle paper = Qt::SolidLine)
 {
-public:
-    RangeChartView(QChart* chart, QWidget* parent, std::function<void(bool in)> wheel)
-        : QChartView(chart, parent)
-        , m_wheel(std::move(wheel))
-    {
-        setMouseTracking(true);
-    }
-    /// Where the pointer is, in time (ms), for the crosshair; the callback gives its text.
-    std::function<QString(qint64)> hover;
-
-protected:
-    void mouseMoveEvent(QMouseEvent* e) override
-    {
-        QChartView::mouseMoveEvent(e);
-        const QRectF plot = chart()->plotArea();
-        if (!hover || !plot.contains(e->pos())) {
-            if (m_line)
-                m_line->hide();
-            return;
-        }
-        if (!m_line) {
-            m_line = new QGraphicsLineItem(chart());
-            m_line->setPen(QPen(QColor(0x40, 0x40, 0x40, 140), 1));
-            m_line->setZValue(20);
-        }
-        m_line->setLine(e->pos().x(), plot.top(), e->pos().x(), plot.bottom());
-        m_line->show();
-        const qint64 ts = qint64(chart()->mapToValue(e->pos()).x());
-        QToolTip::showText(e->globalPos(), hover(ts), this);
-    }
-    void leaveEvent(QEvent* e) override
-    {
-        if (m_line)
-            m_line->hide();
-        QChartView::leaveEvent(e);
-    }
-    void wheelEvent(QWheelEvent* e) override
-    {
-        if (e->angleDelta().y() != 0)
-            m_wheel(e->angleDelta().y() > 0);
-        e->accept();
-    }
-
-private:
-    std::function<void(bool)> m_wheel;
-    QGraphicsLineItem* m_line = nullptr;
-};
-
-QChartView* makeView(const QString& title, QWidget* parent, std::function<void(bool)> wheel)
-{
-    auto* chart = new QChart;
-    chart->setTitle(title);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    auto* view = new RangeChartView(chart, parent, std::move(wheel));
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setRubberBand(QChartView::HorizontalRubberBand);
-    return view;
+    TimeChart::Line l;
+    l.name = name;
+    l.colour = colour;
+    l.width = width;
+    l.paperStyle = paper;
+    return l;
 }
 
-QLineSeries* line(const QString& name, const QColor& colour, qreal width, Qt::PenStyle style = Qt::SolidLine)
+// The point nearest to `ts` of a series in time order.
+const SeriesPoint* nearest(const QVector<SeriesPoint>& points, qint64 ts)
 {
-    auto* s = new QLineSeries;
-    s->setName(name);
-    QPen pen(colour, width, style);
-    pen.setCosmetic(true);
-    s->setPen(pen);
-    // Fewer pixels than points anyway: OpenGL would be faster but does not draw offscreen.
-    return s;
-}
-
-QScatterSeries* hotMarks(const QString& name)
-{
-    auto* s = new QScatterSeries;
-    s->setName(name);
-    s->setColor(QColor(0xd0, 0x20, 0x20));
-    s->setBorderColor(QColor(0xd0, 0x20, 0x20));
-    s->setMarkerSize(5);
-    return s;
-}
-
-void attach(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y)
-{
-    chart->addSeries(series);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    if (points.isEmpty())
+        return nullptr;
+    auto it
+        = std::lower_bound(points.cbegin(), points.cend(), ts, [](const SeriesPoint& p, qint64 t) { return p.ts < t; });
+    if (it == points.cend() || (it != points.cbegin() && ts - (it - 1)->ts < it->ts - ts))
+        --it;
+    return &*it;
 }
 
 } // namespace
@@ -155,8 +73,8 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     , m_db(dbPath)
     , m_reader(new HistoryReader(dbPath, 1000, this))
     , m_bar(new TimeRangeBar(this))
-    , m_clusterView(makeView(tr("Cluster"), this, [this](bool in) { in ? m_bar->zoomIn() : m_bar->zoomOut(); }))
-    , m_nodeView(makeView(tr("Load per node"), this, [this](bool in) { in ? m_bar->zoomIn() : m_bar->zoomOut(); }))
+    , m_clusterChart(new TimeChart(tr("Cluster"), this))
+    , m_nodeChart(new TimeChart(tr("Load per node"), this))
     , m_nodeList(new QListWidget(this))
     , m_table(new QTableView(this))
     , m_stats(new StatsModel(this))
@@ -165,59 +83,53 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     , m_cluster(clusterName)
 {
     setWindowTitle(tr("%1 — history — openmosixanalyzer").arg(clusterName));
-    // The cluster: mean load of the up nodes, the hottest node (thin), memory used (right axis).
-    QChart* cc = m_clusterView->chart();
-    m_clusterTime = new QDateTimeAxis;
-    m_clusterLoad = new QValueAxis;
-    m_clusterMem = new QValueAxis;
-    m_clusterLoad->setTitleText(tr("load %"));
-    m_clusterMem->setTitleText(tr("memory used, GiB"));
-    cc->addAxis(m_clusterTime, Qt::AlignBottom);
-    cc->addAxis(m_clusterLoad, Qt::AlignLeft);
-    cc->addAxis(m_clusterMem, Qt::AlignRight);
-    m_loadMean = line(tr("mean load"), QColor(0x1f, 0x5f, 0xbf), 2);
-    m_loadMax = line(tr("hottest node"), QColor(0x7f, 0xa7, 0xe0), 1, Qt::DashLine);
-    m_memory = line(tr("memory used"), QColor(0x2e, 0x8b, 0x57), 1.5, Qt::DotLine);
-    m_clusterThreshold = line(tr("threshold"), QColor(0xd0, 0x20, 0x20), 1, Qt::DashDotLine);
-    m_clusterHot = hotMarks(tr("above threshold"));
-    m_compare = line(tr("mean load earlier"), QColor(0x60, 0x60, 0x60), 1.5, Qt::DashLine);
-    attach(cc, m_loadMax, m_clusterTime, m_clusterLoad);
-    attach(cc, m_loadMean, m_clusterTime, m_clusterLoad);
-    attach(cc, m_memory, m_clusterTime, m_clusterMem);
-    attach(cc, m_clusterThreshold, m_clusterTime, m_clusterLoad);
-    attach(cc, m_clusterHot, m_clusterTime, m_clusterLoad);
-    attach(cc, m_compare, m_clusterTime, m_clusterLoad);
-    m_compare->setVisible(false);
+    // The cluster: mean load of the up nodes (red above the threshold), the hottest node (thin),
+    // memory used (right axis), migrations per bucket as bars.
+    TimeChart* cc = m_clusterChart;
+    cc->setAxis(TimeChart::Left, tr("load %"), 100);
+    cc->setAxis(TimeChart::Right, tr("memory used, GiB"), 1);
+    m_loadMax = cc->addLine(line(tr("hottest node"), QColor(0x7f, 0xa7, 0xe0), 1, Qt::DashLine));
+    TimeChart::Line mean = line(tr("mean load"), QColor(0x1f, 0x5f, 0xbf), 2);
+    mean.hot = true;
+    m_loadMean = cc->addLine(mean);
+    TimeChart::Line mem = line(tr("memory used"), QColor(0x2e, 0x8b, 0x57), 1.5, Qt::DotLine);
+    mem.axis = TimeChart::Right;
+    m_memory = cc->addLine(mem);
+    TimeChart::Line compare = line(tr("mean load earlier"), QColor(0x60, 0x60, 0x60), 1.5, Qt::DashLine);
+    compare.visible = false;
+    m_compare = cc->addLine(compare);
     // Every node in one chart: at 4 nodes the lines compare at a glance; at 64, small multiples
     // would be 64 stamps too small to read, while one chart with nodes toggled from the list
-    // (and the statistics table to find the hot ones) stays readable.
-    QChart* nc = m_nodeView->chart();
-    nc->legend()->hide();
-    m_nodeTime = new QDateTimeAxis;
-    m_nodeLoad = new QValueAxis;
-    m_nodeLoad->setTitleText(tr("load %"));
-    nc->addAxis(m_nodeTime, Qt::AlignBottom);
-    nc->addAxis(m_nodeLoad, Qt::AlignLeft);
-    m_nodeThreshold = line(tr("threshold"), QColor(0xd0, 0x20, 0x20), 1, Qt::DashDotLine);
-    m_nodeHot = hotMarks(tr("above threshold"));
-    attach(nc, m_nodeThreshold, m_nodeTime, m_nodeLoad);
-    attach(nc, m_nodeHot, m_nodeTime, m_nodeLoad);
-    for (QDateTimeAxis* a : { m_clusterTime, m_nodeTime }) {
-        a->setFormat(QStringLiteral("dd.MM. HH:mm"));
-        // A rubber band drawn on a chart (or its right click, zoom out) becomes the range.
-        connect(a, &QDateTimeAxis::rangeChanged, this, [this](const QDateTime& min, const QDateTime& max) {
-            if (!m_settingAxes)
-                zoomedOnChart(min.toMSecsSinceEpoch(), max.toMSecsSinceEpoch());
+    // (and the statistics table to find the hot ones, a double click to see one alone) stays
+    // readable.
+    m_nodeChart->setAxis(TimeChart::Left, tr("load %"), 100);
+    m_nodeChart->setLegendVisible(false);
+    for (TimeChart* c : { m_clusterChart, m_nodeChart }) {
+        c->setThreshold(m_threshold);
+        c->hoverText = [this](qint64 ts) { return crosshairText(ts); };
+        c->setToolTip(tr("Drag: zoom to a time · Shift+drag or middle/right drag: pan · wheel: zoom · "
+                         "right click or Escape: back"));
+        connect(c, &TimeChart::rangeSelected, this, &AnalyzerWindow::zoomedOnChart);
+        connect(c, &TimeChart::wheelZoom, this, [this](bool in) { in ? m_bar->zoomIn() : m_bar->zoomOut(); });
+        connect(c, &TimeChart::backRequested, this, [this] { back(); });
+        connect(c, &TimeChart::panStarted, this, [this] { m_history << m_bar->range(); });
+        connect(c, &TimeChart::panned, this, [this](qint64 from, qint64 to) {
+            // Not into the future: a pan to the right stops at now.
+            const qint64 now = m_bar->now();
+            if (to > now) {
+                from -= to - now;
+                to = now;
+            }
+            m_bar->setRange(TimeRange::between(from, to));
+            requestAll();
         });
     }
-
-    for (QChartView* v : { m_clusterView, m_nodeView })
-        static_cast<RangeChartView*>(v)->hover = [this](qint64 ts) { return crosshairText(ts); };
     m_nodeList->setToolTip(tr("Nodes shown in the chart (tick to show, untick to hide)"));
     m_nodeList->setMaximumWidth(150);
     connect(m_nodeList, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
-        if (QLineSeries* s = m_nodeLines.value(NodeId(item->data(Qt::UserRole).toInt())))
-            s->setVisible(item->checkState() == Qt::Checked);
+        const int index = m_nodeLines.value(NodeId(item->data(Qt::UserRole).toInt()), -1);
+        if (index >= 0)
+            m_nodeChart->setLineVisible(index, item->checkState() == Qt::Checked);
         finishRound(0);
     });
     m_sorted->setSourceModel(m_stats);
@@ -226,36 +138,39 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     setUpListTable(m_table, { { StatsModel::Node, 90 }, { StatsModel::MemMean, 110 } });
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(StatsModel::Node, Qt::AscendingOrder);
+    m_table->setToolTip(tr("Double click a node: its line alone in the chart; the cluster: every node again"));
+    connect(m_table, &QTableView::doubleClicked, this,
+        [this](const QModelIndex& index) { showOnlyNode(NodeId(index.data(StatsModel::NodeRole).toInt())); });
 
     auto* nodes = new QSplitter(Qt::Horizontal);
-    nodes->addWidget(m_nodeView);
+    nodes->addWidget(m_nodeChart);
     nodes->addWidget(m_nodeList);
     nodes->setStretchFactor(0, 1);
     auto* split = new QSplitter(Qt::Vertical);
-    split->addWidget(m_clusterView);
+    split->addWidget(m_clusterChart);
     split->addWidget(nodes);
     split->addWidget(m_table);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
     split->setChildrenCollapsible(false);
-    for (QChartView* v : { m_clusterView, m_nodeView })
-        v->setMinimumHeight(220);
+    for (TimeChart* c : { m_clusterChart, m_nodeChart })
+        c->setMinimumHeight(220);
     m_table->setMinimumHeight(120);
     split->setSizes({ 330, 330, 180 });
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     auto* top = new QHBoxLayout;
     top->addWidget(m_bar, 1);
-    auto* compare = m_compareBox = new QComboBox(this);
-    compare->setObjectName(QStringLiteral("compare"));
-    compare->setToolTip(tr("Overlay the cluster's mean load of the same range shifted back, dashed"));
-    compare->addItem(tr("Compare: off"), qint64(0));
-    compare->addItem(tr("with a day earlier"), qint64(TimeRange::kDay));
-    compare->addItem(tr("with a week earlier"), qint64(7 * TimeRange::kDay));
-    connect(compare, QOverload<int>::of(&QComboBox::activated), this,
-        [this, compare](int i) { setCompare(compare->itemData(i).toLongLong()); });
-    top->addWidget(compare);
+    auto* compareBox = m_compareBox = new QComboBox(this);
+    compareBox->setObjectName(QStringLiteral("compare"));
+    compareBox->setToolTip(tr("Overlay the cluster's mean load of the same range shifted back, dashed"));
+    compareBox->addItem(tr("Compare: off"), qint64(0));
+    compareBox->addItem(tr("with a day earlier"), qint64(TimeRange::kDay));
+    compareBox->addItem(tr("with a week earlier"), qint64(7 * TimeRange::kDay));
+    connect(compareBox, QOverload<int>::of(&QComboBox::activated), this,
+        [this, compareBox](int i) { setCompare(compareBox->itemData(i).toLongLong()); });
+    top->addWidget(compareBox);
     layout->addLayout(top);
     layout->addWidget(split, 1);
     setCentralWidget(central);
@@ -272,6 +187,7 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
             emit failed(error);
             return;
         }
+        m_rows.clear(); // (re)opened: perhaps another file under the name
         m_reader->request(HistoryQuery::extent());
     });
     // While the range ends at now, what the collector writes shows within one interval.
@@ -285,25 +201,20 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
 
 AnalyzerWindow::~AnalyzerWindow() = default;
 
-QChart* AnalyzerWindow::clusterChart() const
-{
-    return m_clusterView->chart();
-}
-
-QChart* AnalyzerWindow::nodeChart() const
-{
-    return m_nodeView->chart();
-}
-
 int AnalyzerWindow::clusterPoints() const
 {
-    return m_loadMean->count();
+    return m_clusterChart->line(m_loadMean).points.size();
 }
 
 int AnalyzerWindow::nodePoints(NodeId node) const
 {
-    const QLineSeries* s = m_nodeLines.value(node);
-    return s ? s->count() : -1;
+    const int index = m_nodeLines.value(node, -1);
+    return index < 0 ? -1 : m_nodeChart->line(index).points.size();
+}
+
+int AnalyzerWindow::downSpellsShown() const
+{
+    return m_nodeChart->bandCount();
 }
 
 QString AnalyzerWindow::statusText() const
@@ -320,6 +231,8 @@ void AnalyzerWindow::setRange(const TimeRange& range)
 void AnalyzerWindow::setThreshold(double percent)
 {
     m_threshold = percent;
+    for (TimeChart* c : { m_clusterChart, m_nodeChart })
+        c->setThreshold(percent);
     requestAll();
 }
 
@@ -343,19 +256,17 @@ void AnalyzerWindow::applyExtent(const TimeExtent& extent)
         m_bar->setRange(TimeRange::last(15 * TimeRange::kMinute)); // a file just begun (the demo)
     else if (first)
         m_bar->setRange(TimeRange::last(12 * TimeRange::kHour)); // the original's 12-hour view
-    // Antialiased lines cost several times more to draw: beyond a handful of nodes the chart is
-    // drawn without (a line per node, a point per pixel).
-    m_nodeView->setRenderHint(QPainter::Antialiasing, extent.nodes.size() <= 8);
+    static const Qt::PenStyle styles[]
+        = { Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine };
     for (NodeId n : extent.nodes) {
         if (m_nodeLines.contains(n))
             continue;
         // Solid on the screen (dashes over thousands of points cost most of a repaint); the
         // report gives each node a dash pattern too, for black and white.
-        QLineSeries* s = line(tr("node %1").arg(n), colourOf(n), 1.5);
-        m_nodeView->chart()->addSeries(s);
-        s->attachAxis(m_nodeTime);
-        s->attachAxis(m_nodeLoad);
-        m_nodeLines.insert(n, s);
+        TimeChart::Line l = line(tr("node %1").arg(n), colourOf(n), 1);
+        l.paperStyle = styles[(n - 1 + 1000) % 5];
+        l.hot = true;
+        m_nodeLines.insert(n, m_nodeChart->addLine(l));
         auto* item = new QListWidgetItem(tr("node %1").arg(n), m_nodeList);
         item->setData(Qt::UserRole, n);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -378,16 +289,27 @@ void AnalyzerWindow::requestAll()
     m_from = range.from(now, m_extent.first, m_extent.last);
     m_to = range.to(now, m_extent.first, m_extent.last);
     // No more points than the chart has pixels.
-    m_points = std::clamp(m_clusterView->width() - 80, 100, 2000);
+    m_points = std::clamp(m_clusterChart->width() - 100, 100, 2000);
     m_pending.clear();
+    m_reader->cancel(QStringLiteral("prefetch"));
     m_pending << m_reader->request(HistoryQuery::clusterSeries(m_from, m_to, m_points).on(QStringLiteral("cluster")));
-    // Every node's line in one query: 64 queries cost 64 times the overhead.
-    m_pending << m_reader->request(HistoryQuery::allNodeSeries(m_from, m_to, m_points).on(QStringLiteral("nodes")));
     m_pending << m_reader->request(HistoryQuery::events(m_from, m_to).on(QStringLiteral("events")));
     if (m_compareShift > 0)
         m_pending << m_reader->request(
             HistoryQuery::clusterSeries(m_from - m_compareShift, m_to - m_compareShift, m_points)
                 .on(QStringLiteral("compare")));
+    // The node chart from the rows held when they cover the range; else read (only the tail
+    // when following the collector).
+    const int wanted = StoreReader::tierFor(m_to - m_from, m_points);
+    const int held = m_rows.tierFor(wanted, m_from, m_to);
+    if (held >= 0) {
+        m_reader->cancel(QStringLiteral("rows"));
+        m_rowsId = 0;
+        m_rowTier = held;
+        drawNodes();
+    } else {
+        requestRows(wanted);
+    }
     // The statistics may take a while over a long range: the charts do not wait for them. While
     // following the collector, a run still going is let finish (a newer one would cancel it at
     // every write, and over a long range none would ever finish).
@@ -397,6 +319,24 @@ void AnalyzerWindow::requestAll()
     }
     m_following = false;
     updateAxes();
+}
+
+void AnalyzerWindow::requestRows(int tier)
+{
+    if (m_rowsId != 0 && m_rowsAsked.tier == tier && m_rowsAsked.from <= m_from && m_rowsAsked.to >= m_to) {
+        m_pending << m_rowsId; // the rows on their way serve this range too
+        return;
+    }
+    qint64 from = m_rows.tailFrom(tier, m_from, m_to);
+    if (from < 0) {
+        // Whole tier intervals: every row read is a row whole.
+        const qint64 width = std::max<qint64>(1000, qint64(tier) * 1000);
+        from = m_from / width * width;
+    }
+    ++m_rowReads;
+    m_rowsAsked = HistoryQuery::nodeRows(tier, from, m_to);
+    m_rowsId = m_reader->request(m_rowsAsked.on(QStringLiteral("rows")));
+    m_pending << m_rowsId;
 }
 
 void AnalyzerWindow::onAnswer(const HistoryAnswer& a)
@@ -416,20 +356,37 @@ void AnalyzerWindow::onAnswer(const HistoryAnswer& a)
             xy.reserve(a.series.size());
             for (const SeriesPoint& p : a.series)
                 xy << QPointF(qreal(p.ts + m_compareShift), p.loadAvg);
-            m_compare->replace(xy);
-            m_compare->setName(tr("mean load %1 earlier").arg(TimeRange::widthText(m_compareShift)));
-            m_compare->setVisible(true);
+            m_clusterChart->setPoints(m_compare, xy);
+            m_clusterChart->setLineName(
+                m_compare, tr("mean load %1 earlier").arg(TimeRange::widthText(m_compareShift)));
+            m_clusterChart->setLineVisible(m_compare, true);
         } else {
             drawCluster(a.series);
         }
         break;
-    case HistoryQuery::Kind::AllNodeSeries:
-        for (auto it = m_nodeLines.cbegin(); it != m_nodeLines.cend(); ++it)
-            drawNode(it.key(), a.nodeSeries.value(it.key())); // a node with no rows: an empty line
+    case HistoryQuery::Kind::NodeRows: {
+        const bool prefetch = a.query.channel == QLatin1String("prefetch");
+        m_rows.store(a.query.tier, a.query.from, a.query.to, a.nodeSeries);
+        if (prefetch)
+            return;
+        if (a.id != m_rowsId)
+            break;
+        m_rowsId = 0;
+        m_rowTier = a.query.tier;
+        drawNodes();
+        // Then, while nobody waits, the rows around the range: the next zoom out or pan reads
+        // nothing. Cancelled by the next range if it comes first.
+        const qint64 width = m_to - m_from;
+        const qint64 from = std::max(m_extent.first, m_from - width);
+        const qint64 to = std::min(std::max(m_extent.last + 1, m_to), m_to + width);
+        if (m_rows.tierFor(m_rowTier, from, to) < 0 && m_rowTier > 0) {
+            const qint64 tw = qint64(m_rowTier) * 1000;
+            m_reader->request(HistoryQuery::nodeRows(m_rowTier, from / tw * tw, to).on(QStringLiteral("prefetch")));
+        }
         break;
+    }
     case HistoryQuery::Kind::Events:
         drawEvents(a.events);
-        drawDownSpells();
         break;
     case HistoryQuery::Kind::Statistics:
         m_stats->setStats(a.statistics);
@@ -446,7 +403,8 @@ void AnalyzerWindow::onAnswer(const HistoryAnswer& a)
 
 void AnalyzerWindow::drawCluster(const QVector<SeriesPoint>& points)
 {
-    QVector<QPointF> mean, max, mem, hot;
+    m_clusterData = points;
+    QVector<QPointF> mean, max, mem, bars;
     mean.reserve(points.size());
     max.reserve(points.size());
     mem.reserve(points.size());
@@ -457,56 +415,72 @@ void AnalyzerWindow::drawCluster(const QVector<SeriesPoint>& points)
         max << QPointF(x, p.loadMax);
         mem << QPointF(x, p.memAvg / kGiB);
         memTop = std::max(memTop, p.memMax / kGiB);
-        if (p.loadAvg > m_threshold)
-            hot << QPointF(x, p.loadAvg);
+        if (p.migrations > 0)
+            bars << QPointF(x, double(p.migrations));
     }
-    m_loadMean->replace(mean);
-    if (m_loadMean->pointsVisible() != (mean.size() < 3)) // a line of one point draws nothing
-        m_loadMean->setPointsVisible(mean.size() < 3); // (and setting it redraws the series)
-    m_loadMax->replace(max);
-    m_memory->replace(mem);
-    m_clusterHot->replace(hot);
-    m_clusterMem->setRange(0, memTop * 1.1);
-    m_clusterMem->applyNiceNumbers();
+    m_clusterChart->setPoints(m_loadMean, mean);
+    m_clusterChart->setPoints(m_loadMax, max);
+    m_clusterChart->setPoints(m_memory, mem);
+    m_clusterChart->setAxis(TimeChart::Right, tr("memory used, GiB"), memTop * 1.1);
+    const qint64 bucket = m_points > 0 ? std::max<qint64>(1, (m_to - m_from) / m_points) : 1;
+    // "per 40 s", "per 10 min": the bucket's width in whole seconds or minutes.
+    const qint64 unit = bucket >= TimeRange::kMinute ? TimeRange::kMinute : 1000;
+    const qint64 shown = std::max<qint64>(1, (bucket + unit / 2) / unit) * unit;
+    m_clusterChart->setBars(tr("migrations per %1").arg(TimeRange::widthText(shown)), bars, bucket);
 }
 
-void AnalyzerWindow::drawNode(NodeId node, const QVector<SeriesPoint>& points)
+void AnalyzerWindow::drawNodes()
 {
-    QLineSeries* s = m_nodeLines.value(node);
-    if (!s)
-        return;
-    QVector<QPointF> xy;
-    xy.reserve(points.size());
-    for (const SeriesPoint& p : points)
-        xy << QPointF(qreal(p.ts), p.loadAvg);
-    s->replace(xy);
-    if (s->pointsVisible() != (xy.size() < 3))
-        s->setPointsVisible(xy.size() < 3);
-    m_nodeData.insert(node, points);
+    m_nodeData = m_rows.series(m_from, m_to, m_points);
+    for (auto it = m_nodeLines.cbegin(); it != m_nodeLines.cend(); ++it) {
+        const QVector<SeriesPoint>& points = m_nodeData[it.key()]; // a node with no rows: an empty line
+        QVector<QPointF> xy;
+        xy.reserve(points.size());
+        for (const SeriesPoint& p : points)
+            xy << QPointF(qreal(p.ts), p.loadAvg);
+        m_nodeChart->setPoints(it.value(), std::move(xy));
+    }
 }
 
 void AnalyzerWindow::drawEvents(const QVector<EventRow>& events)
 {
     m_events = events;
-    for (QLineSeries* m : std::as_const(m_marks)) {
-        m->chart()->removeSeries(m);
-        delete m;
-    }
-    m_marks.clear();
+    QVector<TimeChart::Mark> marks;
+    QVector<TimeChart::Tick> ticks;
+    auto when = [](qint64 ts) { return QDateTime::fromMSecsSinceEpoch(ts).toString(QStringLiteral("HH:mm:ss")); };
     for (const EventRow& e : events) {
-        if (e.kind != QLatin1String("checkpoint"))
-            continue;
-        for (QChartView* v : { m_clusterView, m_nodeView }) {
-            QLineSeries* mark = line(e.detail, QColor(0x60, 0x60, 0x60), 1, Qt::DashLine);
-            mark->append(qreal(e.ts), 0);
-            mark->append(qreal(e.ts), 1e9); // clipped by the axis
-            attach(v->chart(), mark, v == m_clusterView ? static_cast<QAbstractAxis*>(m_clusterTime) : m_nodeTime,
-                v == m_clusterView ? m_clusterLoad : m_nodeLoad);
-            for (QLegendMarker* lm : v->chart()->legend()->markers(mark))
-                lm->setVisible(false);
-            m_marks << mark;
-        }
+        if (e.kind == QLatin1String("checkpoint"))
+            marks << TimeChart::Mark { e.ts, e.detail };
+        else if (e.kind == QLatin1String("command"))
+            ticks << TimeChart::Tick { e.ts,
+                tr("%1 %2%3: %4")
+                    .arg(when(e.ts), e.actor.isEmpty() ? QString() : e.actor + QLatin1Char(' '),
+                        e.node ? tr("on node %1").arg(e.node) : tr("on the cluster"), e.detail) };
     }
+    // Each node's down spells in the range (one that began before it starts at its start).
+    QHash<NodeId, qint64> since;
+    QVector<TimeChart::Band> bands;
+    auto spell = [&](NodeId node, qint64 from, qint64 to) {
+        bands << TimeChart::Band { from, to,
+            tr("node %1 down %2 – %3 (%4)")
+                .arg(node)
+                .arg(when(from), when(to), TimeRange::widthText(std::max<qint64>(1000, to - from))) };
+    };
+    for (const EventRow& e : std::as_const(m_events)) {
+        if (e.kind == QLatin1String("down") && !since.contains(e.node))
+            since.insert(e.node, e.ts);
+        else if (e.kind == QLatin1String("up") && since.contains(e.node))
+            spell(e.node, since.take(e.node), e.ts);
+        else if (e.kind == QLatin1String("up"))
+            spell(e.node, m_from, e.ts);
+    }
+    for (auto it = since.cbegin(); it != since.cend(); ++it)
+        spell(it.key(), it.value(), m_to);
+    for (TimeChart* c : { m_clusterChart, m_nodeChart }) {
+        c->setMarks(marks);
+        c->setTicks(ticks);
+    }
+    m_nodeChart->setBands(bands);
 }
 
 void AnalyzerWindow::zoomedOnChart(qint64 from, qint64 to)
@@ -520,31 +494,28 @@ void AnalyzerWindow::zoomedOnChart(qint64 from, qint64 to)
 
 QString AnalyzerWindow::crosshairText(qint64 ts) const
 {
-    // The point of each visible line nearest to `ts` (lines are in time order).
-    auto nearest = [ts](const QVector<QPointF>& points) -> const QPointF* {
-        if (points.isEmpty())
-            return nullptr;
-        auto it = std::lower_bound(
-            points.cbegin(), points.cend(), qreal(ts), [](const QPointF& p, qreal x) { return p.x() < x; });
-        if (it == points.cend() || (it != points.cbegin() && ts - (it - 1)->x() < it->x() - ts))
-            --it;
-        return &*it;
-    };
     QStringList lines { QDateTime::fromMSecsSinceEpoch(ts).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) };
-    if (const QPointF* p = nearest(m_loadMean->pointsVector()))
-        lines << tr("cluster: %1 % mean").arg(p->y(), 0, 'f', 1);
-    if (const QPointF* p = nearest(m_loadMax->pointsVector()))
-        lines << tr("hottest node: %1 %").arg(p->y(), 0, 'f', 1);
-    if (const QPointF* p = nearest(m_memory->pointsVector()))
-        lines << tr("memory used: %1 GiB").arg(p->y(), 0, 'f', 2);
+    if (const SeriesPoint* p = nearest(m_clusterData, ts)) {
+        lines << tr("cluster: %1 % mean").arg(p->loadAvg, 0, 'f', 1);
+        lines << tr("hottest node: %1 %").arg(p->loadMax, 0, 'f', 1);
+        lines << tr("memory used: %1 GiB").arg(p->memAvg / kGiB, 0, 'f', 2);
+        if (p->migrations > 0)
+            lines << tr("migrations: %1").arg(p->migrations);
+    }
+    if (m_clusterChart->line(m_compare).visible) {
+        const QVector<QPointF>& earlier = m_clusterChart->line(m_compare).points;
+        auto it = std::lower_bound(
+            earlier.cbegin(), earlier.cend(), qreal(ts), [](const QPointF& p, qreal x) { return p.x() < x; });
+        if (it != earlier.cend())
+            lines << tr("%1 earlier: %2 % mean").arg(TimeRange::widthText(m_compareShift)).arg(it->y(), 0, 'f', 1);
+    }
     QList<NodeId> nodes = m_nodeLines.keys();
     std::sort(nodes.begin(), nodes.end());
     for (NodeId n : nodes) {
-        const QLineSeries* s = m_nodeLines.value(n);
-        if (!s->isVisible())
+        if (!m_nodeChart->line(m_nodeLines.value(n)).visible)
             continue;
-        if (const QPointF* p = nearest(s->pointsVector()))
-            lines << tr("node %1: %2 %").arg(n).arg(p->y(), 0, 'f', 1);
+        if (const SeriesPoint* p = nearest(m_nodeData.value(n), ts))
+            lines << tr("node %1: %2 %").arg(n).arg(p->loadAvg, 0, 'f', 1);
     }
     for (const EventRow& e : m_events) {
         // An event within a point's width of the pointer is named too.
@@ -566,8 +537,8 @@ void AnalyzerWindow::setCompare(qint64 shiftMs)
     m_compareBox->setCurrentIndex(item);
     if (m_compareShift == 0) {
         m_reader->cancel(QStringLiteral("compare"));
-        m_compare->clear();
-        m_compare->setVisible(false);
+        m_clusterChart->setPoints(m_compare, {});
+        m_clusterChart->setLineVisible(m_compare, false);
         return;
     }
     requestAll();
@@ -575,7 +546,8 @@ void AnalyzerWindow::setCompare(qint64 shiftMs)
 
 int AnalyzerWindow::comparePoints() const
 {
-    return m_compare->isVisible() ? m_compare->count() : 0;
+    const TimeChart::Line& l = m_clusterChart->line(m_compare);
+    return l.visible ? l.points.size() : 0;
 }
 
 bool AnalyzerWindow::back()
@@ -594,37 +566,23 @@ void AnalyzerWindow::keyPressEvent(QKeyEvent* event)
     QMainWindow::keyPressEvent(event);
 }
 
-void AnalyzerWindow::drawDownSpells()
+void AnalyzerWindow::showOnlyNode(NodeId node)
 {
-    for (QAbstractSeries* a : std::as_const(m_downSpells)) {
-        m_nodeView->chart()->removeSeries(a);
-        delete a;
+    for (int i = 0; i < m_nodeList->count(); ++i) {
+        QListWidgetItem* item = m_nodeList->item(i);
+        const bool show = node == 0 || item->data(Qt::UserRole).toInt() == node;
+        item->setCheckState(show ? Qt::Checked : Qt::Unchecked);
     }
-    m_downSpells.clear();
-    // Each node's down spells in the range (one that began before it starts at its start).
-    QHash<NodeId, qint64> since;
-    QVector<QPair<qint64, qint64>> spells;
-    for (const EventRow& e : std::as_const(m_events)) {
-        if (e.kind == QLatin1String("down") && !since.contains(e.node))
-            since.insert(e.node, e.ts);
-        else if (e.kind == QLatin1String("up") && since.contains(e.node))
-            spells << qMakePair(since.take(e.node), e.ts);
-        else if (e.kind == QLatin1String("up"))
-            spells << qMakePair(m_from, e.ts);
-    }
-    for (auto it = since.cbegin(); it != since.cend(); ++it)
-        spells << qMakePair(it.value(), m_to);
-    for (const auto& spell : std::as_const(spells)) {
-        auto* upper = new QLineSeries;
-        upper->append(qreal(spell.first), 1e6); // clipped by the axis
-        upper->append(qreal(spell.second), 1e6);
-        auto* area = new QAreaSeries(upper);
-        area->setName(tr("down"));
-        area->setColor(QColor(0xd0, 0x20, 0x20, 40));
-        area->setBorderColor(QColor(0xd0, 0x20, 0x20, 90));
-        attach(m_nodeView->chart(), area, m_nodeTime, m_nodeLoad);
-        m_downSpells << area;
-    }
+}
+
+QList<NodeId> AnalyzerWindow::visibleNodes() const
+{
+    QList<NodeId> out;
+    for (auto it = m_nodeLines.cbegin(); it != m_nodeLines.cend(); ++it)
+        if (m_nodeChart->line(it.value()).visible)
+            out << it.key();
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 void AnalyzerWindow::markCheckpoint()
@@ -659,46 +617,29 @@ void AnalyzerWindow::markCheckpoint()
 
 void AnalyzerWindow::updateAxes()
 {
-    const QDateTime from = QDateTime::fromMSecsSinceEpoch(m_from);
-    const QDateTime to = QDateTime::fromMSecsSinceEpoch(m_to);
-    const bool oneDay = m_to - m_from <= 2 * TimeRange::kDay;
-    m_settingAxes = true; // our own change, not a zoom on the chart
-    for (QDateTimeAxis* a : { m_clusterTime, m_nodeTime }) {
-        a->setRange(from, to);
-        a->setFormat(oneDay ? QStringLiteral("HH:mm") : QStringLiteral("dd.MM. HH:mm"));
-    }
-    m_settingAxes = false;
-    for (QLineSeries* t : { m_clusterThreshold, m_nodeThreshold })
-        t->replace(QVector<QPointF> { QPointF(qreal(m_from), m_threshold), QPointF(qreal(m_to), m_threshold) });
+    for (TimeChart* c : { m_clusterChart, m_nodeChart })
+        c->setRange(m_from, m_to);
 }
 
 void AnalyzerWindow::finishRound(quint64 id)
 {
     m_pending.remove(id);
-    // The load axes fit the hottest visible line (at least 100 %), and the hot marks of the
-    // visible nodes are gathered once.
+    // The load axes fit the hottest visible line (at least 100 %).
     double top = 100;
-    for (const QPointF& p : m_loadMax->pointsVector())
-        top = std::max(top, p.y());
-    m_clusterLoad->setRange(0, top);
-    m_clusterLoad->applyNiceNumbers(); // 0, 20, 40 … rather than 26.3, 52.5
-    QVector<QPointF> hot;
+    for (const SeriesPoint& p : std::as_const(m_clusterData))
+        top = std::max(top, p.loadMax);
+    m_clusterChart->setAxis(TimeChart::Left, tr("load %"), top);
     double nodeTop = 100;
     for (auto it = m_nodeData.cbegin(); it != m_nodeData.cend(); ++it) {
-        const QLineSeries* s = m_nodeLines.value(it.key());
-        if (!s || !s->isVisible())
+        const int index = m_nodeLines.value(it.key(), -1);
+        if (index < 0 || !m_nodeChart->line(index).visible)
             continue;
-        for (const SeriesPoint& p : it.value()) {
+        for (const SeriesPoint& p : it.value())
             nodeTop = std::max(nodeTop, p.loadAvg);
-            if (p.loadAvg > m_threshold)
-                hot << QPointF(qreal(p.ts), p.loadAvg);
-        }
     }
-    m_nodeHot->replace(hot);
-    m_nodeLoad->setRange(0, nodeTop);
-    m_nodeLoad->applyNiceNumbers();
-    const int tier = StoreReader::tierFor(m_to - m_from, m_points);
-    m_status->setText(tr("%1 · %2 · %n point(s) per line · %3 node(s)", nullptr, m_loadMean->count())
+    m_nodeChart->setAxis(TimeChart::Left, tr("load %"), nodeTop);
+    const int tier = m_rowTier;
+    m_status->setText(tr("%1 · %2 · %n point(s) per line · %3 node(s)", nullptr, clusterPoints())
                           .arg(m_bar->range().describe(),
                               tier == 0 ? tr("raw samples") : tr("%1 rollups").arg(TimeRange::widthText(tier * 1000)))
                           .arg(m_extent.nodes.size()));
@@ -841,34 +782,9 @@ bool AnalyzerWindow::writeReport(QPagedPaintDevice* device, QString* error) cons
             .arg(m_threshold));
     y += line * 3 / 2;
     const int chartHeight = (body.bottom() - line * 2 - y) / 2;
-    for (QChartView* v : { m_clusterView, m_nodeView }) {
-        // Each chart at the page's proportions, whatever the window's are: laid out again at
-        // that size for the moment of drawing.
-        QChart* chart = v->chart();
-        const QSizeF shown = chart->size();
-        static const Qt::PenStyle styles[]
-            = { Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine };
-        for (auto it = m_nodeLines.cbegin(); it != m_nodeLines.cend(); ++it) {
-            QPen pen = it.value()->pen();
-            pen.setStyle(v == m_nodeView ? styles[(it.key() - 1 + 1000) % 5] : Qt::SolidLine);
-            it.value()->setPen(pen);
-        }
-        const bool legend = chart->legend()->isVisible();
-        chart->legend()->setVisible(true); // on paper there is no node list beside it
-        const QRectF target(body.left(), y, body.width(), chartHeight - line / 2);
-        chart->resize(QSizeF(1000, 1000 * target.height() / target.width()));
-        if (chart->layout())
-            chart->layout()->activate();
-        chart->scene()->render(&p, target, QRectF(chart->pos(), chart->size()), Qt::IgnoreAspectRatio);
-        chart->legend()->setVisible(legend);
-        for (QLineSeries* s : std::as_const(m_nodeLines)) {
-            QPen pen = s->pen();
-            pen.setStyle(Qt::SolidLine);
-            s->setPen(pen);
-        }
-        chart->resize(shown);
-        if (chart->layout())
-            chart->layout()->activate();
+    for (const TimeChart* chart : { m_clusterChart, m_nodeChart }) {
+        // On paper every node has a dash pattern and a legend entry (there is no list beside it).
+        chart->render(&p, QRectF(body.left(), y, body.width(), chartHeight - line / 2), true);
         y += chartHeight;
     }
     // Then the statistics and the events, as many lines as fit on a page: once to count the

@@ -3,10 +3,10 @@
 #include "core/model/timerange.h"
 #include "core/store/historyreader.h"
 
+#include "noderowcache.h"
+
 #include <QMainWindow>
 #include <QSet>
-
-#include <QtCharts/QChartGlobal>
 
 class QComboBox;
 class QLabel;
@@ -15,26 +15,19 @@ class QListWidget;
 class QSortFilterProxyModel;
 class QTableView;
 
-QT_CHARTS_BEGIN_NAMESPACE
-class QAbstractSeries;
-class QChart;
-class QChartView;
-class QDateTimeAxis;
-class QLineSeries;
-class QScatterSeries;
-class QValueAxis;
-QT_CHARTS_END_NAMESPACE
-
 namespace omv
 {
 
 class StatsModel;
+class TimeChart;
 class TimeRangeBar;
 
-/// openmosixanalyzer's window: the cluster's load and memory over a time range on top, every
-/// node's load below (one line per node in one chart, toggled from a list with their colours),
-/// load above the threshold marked red, checkpoints as vertical lines, and the range's statistics
-/// per node in a table. Reads the history through a HistoryReader (never writes it); follows the
+/// openmosixanalyzer's window: the cluster's load and memory over a time range on top (with
+/// migrations per bucket as bars), every node's load below (one line per node in one chart,
+/// toggled from a list with their colours; down spells shaded), load above the threshold drawn
+/// red, checkpoints as vertical lines, admin commands as ticks, and the range's statistics per
+/// node in a table. Reads the history through a HistoryReader (never writes it); keeps the node
+/// rows it has read (NodeRowCache) so zooming and panning within them reads nothing; follows the
 /// file while the range ends at now.
 class AnalyzerWindow : public QMainWindow
 {
@@ -48,8 +41,9 @@ public:
     void setThreshold(double percent);
     double threshold() const { return m_threshold; }
     StatsModel* statsModel() const { return m_stats; }
-    QtCharts::QChart* clusterChart() const;
-    QtCharts::QChart* nodeChart() const;
+    TimeChart* clusterChart() const { return m_clusterChart; }
+    TimeChart* nodeChart() const { return m_nodeChart; }
+    HistoryReader* reader() const { return m_reader; }
     /// Points of the cluster's mean-load line, and of node `node`'s line.
     int clusterPoints() const;
     int nodePoints(NodeId node) const;
@@ -77,7 +71,14 @@ public:
     /// Points of the overlay (shifted onto the current range).
     int comparePoints() const;
     /// Down spells shaded on the node chart.
-    int downSpellsShown() const { return m_downSpells.size(); }
+    int downSpellsShown() const;
+    /// Only `node`'s line in the node chart (0: every node again), as a double click on its row.
+    void showOnlyNode(NodeId node);
+    /// Nodes whose lines are shown.
+    QList<NodeId> visibleNodes() const;
+    /// The node rows held in memory, and how many queries read the node chart's rows so far.
+    const NodeRowCache& nodeRows() const { return m_rows; }
+    int nodeRowReads() const { return m_rowReads; }
 
 signals:
     /// The charts of the latest range are drawn (the statistics follow on their own).
@@ -91,13 +92,13 @@ private:
     void buildMenus();
     void markCheckpoint();
     void zoomedOnChart(qint64 from, qint64 to);
-    void drawDownSpells();
     void keyPressEvent(QKeyEvent* event) override;
     void requestAll();
+    void requestRows(int tier);
     void onAnswer(const HistoryAnswer& answer);
     void applyExtent(const TimeExtent& extent);
     void drawCluster(const QVector<SeriesPoint>& points);
-    void drawNode(NodeId node, const QVector<SeriesPoint>& points);
+    void drawNodes();
     void drawEvents(const QVector<EventRow>& events);
     void updateAxes();
     void finishRound(quint64 id);
@@ -106,36 +107,28 @@ private:
     QString m_db;
     HistoryReader* m_reader;
     TimeRangeBar* m_bar;
-    QtCharts::QChartView* m_clusterView;
-    QtCharts::QChartView* m_nodeView;
+    TimeChart* m_clusterChart;
+    TimeChart* m_nodeChart;
     QListWidget* m_nodeList;
     QTableView* m_table;
     StatsModel* m_stats;
     QSortFilterProxyModel* m_sorted;
     QLabel* m_status;
-    QtCharts::QLineSeries* m_loadMean;
-    QtCharts::QLineSeries* m_loadMax;
-    QtCharts::QLineSeries* m_memory;
-    QtCharts::QLineSeries* m_compare;
+    // The cluster chart's lines.
+    int m_loadMean = -1, m_loadMax = -1, m_memory = -1, m_compare = -1;
+    QVector<SeriesPoint> m_clusterData;
     qint64 m_compareShift = 0;
     QComboBox* m_compareBox = nullptr;
-    QtCharts::QScatterSeries* m_clusterHot;
-    QtCharts::QScatterSeries* m_nodeHot;
-    QtCharts::QLineSeries* m_clusterThreshold;
-    QtCharts::QLineSeries* m_nodeThreshold;
-    QHash<NodeId, QtCharts::QLineSeries*> m_nodeLines;
-    QHash<NodeId, QVector<SeriesPoint>> m_nodeData;
-    QList<QtCharts::QLineSeries*> m_marks; // checkpoint lines, both charts
-    QList<QtCharts::QAbstractSeries*> m_downSpells; // shaded on the node chart
+    QHash<NodeId, int> m_nodeLines; // node → its line in the node chart
+    QHash<NodeId, QVector<SeriesPoint>> m_nodeData; // what the node chart shows
+    NodeRowCache m_rows;
+    int m_rowTier = 0; // the tier the node chart's rows were read from
+    int m_rowReads = 0;
+    quint64 m_rowsId = 0; // the rows the current range waits for; 0: none
+    HistoryQuery m_rowsAsked; // and what they are
     QList<TimeRange> m_history; // ranges before a chart zoom, for Escape
-    bool m_settingAxes = false;
     QVector<EventRow> m_events;
     QString m_cluster;
-    QtCharts::QDateTimeAxis* m_clusterTime;
-    QtCharts::QDateTimeAxis* m_nodeTime;
-    QtCharts::QValueAxis* m_clusterLoad;
-    QtCharts::QValueAxis* m_clusterMem;
-    QtCharts::QValueAxis* m_nodeLoad;
     TimeExtent m_extent;
     double m_threshold = 75;
     qint64 m_from = 0, m_to = 0;

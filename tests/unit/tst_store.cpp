@@ -522,6 +522,85 @@ private slots:
         QVERIFY(qAbs(after[0].loadAvg - before[0].loadAvg) < 1e-9);
         QCOMPARE(after[0].loadMax, before[0].loadMax);
     }
+    void bucketedRowsEqualTheSeriesQueries()
+    {
+        // A day at 60 s of three nodes (node 3 down for 47 minutes): a viewer's own buckets of
+        // the rows as stored equal the series query of the same tier, at every tier.
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        const qint64 minute = 60000, day = 24 * 60 * minute;
+        for (qint64 t = 0; t < day; t += minute) {
+            QVector<NodeSample> nodes;
+            for (int i = 1; i <= 3; ++i) {
+                const bool up = !(i == 3 && t >= 600 * minute && t < 647 * minute);
+                nodes << node(i, up, std::fmod(double(t / minute) * (i + 1) * 7.3, 100.0), qint64(i) << 28);
+            }
+            QVERIFY2(w.record(snap(kT0 + t, nodes), &error), qPrintable(error));
+        }
+        w.close();
+        StoreReader r;
+        QVERIFY(r.open(path, &error));
+        struct Case {
+            int tier;
+            qint64 from, to;
+            int points;
+        };
+        const Case cases[] = { { 0, kT0 + 605 * minute + 7000, kT0 + 630 * minute, 40 },
+            { 60, kT0 + 3 * 60 * minute + 1234, kT0 + 9 * 60 * minute, 300 }, { 600, kT0, kT0 + day, 100 },
+            { 3600, kT0 + 1000, kT0 + day, 20 } };
+        for (const Case& c : cases) {
+            QCOMPARE(StoreReader::tierFor(c.to - c.from, c.points), c.tier);
+            const auto fromSql = r.allNodeSeries(c.from, c.to, c.points);
+            const qint64 width = std::max<qint64>(1000, qint64(c.tier) * 1000);
+            const auto rows = r.nodeRows(c.tier, c.from / width * width, c.to);
+            QCOMPARE(rows.size(), 3);
+            for (NodeId n : { 1, 2, 3 }) {
+                const QVector<SeriesPoint> mine = StoreReader::bucket(rows.value(n), c.tier, c.from, c.to, c.points);
+                const QVector<SeriesPoint> theirs = fromSql.value(n);
+                QCOMPARE(mine.size(), theirs.size());
+                QVERIFY(!mine.isEmpty());
+                for (int i = 0; i < mine.size(); ++i) {
+                    const SeriesPoint &a = mine[i], &b = theirs[i];
+                    QCOMPARE(a.ts, b.ts);
+                    QCOMPARE(a.samples, b.samples);
+                    QVERIFY2(qAbs(a.loadAvg - b.loadAvg) < 1e-9 && qAbs(a.upFraction - b.upFraction) < 1e-12,
+                        qPrintable(QStringLiteral("tier %1 node %2 point %3: %4 vs %5")
+                                       .arg(c.tier)
+                                       .arg(n)
+                                       .arg(i)
+                                       .arg(a.loadAvg)
+                                       .arg(b.loadAvg)));
+                    QCOMPARE(a.loadMin, b.loadMin);
+                    QCOMPARE(a.loadMax, b.loadMax);
+                    QVERIFY(qAbs(a.memAvg - b.memAvg) <= 1e-9 * std::max(1.0, b.memAvg));
+                    QCOMPARE(a.memMin, b.memMin);
+                    QCOMPARE(a.memMax, b.memMax);
+                }
+            }
+        }
+    }
+    void anInterruptWhileNoStatementRunsStillHolds()
+    {
+        // The history reader interrupts whatever runs on its thread; between two statements (a
+        // statistics run is several) nothing runs, and an interrupt then must still stop the
+        // statements that follow until it is reset (it went unseen: the next step ran whole).
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        for (qint64 t = 0; t < 600000; t += 10000)
+            QVERIFY(w.record(snap(kT0 + t, { node(1, true, 50) }), &error));
+        w.close();
+        StoreReader r;
+        QVERIFY(r.open(path, &error));
+        QCOMPARE(r.nodeSeries(1, kT0, kT0 + 600000, 10).size(), 10);
+        r.interrupt();
+        QVERIFY(r.nodeSeries(1, kT0, kT0 + 600000, 10).isEmpty());
+        r.resetInterrupt();
+        QCOMPARE(r.nodeSeries(1, kT0, kT0 + 600000, 10).size(), 10);
+    }
     void statisticsOfKnownValues()
     {
         // An hour at 10 s: node 1 at 80 % for exactly 10 minutes (20:00-30:00), 10 % otherwise;

@@ -28,6 +28,7 @@ struct HistoryQuery {
         Migrations, ///< in [from, to)
         Events, ///< in [from, to)
         Statistics, ///< per node and the cluster over [from, to), load above `threshold`
+        NodeRows, ///< every node's rows of `tier` over [from, to) as stored (StoreReader::nodeRows)
     };
     Kind kind = Kind::Extent;
     QString channel; ///< empty: the kind's name
@@ -38,6 +39,7 @@ struct HistoryQuery {
     int limit = 100000;
     ProcessFilter filter;
     double threshold = 75;
+    int tier = 0; ///< NodeRows: seconds, 0 = raw samples
 
     static HistoryQuery extent() { return make(Kind::Extent, 0, 0); }
     static HistoryQuery nodeSeries(NodeId node, qint64 from, qint64 to, int points)
@@ -51,6 +53,12 @@ struct HistoryQuery {
     {
         HistoryQuery q = make(Kind::AllNodeSeries, from, to);
         q.points = points;
+        return q;
+    }
+    static HistoryQuery nodeRows(int tier, qint64 from, qint64 to)
+    {
+        HistoryQuery q = make(Kind::NodeRows, from, to);
+        q.tier = tier;
         return q;
     }
     static HistoryQuery clusterSeries(qint64 from, qint64 to, int points)
@@ -112,7 +120,7 @@ struct HistoryAnswer {
     QString error;
     qint64 elapsedMs = 0; ///< time the query took on the reader's thread
     QVector<SeriesPoint> series;
-    QHash<NodeId, QVector<SeriesPoint>> nodeSeries; ///< AllNodeSeries
+    QHash<NodeId, QVector<SeriesPoint>> nodeSeries; ///< AllNodeSeries, NodeRows
     QVector<SpanRow> spans;
     QVector<MigrationRow> migrations;
     QVector<EventRow> events;

@@ -11,9 +11,11 @@
 #include <algorithm>
 #include <cerrno>
 #include <climits>
+#include <cmath>
 #include <cstring>
 #include <fcntl.h>
 #include <functional>
+#include <limits>
 #include <numeric>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -978,6 +980,10 @@ bool StoreReader::open(const QString& path, QString* error)
         *error = tr("%1: cannot open: %2").arg(path, m_db.lastError());
         return false;
     }
+    // An interrupt holds for every statement until it is reset, also one given while none ran
+    // (sqlite3_interrupt alone ends only what runs at that moment).
+    sqlite3_progress_handler(
+        m_db.handle(), 100, [](void* self) { return static_cast<StoreReader*>(self)->m_interrupted ? 1 : 0; }, this);
     const store::SchemaVersion v = store::schemaVersion(m_db);
     if (v.version <= 0) {
         *error = tr("%1: not an openMosixview history database").arg(path);
@@ -1067,6 +1073,121 @@ QHash<NodeId, QVector<SeriesPoint>> StoreReader::allNodeSeries(qint64 from, qint
 {
     QHash<NodeId, QVector<SeriesPoint>> out;
     seriesRows("", 0, from, to, points, false, true, [&](NodeId n, const SeriesPoint& p) { out[n] << p; });
+    return out;
+}
+
+QHash<NodeId, QVector<SeriesPoint>> StoreReader::nodeRows(int tier, qint64 from, qint64 to)
+{
+    QHash<NodeId, QVector<SeriesPoint>> out;
+    if (to <= from)
+        return out;
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    auto real = [&](const sql::Statement& q, int c) { return q.isNull(c) ? nan : q.real(c); };
+    if (tier == 0) {
+        // Raw samples, keyed by time: every node's, in time order (a window of at most half an hour).
+        sql::Statement q = m_db.prepare(
+            "SELECT node_id, ts, up, CASE WHEN up THEN load END, mem_used FROM node_sample WHERE ts >= ?1 AND ts < ?2");
+        q.bind(1, from).bind(2, to);
+        while (q.step()) {
+            SeriesPoint p;
+            p.ts = q.int64(1);
+            p.samples = 1;
+            p.upFraction = double(q.int64(2));
+            p.loadAvg = p.loadMin = p.loadMax = real(q, 3);
+            p.memAvg = p.memMin = p.memMax = real(q, 4);
+            out[NodeId(q.int64(0))] << p;
+        }
+        return out;
+    }
+    // In the key's order (tier, node, ts): no sorting, one seek per node.
+    sql::Statement q = m_db.prepare(
+        "SELECT node_id, ts, n, up_n, load_avg, load_min, load_max, mem_avg, mem_min, mem_max FROM rollup "
+        "WHERE tier = ?3 AND node_id IN (SELECT id FROM node) AND ts >= ?1 AND ts < ?2 ORDER BY node_id, ts");
+    q.bind(1, from).bind(2, to).bind(3, qint64(tier));
+    NodeId current = -1;
+    QVector<SeriesPoint>* rows = nullptr;
+    while (q.step()) {
+        const NodeId node = NodeId(q.int64(0));
+        if (node != current || !rows) {
+            current = node;
+            rows = &out[node];
+        }
+        SeriesPoint p;
+        p.ts = q.int64(1);
+        p.samples = int(q.int64(2));
+        p.upFraction = p.samples ? double(q.int64(3)) / p.samples : 0;
+        p.loadAvg = real(q, 4);
+        p.loadMin = real(q, 5);
+        p.loadMax = real(q, 6);
+        p.memAvg = real(q, 7);
+        p.memMin = real(q, 8);
+        p.memMax = real(q, 9);
+        *rows << p;
+    }
+    return out;
+}
+
+QVector<SeriesPoint> StoreReader::bucket(const QVector<SeriesPoint>& rows, int tier, qint64 from, qint64 to, int points)
+{
+    // As the series queries' SQL: bucket b = (ts - from) * points / span; raw samples average
+    // their non-NULL values, rollup rows are weighted by their sample counts (a NULL adding
+    // nothing to the sum); min and max skip NULLs; a figure with no value at all reads 0.
+    QVector<SeriesPoint> out;
+    if (to <= from || points <= 0)
+        return out;
+    const qint64 span = to - from;
+    const bool raw = tier == 0;
+    auto first
+        = std::lower_bound(rows.cbegin(), rows.cend(), from, [](const SeriesPoint& p, qint64 t) { return p.ts < t; });
+    struct Sum {
+        double load = 0, mem = 0, loadW = 0, memW = 0, up = 0;
+        double loadMin = qInf(), loadMax = -qInf(), memMin = qInf(), memMax = -qInf();
+        int samples = 0;
+    } s;
+    qint64 bucket = -1;
+    auto flush = [&] {
+        if (bucket < 0)
+            return;
+        SeriesPoint p;
+        p.ts = from + bucket * span / points;
+        p.samples = s.samples;
+        p.upFraction = s.samples ? s.up / s.samples : 0;
+        p.loadAvg = s.loadW > 0 ? s.load / s.loadW : 0;
+        p.memAvg = s.memW > 0 ? s.mem / s.memW : 0;
+        p.loadMin = std::isinf(s.loadMin) ? 0 : s.loadMin;
+        p.loadMax = std::isinf(s.loadMax) ? 0 : s.loadMax;
+        p.memMin = std::isinf(s.memMin) ? 0 : s.memMin;
+        p.memMax = std::isinf(s.memMax) ? 0 : s.memMax;
+        out << p;
+        s = Sum();
+    };
+    for (auto it = first; it != rows.cend() && it->ts < to; ++it) {
+        const qint64 b = (it->ts - from) * points / span;
+        if (b != bucket) {
+            flush();
+            bucket = b;
+        }
+        const double w = raw ? 1 : it->samples;
+        s.samples += it->samples;
+        s.up += it->upFraction * it->samples;
+        if (!std::isnan(it->loadAvg))
+            s.load += it->loadAvg * w;
+        if (!raw || !std::isnan(it->loadAvg))
+            s.loadW += w;
+        if (!std::isnan(it->memAvg))
+            s.mem += it->memAvg * w;
+        if (!raw || !std::isnan(it->memAvg))
+            s.memW += w;
+        if (!std::isnan(it->loadMin))
+            s.loadMin = std::min(s.loadMin, it->loadMin);
+        if (!std::isnan(it->loadMax))
+            s.loadMax = std::max(s.loadMax, it->loadMax);
+        if (!std::isnan(it->memMin))
+            s.memMin = std::min(s.memMin, it->memMin);
+        if (!std::isnan(it->memMax))
+            s.memMax = std::max(s.memMax, it->memMax);
+    }
+    flush();
     return out;
 }
 

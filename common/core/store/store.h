@@ -194,6 +194,13 @@ public:
     QVector<SeriesPoint> nodeSeries(NodeId node, qint64 from, qint64 to, int points);
     /// Every node's series in one query (what a chart of all nodes wants).
     QHash<NodeId, QVector<SeriesPoint>> allNodeSeries(qint64 from, qint64 to, int points);
+    /// Every node's rows of one tier (seconds; 0: raw samples) over [from, to) as stored, in time
+    /// order, for a viewer that keeps them and buckets them itself (`bucket`): a value that is
+    /// NULL in the file (no node up) is NaN here.
+    QHash<NodeId, QVector<SeriesPoint>> nodeRows(int tier, qint64 from, qint64 to);
+    /// Rows of `nodeRows` (of `tier`) merged into at most `points` buckets over [from, to), with
+    /// the same figures a series query of that tier gives.
+    static QVector<SeriesPoint> bucket(const QVector<SeriesPoint>& rows, int tier, qint64 from, qint64 to, int points);
     /// The same over all nodes: average load of the up nodes (min and max over nodes), memory
     /// used in all, nodes up, processes and migrations — from the cluster's own rows.
     QVector<SeriesPoint> clusterSeries(qint64 from, qint64 to, int points);

@@ -1,0 +1,561 @@
+#include "timechart.h"
+
+#include <QDateTime>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace omv
+{
+
+namespace
+{
+
+// 0 … top in about five steps of 1, 2 or 5 × 10^k.
+void niceAxis(double top, double* niceTop, double* step)
+{
+    top = std::max(top, 1e-9);
+    const double raw = top / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double s = magnitude;
+    for (double f : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
+        s = f * magnitude;
+        if (s >= raw)
+            break;
+    }
+    *step = s;
+    *niceTop = std::ceil(top / s - 1e-9) * s;
+}
+
+QString axisNumber(double v, double step)
+{
+    return QString::number(v, 'f', step < 1 ? (step < 0.1 ? 2 : 1) : 0);
+}
+
+// Time-axis steps, each with the label format it needs.
+struct TimeStep {
+    qint64 ms;
+    const char* format;
+};
+constexpr TimeStep kTimeSteps[] = { { 1000, "HH:mm:ss" }, { 5000, "HH:mm:ss" }, { 15000, "HH:mm:ss" },
+    { 30000, "HH:mm:ss" }, { 60000, "HH:mm" }, { 300000, "HH:mm" }, { 900000, "HH:mm" }, { 1800000, "HH:mm" },
+    { 3600000, "HH:mm" }, { 2 * 3600000, "HH:mm" }, { 3 * 3600000, "HH:mm" }, { 6 * 3600000, "dd.MM. HH:mm" },
+    { 12 * 3600000, "dd.MM. HH:mm" }, { 24 * 3600000, "dd.MM." }, { 2 * 24 * 3600000, "dd.MM." },
+    { 7 * 24 * 3600000, "dd.MM." }, { 14 * 24 * 3600000, "dd.MM." }, { qint64(30) * 24 * 3600000, "dd.MM.yy" },
+    { qint64(91) * 24 * 3600000, "dd.MM.yy" }, { qint64(365) * 24 * 3600000, "yyyy" } };
+
+const QColor kHot(0xd0, 0x20, 0x20);
+const QColor kGrid(0xe4, 0xe4, 0xe4);
+const QColor kAxisText(0x40, 0x40, 0x40);
+const QColor kTickColour(0xc0, 0x60, 0x00);
+const QColor kBarColour(0x80, 0x60, 0xb0, 170);
+
+} // namespace
+
+TimeChart::TimeChart(const QString& title, QWidget* parent)
+    : QWidget(parent)
+    , m_title(title)
+{
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(300, 160);
+    setFocusPolicy(Qt::ClickFocus);
+}
+
+int TimeChart::addLine(const Line& line)
+{
+    m_lines << line;
+    m_axes[line.axis].used = true;
+    changed();
+    return m_lines.size() - 1;
+}
+
+void TimeChart::setPoints(int index, QVector<QPointF> points)
+{
+    m_lines[index].points = std::move(points);
+    changed();
+}
+
+void TimeChart::setLineVisible(int index, bool visible)
+{
+    if (m_lines[index].visible == visible)
+        return;
+    m_lines[index].visible = visible;
+    changed();
+}
+
+void TimeChart::setLineName(int index, const QString& name)
+{
+    m_lines[index].name = name;
+    changed();
+}
+
+void TimeChart::setRange(qint64 from, qint64 to)
+{
+    if (from == m_from && to == m_to)
+        return;
+    m_from = from;
+    m_to = std::max(to, from + 1);
+    changed();
+}
+
+void TimeChart::setAxis(Axis axis, const QString& title, double top)
+{
+    AxisInfo& a = m_axes[axis];
+    a.title = title;
+    a.used = true;
+    niceAxis(top, &a.top, &a.step);
+    changed();
+}
+
+void TimeChart::setThreshold(double value)
+{
+    m_threshold = value;
+    changed();
+}
+
+void TimeChart::setBands(QVector<Band> bands)
+{
+    m_bands = std::move(bands);
+    changed();
+}
+
+void TimeChart::setMarks(QVector<Mark> marks)
+{
+    m_marks = std::move(marks);
+    changed();
+}
+
+void TimeChart::setTicks(QVector<Tick> ticks)
+{
+    m_ticks = std::move(ticks);
+    changed();
+}
+
+void TimeChart::setBars(const QString& name, QVector<QPointF> bars, qint64 widthMs)
+{
+    m_barName = name;
+    m_bars = std::move(bars);
+    m_barWidth = widthMs;
+    changed();
+}
+
+void TimeChart::setLegendVisible(bool visible)
+{
+    m_legend = visible;
+    changed();
+}
+
+void TimeChart::changed()
+{
+    m_cache = QPixmap();
+    update();
+}
+
+qint64 TimeChart::timeAt(int x) const
+{
+    const QRect plot = m_plot.isValid() ? m_plot : rect();
+    const double f = double(x - plot.left()) / std::max(1, plot.width());
+    return m_from + qint64(std::llround(f * double(m_to - m_from)));
+}
+
+int TimeChart::xOf(qint64 ts) const
+{
+    const QRect plot = m_plot.isValid() ? m_plot : rect();
+    return plot.left() + int(std::lround(double(ts - m_from) / double(m_to - m_from) * plot.width()));
+}
+
+void TimeChart::draw(QPainter& p, const QSize& size, bool paper, QRect* plotOut) const
+{
+    const QFontMetrics fm(p.font());
+    const int lh = fm.height();
+    // The legend's entries, laid out in rows under the plot.
+    struct Entry {
+        int line; // -1: the bars
+        QString text;
+    };
+    QVector<Entry> entries;
+    const bool legend = m_legend || paper;
+    if (legend) {
+        for (int i = 0; i < m_lines.size(); ++i)
+            if (m_lines[i].legend && (m_lines[i].visible || paper) && !m_lines[i].points.isEmpty())
+                entries << Entry { i, m_lines[i].name };
+        if (!m_bars.isEmpty())
+            entries << Entry { -1, m_barName };
+    }
+    const int swatch = lh * 2;
+    QVector<QRect> entryRects;
+    int legendHeight = 0;
+    if (!entries.isEmpty() && size.width() > 0) {
+        int x = 0, rows = 1;
+        const int room = size.width() - 2 * lh;
+        for (const Entry& e : std::as_const(entries)) {
+            const int w = swatch + lh / 3 + fm.horizontalAdvance(e.text) + lh;
+            if (x > 0 && x + w > room) {
+                x = 0;
+                ++rows;
+            }
+            entryRects << QRect(x, (rows - 1) * lh, w, lh);
+            x += w;
+        }
+        legendHeight = rows * lh + lh / 2;
+    }
+    const int titleHeight = m_title.isEmpty() ? lh / 2 : lh + lh / 2;
+    const AxisInfo& left = m_axes[Left];
+    const AxisInfo& right = m_axes[Right];
+    const int leftWidth = fm.horizontalAdvance(axisNumber(left.top * 10, left.step)) + lh * 2;
+    const int rightWidth = right.used ? fm.horizontalAdvance(axisNumber(right.top * 10, right.step)) + lh * 2 : lh;
+    QRect plot(leftWidth, titleHeight, size.width() - leftWidth - rightWidth,
+        size.height() - titleHeight - lh * 2 - legendHeight);
+    if (plotOut)
+        *plotOut = plot;
+    if (size.isEmpty() || plot.width() < 10 || plot.height() < 10)
+        return;
+    const double span = double(m_to - m_from);
+    auto xOfTs = [&](double ts) { return plot.left() + (ts - double(m_from)) / span * plot.width(); };
+    auto yOf = [&](const AxisInfo& a, double v) { return plot.bottom() + 1 - v / a.top * plot.height(); };
+
+    p.fillRect(QRect(QPoint(0, 0), size), paper ? Qt::white : palette().color(QPalette::Base));
+    p.fillRect(plot, Qt::white);
+    const QColor text = paper ? QColor(Qt::black) : palette().color(QPalette::Text);
+    p.setPen(text);
+    if (!m_title.isEmpty()) {
+        QFont bold = p.font();
+        bold.setBold(true);
+        p.save();
+        p.setFont(bold);
+        p.drawText(QRect(0, 0, size.width(), titleHeight), Qt::AlignCenter, m_title);
+        p.restore();
+    }
+
+    // Shaded intervals first, under everything.
+    for (const Band& b : m_bands) {
+        const double x0 = std::max<double>(plot.left(), xOfTs(double(b.from)));
+        const double x1 = std::min<double>(plot.right() + 1, xOfTs(double(b.to)));
+        if (x1 <= x0)
+            continue;
+        const QRectF r(x0, plot.top(), std::max(1.0, x1 - x0), plot.height());
+        p.fillRect(r, QColor(0xd0, 0x20, 0x20, 38));
+        if (paper) // hatched too, for black and white
+            p.fillRect(r, QBrush(QColor(0xd0, 0x20, 0x20, 120), Qt::BDiagPattern));
+    }
+
+    // The grid and the axes' numbers.
+    p.setPen(QPen(kGrid, 0));
+    for (double v = left.step; v < left.top + left.step / 2; v += left.step) {
+        const int y = int(std::lround(yOf(left, v)));
+        p.drawLine(plot.left(), y, plot.right(), y);
+    }
+    // The time axis: the largest step that leaves room for its labels, aligned to local time.
+    const int labelWidth = fm.horizontalAdvance(QStringLiteral("00.00. 00:00")) + lh;
+    const TimeStep* step = &kTimeSteps[std::size(kTimeSteps) - 1];
+    for (const TimeStep& s : kTimeSteps) {
+        if (double(s.ms) / span * plot.width() >= labelWidth) {
+            step = &s;
+            break;
+        }
+    }
+    const qint64 offset = qint64(QDateTime::fromMSecsSinceEpoch(m_from).offsetFromUtc()) * 1000;
+    QVector<QPair<int, QString>> timeLabels;
+    if (step->ms >= qint64(30) * 24 * 3600000) { // months and years: calendar boundaries
+        QDate d = QDateTime::fromMSecsSinceEpoch(m_from).date();
+        d = step->ms >= qint64(365) * 24 * 3600000 ? QDate(d.year(), 1, 1) : QDate(d.year(), d.month(), 1);
+        const int months = step->ms >= qint64(365) * 24 * 3600000 ? 12 : int(step->ms / (qint64(30) * 24 * 3600000));
+        for (; QDateTime(d.startOfDay()).toMSecsSinceEpoch() <= m_to; d = d.addMonths(months)) {
+            const qint64 t = d.startOfDay().toMSecsSinceEpoch();
+            if (t >= m_from)
+                timeLabels << qMakePair(int(std::lround(xOfTs(double(t)))), d.toString(QLatin1String(step->format)));
+        }
+    } else {
+        // Days and weeks start at local midnight (weeks on Mondays); shorter steps on the clock.
+        qint64 t = ((m_from + offset) / step->ms + 1) * step->ms - offset;
+        if (step->ms >= 7 * 24 * 3600000) {
+            QDate d = QDateTime::fromMSecsSinceEpoch(m_from).date().addDays(1);
+            while (d.dayOfWeek() != Qt::Monday)
+                d = d.addDays(1);
+            t = d.startOfDay().toMSecsSinceEpoch();
+        }
+        for (int guard = 0; t <= m_to && guard < 1000; t += step->ms, ++guard) {
+            const QDateTime dt = QDateTime::fromMSecsSinceEpoch(t);
+            // Midnight on an hourly axis says which day it is.
+            const bool midnight = dt.time() == QTime(0, 0) && step->ms < 24 * 3600000;
+            timeLabels << qMakePair(int(std::lround(xOfTs(double(t)))),
+                dt.toString(midnight ? QStringLiteral("dd.MM.") : QLatin1String(step->format)));
+        }
+    }
+    p.setPen(QPen(kGrid, 0));
+    for (const auto& l : std::as_const(timeLabels))
+        p.drawLine(l.first, plot.top(), l.first, plot.bottom());
+    p.setPen(kAxisText);
+    for (const auto& l : std::as_const(timeLabels))
+        p.drawText(QRect(l.first - labelWidth / 2, plot.bottom() + lh / 3, labelWidth, lh), Qt::AlignCenter, l.second);
+    for (Axis which : { Left, Right }) {
+        const AxisInfo& a = m_axes[which];
+        if (!a.used)
+            continue;
+        for (double v = 0; v < a.top + a.step / 2; v += a.step) {
+            const int y = int(std::lround(yOf(a, v)));
+            const QRect r = which == Left ? QRect(0, y - lh / 2, plot.left() - lh / 3, lh)
+                                          : QRect(plot.right() + lh / 3, y - lh / 2, rightWidth - lh / 3, lh);
+            p.drawText(r, (which == Left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, axisNumber(v, a.step));
+        }
+        p.save();
+        const int x = which == Left ? lh / 2 : size.width() - lh / 2;
+        p.translate(x, plot.center().y());
+        p.rotate(which == Left ? -90 : 90);
+        p.drawText(QRect(-plot.height() / 2, -lh / 2, plot.height(), lh), Qt::AlignCenter, a.title);
+        p.restore();
+    }
+
+    p.save();
+    p.setClipRect(plot.adjusted(0, 0, 1, 1));
+    // Bars along the bottom fifth of the plot, scaled to the largest.
+    if (!m_bars.isEmpty()) {
+        double top = 1;
+        for (const QPointF& b : m_bars)
+            top = std::max(top, b.y());
+        const double height = plot.height() / 5.0;
+        const double w = std::max(2.0, double(m_barWidth) / span * plot.width() - 1);
+        for (const QPointF& b : m_bars) {
+            if (b.y() <= 0)
+                continue;
+            const double h = std::max(1.0, b.y() / top * height);
+            p.fillRect(
+                QRectF(xOfTs(b.x()), plot.bottom() + 1 - h, w, h), paper ? QColor(0x70, 0x70, 0x70, 140) : kBarColour);
+        }
+    }
+    // The lines: one polyline each; those marked hot once more in red, clipped above the threshold.
+    const double thresholdY = m_threshold >= 0 ? yOf(left, m_threshold) : -1;
+    QPolygonF poly;
+    for (const Line& l : m_lines) {
+        if (!l.visible || l.points.isEmpty())
+            continue;
+        const AxisInfo& a = m_axes[l.axis];
+        poly.resize(l.points.size());
+        for (int i = 0; i < l.points.size(); ++i)
+            poly[i] = QPointF(xOfTs(l.points[i].x()), yOf(a, l.points[i].y()));
+        QPen pen(l.colour, l.width, paper ? l.paperStyle : l.style);
+        if (!paper && l.width <= 1)
+            pen.setWidth(0); // cosmetic one-pixel lines: the raster engine's fast path
+        p.setPen(pen);
+        if (poly.size() == 1) {
+            p.setBrush(l.colour);
+            p.drawEllipse(poly[0], 2.5, 2.5);
+            p.setBrush(Qt::NoBrush);
+        } else {
+            p.drawPolyline(poly);
+        }
+        // (Only lines that reach over it: a second pass over every line would double the cost.)
+        const bool over = l.hot && thresholdY > plot.top()
+            && std::any_of(poly.cbegin(), poly.cend(), [thresholdY](const QPointF& q) { return q.y() < thresholdY; });
+        if (over) {
+            p.save();
+            p.setClipRect(
+                QRectF(plot.left(), plot.top(), plot.width() + 1, thresholdY - plot.top()), Qt::IntersectClip);
+            pen.setColor(kHot);
+            pen.setStyle(Qt::SolidLine);
+            if (paper || l.width > 1)
+                pen.setWidthF(std::max<qreal>(l.width, 1.5));
+            p.setPen(pen);
+            p.drawPolyline(poly);
+            p.restore();
+        }
+    }
+    if (m_threshold >= 0) {
+        p.setPen(QPen(kHot, 1, Qt::DashDotLine));
+        p.drawLine(QPointF(plot.left(), thresholdY), QPointF(plot.right(), thresholdY));
+    }
+    // Marks: a dashed line with its text at the top.
+    for (const Mark& m : m_marks) {
+        const double x = xOfTs(double(m.ts));
+        if (x < plot.left() || x > plot.right() + 1)
+            continue;
+        p.setPen(QPen(QColor(0x50, 0x50, 0x50), 1, Qt::DashLine));
+        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        p.setPen(QColor(0x30, 0x30, 0x30));
+        const QString text = fm.elidedText(m.text, Qt::ElideRight, lh * 10);
+        p.fillRect(QRectF(x + 2, plot.top() + 1, fm.horizontalAdvance(text) + 4, lh), QColor(255, 255, 255, 200));
+        p.drawText(QPointF(x + 4, plot.top() + fm.ascent() + 1), text);
+    }
+    p.restore();
+    // Ticks under the time axis (outside the plot, so they never hide a line).
+    p.setPen(QPen(kTickColour, 2));
+    for (const Tick& t : m_ticks) {
+        const double x = xOfTs(double(t.ts));
+        if (x >= plot.left() && x <= plot.right() + 1)
+            p.drawLine(QPointF(x, plot.bottom() + 1), QPointF(x, plot.bottom() + lh / 3 + 1));
+    }
+    p.setPen(QPen(QColor(0x80, 0x80, 0x80), 0));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(plot);
+
+    // The legend.
+    const int legendTop = plot.bottom() + lh * 3 / 2 + lh / 3;
+    const int legendLeft = lh;
+    for (int i = 0; i < entries.size(); ++i) {
+        const QRect r = entryRects[i].translated(legendLeft, legendTop);
+        const int y = r.center().y();
+        if (entries[i].line < 0) {
+            p.fillRect(QRect(r.left(), y - lh / 4, swatch, lh / 2), paper ? QColor(0x70, 0x70, 0x70, 140) : kBarColour);
+        } else {
+            const Line& l = m_lines[entries[i].line];
+            p.setPen(QPen(l.colour, std::max<qreal>(l.width, 1.5), paper ? l.paperStyle : l.style));
+            p.drawLine(r.left(), y, r.left() + swatch, y);
+        }
+        p.setPen(text);
+        p.drawText(QRect(r.left() + swatch + lh / 3, r.top(), r.width(), r.height()), Qt::AlignLeft | Qt::AlignVCenter,
+            entries[i].text);
+    }
+}
+
+void TimeChart::render(QPainter* painter, const QRectF& target, bool paper) const
+{
+    // Laid out on a canvas 1,000 units wide at the target's proportions, then scaled onto it:
+    // the same chart on a 200-dpi page as on the screen.
+    const QSize canvas(1000, int(1000 * target.height() / std::max(1.0, target.width())));
+    painter->save();
+    painter->translate(target.topLeft());
+    painter->scale(target.width() / canvas.width(), target.height() / canvas.height());
+    painter->setClipRect(QRect(QPoint(0, 0), canvas));
+    QFont f = font();
+    f.setPixelSize(13);
+    painter->setFont(f);
+    painter->setRenderHint(QPainter::Antialiasing);
+    draw(*painter, canvas, paper, nullptr);
+    painter->restore();
+}
+
+void TimeChart::paintEvent(QPaintEvent*)
+{
+    const qreal dpr = devicePixelRatioF();
+    if (m_cache.isNull() || m_cache.size() != size() * dpr) {
+        m_cache = QPixmap(size() * dpr);
+        m_cache.setDevicePixelRatio(dpr);
+        QPainter cp(&m_cache);
+        cp.setFont(font());
+        // Antialiasing costs several times more per line: used while few lines are drawn.
+        int visible = 0;
+        for (const Line& l : std::as_const(m_lines))
+            visible += l.visible && !l.points.isEmpty();
+        cp.setRenderHint(QPainter::Antialiasing, visible <= 12);
+        draw(cp, size(), false, &m_plot);
+    }
+    QPainter p(this);
+    p.drawPixmap(0, 0, m_cache);
+    if (m_bandX >= 0 && m_pressX >= 0 && !m_panning) {
+        const QRect band(
+            QPoint(std::min(m_pressX, m_bandX), m_plot.top()), QPoint(std::max(m_pressX, m_bandX), m_plot.bottom()));
+        p.fillRect(band, QColor(0x30, 0x60, 0xc0, 50));
+        p.setPen(QColor(0x30, 0x60, 0xc0));
+        p.drawRect(band);
+    } else if (m_hoverX >= m_plot.left() && m_hoverX <= m_plot.right()) {
+        p.setPen(QPen(QColor(0x40, 0x40, 0x40, 150), 1));
+        p.drawLine(m_hoverX, m_plot.top(), m_hoverX, m_plot.bottom());
+    }
+}
+
+void TimeChart::resizeEvent(QResizeEvent* event)
+{
+    m_cache = QPixmap();
+    QWidget::resizeEvent(event);
+}
+
+QString TimeChart::eventsNear(const QPoint& pos) const
+{
+    QStringList out;
+    const int near = 4;
+    for (const Mark& m : m_marks)
+        if (std::abs(xOf(m.ts) - pos.x()) <= near)
+            out << m.text;
+    for (const Tick& t : m_ticks)
+        if (std::abs(xOf(t.ts) - pos.x()) <= near && pos.y() >= m_plot.bottom() - 8)
+            out << t.text;
+    const qint64 ts = timeAt(pos.x());
+    for (const Band& b : m_bands)
+        if (ts >= b.from && ts < b.to)
+            out << b.text;
+    return out.join(QLatin1Char('\n'));
+}
+
+void TimeChart::mousePressEvent(QMouseEvent* e)
+{
+    if (!m_plot.contains(e->pos()))
+        return QWidget::mousePressEvent(e);
+    m_pressX = e->pos().x();
+    m_bandX = -1;
+    m_moved = false;
+    m_panning = e->button() == Qt::MiddleButton || e->button() == Qt::RightButton
+        || (e->button() == Qt::LeftButton && (e->modifiers() & Qt::ShiftModifier));
+    m_pressFrom = m_from;
+    m_pressTo = m_to;
+    if (m_panning)
+        setCursor(Qt::ClosedHandCursor);
+}
+
+void TimeChart::mouseMoveEvent(QMouseEvent* e)
+{
+    if (m_pressX >= 0) {
+        const int x = std::clamp(e->pos().x(), m_plot.left(), m_plot.right());
+        if (std::abs(x - m_pressX) > 3 && !m_moved) {
+            m_moved = true;
+            if (m_panning)
+                emit panStarted();
+        }
+        if (m_moved && m_panning) {
+            const qint64 shift
+                = qint64(double(x - m_pressX) / std::max(1, m_plot.width()) * double(m_pressTo - m_pressFrom));
+            emit panned(m_pressFrom - shift, m_pressTo - shift);
+        } else if (m_moved) {
+            m_bandX = x;
+            update();
+        }
+        return;
+    }
+    m_hoverX = e->pos().x();
+    update();
+    if (!m_plot.contains(e->pos())) {
+        QToolTip::hideText();
+        return;
+    }
+    QString text = hoverText ? hoverText(timeAt(e->pos().x())) : QString();
+    const QString events = eventsNear(e->pos());
+    if (!events.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + events;
+    QToolTip::showText(e->globalPos(), text, this);
+}
+
+void TimeChart::mouseReleaseEvent(QMouseEvent* e)
+{
+    if (m_pressX < 0)
+        return QWidget::mouseReleaseEvent(e);
+    const bool panning = m_panning, moved = m_moved;
+    const int a = std::min(m_pressX, m_bandX), b = std::max(m_pressX, m_bandX);
+    m_pressX = m_bandX = -1;
+    m_panning = m_moved = false;
+    unsetCursor();
+    update();
+    if (!moved && e->button() == Qt::RightButton)
+        emit backRequested();
+    else if (moved && !panning && b - a > 3)
+        emit rangeSelected(timeAt(a), timeAt(b));
+}
+
+void TimeChart::wheelEvent(QWheelEvent* e)
+{
+    if (e->angleDelta().y() != 0)
+        emit wheelZoom(e->angleDelta().y() > 0);
+    e->accept();
+}
+
+void TimeChart::leaveEvent(QEvent* e)
+{
+    m_hoverX = -1;
+    update();
+    QWidget::leaveEvent(e);
+}
+
+} // namespace omv

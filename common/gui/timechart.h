@@ -1,0 +1,144 @@
+#pragma once
+
+#include <QPixmap>
+#include <QWidget>
+
+#include <functional>
+
+namespace omv
+{
+
+/// A chart over time drawn by the suite itself: lines on a left and an optional right axis,
+/// shaded intervals (a node down), vertical marks with text (checkpoints), ticks on the time axis
+/// (admin commands), a bar strip (migrations per bucket), a threshold above which lines marked hot
+/// are drawn red, and a legend. The drawn chart is kept as a pixmap: hovering (crosshair) and the
+/// rubber band repaint only over it.
+///
+/// Why not Qt Charts: with 65 series of ~1,100 points it spent 100–400 ms re-mapping every point
+/// whenever an axis changed and ~150 ms painting through its scene, where a polyline per line into
+/// a pixmap takes a few milliseconds (figures in BENCHMARKS.md).
+///
+/// Mouse: drag (left) a rubber band → rangeSelected; drag with Shift, the middle or the right
+/// button → panned (live); a right click without dragging → backRequested; the wheel → wheelZoom.
+class TimeChart : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Axis { Left, Right };
+    struct Line {
+        QString name;
+        QColor colour;
+        qreal width = 1;
+        Qt::PenStyle style = Qt::SolidLine; ///< on the screen
+        Qt::PenStyle paperStyle = Qt::SolidLine; ///< in reports (black and white readable)
+        Axis axis = Left;
+        bool hot = false; ///< drawn red above the threshold
+        bool legend = true;
+        bool visible = true;
+        QVector<QPointF> points; ///< x: ms since the epoch, in time order
+    };
+    struct Band { ///< a shaded interval, e.g. a node down
+        qint64 from = 0, to = 0;
+        QString text;
+    };
+    struct Mark { ///< a vertical line with its text, e.g. a checkpoint
+        qint64 ts = 0;
+        QString text;
+    };
+    struct Tick { ///< a short tick on the time axis, e.g. an admin command
+        qint64 ts = 0;
+        QString text;
+    };
+
+    explicit TimeChart(const QString& title, QWidget* parent = nullptr);
+
+    int addLine(const Line& line);
+    const Line& line(int index) const { return m_lines[index]; }
+    int lineCount() const { return m_lines.size(); }
+    void setPoints(int index, QVector<QPointF> points);
+    void setLineVisible(int index, bool visible);
+    void setLineName(int index, const QString& name);
+    /// The time shown; nothing is drawn outside it.
+    void setRange(qint64 from, qint64 to);
+    qint64 from() const { return m_from; }
+    qint64 to() const { return m_to; }
+    /// An axis from 0 to at least `top` (rounded up to a nice number), with its title.
+    void setAxis(Axis axis, const QString& title, double top);
+    double axisTop(Axis axis) const { return m_axes[axis].top; }
+    /// Load over `value` (left axis) is drawn red on lines marked hot; a dash-dot line shows it.
+    void setThreshold(double value);
+    void setBands(QVector<Band> bands);
+    int bandCount() const { return m_bands.size(); }
+    void setMarks(QVector<Mark> marks);
+    int markCount() const { return m_marks.size(); }
+    void setTicks(QVector<Tick> ticks);
+    int tickCount() const { return m_ticks.size(); }
+    /// Counts per bucket (x: the bucket's start) drawn as bars along the bottom, `widthMs` wide.
+    void setBars(const QString& name, QVector<QPointF> bars, qint64 widthMs);
+    int barCount() const { return m_bars.size(); }
+    void setLegendVisible(bool visible);
+    /// What hovering at a time says (the window knows every series' value there).
+    std::function<QString(qint64)> hoverText;
+
+    /// The chart drawn into `target` of any device (reports): `paper` uses each line's paper style
+    /// and always shows the legend.
+    void render(QPainter* painter, const QRectF& target, bool paper) const;
+    /// The plot's time at widget x, and back.
+    qint64 timeAt(int x) const;
+    int xOf(qint64 ts) const;
+    /// Events (marks, ticks, bands) near widget position `pos`, one per line; empty when none.
+    QString eventsNear(const QPoint& pos) const;
+
+signals:
+    void rangeSelected(qint64 from, qint64 to);
+    /// A drag moved the range: the new one (from the range at the drag's start).
+    void panned(qint64 from, qint64 to);
+    void panStarted();
+    void backRequested();
+    void wheelZoom(bool in);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    struct AxisInfo {
+        QString title;
+        double top = 100;
+        double step = 20;
+        bool used = false;
+    };
+    /// Draws everything into a `size` canvas; `plot` receives the plot area.
+    void draw(QPainter& p, const QSize& size, bool paper, QRect* plot) const;
+    void changed();
+
+    QString m_title;
+    QVector<Line> m_lines;
+    QVector<Band> m_bands;
+    QVector<Mark> m_marks;
+    QVector<Tick> m_ticks;
+    QString m_barName;
+    QVector<QPointF> m_bars;
+    qint64 m_barWidth = 0;
+    AxisInfo m_axes[2];
+    double m_threshold = -1;
+    bool m_legend = true;
+    qint64 m_from = 0, m_to = 1;
+
+    mutable QPixmap m_cache;
+    mutable QRect m_plot; // of the widget, as last drawn
+    int m_hoverX = -1;
+    // Dragging: the press position and button, the range then, and the band's other end.
+    int m_pressX = -1;
+    bool m_panning = false;
+    bool m_moved = false;
+    int m_bandX = -1;
+    qint64 m_pressFrom = 0, m_pressTo = 0;
+};
+
+} // namespace omv
