@@ -192,9 +192,17 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     });
     // While the range ends at now, what the collector writes shows within one interval.
     connect(m_reader, &HistoryReader::changed, this, [this] {
-        if (m_bar->range().follows()) {
-            m_following = true; // the round this extent starts is a refresh, not a new range
+        if (!m_bar->range().follows())
+            return;
+        m_following = true; // the round this starts is a refresh, not a new range
+        if (m_bar->range().kind() == TimeRange::Kind::Last) {
+            // "The last hour" ends at now whatever the file's end: drawn at once, the extent
+            // (new nodes, the file's span for the bar) read beside it.
+            m_extentQuiet = true;
             m_reader->request(HistoryQuery::extent());
+            requestAll();
+        } else {
+            m_reader->request(HistoryQuery::extent()); // "all" ends where the file ends
         }
     });
 }
@@ -248,6 +256,12 @@ QColor AnalyzerWindow::colourOf(NodeId node) const
 void AnalyzerWindow::applyExtent(const TimeExtent& extent)
 {
     const bool first = m_extent.nodes.isEmpty() && m_extent.first < 0;
+    const bool quiet = std::exchange(m_extentQuiet, false);
+    if (quiet && !first && extent.nodes == m_extent.nodes) {
+        m_extent = extent; // the charts are being drawn already
+        m_bar->setExtent(extent.first, extent.last);
+        return;
+    }
     m_extent = extent;
     m_bar->setExtent(extent.first, extent.last);
     if (first && extent.last >= 0 && extent.last < m_bar->now() - 12 * TimeRange::kHour)
@@ -292,6 +306,10 @@ void AnalyzerWindow::requestAll()
     m_points = std::clamp(m_clusterChart->width() - 100, 100, 2000);
     m_pending.clear();
     m_reader->cancel(QStringLiteral("prefetch"));
+    // The charts show the new range once, when its answers are in (finishRound), not once per
+    // answer: each repaint of 65 lines costs more than the queries of a step.
+    for (TimeChart* c : { m_clusterChart, m_nodeChart })
+        c->setUpdatesEnabled(false);
     m_pending << m_reader->request(HistoryQuery::clusterSeries(m_from, m_to, m_points).on(QStringLiteral("cluster")));
     m_pending << m_reader->request(HistoryQuery::events(m_from, m_to).on(QStringLiteral("events")));
     if (m_compareShift > 0)
@@ -643,8 +661,12 @@ void AnalyzerWindow::finishRound(quint64 id)
                           .arg(m_bar->range().describe(),
                               tier == 0 ? tr("raw samples") : tr("%1 rollups").arg(TimeRange::widthText(tier * 1000)))
                           .arg(m_extent.nodes.size()));
-    if (m_pending.isEmpty() && id != 0)
-        emit drawn();
+    if (m_pending.isEmpty()) {
+        for (TimeChart* c : { m_clusterChart, m_nodeChart })
+            c->setUpdatesEnabled(true);
+        if (id != 0)
+            emit drawn();
+    }
 }
 
 void AnalyzerWindow::buildMenus()

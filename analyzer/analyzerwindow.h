@@ -136,6 +136,7 @@ private:
     QSet<quint64> m_pending;
     quint64 m_statsId = 0; // the statistics still awaited; 0 when in
     bool m_following = false; // the next round refreshes the same range with the file's new rows
+    bool m_extentQuiet = false; // the next extent only updates what is known (the charts are on their way)
     TimeRange m_statsRange; // the range of the statistics asked for last
 };
 

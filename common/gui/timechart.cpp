@@ -76,6 +76,8 @@ int TimeChart::addLine(const Line& line)
 
 void TimeChart::setPoints(int index, QVector<QPointF> points)
 {
+    if (m_lines[index].points == points)
+        return; // (a repaint costs more than the comparison)
     m_lines[index].points = std::move(points);
     changed();
 }
@@ -90,6 +92,8 @@ void TimeChart::setLineVisible(int index, bool visible)
 
 void TimeChart::setLineName(int index, const QString& name)
 {
+    if (m_lines[index].name == name)
+        return;
     m_lines[index].name = name;
     changed();
 }
@@ -106,38 +110,53 @@ void TimeChart::setRange(qint64 from, qint64 to)
 void TimeChart::setAxis(Axis axis, const QString& title, double top)
 {
     AxisInfo& a = m_axes[axis];
+    double niceTop, step;
+    niceAxis(top, &niceTop, &step);
+    if (a.used && a.title == title && a.top == niceTop)
+        return;
     a.title = title;
     a.used = true;
-    niceAxis(top, &a.top, &a.step);
+    a.top = niceTop;
+    a.step = step;
     changed();
 }
 
 void TimeChart::setThreshold(double value)
 {
+    if (value == m_threshold)
+        return;
     m_threshold = value;
     changed();
 }
 
 void TimeChart::setBands(QVector<Band> bands)
 {
+    if (bands == m_bands)
+        return;
     m_bands = std::move(bands);
     changed();
 }
 
 void TimeChart::setMarks(QVector<Mark> marks)
 {
+    if (marks == m_marks)
+        return;
     m_marks = std::move(marks);
     changed();
 }
 
 void TimeChart::setTicks(QVector<Tick> ticks)
 {
+    if (ticks == m_ticks)
+        return;
     m_ticks = std::move(ticks);
     changed();
 }
 
 void TimeChart::setBars(const QString& name, QVector<QPointF> bars, qint64 widthMs)
 {
+    if (name == m_barName && bars == m_bars && widthMs == m_barWidth)
+        return;
     m_barName = name;
     m_bars = std::move(bars);
     m_barWidth = widthMs;
@@ -146,13 +165,15 @@ void TimeChart::setBars(const QString& name, QVector<QPointF> bars, qint64 width
 
 void TimeChart::setLegendVisible(bool visible)
 {
+    if (visible == m_legend)
+        return;
     m_legend = visible;
     changed();
 }
 
 void TimeChart::changed()
 {
-    m_cache = QPixmap();
+    m_dirty = true;
     update();
 }
 
@@ -432,16 +453,21 @@ void TimeChart::render(QPainter* painter, const QRectF& target, bool paper) cons
 void TimeChart::paintEvent(QPaintEvent*)
 {
     const qreal dpr = devicePixelRatioF();
-    if (m_cache.isNull() || m_cache.size() != size() * dpr) {
+    if (m_cache.size() != size() * dpr) {
         m_cache = QPixmap(size() * dpr);
         m_cache.setDevicePixelRatio(dpr);
+        m_dirty = true;
+    }
+    if (m_dirty) {
+        m_dirty = false;
         QPainter cp(&m_cache);
         cp.setFont(font());
-        // Antialiasing costs several times more per line: used while few lines are drawn.
-        int visible = 0;
+        // Antialiasing costs several times more per point: used while there are few (with about
+        // a point per pixel it would smooth little anyway).
+        int points = 0;
         for (const Line& l : std::as_const(m_lines))
-            visible += l.visible && !l.points.isEmpty();
-        cp.setRenderHint(QPainter::Antialiasing, visible <= 12);
+            points += l.visible ? l.points.size() : 0;
+        cp.setRenderHint(QPainter::Antialiasing, points <= 2000);
         draw(cp, size(), false, &m_plot);
     }
     QPainter p(this);
@@ -460,7 +486,7 @@ void TimeChart::paintEvent(QPaintEvent*)
 
 void TimeChart::resizeEvent(QResizeEvent* event)
 {
-    m_cache = QPixmap();
+    m_dirty = true;
     QWidget::resizeEvent(event);
 }
 

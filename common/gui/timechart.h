@@ -40,15 +40,14 @@ public:
     struct Band { ///< a shaded interval, e.g. a node down
         qint64 from = 0, to = 0;
         QString text;
+        bool operator==(const Band& o) const { return from == o.from && to == o.to && text == o.text; }
     };
     struct Mark { ///< a vertical line with its text, e.g. a checkpoint
         qint64 ts = 0;
         QString text;
+        bool operator==(const Mark& o) const { return ts == o.ts && text == o.text; }
     };
-    struct Tick { ///< a short tick on the time axis, e.g. an admin command
-        qint64 ts = 0;
-        QString text;
-    };
+    using Tick = Mark; ///< a short tick on the time axis, e.g. an admin command
 
     explicit TimeChart(const QString& title, QWidget* parent = nullptr);
 
@@ -130,7 +129,8 @@ private:
     bool m_legend = true;
     qint64 m_from = 0, m_to = 1;
 
-    mutable QPixmap m_cache;
+    QPixmap m_cache;
+    bool m_dirty = true; // the cache is to be drawn again
     mutable QRect m_plot; // of the widget, as last drawn
     int m_hoverX = -1;
     // Dragging: the press position and button, the range then, and the band's other end.

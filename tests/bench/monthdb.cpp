@@ -10,14 +10,8 @@
 namespace omv::bench
 {
 
-qint64 writeMonthDatabase(const QString& path, qint64* end, QString* error)
+ClusterSnapshot monthNodes()
 {
-    const qint64 t0 = Q_INT64_C(1767225600000);
-    const qint64 day = qint64(24) * 3600 * 1000;
-    *end = t0 + 30 * day;
-    StoreWriter w;
-    if (!w.open(path, error))
-        return -1;
     ClusterSnapshot s;
     for (int i = 1; i <= 64; ++i) {
         NodeSample n;
@@ -30,10 +24,27 @@ qint64 writeMonthDatabase(const QString& path, qint64* end, QString* error)
         n.memFree = qint64(4) << 30;
         s.nodes << n;
     }
+    return s;
+}
+
+void setMonthLoads(ClusterSnapshot* s, qint64 ts)
+{
+    s->timeMs = ts;
+    for (NodeSample& n : s->nodes)
+        n.loadPercent = double((ts / 5000 + n.id * 13) % 200) / 2.0;
+}
+
+qint64 writeMonthDatabase(const QString& path, qint64* end, QString* error)
+{
+    const qint64 t0 = Q_INT64_C(1767225600000);
+    const qint64 day = qint64(24) * 3600 * 1000;
+    *end = t0 + 30 * day;
+    StoreWriter w;
+    if (!w.open(path, error))
+        return -1;
+    ClusterSnapshot s = monthNodes();
     for (qint64 t = t0; t < *end; t += 5000) {
-        s.timeMs = t;
-        for (NodeSample& n : s.nodes)
-            n.loadPercent = double((t / 5000 + n.id * 13) % 200) / 2.0;
+        setMonthLoads(&s, t);
         if (!w.record(s, error))
             return -1;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/clustersnapshot.h"
+
 #include <QString>
 
 namespace omv::bench
@@ -10,5 +12,9 @@ namespace omv::bench
 /// times over the month, up to an hour long, inserted in time order as the collector writes
 /// them). Returns the month's first moment; `end` gets its end. Empty `error` on success.
 qint64 writeMonthDatabase(const QString& path, qint64* end, QString* error);
+/// Its 64 nodes, all up (8 GiB, half used); loads set per sample by the caller.
+ClusterSnapshot monthNodes();
+/// Their load at `ts`: a saw tooth, each node shifted.
+void setMonthLoads(ClusterSnapshot* s, qint64 ts);
 
 } // namespace omv::bench

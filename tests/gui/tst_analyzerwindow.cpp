@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -81,6 +82,9 @@ QString writeDay(const QString& path, qint64 end)
         s.processes = procs;
         if (!w.record(s, &error))
             return error;
+        if (t == end - 150 * kMin)
+            w.recordCommand(t + 1000, Command::migrateHome(1, 4242), QStringLiteral("migrate 4242 home"), QString(),
+                true, QStringLiteral("admin"), QString(), &error);
         if (t == start + 9 * 60 * kMin || t == end - 2 * 60 * kMin)
             w.recordEvent(
                 t, 0, QStringLiteral("checkpoint"), QStringLiteral("kernel upgrade"), QStringLiteral("admin"), &error);
@@ -134,6 +138,24 @@ private slots:
         QVERIFY(w.clusterChart()->lineCount() >= 4); // mean, max, memory, the compare overlay
         QCOMPARE(w.clusterChart()->markCount(), 1); // the checkpoint in these 12 hours
         QCOMPARE(w.nodeChart()->markCount(), 1);
+        // The admin's command as a tick on both time axes; the render job's moves as bars.
+        QCOMPARE(w.clusterChart()->tickCount(), 1);
+        QCOMPARE(w.nodeChart()->tickCount(), 1);
+        QVERIFY2(w.clusterChart()->barCount() >= 6, qPrintable(QString::number(w.clusterChart()->barCount())));
+        // A double click on node 3's row: its line alone; on the cluster's: all again.
+        QModelIndex node3;
+        auto* table = w.findChild<QTableView*>();
+        QVERIFY(table);
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            if (table->model()->index(r, 0).data(StatsModel::NodeRole).toInt() == 3)
+                node3 = table->model()->index(r, 0);
+        QVERIFY(node3.isValid());
+        emit table->doubleClicked(node3);
+        QCOMPARE(w.visibleNodes(), QList<NodeId> { 3 });
+        QVERIFY2(!w.crosshairText(m_end - 5 * 60 * kMin).contains(QLatin1String("node 1:")),
+            qPrintable(w.crosshairText(m_end - 5 * 60 * kMin)));
+        w.showOnlyNode(0);
+        QCOMPARE(w.visibleNodes(), (QList<NodeId> { 1, 2, 3, 4 }));
         const QString shots = qEnvironmentVariable("OMV_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
             QTest::qWait(200);
