@@ -96,6 +96,7 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     mem.axis = TimeChart::Right;
     m_memory = cc->addLine(mem);
     TimeChart::Line compare = line(tr("mean load earlier"), QColor(0x60, 0x60, 0x60), 1.5, Qt::DashLine);
+    compare.style = Qt::DashLine; // dashed on the screen too: "earlier", not a line of now
     compare.visible = false;
     m_compare = cc->addLine(compare);
     // Every node in one chart: at 4 nodes the lines compare at a glance; at 64, small multiples
