@@ -27,7 +27,9 @@
 #include <QPrinter>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStatusBar>
+#include <QSvgGenerator>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -213,6 +215,13 @@ AnalyzerWindow::~AnalyzerWindow() = default;
 int AnalyzerWindow::clusterPoints() const
 {
     return m_clusterChart->line(m_loadMean).points.size();
+}
+
+qint64 AnalyzerWindow::shownUntil() const
+{
+    if (m_clusterData.isEmpty() || m_points <= 0)
+        return -1;
+    return m_clusterData.last().ts + (m_to - m_from) / m_points;
 }
 
 int AnalyzerWindow::nodePoints(NodeId node) const
@@ -704,6 +713,24 @@ void AnalyzerWindow::buildMenus()
             QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, f.errorString()));
     });
     csv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* series = file->addAction(tr("Export &series as CSV…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the series"), m_cluster + QStringLiteral("-series.csv"), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(seriesCsv().toUtf8()) < 0)
+            QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, f.errorString()));
+    });
+    series->setToolTip(tr("The charts' points as CSV: the cluster's figures and every shown node's load"));
+    QAction* image = file->addAction(tr("Export charts as &image…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the charts"),
+            m_cluster + QStringLiteral(".png"), tr("PNG images (*.png);;SVG drawings (*.svg)"));
+        QString error;
+        if (!path.isEmpty() && !exportCharts(path, &error))
+            QMessageBox::warning(this, tr("Export"), error);
+    });
+    image->setToolTip(tr("Both charts as a PNG image or an SVG drawing"));
     csv->setToolTip(tr("The statistics table as CSV (cells that look like formulas are quoted)"));
     file->addSeparator();
     QAction* mark = file->addAction(tr("Mark a &checkpoint…"), this, &AnalyzerWindow::markCheckpoint);
@@ -717,6 +744,79 @@ void AnalyzerWindow::buildMenus()
 QString AnalyzerWindow::statisticsCsv() const
 {
     return modelToCsv(m_sorted);
+}
+
+QString AnalyzerWindow::seriesCsv() const
+{
+    // The node lines are bucketed like the cluster's (same range, same points): rows meet by time.
+    const QList<NodeId> nodes = visibleNodes();
+    QStandardItemModel table(0, 4 + nodes.size());
+    QStringList header { tr("Time"), tr("Mean load %"), tr("Hottest node %"), tr("Memory used GiB") };
+    for (NodeId n : nodes)
+        header << tr("Node %1 load %").arg(n);
+    table.setHorizontalHeaderLabels(header);
+    QMap<qint64, QVector<QString>> rows;
+    auto cell = [&](qint64 ts, int column, const QString& text) {
+        QVector<QString>& row = rows[ts];
+        row.resize(header.size());
+        row[column] = text;
+    };
+    for (const SeriesPoint& p : m_clusterData) {
+        cell(p.ts, 1, QString::number(p.loadAvg, 'f', 2));
+        cell(p.ts, 2, QString::number(p.loadMax, 'f', 2));
+        cell(p.ts, 3, QString::number(p.memAvg / kGiB, 'f', 3));
+    }
+    for (int i = 0; i < nodes.size(); ++i)
+        for (const SeriesPoint& p : m_nodeData.value(nodes[i]))
+            cell(p.ts, 4 + i, QString::number(p.loadAvg, 'f', 2));
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        QList<QStandardItem*> items;
+        for (int c = 0; c < header.size(); ++c)
+            items << new QStandardItem(
+                c == 0 ? QDateTime::fromMSecsSinceEpoch(it.key()).toString(Qt::ISODate) : it.value().value(c));
+        table.appendRow(items);
+    }
+    return modelToCsv(&table);
+}
+
+bool AnalyzerWindow::exportCharts(const QString& path, QString* error) const
+{
+    // Both charts stacked at the size they have on the screen, drawn as on paper (a legend and
+    // a dash pattern for every line) so that the image stands on its own.
+    const int width = std::max(800, m_clusterChart->width());
+    const int height = std::max(300, m_clusterChart->height()) + std::max(300, m_nodeChart->height());
+    const QRectF top(0, 0, width, height / 2.0), bottom(0, height / 2.0, width, height / 2.0);
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(QSize(width, height));
+        svg.setViewBox(QRect(0, 0, width, height));
+        svg.setTitle(windowTitle());
+        QPainter p;
+        if (!p.begin(&svg)) {
+            *error = tr("cannot write %1").arg(path);
+            return false;
+        }
+        m_clusterChart->render(&p, top, true);
+        m_nodeChart->render(&p, bottom, true);
+        p.end();
+    } else {
+        QImage image(width, height, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        m_clusterChart->render(&p, top, true);
+        m_nodeChart->render(&p, bottom, true);
+        p.end();
+        if (!image.save(path)) {
+            *error = tr("cannot write %1 (PNG or SVG)").arg(path);
+            return false;
+        }
+    }
+    if (!QFileInfo(path).size()) {
+        *error = tr("%1: nothing was written").arg(path);
+        return false;
+    }
+    return true;
 }
 
 bool AnalyzerWindow::exportPdf(const QString& path, QString* error) const

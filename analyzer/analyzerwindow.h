@@ -46,6 +46,8 @@ public:
     HistoryReader* reader() const { return m_reader; }
     /// Points of the cluster's mean-load line, and of node `node`'s line.
     int clusterPoints() const;
+    /// Where the cluster chart's newest point ends (the end of its bucket); -1 before any.
+    qint64 shownUntil() const;
     int nodePoints(NodeId node) const;
     QString statusText() const;
     /// The events of the range (outages, checkpoints, admin commands), oldest first.
@@ -60,6 +62,11 @@ public:
     bool exportPdf(const QString& path, QString* error) const;
     /// The statistics as CSV.
     QString statisticsCsv() const;
+    /// The charts' series as CSV: a row per point in time, the cluster's figures and each shown
+    /// node's load.
+    QString seriesCsv() const;
+    /// Both charts as one image, PNG or SVG by the name's ending; false with `error`.
+    bool exportCharts(const QString& path, QString* error) const;
     /// What the crosshair says at `ts`: the time and every visible line's value there, and the
     /// events near it.
     QString crosshairText(qint64 ts) const;

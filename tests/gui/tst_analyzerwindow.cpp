@@ -2,6 +2,7 @@
 // charts filled through the HistoryReader, statistics of known values, ranges, a bad file, and
 // the headless --stats.
 #include "analyzerwindow.h"
+#include "core/demo/democluster.h"
 #include "gui/timerangebar.h"
 #include "statsmodel.h"
 #include "support/testcluster.h"
@@ -156,6 +157,22 @@ private slots:
             qPrintable(w.crosshairText(m_end - 5 * 60 * kMin)));
         w.showOnlyNode(0);
         QCOMPARE(w.visibleNodes(), (QList<NodeId> { 1, 2, 3, 4 }));
+        // The charts as PNG and SVG, the series as CSV.
+        const QString png = qEnvironmentVariable("OMV_SCREENSHOT_DIR", m_dir.path()) + QStringLiteral("/charts.png");
+        const QString svg = m_dir.path() + QStringLiteral("/charts.svg");
+        QString error;
+        QVERIFY2(w.exportCharts(png, &error), qPrintable(error));
+        QVERIFY(QImage(png).height() >= 600);
+        QVERIFY2(w.exportCharts(svg, &error), qPrintable(error));
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray drawing = svgFile.readAll();
+        QVERIFY(drawing.contains("<svg") && drawing.contains("node 3") && drawing.contains("kernel upgrade"));
+        QVERIFY(!w.exportCharts(m_dir.path() + QStringLiteral("/no/such/dir/charts.png"), &error));
+        const QStringList csv = w.seriesCsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(csv.first().startsWith(QLatin1String("Time,Mean load %,Hottest node %,Memory used GiB,Node 1 load %")),
+            qPrintable(csv.first()));
+        QVERIFY(csv.size() >= w.clusterPoints());
         const QString shots = qEnvironmentVariable("OMV_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
             QTest::qWait(200);
@@ -248,6 +265,48 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             w.crosshairText(QDateTime::currentMSecsSinceEpoch()).contains(QLatin1String("node 1: 95.0 %")), 5000);
         QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed()))); // the reader looks every second
+    }
+    void followsARunningCollector()
+    {
+        // The real thing: omsim, the collector recording it every 2 s, the window on its file.
+        // Each sample the collector commits is on the chart within one interval.
+        DemoCluster demo;
+        QString error;
+        QVERIFY2(demo.start(&error), qPrintable(error));
+        const QString path = m_dir.path() + QStringLiteral("/collected.db");
+        QProcess collector;
+        collector.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        collector.start(omv::test::TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
+            { QStringLiteral("--demo-root"), demo.root(), QStringLiteral("--db"), path, QStringLiteral("--interval"),
+                QStringLiteral("2") });
+        struct Stop {
+            QProcess& p;
+            ~Stop()
+            {
+                p.terminate();
+                p.waitForFinished(5000);
+            }
+        } stop { collector };
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 10000);
+        StoreReader file;
+        QTRY_VERIFY_WITH_TIMEOUT(file.open(path, &error) && file.extent().last > 0, 10000);
+        AnalyzerWindow w(path, QStringLiteral("collected"));
+        QSignalSpy drawn(&w, &AnalyzerWindow::drawn);
+        w.show();
+        QVERIFY(drawn.wait(20000));
+        QVERIFY(w.rangeBar()->range().follows());
+        for (int round = 0; round < 3; ++round) {
+            // A sample committed now (seen by polling the file), then on the chart.
+            const qint64 before = file.extent().last;
+            QTRY_VERIFY_WITH_TIMEOUT(file.extent().last > before, 5000);
+            const qint64 newest = file.extent().last;
+            QElapsedTimer t;
+            t.start();
+            QTRY_VERIFY_WITH_TIMEOUT(w.shownUntil() > newest, 5000);
+            QVERIFY2(t.elapsed() <= 2000, qPrintable(QStringLiteral("%1 ms").arg(t.elapsed())));
+            qInfo("sample of the collector on the chart after %lld ms", qint64(t.elapsed()));
+        }
+        QVERIFY(w.clusterPoints() >= 3);
     }
     void aFileThatIsNoHistory()
     {
