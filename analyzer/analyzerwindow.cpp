@@ -97,6 +97,8 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     TimeChart::Line mem = line(tr("memory used"), QColor(0x2e, 0x8b, 0x57), 1.5, Qt::DotLine);
     mem.axis = TimeChart::Right;
     m_memory = cc->addLine(mem);
+    // Nodes up as a share of all on the load axis: 100 % while all are up, a dip as one goes.
+    m_nodesUp = cc->addLine(line(tr("nodes up, % of all"), QColor(0x90, 0x90, 0x90), 1, Qt::DashDotDotLine));
     TimeChart::Line compare = line(tr("mean load earlier"), QColor(0x60, 0x60, 0x60), 1.5, Qt::DashLine);
     compare.style = Qt::DashLine; // dashed on the screen too: "earlier", not a line of now
     compare.visible = false;
@@ -432,7 +434,8 @@ void AnalyzerWindow::onAnswer(const HistoryAnswer& a)
 void AnalyzerWindow::drawCluster(const QVector<SeriesPoint>& points)
 {
     m_clusterData = points;
-    QVector<QPointF> mean, max, mem, bars;
+    QVector<QPointF> mean, max, mem, up, bars;
+    const double nodes = std::max(1, int(m_extent.nodes.size()));
     mean.reserve(points.size());
     max.reserve(points.size());
     mem.reserve(points.size());
@@ -442,6 +445,7 @@ void AnalyzerWindow::drawCluster(const QVector<SeriesPoint>& points)
         mean << QPointF(x, p.loadAvg);
         max << QPointF(x, p.loadMax);
         mem << QPointF(x, p.memAvg / kGiB);
+        up << QPointF(x, 100.0 * p.nodesUp / nodes);
         memTop = std::max(memTop, p.memMax / kGiB);
         if (p.migrations > 0)
             bars << QPointF(x, double(p.migrations));
@@ -449,6 +453,7 @@ void AnalyzerWindow::drawCluster(const QVector<SeriesPoint>& points)
     m_clusterChart->setPoints(m_loadMean, mean);
     m_clusterChart->setPoints(m_loadMax, max);
     m_clusterChart->setPoints(m_memory, mem);
+    m_clusterChart->setPoints(m_nodesUp, up);
     m_clusterChart->setAxis(TimeChart::Right, tr("memory used, GiB"), memTop * 1.1);
     const qint64 bucket = m_points > 0 ? std::max<qint64>(1, (m_to - m_from) / m_points) : 1;
     // "per 40 s", "per 10 min": the bucket's width in whole seconds or minutes.
@@ -527,6 +532,9 @@ QString AnalyzerWindow::crosshairText(qint64 ts) const
         lines << tr("cluster: %1 % mean").arg(p->loadAvg, 0, 'f', 1);
         lines << tr("hottest node: %1 %").arg(p->loadMax, 0, 'f', 1);
         lines << tr("memory used: %1 GiB").arg(p->memAvg / kGiB, 0, 'f', 2);
+        lines << tr("nodes up: %1 of %2")
+                     .arg(p->nodesUp, 0, 'f', p->nodesUp == std::floor(p->nodesUp) ? 0 : 1)
+                     .arg(m_extent.nodes.size());
         if (p->migrations > 0)
             lines << tr("migrations: %1").arg(p->migrations);
     }

@@ -122,7 +122,7 @@ private:
     QSortFilterProxyModel* m_sorted;
     QLabel* m_status;
     // The cluster chart's lines.
-    int m_loadMean = -1, m_loadMax = -1, m_memory = -1, m_compare = -1;
+    int m_loadMean = -1, m_loadMax = -1, m_memory = -1, m_nodesUp = -1, m_compare = -1;
     QVector<SeriesPoint> m_clusterData;
     qint64 m_compareShift = 0;
     QComboBox* m_compareBox = nullptr;

@@ -184,6 +184,9 @@ private slots:
         QVERIFY2(hover.contains(QLatin1String("node 3: 90.0 %")) && hover.contains(QLatin1String("cluster: "))
                 && hover.contains(QLatin1String("node 4: ")),
             qPrintable(hover));
+        QVERIFY2(hover.contains(QLatin1String("nodes up: 4 of 4")), qPrintable(hover));
+        QVERIFY2(w.crosshairText(m_end - 170 * kMin).contains(QLatin1String("nodes up: 3 of 4")),
+            qPrintable(w.crosshairText(m_end - 170 * kMin)));
         QVERIFY2(w.crosshairText(m_end - 3 * 60 * kMin).contains(QLatin1String("node 4 down")),
             qPrintable(w.crosshairText(m_end - 3 * 60 * kMin)));
         // Compared with 12 hours earlier (the file holds a day): a dashed line over the range.
@@ -222,6 +225,25 @@ private slots:
         QVERIFY(qAbs(w.statsModel()->stats().nodes[2].aboveMs - 60 * kMin) <= pixel); // the first hot hour
         // Zoomed in within the rows already read: nothing more was read for the node chart.
         QCOMPARE(w.nodeRowReads(), reads);
+        drawn.clear();
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QVERIFY(drawn.wait(20000));
+        QCOMPARE(w.rangeBar()->range(), TimeRange::last(12 * 60 * kMin));
+        // Shift+drag pans: a quarter of the width to the right shows three hours earlier.
+        drawn.clear();
+        const qint64 shownTo = chart->to();
+        const QPoint grab(chart->xOf(m_end - 6 * 60 * kMin), y);
+        const QPoint release = grab + QPoint(chart->xOf(m_end) - chart->xOf(m_end - 3 * 60 * kMin), 0);
+        QTest::mousePress(chart, Qt::LeftButton, Qt::ShiftModifier, grab);
+        for (const QPoint& at : { (grab + release) / 2, release }) {
+            QMouseEvent move(
+                QEvent::MouseMove, at, chart->mapToGlobal(at), Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+            QApplication::sendEvent(chart, &move);
+        }
+        QTest::mouseRelease(chart, Qt::LeftButton, Qt::ShiftModifier, release);
+        QVERIFY(drawn.wait(20000));
+        const TimeRange panned = w.rangeBar()->range();
+        QVERIFY2(qAbs(panned.to(0, 0, 0) - (shownTo - 3 * 60 * kMin)) <= 2 * pixel, qPrintable(panned.describe()));
         drawn.clear();
         QTest::keyClick(&w, Qt::Key_Escape);
         QVERIFY(drawn.wait(20000));
