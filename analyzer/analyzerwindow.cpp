@@ -711,24 +711,21 @@ void AnalyzerWindow::buildMenus()
     });
     pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     pdf->setToolTip(tr("The report as a PDF file"));
-    QAction* csv = file->addAction(tr("Export statistics as &CSV…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export the statistics"), m_cluster + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    // A CSV text from `make` into a file the user picks.
+    auto saveCsv = [this](const QString& title, const QString& name, QString (AnalyzerWindow::*make)() const) {
+        const QString path = QFileDialog::getSaveFileName(this, title, name, tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
         QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(statisticsCsv().toUtf8()) < 0)
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write((this->*make)().toUtf8()) < 0)
             QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, f.errorString()));
+    };
+    QAction* csv = file->addAction(tr("Export statistics as &CSV…"), this, [this, saveCsv] {
+        saveCsv(tr("Export the statistics"), m_cluster + QStringLiteral(".csv"), &AnalyzerWindow::statisticsCsv);
     });
     csv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction* series = file->addAction(tr("Export &series as CSV…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export the series"), m_cluster + QStringLiteral("-series.csv"), tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return;
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(seriesCsv().toUtf8()) < 0)
-            QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, f.errorString()));
+    QAction* series = file->addAction(tr("Export &series as CSV…"), this, [this, saveCsv] {
+        saveCsv(tr("Export the series"), m_cluster + QStringLiteral("-series.csv"), &AnalyzerWindow::seriesCsv);
     });
     series->setToolTip(tr("The charts' points as CSV: the cluster's figures and every shown node's load"));
     QAction* image = file->addAction(tr("Export charts as &image…"), this, [this] {
