@@ -31,9 +31,13 @@ void niceAxis(double top, double* niceTop, double* step)
     *niceTop = std::ceil(top / s - 1e-9) * s;
 }
 
+// As many decimals as the step has (0.25 → 2: "0.25", "0.50", not "0.3").
 QString axisNumber(double v, double step)
 {
-    return QString::number(v, 'f', step < 1 ? (step < 0.1 ? 2 : 1) : 0);
+    int decimals = 0;
+    for (double s = step; decimals < 4 && std::abs(s - std::round(s)) > 1e-6 * std::max(1.0, s); s *= 10)
+        ++decimals;
+    return QString::number(v, 'f', decimals);
 }
 
 // Time-axis steps, each with the label format it needs.
