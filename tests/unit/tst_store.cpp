@@ -3,6 +3,7 @@
 #include "core/store/store.h"
 
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -600,6 +601,114 @@ private slots:
         QVERIFY(r.nodeSeries(1, kT0, kT0 + 600000, 10).isEmpty());
         r.resetInterrupt();
         QCOMPARE(r.nodeSeries(1, kT0, kT0 + 600000, 10).size(), 10);
+    }
+    void momentAtEqualsTheTruth()
+    {
+        // 20 minutes at 10 s of three nodes (node 3 down from sample 40 to 59); ten processes
+        // that start, move (by the balancer, and one by an admin) and end at known samples. At
+        // any moment the cluster is the last sample at or before it: the truth to compare with.
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        const int samples = 120;
+        auto truth = [](int i) {
+            QVector<NodeSample> nodes;
+            for (int n = 1; n <= 3; ++n)
+                nodes << node(
+                    n, !(n == 3 && i >= 40 && i < 60), double((i * 7 + n * 11) % 100), qint64(100 + i + n) << 20);
+            QVector<ProcessInfo> procs;
+            for (int k = 0; k < 10; ++k) {
+                const int born = k * 7, dies = 60 + k * 6; // alive in [born, dies)
+                if (i < born || i >= dies)
+                    continue;
+                const NodeId home = NodeId(1 + k % 3);
+                // Away from home for a stretch of ten samples, then back.
+                const bool away = i >= born + 5 && i < born + 15;
+                NodeId where = away ? NodeId(1 + (k + 1) % 3) : home;
+                if (where == 3 && i >= 40 && i < 60)
+                    where = home; // nothing runs on the node that is down
+                procs << proc(home, 100 + k, where, k % 2 ? QStringLiteral("bob") : QStringLiteral("alice"),
+                    QStringLiteral("job%1 --step").arg(k));
+            }
+            std::sort(procs.begin(), procs.end(), [](const ProcessInfo& a, const ProcessInfo& b) {
+                return std::make_pair(a.homeNode, a.pid) < std::make_pair(b.homeNode, b.pid);
+            });
+            return snap(kT0 + qint64(i) * 10000, nodes, procs);
+        };
+        for (int i = 0; i < samples; ++i) {
+            if (i == 36) // an admin sends process 103 home just before the sample that shows it there
+                QVERIFY(w.recordCommand(kT0 + 355000, Command::migrateHome(1, 103), QStringLiteral("migrate 103 home"),
+                    QString(), true, QStringLiteral("root"), QString(), &error));
+            QVERIFY2(w.record(truth(i), &error), qPrintable(error));
+        }
+        w.close();
+        StoreReader r;
+        QVERIFY(r.open(path, &error));
+        QCOMPARE(r.momentAt(kT0 - 1).sampleTs, qint64(-1)); // before anything was recorded
+        // Every instant of change (the samples themselves), a moment after each, and random ones.
+        QVector<qint64> moments;
+        for (int i = 0; i < samples; ++i)
+            moments << kT0 + qint64(i) * 10000 << kT0 + qint64(i) * 10000 + 9999;
+        QRandomGenerator rng(5);
+        for (int k = 0; k < 50; ++k)
+            moments << kT0 + qint64(rng.bounded(samples * 10000 + 30000));
+        for (qint64 t : std::as_const(moments)) {
+            const int i = std::min(samples - 1, int((t - kT0) / 10000));
+            const ClusterSnapshot expected = truth(i);
+            const StoreReader::Moment m = r.momentAt(t);
+            QCOMPARE(m.sampleTs, expected.timeMs);
+            QVERIFY(!m.fromRollup);
+            QCOMPARE(m.previousSample, i > 0 ? expected.timeMs - 10000 : qint64(-1));
+            QCOMPARE(m.nextSample, i + 1 < samples ? expected.timeMs + 10000 : qint64(-1));
+            QCOMPARE(m.snapshot.nodes.size(), 3);
+            for (int n = 0; n < 3; ++n) {
+                QCOMPARE(m.snapshot.nodes[n].up, expected.nodes[n].up);
+                if (expected.nodes[n].up) {
+                    QCOMPARE(m.snapshot.nodes[n].loadPercent, expected.nodes[n].loadPercent);
+                    QCOMPARE(m.snapshot.nodes[n].memUsed(), expected.nodes[n].memUsed());
+                }
+            }
+            // The last sample's processes stay "alive" until the next would have shown them.
+            if (i == samples - 1 && t >= expected.timeMs + 10000)
+                continue;
+            QCOMPARE(m.snapshot.processes.size(), expected.processes.size());
+            for (int k = 0; k < expected.processes.size(); ++k) {
+                const ProcessInfo& got = m.snapshot.processes[k];
+                const ProcessInfo& want = expected.processes[k];
+                QCOMPARE(got.homeNode, want.homeNode);
+                QCOMPARE(got.pid, want.pid);
+                QVERIFY2(got.node == want.node,
+                    qPrintable(QStringLiteral("t=%1 pid %2 on %3, truth %4")
+                                   .arg(t - kT0)
+                                   .arg(got.pid)
+                                   .arg(got.node)
+                                   .arg(want.node)));
+                QCOMPARE(got.user, want.user);
+                QCOMPARE(got.commandLine(), want.commandLine());
+                QCOMPARE(got.name, want.name);
+                // Moves so far: away (1) and back (2), as far as the process has come by then.
+                auto nodeAt = [&](int j) {
+                    for (const ProcessInfo& a : truth(j).processes)
+                        if (a.pid == want.pid)
+                            return a.node;
+                    return NodeId(0);
+                };
+                int expectedMoves = 0;
+                for (int j = 1; j <= i; ++j)
+                    expectedMoves += nodeAt(j - 1) != 0 && nodeAt(j) != 0 && nodeAt(j - 1) != nodeAt(j);
+                QCOMPARE(got.migrations, expectedMoves);
+            }
+        }
+        // A filter: bob's processes on node 2.
+        ProcessFilter bobOn2;
+        bobOn2.user = QStringLiteral("bob");
+        bobOn2.node = 2;
+        const StoreReader::Moment f = r.momentAt(kT0 + 300000, bobOn2);
+        QVERIFY(r.migrationsOf(1, 103).size() == 2 && r.migrationsOf(1, 103)[1].cause == QLatin1String("admin"));
+        for (const ProcessInfo& p : f.snapshot.processes)
+            QVERIFY(p.user == QLatin1String("bob") && p.node == 2);
+        QVERIFY(!f.snapshot.processes.isEmpty());
     }
     void statisticsOfKnownValues()
     {
