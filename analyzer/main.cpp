@@ -4,15 +4,10 @@
 #include "gui/suiteapp.h"
 #include "statsmodel.h"
 
-#include "core/demo/democluster.h"
-#include "core/util/suiteprogram.h"
+#include "core/demo/demorecording.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QFileInfo>
-#include <QProcess>
-#include <QTemporaryDir>
-#include <QThread>
 
 #include <cstdio>
 
@@ -86,41 +81,14 @@ int main(int argc, char** argv)
 
     // --demo: an emulated cluster of its own and a collector recording it into a temporary
     // database, so that the charts fill while one watches. Both end with the window.
-    std::unique_ptr<DemoCluster> demo;
-    QTemporaryDir demoFiles;
-    QProcess collector;
+    std::unique_ptr<DemoRecording> demo;
     if (cluster.kind == ResolvedCluster::Kind::Demo) {
-        demo = std::make_unique<DemoCluster>();
+        demo = std::make_unique<DemoRecording>();
         QString error;
-        const QString bin = suiteProgram(QStringLiteral("openmosixcollector"));
-        if (bin.isEmpty())
-            return fail(tr("the demo needs openmosixcollector next to this program"), 1);
-        if (!demoFiles.isValid() || !demo->start(&error))
-            return fail(error.isEmpty() ? tr("cannot make a directory for the demo") : error, 1);
-        db = demoFiles.path() + QStringLiteral("/demo.db");
-        collector.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        collector.start(bin,
-            { QStringLiteral("--demo-root"), demo->root(), QStringLiteral("--db"), db, QStringLiteral("--interval"),
-                QStringLiteral("1") });
-        QElapsedTimer waited;
-        waited.start();
-        while (!QFile::exists(db) && waited.elapsed() < 10000 && collector.state() != QProcess::NotRunning)
-            QThread::msleep(50);
-        if (!QFile::exists(db))
-            return fail(tr("the demo's collector did not start"), 1);
+        if (!demo->start(&error))
+            return fail(error, 1);
+        db = demo->database();
     }
-    struct StopCollector {
-        QProcess& p;
-        ~StopCollector()
-        {
-            if (p.state() == QProcess::NotRunning)
-                return;
-            p.terminate();
-            if (!p.waitForFinished(5000))
-                p.kill();
-            p.waitForFinished(2000);
-        }
-    } stopCollector { collector };
 
     if (cli.isSet(statsOpt)) {
         StoreReader reader;
