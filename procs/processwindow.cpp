@@ -42,6 +42,7 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
     setUpListTable(m_table,
         { { ProcessTableModel::PidColumn, 60 }, { ProcessTableModel::UserColumn, 80 },
             { ProcessTableModel::CommandColumn, 250 }, { ProcessTableModel::MemoryColumn, 80 } });
+    m_table->setColumnHidden(ProcessTableModel::SinceColumn, true); // a history's column
     m_table->setToolTip(tr("Every process of the cluster. Enter or double-click: migrator; Delete: kill; "
                            "right button: actions"));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);

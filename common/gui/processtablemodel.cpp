@@ -1,5 +1,7 @@
 #include "processtablemodel.h"
 
+#include <QDateTime>
+
 #include "core/model/snapshotdiff.h"
 
 #include <QPainter>
@@ -279,6 +281,9 @@ void ProcessTableModel::sortVisible(QVector<int>& rows) const
     case CantMoveColumn:
         byText([&](const Row& r) -> const QString& { return proc(r).cantMove; });
         break;
+    case SinceColumn:
+        byNumber([&](const Row& r) { return proc(r).sinceMs; });
+        break;
     default:
         break;
     }
@@ -389,7 +394,7 @@ QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
         case NodeColumn:
             return p.migrating ? tr("moving") : QString::number(p.node);
         case StateColumn:
-            return QString(p.state);
+            return p.state.isNull() ? QString() : QString(p.state);
         case CpuColumn:
             return r.cpu < 0 ? QString() : QString::number(r.cpu, 'f', 1);
         case MemoryColumn:
@@ -402,6 +407,10 @@ QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
             return p.migrations;
         case CantMoveColumn:
             return displayText(p.cantMove);
+        case SinceColumn:
+            return p.sinceMs < 0
+                ? QString()
+                : QDateTime::fromMSecsSinceEpoch(p.sinceMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         }
         break;
     case Qt::DecorationRole:
@@ -464,6 +473,8 @@ QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Migrations");
         case CantMoveColumn:
             return tr("Why it can't move");
+        case SinceColumn:
+            return tr("There since");
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -482,6 +493,8 @@ QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Locked to its home node: the balancer leaves it there");
         case CantMoveColumn:
             return tr("What the kernel says keeps it from migrating");
+        case SinceColumn:
+            return tr("When it came to the node it runs on (its start, or its last migration)");
         default:
             return headerData(section, orientation, Qt::DisplayRole);
         }

@@ -31,6 +31,7 @@ public:
         LockedColumn,
         MigrationsColumn,
         CantMoveColumn,
+        SinceColumn, ///< from a history only (the live windows hide it)
         ColumnCount
     };
     enum Role {

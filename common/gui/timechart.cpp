@@ -60,6 +60,15 @@ const QColor kBarColour(0x80, 0x60, 0xb0, 170);
 
 } // namespace
 
+QColor nodeColour(int node)
+{
+    static const QColor palette[]
+        = { QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
+              QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22),
+              QColor(0x17, 0xbe, 0xcf), QColor(0x39, 0x3b, 0x79), QColor(0x63, 0x79, 0x39), QColor(0x84, 0x3c, 0x39) };
+    return palette[(node - 1 + 1200) % 12];
+}
+
 TimeChart::TimeChart(const QString& title, QWidget* parent)
     : QWidget(parent)
     , m_title(title)
@@ -175,6 +184,14 @@ void TimeChart::setLegendVisible(bool visible)
     changed();
 }
 
+void TimeChart::setCursorTime(qint64 ts)
+{
+    if (ts == m_cursor)
+        return;
+    m_cursor = ts;
+    update(); // over the cache: the chart itself stays drawn
+}
+
 void TimeChart::changed()
 {
     m_dirty = true;
@@ -271,7 +288,15 @@ void TimeChart::draw(QPainter& p, const QSize& size, bool paper, QRect* plotOut)
 
     // The grid and the axes' numbers.
     p.setPen(QPen(kGrid, 0));
-    for (double v = left.step; v < left.top + left.step / 2; v += left.step) {
+    // On a short chart (a strip) every other number, so that they never touch.
+    auto stepOf = [&](const AxisInfo& a) {
+        double step = a.step;
+        while (step < a.top && plot.height() * step / a.top < lh * 1.3)
+            step *= 2;
+        return step;
+    };
+    const double leftStep = stepOf(left);
+    for (double v = leftStep; v < left.top + leftStep / 2; v += leftStep) {
         const int y = int(std::lround(yOf(left, v)));
         p.drawLine(plot.left(), y, plot.right(), y);
     }
@@ -322,11 +347,12 @@ void TimeChart::draw(QPainter& p, const QSize& size, bool paper, QRect* plotOut)
         const AxisInfo& a = m_axes[which];
         if (!a.used)
             continue;
-        for (double v = 0; v < a.top + a.step / 2; v += a.step) {
+        const double step = stepOf(a);
+        for (double v = 0; v < a.top + step / 2; v += step) {
             const int y = int(std::lround(yOf(a, v)));
             const QRect r = which == Left ? QRect(0, y - lh / 2, plot.left() - lh / 3, lh)
                                           : QRect(plot.right() + lh / 3, y - lh / 2, rightWidth - lh / 3, lh);
-            p.drawText(r, (which == Left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, axisNumber(v, a.step));
+            p.drawText(r, (which == Left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, axisNumber(v, step));
         }
         p.save();
         const int x = which == Left ? lh / 2 : size.width() - lh / 2;
@@ -476,6 +502,11 @@ void TimeChart::paintEvent(QPaintEvent*)
     }
     QPainter p(this);
     p.drawPixmap(0, 0, m_cache);
+    if (m_cursor >= m_from && m_cursor <= m_to && m_plot.isValid()) {
+        const int x = xOf(m_cursor);
+        p.setPen(QPen(QColor(0x20, 0x40, 0xa0), 2));
+        p.drawLine(x, m_plot.top(), x, m_plot.bottom());
+    }
     if (m_bandX >= 0 && m_pressX >= 0 && !m_panning) {
         const QRect band(
             QPoint(std::min(m_pressX, m_bandX), m_plot.top()), QPoint(std::max(m_pressX, m_bandX), m_plot.bottom()));
@@ -570,6 +601,8 @@ void TimeChart::mouseReleaseEvent(QMouseEvent* e)
     update();
     if (!moved && e->button() == Qt::RightButton)
         emit backRequested();
+    else if (!moved && e->button() == Qt::LeftButton && !panning)
+        emit clicked(timeAt(e->pos().x()));
     else if (moved && !panning && b - a > 3)
         emit rangeSelected(timeAt(a), timeAt(b));
 }

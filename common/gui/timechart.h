@@ -8,6 +8,9 @@
 namespace omv
 {
 
+/// The colour the suite's history charts give node `node` (12 that tell apart, repeating).
+QColor nodeColour(int node);
+
 /// A chart over time drawn by the suite itself: lines on a left and an optional right axis,
 /// shaded intervals (a node down), vertical marks with text (checkpoints), ticks on the time axis
 /// (admin commands), a bar strip (migrations per bucket), a threshold above which lines marked hot
@@ -76,6 +79,9 @@ public:
     void setBars(const QString& name, QVector<QPointF> bars, qint64 widthMs);
     int barCount() const { return m_bars.size(); }
     void setLegendVisible(bool visible);
+    /// A moment marked across the plot (a history's "now"), drawn over the cached chart; -1: none.
+    void setCursorTime(qint64 ts);
+    qint64 cursorTime() const { return m_cursor; }
     /// What hovering at a time says (the window knows every series' value there).
     std::function<QString(qint64)> hoverText;
 
@@ -94,6 +100,8 @@ signals:
     void panned(qint64 from, qint64 to);
     void panStarted();
     void backRequested();
+    /// A left click without dragging, at that time.
+    void clicked(qint64 ts);
     void wheelZoom(bool in);
 
 protected:
@@ -128,6 +136,7 @@ private:
     double m_threshold = -1;
     bool m_legend = true;
     qint64 m_from = 0, m_to = 1;
+    qint64 m_cursor = -1;
 
     QPixmap m_cache;
     bool m_dirty = true; // the cache is to be drawn again

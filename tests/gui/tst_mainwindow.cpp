@@ -600,15 +600,17 @@ private slots:
         // Programs built here are offered for this cluster; the others are greyed out.
         int offered = 0;
         for (QAction* a : m_window->findChildren<QAction*>()) {
-            if (a->data().toString() == QLatin1String("openmosixprocs")) {
+            const QString program = a->data().toString();
+            if (program == QLatin1String("openmosixprocs") || program == QLatin1String("openmosixanalyzer")
+                || program == QLatin1String("openmosixhistory")) {
                 QVERIFY(a->isEnabled());
                 ++offered;
-            } else if (a->data().toString() == QLatin1String("openmosixhistory")) {
+            } else if (program == QLatin1String("openmosixmigmon")) {
                 QVERIFY(!a->isEnabled());
                 QCOMPARE(a->toolTip(), QStringLiteral("Not part of this build yet"));
             }
         }
-        QCOMPARE(offered, 1);
+        QCOMPARE(offered, 3);
         QCOMPARE(origin.programArgs(), (QStringList { QStringLiteral("--profile"), origin.profilePath }));
         QAction* toggle = m_window->collectorAction();
         QVERIFY(toggle->isEnabled());

@@ -30,6 +30,7 @@ struct ProcessInfo {
     bool locked = false;
     int migrations = 0;
     QString cantMove; ///< reason it cannot migrate; empty when it can
+    qint64 sinceMs = -1; ///< from a history: when it came to the node it runs on; -1 live
 
     bool isMigrated() const { return node != homeNode; }
     /// The command line as one line for display; kernel threads as [name], like ps.
@@ -40,7 +41,7 @@ struct ProcessInfo {
         return pid == o.pid && homeNode == o.homeNode && node == o.node && migrating == o.migrating && uid == o.uid
             && user == o.user && name == o.name && argv == o.argv && state == o.state && cpuTicks == o.cpuTicks
             && startTicks == o.startTicks && rssBytes == o.rssBytes && vsizeBytes == o.vsizeBytes && nice == o.nice
-            && locked == o.locked && migrations == o.migrations && cantMove == o.cantMove;
+            && locked == o.locked && migrations == o.migrations && cantMove == o.cantMove && sinceMs == o.sinceMs;
     }
 };
 

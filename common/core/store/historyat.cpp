@@ -98,7 +98,7 @@ StoreReader::Moment StoreReader::momentAt(qint64 t, const ProcessFilter& filter)
             p.migrations = moves.step() ? int(moves.int64(0)) : 0;
             moves.reset();
         }
-        m.since.insert((qint64(r.home) << 32) | quint32(r.pid), r.startTs);
+        p.sinceMs = r.startTs;
         m.snapshot.processes << p;
     }
     return m;

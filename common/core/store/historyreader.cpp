@@ -108,6 +108,9 @@ HistoryAnswer HistoryReader::answer(quint64 id, const HistoryQuery& q)
     case K::AllNodeSeries:
         a.nodeSeries = m_reader.allNodeSeries(q.from, q.to, q.points);
         break;
+    case K::Moment:
+        a.moment = m_reader.momentAt(q.from, q.filter);
+        break;
     case K::NodeRows:
         a.nodeSeries = m_reader.nodeRows(q.tier, q.from, q.to);
         break;

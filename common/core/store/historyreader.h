@@ -29,6 +29,7 @@ struct HistoryQuery {
         Events, ///< in [from, to)
         Statistics, ///< per node and the cluster over [from, to), load above `threshold`
         NodeRows, ///< every node's rows of `tier` over [from, to) as stored (StoreReader::nodeRows)
+        Moment, ///< the cluster at `from`, processes with `filter` (StoreReader::momentAt)
     };
     Kind kind = Kind::Extent;
     QString channel; ///< empty: the kind's name
@@ -59,6 +60,12 @@ struct HistoryQuery {
     {
         HistoryQuery q = make(Kind::NodeRows, from, to);
         q.tier = tier;
+        return q;
+    }
+    static HistoryQuery moment(qint64 t, const ProcessFilter& filter = {})
+    {
+        HistoryQuery q = make(Kind::Moment, t, t);
+        q.filter = filter;
         return q;
     }
     static HistoryQuery clusterSeries(qint64 from, qint64 to, int points)
@@ -126,6 +133,7 @@ struct HistoryAnswer {
     QVector<EventRow> events;
     TimeExtent extent;
     RangeStats statistics;
+    StoreReader::Moment moment;
 };
 
 /// Reads a history database for a window without ever blocking it: its own thread and read-only

@@ -218,14 +218,14 @@ public:
     static int tierFor(qint64 span, int points);
     /// The cluster as recorded at `t` (historyat.cpp): the nodes of the last sample at or before
     /// `t` — raw, or from the 1-minute rollups once raw samples have aged out (`moment.fromRollup`)
-    /// — and the processes alive at `t` with the migrations each had made by then (`filter` as
+    /// — and the processes alive at `t` with the migrations each had made by then and since when
+    /// each was where it was (`filter` as
     /// processesAt). `moment.sampleTs` is -1 when nothing was recorded at or before `t`.
     struct Moment {
         qint64 sampleTs = -1; ///< the recorded instant the nodes are from
         bool fromRollup = false; ///< the nodes are the minute's averages
         qint64 previousSample = -1, nextSample = -1; ///< recorded instants before `sampleTs` / after `t`
-        ClusterSnapshot snapshot; ///< timeMs = sampleTs; processes: argv is the recorded command
-        QHash<qint64, qint64> since; ///< key(home, pid) → when it came to the node it is on at `t`
+        ClusterSnapshot snapshot; ///< timeMs = sampleTs; processes: argv the recorded command, sinceMs set
     };
     Moment momentAt(qint64 t, const ProcessFilter& filter = {});
     /// Statistics per node and for the cluster over [from, to) (historystats.cpp).

@@ -1,0 +1,495 @@
+#include "historywindow.h"
+
+#include "gui/nodedelegates.h"
+#include "gui/nodetablemodel.h"
+#include "gui/processtablemodel.h"
+#include "gui/tableviews.h"
+#include "gui/timechart.h"
+#include "lifestrip.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QSlider>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace omv
+{
+
+namespace
+{
+
+constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr int kTickMs = 200; // the player's step on the clock
+
+// The nodes as they were: nothing in them can be changed (no speed slider, no buttons).
+class ReadOnlyNodes : public NodeSortProxy
+{
+public:
+    using NodeSortProxy::NodeSortProxy;
+    Qt::ItemFlags flags(const QModelIndex& index) const override
+    {
+        return NodeSortProxy::flags(index) & ~Qt::ItemIsEditable;
+    }
+};
+
+QToolButton* button(const QString& text, const QString& tip, QWidget* parent)
+{
+    auto* b = new QToolButton(parent);
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setAutoRaise(true);
+    return b;
+}
+
+QString when(qint64 ts)
+{
+    return QDateTime::fromMSecsSinceEpoch(ts).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+} // namespace
+
+HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(dbPath)
+    , m_cluster(clusterName)
+    , m_reader(new HistoryReader(dbPath, 1000, this))
+    , m_strip(new TimeChart(QString(), this))
+    , m_slider(new QSlider(Qt::Horizontal, this))
+    , m_when(new QDateTimeEdit(this))
+    , m_speedBox(new QComboBox(this))
+    , m_player(new QTimer(this))
+    , m_nodeTable(new QTableView(this))
+    , m_processTable(new QTableView(this))
+    , m_nodes(new NodeTableModel(this))
+    , m_processes(new ProcessTableModel(this))
+    , m_life(new LifeStrip(this))
+    , m_lifeNote(new QLabel(this))
+    , m_userBox(new QComboBox(this))
+    , m_nodeBox(new QComboBox(this))
+    , m_text(new QLineEdit(this))
+    , m_migrated(new QCheckBox(tr("only migrated"), this))
+    , m_guests(new QCheckBox(tr("only guests"), this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(tr("%1 — the cluster at any moment — openmosixhistory").arg(clusterName));
+    // The strip: the cluster's mean load over the whole file, events on it, the moment as a line.
+    // A click on it goes there.
+    m_strip->setMinimumHeight(120);
+    m_strip->setMaximumHeight(150);
+    m_strip->setAxis(TimeChart::Left, tr("load %"), 100);
+    m_strip->setLegendVisible(false);
+    TimeChart::Line load;
+    load.name = tr("mean load");
+    load.colour = QColor(0x1f, 0x5f, 0xbf);
+    load.width = 1.5;
+    load.hot = true;
+    m_strip->addLine(load);
+    m_strip->setThreshold(75);
+    m_strip->setToolTip(tr("Click: the cluster at that moment"));
+    connect(m_strip, &TimeChart::clicked, this, &HistoryWindow::setMoment);
+
+    // The slider in seconds over the file's span; dragging shows each moment as it goes (the
+    // reader answers the latest only).
+    m_slider->setTracking(true);
+    m_slider->setToolTip(tr("The moment shown (t / Shift+T: next / previous sample, b: type a time)"));
+    connect(m_slider, &QSlider::valueChanged, this, [this](int v) {
+        if (!m_syncing && m_extent.first >= 0)
+            setMoment(m_extent.first + qint64(v) * 1000);
+    });
+    m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    m_when->setCalendarPopup(true);
+    m_when->setToolTip(tr("The moment shown; type one and press Enter"));
+    connect(m_when, &QDateTimeEdit::editingFinished, this, [this] {
+        if (!m_syncing)
+            setMoment(m_when->dateTime().toMSecsSinceEpoch());
+    });
+    auto* steps = new QHBoxLayout;
+    const struct {
+        const char* text;
+        QString tip;
+        std::function<void()> act;
+    } controls[] = {
+        { "|◀", tr("The first recorded moment (Home)"), [this] { setMoment(m_extent.first); } },
+        { "◀ event", tr("The event before"), [this] { stepEvent(-1); } },
+        { "−1 h", tr("An hour earlier"), [this] { stepBy(-kHour); } },
+        { "−1 min", tr("A minute earlier"), [this] { stepBy(-kMinute); } },
+        { "◀ sample", tr("The recorded sample before (Shift+T)"), [this] { stepSample(-1); } },
+    };
+    for (const auto& c : controls) {
+        QToolButton* b = button(QString::fromUtf8(c.text), c.tip, this);
+        connect(b, &QToolButton::clicked, this, c.act);
+        steps->addWidget(b);
+    }
+    steps->addWidget(m_when);
+    const struct {
+        const char* text;
+        QString tip;
+        std::function<void()> act;
+    } after[] = {
+        { "sample ▶", tr("The recorded sample after (t)"), [this] { stepSample(1); } },
+        { "+1 min", tr("A minute later"), [this] { stepBy(kMinute); } },
+        { "+1 h", tr("An hour later"), [this] { stepBy(kHour); } },
+        { "event ▶", tr("The event after"), [this] { stepEvent(1); } },
+        { "▶|", tr("The last recorded moment (End)"), [this] { setMoment(m_extent.last); } },
+    };
+    for (const auto& c : after) {
+        QToolButton* b = button(QString::fromUtf8(c.text), c.tip, this);
+        connect(b, &QToolButton::clicked, this, c.act);
+        steps->addWidget(b);
+    }
+    steps->addSpacing(12);
+    m_speedBox->setToolTip(tr("Play from the moment shown, this many times real time"));
+    m_speedBox->addItem(tr("Play: stopped"), 0);
+    for (int speed : { 1, 10, 60, 600, 3600 })
+        m_speedBox->addItem(tr("Play %1×").arg(speed), speed);
+    connect(m_speedBox, QOverload<int>::of(&QComboBox::activated), this,
+        [this](int i) { play(m_speedBox->itemData(i).toInt()); });
+    steps->addWidget(m_speedBox);
+    steps->addStretch(1);
+    connect(m_player, &QTimer::timeout, this, [this] {
+        const qint64 next = m_t + qint64(m_speed) * kTickMs;
+        if (next > m_extent.last) {
+            setMoment(m_extent.last);
+            play(0);
+        } else {
+            setMoment(next);
+        }
+    });
+
+    // The tables: the main window's node model and delegates, the process manager's model.
+    auto* nodeProxy = new ReadOnlyNodes(this);
+    nodeProxy->setSourceModel(m_nodes);
+    nodeProxy->setSortRole(NodeTableModel::SortRole);
+    m_nodeTable->setModel(nodeProxy);
+    m_nodeTable->setItemDelegateForColumn(NodeTableModel::LoadColumn, new BarDelegate(m_nodeTable));
+    m_nodeTable->setItemDelegateForColumn(NodeTableModel::MemoryColumn, new BarDelegate(m_nodeTable));
+    m_nodeTable->setSortingEnabled(true);
+    m_nodeTable->sortByColumn(NodeTableModel::IdColumn, Qt::AscendingOrder);
+    m_nodeTable->verticalHeader()->hide();
+    m_nodeTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_nodeTable->horizontalHeader()->setStretchLastSection(true);
+    m_processTable->setModel(m_processes);
+    setUpListTable(m_processTable, { { ProcessTableModel::CommandColumn, 320 } });
+    m_processTable->setSortingEnabled(true);
+    // What a history does not keep: state, CPU, memory, nice, lock, why it cannot move.
+    for (int c : { ProcessTableModel::StateColumn, ProcessTableModel::CpuColumn, ProcessTableModel::MemoryColumn,
+             ProcessTableModel::NiceColumn, ProcessTableModel::LockedColumn, ProcessTableModel::CantMoveColumn })
+        m_processTable->setColumnHidden(c, true);
+    m_processTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_processes, &ProcessTableModel::aboutToRefresh, this,
+        [this] { m_savedSelection = KeyedSelection::of(m_processTable, m_processes); });
+    connect(m_processes, &ProcessTableModel::refreshed, this,
+        [this] { m_savedSelection.restore(m_processTable, m_processes); });
+    connect(m_processTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            if (!current.isValid())
+                return;
+            const qint64 key = m_processes->keyAt(current.row());
+            if (key >= 0 && key != m_selected) {
+                m_selected = key;
+                requestLife();
+            }
+        });
+
+    // Filters: owner (the original's drop-down), node, command text, only migrated / guests.
+    m_userBox->setToolTip(tr("Only this owner's processes"));
+    m_userBox->addItem(tr("All owners"), QString());
+    m_nodeBox->setToolTip(tr("Only processes running on this node"));
+    m_nodeBox->addItem(tr("All nodes"), 0);
+    m_text->setPlaceholderText(tr("Command, user or pid…"));
+    m_text->setClearButtonEnabled(true);
+    connect(m_userBox, QOverload<int>::of(&QComboBox::activated), this, &HistoryWindow::applyFilter);
+    connect(m_nodeBox, QOverload<int>::of(&QComboBox::activated), this, &HistoryWindow::applyFilter);
+    connect(m_text, &QLineEdit::textChanged, this, &HistoryWindow::applyFilter);
+    connect(m_migrated, &QCheckBox::toggled, this, &HistoryWindow::applyFilter);
+    connect(m_guests, &QCheckBox::toggled, this, &HistoryWindow::applyFilter);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Processes then:"), this));
+    filters->addWidget(m_userBox);
+    filters->addWidget(m_nodeBox);
+    filters->addWidget(m_text, 1);
+    filters->addWidget(m_migrated);
+    filters->addWidget(m_guests);
+
+    auto* processes = new QWidget(this);
+    auto* pl = new QVBoxLayout(processes);
+    pl->setContentsMargins(0, 0, 0, 0);
+    pl->addLayout(filters);
+    pl->addWidget(m_processTable, 1);
+    pl->addWidget(m_lifeNote);
+    pl->addWidget(m_life);
+    m_lifeNote->hide();
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_nodeTable);
+    split->addWidget(processes);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setSizes({ 180, 480 });
+    split->setChildrenCollapsible(false);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(m_strip);
+    layout->addWidget(m_slider);
+    layout->addLayout(steps);
+    layout->addWidget(split, 1);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_status, 1);
+    m_status->setText(tr("Opening %1…").arg(dbPath));
+    resize(1200, 860);
+
+    connect(m_reader, &HistoryReader::answered, this, &HistoryWindow::onAnswer);
+    connect(m_reader, &HistoryReader::opened, this, [this](bool ok, const QString& error) {
+        if (!ok) {
+            m_status->setText(error);
+            emit failed(error);
+            return;
+        }
+        m_reader->request(HistoryQuery::extent());
+    });
+    // Keys as atop -r: t / T the next / previous sample, b to a typed time; Home / End. Window
+    // shortcuts, so that a table's type-to-search does not take the letters (a text field does).
+    const struct {
+        QKeySequence keys;
+        std::function<void()> act;
+    } keys[] = {
+        { QKeySequence(Qt::Key_T), [this] { stepSample(1); } },
+        { QKeySequence(Qt::SHIFT | Qt::Key_T), [this] { stepSample(-1); } },
+        { QKeySequence(Qt::Key_B),
+            [this] {
+                m_when->setFocus();
+                m_when->setSelectedSection(QDateTimeEdit::HourSection);
+            } },
+        { QKeySequence(Qt::Key_Home), [this] { setMoment(m_extent.first); } },
+        { QKeySequence(Qt::Key_End), [this] { setMoment(m_extent.last); } },
+    };
+    for (const auto& k : keys)
+        connect(new QShortcut(k.keys, this), &QShortcut::activated, this, k.act);
+    // While the collector writes, the strip and the slider grow with the file.
+    connect(m_reader, &HistoryReader::changed, this, [this] { m_reader->request(HistoryQuery::extent()); });
+}
+
+HistoryWindow::~HistoryWindow() = default;
+
+QString HistoryWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void HistoryWindow::applyExtent(const TimeExtent& extent)
+{
+    const bool first = m_extent.first < 0;
+    m_extent = extent;
+    if (extent.first < 0) {
+        m_status->setText(tr("%1 holds no samples yet").arg(m_db));
+        return;
+    }
+    for (NodeId n : extent.nodes)
+        if (m_nodeBox->findData(n) < 0)
+            m_nodeBox->addItem(tr("node %1").arg(n), n);
+    m_syncing = true;
+    m_slider->setRange(0, int(std::min<qint64>((extent.last - extent.first) / 1000, INT_MAX)));
+    m_syncing = false;
+    m_when->setDateTimeRange(QDateTime::fromMSecsSinceEpoch(extent.first), QDateTime::fromMSecsSinceEpoch(extent.last));
+    m_strip->setRange(extent.first, std::max(extent.last, extent.first + 1000));
+    const int points = std::clamp(m_strip->width() - 80, 100, 2000);
+    m_reader->request(HistoryQuery::clusterSeries(extent.first, extent.last + 1, points).on(QStringLiteral("strip")));
+    m_reader->request(HistoryQuery::events(extent.first, extent.last + 1).on(QStringLiteral("events")));
+    if (first)
+        setMoment(m_openAt >= 0 ? m_openAt : extent.last); // the latest, unless told
+}
+
+void HistoryWindow::setMoment(qint64 t)
+{
+    if (m_extent.first < 0) {
+        m_openAt = t;
+        return;
+    }
+    m_t = std::clamp(t, m_extent.first, std::max(m_extent.first, m_extent.last));
+    syncControls();
+    ProcessFilter none; // the table filters itself; the reader gives every process
+    m_reader->request(HistoryQuery::moment(m_t, none).on(QStringLiteral("moment")));
+}
+
+void HistoryWindow::syncControls()
+{
+    m_syncing = true;
+    m_slider->setValue(int((m_t - m_extent.first) / 1000));
+    m_when->setDateTime(QDateTime::fromMSecsSinceEpoch(m_t));
+    m_syncing = false;
+    m_strip->setCursorTime(m_t);
+    m_life->setMoment(m_t);
+}
+
+void HistoryWindow::stepSample(int direction)
+{
+    const qint64 to = direction > 0 ? m_shown.nextSample : m_shown.previousSample;
+    if (to >= 0)
+        setMoment(to);
+}
+
+void HistoryWindow::stepBy(qint64 ms)
+{
+    setMoment(m_t + ms);
+}
+
+void HistoryWindow::stepEvent(int direction)
+{
+    if (direction > 0) {
+        for (const EventRow& e : std::as_const(m_events))
+            if (e.ts > m_t)
+                return setMoment(e.ts);
+    } else {
+        for (auto it = m_events.crbegin(); it != m_events.crend(); ++it)
+            if (it->ts < m_t)
+                return setMoment(it->ts);
+    }
+}
+
+void HistoryWindow::play(int speed)
+{
+    m_speed = std::max(0, speed);
+    const int item = m_speedBox->findData(m_speed);
+    m_speedBox->setCurrentIndex(item >= 0 ? item : 0);
+    if (m_speed > 0)
+        m_player->start(kTickMs);
+    else
+        m_player->stop();
+}
+
+void HistoryWindow::setProcessFilter(const QString& user, NodeId node, const QString& text, bool migrated, bool guests)
+{
+    if (!user.isEmpty() && m_userBox->findData(user) < 0)
+        m_userBox->addItem(user, user);
+    m_userBox->setCurrentIndex(std::max(0, m_userBox->findData(user)));
+    if (node != 0 && m_nodeBox->findData(node) < 0)
+        m_nodeBox->addItem(tr("node %1").arg(node), node);
+    m_nodeBox->setCurrentIndex(std::max(0, m_nodeBox->findData(node)));
+    m_text->setText(text);
+    m_migrated->setChecked(migrated);
+    m_guests->setChecked(guests);
+    applyFilter();
+}
+
+void HistoryWindow::applyFilter()
+{
+    ProcessTableModel::Filter f;
+    f.user = m_userBox->currentData().toString();
+    f.node = NodeId(m_nodeBox->currentData().toInt());
+    f.text = m_text->text().trimmed();
+    f.onlyMigrated = m_migrated->isChecked();
+    f.onlyGuests = m_guests->isChecked();
+    m_processes->setFilter(f);
+}
+
+bool HistoryWindow::selectProcess(NodeId home, int pid)
+{
+    const int row = m_processes->rowOfKey(ProcessTableModel::key(home, pid));
+    if (row < 0)
+        return false;
+    m_processTable->setCurrentIndex(m_processes->index(row, 0));
+    return true;
+}
+
+void HistoryWindow::requestLife()
+{
+    const NodeId home = NodeId(m_selected >> 32);
+    const int pid = int(m_selected & 0xffffffff);
+    m_reader->request(HistoryQuery::processLife(home, pid).on(QStringLiteral("life")));
+}
+
+void HistoryWindow::showMoment(const StoreReader::Moment& m, qint64 asked)
+{
+    const bool firstShown = m_shown.sampleTs < 0 && m.sampleTs >= 0;
+    m_shown = m;
+    m_nodes->applySnapshot(m.snapshot);
+    if (firstShown) // the node table fits its content once; the user's widths stay after
+        m_nodeTable->resizeColumnsToContents();
+    m_processes->applySnapshot(m.snapshot);
+    // Owners seen so far stay in the box (a moment without bob's jobs keeps "bob" selectable).
+    for (const QString& u : m_processes->users())
+        if (m_userBox->findData(u) < 0)
+            m_userBox->addItem(u, u);
+    // The selected process kept by (home, pid); one that did not exist then says so.
+    if (m_selected >= 0) {
+        const bool there = m_processes->processOfKey(m_selected) != nullptr;
+        m_lifeNote->setVisible(!there);
+        m_lifeNote->setText(tr("pid %1 of node %2 did not exist at %3")
+                                .arg(m_selected & 0xffffffff)
+                                .arg(m_selected >> 32)
+                                .arg(when(asked)));
+    }
+    QString text;
+    if (m.sampleTs < 0) {
+        text = tr("%1: nothing recorded at or before it").arg(when(asked));
+    } else {
+        text = tr("%1 · sample of %2%3 · %n process(es)", nullptr, m.snapshot.processes.size())
+                   .arg(when(asked), when(m.sampleTs),
+                       m.fromRollup ? tr(" (the minute's averages: raw samples aged out)") : QString());
+    }
+    m_status->setText(text);
+    if (asked == m_t)
+        emit shownChanged();
+}
+
+void HistoryWindow::onAnswer(const HistoryAnswer& a)
+{
+    if (!a.ok) {
+        m_status->setText(a.error);
+        return;
+    }
+    switch (a.query.kind) {
+    case HistoryQuery::Kind::Extent:
+        applyExtent(a.extent);
+        break;
+    case HistoryQuery::Kind::Moment:
+        showMoment(a.moment, a.query.from);
+        break;
+    case HistoryQuery::Kind::ClusterSeries: {
+        QVector<QPointF> xy;
+        xy.reserve(a.series.size());
+        for (const SeriesPoint& p : a.series)
+            xy << QPointF(qreal(p.ts), p.loadAvg);
+        m_strip->setPoints(0, xy);
+        break;
+    }
+    case HistoryQuery::Kind::Events: {
+        m_events = a.events;
+        QVector<TimeChart::Mark> marks;
+        QVector<TimeChart::Tick> ticks;
+        for (const EventRow& e : a.events) {
+            const QString text
+                = tr("%1 %2%3 %4").arg(when(e.ts), e.node ? tr("node %1 ").arg(e.node) : QString(), e.kind, e.detail);
+            if (e.kind == QLatin1String("checkpoint"))
+                marks << TimeChart::Mark { e.ts, e.detail };
+            else
+                ticks << TimeChart::Tick { e.ts, text };
+        }
+        m_strip->setMarks(marks);
+        m_strip->setTicks(ticks);
+        break;
+    }
+    case HistoryQuery::Kind::ProcessLife:
+        m_life->setLife(a.spans, a.migrations, m_extent.last);
+        emit lifeShown();
+        break;
+    default:
+        break;
+    }
+}
+
+} // namespace omv

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "core/store/historyreader.h"
+#include "gui/keyedtablemodel.h"
+
+#include <QMainWindow>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QSlider;
+class QTableView;
+class QTimer;
+
+namespace omv
+{
+
+class LifeStrip;
+class NodeTableModel;
+class ProcessTableModel;
+class TimeChart;
+
+/// openmosixhistory's window: the cluster at any recorded moment. A load strip with the events
+/// over the whole file and a time slider pick the moment (steps to the recorded samples, by a
+/// minute or an hour, to the events, typed, played at 1× … 3600×); below, the node table and the
+/// processes as they were then (the main window's and the process manager's models, read-only),
+/// filtered by owner, node, command, migrated or guests; the selected process's life as a strip.
+/// Reads the history through a HistoryReader, latest request wins (dragging never queues up).
+class HistoryWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    HistoryWindow(const QString& dbPath, const QString& clusterName, QWidget* parent = nullptr);
+    ~HistoryWindow() override;
+
+    /// Shows the cluster at `t` (ms); before the file is open, the moment to open at.
+    void setMoment(qint64 t);
+    /// The moment asked for last, and what is shown (its sample, nodes and processes).
+    qint64 moment() const { return m_t; }
+    const StoreReader::Moment& shown() const { return m_shown; }
+    /// To the recorded sample after (+1) or before (-1) the one shown.
+    void stepSample(int direction);
+    void stepBy(qint64 ms);
+    /// To the event after (+1) or before (-1) the moment.
+    void stepEvent(int direction);
+    /// Plays from the moment at `speed` × real time (0 stops).
+    void play(int speed);
+    int playing() const { return m_speed; }
+    void setProcessFilter(const QString& user, NodeId node, const QString& text, bool migrated, bool guests);
+    /// Selects a process (its life shows below); false when it is not in the table at the moment.
+    bool selectProcess(NodeId home, int pid);
+
+    NodeTableModel* nodeModel() const { return m_nodes; }
+    ProcessTableModel* processModel() const { return m_processes; }
+    LifeStrip* lifeStrip() const { return m_life; }
+    TimeChart* strip() const { return m_strip; }
+    QSlider* slider() const { return m_slider; }
+    const TimeExtent& extent() const { return m_extent; }
+    QString statusText() const;
+
+signals:
+    /// The moment asked for last is on the screen.
+    void shownChanged();
+    /// The selected process's life is in the strip.
+    void lifeShown();
+    void failed(const QString& message);
+
+private:
+    void onAnswer(const HistoryAnswer& answer);
+    void applyExtent(const TimeExtent& extent);
+    void showMoment(const StoreReader::Moment& moment, qint64 asked);
+    void requestLife();
+    void applyFilter();
+    void syncControls();
+
+    QString m_db;
+    QString m_cluster;
+    HistoryReader* m_reader;
+    TimeChart* m_strip;
+    QSlider* m_slider;
+    QDateTimeEdit* m_when;
+    QComboBox* m_speedBox;
+    QTimer* m_player;
+    QTableView* m_nodeTable;
+    QTableView* m_processTable;
+    NodeTableModel* m_nodes;
+    ProcessTableModel* m_processes;
+    LifeStrip* m_life;
+    QLabel* m_lifeNote;
+    QComboBox* m_userBox;
+    QComboBox* m_nodeBox;
+    QLineEdit* m_text;
+    QCheckBox* m_migrated;
+    QCheckBox* m_guests;
+    QLabel* m_status;
+
+    TimeExtent m_extent;
+    QVector<EventRow> m_events;
+    StoreReader::Moment m_shown;
+    qint64 m_t = -1; // the moment asked for
+    qint64 m_openAt = -1; // asked for before the file was open
+    bool m_syncing = false;
+    int m_speed = 0;
+    KeyedSelection m_savedSelection;
+    qint64 m_selected = -1; // key(home, pid) of the process whose life is shown
+    QStringList m_users;
+};
+
+} // namespace omv

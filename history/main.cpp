@@ -1,0 +1,141 @@
+// openmosixhistory: the cluster at any recorded moment. Thin: the suite's bootstrap, its options,
+// the window — or, with --json, the cluster at --at T as JSON without a window.
+#include "historywindow.h"
+
+#include "core/demo/demorecording.h"
+#include "core/model/snapshotjson.h"
+#include "core/model/timerange.h"
+#include "gui/suiteapp.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace omv;
+
+namespace
+{
+
+QString tr(const char* s)
+{
+    return QApplication::translate("main", s);
+}
+
+int fail(const QString& message, int code = 2)
+{
+    std::fprintf(stderr, "openmosixhistory: %s\n", qPrintable(message));
+    return code;
+}
+
+QString iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODateWithMs);
+}
+
+// The cluster at a moment as JSON: the snapshot's keys (README, "Snapshot JSON"), the moment
+// asked for and the sample it shows, and since when each process was where it was.
+QJsonObject momentJson(const StoreReader::Moment& m, qint64 at)
+{
+    QJsonObject o = snapshotToJson(m.snapshot);
+    o.insert(QStringLiteral("at"), iso(at));
+    o.insert(QStringLiteral("sample"), iso(m.sampleTs));
+    o.insert(QStringLiteral("from_rollup"), m.fromRollup);
+    QJsonArray procs = o.value(QStringLiteral("processes")).toArray();
+    for (int i = 0; i < procs.size(); ++i) {
+        QJsonObject p = procs[i].toObject();
+        const ProcessInfo& info = m.snapshot.processes[i];
+        p.insert(QStringLiteral("command"), info.commandLine());
+        p.insert(QStringLiteral("since"), iso(info.sinceMs));
+        procs[i] = p;
+    }
+    o.insert(QStringLiteral("processes"), procs);
+    return o;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--json") == 0 && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen"); // no window: no display needed
+    }
+    SuiteApp suite(argc, argv, QStringLiteral("openmosixhistory"),
+        tr("The cluster at any recorded moment: nodes and processes then, a process's life."), true);
+    const QCommandLineOption atOpt(QStringLiteral("at"),
+        tr("The moment: ISO 8601 (2026-11-29T14:10), now, or back from now (-1h, -2d)."), QStringLiteral("T"));
+    const QCommandLineOption jsonOpt(
+        QStringLiteral("json"), tr("Print the cluster at --at as JSON and exit (no window)."));
+    const QCommandLineOption userOpt(
+        QStringLiteral("user"), tr("Only this owner's processes (--json)."), QStringLiteral("U"));
+    const QCommandLineOption nodeOpt(
+        QStringLiteral("node"), tr("Only processes running on node N (--json)."), QStringLiteral("N"));
+    const QCommandLineOption commandOpt(
+        QStringLiteral("command"), tr("Only commands containing TEXT (--json)."), QStringLiteral("TEXT"));
+    suite.cli().addOptions({ atOpt, jsonOpt, userOpt, nodeOpt, commandOpt });
+    suite.process();
+    const QCommandLineParser& cli = suite.cli();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::optional<qint64> at;
+    if (cli.isSet(atOpt) && !(at = TimeRange::parseMoment(cli.value(atOpt), now)))
+        return fail(tr("--at: '%1' is not a time (ISO 8601, now, -1h, -2d)").arg(cli.value(atOpt)));
+    ProcessFilter filter;
+    filter.user = cli.value(userOpt);
+    filter.command = cli.value(commandOpt);
+    if (cli.isSet(nodeOpt)) {
+        bool ok = false;
+        filter.node = NodeId(cli.value(nodeOpt).toInt(&ok));
+        if (!ok || filter.node <= 0)
+            return fail(tr("--node wants a node number"));
+    }
+    const bool json = cli.isSet(jsonOpt);
+    if (json)
+        ClusterOptions::setQuiet(true);
+    ResolvedCluster cluster;
+    int exitCode = 0;
+    if (!suite.resolve(&cluster, &exitCode))
+        return exitCode;
+    QString db = cluster.origin.databasePath;
+
+    std::unique_ptr<DemoRecording> demo;
+    if (cluster.kind == ResolvedCluster::Kind::Demo) {
+        demo = std::make_unique<DemoRecording>();
+        QString error;
+        if (!demo->start(&error))
+            return fail(error, 1);
+        db = demo->database();
+    }
+
+    if (json) {
+        StoreReader reader;
+        QString error;
+        if (!reader.open(db, &error))
+            return fail(error, 2);
+        const TimeExtent extent = reader.extent();
+        const qint64 t = at.value_or(now);
+        if (extent.first < 0 || t < extent.first || t > extent.last + 60 * 1000)
+            return fail(extent.first < 0
+                    ? tr("%1 holds no samples").arg(db)
+                    : tr("%1 is outside the recorded span, %2 to %3").arg(iso(t), iso(extent.first), iso(extent.last)),
+                1);
+        const StoreReader::Moment m = reader.momentAt(t, filter);
+        std::printf("%s\n", QJsonDocument(momentJson(m, t)).toJson(QJsonDocument::Indented).constData());
+        return 0;
+    }
+
+    HistoryWindow window(db, cluster.name);
+    if (at)
+        window.setMoment(*at);
+    window.show();
+    suite.screenshotWhen(&window, &HistoryWindow::shownChanged);
+    QObject::connect(&window, &HistoryWindow::failed, &window, [&](const QString& message) {
+        fail(message, 1);
+        if (!suite.screenshotPath().isEmpty())
+            QApplication::exit(1);
+    });
+    return suite.exec();
+}
