@@ -290,6 +290,11 @@ QString HistoryWindow::statusText() const
     return m_status->text();
 }
 
+QString HistoryWindow::lifeNote() const
+{
+    return m_lifeNote->isVisibleTo(this) ? m_lifeNote->text() : QString();
+}
+
 void HistoryWindow::applyExtent(const TimeExtent& extent)
 {
     const bool first = m_extent.first < 0;

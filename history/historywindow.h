@@ -59,6 +59,8 @@ public:
     QSlider* slider() const { return m_slider; }
     const TimeExtent& extent() const { return m_extent; }
     QString statusText() const;
+    /// What the window says of the selected process at the moment ("did not exist then"), or empty.
+    QString lifeNote() const;
 
 signals:
     /// The moment asked for last is on the screen.

@@ -23,7 +23,7 @@ QString when(qint64 ts)
 LifeStrip::LifeStrip(QWidget* parent)
     : QWidget(parent)
 {
-    setMinimumHeight(48);
+    setMinimumHeight(fontMetrics().height() * 4 + 8); // a line of text, the bars, a line of text
     setToolTip(tr("The selected process's life: a bar per stay on a node, a mark per migration"));
 }
 

@@ -27,7 +27,7 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override;
     bool event(QEvent* event) override;
-    QSize sizeHint() const override { return QSize(400, 56); }
+    QSize sizeHint() const override { return QSize(400, fontMetrics().height() * 4 + 8); }
 
 private:
     QRect barArea() const;

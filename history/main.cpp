@@ -98,7 +98,7 @@ int main(int argc, char** argv)
     ResolvedCluster cluster;
     int exitCode = 0;
     if (!suite.resolve(&cluster, &exitCode))
-        return exitCode;
+        return json ? 2 : exitCode; // scripts: 2 is "bad arguments or files"
     QString db = cluster.origin.databasePath;
 
     std::unique_ptr<DemoRecording> demo;

@@ -1,0 +1,270 @@
+// openmosixhistory's window, offscreen, on a history written by the real StoreWriter from
+// scripted snapshots whose truth is known: the cluster at a moment, stepping to the recorded
+// samples, filters, a process's life, dragging, keys, play, and --json.
+#include "gui/nodetablemodel.h"
+#include "gui/processtablemodel.h"
+#include "gui/timechart.h"
+#include "historywindow.h"
+#include "lifestrip.h"
+#include "support/testcluster.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace omv;
+
+namespace
+{
+
+constexpr qint64 kStep = 10000; // the scripted collector's interval
+constexpr int kSamples = 90; // 15 minutes
+
+NodeSample node(NodeId id, bool up, double load)
+{
+    NodeSample n;
+    n.id = id;
+    n.addresses = QStringList { QStringLiteral("127.0.1.%1").arg(id) };
+    n.up = up;
+    if (up) {
+        n.loadPercent = load;
+        n.loadRaw = qint64(load);
+        n.speed = 10000;
+        n.cpus = 2;
+        n.memTotal = qint64(4) << 30;
+        n.memFree = qint64(3) << 30;
+    }
+    return n;
+}
+
+// Sample i of the script: three nodes (node 3 down for samples 30–44), eight jobs that start
+// at 8·k, run 40 samples, and spend samples 8·k+5 … 8·k+14 on the next node.
+ClusterSnapshot truth(qint64 t0, int i)
+{
+    ClusterSnapshot s;
+    s.timeMs = t0 + qint64(i) * kStep;
+    s.backend = QStringLiteral("openmosix");
+    for (int n = 1; n <= 3; ++n)
+        s.nodes << node(n, !(n == 3 && i >= 30 && i < 45), double((i * 3 + n * 20) % 100));
+    for (int k = 0; k < 8; ++k) {
+        if (i < 8 * k || i >= 8 * k + 40)
+            continue;
+        ProcessInfo p;
+        p.homeNode = NodeId(1 + k % 3);
+        p.pid = 200 + k;
+        const bool away = i >= 8 * k + 5 && i < 8 * k + 15;
+        p.node = away ? NodeId(1 + (k + 1) % 3) : p.homeNode;
+        if (p.node == 3 && i >= 30 && i < 45)
+            p.node = p.homeNode;
+        p.user = k % 2 ? QStringLiteral("bob") : QStringLiteral("alice");
+        p.uid = 1000 + k % 2;
+        p.argv = QStringList { QStringLiteral("render"), QStringLiteral("--frame=%1").arg(k) };
+        p.name = QStringLiteral("render");
+        s.processes << p;
+    }
+    std::sort(s.processes.begin(), s.processes.end(), [](const ProcessInfo& a, const ProcessInfo& b) {
+        return std::make_pair(a.homeNode, a.pid) < std::make_pair(b.homeNode, b.pid);
+    });
+    return s;
+}
+
+} // namespace
+
+class TestHistoryWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
+    qint64 m_t0 = 0;
+
+    qint64 sampleTs(int i) const { return m_t0 + qint64(i) * kStep; }
+    static QString bin() { return omv::test::TestCluster::buildDir() + QStringLiteral("/history/openmosixhistory"); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_db = m_dir.path() + QStringLiteral("/script.db");
+        m_t0 = (QDateTime::currentMSecsSinceEpoch() - qint64(kSamples) * kStep - 60000) / 1000 * 1000;
+        StoreWriter w;
+        QString error;
+        QVERIFY2(w.open(m_db, &error), qPrintable(error));
+        for (int i = 0; i < kSamples; ++i) {
+            QVERIFY2(w.record(truth(m_t0, i), &error), qPrintable(error));
+            if (i == 20)
+                QVERIFY(w.recordEvent(sampleTs(i) + 3000, 0, QStringLiteral("checkpoint"), QStringLiteral("deploy"),
+                    QStringLiteral("admin"), &error));
+        }
+    }
+    void showsTheClusterAtAnyMoment()
+    {
+        HistoryWindow w(m_db, QStringLiteral("script"));
+        QSignalSpy shown(&w, &HistoryWindow::shownChanged);
+        w.show();
+        // It opens at the latest moment.
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(w.shown().sampleTs, sampleTs(kSamples - 1));
+        QCOMPARE(w.processModel()->rowCount(), truth(m_t0, kSamples - 1).processes.size());
+        // Moments at and between samples: the nodes and processes of the last sample then.
+        for (int i : { 0, 7, 12, 30, 44, 45, 63, 89 }) {
+            for (qint64 t : { sampleTs(i), sampleTs(i) + kStep / 2 }) {
+                shown.clear();
+                w.setMoment(t);
+                QVERIFY(shown.wait(10000));
+                const ClusterSnapshot want = truth(m_t0, i);
+                QCOMPARE(w.shown().sampleTs, want.timeMs);
+                QCOMPARE(w.processModel()->snapshot().processes.size(), want.processes.size());
+                for (const ProcessInfo& p : want.processes) {
+                    const ProcessInfo* got = w.processModel()->processOfKey(ProcessTableModel::key(p.homeNode, p.pid));
+                    QVERIFY2(
+                        got && got->node == p.node, qPrintable(QStringLiteral("sample %1: pid %2").arg(i).arg(p.pid)));
+                }
+                const NodeSample* three = w.nodeModel()->snapshot().node(3);
+                QVERIFY(three);
+                QCOMPARE(three->up, want.nodes[2].up);
+            }
+        }
+        // Steps land on the recorded instants, not a guess.
+        shown.clear();
+        w.setMoment(sampleTs(50) + 4000);
+        QVERIFY(shown.wait(10000));
+        shown.clear();
+        w.stepSample(1);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(w.moment(), sampleTs(51));
+        shown.clear();
+        QTest::keyClick(&w, Qt::Key_T, Qt::ShiftModifier); // as atop: T, the previous
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(w.moment(), sampleTs(50));
+        shown.clear();
+        QTest::keyClick(&w, Qt::Key_T);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(w.moment(), sampleTs(51));
+        // Back through the events: node 3 up again, node 3 down, the checkpoint.
+        for (qint64 event : { sampleTs(45), sampleTs(30), sampleTs(20) + 3000 }) {
+            shown.clear();
+            w.stepEvent(-1);
+            QVERIFY(shown.wait(10000));
+            QCOMPARE(w.moment(), event);
+        }
+        QCOMPARE(w.strip()->markCount(), 1);
+        // Filters: bob's processes only, then the migrated ones.
+        shown.clear();
+        w.setMoment(sampleTs(40));
+        QVERIFY(shown.wait(10000));
+        w.setProcessFilter(QStringLiteral("bob"), 0, QString(), false, false);
+        QVERIFY(w.processModel()->rowCount() > 0);
+        for (int r = 0; r < w.processModel()->rowCount(); ++r)
+            QCOMPARE(w.processModel()->processAt(r)->user, QStringLiteral("bob"));
+        w.setProcessFilter(QString(), 0, QString(), true, false);
+        int migrated = 0;
+        for (const ProcessInfo& p : truth(m_t0, 40).processes)
+            migrated += p.node != p.homeNode;
+        QCOMPARE(w.processModel()->rowCount(), migrated);
+        w.setProcessFilter(QString(), 0, QString(), false, false);
+        // A process's life: job 4 (home 2, pid 204) away to node 3 for ten samples and back.
+        QSignalSpy life(&w, &HistoryWindow::lifeShown);
+        QVERIFY(w.selectProcess(2, 204));
+        QVERIFY(life.wait(10000));
+        QCOMPARE(w.lifeStrip()->stays(), 3);
+        QVERIFY2(w.lifeNote().isEmpty(), qPrintable(w.lifeNote()));
+        // Before it was born: kept selected, said so.
+        shown.clear();
+        w.setMoment(sampleTs(10));
+        QVERIFY(shown.wait(10000));
+        QVERIFY2(w.lifeNote().contains(QLatin1String("did not exist")), qPrintable(w.lifeNote()));
+        const QString shots = qEnvironmentVariable("OMV_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            shown.clear();
+            w.setMoment(sampleTs(40) + 2000);
+            QVERIFY(shown.wait(10000));
+            QTest::qWait(200);
+            w.grab().save(shots + QStringLiteral("/openmosixhistory.png"));
+        }
+    }
+    void draggingNeverQueuesUp()
+    {
+        // A drag across the whole file: every position asked for at once; the window shows the
+        // last, and not one answer per position after it.
+        HistoryWindow w(m_db, QStringLiteral("script"));
+        QSignalSpy shown(&w, &HistoryWindow::shownChanged);
+        w.show();
+        QVERIFY(shown.wait(20000));
+        QSlider* s = w.slider();
+        for (int v = s->minimum(); v <= s->maximum(); v += 2)
+            s->setValue(v);
+        s->setValue(s->maximum() / 2);
+        shown.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 10000);
+        QCOMPARE(w.moment(), w.extent().first + qint64(s->maximum() / 2) * 1000);
+        QTest::qWait(300);
+        QVERIFY2(shown.count() <= 2, qPrintable(QString::number(shown.count())));
+    }
+    void plays()
+    {
+        HistoryWindow w(m_db, QStringLiteral("script"));
+        QSignalSpy shown(&w, &HistoryWindow::shownChanged);
+        w.show();
+        QVERIFY(shown.wait(20000));
+        w.setMoment(sampleTs(0));
+        QVERIFY(shown.wait(10000));
+        w.play(60); // a minute per second
+        QTest::qWait(1000);
+        w.play(0);
+        const qint64 moved = w.moment() - sampleTs(0);
+        QVERIFY2(moved >= 30000 && moved <= 90000, qPrintable(QString::number(moved)));
+    }
+    void printsAMomentAsJson()
+    {
+        QProcess p;
+        const qint64 at = sampleTs(40) + 5000;
+        p.start(bin(),
+            { QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("--at"),
+                QDateTime::fromMSecsSinceEpoch(at).toString(Qt::ISODateWithMs) });
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        const ClusterSnapshot want = truth(m_t0, 40);
+        QCOMPARE(o.value(QStringLiteral("nodes")).toArray().size(), 3);
+        const QJsonArray procs = o.value(QStringLiteral("processes")).toArray();
+        QCOMPARE(procs.size(), want.processes.size());
+        for (int i = 0; i < procs.size(); ++i) {
+            const QJsonObject j = procs[i].toObject();
+            QCOMPARE(j.value(QStringLiteral("pid")).toInt(), want.processes[i].pid);
+            QCOMPARE(j.value(QStringLiteral("node")).toInt(), want.processes[i].node);
+            QCOMPARE(j.value(QStringLiteral("command")).toString(), want.processes[i].commandLine());
+            QVERIFY(!j.value(QStringLiteral("since")).toString().isEmpty());
+        }
+        // Filters.
+        p.start(bin(),
+            { QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("--at"),
+                QDateTime::fromMSecsSinceEpoch(at).toString(Qt::ISODateWithMs), QStringLiteral("--user"),
+                QStringLiteral("bob") });
+        QVERIFY(p.waitForFinished(30000));
+        for (const QJsonValue& v :
+            QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("processes")).toArray())
+            QCOMPARE(v.toObject().value(QStringLiteral("user")).toString(), QStringLiteral("bob"));
+        // Outside the recorded span: 1, and the span said; bad arguments: 2.
+        p.start(bin(),
+            { QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("--at"), QStringLiteral("-30d") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("outside the recorded span"));
+        p.start(bin(),
+            { QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("--at"),
+                QStringLiteral("yesterday-ish") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        p.start(bin(), { QStringLiteral("--db"), m_dir.path() + QStringLiteral("/none.db"), QStringLiteral("--json") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+    }
+};
+
+QTEST_MAIN(TestHistoryWindow)
+#include "tst_historywindow.moc"
