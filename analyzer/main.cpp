@@ -23,8 +23,7 @@ QString tr(const char* s)
 
 int fail(const QString& message, int code = 2)
 {
-    std::fprintf(stderr, "openmosixanalyzer: %s\n", qPrintable(message));
-    return code;
+    return SuiteApp::fail(message, code);
 }
 
 } // namespace

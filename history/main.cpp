@@ -26,8 +26,7 @@ QString tr(const char* s)
 
 int fail(const QString& message, int code = 2)
 {
-    std::fprintf(stderr, "openmosixhistory: %s\n", qPrintable(message));
-    return code;
+    return SuiteApp::fail(message, code);
 }
 
 QString iso(qint64 ms)

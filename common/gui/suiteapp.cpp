@@ -1,5 +1,7 @@
 #include "suiteapp.h"
 
+#include <cstdio>
+
 #include "core/control/controlserver.h"
 #include "workerthreads.h"
 
@@ -62,6 +64,12 @@ int SuiteApp::exec()
     const int code = QApplication::exec();
     m_prompts->cancel();
     threads::waitAll(2000);
+    return code;
+}
+
+int SuiteApp::fail(const QString& message, int code)
+{
+    std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()), qPrintable(message));
     return code;
 }
 

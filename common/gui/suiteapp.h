@@ -36,6 +36,8 @@ public:
     GuiPrompts& prompts() { return *m_prompts; }
     /// --screenshot: the PNG to save the window into once it is filled, or empty.
     QString screenshotPath() const;
+    /// "program: message" on stderr; returns `code` (for `return SuiteApp::fail(...)` in main).
+    static int fail(const QString& message, int code = 2);
     /// With --screenshot: when `ready` fires (once), `window` is saved and the program quits.
     template <class W, class Signal> void screenshotWhen(W* window, Signal ready)
     {
