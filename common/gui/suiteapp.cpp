@@ -1,9 +1,9 @@
 #include "suiteapp.h"
 
-#include <cstdio>
-
 #include "core/control/controlserver.h"
 #include "workerthreads.h"
+
+#include <cstdio>
 
 namespace omv
 {
