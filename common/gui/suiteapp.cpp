@@ -8,8 +8,28 @@
 namespace omv
 {
 
+namespace
+{
+
+// --help and --version print and exit: without a display they must not need one (Qt would abort
+// before the options are read).
+int& withoutDisplayForHelp(int& argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        for (int i = 1; i < argc; ++i) {
+            for (const char* option : { "--help", "-h", "--help-all", "--version", "-v" })
+                if (qstrcmp(argv[i], option) == 0)
+                    qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
+    return argc;
+}
+
+} // namespace
+
 SuiteApp::SuiteApp(int& argc, char** argv, const QString& name, const QString& description, bool readsHistory)
-    : m_app((m_sinceStart.start(), argc), argv)
+    : m_app((m_sinceStart.start(), withoutDisplayForHelp(argc, argv)), argv)
     , m_clusterOptions(readsHistory)
     , m_screenshot(QStringLiteral("screenshot"),
           QApplication::translate("omv::SuiteApp", "Save the window as PNG once it is filled, then quit."),

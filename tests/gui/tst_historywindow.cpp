@@ -263,6 +263,20 @@ private slots:
         p.start(bin(), { QStringLiteral("--db"), m_dir.path() + QStringLiteral("/none.db"), QStringLiteral("--json") });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 2);
+        // --help and --version without any display (they aborted: Qt wanted one before the
+        // options were read).
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        for (const QString& option : { QStringLiteral("--help"), QStringLiteral("--version") }) {
+            p.start(bin(), { option });
+            QVERIFY(p.waitForFinished(30000));
+            QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                qPrintable(option + QLatin1String(": ") + QString::fromUtf8(p.readAllStandardError())));
+            QVERIFY(!p.readAllStandardOutput().isEmpty());
+        }
     }
 };
 

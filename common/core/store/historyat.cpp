@@ -35,7 +35,10 @@ StoreReader::Moment StoreReader::momentAt(qint64 t, const ProcessFilter& filter)
         return q.step() && !q.isNull(0) ? q.int64(0) : -1;
     };
     m.sampleTs = one(QByteArray("SELECT max(ts) FROM ") + rawTable + " WHERE ts <= ?1", t);
-    const qint64 rollupTs = one("SELECT max(ts) FROM rollup WHERE tier = 60 AND ts <= ?1", t);
+    // The minutes: the cluster's own rollup is keyed (tier, ts), one seek; the nodes' rollup of a
+    // version 1 file is keyed by node first, so a max over it reads every node's minutes.
+    const QByteArray minutes = m_version >= 2 ? "cluster_rollup" : "rollup";
+    const qint64 rollupTs = one("SELECT max(ts) FROM " + minutes + " WHERE tier = 60 AND ts <= ?1", t);
     // A minute younger than the newest raw sample at or before t means the raw samples of that
     // time are gone (retention): the minute tells more than a sample from days before.
     if (rollupTs >= 0 && (m.sampleTs < 0 || rollupTs >= m.sampleTs + 60 * 1000)) {
@@ -46,8 +49,8 @@ StoreReader::Moment StoreReader::momentAt(qint64 t, const ProcessFilter& filter)
         return m;
     m.snapshot.timeMs = m.sampleTs;
     if (m.fromRollup) {
-        m.previousSample = one("SELECT max(ts) FROM rollup WHERE tier = 60 AND ts < ?1", m.sampleTs);
-        m.nextSample = one("SELECT min(ts) FROM rollup WHERE tier = 60 AND ts > ?1", t);
+        m.previousSample = one("SELECT max(ts) FROM " + minutes + " WHERE tier = 60 AND ts < ?1", m.sampleTs);
+        m.nextSample = one("SELECT min(ts) FROM " + minutes + " WHERE tier = 60 AND ts > ?1", t);
     } else {
         m.previousSample = one(QByteArray("SELECT max(ts) FROM ") + rawTable + " WHERE ts < ?1", m.sampleTs);
         m.nextSample = one(QByteArray("SELECT min(ts) FROM ") + rawTable + " WHERE ts > ?1", t);
@@ -80,10 +83,8 @@ StoreReader::Moment StoreReader::momentAt(qint64 t, const ProcessFilter& filter)
         m.snapshot.nodes << s;
     }
 
-    // The processes alive at t, where each was, since when, and its migrations so far (one
-    // look into the migration index per process; version 1 files have none to look into).
-    const QVector<SpanRow> spans = processesAt(t, filter);
-    sql::Statement moves = m_db.prepare("SELECT count(*) FROM migration WHERE home = ?1 AND pid = ?2 AND ts <= ?3");
+    // The processes alive at t, where each was, since when, and its migrations so far.
+    const QVector<SpanRow> spans = processesAt(t, filter, true);
     m.snapshot.processes.reserve(spans.size());
     for (const SpanRow& r : spans) {
         ProcessInfo p;
@@ -93,11 +94,7 @@ StoreReader::Moment StoreReader::momentAt(qint64 t, const ProcessFilter& filter)
         p.uid = r.uid;
         p.user = r.user;
         setCommand(&p, r.command);
-        if (m_version >= 2) {
-            moves.bind(1, qint64(r.home)).bind(2, qint64(r.pid)).bind(3, t);
-            p.migrations = moves.step() ? int(moves.int64(0)) : 0;
-            moves.reset();
-        }
+        p.migrations = std::max(0, r.migrations);
         p.sinceMs = r.startTs;
         m.snapshot.processes << p;
     }

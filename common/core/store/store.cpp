@@ -1239,37 +1239,58 @@ QVector<SeriesPoint> StoreReader::clusterSeries(qint64 from, qint64 to, int poin
 
 QVector<SpanRow> StoreReader::processesAt(qint64 t, const ProcessFilter& f)
 {
+    return processesAt(t, f, false);
+}
+
+QVector<SpanRow> StoreReader::processesAt(qint64 t, const ProcessFilter& f, bool migrationsSoFar)
+{
     // The R*Tree finds the candidates by whole seconds; the exact test is on milliseconds.
-    sql::Statement q = m_db.prepare(
-        "SELECT s.home, s.pid, s.node, s.uid, s.user, s.command, s.start_ts, s.end_ts FROM span_index i "
-        "JOIN process_span s ON s.id = i.id WHERE i.start_s <= ?2 AND i.end_s >= ?3 "
-        "AND s.start_ts <= ?1 AND (s.end_ts IS NULL OR s.end_ts > ?1) "
-        "AND (?4 = '' OR s.user = ?4) AND (?5 = 0 OR s.node = ?5) AND (?6 = '' OR instr(s.command, ?6) > 0) "
-        "ORDER BY s.home, s.pid");
+    // (Version 1 files have no index on a process's migrations: not counted there.)
+    const bool count = migrationsSoFar && m_version >= 2;
+    QByteArray sql("SELECT s.home, s.pid, s.node, s.uid, s.user, s.command, s.start_ts, s.end_ts");
+    if (count)
+        sql += ", (SELECT count(*) FROM migration m WHERE m.home = s.home AND m.pid = s.pid AND m.ts <= ?1)";
+    sql += " FROM span_index i "
+           "JOIN process_span s ON s.id = i.id WHERE i.start_s <= ?2 AND i.end_s >= ?3 "
+           "AND s.start_ts <= ?1 AND (s.end_ts IS NULL OR s.end_ts > ?1) "
+           "AND (?4 = '' OR s.user = ?4) AND (?5 = 0 OR s.node = ?5) AND (?6 = '' OR instr(s.command, ?6) > 0) "
+           "ORDER BY s.home, s.pid";
+    sql::Statement q = m_db.prepare(sql.constData());
     q.bind(1, t)
         .bind(2, toSeconds(t) + 1)
         .bind(3, toSeconds(t) - 1)
         .bind(4, f.user)
         .bind(5, qint64(f.node))
         .bind(6, f.command);
-    return spans(q);
+    if (!count)
+        return spans(q);
+    QVector<SpanRow> out;
+    while (q.step()) {
+        out << spanRow(q);
+        out.last().migrations = int(q.int64(8));
+    }
+    return out;
+}
+
+SpanRow StoreReader::spanRow(const sql::Statement& q)
+{
+    SpanRow r;
+    r.home = NodeId(q.int64(0));
+    r.pid = int(q.int64(1));
+    r.node = NodeId(q.int64(2));
+    r.uid = int(q.int64(3));
+    r.user = q.text(4);
+    r.command = q.text(5);
+    r.startTs = q.int64(6);
+    r.endTs = q.isNull(7) ? -1 : q.int64(7);
+    return r;
 }
 
 QVector<SpanRow> StoreReader::spans(sql::Statement& q)
 {
     QVector<SpanRow> out;
-    while (q.step()) {
-        SpanRow r;
-        r.home = NodeId(q.int64(0));
-        r.pid = int(q.int64(1));
-        r.node = NodeId(q.int64(2));
-        r.uid = int(q.int64(3));
-        r.user = q.text(4);
-        r.command = q.text(5);
-        r.startTs = q.int64(6);
-        r.endTs = q.isNull(7) ? -1 : q.int64(7);
-        out << r;
-    }
+    while (q.step())
+        out << spanRow(q);
     return out;
 }
 

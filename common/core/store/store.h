@@ -129,6 +129,7 @@ struct SpanRow {
     QString command;
     qint64 startTs = 0;
     qint64 endTs = -1; ///< -1 while it lasts
+    int migrations = -1; ///< momentAt: the process's migrations up to then; -1 not asked
 };
 
 struct MigrationRow {
@@ -247,7 +248,11 @@ private:
     void movesAndStarts(RangeStats* r);
     void seriesRows(const char* nodeClause, NodeId node, qint64 from, qint64 to, int points, bool sumMemory,
         bool byNode, const std::function<void(NodeId, const SeriesPoint&)>& row);
+    static SpanRow spanRow(const sql::Statement& q);
     static QVector<SpanRow> spans(sql::Statement& q);
+    /// processesAt, and with `migrationsSoFar` each process's migrations up to `t` (one seek in
+    /// the migration index per process, inside the same statement).
+    QVector<SpanRow> processesAt(qint64 t, const ProcessFilter& filter, bool migrationsSoFar);
     static QVector<MigrationRow> migrationRows(sql::Statement& q);
     sql::Database m_db;
     int m_version = 0;
