@@ -700,6 +700,49 @@ private slots:
                 QCOMPARE(got.migrations, expectedMoves);
             }
         }
+        // Between two moments: what started, ended and moved, against the truth sample by sample.
+        for (const auto& [a, b] : { std::pair<int, int> { 0, 120 }, { 30, 47 }, { 36, 37 }, { 59, 61 } }) {
+            QVector<std::tuple<qint64, int, int>> want; // (ts, pid, kind)
+            for (int i = a; i < b; ++i) {
+                const ClusterSnapshot now = truth(i);
+                const ClusterSnapshot before = i > 0 ? truth(i - 1) : ClusterSnapshot();
+                auto find = [](const ClusterSnapshot& s, int pid) -> const ProcessInfo* {
+                    for (const ProcessInfo& p : s.processes)
+                        if (p.pid == pid)
+                            return &p;
+                    return nullptr;
+                };
+                for (const ProcessInfo& p : now.processes) {
+                    const ProcessInfo* was = find(before, p.pid);
+                    if (!was)
+                        want << std::make_tuple(now.timeMs, p.pid, int(StoreReader::Change::Started));
+                    else if (was->node != p.node)
+                        want << std::make_tuple(now.timeMs, p.pid, int(StoreReader::Change::Moved));
+                }
+                for (const ProcessInfo& p : before.processes)
+                    if (!find(now, p.pid))
+                        want << std::make_tuple(now.timeMs, p.pid, int(StoreReader::Change::Ended));
+            }
+            std::sort(want.begin(), want.end());
+            QVector<std::tuple<qint64, int, int>> got;
+            for (const StoreReader::Change& c : r.changesBetween(kT0 + qint64(a) * 10000, kT0 + qint64(b) * 10000)) {
+                got << std::make_tuple(c.ts, c.pid, int(c.kind));
+                QVERIFY(!c.user.isEmpty() && c.command.startsWith(QLatin1String("job")));
+                if (c.kind == StoreReader::Change::Moved && c.pid == 103 && c.ts == kT0 + 360000)
+                    QCOMPARE(c.cause, QStringLiteral("admin"));
+            }
+            std::sort(got.begin(), got.end());
+            QVERIFY2(got == want,
+                qPrintable(
+                    QStringLiteral("[%1, %2): %3 changes, truth %4").arg(a).arg(b).arg(got.size()).arg(want.size())));
+        }
+        // Filtered: only what touched node 2.
+        for (const StoreReader::Change& c : r.changesBetween(kT0, kT0 + 1200000, [] {
+                 ProcessFilter f;
+                 f.node = 2;
+                 return f;
+             }()))
+            QVERIFY(c.node == 2 || c.from == 2);
         // A filter: bob's processes on node 2.
         ProcessFilter bobOn2;
         bobOn2.user = QStringLiteral("bob");

@@ -2,6 +2,11 @@
 // openmosixhistory shows at the slider's time and prints with --at T --json.
 #include "store.h"
 
+#include <QSet>
+
+#include <algorithm>
+#include <tuple>
+
 namespace omv
 {
 
@@ -99,6 +104,70 @@ StoreReader::Moment StoreReader::momentAt(qint64 t, const ProcessFilter& filter)
         m.snapshot.processes << p;
     }
     return m;
+}
+
+QVector<StoreReader::Change> StoreReader::changesBetween(qint64 from, qint64 to, const ProcessFilter& filter)
+{
+    // Stays that began or ended in the range, and the moves in it: a stay that begins (or ends)
+    // with a move is that move, not a start (or an end). The moves' user and command come from
+    // the stay they began.
+    QVector<Change> out;
+    const QVector<MigrationRow> moves = migrations(from, to);
+    QSet<QPair<qint64, qint64>> moved; // (key(home, pid), ts)
+    for (const MigrationRow& m : moves)
+        moved.insert(qMakePair((qint64(m.home) << 32) | quint32(m.pid), m.ts));
+    ProcessFilter wherever = filter;
+    wherever.node = 0; // a move is kept if it left or reached the node: filtered below
+    const QVector<SpanRow> stays = spansBetween(from, to, wherever);
+    QHash<QPair<qint64, qint64>, const SpanRow*> arrivals;
+    for (const SpanRow& r : stays) {
+        const qint64 key = (qint64(r.home) << 32) | quint32(r.pid);
+        auto add = [&](Change::Kind kind, qint64 ts) {
+            if (filter.node != 0 && r.node != filter.node)
+                return;
+            Change c;
+            c.ts = ts;
+            c.kind = kind;
+            c.home = r.home;
+            c.pid = r.pid;
+            c.user = r.user;
+            c.command = r.command;
+            c.node = r.node;
+            out << c;
+        };
+        if (r.startTs >= from && r.startTs < to) {
+            if (moved.contains(qMakePair(key, r.startTs)))
+                arrivals.insert(qMakePair(key, r.startTs), &r);
+            else
+                add(Change::Started, r.startTs);
+        }
+        if (r.endTs >= from && r.endTs < to && !moved.contains(qMakePair(key, r.endTs)))
+            add(Change::Ended, r.endTs);
+    }
+    for (const MigrationRow& m : moves) {
+        const SpanRow* stay = arrivals.value(qMakePair((qint64(m.home) << 32) | quint32(m.pid), m.ts));
+        if (!stay && (!filter.user.isEmpty() || !filter.command.isEmpty()))
+            continue; // its stay did not pass the filter
+        if (filter.node != 0 && m.from != filter.node && m.to != filter.node)
+            continue;
+        Change c;
+        c.ts = m.ts;
+        c.kind = Change::Moved;
+        c.home = m.home;
+        c.pid = m.pid;
+        c.node = m.to;
+        c.from = m.from;
+        c.cause = m.cause;
+        if (stay) {
+            c.user = stay->user;
+            c.command = stay->command;
+        }
+        out << c;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Change& a, const Change& b) {
+        return std::make_tuple(a.ts, a.home, a.pid) < std::make_tuple(b.ts, b.home, b.pid);
+    });
+    return out;
 }
 
 } // namespace omv

@@ -229,6 +229,21 @@ public:
         ClusterSnapshot snapshot; ///< timeMs = sampleTs; processes: argv the recorded command, sinceMs set
     };
     Moment momentAt(qint64 t, const ProcessFilter& filter = {});
+    /// What happened to processes in [from, to) (historyat.cpp): started, ended (a migration ends
+    /// a stay but not the process) and moved, in time order; `filter` as processesAt (a move
+    /// counts for the node it left or reached).
+    struct Change {
+        enum Kind { Started, Ended, Moved };
+        qint64 ts = 0;
+        Kind kind = Started;
+        NodeId home = 0;
+        int pid = 0;
+        QString user, command;
+        NodeId node = 0; ///< where it started or ended; for a move, where it went
+        NodeId from = 0; ///< a move: where it left
+        QString cause; ///< a move: "balancer" or "admin"
+    };
+    QVector<Change> changesBetween(qint64 from, qint64 to, const ProcessFilter& filter = {});
     /// Statistics per node and for the cluster over [from, to) (historystats.cpp).
     RangeStats statistics(qint64 from, qint64 to, double threshold = 75);
     /// Changes whenever another connection (the collector) commits to the file.
