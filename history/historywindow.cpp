@@ -1,5 +1,6 @@
 #include "historywindow.h"
 
+#include "core/model/timerange.h"
 #include "gui/nodedelegates.h"
 #include "gui/nodetablemodel.h"
 #include "gui/processtablemodel.h"
@@ -11,16 +12,29 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QShortcut>
 #include <QSlider>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -84,6 +98,10 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
     , m_migrated(new QCheckBox(tr("only migrated"), this))
     , m_guests(new QCheckBox(tr("only guests"), this))
     , m_status(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_changes(new QStandardItemModel(this))
+    , m_eventRows(new QStandardItemModel(this))
+    , m_betweenLabel(new QLabel(this))
 {
     setWindowTitle(tr("%1 — the cluster at any moment — openmosixhistory").arg(clusterName));
     // The strip: the cluster's mean load over the whole file, events on it, the moment as a line.
@@ -235,7 +253,45 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
     m_lifeNote->hide();
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_nodeTable);
-    split->addWidget(processes);
+    // Between two times: mark A and B at moments shown; what started, ended and moved then.
+    auto* between = new QWidget(this);
+    auto* bl = new QVBoxLayout(between);
+    bl->setContentsMargins(0, 0, 0, 0);
+    auto* marks = new QHBoxLayout;
+    QToolButton* markA = button(tr("Mark A"), tr("The moment shown is the start (A)"), this);
+    QToolButton* markB = button(tr("Mark B"), tr("The moment shown is the end (B)"), this);
+    connect(markA, &QToolButton::clicked, this, [this] { setBetween(m_t, m_b >= 0 ? m_b : m_t); });
+    connect(markB, &QToolButton::clicked, this, [this] { setBetween(m_a >= 0 ? m_a : m_t, m_t); });
+    marks->addWidget(markA);
+    marks->addWidget(markB);
+    marks->addWidget(m_betweenLabel, 1);
+    m_betweenLabel->setText(tr("Mark two moments: what started, ended and moved between them"));
+    bl->addLayout(marks);
+    auto* changeTable = new QTableView(this);
+    auto* sortedChanges = new QSortFilterProxyModel(this);
+    sortedChanges->setSourceModel(m_changes);
+    sortedChanges->setSortRole(Qt::UserRole);
+    changeTable->setModel(sortedChanges);
+    m_changes->setHorizontalHeaderLabels({ tr("Time"), tr("What"), tr("PID"), tr("Home"), tr("User"), tr("Command"),
+        tr("Node"), tr("From node"), tr("By") });
+    setUpListTable(changeTable, { { 0, 150 }, { 5, 300 } });
+    connect(changeTable, &QTableView::doubleClicked, this, [this, sortedChanges](const QModelIndex& i) {
+        setMoment(sortedChanges->index(i.row(), 0).data(Qt::UserRole).toLongLong());
+    });
+    changeTable->setToolTip(tr("Double click: the cluster at that moment"));
+    bl->addWidget(changeTable, 1);
+    // Every event of the file.
+    auto* eventTable = new QTableView(this);
+    eventTable->setModel(m_eventRows);
+    m_eventRows->setHorizontalHeaderLabels({ tr("Time"), tr("Node"), tr("Event"), tr("Detail"), tr("Who") });
+    setUpListTable(eventTable, { { 0, 150 }, { 3, 360 } });
+    eventTable->setSortingEnabled(false);
+    connect(eventTable, &QTableView::doubleClicked, this, [this](const QModelIndex& i) { openEvent(i.row()); });
+    eventTable->setToolTip(tr("Double click: the cluster at that moment"));
+    m_tabs->addTab(processes, tr("Processes then"));
+    m_tabs->addTab(between, tr("Between A and B"));
+    m_tabs->addTab(eventTable, tr("Events"));
+    split->addWidget(m_tabs);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setSizes({ 180, 480 });
@@ -249,6 +305,7 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
     layout->addWidget(split, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
+    buildMenus();
     m_status->setText(tr("Opening %1…").arg(dbPath));
     resize(1200, 860);
 
@@ -486,8 +543,12 @@ void HistoryWindow::onAnswer(const HistoryAnswer& a)
         }
         m_strip->setMarks(marks);
         m_strip->setTicks(ticks);
+        showEvents(a.events);
         break;
     }
+    case HistoryQuery::Kind::Changes:
+        showChanges(a.changes);
+        break;
     case HistoryQuery::Kind::ProcessLife:
         m_life->setLife(a.spans, a.migrations, m_extent.last);
         emit lifeShown();
@@ -495,6 +556,179 @@ void HistoryWindow::onAnswer(const HistoryAnswer& a)
     default:
         break;
     }
+}
+
+void HistoryWindow::setBetween(qint64 a, qint64 b)
+{
+    m_a = std::min(a, b);
+    m_b = std::max(a, b);
+    m_betweenLabel->setText(
+        tr("A %1 — B %2 (%3)").arg(when(m_a), when(m_b), TimeRange::widthText(std::max<qint64>(1000, m_b - m_a))));
+    if (m_b > m_a)
+        m_reader->request(HistoryQuery::changes(m_a, m_b).on(QStringLiteral("changes")));
+}
+
+void HistoryWindow::showChanges(const QVector<StoreReader::Change>& changes)
+{
+    m_changes->removeRows(0, m_changes->rowCount());
+    static const char* const kinds[] = { QT_TR_NOOP("started"), QT_TR_NOOP("ended"), QT_TR_NOOP("moved") };
+    for (const StoreReader::Change& c : changes) {
+        auto item = [](const QString& text, const QVariant& sort) {
+            auto* i = new QStandardItem(text);
+            i->setData(sort, Qt::UserRole);
+            i->setEditable(false);
+            return i;
+        };
+        const bool moved = c.kind == StoreReader::Change::Moved;
+        m_changes->appendRow(
+            { item(when(c.ts), c.ts), item(tr(kinds[c.kind]), int(c.kind)), item(QString::number(c.pid), c.pid),
+                item(QString::number(c.home), c.home), item(ProcessTableModel::displayText(c.user), c.user),
+                item(ProcessTableModel::displayText(c.command), c.command), item(QString::number(c.node), c.node),
+                item(moved ? QString::number(c.from) : QString(), c.from),
+                item(moved ? (c.cause == QLatin1String("admin") ? tr("an admin") : tr("the balancer")) : QString(),
+                    c.cause) });
+    }
+    int started = 0, ended = 0, movedCount = 0;
+    for (const StoreReader::Change& c : changes)
+        (c.kind == StoreReader::Change::Started        ? started
+                : c.kind == StoreReader::Change::Ended ? ended
+                                                       : movedCount)++;
+    m_betweenLabel->setText(tr("A %1 — B %2: %3 started, %4 ended, %5 moved")
+                                .arg(when(m_a), when(m_b))
+                                .arg(started)
+                                .arg(ended)
+                                .arg(movedCount));
+    emit changesShown();
+}
+
+void HistoryWindow::showEvents(const QVector<EventRow>& events)
+{
+    m_eventRows->removeRows(0, m_eventRows->rowCount());
+    for (const EventRow& e : events) {
+        QList<QStandardItem*> row { new QStandardItem(when(e.ts)),
+            new QStandardItem(e.node ? QString::number(e.node) : tr("cluster")), new QStandardItem(e.kind),
+            new QStandardItem(ProcessTableModel::displayText(e.detail)), new QStandardItem(e.actor) };
+        row.first()->setData(e.ts, Qt::UserRole);
+        for (QStandardItem* i : row)
+            i->setEditable(false);
+        m_eventRows->appendRow(row);
+    }
+}
+
+void HistoryWindow::openEvent(int row)
+{
+    const QModelIndex i = m_eventRows->index(row, 0);
+    if (i.isValid())
+        setMoment(i.data(Qt::UserRole).toLongLong());
+}
+
+QString HistoryWindow::processesCsv() const
+{
+    // The columns shown (what a history does not keep is hidden), as the table shows them.
+    QStandardItemModel shown;
+    QStringList header;
+    QVector<int> columns;
+    for (int c = 0; c < m_processes->columnCount(); ++c) {
+        if (m_processTable->isColumnHidden(c))
+            continue;
+        columns << c;
+        header << m_processes->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    }
+    shown.setHorizontalHeaderLabels(header);
+    for (int r = 0; r < m_processes->rowCount(); ++r) {
+        QList<QStandardItem*> row;
+        for (int c : std::as_const(columns))
+            row << new QStandardItem(m_processes->index(r, c).data().toString());
+        shown.appendRow(row);
+    }
+    return modelToCsv(&shown);
+}
+
+void HistoryWindow::printProcesses(QPagedPaintDevice* device) const
+{
+    // HTML built from escaped text only: a command line is shown, never interpreted.
+    QString html = QStringLiteral("<h2>%1 — processes at %2</h2><p>sample of %3%4 · %5 shown of %6</p>")
+                       .arg(m_cluster.toHtmlEscaped(), when(m_t), when(m_shown.sampleTs),
+                           m_shown.fromRollup ? tr(" (the minute's averages)") : QString())
+                       .arg(m_processes->rowCount())
+                       .arg(m_shown.snapshot.processes.size());
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>");
+    QVector<int> columns;
+    for (int c = 0; c < m_processes->columnCount(); ++c) {
+        if (m_processTable->isColumnHidden(c))
+            continue;
+        columns << c;
+        html += QStringLiteral("<th>%1</th>")
+                    .arg(m_processes->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString().toHtmlEscaped());
+    }
+    html += QStringLiteral("</tr>");
+    for (int r = 0; r < m_processes->rowCount(); ++r) {
+        html += QStringLiteral("<tr>");
+        for (int c : std::as_const(columns))
+            html += QStringLiteral("<td>%1</td>").arg(m_processes->index(r, c).data().toString().toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    QTextDocument doc;
+    QFont font(QStringLiteral("DejaVu Sans"), 8);
+    doc.setDefaultFont(font);
+    doc.setHtml(html);
+    doc.print(device);
+}
+
+bool HistoryWindow::exportProcessesPdf(const QString& path, QString* error) const
+{
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setTitle(windowTitle());
+        writer.setCreator(QStringLiteral("openmosixhistory"));
+        printProcesses(&writer);
+    }
+    if (QFileInfo(path).size() <= 0) {
+        *error = tr("%1: nothing was written (is the place writable?)").arg(path);
+        return false;
+    }
+    return true;
+}
+
+void HistoryWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* csv = file->addAction(tr("Export processes as &CSV…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the processes"), m_cluster + QStringLiteral("-processes.csv"), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(processesCsv().toUtf8()) < 0)
+            QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, f.errorString()));
+    });
+    csv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    csv->setToolTip(tr("The processes shown at this moment as CSV"));
+    QAction* pdf = file->addAction(tr("Export processes as &PDF…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the processes"), m_cluster + QStringLiteral("-processes.pdf"), tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!exportProcessesPdf(path, &error))
+            QMessageBox::warning(this, tr("Export"), error);
+    });
+    pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction* print = file->addAction(tr("&Print processes…"), this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setDocName(windowTitle());
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        printProcesses(&printer);
+    });
+    print->setShortcut(QKeySequence::Print);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    file->setToolTipsVisible(true);
 }
 
 } // namespace omv

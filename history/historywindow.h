@@ -11,8 +11,11 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QSlider;
+class QStandardItemModel;
+class QTabWidget;
 class QTableView;
 class QTimer;
+class QPagedPaintDevice;
 
 namespace omv
 {
@@ -52,6 +55,20 @@ public:
     /// Selects a process (its life shows below); false when it is not in the table at the moment.
     bool selectProcess(NodeId home, int pid);
 
+    /// "Between two times": what started, ended and moved from `a` to `b` (either order).
+    void setBetween(qint64 a, qint64 b);
+    QStandardItemModel* changesModel() const { return m_changes; }
+    /// Every event of the file, oldest first; `openEvent` goes to the one on that row.
+    QStandardItemModel* eventsModel() const { return m_eventRows; }
+    void openEvent(int row);
+    /// The processes shown at the moment as CSV (cells that look like formulas quoted).
+    QString processesCsv() const;
+    /// The moment's processes as a document (the cluster, the moment, the sample, how many are
+    /// shown, a table), paginated by Qt, onto a printer or a PDF.
+    void printProcesses(QPagedPaintDevice* device) const;
+    /// That document as a PDF at `path` (A4); false with `error`.
+    bool exportProcessesPdf(const QString& path, QString* error) const;
+
     NodeTableModel* nodeModel() const { return m_nodes; }
     ProcessTableModel* processModel() const { return m_processes; }
     LifeStrip* lifeStrip() const { return m_life; }
@@ -67,6 +84,8 @@ signals:
     void shownChanged();
     /// The selected process's life is in the strip.
     void lifeShown();
+    /// The list between the two marked times is in.
+    void changesShown();
     void failed(const QString& message);
 
 private:
@@ -76,6 +95,9 @@ private:
     void requestLife();
     void applyFilter();
     void syncControls();
+    void showChanges(const QVector<StoreReader::Change>& changes);
+    void showEvents(const QVector<EventRow>& events);
+    void buildMenus();
 
     QString m_db;
     QString m_cluster;
@@ -97,6 +119,11 @@ private:
     QCheckBox* m_migrated;
     QCheckBox* m_guests;
     QLabel* m_status;
+    QTabWidget* m_tabs;
+    QStandardItemModel* m_changes;
+    QStandardItemModel* m_eventRows;
+    QLabel* m_betweenLabel;
+    qint64 m_a = -1, m_b = -1;
 
     TimeExtent m_extent;
     QVector<EventRow> m_events;

@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -186,6 +187,66 @@ private slots:
             QTest::qWait(200);
             w.grab().save(shots + QStringLiteral("/openmosixhistory.png"));
         }
+    }
+    void betweenEventsAndExports()
+    {
+        HistoryWindow w(m_db, QStringLiteral("script"));
+        QSignalSpy shown(&w, &HistoryWindow::shownChanged);
+        w.show();
+        QVERIFY(shown.wait(20000));
+        // Between samples 28 and 50: the truth's starts, ends and moves, sample by sample.
+        int started = 0, ended = 0, moved = 0;
+        for (int i = 28; i < 50; ++i) {
+            const ClusterSnapshot now = truth(m_t0, i), before = truth(m_t0, i - 1);
+            for (const ProcessInfo& p : now.processes) {
+                const ProcessInfo* was = nullptr;
+                for (const ProcessInfo& q : before.processes)
+                    if (q.pid == p.pid)
+                        was = &q;
+                started += !was;
+                moved += was && was->node != p.node;
+            }
+            for (const ProcessInfo& q : before.processes) {
+                bool there = false;
+                for (const ProcessInfo& p : now.processes)
+                    there |= p.pid == q.pid;
+                ended += !there;
+            }
+        }
+        QSignalSpy changes(&w, &HistoryWindow::changesShown);
+        w.setBetween(sampleTs(50), sampleTs(28)); // either order
+        QVERIFY(changes.wait(10000));
+        QCOMPARE(w.changesModel()->rowCount(), started + ended + moved);
+        int movedRows = 0;
+        for (int r = 0; r < w.changesModel()->rowCount(); ++r)
+            movedRows += w.changesModel()->index(r, 1).data().toString() == QLatin1String("moved");
+        QCOMPARE(movedRows, moved);
+        // The events: the checkpoint, node 3 down and up; a double click (openEvent) goes there.
+        QTRY_COMPARE(w.eventsModel()->rowCount(), 3);
+        shown.clear();
+        w.openEvent(1);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(w.moment(), sampleTs(30));
+        QVERIFY(w.eventsModel()->index(1, 2).data().toString() == QLatin1String("down"));
+        // The processes at the moment as CSV and as a PDF (read back as text).
+        const QStringList csv = w.processesCsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(csv.size(), 1 + truth(m_t0, 30).processes.size());
+        QVERIFY2(csv.first().startsWith(QLatin1String("PID,User,Command,Home,Runs on,Migrations,There since")),
+            qPrintable(csv.first()));
+        const QString pdf = m_dir.path() + QStringLiteral("/processes.pdf");
+        QString error;
+        QVERIFY2(w.exportProcessesPdf(pdf, &error), qPrintable(error));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+        QVERIFY(text.waitForFinished(30000));
+        const QString out = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(out.contains(QLatin1String("processes at")) && out.contains(QLatin1String("render --frame=3")),
+            qPrintable(out));
+        const QString shots = qEnvironmentVariable("OMV_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QProcess::execute(QStringLiteral("pdftoppm"),
+                { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), pdf,
+                    shots + QStringLiteral("/openmosixhistory-processes") });
     }
     void draggingNeverQueuesUp()
     {

@@ -108,6 +108,9 @@ HistoryAnswer HistoryReader::answer(quint64 id, const HistoryQuery& q)
     case K::AllNodeSeries:
         a.nodeSeries = m_reader.allNodeSeries(q.from, q.to, q.points);
         break;
+    case K::Changes:
+        a.changes = m_reader.changesBetween(q.from, q.to, q.filter);
+        break;
     case K::Moment:
         a.moment = m_reader.momentAt(q.from, q.filter);
         break;

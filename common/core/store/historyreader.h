@@ -30,6 +30,7 @@ struct HistoryQuery {
         Statistics, ///< per node and the cluster over [from, to), load above `threshold`
         NodeRows, ///< every node's rows of `tier` over [from, to) as stored (StoreReader::nodeRows)
         Moment, ///< the cluster at `from`, processes with `filter` (StoreReader::momentAt)
+        Changes, ///< started, ended, moved in [from, to) with `filter` (StoreReader::changesBetween)
     };
     Kind kind = Kind::Extent;
     QString channel; ///< empty: the kind's name
@@ -65,6 +66,12 @@ struct HistoryQuery {
     static HistoryQuery moment(qint64 t, const ProcessFilter& filter = {})
     {
         HistoryQuery q = make(Kind::Moment, t, t);
+        q.filter = filter;
+        return q;
+    }
+    static HistoryQuery changes(qint64 from, qint64 to, const ProcessFilter& filter = {})
+    {
+        HistoryQuery q = make(Kind::Changes, from, to);
         q.filter = filter;
         return q;
     }
@@ -134,6 +141,7 @@ struct HistoryAnswer {
     TimeExtent extent;
     RangeStats statistics;
     StoreReader::Moment moment;
+    QVector<StoreReader::Change> changes;
 };
 
 /// Reads a history database for a window without ever blocking it: its own thread and read-only
