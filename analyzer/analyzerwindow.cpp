@@ -1,6 +1,7 @@
 #include "analyzerwindow.h"
 
 #include "core/control/controlserver.h"
+#include "core/util/suiteprogram.h"
 #include "gui/tableviews.h"
 #include "gui/timechart.h"
 #include "gui/timerangebar.h"
@@ -25,6 +26,7 @@
 #include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProcess>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -739,7 +741,26 @@ void AnalyzerWindow::buildMenus()
     mark->setToolTip(tr("Write a checkpoint with a text through the collector recording this database"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QMenu* programs = menuBar()->addMenu(tr("&Programs"));
+    QAction* history = programs->addAction(tr("Processes at this &moment (openmosixhistory)"), this, [this] {
+        // The time under the crosshair of either chart; from the keyboard, the range's end.
+        qint64 ts = m_clusterChart->hoverTime();
+        if (ts < 0)
+            ts = m_nodeChart->hoverTime();
+        const QString bin = suiteProgram(QStringLiteral("openmosixhistory"));
+        if (bin.isEmpty() || !QProcess::startDetached(bin, historyArguments(ts)))
+            QMessageBox::warning(this, tr("Programs"), tr("Cannot start openmosixhistory."));
+    });
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setToolTip(tr("The cluster's nodes and processes at the time under the crosshair"));
+    programs->setToolTipsVisible(true);
     quit->setShortcut(QKeySequence::Quit);
+}
+
+QStringList AnalyzerWindow::historyArguments(qint64 ts) const
+{
+    return { QStringLiteral("--db"), m_db, QStringLiteral("--at"),
+        QDateTime::fromMSecsSinceEpoch(ts >= 0 ? ts : m_to).toString(Qt::ISODateWithMs) };
 }
 
 QString AnalyzerWindow::statisticsCsv() const

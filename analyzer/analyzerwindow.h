@@ -77,6 +77,9 @@ public:
     qint64 compareShift() const { return m_compareShift; }
     /// Points of the overlay (shifted onto the current range).
     int comparePoints() const;
+    /// openmosixhistory's arguments for this file at `ts` (the crosshair's time; the range's end
+    /// when the pointer is not on a chart).
+    QStringList historyArguments(qint64 ts = -1) const;
     /// Down spells shaded on the node chart.
     int downSpellsShown() const;
     /// Only `node`'s line in the node chart (0: every node again), as a double click on its row.

@@ -198,6 +198,11 @@ void TimeChart::changed()
     update();
 }
 
+qint64 TimeChart::hoverTime() const
+{
+    return m_hoverX >= m_plot.left() && m_hoverX <= m_plot.right() ? timeAt(m_hoverX) : -1;
+}
+
 qint64 TimeChart::timeAt(int x) const
 {
     const QRect plot = m_plot.isValid() ? m_plot : rect();

@@ -82,6 +82,8 @@ public:
     /// A moment marked across the plot (a history's "now"), drawn over the cached chart; -1: none.
     void setCursorTime(qint64 ts);
     qint64 cursorTime() const { return m_cursor; }
+    /// The time under the pointer (the crosshair's), or -1 when it is not over the plot.
+    qint64 hoverTime() const;
     /// What hovering at a time says (the window knows every series' value there).
     std::function<QString(qint64)> hoverText;
 

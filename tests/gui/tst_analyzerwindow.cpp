@@ -157,6 +157,10 @@ private slots:
             qPrintable(w.crosshairText(m_end - 5 * 60 * kMin)));
         w.showOnlyNode(0);
         QCOMPARE(w.visibleNodes(), (QList<NodeId> { 1, 2, 3, 4 }));
+        // Programs ▸ Processes at this moment: openmosixhistory on this file at the crosshair's time.
+        const QStringList args = w.historyArguments(m_end - 5 * 60 * kMin);
+        QCOMPARE(args.mid(0, 3), (QStringList { QStringLiteral("--db"), m_db, QStringLiteral("--at") }));
+        QCOMPARE(QDateTime::fromString(args[3], Qt::ISODateWithMs).toMSecsSinceEpoch(), m_end - 5 * 60 * kMin);
         // The charts as PNG and SVG, the series as CSV.
         const QString png = qEnvironmentVariable("OMV_SCREENSHOT_DIR", m_dir.path()) + QStringLiteral("/charts.png");
         const QString svg = m_dir.path() + QStringLiteral("/charts.svg");
