@@ -1,5 +1,6 @@
 #include "historywindow.h"
 
+#include "changetablemodel.h"
 #include "core/model/timerange.h"
 #include "gui/nodedelegates.h"
 #include "gui/nodetablemodel.h"
@@ -99,7 +100,7 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
     , m_guests(new QCheckBox(tr("only guests"), this))
     , m_status(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_changes(new QStandardItemModel(this))
+    , m_changes(new ChangeTableModel(this))
     , m_eventRows(new QStandardItemModel(this))
     , m_betweenLabel(new QLabel(this))
 {
@@ -268,15 +269,10 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
     m_betweenLabel->setText(tr("Mark two moments: what started, ended and moved between them"));
     bl->addLayout(marks);
     auto* changeTable = new QTableView(this);
-    auto* sortedChanges = new QSortFilterProxyModel(this);
-    sortedChanges->setSourceModel(m_changes);
-    sortedChanges->setSortRole(Qt::UserRole);
-    changeTable->setModel(sortedChanges);
-    m_changes->setHorizontalHeaderLabels({ tr("Time"), tr("What"), tr("PID"), tr("Home"), tr("User"), tr("Command"),
-        tr("Node"), tr("From node"), tr("By") });
-    setUpListTable(changeTable, { { 0, 150 }, { 5, 300 } });
-    connect(changeTable, &QTableView::doubleClicked, this, [this, sortedChanges](const QModelIndex& i) {
-        setMoment(sortedChanges->index(i.row(), 0).data(Qt::UserRole).toLongLong());
+    changeTable->setModel(m_changes);
+    setUpListTable(changeTable, { { ChangeTableModel::Time, 150 }, { ChangeTableModel::Command, 300 } });
+    connect(changeTable, &QTableView::doubleClicked, this, [this](const QModelIndex& i) {
+        setMoment(m_changes->index(i.row(), 0).data(ChangeTableModel::TimeRole).toLongLong());
     });
     changeTable->setToolTip(tr("Double click: the cluster at that moment"));
     bl->addWidget(changeTable, 1);
@@ -570,34 +566,12 @@ void HistoryWindow::setBetween(qint64 a, qint64 b)
 
 void HistoryWindow::showChanges(const QVector<StoreReader::Change>& changes)
 {
-    m_changes->removeRows(0, m_changes->rowCount());
-    static const char* const kinds[] = { QT_TR_NOOP("started"), QT_TR_NOOP("ended"), QT_TR_NOOP("moved") };
-    for (const StoreReader::Change& c : changes) {
-        auto item = [](const QString& text, const QVariant& sort) {
-            auto* i = new QStandardItem(text);
-            i->setData(sort, Qt::UserRole);
-            i->setEditable(false);
-            return i;
-        };
-        const bool moved = c.kind == StoreReader::Change::Moved;
-        m_changes->appendRow(
-            { item(when(c.ts), c.ts), item(tr(kinds[c.kind]), int(c.kind)), item(QString::number(c.pid), c.pid),
-                item(QString::number(c.home), c.home), item(ProcessTableModel::displayText(c.user), c.user),
-                item(ProcessTableModel::displayText(c.command), c.command), item(QString::number(c.node), c.node),
-                item(moved ? QString::number(c.from) : QString(), c.from),
-                item(moved ? (c.cause == QLatin1String("admin") ? tr("an admin") : tr("the balancer")) : QString(),
-                    c.cause) });
-    }
-    int started = 0, ended = 0, movedCount = 0;
+    int started = 0, ended = 0, moved = 0;
     for (const StoreReader::Change& c : changes)
-        (c.kind == StoreReader::Change::Started        ? started
-                : c.kind == StoreReader::Change::Ended ? ended
-                                                       : movedCount)++;
-    m_betweenLabel->setText(tr("A %1 — B %2: %3 started, %4 ended, %5 moved")
-                                .arg(when(m_a), when(m_b))
-                                .arg(started)
-                                .arg(ended)
-                                .arg(movedCount));
+        (c.kind == StoreReader::Change::Started ? started : c.kind == StoreReader::Change::Ended ? ended : moved)++;
+    m_changes->setChanges(changes);
+    m_betweenLabel->setText(
+        tr("A %1 — B %2: %3 started, %4 ended, %5 moved").arg(when(m_a), when(m_b)).arg(started).arg(ended).arg(moved));
     emit changesShown();
 }
 

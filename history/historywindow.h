@@ -20,6 +20,7 @@ class QPagedPaintDevice;
 namespace omv
 {
 
+class ChangeTableModel;
 class LifeStrip;
 class NodeTableModel;
 class ProcessTableModel;
@@ -57,7 +58,7 @@ public:
 
     /// "Between two times": what started, ended and moved from `a` to `b` (either order).
     void setBetween(qint64 a, qint64 b);
-    QStandardItemModel* changesModel() const { return m_changes; }
+    ChangeTableModel* changesModel() const { return m_changes; }
     /// Every event of the file, oldest first; `openEvent` goes to the one on that row.
     QStandardItemModel* eventsModel() const { return m_eventRows; }
     void openEvent(int row);
@@ -120,7 +121,7 @@ private:
     QCheckBox* m_guests;
     QLabel* m_status;
     QTabWidget* m_tabs;
-    QStandardItemModel* m_changes;
+    ChangeTableModel* m_changes;
     QStandardItemModel* m_eventRows;
     QLabel* m_betweenLabel;
     qint64 m_a = -1, m_b = -1;

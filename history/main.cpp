@@ -75,7 +75,11 @@ int main(int argc, char** argv)
         QStringLiteral("node"), tr("Only processes running on node N (--json)."), QStringLiteral("N"));
     const QCommandLineOption commandOpt(
         QStringLiteral("command"), tr("Only commands containing TEXT (--json)."), QStringLiteral("TEXT"));
-    suite.cli().addOptions({ atOpt, jsonOpt, userOpt, nodeOpt, commandOpt });
+    const QCommandLineOption betweenOpt(QStringLiteral("between"),
+        tr("With --json: what started, ended and moved from T1 to T2 (the second time follows as an argument)."),
+        QStringLiteral("T1"));
+    suite.cli().addOptions({ atOpt, jsonOpt, userOpt, nodeOpt, commandOpt, betweenOpt });
+    suite.cli().addPositionalArgument(QStringLiteral("T2"), tr("The end of --between."), QStringLiteral("[T2]"));
     suite.process();
     const QCommandLineParser& cli = suite.cli();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -90,6 +94,20 @@ int main(int argc, char** argv)
         filter.node = NodeId(cli.value(nodeOpt).toInt(&ok));
         if (!ok || filter.node <= 0)
             return fail(tr("--node wants a node number"));
+    }
+    std::optional<qint64> betweenFrom, betweenTo;
+    if (cli.isSet(betweenOpt)) {
+        const QStringList rest = cli.positionalArguments();
+        if (rest.size() != 1)
+            return fail(tr("--between wants two times: --between T1 T2"));
+        betweenFrom = TimeRange::parseMoment(cli.value(betweenOpt), now);
+        betweenTo = TimeRange::parseMoment(rest.first(), now);
+        if (!betweenFrom || !betweenTo)
+            return fail(tr("--between: '%1' or '%2' is not a time").arg(cli.value(betweenOpt), rest.first()));
+        if (*betweenTo <= *betweenFrom)
+            return fail(tr("--between: the second time must come after the first"));
+        if (!cli.isSet(jsonOpt))
+            return fail(tr("--between goes with --json"));
     }
     const bool json = cli.isSet(jsonOpt);
     if (json)
@@ -115,6 +133,29 @@ int main(int argc, char** argv)
         if (!reader.open(db, &error))
             return fail(error, 2);
         const TimeExtent extent = reader.extent();
+        if (betweenFrom) {
+            if (extent.first < 0 || *betweenTo < extent.first || *betweenFrom > extent.last + 60 * 1000)
+                return fail(tr("%1 to %2 is outside the recorded span, %3 to %4")
+                                .arg(iso(*betweenFrom), iso(*betweenTo), iso(extent.first), iso(extent.last)),
+                    1);
+            static const char* const kinds[] = { "started", "ended", "moved" };
+            QJsonArray changes;
+            for (const StoreReader::Change& c : reader.changesBetween(*betweenFrom, *betweenTo, filter)) {
+                QJsonObject o { { QStringLiteral("ts"), iso(c.ts) },
+                    { QStringLiteral("what"), QLatin1String(kinds[c.kind]) }, { QStringLiteral("home"), c.home },
+                    { QStringLiteral("pid"), c.pid }, { QStringLiteral("user"), c.user },
+                    { QStringLiteral("command"), c.command }, { QStringLiteral("node"), c.node } };
+                if (c.kind == StoreReader::Change::Moved) {
+                    o.insert(QStringLiteral("from"), c.from);
+                    o.insert(QStringLiteral("cause"), c.cause);
+                }
+                changes.append(o);
+            }
+            const QJsonObject out { { QStringLiteral("from"), iso(*betweenFrom) },
+                { QStringLiteral("to"), iso(*betweenTo) }, { QStringLiteral("changes"), changes } };
+            std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
+            return 0;
+        }
         const qint64 t = at.value_or(now);
         if (extent.first < 0 || t < extent.first || t > extent.last + 60 * 1000)
             return fail(extent.first < 0

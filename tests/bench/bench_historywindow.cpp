@@ -4,6 +4,7 @@
 // after the last position was asked for), `--at T --json` as a process, and the memory held.
 // bench_historywindow [DB]: a month database written by an earlier run (bench_analyzer's too).
 #include "benchutil.h"
+#include "changetablemodel.h"
 #include "gui/processtablemodel.h"
 #include "historywindow.h"
 #include "monthdb.h"
@@ -16,6 +17,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -86,6 +88,36 @@ int main(int argc, char** argv)
     app.processEvents();
     QTest::qWait(500);
     const int behind = shown.count() - before;
+    // A process's life (a different one each time) and the list between two moments an hour
+    // apart, each until shown.
+    QSignalSpy life(&w, &HistoryWindow::lifeShown);
+    QVector<double> lives;
+    const QVector<ProcessInfo> procs = w.processModel()->snapshot().processes;
+    for (int i = 0; i < 15 && i < procs.size(); ++i) {
+        const ProcessInfo& p = procs[(i * 397) % procs.size()];
+        life.clear();
+        QElapsedTimer l;
+        l.start();
+        if (!w.selectProcess(p.homeNode, p.pid) || !life.wait(10000))
+            continue;
+        lives << double(l.nsecsElapsed()) / 1e6;
+    }
+    std::sort(lives.begin(), lives.end());
+    QSignalSpy changes(&w, &HistoryWindow::changesShown);
+    QVector<double> betweens;
+    int changed = 0;
+    for (int i = 0; i < 9; ++i) {
+        const qint64 a = end - 7 * day + qint64(rng.generate64() % quint64(6 * day));
+        changes.clear();
+        QElapsedTimer b;
+        b.start();
+        w.setBetween(a, a + 3600 * 1000);
+        if (!changes.wait(30000))
+            continue;
+        betweens << double(b.nsecsElapsed()) / 1e6;
+        changed += w.changesModel()->rowCount();
+    }
+    std::sort(betweens.begin(), betweens.end());
     // --at T --json as a process (start, open, query, print).
     const QString bin = QCoreApplication::applicationDirPath() + QStringLiteral("/../../history/openmosixhistory");
     const double jsonMs = bench::medianMs(1, 5, [&] {
@@ -103,6 +135,10 @@ int main(int argc, char** argv)
     bench::figure("history_step_max", steps.last(), "ms");
     bench::figure("history_step_processes_average", double(processes) / 21.0, "processes");
     bench::figure("history_drag_moments_shown_after_the_last", double(behind), "moments");
+    bench::figure("history_process_life_median", lives.value(lives.size() / 2, -1), "ms");
+    bench::figure("history_between_1h_median", betweens.value(betweens.size() / 2, -1), "ms");
+    bench::figure(
+        "history_between_1h_rows_average", betweens.isEmpty() ? 0 : double(changed) / betweens.size(), "rows");
     bench::figure("history_json_at_t_process_median", jsonMs, "ms");
     bench::figure("history_rss", bench::rssMiB(), "MiB");
     return 0;

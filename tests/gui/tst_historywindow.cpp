@@ -1,6 +1,7 @@
 // openmosixhistory's window, offscreen, on a history written by the real StoreWriter from
 // scripted snapshots whose truth is known: the cluster at a moment, stepping to the recorded
 // samples, filters, a process's life, dragging, keys, play, and --json.
+#include "changetablemodel.h"
 #include "gui/nodetablemodel.h"
 #include "gui/processtablemodel.h"
 #include "gui/timechart.h"
@@ -8,6 +9,7 @@
 #include "lifestrip.h"
 #include "support/testcluster.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -213,6 +215,7 @@ private slots:
                 ended += !there;
             }
         }
+        QAbstractItemModelTester tester(w.changesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy changes(&w, &HistoryWindow::changesShown);
         w.setBetween(sampleTs(50), sampleTs(28)); // either order
         QVERIFY(changes.wait(10000));
@@ -221,6 +224,10 @@ private slots:
         for (int r = 0; r < w.changesModel()->rowCount(); ++r)
             movedRows += w.changesModel()->index(r, 1).data().toString() == QLatin1String("moved");
         QCOMPARE(movedRows, moved);
+        // Sorted by what happened: the moves last, each group in time order.
+        w.changesModel()->sort(ChangeTableModel::What, Qt::AscendingOrder);
+        QCOMPARE(
+            w.changesModel()->index(w.changesModel()->rowCount() - 1, 1).data().toString(), QStringLiteral("moved"));
         // The events: the checkpoint, node 3 down and up; a double click (openEvent) goes there.
         QTRY_COMPARE(w.eventsModel()->rowCount(), 3);
         shown.clear();
@@ -280,6 +287,22 @@ private slots:
         const qint64 moved = w.moment() - sampleTs(0);
         QVERIFY2(moved >= 30000 && moved <= 90000, qPrintable(QString::number(moved)));
     }
+    void demoRecordsAndCleansUp()
+    {
+        // --demo: omsim and a collector into a temporary database; the window shows the first
+        // moment; closing ends both.
+        const QString png = m_dir.path() + QStringLiteral("/demo.png");
+        QProcess p;
+        p.start(bin(), { QStringLiteral("--demo"), QStringLiteral("--screenshot"), png });
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == 0, qPrintable(err));
+        QVERIFY(QImage(png).width() > 600);
+        QVERIFY2(err.contains(QLatin1String("unmounted")), qPrintable(err));
+        QCOMPARE(QProcess::execute(QStringLiteral("pgrep"),
+                     { QStringLiteral("-f"), QStringLiteral("openmosixcollector --demo-root") }),
+            1);
+    }
     void printsAMomentAsJson()
     {
         QProcess p;
@@ -310,6 +333,25 @@ private slots:
         for (const QJsonValue& v :
             QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("processes")).toArray())
             QCOMPARE(v.toObject().value(QStringLiteral("user")).toString(), QStringLiteral("bob"));
+        // --between T1 T2: the started/ended/moved list, as the window's.
+        p.start(bin(),
+            { QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("--between"),
+                QDateTime::fromMSecsSinceEpoch(sampleTs(28)).toString(Qt::ISODateWithMs),
+                QDateTime::fromMSecsSinceEpoch(sampleTs(50)).toString(Qt::ISODateWithMs) });
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QJsonArray changes
+            = QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("changes")).toArray();
+        QVERIFY(changes.size() > 5);
+        int moves = 0;
+        for (const QJsonValue& c : changes)
+            moves += c.toObject().value(QStringLiteral("what")).toString() == QLatin1String("moved");
+        QVERIFY(moves > 0);
+        p.start(bin(),
+            { QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("--between"),
+                QStringLiteral("-1h") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2); // one time only
         // Outside the recorded span: 1, and the span said; bad arguments: 2.
         p.start(bin(),
             { QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("--at"), QStringLiteral("-30d") });
