@@ -351,6 +351,8 @@ QString HistoryWindow::lifeNote() const
 void HistoryWindow::applyExtent(const TimeExtent& extent)
 {
     const bool first = m_extent.first < 0;
+    // At the file's end while the collector writes: the moment follows it (as "now").
+    const bool following = !first && m_t >= m_extent.last && extent.last > m_extent.last && m_speed == 0;
     m_extent = extent;
     if (extent.first < 0) {
         m_status->setText(tr("%1 holds no samples yet").arg(m_db));
@@ -369,6 +371,8 @@ void HistoryWindow::applyExtent(const TimeExtent& extent)
     m_reader->request(HistoryQuery::events(extent.first, extent.last + 1).on(QStringLiteral("events")));
     if (first)
         setMoment(m_openAt >= 0 ? m_openAt : extent.last); // the latest, unless told
+    else if (following)
+        setMoment(extent.last);
 }
 
 void HistoryWindow::setMoment(qint64 t)
@@ -545,10 +549,32 @@ void HistoryWindow::onAnswer(const HistoryAnswer& a)
     case HistoryQuery::Kind::Changes:
         showChanges(a.changes);
         break;
-    case HistoryQuery::Kind::ProcessLife:
+    case HistoryQuery::Kind::ProcessLife: {
+        // An admin's move: the command the audit trail holds for that process just before it.
+        QHash<qint64, QString> commands;
+        for (const MigrationRow& m : a.migrations) {
+            if (m.cause != QLatin1String("admin"))
+                continue;
+            for (auto it = m_events.crbegin(); it != m_events.crend(); ++it) {
+                // (A command may be recorded a little after the sample that showed its move.)
+                if (it->ts > m.ts + 70 * 1000 || it->kind != QLatin1String("command"))
+                    continue;
+                if (it->ts < m.ts - 10 * kMinute)
+                    break;
+                if (it->detail.contains(QStringLiteral("process %1 ").arg(m.pid))
+                    && (!it->node || it->node == m.home)) {
+                    commands.insert(m.ts,
+                        tr("“%1”%2").arg(ProcessTableModel::displayText(it->detail.section(QLatin1String(" | "), 0, 0)),
+                            it->actor.isEmpty() ? QString() : tr(" sent by %1").arg(it->actor)));
+                    break;
+                }
+            }
+        }
+        m_life->setCommands(commands);
         m_life->setLife(a.spans, a.migrations, m_extent.last);
         emit lifeShown();
         break;
+    }
     default:
         break;
     }

@@ -40,6 +40,11 @@ void LifeStrip::setLife(const QVector<SpanRow>& stays, const QVector<MigrationRo
     update();
 }
 
+void LifeStrip::setCommands(const QHash<qint64, QString>& byMoveTs)
+{
+    m_commands = byMoveTs;
+}
+
 void LifeStrip::setMoment(qint64 t)
 {
     m_moment = t;
@@ -112,10 +117,11 @@ QString LifeStrip::textAt(int x) const
     for (const MigrationRow& m : m_moves)
         if (std::abs(xOf(m.ts) - x) <= 5)
             return tr("%1: moved from node %2 to node %3 by %4")
-                .arg(when(m.ts))
-                .arg(m.from)
-                .arg(m.to)
-                .arg(m.cause == QLatin1String("admin") ? tr("an admin") : tr("the balancer"));
+                       .arg(when(m.ts))
+                       .arg(m.from)
+                       .arg(m.to)
+                       .arg(m.cause == QLatin1String("admin") ? tr("an admin") : tr("the balancer"))
+                + (m_commands.contains(m.ts) ? QStringLiteral(" — ") + m_commands.value(m.ts) : QString());
     for (const SpanRow& s : m_stays) {
         if (x >= xOf(s.startTs) && x <= xOf(s.endTs >= 0 ? s.endTs : m_to))
             return tr("on node %1 from %2 %3")

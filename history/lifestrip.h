@@ -20,9 +20,13 @@ public:
     /// that still lasts.
     void setLife(const QVector<SpanRow>& stays, const QVector<MigrationRow>& moves, qint64 extentEnd);
     void setMoment(qint64 t);
+    /// For admins' moves: what was sent and by whom (from the audit trail), by the move's time.
+    void setCommands(const QHash<qint64, QString>& byMoveTs);
     int stays() const { return m_stays.size(); }
     /// What the strip says at widget x (for tooltips and tests).
     QString textAt(int x) const;
+    /// Where a time is drawn.
+    int xOf(qint64 ts) const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -31,9 +35,9 @@ protected:
 
 private:
     QRect barArea() const;
-    int xOf(qint64 ts) const;
     QVector<SpanRow> m_stays;
     QVector<MigrationRow> m_moves;
+    QHash<qint64, QString> m_commands;
     qint64 m_from = 0, m_to = 1, m_moment = -1;
 };
 

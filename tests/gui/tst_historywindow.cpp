@@ -99,6 +99,9 @@ private slots:
         QVERIFY2(w.open(m_db, &error), qPrintable(error));
         for (int i = 0; i < kSamples; ++i) {
             QVERIFY2(w.record(truth(m_t0, i), &error), qPrintable(error));
+            if (i == 54) // an admin sends job 5 home (node 3) just before the sample that shows it
+                QVERIFY(w.recordCommand(sampleTs(54) + 5000, Command::migrateHome(3, 205),
+                    QStringLiteral("migrate 205 home"), QString(), true, QStringLiteral("root"), QString(), &error));
             if (i == 20)
                 QVERIFY(w.recordEvent(sampleTs(i) + 3000, 0, QStringLiteral("checkpoint"), QStringLiteral("deploy"),
                     QStringLiteral("admin"), &error));
@@ -176,6 +179,19 @@ private slots:
         QVERIFY(life.wait(10000));
         QCOMPARE(w.lifeStrip()->stays(), 3);
         QVERIFY2(w.lifeNote().isEmpty(), qPrintable(w.lifeNote()));
+        // An admin's move shows the command and who sent it (job 5 back home at sample 55).
+        life.clear();
+        shown.clear();
+        w.setMoment(sampleTs(50));
+        QVERIFY(shown.wait(10000));
+        QVERIFY(w.selectProcess(3, 205));
+        QVERIFY(life.wait(10000));
+        const QString move = w.lifeStrip()->textAt(w.lifeStrip()->xOf(sampleTs(55)));
+        QVERIFY2(move.contains(QLatin1String("by an admin")) && move.contains(QLatin1String("migrate process 205 home"))
+                && move.contains(QLatin1String("sent by root")),
+            qPrintable(move));
+        QVERIFY(w.selectProcess(2, 204));
+        QVERIFY(life.wait(10000));
         // Before it was born: kept selected, said so.
         shown.clear();
         w.setMoment(sampleTs(10));
@@ -228,8 +244,9 @@ private slots:
         w.changesModel()->sort(ChangeTableModel::What, Qt::AscendingOrder);
         QCOMPARE(
             w.changesModel()->index(w.changesModel()->rowCount() - 1, 1).data().toString(), QStringLiteral("moved"));
-        // The events: the checkpoint, node 3 down and up; a double click (openEvent) goes there.
-        QTRY_COMPARE(w.eventsModel()->rowCount(), 3);
+        // The events: the checkpoint, node 3 down and up, the admin's command; a double click
+        // (openEvent) goes there.
+        QTRY_COMPARE(w.eventsModel()->rowCount(), 4); // and the admin's command
         shown.clear();
         w.openEvent(1);
         QVERIFY(shown.wait(10000));
@@ -254,6 +271,27 @@ private slots:
             QProcess::execute(QStringLiteral("pdftoppm"),
                 { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), pdf,
                     shots + QStringLiteral("/openmosixhistory-processes") });
+    }
+    void followsTheCollectorAtTheEnd()
+    {
+        // At the file's end while a collector writes, the moment moves on with it.
+        const QString path = m_dir.path() + QStringLiteral("/live.db");
+        StoreWriter writer;
+        QString error;
+        QVERIFY(writer.open(path, &error));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 10; i > 0; --i)
+            QVERIFY(writer.record(truth(now - 100000, 10 - i), &error));
+        HistoryWindow w(path, QStringLiteral("live"));
+        QSignalSpy shown(&w, &HistoryWindow::shownChanged);
+        w.show();
+        QVERIFY(shown.wait(20000));
+        const qint64 before = w.shown().sampleTs;
+        ClusterSnapshot next = truth(now - 100000, 10);
+        next.timeMs = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(writer.record(next, &error));
+        QTRY_VERIFY_WITH_TIMEOUT(w.shown().sampleTs == next.timeMs, 5000); // the reader looks every second
+        QVERIFY(w.shown().sampleTs > before);
     }
     void draggingNeverQueuesUp()
     {
