@@ -753,6 +753,44 @@ private slots:
             QVERIFY(p.user == QLatin1String("bob") && p.node == 2);
         QVERIFY(!f.snapshot.processes.isEmpty());
     }
+    void aRotateSplitsTheHistoryAtOneMoment()
+    {
+        // A minute at 5 s, rotated, another minute: each file answers for its own minute — the
+        // nodes, the processes, the cluster's rows — and neither for the other's.
+        const QString path = freshPath();
+        const QString old = path + QStringLiteral(".old");
+        StoreWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        auto at = [](int i) {
+            return snap(kT0 + qint64(i) * 5000, { node(1, true, 10 + i), node(2, true, 50) },
+                { proc(1, 100, i % 4 < 2 ? 1 : 2), proc(2, 200, 2) });
+        };
+        for (int i = 0; i < 12; ++i)
+            QVERIFY(w.record(at(i), &error));
+        QVERIFY2(w.rotate(old, &error), qPrintable(error));
+        for (int i = 12; i < 24; ++i)
+            QVERIFY(w.record(at(i), &error));
+        w.close();
+        StoreReader before, after;
+        QVERIFY(before.open(old, &error));
+        QVERIFY(after.open(path, &error));
+        for (int i = 0; i < 24; ++i) {
+            const qint64 t = kT0 + qint64(i) * 5000 + 2500;
+            StoreReader& mine = i < 12 ? before : after;
+            const StoreReader::Moment m = mine.momentAt(t);
+            QCOMPARE(m.sampleTs, kT0 + qint64(i) * 5000);
+            QCOMPARE(m.snapshot.nodes.size(), 2);
+            QCOMPARE(m.snapshot.nodes[0].loadPercent, 10.0 + i);
+            QCOMPARE(m.snapshot.processes.size(), 2);
+            QCOMPARE(m.snapshot.processes[0].node, NodeId(i % 4 < 2 ? 1 : 2));
+        }
+        // The new file knows nothing before the rotate: not its samples, not the cluster's rows.
+        QCOMPARE(after.momentAt(kT0 + 30000).sampleTs, qint64(-1));
+        QVERIFY(after.clusterSeries(kT0, kT0 + 60000, 12).isEmpty());
+        QCOMPARE(before.clusterSeries(kT0, kT0 + 60000, 12).size(), 12);
+        QCOMPARE(after.clusterSeries(kT0 + 60000, kT0 + 120000, 12).size(), 12);
+    }
     void statisticsOfKnownValues()
     {
         // An hour at 10 s: node 1 at 80 % for exactly 10 minutes (20:00-30:00), 10 % otherwise;

@@ -858,7 +858,8 @@ bool StoreWriter::rotate(const QString& target, QString* error)
     sql::Transaction t(d->db);
     const bool emptied = t.ok()
         && d->db.exec("DELETE FROM node_sample; DELETE FROM rollup; DELETE FROM span_index; DELETE FROM process_span; "
-                      "DELETE FROM migration; DELETE FROM event; DELETE FROM node;")
+                      "DELETE FROM migration; DELETE FROM event; DELETE FROM node; DELETE FROM cluster_sample; "
+                      "DELETE FROM cluster_rollup;")
         && t.commit();
     if (!emptied) {
         // Both files would hold the same rows: keep them in the live one only.
