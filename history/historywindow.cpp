@@ -237,7 +237,7 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
     connect(m_migrated, &QCheckBox::toggled, this, &HistoryWindow::applyFilter);
     connect(m_guests, &QCheckBox::toggled, this, &HistoryWindow::applyFilter);
     auto* filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Processes then:"), this));
+    filters->addWidget(new QLabel(tr("Show:"), this));
     filters->addWidget(m_userBox);
     filters->addWidget(m_nodeBox);
     filters->addWidget(m_text, 1);
@@ -247,7 +247,6 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
     auto* processes = new QWidget(this);
     auto* pl = new QVBoxLayout(processes);
     pl->setContentsMargins(0, 0, 0, 0);
-    pl->addLayout(filters);
     pl->addWidget(m_processTable, 1);
     pl->addWidget(m_lifeNote);
     pl->addWidget(m_life);
@@ -287,7 +286,14 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
     m_tabs->addTab(processes, tr("Processes then"));
     m_tabs->addTab(between, tr("Between A and B"));
     m_tabs->addTab(eventTable, tr("Events"));
-    split->addWidget(m_tabs);
+    // The filters above the tabs: owner, node and text narrow the processes then and the
+    // between-list alike (migrated / guests are of a moment).
+    auto* lower = new QWidget(this);
+    auto* ll = new QVBoxLayout(lower);
+    ll->setContentsMargins(0, 0, 0, 0);
+    ll->addLayout(filters);
+    ll->addWidget(m_tabs, 1);
+    split->addWidget(lower);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setSizes({ 180, 480 });
@@ -456,6 +462,8 @@ void HistoryWindow::applyFilter()
     f.onlyMigrated = m_migrated->isChecked();
     f.onlyGuests = m_guests->isChecked();
     m_processes->setFilter(f);
+    if (m_b > m_a)
+        setBetween(m_a, m_b);
 }
 
 bool HistoryWindow::selectProcess(NodeId home, int pid)
@@ -586,8 +594,13 @@ void HistoryWindow::setBetween(qint64 a, qint64 b)
     m_b = std::max(a, b);
     m_betweenLabel->setText(
         tr("A %1 — B %2 (%3)").arg(when(m_a), when(m_b), TimeRange::widthText(std::max<qint64>(1000, m_b - m_a))));
-    if (m_b > m_a)
-        m_reader->request(HistoryQuery::changes(m_a, m_b).on(QStringLiteral("changes")));
+    if (m_b <= m_a)
+        return;
+    ProcessFilter f;
+    f.user = m_userBox->currentData().toString();
+    f.node = NodeId(m_nodeBox->currentData().toInt());
+    f.command = m_text->text().trimmed();
+    m_reader->request(HistoryQuery::changes(m_a, m_b, f).on(QStringLiteral("changes")));
 }
 
 void HistoryWindow::showChanges(const QVector<StoreReader::Change>& changes)

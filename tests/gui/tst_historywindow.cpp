@@ -240,6 +240,22 @@ private slots:
         for (int r = 0; r < w.changesModel()->rowCount(); ++r)
             movedRows += w.changesModel()->index(r, 1).data().toString() == QLatin1String("moved");
         QCOMPARE(movedRows, moved);
+        // Narrowed by owner and node like the processes: bob's changes on node 2 (or leaving it).
+        changes.clear();
+        w.setProcessFilter(QStringLiteral("bob"), 2, QString(), false, false);
+        QVERIFY(changes.wait(10000));
+        QVERIFY(w.changesModel()->rowCount() > 0);
+        for (const StoreReader::Change& c : w.changesModel()->changes())
+            QVERIFY(c.user == QLatin1String("bob") && (c.node == 2 || c.from == 2));
+        changes.clear();
+        w.setProcessFilter(QString(), 0, QStringLiteral("frame=3"), false, false);
+        QVERIFY(changes.wait(10000));
+        for (const StoreReader::Change& c : w.changesModel()->changes())
+            QCOMPARE(c.pid, 203);
+        changes.clear();
+        w.setProcessFilter(QString(), 0, QString(), false, false);
+        QVERIFY(changes.wait(10000));
+        QCOMPARE(w.changesModel()->rowCount(), started + ended + moved);
         // Sorted by what happened: the moves last, each group in time order.
         w.changesModel()->sort(ChangeTableModel::What, Qt::AscendingOrder);
         QCOMPARE(
