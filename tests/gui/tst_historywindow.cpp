@@ -2,6 +2,7 @@
 // scripted snapshots whose truth is known: the cluster at a moment, stepping to the recorded
 // samples, filters, a process's life, dragging, keys, play, and --json.
 #include "changetablemodel.h"
+#include "core/demo/demorecording.h"
 #include "gui/nodetablemodel.h"
 #include "gui/processtablemodel.h"
 #include "gui/timechart.h"
@@ -308,6 +309,28 @@ private slots:
         QVERIFY(writer.record(next, &error));
         QTRY_VERIFY_WITH_TIMEOUT(w.shown().sampleTs == next.timeMs, 5000); // the reader looks every second
         QVERIFY(w.shown().sampleTs > before);
+    }
+    void followsARunningCollector()
+    {
+        // The real thing: omsim and the collector recording it every second (the --demo pair);
+        // the window at the file's end moves on with each sample.
+        DemoRecording demo;
+        QString error;
+        QVERIFY2(demo.start(&error), qPrintable(error));
+        HistoryWindow w(demo.database(), QStringLiteral("demo"));
+        QSignalSpy shown(&w, &HistoryWindow::shownChanged);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.shown().sampleTs > 0, 20000);
+        qint64 seen = w.shown().sampleTs;
+        for (int round = 0; round < 3; ++round) {
+            QElapsedTimer t;
+            t.start();
+            QTRY_VERIFY_WITH_TIMEOUT(w.shown().sampleTs > seen, 5000);
+            QVERIFY2(
+                t.elapsed() < 2500, qPrintable(QStringLiteral("%1 ms").arg(t.elapsed()))); // 1 s + the reader's look
+            seen = w.shown().sampleTs;
+            QVERIFY(!w.shown().snapshot.processes.isEmpty());
+        }
     }
     void draggingNeverQueuesUp()
     {
