@@ -380,11 +380,7 @@ void AnalyzerWindow::onAnswer(const HistoryAnswer& a)
     case HistoryQuery::Kind::ClusterSeries:
         if (a.query.channel == QLatin1String("compare")) {
             // Drawn over the current range: "is tonight worse than last Tuesday?"
-            QVector<QPointF> xy;
-            xy.reserve(a.series.size());
-            for (const SeriesPoint& p : a.series)
-                xy << QPointF(qreal(p.ts + m_compareShift), p.loadAvg);
-            m_clusterChart->setPoints(m_compare, xy);
+            m_clusterChart->setPoints(m_compare, loadPoints(a.series, m_compareShift));
             m_clusterChart->setLineName(
                 m_compare, tr("mean load %1 earlier").arg(TimeRange::widthText(m_compareShift)));
             m_clusterChart->setLineVisible(m_compare, true);
@@ -432,15 +428,13 @@ void AnalyzerWindow::onAnswer(const HistoryAnswer& a)
 void AnalyzerWindow::drawCluster(const QVector<SeriesPoint>& points)
 {
     m_clusterData = points;
-    QVector<QPointF> mean, max, mem, up, bars;
+    QVector<QPointF> max, mem, up, bars;
     const double nodes = std::max(1, int(m_extent.nodes.size()));
-    mean.reserve(points.size());
     max.reserve(points.size());
     mem.reserve(points.size());
     double memTop = 1;
     for (const SeriesPoint& p : points) {
         const qreal x = qreal(p.ts);
-        mean << QPointF(x, p.loadAvg);
         max << QPointF(x, p.loadMax);
         mem << QPointF(x, p.memAvg / kGiB);
         up << QPointF(x, 100.0 * p.nodesUp / nodes);
@@ -448,7 +442,7 @@ void AnalyzerWindow::drawCluster(const QVector<SeriesPoint>& points)
         if (p.migrations > 0)
             bars << QPointF(x, double(p.migrations));
     }
-    m_clusterChart->setPoints(m_loadMean, mean);
+    m_clusterChart->setPoints(m_loadMean, loadPoints(points));
     m_clusterChart->setPoints(m_loadMax, max);
     m_clusterChart->setPoints(m_memory, mem);
     m_clusterChart->setPoints(m_nodesUp, up);
@@ -464,12 +458,8 @@ void AnalyzerWindow::drawNodes()
 {
     m_nodeData = m_rows.series(m_from, m_to, m_points);
     for (auto it = m_nodeLines.cbegin(); it != m_nodeLines.cend(); ++it) {
-        const QVector<SeriesPoint>& points = m_nodeData[it.key()]; // a node with no rows: an empty line
-        QVector<QPointF> xy;
-        xy.reserve(points.size());
-        for (const SeriesPoint& p : points)
-            xy << QPointF(qreal(p.ts), p.loadAvg);
-        m_nodeChart->setPoints(it.value(), std::move(xy));
+        // (A node with no rows: an empty line.)
+        m_nodeChart->setPoints(it.value(), loadPoints(m_nodeData[it.key()]));
     }
 }
 

@@ -529,14 +529,9 @@ void HistoryWindow::onAnswer(const HistoryAnswer& a)
     case HistoryQuery::Kind::Moment:
         showMoment(a.moment, a.query.from);
         break;
-    case HistoryQuery::Kind::ClusterSeries: {
-        QVector<QPointF> xy;
-        xy.reserve(a.series.size());
-        for (const SeriesPoint& p : a.series)
-            xy << QPointF(qreal(p.ts), p.loadAvg);
-        m_strip->setPoints(0, xy);
+    case HistoryQuery::Kind::ClusterSeries:
+        m_strip->setPoints(0, loadPoints(a.series));
         break;
-    }
     case HistoryQuery::Kind::Events: {
         m_events = a.events;
         QVector<TimeChart::Mark> marks;

@@ -69,6 +69,15 @@ QColor nodeColour(int node)
     return palette[(node - 1 + 1200) % 12];
 }
 
+QVector<QPointF> loadPoints(const QVector<SeriesPoint>& series, qint64 shiftMs)
+{
+    QVector<QPointF> xy;
+    xy.reserve(series.size());
+    for (const SeriesPoint& p : series)
+        xy << QPointF(qreal(p.ts + shiftMs), p.loadAvg);
+    return xy;
+}
+
 TimeChart::TimeChart(const QString& title, QWidget* parent)
     : QWidget(parent)
     , m_title(title)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/store.h"
+
 #include <QPixmap>
 #include <QWidget>
 
@@ -10,6 +12,8 @@ namespace omv
 
 /// The colour the suite's history charts give node `node` (12 that tell apart, repeating).
 QColor nodeColour(int node);
+/// A series' mean load as a chart line's points, `shiftMs` later (an overlay of an earlier time).
+QVector<QPointF> loadPoints(const QVector<SeriesPoint>& series, qint64 shiftMs = 0);
 
 /// A chart over time drawn by the suite itself: lines on a left and an optional right axis,
 /// shaded intervals (a node down), vertical marks with text (checkpoints), ticks on the time axis
