@@ -791,6 +791,28 @@ private slots:
         QCOMPARE(before.clusterSeries(kT0, kT0 + 60000, 12).size(), 12);
         QCOMPARE(after.clusterSeries(kT0 + 60000, kT0 + 120000, 12).size(), 12);
     }
+    void theExtentStartsAtTheFirstSample()
+    {
+        // A file begun at 00:25 starts at 00:25, not at the hour its first hourly rollup is
+        // filed under (the programs' "all" and the history's strip began up to 59 minutes early,
+        // empty); once the raw samples have aged out, the oldest rollup is what is left.
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        const qint64 begin = kT0 + 25 * 60000 + 1234;
+        for (int i = 0; i < 120; ++i)
+            QVERIFY(w.record(snap(begin + qint64(i) * 30000, { node(1, true, 20) }), &error));
+        StoreReader r;
+        QVERIFY(r.open(path, &error));
+        QCOMPARE(r.extent().first, begin);
+        Retention keep;
+        keep.rawMs = 1;
+        QVERIFY(w.applyRetention(begin + 4 * 3600000, keep, &error));
+        QVERIFY(r.open(path, &error));
+        QVERIFY2(
+            r.extent().first <= begin && r.extent().first >= kT0, qPrintable(QString::number(r.extent().first - kT0)));
+    }
     void statisticsOfKnownValues()
     {
         // An hour at 10 s: node 1 at 80 % for exactly 10 minutes (20:00-30:00), 10 % otherwise;
