@@ -30,14 +30,9 @@ int fail(const QString& message, int code = 2)
 
 int main(int argc, char** argv)
 {
-    // A report or the statistics from cron have no display: offscreen (decided before Qt starts).
-    for (int i = 1; i < argc; ++i) {
-        if ((qstrcmp(argv[i], "--report") == 0 || qstrcmp(argv[i], "--stats") == 0)
-            && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
     SuiteApp suite(argc, argv, QStringLiteral("openmosixanalyzer"),
-        tr("Load and memory history of a process-migration cluster, from the collector's database."), true);
+        tr("Load and memory history of a process-migration cluster, from the collector's database."), true,
+        { "--report", "--stats" }); // a report or the statistics from cron: no display
     const QCommandLineOption fromOpt(QStringLiteral("from"),
         tr("Start of the range: ISO 8601 (2026-11-29T14:10), now, or back from now (-24h, -7d)."), QStringLiteral("T"));
     const QCommandLineOption toOpt(QStringLiteral("to"), tr("End of the range (default: now)."), QStringLiteral("T"));

@@ -58,13 +58,8 @@ QJsonObject momentJson(const StoreReader::Moment& m, qint64 at)
 
 int main(int argc, char** argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--json") == 0 && qEnvironmentVariableIsEmpty("DISPLAY")
-            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-            qputenv("QT_QPA_PLATFORM", "offscreen"); // no window: no display needed
-    }
     SuiteApp suite(argc, argv, QStringLiteral("openmosixhistory"),
-        tr("The cluster at any recorded moment: nodes and processes then, a process's life."), true);
+        tr("The cluster at any recorded moment: nodes and processes then, a process's life."), true, { "--json" });
     const QCommandLineOption atOpt(QStringLiteral("at"),
         tr("The moment: ISO 8601 (2026-11-29T14:10), now, or back from now (-1h, -2d)."), QStringLiteral("T"));
     const QCommandLineOption jsonOpt(

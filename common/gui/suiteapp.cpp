@@ -11,14 +11,18 @@ namespace omv
 namespace
 {
 
-// --help and --version print and exit: without a display they must not need one (Qt would abort
-// before the options are read).
-int& withoutDisplayForHelp(int& argc, char** argv)
+// --help, --version and a program's windowless options print or write and exit: without a
+// display they must not need one (Qt would abort before the options are read). Decided before
+// QApplication starts.
+int& withoutDisplayWhenWindowless(int& argc, char** argv, std::initializer_list<const char*> windowless)
 {
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         for (int i = 1; i < argc; ++i) {
             for (const char* option : { "--help", "-h", "--help-all", "--version", "-v" })
+                if (qstrcmp(argv[i], option) == 0)
+                    qputenv("QT_QPA_PLATFORM", "offscreen");
+            for (const char* option : windowless)
                 if (qstrcmp(argv[i], option) == 0)
                     qputenv("QT_QPA_PLATFORM", "offscreen");
         }
@@ -28,8 +32,9 @@ int& withoutDisplayForHelp(int& argc, char** argv)
 
 } // namespace
 
-SuiteApp::SuiteApp(int& argc, char** argv, const QString& name, const QString& description, bool readsHistory)
-    : m_app((m_sinceStart.start(), withoutDisplayForHelp(argc, argv)), argv)
+SuiteApp::SuiteApp(int& argc, char** argv, const QString& name, const QString& description, bool readsHistory,
+    std::initializer_list<const char*> windowless)
+    : m_app((m_sinceStart.start(), withoutDisplayWhenWindowless(argc, argv, windowless)), argv)
     , m_clusterOptions(readsHistory)
     , m_screenshot(QStringLiteral("screenshot"),
           QApplication::translate("omv::SuiteApp", "Save the window as PNG once it is filled, then quit."),

@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 
+#include <initializer_list>
 #include <memory>
 
 namespace omv
@@ -20,7 +21,10 @@ namespace omv
 class SuiteApp
 {
 public:
-    SuiteApp(int& argc, char** argv, const QString& name, const QString& description, bool readsHistory = false);
+    /// `windowless`: the program's own options that print or write a file and exit (--report,
+    /// --json): with one of them, as with --help and --version, no display is needed.
+    SuiteApp(int& argc, char** argv, const QString& name, const QString& description, bool readsHistory = false,
+        std::initializer_list<const char*> windowless = {});
     ~SuiteApp();
 
     QCommandLineParser& cli() { return m_cli; }
