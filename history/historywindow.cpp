@@ -40,6 +40,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace omv
 {
 
@@ -479,7 +481,9 @@ void HistoryWindow::requestLife()
 {
     const NodeId home = NodeId(m_selected >> 32);
     const int pid = int(m_selected & 0xffffffff);
-    m_reader->request(HistoryQuery::processLife(home, pid).on(QStringLiteral("life")));
+    m_lifeFrom = std::numeric_limits<qint64>::min();
+    m_lifeTo = -1;
+    m_reader->request(HistoryQuery::processLife(home, pid, m_t).on(QStringLiteral("life")));
 }
 
 void HistoryWindow::showMoment(const StoreReader::Moment& m, qint64 asked)
@@ -496,7 +500,10 @@ void HistoryWindow::showMoment(const StoreReader::Moment& m, qint64 asked)
             m_userBox->addItem(u, u);
     // The selected process kept by (home, pid); one that did not exist then says so.
     if (m_selected >= 0) {
-        const bool there = m_processes->processOfKey(m_selected) != nullptr;
+        const ProcessInfo* p = m_processes->processOfKey(m_selected);
+        const bool there = p != nullptr;
+        if (there && (p->sinceMs < m_lifeFrom || (m_lifeTo >= 0 && p->sinceMs >= m_lifeTo)))
+            requestLife(); // the pid is another process's at T
         m_lifeNote->setVisible(!there);
         m_lifeNote->setText(tr("pid %1 of node %2 did not exist at %3")
                                 .arg(m_selected & 0xffffffff)
@@ -550,7 +557,7 @@ void HistoryWindow::onAnswer(const HistoryAnswer& a)
         break;
     }
     case HistoryQuery::Kind::Changes:
-        showChanges(a.changes);
+        showChanges(a.changes, a.changesCut);
         break;
     case HistoryQuery::Kind::ProcessLife: {
         // An admin's move: the command the audit trail holds for that process just before it.
@@ -575,6 +582,8 @@ void HistoryWindow::onAnswer(const HistoryAnswer& a)
         }
         m_life->setCommands(commands);
         m_life->setLife(a.spans, a.migrations, m_extent.last);
+        m_lifeFrom = a.spans.isEmpty() ? -1 : a.spans.first().startTs;
+        m_lifeTo = a.spans.isEmpty() ? -1 : a.spans.last().endTs;
         emit lifeShown();
         break;
     }
@@ -598,14 +607,22 @@ void HistoryWindow::setBetween(qint64 a, qint64 b)
     m_reader->request(HistoryQuery::changes(m_a, m_b, f).on(QStringLiteral("changes")));
 }
 
-void HistoryWindow::showChanges(const QVector<StoreReader::Change>& changes)
+void HistoryWindow::showChanges(const QVector<StoreReader::Change>& changes, qint64 cut)
 {
     int started = 0, ended = 0, moved = 0;
     for (const StoreReader::Change& c : changes)
         (c.kind == StoreReader::Change::Started ? started : c.kind == StoreReader::Change::Ended ? ended : moved)++;
     m_changes->setChanges(changes);
-    m_betweenLabel->setText(
-        tr("A %1 — B %2: %3 started, %4 ended, %5 moved").arg(when(m_a), when(m_b)).arg(started).arg(ended).arg(moved));
+    QString text = tr("A %1 — B %2: %3 started, %4 ended, %5 moved")
+                       .arg(when(m_a), when(m_b))
+                       .arg(started)
+                       .arg(ended)
+                       .arg(moved);
+    if (cut >= 0) // too many to hold: say where the list stops, rather than show a part as the whole
+        text += tr(" — only until %1 (more than %L2 changes: mark a shorter A–B)")
+                    .arg(when(cut))
+                    .arg(StoreReader::kChangesLimit);
+    m_betweenLabel->setText(text);
     emit changesShown();
 }
 

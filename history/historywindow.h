@@ -96,7 +96,7 @@ private:
     void requestLife();
     void applyFilter();
     void syncControls();
-    void showChanges(const QVector<StoreReader::Change>& changes);
+    void showChanges(const QVector<StoreReader::Change>& changes, qint64 cut);
     void showEvents(const QVector<EventRow>& events);
     void buildMenus();
 
@@ -135,6 +135,9 @@ private:
     int m_speed = 0;
     KeyedSelection m_savedSelection;
     qint64 m_selected = -1; // key(home, pid) of the process whose life is shown
+    // The shown life's first start and last end (-1: still running); a pid reused by another
+    // process at T asks for that one's life. While a life is asked for, it covers every time.
+    qint64 m_lifeFrom = -1, m_lifeTo = -1;
     QStringList m_users;
 };
 

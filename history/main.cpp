@@ -135,7 +135,9 @@ int main(int argc, char** argv)
                     1);
             static const char* const kinds[] = { "started", "ended", "moved" };
             QJsonArray changes;
-            for (const StoreReader::Change& c : reader.changesBetween(*betweenFrom, *betweenTo, filter)) {
+            qint64 cut = -1;
+            for (const StoreReader::Change& c :
+                reader.changesBetween(*betweenFrom, *betweenTo, filter, StoreReader::kChangesLimit, &cut)) {
                 QJsonObject o { { QStringLiteral("ts"), iso(c.ts) },
                     { QStringLiteral("what"), QLatin1String(kinds[c.kind]) }, { QStringLiteral("home"), c.home },
                     { QStringLiteral("pid"), c.pid }, { QStringLiteral("user"), c.user },
@@ -146,8 +148,15 @@ int main(int argc, char** argv)
                 }
                 changes.append(o);
             }
-            const QJsonObject out { { QStringLiteral("from"), iso(*betweenFrom) },
-                { QStringLiteral("to"), iso(*betweenTo) }, { QStringLiteral("changes"), changes } };
+            QJsonObject out { { QStringLiteral("from"), iso(*betweenFrom) }, { QStringLiteral("to"), iso(*betweenTo) },
+                { QStringLiteral("changes"), changes } };
+            if (cut >= 0) { // more than the limit: whole until "cut_at", nothing after it
+                out.insert(QStringLiteral("cut_at"), iso(cut));
+                std::fprintf(stderr, "%s\n",
+                    qPrintable(tr("more than %1 changes: the list stops at %2; ask for a shorter range")
+                                   .arg(StoreReader::kChangesLimit)
+                                   .arg(iso(cut))));
+            }
             std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
             return 0;
         }

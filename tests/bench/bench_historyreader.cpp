@@ -56,7 +56,7 @@ int main(int argc, char** argv)
     never.command = QStringLiteral("no such command anywhere");
     const HistoryQuery longQuery
         = HistoryQuery::spansBetween(t0, t0 + qint64(3000000) * 1000, never).on(QStringLiteral("table"));
-    const HistoryQuery shortQuery = HistoryQuery::processLife(5, 4).on(QStringLiteral("table"));
+    const HistoryQuery shortQuery = HistoryQuery::processLife(5, 4, t0 + 4000).on(QStringLiteral("table"));
 
     // Waits for the answer to `id`; returns ms from `since` (an elapsed timer's ns) to it.
     auto waitFor = [&](quint64 id, const QElapsedTimer& since, qint64* answerElapsed = nullptr) {

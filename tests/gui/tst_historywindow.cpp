@@ -47,7 +47,9 @@ NodeSample node(NodeId id, bool up, double load)
 }
 
 // Sample i of the script: three nodes (node 3 down for samples 30–44), eight jobs that start
-// at 8·k, run 40 samples, and spend samples 8·k+5 … 8·k+14 on the next node.
+// at 8·k, run 40 samples, and spend samples 8·k+5 … 8·k+14 on the next node; pid 300 of node
+// 1 is a job that runs samples 0–9 (on node 2 for 3–5) and, from 60 on, another process the
+// kernel gave the same pid.
 ClusterSnapshot truth(qint64 t0, int i)
 {
     ClusterSnapshot s;
@@ -69,6 +71,17 @@ ClusterSnapshot truth(qint64 t0, int i)
         p.uid = 1000 + k % 2;
         p.argv = QStringList { QStringLiteral("render"), QStringLiteral("--frame=%1").arg(k) };
         p.name = QStringLiteral("render");
+        s.processes << p;
+    }
+    if (i < 10 || i >= 60) {
+        ProcessInfo p;
+        p.homeNode = 1;
+        p.pid = 300;
+        p.node = i >= 3 && i < 6 ? 2 : 1;
+        p.user = i < 10 ? QStringLiteral("carol") : QStringLiteral("dave");
+        p.uid = i < 10 ? 1002 : 1003;
+        p.argv = QStringList { i < 10 ? QStringLiteral("compile") : QStringLiteral("backup") };
+        p.name = p.argv.first();
         s.processes << p;
     }
     std::sort(s.processes.begin(), s.processes.end(), [](const ProcessInfo& a, const ProcessInfo& b) {
@@ -191,6 +204,25 @@ private slots:
         QVERIFY2(move.contains(QLatin1String("by an admin")) && move.contains(QLatin1String("migrate process 205 home"))
                 && move.contains(QLatin1String("sent by root")),
             qPrintable(move));
+        QVERIFY(w.selectProcess(2, 204));
+        QVERIFY(life.wait(10000));
+        // A pid the kernel reused: the life shown is the process that ran at T, not the one
+        // before it with the same pid.
+        shown.clear();
+        life.clear();
+        w.setMoment(sampleTs(4));
+        QVERIFY(shown.wait(10000));
+        QVERIFY(w.selectProcess(1, 300));
+        QVERIFY(life.wait(10000));
+        QCOMPARE(w.lifeStrip()->stays(), 3); // on 1, on 2, back on 1
+        life.clear();
+        shown.clear();
+        w.setMoment(sampleTs(70));
+        QVERIFY(shown.wait(10000));
+        QVERIFY(life.wait(10000)); // asked again by itself: pid 300 is another process now
+        QCOMPARE(w.lifeStrip()->stays(), 1);
+        QCOMPARE(w.processModel()->processOfKey(ProcessTableModel::key(1, 300))->migrations, 0);
+        QCOMPARE(w.processModel()->processOfKey(ProcessTableModel::key(1, 300))->user, QStringLiteral("dave"));
         QVERIFY(w.selectProcess(2, 204));
         QVERIFY(life.wait(10000));
         // Before it was born: kept selected, said so.

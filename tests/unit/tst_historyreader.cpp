@@ -114,7 +114,7 @@ private slots:
         a = waitAnswer(spy);
         QCOMPARE(a.spans.size(), 1);
         QCOMPARE(a.spans[0].node, 2);
-        r.request(HistoryQuery::processLife(1, 100));
+        r.request(HistoryQuery::processLife(1, 100, kT0 + 25000));
         a = waitAnswer(spy);
         QCOMPARE(a.spans.size(), 3);
         QCOMPARE(a.migrations.size(), 2);

@@ -735,6 +735,32 @@ private slots:
             QVERIFY2(got == want,
                 qPrintable(
                     QStringLiteral("[%1, %2): %3 changes, truth %4").arg(a).arg(b).arg(got.size()).arg(want.size())));
+            // A limit cuts the list at a time: whole before it, nothing from it on.
+            for (int limit : { 1, 3, 7 }) {
+                qint64 cut = 0;
+                const QVector<StoreReader::Change> part
+                    = r.changesBetween(kT0 + qint64(a) * 10000, kT0 + qint64(b) * 10000, {}, limit, &cut);
+                int stayEdges = 0; // what the limit counts: a stay's start or end (a move is both)
+                for (const auto& w : std::as_const(want))
+                    stayEdges += std::get<2>(w) == int(StoreReader::Change::Moved) ? 2 : 1;
+                if (stayEdges <= limit) {
+                    QCOMPARE(cut, qint64(-1));
+                    QCOMPARE(part.size(), want.size());
+                    continue;
+                }
+                QVERIFY(cut > kT0 + qint64(a) * 10000 - 1 && cut < kT0 + qint64(b) * 10000);
+                QVector<std::tuple<qint64, int, int>> before;
+                for (const auto& w : std::as_const(want))
+                    if (std::get<0>(w) < cut)
+                        before << w;
+                QVector<std::tuple<qint64, int, int>> gotPart;
+                for (const StoreReader::Change& c : part)
+                    gotPart << std::make_tuple(c.ts, c.pid, int(c.kind));
+                std::sort(gotPart.begin(), gotPart.end());
+                QCOMPARE(gotPart, before);
+                QVERIFY(
+                    std::any_of(want.cbegin(), want.cend(), [cut](const auto& w) { return std::get<0>(w) == cut; }));
+            }
         }
         // Filtered: only what touched node 2.
         for (const StoreReader::Change& c : r.changesBetween(kT0, kT0 + 1200000, [] {
@@ -752,6 +778,56 @@ private slots:
         for (const ProcessInfo& p : f.snapshot.processes)
             QVERIFY(p.user == QLatin1String("bob") && p.node == 2);
         QVERIFY(!f.snapshot.processes.isEmpty());
+    }
+    void aReusedPidIsAnotherProcess()
+    {
+        // Review: pid 100 of node 1 runs, moves to node 2 and back, and ends; a minute later the
+        // kernel gives pid 100 to a new process. The new one has no migrations so far and its
+        // own life; the first one's life (asked at a moment it ran) is its own stays only.
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        const QVector<NodeSample> nodes { node(1, true, 10), node(2, true, 20) };
+        auto at = [](int i) { return kT0 + qint64(i) * 5000; };
+        for (int i = 0; i < 40; ++i) {
+            QVector<ProcessInfo> procs;
+            if (i < 12) // the first: on 1, on 2 from 4, back on 1 from 8, ended at 12
+                procs << proc(1, 100, i >= 4 && i < 8 ? 2 : 1, QStringLiteral("alice"), QStringLiteral("first"));
+            if (i >= 24) // the second, from 24 on, never moved
+                procs << proc(1, 100, 1, QStringLiteral("bob"), QStringLiteral("second"));
+            QVERIFY2(w.record(snap(at(i), nodes, procs), &error), qPrintable(error));
+        }
+        w.close();
+        StoreReader r;
+        QVERIFY(r.open(path, &error));
+        const StoreReader::Moment first = r.momentAt(at(10));
+        QCOMPARE(first.snapshot.processes.size(), 1);
+        QCOMPARE(first.snapshot.processes[0].migrations, 2);
+        const StoreReader::Moment second = r.momentAt(at(30));
+        QCOMPARE(second.snapshot.processes.size(), 1);
+        QCOMPARE(second.snapshot.processes[0].user, QStringLiteral("bob"));
+        QCOMPARE(second.snapshot.processes[0].migrations, 0);
+        QCOMPARE(second.snapshot.processes[0].sinceMs, at(24));
+        // Lives: the process that ran at the moment asked, not every process that had the pid.
+        const StoreReader::Life one = r.lifeAt(1, 100, at(6));
+        QCOMPARE(one.stays.size(), 3);
+        QCOMPARE(one.stays.first().startTs, at(0));
+        QCOMPARE(one.stays.last().endTs, at(12));
+        QCOMPARE(one.moves.size(), 2);
+        const StoreReader::Life two = r.lifeAt(1, 100, at(30));
+        QCOMPARE(two.stays.size(), 1);
+        QCOMPARE(two.stays.first().startTs, at(24));
+        QVERIFY(two.moves.isEmpty());
+        // Between the two (no process had the pid): the one that ended last before that moment.
+        const StoreReader::Life gap = r.lifeAt(1, 100, at(18));
+        QCOMPARE(gap.stays.size(), 3);
+        QCOMPARE(gap.stays.last().endTs, at(12));
+        // Before any: the first that started after it. A pid never seen: nothing.
+        const StoreReader::Life before = r.lifeAt(1, 100, kT0 - 1000);
+        QCOMPARE(before.stays.size(), 3);
+        QCOMPARE(before.stays.first().startTs, at(0));
+        QVERIFY(r.lifeAt(1, 999, at(6)).stays.isEmpty());
     }
     void aRotateSplitsTheHistoryAtOneMoment()
     {

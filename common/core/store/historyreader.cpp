@@ -109,7 +109,7 @@ HistoryAnswer HistoryReader::answer(quint64 id, const HistoryQuery& q)
         a.nodeSeries = m_reader.allNodeSeries(q.from, q.to, q.points);
         break;
     case K::Changes:
-        a.changes = m_reader.changesBetween(q.from, q.to, q.filter);
+        a.changes = m_reader.changesBetween(q.from, q.to, q.filter, StoreReader::kChangesLimit, &a.changesCut);
         break;
     case K::Moment:
         a.moment = m_reader.momentAt(q.from, q.filter);
@@ -126,10 +126,12 @@ HistoryAnswer HistoryReader::answer(quint64 id, const HistoryQuery& q)
     case K::SpansBetween:
         a.spans = m_reader.spansBetween(q.from, q.to, q.filter, q.limit);
         break;
-    case K::ProcessLife:
-        a.spans = m_reader.processLife(q.node, q.pid);
-        a.migrations = m_reader.migrationsOf(q.node, q.pid);
+    case K::ProcessLife: {
+        StoreReader::Life life = m_reader.lifeAt(q.node, q.pid, q.from);
+        a.spans = std::move(life.stays);
+        a.migrations = std::move(life.moves);
         break;
+    }
     case K::Migrations:
         a.migrations = m_reader.migrations(q.from, q.to);
         break;

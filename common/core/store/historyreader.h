@@ -93,9 +93,10 @@ struct HistoryQuery {
         q.filter = filter;
         return q;
     }
-    static HistoryQuery processLife(NodeId home, int pid)
+    /// The life of the process (home, pid) that ran at `at` (StoreReader::lifeAt).
+    static HistoryQuery processLife(NodeId home, int pid, qint64 at)
     {
-        HistoryQuery q = make(Kind::ProcessLife, 0, 0);
+        HistoryQuery q = make(Kind::ProcessLife, at, at);
         q.node = home;
         q.pid = pid;
         return q;
@@ -142,6 +143,7 @@ struct HistoryAnswer {
     RangeStats statistics;
     StoreReader::Moment moment;
     QVector<StoreReader::Change> changes;
+    qint64 changesCut = -1; ///< the changes stop at this time (StoreReader::changesBetween's limit); -1: whole
 };
 
 /// Reads a history database for a window without ever blocking it: its own thread and read-only

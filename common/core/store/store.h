@@ -212,6 +212,15 @@ public:
     QVector<SpanRow> processLife(NodeId home, int pid);
     QVector<MigrationRow> migrations(qint64 from, qint64 to);
     QVector<MigrationRow> migrationsOf(NodeId home, int pid);
+    /// One process's life (historyat.cpp): its stays, each beginning where the last ended (a
+    /// move), and its moves. A pid is reused by the kernel, so (home, pid) names several processes
+    /// over a long history: this is the one that ran at `at` — or, when none did, the last that
+    /// ended before `at`, else the first that started after it.
+    struct Life {
+        QVector<SpanRow> stays;
+        QVector<MigrationRow> moves;
+    };
+    Life lifeAt(NodeId home, int pid, qint64 at);
     QVector<EventRow> events(qint64 from, qint64 to);
     QList<NodeId> nodes();
     TimeExtent extent();
@@ -243,7 +252,11 @@ public:
         NodeId from = 0; ///< a move: where it left
         QString cause; ///< a move: "balancer" or "admin"
     };
-    QVector<Change> changesBetween(qint64 from, qint64 to, const ProcessFilter& filter = {});
+    /// At most `limit` starts and ends of stays are read (a move ends one and starts one): past it the list is cut at a
+    /// time, whole before it and empty after; `*cutAt` is that time, or -1 when the list is whole.
+    QVector<Change> changesBetween(
+        qint64 from, qint64 to, const ProcessFilter& filter = {}, int limit = kChangesLimit, qint64* cutAt = nullptr);
+    static constexpr int kChangesLimit = 200000; ///< a few hours of ~7,000 short jobs; ~50 MB
     /// Statistics per node and for the cluster over [from, to) (historystats.cpp).
     RangeStats statistics(qint64 from, qint64 to, double threshold = 75);
     /// Changes whenever another connection (the collector) commits to the file.
