@@ -424,6 +424,7 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
         const ClusterSnapshot want = truth(m_t0, 40);
         QCOMPARE(o.value(QStringLiteral("nodes")).toArray().size(), 3);
+        QCOMPARE(o.value(QStringLiteral("backend")).toString(), QStringLiteral("openmosix"));
         const QJsonArray procs = o.value(QStringLiteral("processes")).toArray();
         QCOMPARE(procs.size(), want.processes.size());
         for (int i = 0; i < procs.size(); ++i) {

@@ -860,6 +860,7 @@ private slots:
             QCOMPARE(m.snapshot.nodes[0].loadPercent, 10.0 + i);
             QCOMPARE(m.snapshot.processes.size(), 2);
             QCOMPARE(m.snapshot.processes[0].node, NodeId(i % 4 < 2 ? 1 : 2));
+            QCOMPARE(m.snapshot.backend, QStringLiteral("openmosix")); // both files say who recorded them
         }
         // The new file knows nothing before the rotate: not its samples, not the cluster's rows.
         QCOMPARE(after.momentAt(kT0 + 30000).sampleTs, qint64(-1));

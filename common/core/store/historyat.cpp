@@ -58,6 +58,9 @@ StoreReader::Moment StoreReader::momentAt(qint64 t, const ProcessFilter& filter)
     if (m.sampleTs < 0)
         return m;
     m.snapshot.timeMs = m.sampleTs;
+    sql::Statement b = m_db.prepare("SELECT value FROM meta WHERE key = 'backend'");
+    if (b.step()) // written by collectors since issue 13; older files leave it empty
+        m.snapshot.backend = b.text(0);
     if (m.fromRollup) {
         m.previousSample = one("SELECT max(ts) FROM " + minutes + " WHERE tier = 60 AND ts < ?1", m.sampleTs);
         m.nextSample = one("SELECT min(ts) FROM " + minutes + " WHERE tier = 60 AND ts > ?1", t);

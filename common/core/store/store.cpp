@@ -175,6 +175,7 @@ struct StoreWriter::Impl {
     std::vector<OpenSpan> open;
     quint64 lastSequence = 0; // of the last recorded snapshot, for the ones that build on it
     bool wantsFull = false;
+    QString backend; // the cluster's backend as the file's meta holds it (readers print it)
     QHash<NodeId, bool> reachable; // last known state, for up/down events
     // A node that did not answer in time is in doubt, not down: a busy node or a slow first ssh
     // handshake misses one interval now and then. It is recorded down (as of its first miss)
@@ -247,6 +248,7 @@ struct StoreWriter::Impl {
         open.clear();
         lastSequence = 0;
         wantsFull = false;
+        backend.clear();
         reachable.clear();
         missing.clear();
         nodeTouched.clear();
@@ -621,6 +623,12 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
         }
     } undo { d.get() };
     bool ok = true;
+    // Which backend recorded the file (meta, no schema step): what a reader says of a moment.
+    const bool newBackend = !snap.backend.isEmpty() && snap.backend != d->backend;
+    if (newBackend) {
+        sql::Statement b = d->db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('backend', ?)");
+        ok = b.bind(1, snap.backend).exec();
+    }
     Impl::ClusterPoint cluster;
     cluster.ts = ts;
     for (const NodeSample& n : snap.nodes) {
@@ -777,6 +785,8 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
         return false;
     }
     undo.committed = true;
+    if (newBackend)
+        d->backend = snap.backend;
     d->open.swap(next); // only now: a rolled back snapshot leaves the spans as they were
     d->lastSequence = snap.sequence;
     if (!builds)
