@@ -51,10 +51,13 @@ qint64 writeMonthDatabase(const QString& path, qint64* end, QString* error)
     w.applyRetention(*end, Retention(), error);
     // 10 million spans over the month, straight into the tables the collector writes, in the
     // order the collector writes them: as time goes (so the spans alive at a moment are near
-    // each other in the table, as they are in a real history).
+    // each other in the table, as they are in a real history). One job in five moves once
+    // halfway (a tenth of those by an admin): two stays and a migration row, as the collector
+    // writes a move — 8.3 million jobs, 1.7 million migrations, 10 million spans.
     {
         QRandomGenerator rng(7);
-        QVector<qint64> starts(10000000);
+        const qint64 jobs = 8333333;
+        QVector<qint64> starts { QVector<qint64>(int(jobs)) };
         for (qint64& st : starts)
             st = t0 + qint64(rng.generate64() % quint64(30 * day));
         std::sort(starts.begin(), starts.end());
@@ -63,19 +66,34 @@ qint64 writeMonthDatabase(const QString& path, qint64* end, QString* error)
             = db.prepare("INSERT INTO process_span(id, home, pid, node, uid, user, command, start_ts, end_ts) "
                          "VALUES(?,?,?,?,1000,'alice','job --input data',?,?)");
         sql::Statement idx = db.prepare("INSERT INTO span_index(id, start_s, end_s) VALUES(?,?,?)");
-        for (qint64 chunk = 0; chunk < 10; ++chunk) {
+        sql::Statement move
+            = db.prepare("INSERT INTO migration(ts, home, pid, from_node, to_node, cause) VALUES(?,?,?,?,?,?)");
+        qint64 nextId = jobs + 1; // the second stays
+        for (qint64 chunk = 0; chunk * 1000000 < jobs; ++chunk) {
             sql::Transaction tx(db);
-            for (qint64 id = chunk * 1000000 + 1; id <= (chunk + 1) * 1000000; ++id) {
+            for (qint64 id = chunk * 1000000 + 1; id <= std::min(jobs, (chunk + 1) * 1000000); ++id) {
                 const qint64 start = starts[int(id - 1)];
                 const qint64 len = 1000 + qint64(rng.generate64() % quint64(3600 * 1000)); // up to an hour
-                span.bind(1, id)
-                    .bind(2, qint64(1 + id % 64))
-                    .bind(3, 1000 + id)
-                    .bind(4, qint64(1 + (id / 7) % 64))
-                    .bind(5, start)
-                    .bind(6, start + len);
-                idx.bind(1, id).bind(2, start / 1000).bind(3, (start + len) / 1000);
-                if (!span.exec() || !idx.exec()) {
+                const qint64 home = 1 + id % 64, node = 1 + (id / 7) % 64;
+                const bool moves = id % 5 == 0;
+                const qint64 mid = moves ? start + len / 2 : start + len;
+                auto stay = [&](qint64 sid, qint64 where, qint64 from, qint64 to) {
+                    span.bind(1, sid).bind(2, home).bind(3, 1000 + id).bind(4, where).bind(5, from).bind(6, to);
+                    idx.bind(1, sid).bind(2, from / 1000).bind(3, to / 1000);
+                    return span.exec() && idx.exec();
+                };
+                bool ok = stay(id, node, start, mid);
+                if (moves) {
+                    const qint64 to = 1 + (node + 16) % 64;
+                    move.bind(1, mid)
+                        .bind(2, home)
+                        .bind(3, 1000 + id)
+                        .bind(4, node)
+                        .bind(5, to)
+                        .bind(6, id % 50 == 0 ? QStringLiteral("admin") : QStringLiteral("balancer"));
+                    ok = ok && move.exec() && stay(nextId++, to, mid, start + len);
+                }
+                if (!ok) {
                     *error = db.lastError();
                     return -1;
                 }

@@ -161,15 +161,7 @@ QVector<StoreReader::Change> StoreReader::changesBetween(
 {
     // Stays that began or ended in the range, and the moves in it: a stay that begins (or ends)
     // with a move is that move, not a start (or an end). The moves' user and command come from
-    // the stay they began. The beginnings and the ends are two index ranges SQLite merges in
-    // time order (no temporary b-tree to sort ~30,000 rows an hour with their texts), so a
-    // limit stops reading early and cuts the list at a time: complete before it, nothing after.
-    sql::Statement q = m_db.prepare(
-        "SELECT start_ts AS ts, 0, home, pid, node, user, command FROM process_span WHERE start_ts >= ?1 AND "
-        "start_ts < ?2 AND (?3 = '' OR user = ?3) AND (?4 = '' OR instr(command, ?4) > 0) "
-        "UNION ALL SELECT end_ts AS ts, 1, home, pid, node, user, command FROM process_span WHERE end_ts >= ?1 AND "
-        "end_ts < ?2 AND (?3 = '' OR user = ?3) AND (?4 = '' OR instr(command, ?4) > 0) ORDER BY ts LIMIT ?5");
-    q.bind(1, from).bind(2, to).bind(3, filter.user).bind(4, filter.command).bind(5, qint64(limit) + 1);
+    // the stay they began.
     struct Edge {
         qint64 ts;
         bool end;
@@ -178,14 +170,56 @@ QVector<StoreReader::Change> StoreReader::changesBetween(
         QString user, command;
     };
     QVector<Edge> edges;
-    while (q.step())
-        edges << Edge { q.int64(0), q.int64(1) != 0, NodeId(q.int64(2)), NodeId(q.int64(4)), int(q.int64(3)), q.text(5),
-            q.text(6) };
+    sql::TextCache texts;
+    // Usually: each stay read once — those that began in the range, and those that ended in it
+    // having begun before (two index ranges, no temporary b-tree to merge or sort them).
+    static const char* const kFilter = " AND (?3 = '' OR user = ?3) AND (?4 = '' OR instr(command, ?4) > 0)";
+    sql::Statement q
+        = m_db.prepare(QByteArray("SELECT start_ts, end_ts, home, pid, node, user, command FROM "
+                                  "process_span WHERE start_ts >= ?1 AND start_ts < ?2")
+                           .append(kFilter)
+                           .append(" UNION ALL SELECT start_ts, end_ts, home, pid, node, user, command "
+                                   "FROM process_span WHERE end_ts >= ?1 AND end_ts < ?2 AND start_ts < ?1")
+                           .append(kFilter)
+                           .append(" LIMIT ?5")
+                           .constData());
+    q.bind(1, from).bind(2, to).bind(3, filter.user).bind(4, filter.command).bind(5, qint64(limit) + 1);
+    int stays = 0;
+    while (q.step() && ++stays <= limit) {
+        const qint64 start = q.int64(0), end = q.isNull(1) ? -1 : q.int64(1);
+        Edge e { start, false, NodeId(q.int64(2)), NodeId(q.int64(4)), int(q.int64(3)), texts.text(q, 5),
+            texts.text(q, 6) };
+        if (start >= from)
+            edges << e;
+        if (end >= from && end < to) {
+            e.ts = end;
+            e.end = true;
+            edges << e;
+        }
+    }
     qint64 until = to;
-    if (edges.size() > limit) { // cut where the row past the limit is: the list is whole before it
-        until = edges.last().ts;
-        while (!edges.isEmpty() && edges.last().ts >= until)
-            edges.removeLast();
+    if (stays > limit) {
+        // Too many to hold: the starts and ends in time order — SQLite merges the two index
+        // ranges — so a limit stops reading early and cuts the list at a time: complete before
+        // it, nothing after.
+        edges.clear();
+        q = m_db.prepare(QByteArray("SELECT start_ts AS ts, 0, home, pid, node, user, command FROM process_span "
+                                    "WHERE start_ts >= ?1 AND start_ts < ?2")
+                             .append(kFilter)
+                             .append(" UNION ALL SELECT end_ts AS ts, 1, home, pid, node, user, command FROM "
+                                     "process_span WHERE end_ts >= ?1 AND end_ts < ?2")
+                             .append(kFilter)
+                             .append(" ORDER BY ts LIMIT ?5")
+                             .constData());
+        q.bind(1, from).bind(2, to).bind(3, filter.user).bind(4, filter.command).bind(5, qint64(limit) + 1);
+        while (q.step())
+            edges << Edge { q.int64(0), q.int64(1) != 0, NodeId(q.int64(2)), NodeId(q.int64(4)), int(q.int64(3)),
+                texts.text(q, 5), texts.text(q, 6) };
+        if (edges.size() > limit) { // cut where the row past the limit is: whole before it
+            until = edges.last().ts;
+            while (!edges.isEmpty() && edges.last().ts >= until)
+                edges.removeLast();
+        }
     }
     if (cutAt)
         *cutAt = until < to ? until : -1;
@@ -236,9 +270,26 @@ QVector<StoreReader::Change> StoreReader::changesBetween(
         }
         out << c;
     }
-    std::stable_sort(out.begin(), out.end(), [](const Change& a, const Change& b) {
+    // In time order (then home, pid), sorted as small keys: moving the changes themselves, with
+    // their four strings each, cost more than the rest of the work after the query.
+    struct Key {
+        qint64 ts;
+        NodeId home;
+        int pid;
+        int index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(size_t(out.size()));
+    for (int i = 0; i < out.size(); ++i)
+        keys.push_back(Key { out[i].ts, out[i].home, out[i].pid, i });
+    std::stable_sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
         return std::make_tuple(a.ts, a.home, a.pid) < std::make_tuple(b.ts, b.home, b.pid);
     });
+    QVector<Change> sorted;
+    sorted.reserve(out.size());
+    for (const Key& k : keys)
+        sorted << std::move(out[k.index]);
+    out.swap(sorted);
     return out;
 }
 

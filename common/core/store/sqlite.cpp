@@ -104,6 +104,23 @@ QString Statement::text(int column) const
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
+QString TextCache::text(const Statement& q, int column)
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(q.m_stmt, column));
+    if (!p)
+        return QString();
+    const int n = sqlite3_column_bytes(q.m_stmt, column);
+    const auto seen = m_seen.find(std::string_view(p, size_t(n)));
+    if (seen != m_seen.end())
+        return seen->second;
+    const QString s = QString::fromUtf8(p, n);
+    if (m_seen.size() < kLimit) {
+        m_keys.emplace_back(p, size_t(n));
+        m_seen.emplace(std::string_view(m_keys.back()), s);
+    }
+    return s;
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

@@ -4,7 +4,11 @@
 #include <QString>
 
 #include <cstdint>
+#include <deque>
 #include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -41,8 +45,25 @@ public:
     bool isNull(int column) const;
 
 private:
+    friend class TextCache;
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+};
+
+/// Column texts that repeat row after row (a user's name, a job's command line) converted once
+/// and shared: one QString per distinct text, not one per row (a history's list of ~30,000
+/// starts and ends names a few hundred). Keeps at most kLimit distinct texts.
+class TextCache
+{
+public:
+    QString text(const Statement& q, int column);
+
+private:
+    static constexpr size_t kLimit = 4096;
+    // Looked up by a view of SQLite's bytes (no copy, no allocation); the keys' bytes live in
+    // m_keys (a deque: growing it never moves them).
+    std::unordered_map<std::string_view, QString> m_seen;
+    std::deque<std::string> m_keys;
 };
 
 /// One connection. Opening creates the file 0600 when it does not exist. Used by one thread at a

@@ -1275,8 +1275,9 @@ QVector<SpanRow> StoreReader::processesAt(qint64 t, const ProcessFilter& f, bool
         .bind(6, f.command);
     QVector<SpanRow> out;
     QVector<int> moved; // rows whose stay began with a move
+    sql::TextCache texts;
     while (q.step()) {
-        out << spanRow(q);
+        out << spanRow(q, &texts);
         if (count && q.int64(8) != 0)
             moved << out.size() - 1;
         else if (count)
@@ -1307,15 +1308,15 @@ QVector<SpanRow> StoreReader::processesAt(qint64 t, const ProcessFilter& f, bool
     return out;
 }
 
-SpanRow StoreReader::spanRow(const sql::Statement& q)
+SpanRow StoreReader::spanRow(const sql::Statement& q, sql::TextCache* texts)
 {
     SpanRow r;
     r.home = NodeId(q.int64(0));
     r.pid = int(q.int64(1));
     r.node = NodeId(q.int64(2));
     r.uid = int(q.int64(3));
-    r.user = q.text(4);
-    r.command = q.text(5);
+    r.user = texts ? texts->text(q, 4) : q.text(4);
+    r.command = texts ? texts->text(q, 5) : q.text(5);
     r.startTs = q.int64(6);
     r.endTs = q.isNull(7) ? -1 : q.int64(7);
     return r;

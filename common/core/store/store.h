@@ -252,8 +252,9 @@ public:
         NodeId from = 0; ///< a move: where it left
         QString cause; ///< a move: "balancer" or "admin"
     };
-    /// At most `limit` starts and ends of stays are read (a move ends one and starts one): past it the list is cut at a
-    /// time, whole before it and empty after; `*cutAt` is that time, or -1 when the list is whole.
+    /// When more than `limit` stays began or ended in the range, the list is cut at a time so that
+    /// it holds at most `limit` starts and ends of stays (a move ends one and starts one): whole
+    /// before that time, empty after; `*cutAt` is that time, or -1 when the list is whole.
     QVector<Change> changesBetween(
         qint64 from, qint64 to, const ProcessFilter& filter = {}, int limit = kChangesLimit, qint64* cutAt = nullptr);
     static constexpr int kChangesLimit = 200000; ///< a few hours of ~7,000 short jobs; ~50 MB
@@ -276,7 +277,8 @@ private:
     void movesAndStarts(RangeStats* r);
     void seriesRows(const char* nodeClause, NodeId node, qint64 from, qint64 to, int points, bool sumMemory,
         bool byNode, const std::function<void(NodeId, const SeriesPoint&)>& row);
-    static SpanRow spanRow(const sql::Statement& q);
+    /// The row's texts through `texts` when given (shared when they repeat).
+    static SpanRow spanRow(const sql::Statement& q, sql::TextCache* texts = nullptr);
     static QVector<SpanRow> spans(sql::Statement& q);
     /// processesAt, and with `migrationsSoFar` each process's migrations up to `t` (one seek in
     /// the migration index per process, inside the same statement).
