@@ -1,0 +1,39 @@
+// openmosixmigmon: the migration monitor. Thin: the suite's bootstrap, its options, the window.
+#include "gui/clustersession.h"
+#include "gui/suiteapp.h"
+#include "monitorwindow.h"
+
+#include <cstdio>
+
+using namespace omv;
+
+int main(int argc, char** argv)
+{
+    SuiteApp suite(argc, argv, QStringLiteral("openmosixmigmon"),
+        QApplication::translate("main",
+            "The migration monitor: nodes on a circle, processes as squares beside the node they run on; drag a "
+            "square onto a node to migrate it."));
+    const QCommandLineOption nodeOpt(QStringLiteral("node"),
+        QApplication::translate("main", "Watch from this node (drawn in the centre; default: the gateway's)."),
+        QStringLiteral("N"));
+    suite.cli().addOptions({ nodeOpt });
+    suite.process();
+    bool nodeOk = true;
+    const int node = suite.cli().isSet(nodeOpt) ? suite.cli().value(nodeOpt).toInt(&nodeOk) : 0;
+    if (!nodeOk || node < 0 || node > 65535) {
+        std::fprintf(stderr, "openmosixmigmon: --node wants a node ID (1-65535)\n");
+        return 2;
+    }
+
+    OpenedCluster cluster;
+    int exitCode = 0;
+    if (!suite.open(&cluster, &exitCode))
+        return exitCode;
+    MonitorWindow window(std::make_unique<ClusterSession>(std::move(cluster.backend)), cluster.name);
+    window.setOrigin(cluster.origin);
+    if (node)
+        window.setWatchedNode(NodeId(node));
+    window.show();
+    suite.screenshotWhen(&window, &MonitorWindow::snapshotApplied);
+    return suite.exec();
+}
