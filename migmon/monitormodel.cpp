@@ -87,6 +87,16 @@ QVector<MonitorModel::Change> MonitorModel::apply(const ClusterSnapshot& snapsho
         release(from);
         changes << Change { Change::Gone, k, from, {} };
     };
+    // CPU use since the last snapshot, for every process seen in both.
+    const double seconds = m_snapshot.timeMs > 0 ? double(snapshot.timeMs - m_snapshot.timeMs) / 1000.0 : 0;
+    QVector<double> cpu(after.size(), -1.0);
+    for (int a = 0; a < after.size(); ++a)
+        cpu[a] = after[a].cpuPercent;
+    for (const auto& [b, a] : diff.stayed)
+        cpu[a] = after[a].cpuPercentSince(before[b], seconds);
+    for (const SnapshotDiff::Move& m : diff.moved)
+        cpu[m.after] = after[m.after].cpuPercentSince(before[m.before], seconds);
+    m_cpu = std::move(cpu);
     for (int i : diff.ended)
         gone(keyOf(before[i]));
     for (const auto& [b, a] : diff.stayed) {
@@ -199,6 +209,12 @@ const ProcessInfo* MonitorModel::process(qint64 key) const
         return nullptr;
     const Slot& s = m_slots.value(it->node).at(it->slot);
     return s.index >= 0 && s.index < m_snapshot.processes.size() ? &m_snapshot.processes[s.index] : nullptr;
+}
+
+double MonitorModel::cpuOf(qint64 key) const
+{
+    const auto it = m_places.constFind(key);
+    return it == m_places.cend() ? -1 : cpuAt(m_slots.value(it->node).at(it->slot).index);
 }
 
 QVector<qint64> MonitorModel::keysOn(NodeId node) const

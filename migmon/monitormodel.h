@@ -66,6 +66,11 @@ public:
     /// The shown process with this key, as of the last snapshot; null when not shown.
     const ProcessInfo* process(qint64 key) const;
     int shownCount() const { return int(m_places.size()); }
+    /// Percent of one CPU the process at `index` of snapshot() used since the snapshot before
+    /// (-1: unknown — new, or the first snapshot).
+    double cpuAt(int index) const { return index >= 0 && index < m_cpu.size() ? m_cpu[index] : -1; }
+    double cpuOf(qint64 key) const;
+    const QVector<double>& cpus() const { return m_cpu; }
     /// The shown keys on `node`, in slot order.
     QVector<qint64> keysOn(NodeId node) const;
 
@@ -106,6 +111,7 @@ private:
     void settlePending();
 
     ClusterSnapshot m_snapshot;
+    QVector<double> m_cpu; // per process of m_snapshot
     Filter m_filter;
     QHash<NodeId, QVector<Slot>> m_slots;
     QHash<NodeId, int> m_firstFree; // lowest slot of a node that may be free

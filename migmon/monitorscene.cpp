@@ -52,9 +52,17 @@ const Ring& ringOf(int slot)
 
 QPointF slotOffset(int slot)
 {
-    const Ring& ring = ringOf(std::max(0, slot));
-    const double a = -M_PI / 2 + 2 * M_PI * double(slot - ring.first) / ring.capacity;
-    return QPointF(ring.radius * std::cos(a), ring.radius * std::sin(a));
+    // A table: every paint asks for every square's place (a cosine and a sine each took an
+    // eighth of a repaint at 12,000 squares).
+    static std::vector<QPointF> table;
+    slot = std::max(0, slot);
+    while (int(table.size()) <= slot) {
+        const int s = int(table.size());
+        const Ring& ring = ringOf(s);
+        const double a = -M_PI / 2 + 2 * M_PI * double(s - ring.first) / ring.capacity;
+        table.push_back(QPointF(ring.radius * std::cos(a), ring.radius * std::sin(a)));
+    }
+    return table[size_t(slot)];
 }
 
 double footprint(int cells)
@@ -184,25 +192,29 @@ void MonitorNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option,
     const bool up = m_sample.up;
     const bool watched = m_id == m_scene->m_watched;
     p->setRenderHint(QPainter::Antialiasing, lod > 0.4);
-    // The disc: load calm → hot, grey when down.
+    // The disc: load calm → hot, grey when down; a down node's and the watched node's outlines
+    // wide.
     const QRectF disc(-kDisc, -kDisc, 2 * kDisc, 2 * kDisc);
     const QColor fill = up ? BarDelegate::heat(std::max(0.0, m_sample.loadPercent)) : pal.color(QPalette::Mid);
-    QPen outline(up ? pal.color(QPalette::Dark) : QColor(200, 30, 30), up ? 1 : 2.5);
-    if (watched && up)
+    QPen outline(pal.color(QPalette::Dark), 1);
+    if (!up)
+        outline = QPen(QColor(200, 30, 30), 2.5);
+    else if (watched)
         outline = QPen(pal.color(QPalette::Highlight), 3);
     p->setPen(outline);
     p->setBrush(fill);
     p->drawEllipse(disc);
-    // Memory used as an arc around the disc, from the top clockwise.
+    // Memory used as a ring segment around the disc, from the top clockwise.
     if (up && m_sample.memTotal > 0 && m_sample.memFree >= 0) {
         const double used = double(m_sample.memTotal - m_sample.memFree) / double(m_sample.memTotal);
+        const double r = kDisc + 3.5;
         p->setPen(QPen(QColor(40, 90, 170), 3, Qt::SolidLine, Qt::FlatCap));
         p->setBrush(Qt::NoBrush);
-        const double r = kDisc + 3.5;
         p->drawArc(QRectF(-r, -r, 2 * r, 2 * r), 90 * 16, -int(used * 360 * 16));
     }
-    // Its label: the id large, the address small; "down" when it is.
-    if (lod > 0.25) {
+    // Its label: the id large, the address small; "down" when it is — each only when it comes
+    // out readable (7 px and more): 1,000 unreadable labels cost most of a repaint.
+    if (16 * lod >= 7) {
         // Sizes in scene units, not the desktop's points: the label must fit its disc at any
         // zoom and any desktop font.
         p->setPen(up ? QColor(Qt::black) : pal.color(QPalette::Text));
@@ -215,32 +227,35 @@ void MonitorNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option,
         QFont small = m_scene->font();
         small.setPixelSize(8);
         p->setFont(small);
-        const QString under = up ? m_sample.addresses.value(0) : QObject::tr("down");
+        const QString under = up ? (8 * lod >= 6 ? m_sample.addresses.value(0) : QString()) : QObject::tr("down");
         const QRectF line(-kDisc + 2, 2, 2 * kDisc - 4, kDisc / 2);
         p->drawText(line, Qt::AlignHCenter | Qt::AlignTop,
             QFontMetrics(small).elidedText(under, Qt::ElideMiddle, int(line.width())));
     }
     // Its settled squares (the moving and the pending ones the overlay draws).
-    const QVector<MonitorModel::Slot>& cells = m_scene->m_model.slotsOf(m_id);
-    const QColor highlight = pal.color(QPalette::Highlight);
+    const MonitorModel& model = m_scene->m_model;
+    const QVector<MonitorModel::Slot>& cells = model.slotsOf(m_id);
+    const QPen frame(Qt::black, 1.5), selected(pal.color(QPalette::Highlight), 2);
     p->setRenderHint(QPainter::Antialiasing, false);
     for (int s = 0; s < cells.size(); ++s) {
         const qint64 key = cells[s].key;
         if (key < 0 || m_scene->m_moving.contains(key) || m_scene->m_model.isPending(key))
             continue;
-        const ProcessInfo& info = m_scene->m_model.snapshot().processes.at(cells[s].index);
+        const ProcessInfo& info = model.snapshot().processes.at(cells[s].index);
         const QRectF r = squareAround(slotOffset(s));
-        const int group = m_scene->m_model.groupOf(key);
-        p->fillRect(r, group ? MonitorScene::groupColour(group) : m_scene->squareColour(info));
+        const int group = model.groupOf(key);
+        const QColor colour
+            = group ? MonitorScene::groupColour(group) : m_scene->squareColour(info, model.cpuAt(cells[s].index));
+        p->fillRect(r, colour);
         if (info.isMigrated()) { // drawn distinct: a dark frame (and the overlay's line home)
-            p->setPen(QPen(Qt::black, 1.5));
+            p->setPen(frame);
             p->setBrush(Qt::NoBrush);
             p->drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
         }
         if (info.locked)
             drawPadlock(p, r);
         if (m_scene->m_selection.contains(key)) {
-            p->setPen(QPen(highlight, 2));
+            p->setPen(selected);
             p->setBrush(Qt::NoBrush);
             p->drawRect(r.adjusted(-1.5, -1.5, 1.5, 1.5));
         }
@@ -295,7 +310,7 @@ void MonitorOverlay::paint(QPainter* p, const QStyleOptionGraphicsItem* option, 
         if (m.kind != MonitorScene::Motion::FadeOut) {
             if (const ProcessInfo* info = model.process(m.key)) {
                 const int group = model.groupOf(m.key);
-                c = group ? MonitorScene::groupColour(group) : m_scene->squareColour(*info);
+                c = group ? MonitorScene::groupColour(group) : m_scene->squareColour(*info, model.cpuOf(m.key));
             }
         }
         QPointF at = m.to;
@@ -315,7 +330,7 @@ void MonitorOverlay::paint(QPainter* p, const QStyleOptionGraphicsItem* option, 
     for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
         const ProcessInfo* info = model.process(it.key());
         const QRectF r = squareAround(m_scene->pendingCentre(it.key()));
-        QColor c = info ? m_scene->squareColour(*info) : pal.color(QPalette::Mid);
+        QColor c = info ? m_scene->squareColour(*info, model.cpuOf(it.key())) : pal.color(QPalette::Mid);
         c.setAlpha(140);
         p->fillRect(r, c);
         p->setPen(QPen(pal.color(QPalette::Text), 1, Qt::DashLine));
@@ -339,7 +354,7 @@ void MonitorOverlay::paint(QPainter* p, const QStyleOptionGraphicsItem* option, 
             const QPointF at = m_scene->m_dragAt + QPointF((i % cols) * kPitch, (i / cols) * kPitch) + QPointF(6, 6);
             QColor c = pal.color(QPalette::Highlight);
             if (const ProcessInfo* info = model.process(m_scene->m_dragKeys[i]))
-                c = m_scene->squareColour(*info);
+                c = m_scene->squareColour(*info, model.cpuOf(m_scene->m_dragKeys[i]));
             c.setAlpha(170);
             p->fillRect(squareAround(at), c);
         }
@@ -414,11 +429,11 @@ QColor MonitorScene::userColour(const QString& user) const
     return i < 0 ? QColor(Qt::gray) : nodeColour(i + 1);
 }
 
-QColor MonitorScene::squareColour(const ProcessInfo& p) const
+QColor MonitorScene::squareColour(const ProcessInfo& p, double cpu) const
 {
     if (m_colourBy == ColourBy::User)
         return userColour(p.user);
-    return p.cpuPercent < 0 ? QColor(170, 170, 170) : BarDelegate::heat(p.cpuPercent);
+    return cpu < 0 ? QColor(170, 170, 170) : BarDelegate::heat(cpu);
 }
 
 QPointF MonitorScene::squareCentre(const MonitorModel::Place& place) const
@@ -627,6 +642,7 @@ void MonitorScene::applySnapshot(const ClusterSnapshot& snapshot)
 {
     // Where things were, before the model and perhaps the layout change.
     const ClusterSnapshot old = m_model.snapshot();
+    const QVector<double> oldCpu = m_model.cpus();
     QHash<qint64, QPointF> before;
     for (auto it = m_model.pending().cbegin(); it != m_model.pending().cend(); ++it)
         before.insert(it.key(), pendingCentre(it.key()));
@@ -641,16 +657,10 @@ void MonitorScene::applySnapshot(const ClusterSnapshot& snapshot)
             const auto it = std::lower_bound(old.processes.cbegin(), old.processes.cend(), c.key,
                 [](const ProcessInfo& a, qint64 b) { return MonitorModel::key(a.homeNode, a.pid) < b; });
             if (it != old.processes.cend())
-                goneColours.insert(c.key, squareColour(*it));
+                goneColours.insert(c.key, squareColour(*it, oldCpu.value(int(it - old.processes.cbegin()), -1)));
         }
     }
-    // Users get their colour in the order they are first seen: stable as long as the program runs.
-    for (const ProcessInfo& p : snapshot.processes) {
-        if (!m_userIndex.contains(p.user)) {
-            m_userIndex.insert(p.user, int(m_userOrder.size()));
-            m_userOrder << p.user;
-        }
-    }
+    noteUsers(changes);
     syncNodeItems();
     startMotions(changes, before, goneColours);
     // Pending ones the kernel did not move (or that ended): back to their place.
@@ -729,9 +739,23 @@ void MonitorScene::frame()
     m_overlay->update();
 }
 
+void MonitorScene::noteUsers(const QVector<MonitorModel::Change>& changes)
+{
+    // Users get their colour in the order they are first seen: stable as long as the program
+    // runs. Only squares that appeared can bring a new one.
+    for (const MonitorModel::Change& c : changes) {
+        const ProcessInfo* p = c.kind == MonitorModel::Change::Appeared ? m_model.process(c.key) : nullptr;
+        if (p && !m_userIndex.contains(p->user)) {
+            m_userIndex.insert(p->user, int(m_userOrder.size()));
+            m_userOrder << p->user;
+        }
+    }
+}
+
 void MonitorScene::setFilter(const MonitorModel::Filter& filter)
 {
     const QVector<MonitorModel::Change> changes = m_model.setFilter(filter);
+    noteUsers(changes);
     QHash<qint64, QPointF> before;
     QHash<qint64, QColor> colours;
     for (const MonitorModel::Change& c : changes)

@@ -105,7 +105,8 @@ public:
     void setFailure(qint64 key, const QString& why);
     /// A node as its tooltip tells it: address, load, memory, CPUs, speed, or down.
     QString nodeText(NodeId node) const;
-    QColor squareColour(const ProcessInfo& p) const;
+    /// A square's colour: by CPU % (`cpu`, -1 unknown: grey) or by user.
+    QColor squareColour(const ProcessInfo& p, double cpu) const;
     static QColor groupColour(int group);
     /// Users in the order their colours were given (the legend).
     QStringList usersSeen() const { return m_userOrder; }
@@ -132,6 +133,7 @@ private:
     void startMotions(const QVector<MonitorModel::Change>& changes, const QHash<qint64, QPointF>& before,
         const QHash<qint64, QColor>& goneColours);
     void frame();
+    void noteUsers(const QVector<MonitorModel::Change>& changes);
     void touchNode(NodeId node);
     QPointF squareCentre(const MonitorModel::Place& place) const;
     QPointF pendingCentre(qint64 key) const;

@@ -246,6 +246,7 @@ bool MonitorView::viewportEvent(QEvent* e)
         const qint64 key = m_scene->squareAt(at);
         const ProcessInfo* p = key >= 0 ? m_scene->model().process(key) : nullptr;
         if (p) {
+            const double cpu = m_scene->model().cpuOf(key);
             // Plain text made safe: a command line is the node's text, never markup.
             QString text
                 = tr("pid %1 of node %2 — %3\n%4\non node %5%6")
@@ -253,7 +254,7 @@ bool MonitorView::viewportEvent(QEvent* e)
                       .arg(p->homeNode)
                       .arg(ProcessTableModel::displayText(p->user), ProcessTableModel::displayText(p->commandLine()))
                       .arg(p->node)
-                      .arg(p->cpuPercent >= 0 ? tr(", %1 % CPU").arg(p->cpuPercent, 0, 'f', 0) : QString());
+                      .arg(cpu >= 0 ? tr(", %1 % CPU").arg(cpu, 0, 'f', 0) : QString());
             if (p->locked)
                 text += tr("\nlocked: it does not migrate");
             const QString why = m_scene->failure(key);

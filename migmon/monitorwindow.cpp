@@ -73,55 +73,6 @@ MonitorWindow::MonitorWindow(std::unique_ptr<ClusterSession> session, const QStr
         m_groupButtons[g - 1] = b;
     }
 
-    // What is shown and how.
-    addToolBarBreak();
-    auto* show = addToolBar(tr("Show"));
-    show->setObjectName(QStringLiteral("showToolBar"));
-    m_show = new QComboBox(show);
-    m_show->addItem(tr("All processes"), 0);
-    m_show->addItem(tr("Homed on the watched node"), 1);
-    m_show->setToolTip(tr("Every process of the cluster, or only those whose home is the watched node (the "
-                          "original monitor's view)"));
-    show->addWidget(m_show);
-    m_user = new QComboBox(show);
-    m_user->addItem(tr("All users"), QString());
-    m_user->setToolTip(tr("Only this user's processes"));
-    show->addWidget(m_user);
-    m_text = new QLineEdit(show);
-    m_text->setPlaceholderText(tr("Command or pid"));
-    m_text->setClearButtonEnabled(true);
-    m_text->setToolTip(tr("Only processes whose command line contains this text, or with this pid"));
-    m_text->setMaximumWidth(200);
-    show->addWidget(m_text);
-    m_migrated = new QCheckBox(tr("Only migrated"), show);
-    m_migrated->setToolTip(tr("Only processes away from their home node"));
-    show->addWidget(m_migrated);
-    show->addSeparator();
-    m_colourBy = new QComboBox(show);
-    m_colourBy->addItem(tr("Colour by CPU %"));
-    m_colourBy->addItem(tr("Colour by user"));
-    m_colourBy->setToolTip(tr("What a square's colour tells (a process in a group has its group's colour)"));
-    show->addWidget(m_colourBy);
-    m_centred = new QCheckBox(tr("Watched node in the centre"), show);
-    m_centred->setChecked(true);
-    m_centred->setToolTip(tr("Draw the watched node in the middle of the ring, as the original did; else on the "
-                             "ring with the others (beyond 48 nodes they stand on a grid)"));
-    show->addWidget(m_centred);
-    m_legend = new QLabel(this);
-    m_legend->setToolTip(tr("What the colours mean"));
-    connect(m_show, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &MonitorWindow::updateFilter);
-    connect(m_user, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &MonitorWindow::updateFilter);
-    connect(m_text, &QLineEdit::textChanged, this, &MonitorWindow::updateFilter);
-    connect(m_migrated, &QCheckBox::toggled, this, &MonitorWindow::updateFilter);
-    connect(m_colourBy, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this](int i) {
-        m_scene->setColourBy(i == 1 ? MonitorScene::ColourBy::User : MonitorScene::ColourBy::Cpu);
-        updateLegend();
-    });
-    connect(m_centred, &QCheckBox::toggled, this, [this](bool on) {
-        m_scene->setCentred(on);
-        m_view->fit();
-    });
-
     auto* tools = addToolBar(tr("Refresh"));
     tools->setObjectName(QStringLiteral("refreshToolBar"));
     m_interval = new QSpinBox(tools);
@@ -143,6 +94,59 @@ MonitorWindow::MonitorWindow(std::unique_ptr<ClusterSession> session, const QStr
     QAction* fit = tools->addAction(tr("&Fit"), this, [this] { m_view->fit(); });
     fit->setShortcut(QKeySequence(Qt::Key_0 | Qt::CTRL));
     fit->setToolTip(tr("The whole cluster in the window (Ctrl+0; * also)"));
+
+    // What is shown and how.
+    addToolBarBreak();
+    auto* show = addToolBar(tr("Show"));
+    show->setObjectName(QStringLiteral("showToolBar"));
+    m_show = new QComboBox(show);
+    m_show->addItem(tr("All processes"), 0);
+    m_show->addItem(tr("Homed on the watched node"), 1);
+    m_show->setMaximumWidth(m_show->fontMetrics().horizontalAdvance(tr("Homed on the watched node")) + 40);
+    m_show->setToolTip(tr("Every process of the cluster, or only those whose home is the watched node (the "
+                          "original monitor's view)"));
+    show->addWidget(m_show);
+    m_user = new QComboBox(show);
+    m_user->addItem(tr("All users"), QString());
+    m_user->setToolTip(tr("Only this user's processes"));
+    show->addWidget(m_user);
+    m_text = new QLineEdit(show);
+    m_text->setPlaceholderText(tr("Command or pid"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setToolTip(tr("Only processes whose command line contains this text, or with this pid"));
+    m_text->setMinimumWidth(130);
+    m_text->setMaximumWidth(180);
+    show->addWidget(m_text);
+    m_migrated = new QCheckBox(tr("Only migrated"), show);
+    m_migrated->setToolTip(tr("Only processes away from their home node"));
+    show->addWidget(m_migrated);
+    show->addSeparator();
+    m_colourBy = new QComboBox(show);
+    m_colourBy->addItem(tr("Colour by CPU %"));
+    m_colourBy->addItem(tr("Colour by user"));
+    m_colourBy->setToolTip(tr("What a square's colour tells (a process in a group has its group's colour)"));
+    show->addWidget(m_colourBy);
+    m_centred = new QCheckBox(tr("Watched node in centre"), show);
+    m_centred->setChecked(true);
+    m_centred->setToolTip(tr("Draw the watched node in the middle of the ring, as the original did; else on the "
+                             "ring with the others (beyond 48 nodes they stand on a grid)"));
+    show->addWidget(m_centred);
+    m_legend = new QLabel(this);
+    m_legend->setToolTip(tr("A square's colour: CPU use or its user (a square in a group has the group's colour). "
+                            "A dark frame: away from home, with a line to its home node. A padlock: locked. "
+                            "Dashed: a command sent, waiting for a sample to show it done."));
+    connect(m_show, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &MonitorWindow::updateFilter);
+    connect(m_user, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &MonitorWindow::updateFilter);
+    connect(m_text, &QLineEdit::textChanged, this, &MonitorWindow::updateFilter);
+    connect(m_migrated, &QCheckBox::toggled, this, &MonitorWindow::updateFilter);
+    connect(m_colourBy, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this](int i) {
+        m_scene->setColourBy(i == 1 ? MonitorScene::ColourBy::User : MonitorScene::ColourBy::Cpu);
+        updateLegend();
+    });
+    connect(m_centred, &QCheckBox::toggled, this, [this](bool on) {
+        m_scene->setCentred(on);
+        m_view->fit();
+    });
 
     // The results of commands, newest last.
     m_results = new QListWidget(this);
@@ -221,6 +225,11 @@ MonitorWindow::~MonitorWindow()
 {
     QSettings().setValue(QStringLiteral("migmon/geometry"), saveGeometry());
     saveGroups();
+}
+
+const MonitorModel* MonitorWindow::model() const
+{
+    return &m_scene->model();
 }
 
 QString MonitorWindow::groupsKey() const
@@ -311,10 +320,8 @@ void MonitorWindow::updateLegend()
             html += tr("… %n more", nullptr, int(users.size()) - 8);
     } else {
         for (int pct : { 0, 25, 50, 75, 100 })
-            html += QStringLiteral("<span style=\"color:%1\">■</span> %2 % ")
-                        .arg(BarDelegate::heat(pct).name())
-                        .arg(pct);
-        html += tr("CPU · framed: migrated · padlock: locked");
+            html += QStringLiteral("<span style=\"color:%1\">■</span>%2 ").arg(BarDelegate::heat(pct).name()).arg(pct);
+        html += tr("% CPU");
     }
     m_legend->setText(html);
 }
@@ -344,9 +351,9 @@ void MonitorWindow::updateStatus()
     QString text = tr("%n node(s)", nullptr, int(s.nodes.size()));
     if (down)
         text += tr(" (%1 down)").arg(down);
-    text += tr(" · %1 of %2 processes shown · %n command(s) pending", nullptr, int(m_scene->model().pending().size()))
-                .arg(m_scene->model().shownCount())
-                .arg(s.processes.size());
+    text += tr(" · %1 of %2 processes").arg(m_scene->model().shownCount()).arg(s.processes.size());
+    if (!m_scene->model().pending().isEmpty())
+        text += tr(" · %n pending", nullptr, int(m_scene->model().pending().size()));
     text += tr(" · read %1").arg(QDateTime::fromMSecsSinceEpoch(m_lastTimeMs).toString(QStringLiteral("HH:mm:ss")));
     if (!s.nodeErrors.isEmpty())
         text += tr(" · %n node(s) not answering", nullptr, int(s.nodeErrors.size()));
@@ -490,6 +497,7 @@ void MonitorWindow::onOutcomes(const QString& tag, const QVector<CommandOutcome>
 {
     if (tag != QLatin1String(kTag))
         return;
+    bool moving = false;
     for (const CommandOutcome& o : outcomes) {
         const qint64 k = MonitorModel::key(o.command.node, o.command.pid);
         const bool isMove
@@ -504,7 +512,11 @@ void MonitorWindow::onOutcomes(const QString& tag, const QVector<CommandOutcome>
             addResult(CommandDispatcher::outcomeLine(o));
         }
         // A move that was accepted is told when a sample shows it (onSettled).
+        moving = moving || (isMove && o.ok());
     }
+    // A sample now rather than at the next interval: the dashed squares are waiting for it.
+    if (moving)
+        m_session->refreshNow();
     updateStatus();
     emit commandsDone();
 }

@@ -20,6 +20,7 @@ namespace omv
 {
 
 class ClusterSession;
+class MonitorModel;
 class MonitorScene;
 class MonitorView;
 
@@ -36,6 +37,7 @@ public:
     MonitorScene* scene() const { return m_scene; }
     MonitorView* view() const { return m_view; }
     ClusterSession* session() const { return m_session.get(); }
+    const MonitorModel* model() const;
     void setOrigin(const ClusterOrigin& origin);
     /// The node the monitor watches from (drawn in the centre); 0: the gateway's.
     void setWatchedNode(NodeId node);

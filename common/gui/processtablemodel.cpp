@@ -134,11 +134,8 @@ void ProcessTableModel::applySnapshot(const ClusterSnapshot& snapshot)
                 r.command = displayText(p.commandLine());
                 r.folded = r.command.toCaseFolded();
             }
-            if (r.cpu < 0 && seconds > 0 && known && p.cpuTicks >= 0) {
-                const qint64 was = before.processes.at(previous.at(j).index).cpuTicks;
-                if (was >= 0 && p.cpuTicks >= was)
-                    r.cpu = double(p.cpuTicks - was) / seconds; // ticks/s at 100 Hz = percent
-            }
+            if (known)
+                r.cpu = p.cpuPercentSince(before.processes.at(previous.at(j).index), seconds);
             rows << std::move(r);
         });
     m_rows = std::move(rows);

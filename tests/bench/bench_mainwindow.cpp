@@ -31,19 +31,9 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     // 1. Two real stress-1000 snapshots (1,000 nodes), a few seconds apart.
-    bench::StressCluster cluster;
-    if (!cluster.ready()) {
-        std::fprintf(stderr, "bench_mainwindow: omsim did not start\n");
+    QVector<ClusterSnapshot> snaps = bench::twoStressSnapshots("bench_mainwindow");
+    if (snaps.isEmpty())
         return 1;
-    }
-    OpenMosixBackend reader(QStringLiteral("n1"), cluster.pool(), 60000, cluster.map());
-    reader.setCollectorMode(true); // details once; every snapshot lists every process (full)
-    QVector<ClusterSnapshot> snaps;
-    snaps << reader.snapshot();
-    QThread::sleep(3);
-    reader.requestFullSnapshot();
-    snaps << reader.snapshot();
-    cluster.stop();
     if (snaps[0].nodes.size() != 1000 || snaps[1].nodes.size() != 1000) {
         std::fprintf(stderr, "bench_mainwindow: expected 1,000 nodes\n");
         return 1;

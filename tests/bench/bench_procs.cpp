@@ -24,20 +24,9 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     // Two real snapshots a few seconds apart (processes started, ended and moved in between).
-    bench::StressCluster cluster;
-    if (!cluster.ready()) {
-        std::fprintf(stderr, "bench_procs: omsim did not start\n");
+    const QVector<ClusterSnapshot> snaps = bench::twoStressSnapshots("bench_procs");
+    if (snaps.isEmpty())
         return 1;
-    }
-    OpenMosixBackend reader(QStringLiteral("n1"), cluster.pool(), 60000, cluster.map());
-    reader.setCollectorMode(true);
-    QVector<ClusterSnapshot> snaps;
-    snaps << reader.snapshot();
-    QThread::sleep(3);
-    reader.requestFullSnapshot();
-    snaps << reader.snapshot();
-    snaps[1].timeMs = snaps[0].timeMs + 3000;
-    cluster.stop();
     const int processes = snaps[1].processes.size();
     if (processes < 40000) {
         std::fprintf(stderr, "bench_procs: expected about 50,000 processes, got %d\n", processes);

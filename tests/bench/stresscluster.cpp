@@ -1,9 +1,12 @@
 #include "stresscluster.h"
 
+#include "core/backend/openmosix/openmosixbackend.h"
 #include "core/transport/localtransport.h"
 #include "support/testcluster.h"
 
 #include <QThread>
+
+#include <cstdio>
 
 namespace omv::bench
 {
@@ -46,6 +49,24 @@ CannedBackend::CannedBackend(QVector<ClusterSnapshot> snaps)
         std::make_shared<TransportPool>([](const QString&) { return std::make_shared<LocalTransport>(); }), 1000, {})
     , m_snaps(std::move(snaps))
 {
+}
+
+QVector<ClusterSnapshot> twoStressSnapshots(const char* who, int seconds)
+{
+    StressCluster cluster;
+    if (!cluster.ready()) {
+        std::fprintf(stderr, "%s: omsim did not start\n", who);
+        return {};
+    }
+    OpenMosixBackend reader(QStringLiteral("n1"), cluster.pool(), 60000, cluster.map());
+    reader.setCollectorMode(true); // details once; every snapshot lists every process (full)
+    QVector<ClusterSnapshot> snaps;
+    snaps << reader.snapshot();
+    QThread::sleep(seconds);
+    reader.requestFullSnapshot();
+    snaps << reader.snapshot();
+    snaps[1].timeMs = snaps[0].timeMs + qint64(seconds) * 1000;
+    return snaps;
 }
 
 double rssMiB()

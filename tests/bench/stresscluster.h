@@ -48,6 +48,12 @@ private:
     int m_next = 0;
 };
 
+/// Two snapshots of stress-1000 a few seconds apart (processes started, ended and moved
+/// between), read as the collector reads (every process listed in both); the second stamped
+/// `seconds` after the first. Empty, with a message on stderr naming `who`, when omsim did not
+/// start.
+QVector<ClusterSnapshot> twoStressSnapshots(const char* who, int seconds = 3);
+
 /// Resident memory of this process.
 double rssMiB();
 

@@ -35,6 +35,17 @@ struct ProcessInfo {
     bool isMigrated() const { return node != homeNode; }
     /// The command line as one line for display; kernel threads as [name], like ps.
     QString commandLine() const;
+    /// Percent of one CPU it used since `before` (the same process `seconds` earlier): its
+    /// cpuPercent when the backend gave one, else from the clock ticks (100 Hz: ticks per
+    /// second are percent); -1 when unknown.
+    double cpuPercentSince(const ProcessInfo& before, double seconds) const
+    {
+        if (cpuPercent >= 0)
+            return cpuPercent;
+        if (seconds <= 0 || cpuTicks < 0 || before.cpuTicks < 0 || cpuTicks < before.cpuTicks)
+            return -1;
+        return double(cpuTicks - before.cpuTicks) / seconds;
+    }
 
     bool operator==(const ProcessInfo& o) const
     {
