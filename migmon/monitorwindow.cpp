@@ -577,11 +577,10 @@ void MonitorWindow::showMenu(qint64 key, const QPoint& globalPos)
     offer(menu.addAction(tr("&Unlock"), this, [this, keys] { setLocked(keys, false); }), Command::Kind::Lock);
     offer(menu.addAction(tr("&Kill…"), this, [this, keys] { kill(keys, true); }), Command::Kind::Signal);
     menu.addSeparator();
+    // The node now: the process may be elsewhere by the time the menu is answered.
     const ProcessInfo* p = m_scene->model().process(keys.first());
-    QAction* procs = menu.addAction(tr("Open in &openmosixprocs"), this, [this, p, node = p ? p->node : 0] {
-        Q_UNUSED(p);
-        openInProcs(node);
-    });
+    QAction* procs
+        = menu.addAction(tr("Open in &openmosixprocs"), this, [this, node = p ? p->node : 0] { openInProcs(node); });
     procs->setEnabled(!suiteProgram(QStringLiteral("openmosixprocs")).isEmpty());
     menu.exec(globalPos);
 }
