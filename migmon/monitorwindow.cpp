@@ -25,8 +25,11 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace omv
 {
@@ -295,6 +298,13 @@ void MonitorWindow::applySnapshot(const ClusterSnapshot& snapshot)
     updateLegend();
     updateStatus();
     emit snapshotApplied();
+    ++m_snapshots;
+    const bool spread = std::any_of(
+        snapshot.processes.cbegin(), snapshot.processes.cend(), [](const ProcessInfo& p) { return p.isMigrated(); });
+    if (!m_spreadShown && (spread || m_snapshots >= 10)) {
+        m_spreadShown = true;
+        QTimer::singleShot(MonitorScene::kGlideMs + 150, this, &MonitorWindow::spreadShown);
+    }
 }
 
 void MonitorWindow::updateFilter()

@@ -62,6 +62,9 @@ signals:
     void snapshotApplied();
     /// A batch of commands came back (outcomes in the result list).
     void commandsDone();
+    /// Once: the first snapshot that shows a process away from its home, after its glide — or
+    /// the tenth snapshot. What --screenshot waits for: the demo's jobs spreading.
+    void spreadShown();
 
 private:
     void applySnapshot(const ClusterSnapshot& snapshot);
@@ -99,6 +102,8 @@ private:
     bool m_fitted = false;
     qint64 m_lastTimeMs = 0;
     int m_batches = 0;
+    int m_snapshots = 0;
+    bool m_spreadShown = false;
     QStringList m_users;
 };
 

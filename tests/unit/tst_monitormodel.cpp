@@ -126,6 +126,49 @@ private slots:
         QVERIFY(moves > 100 && filters > 5);
     }
 
+    void theSceneDrawsEachSquareAtItsNode()
+    {
+        // The scene over 200 random samples of 60 nodes (a grid): each shown process's square is
+        // found where it is drawn, beside its own node, and nothing else is found there.
+        QRandomGenerator rng(23);
+        MonitorScene scene;
+        scene.setAnimated(false);
+        QMap<qint64, ProcessInfo> procs;
+        const int nodes = 60;
+        for (int step = 0; step < 200; ++step) {
+            for (int i = 0; i < 10; ++i) {
+                ProcessInfo p;
+                p.homeNode = NodeId(1 + rng.bounded(nodes));
+                p.pid = 100 + rng.bounded(2000);
+                p.node = p.homeNode;
+                p.user = QStringLiteral("u%1").arg(rng.bounded(4));
+                procs.insert(MonitorModel::key(p.homeNode, p.pid), p);
+            }
+            for (auto it = procs.begin(); it != procs.end();) {
+                const int dice = rng.bounded(100);
+                if (dice < 4) {
+                    it = procs.erase(it);
+                    continue;
+                }
+                if (dice < 15)
+                    it->node = NodeId(1 + rng.bounded(nodes));
+                ++it;
+            }
+            scene.applySnapshot(makeSnapshot(step * 1000, procs, nodes));
+            int shown = 0;
+            for (const ProcessInfo& p : std::as_const(procs)) {
+                const qint64 k = MonitorModel::key(p.homeNode, p.pid);
+                QVERIFY(scene.model().isShown(k));
+                ++shown;
+                const QPointF at = scene.squareRect(k).center();
+                QCOMPARE(scene.squareAt(at), k);
+                QCOMPARE(scene.nodeAt(at), p.node);
+            }
+            QCOMPARE(scene.model().shownCount(), shown);
+        }
+        QVERIFY(procs.size() > 100);
+    }
+
     void groupsAndPending()
     {
         MonitorModel m;
