@@ -65,6 +65,8 @@ MainWindow::MainWindow(std::unique_ptr<ClusterSession> session, const QString& c
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->setItemDelegateForColumn(NodeTableModel::AddressColumn, new ButtonDelegate(m_table));
     m_table->setItemDelegateForColumn(NodeTableModel::SpeedColumn, new SpeedDelegate(m_table));
+    const Capabilities caps = m_session->capabilities();
+    m_model->setSpeedFixed(caps.offers(Command::Kind::SetSpeed) ? QString() : caps.reason(Command::Kind::SetSpeed));
     m_table->setItemDelegateForColumn(NodeTableModel::LoadColumn, new BarDelegate(m_table));
     m_table->setItemDelegateForColumn(NodeTableModel::MemoryColumn, new BarDelegate(m_table));
     QHeaderView* h = m_table->horizontalHeader();

@@ -85,7 +85,10 @@ void SpeedDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         if (speed >= 0 && index.data(NodeTableModel::UpRole).toBool()) {
             const int x = groove.left() + int(double(groove.width()) * std::min(speed, max) / max);
             const bool pending = index.data(NodeTableModel::PendingRole).toBool();
-            painter->setBrush(pending ? QColor(0xe0, 0xa0, 0x20) : opt.palette.color(QPalette::Highlight));
+            // A backend that cannot set speeds: the handle greyed, as a disabled slider.
+            const bool fixed = !(index.flags() & Qt::ItemIsEditable);
+            painter->setBrush(
+                pending ? QColor(0xe0, 0xa0, 0x20) : opt.palette.color(fixed ? QPalette::Dark : QPalette::Highlight));
             painter->drawRoundedRect(QRect(x - 4, r.top() + 2, 8, r.height() - 4), 2, 2);
         }
     }

@@ -75,7 +75,7 @@ Qt::ItemFlags NodeTableModel::flags(const QModelIndex& index) const
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() == SpeedColumn && index.row() >= 1) {
         const Row& r = m_rows[index.row() - 1];
-        if (r.present && r.sample.up && r.sample.speed >= 0)
+        if (r.present && r.sample.up && r.sample.speed >= 0 && m_speedFixed.isEmpty())
             f |= Qt::ItemIsEditable;
     }
     return f;
@@ -287,6 +287,8 @@ QVariant NodeTableModel::nodeData(const Row& r, int column, int role) const
             tip += QLatin1Char('\n') + tr("Addresses: %1").arg(s.addresses.join(QStringLiteral(", ")));
         if (!r.error.isEmpty())
             tip += QLatin1Char('\n') + r.error;
+        if (column == SpeedColumn && !m_speedFixed.isEmpty())
+            tip += QLatin1Char('\n') + tr("The speed cannot be set: %1").arg(m_speedFixed);
         return tip;
     }
     case Qt::ForegroundRole:
@@ -299,7 +301,8 @@ QVariant NodeTableModel::nodeData(const Row& r, int column, int role) const
 
 bool NodeTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || index.column() != SpeedColumn || index.row() < 1 || index.row() > m_rows.size())
+    if (role != Qt::EditRole || index.column() != SpeedColumn || index.row() < 1 || index.row() > m_rows.size()
+        || !m_speedFixed.isEmpty())
         return false;
     bool ok = false;
     const qint64 speed = value.toLongLong(&ok);

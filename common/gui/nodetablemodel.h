@@ -56,6 +56,9 @@ public:
     void setPendingSpeed(NodeId node, qint64 speed);
     /// A command on this node failed (empty: clears it).
     void setRowError(NodeId node, const QString& error);
+    /// The backend cannot set a node's speed (a plain Linux kernel): the slider is shown, greyed,
+    /// not editable, with `reason` in its tooltip. Empty: editable.
+    void setSpeedFixed(const QString& reason) { m_speedFixed = reason; }
 
     /// Load-balancing efficiency in percent: 100 × (1 − D ÷ W), where D is the mean absolute
     /// deviation of the up nodes' load (percent of capacity) from their mean divided by the mean
@@ -69,6 +72,7 @@ signals:
     void speedChangeRequested(omv::NodeId node, qint64 speed);
 
 private:
+    QString m_speedFixed;
     struct Row {
         NodeSample sample;
         bool present = true; ///< listed in the latest snapshot

@@ -1,6 +1,9 @@
 // The process table model alone: filters, sorting, CPU %, keys across refreshes, literal text,
-// and Qt's model checker over refreshes that add, drop and move processes.
+// and Qt's model checker over refreshes that add, drop and move processes. And the node table's
+// speed column on a backend that cannot set speeds.
+#include "core/backend/capabilities.h"
 #include "gui/guesttablemodel.h"
+#include "gui/nodetablemodel.h"
 #include "gui/processtablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -282,6 +285,30 @@ private slots:
         k.name = QStringLiteral("kworker/0:1");
         m.applySnapshot(snapshot(2000, { k }));
         QCOMPARE(m.index(0, ProcessTableModel::CommandColumn).data().toString(), QStringLiteral("[kworker/0:1]"));
+    }
+    void aSpeedThatCannotBeSetIsNotEditable()
+    {
+        // Plain Linux nodes: the speed shows (10,000 per CPU), the slider is not editable and says why.
+        ClusterSnapshot s;
+        NodeSample n;
+        n.id = 1;
+        n.up = true;
+        n.speed = 20000;
+        n.cpus = 2;
+        s.nodes << n;
+        NodeTableModel m;
+        m.applySnapshot(s);
+        const QModelIndex speed = m.index(1, NodeTableModel::SpeedColumn);
+        QVERIFY(m.flags(speed) & Qt::ItemIsEditable); // openMosix, MattX
+        const Capabilities linux = Capabilities::forBackend(BackendKind::Linux);
+        QVERIFY(!linux.offers(Command::Kind::SetSpeed));
+        m.setSpeedFixed(linux.reason(Command::Kind::SetSpeed));
+        QVERIFY(!(m.flags(speed) & Qt::ItemIsEditable));
+        QVERIFY2(speed.data(Qt::ToolTipRole).toString().contains(QLatin1String("cannot be set: plain Linux")),
+            qPrintable(speed.data(Qt::ToolTipRole).toString()));
+        QSignalSpy asked(&m, &NodeTableModel::speedChangeRequested);
+        QVERIFY(!m.setData(speed, 10000, Qt::EditRole));
+        QCOMPARE(asked.count(), 0);
     }
 };
 

@@ -1,6 +1,8 @@
-// Both backends on the fixture trees through LocalTransport: each "node" is this machine with
-// OMV_PROC pointing at that node's tree, as an emulated node's sshd would set it.
+// The backends on the fixture trees through LocalTransport: each "node" is this machine with
+// OMV_PROC pointing at that node's tree, as an emulated node's sshd would set it; and the
+// plain Linux backend on this machine's real /proc, checked against ps, free and getconf.
 #include "core/backend/commanddispatcher.h"
+#include "core/backend/linux/linuxbackend.h"
 #include "core/backend/mattx/mattxbackend.h"
 #include "core/backend/openmosix/openmosixbackend.h"
 #include "core/transport/localtransport.h"
@@ -81,7 +83,120 @@ class TestBackendsLocal : public QObject
             { c, { QStringLiteral("127.0.1.3") } } };
     }
 
+    // What `program args` prints, trimmed.
+    static QByteArray output(const QString& program, const QStringList& args)
+    {
+        QProcess p;
+        p.start(program, args);
+        p.waitForFinished(10000);
+        return p.readAllStandardOutput().trimmed();
+    }
+    static QSet<int> psPids()
+    {
+        QSet<int> out;
+        for (const QByteArray& l :
+            output(QStringLiteral("ps"), { QStringLiteral("-e"), QStringLiteral("-o"), QStringLiteral("pid=") })
+                .split('\n'))
+            out.insert(l.trimmed().toInt());
+        return out;
+    }
+
 private slots:
+    void linuxOnTheRealProc()
+    {
+        // This machine as a one-node plain Linux cluster, read through its real /proc.
+        LinuxBackend b(QStringLiteral("localhost"),
+            std::make_shared<TransportPool>([](const QString&) { return std::make_shared<LocalTransport>(); }), 10000,
+            NodeMap { { 1, { QStringLiteral("localhost") } } });
+        const QSet<int> before = psPids();
+        const ClusterSnapshot s = b.snapshot();
+        const QSet<int> after = psPids();
+        QVERIFY2(s.nodeErrors.isEmpty(), qPrintable(s.nodeErrors.value(1)));
+        QCOMPARE(s.nodes.size(), 1);
+        const NodeSample& n = s.nodes.first();
+        QVERIFY(n.up);
+        QVERIFY2(n.problems.isEmpty(), qPrintable(n.problems.join(QLatin1Char('\n'))));
+        // The processes are ps's, but for those that started or ended between the two.
+        QSet<int> listed;
+        for (const ProcessInfo& p : s.processes) {
+            listed.insert(p.pid);
+            QCOMPARE(p.homeNode, NodeId(1));
+            QCOMPARE(p.node, NodeId(1));
+        }
+        const QSet<int> both = before & after;
+        QVERIFY2((both - listed).isEmpty(),
+            qPrintable(QStringLiteral("%1 processes ps saw twice are missing").arg((both - listed).size())));
+        QVERIFY2((listed - (before | after)).size() <= 2, "processes nobody else saw"); // ps and getent themselves
+        QVERIFY(listed.contains(int(QCoreApplication::applicationPid())));
+        // CPUs as getconf counts the online ones; memory as free says (total exactly).
+        QCOMPARE(n.cpus, output(QStringLiteral("getconf"), { QStringLiteral("_NPROCESSORS_ONLN") }).toInt());
+        QCOMPARE(n.speed, n.cpus * LinuxBackend::kSpeedPerCpu);
+        const QList<QByteArray> mem
+            = output(QStringLiteral("free"), { QStringLiteral("-b") }).split('\n').value(1).simplified().split(' ');
+        QCOMPARE(n.memTotal, mem.value(1).toLongLong());
+        QVERIFY(n.memFree > 0 && n.memFree <= n.memTotal);
+        QVERIFY(n.loadPercent >= 0 && n.loadRaw >= 0);
+        QCOMPARE(n.util, -1); // CPU use needs a sample before
+        QThread::msleep(300);
+        const ClusterSnapshot s2 = b.snapshot();
+        QVERIFY(s2.nodes.first().util >= 0 && s2.nodes.first().util <= 100);
+        QCOMPARE(s.backend, QStringLiteral("linux"));
+        // No switches, with the reason.
+        QString why;
+        QVERIFY(!b.nodeFlags(1, &why));
+        QVERIFY(!why.isEmpty());
+        QVERIFY(!b.capabilities().offers(Command::Kind::MigrateToNode));
+        QVERIFY(b.capabilities().reason(Command::Kind::MigrateToNode).contains(QLatin1String("plain Linux")));
+
+        // A process started here: stopped, continued, reniced and killed through the backend,
+        // each confirmed by ps.
+        QProcess sleeper;
+        sleeper.start(QStringLiteral("sleep"), { QStringLiteral("300") });
+        QVERIFY(sleeper.waitForStarted());
+        const int pid = int(sleeper.processId());
+        auto ps = [pid](const char* field) {
+            return output(QStringLiteral("ps"),
+                { QStringLiteral("-o"), QLatin1String(field) + QLatin1Char('='), QStringLiteral("-p"),
+                    QString::number(pid) });
+        };
+        CommandOutcome o = b.apply(Command::sendSignal(1, pid, ProcessSignal::Stop));
+        QVERIFY2(o.ok(), qPrintable(o.error));
+        QTRY_VERIFY(ps("stat").startsWith('T'));
+        o = b.apply(Command::sendSignal(1, pid, ProcessSignal::Cont));
+        QVERIFY2(o.ok(), qPrintable(o.error));
+        QTRY_VERIFY(!ps("stat").startsWith('T'));
+        o = b.apply(Command::renice(1, pid, 7));
+        QVERIFY2(o.ok(), qPrintable(o.error));
+        QCOMPARE(ps("ni"), QByteArray("7"));
+        bool seen = false;
+        for (const ProcessInfo& p : b.snapshot().processes)
+            if (p.pid == pid) {
+                seen = true;
+                QCOMPARE(p.nice, 7);
+                QVERIFY(p.argv.value(0).endsWith(QLatin1String("sleep"))); // QProcess runs /usr/bin/sleep
+                QCOMPARE(p.argv.value(1), QStringLiteral("300"));
+            }
+        QVERIFY(seen);
+        o = b.apply(Command::sendSignal(1, pid, ProcessSignal::Kill));
+        QVERIFY2(o.ok(), qPrintable(o.error));
+        QVERIFY(sleeper.waitForFinished(5000));
+        QVERIFY(ps("pid").isEmpty());
+        // A migration is refused with the reason, before anything reaches the node.
+        o = b.apply(Command::migrate(1, int(QCoreApplication::applicationPid()), 2));
+        QVERIFY(!o.ok());
+        QVERIFY2(o.error.contains(QLatin1String("plain Linux")), qPrintable(o.error));
+    }
+    void linuxNodesThatCannotBeReadAreDown()
+    {
+        // Their "proc" is missing: each node keeps its row, down, with the reason.
+        LinuxBackend b(QStringLiteral("127.0.1.1"), pool(QStringLiteral("nothing-here/node")), 5000,
+            NodeMap { { 1, { QStringLiteral("127.0.1.1") } }, { 2, { QStringLiteral("127.0.1.2") } } });
+        const ClusterSnapshot s = b.snapshot();
+        QCOMPARE(s.nodes.size(), 2);
+        QVERIFY(!s.nodes[0].up && !s.nodes[1].up);
+        QVERIFY2(s.nodeErrors.value(2).contains(QLatin1String("proc")), qPrintable(s.nodeErrors.value(2)));
+        QCOMPARE(s.nodes[1].addresses, QStringList { QStringLiteral("127.0.1.2") });
+    }
     void openMosixSnapshot()
     {
         OpenMosixBackend backend(QStringLiteral("127.0.1.1"), pool(QStringLiteral("om3/node")), 10000, map3(1, 2, 3));

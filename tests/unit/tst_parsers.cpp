@@ -345,6 +345,28 @@ private slots:
         QVERIFY(!parseMemInfo("MemFree: 1 kB\n", QStringLiteral("meminfo")).ok());
         QVERIFY(!parseMemInfo("MemTotal: lots kB\n", QStringLiteral("meminfo")).ok());
     }
+    void cpuTimes()
+    {
+        // As `grep '^cpu' /proc/stat` gives them on a two-CPU kernel of today (10 fields).
+        const Result<CpuTimes> t = parseCpuTimes("cpu  100 5 50 1000 20 1 2 3 7 0\n"
+                                                 "cpu0 50 2 25 500 10 0 1 1 3 0\n"
+                                                 "cpu1 50 3 25 500 10 1 1 2 4 0\n",
+            QStringLiteral("stat"));
+        QVERIFY2(t.ok(), qPrintable(t.errorString()));
+        QCOMPARE(t->total, qint64(100 + 5 + 50 + 1000 + 20 + 1 + 2 + 3)); // guest is in user already
+        QCOMPARE(t->idle, qint64(1020));
+        QCOMPARE(t->cpus, 2);
+        // An old kernel's four fields.
+        QCOMPARE(parseCpuTimes("cpu 1 2 3 4\ncpu0 1 2 3 4\n", QStringLiteral("stat"))->total, qint64(10));
+        // Malformed: said, with the line.
+        const Result<CpuTimes> bad = parseCpuTimes("cpu0 1 2 3 4\ncpu 1 two 3 4\n", QStringLiteral("stat"));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().line, 2);
+        QVERIFY(!parseCpuTimes("cpu 1 2\n", QStringLiteral("stat")).ok());
+        QVERIFY(!parseCpuTimes("intr 1 2 3\n", QStringLiteral("stat")).ok());
+        QVERIFY(!parseCpuTimes("cpu 1 2 3 -4\n", QStringLiteral("stat")).ok());
+        QVERIFY(!parseCpuTimes("cpux 1 2 3 4\ncpu 1 2 3 4\n", QStringLiteral("stat")).ok());
+    }
     void intFile()
     {
         QCOMPARE(parseIntFile("42\n", QStringLiteral("f")).value(), 42);

@@ -76,6 +76,38 @@ private slots:
         QCOMPARE(p->commandTimeoutMs, 3000);
         QCOMPARE(p->sshConfig, QStringLiteral("none"));
     }
+    void linuxNodes()
+    {
+        // pdsh / ClusterShell host lists: ranges with their zero padding, lists in brackets,
+        // several brackets, commas and spaces between items.
+        QString error;
+        QCOMPARE(ClusterProfile::expandHostList(QStringLiteral("node[01-03], gpu[1,4] 10.0.0.[7-8]"), &error),
+            (QStringList { QStringLiteral("node01"), QStringLiteral("node02"), QStringLiteral("node03"),
+                QStringLiteral("gpu1"), QStringLiteral("gpu4"), QStringLiteral("10.0.0.7"),
+                QStringLiteral("10.0.0.8") }));
+        QVERIFY(error.isEmpty());
+        QCOMPARE(ClusterProfile::expandHostList(QStringLiteral("r[1-2]n[8-9]"), &error),
+            (QStringList {
+                QStringLiteral("r1n8"), QStringLiteral("r1n9"), QStringLiteral("r2n8"), QStringLiteral("r2n9") }));
+        for (const char* bad : { "n[1-", "n]1[", "n[a-b]", "n[5-2]", "n[1-2-3]", "n[[1]]", "n[1-70000]" }) {
+            QVERIFY2(ClusterProfile::expandHostList(QLatin1String(bad), &error).isEmpty(), bad);
+            QVERIFY2(!error.isEmpty(), bad);
+        }
+        const Result<ClusterProfile> p
+            = ClusterProfile::load(write("[cluster]\nbackend=linux\nnodes=127.0.1.[1-3], localhost\n"));
+        QVERIFY2(p.ok(), qPrintable(p.errorString()));
+        QCOMPARE(p->backend, BackendKind::Linux);
+        QCOMPARE(p->nodes.size(), 4);
+        QCOMPARE(p->gateway, QStringLiteral("127.0.1.1")); // the first node
+        QVERIFY(p->warnings.isEmpty());
+        // Saved and read back: the same nodes.
+        const QString path = m_dir.path() + QStringLiteral("/linux.ini");
+        QVERIFY2(p->save(path, &error), qPrintable(error));
+        const Result<ClusterProfile> back = ClusterProfile::load(path);
+        QVERIFY2(back.ok(), qPrintable(back.errorString()));
+        QCOMPARE(back->nodes, p->nodes);
+        QCOMPARE(back->backend, BackendKind::Linux);
+    }
     void saveReadsBackEqual()
     {
         ClusterProfile p;
@@ -124,8 +156,12 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::newRow("backend") << QByteArray("[cluster]\nbackend=plan9\ngateway=a\n")
                                  << QStringLiteral("cluster/backend");
-        QTest::newRow("linux") << QByteArray("[cluster]\nbackend=linux\ngateway=a\n")
-                               << QStringLiteral("cluster/backend");
+        QTest::newRow("linux without nodes")
+            << QByteArray("[cluster]\nbackend=linux\ngateway=a\n") << QStringLiteral("cluster/nodes");
+        QTest::newRow("linux bad range") << QByteArray("[cluster]\nbackend=linux\nnodes=n[3-1]\n")
+                                         << QStringLiteral("cluster/nodes");
+        QTest::newRow("linux hostile node")
+            << QByteArray("[cluster]\nbackend=linux\nnodes=a, b$(reboot)\n") << QStringLiteral("cluster/nodes");
         QTest::newRow("no gateway") << QByteArray("[cluster]\nbackend=openmosix\n")
                                     << QStringLiteral("cluster/gateway");
         QTest::newRow("hostile gateway") << QByteArray("[cluster]\ngateway=a$(reboot)\n")

@@ -1,6 +1,7 @@
 #include "backendfactory.h"
 
 #include "../transport/localtransport.h"
+#include "linux/linuxbackend.h"
 #include "mattx/mattxbackend.h"
 #include "openmosix/openmosixbackend.h"
 
@@ -51,8 +52,16 @@ std::unique_ptr<ClusterBackend> createBackend(const ClusterProfile& profile, con
         return std::make_unique<OpenMosixBackend>(profile.gateway, pool, profile.commandTimeoutMs, map);
     case BackendKind::MattX:
         return std::make_unique<MattXBackend>(profile.gateway, pool, profile.commandTimeoutMs, map);
-    case BackendKind::Linux:
-        break;
+    case BackendKind::Linux: {
+        // The nodes are the profile's list (ids in its order) or its map: no kernel table to ask.
+        for (int i = 0; i < profile.nodes.size(); ++i)
+            map.insert(NodeId(i + 1), { profile.nodes[i] });
+        if (map.isEmpty()) {
+            *error = QStringLiteral("a linux cluster lists its nodes: [cluster] nodes= or map=");
+            return nullptr;
+        }
+        return std::make_unique<LinuxBackend>(profile.gateway, pool, profile.commandTimeoutMs, map);
+    }
     }
     *error = QStringLiteral("backend not available");
     return nullptr;

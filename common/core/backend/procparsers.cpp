@@ -211,6 +211,44 @@ Result<LoadAvg> parseLoadAvg(const QByteArray& text, const QString& fileName)
     return la;
 }
 
+Result<CpuTimes> parseCpuTimes(const QByteArray& text, const QString& fileName)
+{
+    CpuTimes t;
+    bool sum = false;
+    int lineNo = 0;
+    for (const QByteArray& raw : text.split('\n')) {
+        ++lineNo;
+        const QList<QByteArray> f = raw.simplified().split(' ');
+        const QByteArray& name = f.first();
+        if (!name.startsWith("cpu"))
+            continue;
+        if (name != "cpu") { // cpu0, cpu1, ...: one per CPU online
+            bool ok = false;
+            name.mid(3).toInt(&ok);
+            if (!ok)
+                return parseError(fileName, lineNo, QStringLiteral("not a CPU line: %1").arg(shown(raw)));
+            ++t.cpus;
+            continue;
+        }
+        if (f.size() < 5) // user nice system idle at least (kernels before 2.6 had no more)
+            return parseError(fileName, lineNo, QStringLiteral("expected at least 4 times: %1").arg(shown(raw)));
+        qint64 v[8] = {};
+        for (int i = 1; i < f.size() && i <= 8; ++i) {
+            bool ok = false;
+            v[i - 1] = f.at(i).toLongLong(&ok);
+            if (!ok || v[i - 1] < 0)
+                return parseError(fileName, lineNo, QStringLiteral("not a number of ticks: %1").arg(shown(raw)));
+        }
+        for (qint64 x : v)
+            t.total += x;
+        t.idle = v[3] + v[4];
+        sum = true;
+    }
+    if (!sum)
+        return parseError(fileName, 1, QStringLiteral("no 'cpu' line: %1").arg(shown(text)));
+    return t;
+}
+
 Result<MemInfo> parseMemInfo(const QByteArray& text, const QString& fileName)
 {
     MemInfo mi;

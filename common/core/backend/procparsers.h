@@ -63,6 +63,16 @@ struct LoadAvg {
 };
 Result<LoadAvg> parseLoadAvg(const QByteArray& text, const QString& fileName);
 
+/// The "cpu" lines of /proc/stat: time spent in every state summed over the CPUs (clock ticks:
+/// user nice system idle iowait irq softirq steal — guest time is counted in user already) and
+/// how many "cpuN" lines there are (the CPUs online).
+struct CpuTimes {
+    qint64 total = 0;
+    qint64 idle = 0; ///< idle + iowait
+    int cpus = 0;
+};
+Result<CpuTimes> parseCpuTimes(const QByteArray& text, const QString& fileName);
+
 struct MemInfo {
     qint64 totalBytes = -1;
     qint64 freeBytes = -1;

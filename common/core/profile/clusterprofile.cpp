@@ -165,9 +165,9 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     else if (backend == QLatin1String("mattx"))
         p.backend = BackendKind::MattX;
     else if (backend == QLatin1String("linux"))
-        return bad("cluster/backend", tr("the 'linux' backend is not available yet; use openmosix or mattx"));
+        p.backend = BackendKind::Linux;
     else
-        return bad("cluster/backend", tr("'%1' is not one of openmosix, mattx").arg(backend.left(40)));
+        return bad("cluster/backend", tr("'%1' is not one of openmosix, mattx, linux").arg(backend.left(40)));
 
     const QString transport = clean(ini.value(QStringLiteral("cluster/transport"), QStringLiteral("ssh"))).toLower();
     if (transport == QLatin1String("ssh"))
@@ -177,9 +177,27 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     else
         return bad("cluster/transport", tr("'%1' is not one of ssh, local").arg(transport.left(40)));
 
+    // QSettings reads "a, b" as a list: joined again, then split as a host list.
+    const QString nodesText = ini.value(QStringLiteral("cluster/nodes")).toStringList().join(QLatin1Char(','));
+    if (!nodesText.trimmed().isEmpty()) {
+        QString error;
+        p.nodes = expandHostList(nodesText, &error);
+        if (!error.isEmpty())
+            return bad("cluster/nodes", error);
+        for (const QString& n : std::as_const(p.nodes))
+            if (!validHost(n))
+                return bad("cluster/nodes", tr("'%1' is not a host name or address").arg(n.left(60)));
+    }
     p.gateway = clean(ini.value(QStringLiteral("cluster/gateway")));
     if (p.gateway.isEmpty() && p.transport == TransportKind::Local)
         p.gateway = QStringLiteral("localhost");
+    if (p.backend == BackendKind::Linux && p.nodes.isEmpty()
+        && clean(ini.value(QStringLiteral("cluster/map"))).isEmpty())
+        return bad("cluster/nodes",
+            tr("missing: a plain Linux kernel lists no other nodes; name them (nodes=) or "
+               "give a map file (map=)"));
+    if (p.gateway.isEmpty() && p.backend == BackendKind::Linux && !p.nodes.isEmpty())
+        p.gateway = p.nodes.first(); // no kernel table: the first node stands for the cluster
     if (p.gateway.isEmpty())
         return bad("cluster/gateway", tr("missing: name the node whose kernel table lists every node"));
     if (!validHost(p.gateway))
@@ -214,6 +232,80 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     return p;
 }
 
+QStringList ClusterProfile::expandHostList(const QString& text, QString* error)
+{
+    error->clear();
+    QStringList out;
+    // Split at commas and spaces outside brackets: "n[1,3] m" is two items, "n[1,3]" one.
+    QStringList items;
+    QString item;
+    int depth = 0;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('['))
+            ++depth;
+        else if (c == QLatin1Char(']'))
+            --depth;
+        if (depth < 0 || depth > 1) {
+            *error = tr("unbalanced brackets in '%1'").arg(text.left(60));
+            return {};
+        }
+        if (depth == 0 && (c == QLatin1Char(',') || c.isSpace())) {
+            if (!item.isEmpty())
+                items << item;
+            item.clear();
+        } else {
+            item += c;
+        }
+    }
+    if (depth != 0) {
+        *error = tr("unbalanced brackets in '%1'").arg(text.left(60));
+        return {};
+    }
+    if (!item.isEmpty())
+        items << item;
+    static const QRegularExpression range(QStringLiteral("^(.*?)\\[([0-9,-]+)\\](.*)$"));
+    constexpr int kMax = 65535;
+    // One bracket per pass, left to right: "r[1-2]n[1-2]" gives four hosts.
+    QStringList pending = items;
+    while (!pending.isEmpty()) {
+        const QString h = pending.takeFirst();
+        if (!h.contains(QLatin1Char('['))) {
+            out << h;
+            if (out.size() > kMax) {
+                *error = tr("more than %1 nodes").arg(kMax);
+                return {};
+            }
+            continue;
+        }
+        const QRegularExpressionMatch m = range.match(h);
+        if (!m.hasMatch()) {
+            *error = tr("'%1' is not a host range (like node[01-16])").arg(h.left(60));
+            return {};
+        }
+        QStringList expanded;
+        for (const QString& part : m.captured(2).split(QLatin1Char(','))) {
+            const QStringList ends = part.split(QLatin1Char('-'));
+            bool ok1 = false, ok2 = true;
+            const int a = ends.value(0).toInt(&ok1);
+            const int b = ends.size() == 2 ? ends[1].toInt(&ok2) : a;
+            if (ends.size() > 2 || !ok1 || !ok2 || b < a || b - a > kMax) {
+                *error = tr("'%1' is not a range of numbers").arg(part.left(40));
+                return {};
+            }
+            const int width = ends.value(0).size(); // node[01-16]: two digits
+            for (int i = a; i <= b; ++i) {
+                expanded << m.captured(1) + QStringLiteral("%1").arg(i, width, 10, QLatin1Char('0')) + m.captured(3);
+                if (expanded.size() + out.size() > kMax) {
+                    *error = tr("more than %1 nodes").arg(kMax);
+                    return {};
+                }
+            }
+        }
+        pending = expanded + pending;
+    }
+    return out;
+}
+
 QString ClusterProfile::databasePath() const
 {
     if (!database.isEmpty())
@@ -245,7 +337,7 @@ bool ClusterProfile::save(const QString& path, QString* error) const
     text += QStringLiteral("[cluster]\n");
     if (!put("name", name) || !put("backend", backendName(backend))
         || !put("transport", transport == TransportKind::Local ? QStringLiteral("local") : QString())
-        || !put("gateway", gateway) || !put("map", mapFile))
+        || !put("gateway", gateway) || !put("map", mapFile) || !put("nodes", nodes.join(QStringLiteral(" "))))
         return false;
     text += QStringLiteral("\n[ssh]\n");
     if (!put("user", sshUser) || !put("identity", sshIdentity) || !put("known_hosts", sshKnownHosts)

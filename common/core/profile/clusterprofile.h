@@ -11,9 +11,10 @@ namespace omv
 /// A cluster as a profile file describes it (INI; see DESIGN.md "Cluster profile"):
 ///
 ///     [cluster]
-///     backend=openmosix        ; openmosix | mattx
-///     gateway=10.0.0.1         ; node whose kernel table lists every node
+///     backend=openmosix        ; openmosix | mattx | linux (plain kernels)
+///     gateway=10.0.0.1         ; node whose kernel table lists every node (linux: the first node)
 ///     map=/etc/openmosix.map   ; optional: node addresses in openMosix map format
+///     nodes=node[01-16], gpu1  ; linux: the nodes, ids in this order (pdsh ranges expand)
 ///     transport=ssh            ; ssh | local (this machine is the only node)
 ///     [ssh]
 ///     user=root
@@ -37,6 +38,7 @@ struct ClusterProfile {
     BackendKind backend = BackendKind::OpenMosix;
     QString gateway;
     QString mapFile;
+    QStringList nodes; ///< [cluster] nodes, ranges expanded (a linux cluster's nodes, ids 1..N)
     TransportKind transport = TransportKind::Ssh;
 
     QString sshUser;
@@ -57,6 +59,9 @@ struct ClusterProfile {
     /// `~/.local/share/openmosixview/<name>.db`.
     QString databasePath() const;
 
+    /// "node[01-03], gpu[1,4]" → node01 node02 node03 gpu1 gpu4, as pdsh and ClusterShell write
+    /// host lists (zero padding kept); empty with `error` when malformed or above 65,535 hosts.
+    static QStringList expandHostList(const QString& text, QString* error);
     /// Reads and checks a profile; the error names the file and the key that is wrong.
     static Result<ClusterProfile> load(const QString& path);
     /// Writes the profile (0600, replacing the file in one step). Only keys that differ from the
