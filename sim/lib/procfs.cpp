@@ -197,7 +197,7 @@ Entry ProcFs::lookup(const std::string& path) const
     const Node& n = *c.node(id);
     if (p.size() == 1)
         return dir();
-    const bool om = c.kernel() == Kernel::OpenMosix;
+    const bool om = c.kernel() == Kernel::OpenMosix, mx = c.kernel() == Kernel::MattX;
     const std::string& top = p[1];
     if (p.size() == 2 && (top == "loadavg" || top == "meminfo" || top == "stat" || top == "cpuinfo" || top == "uptime"))
         return file(false);
@@ -231,7 +231,7 @@ Entry ProcFs::lookup(const std::string& path) const
         }
         return {};
     }
-    if (!om && top == "mattx") {
+    if (mx && top == "mattx") {
         if (p.size() == 2)
             return dir();
         return p.size() == 3 && contains(kMattxFiles, p[2]) ? file(p[2] == "admin") : Entry {};
@@ -271,13 +271,15 @@ int ProcFs::list(const std::string& path, std::vector<std::string>* names) const
         return 0;
     }
     const int id = std::stoi(p[0]);
-    const bool om = c.kernel() == Kernel::OpenMosix;
+    const bool om = c.kernel() == Kernel::OpenMosix, mx = c.kernel() == Kernel::MattX;
     if (p.size() == 1) {
-        add({ "loadavg", "meminfo", "stat", "cpuinfo", "uptime", om ? "hpc" : "mattx" });
+        add({ "loadavg", "meminfo", "stat", "cpuinfo", "uptime" });
+        if (om || mx)
+            add({ om ? "hpc" : "mattx" }); // a stock kernel has neither
         for (const Process& pr : c.processes()) {
             if (pr.home == id)
                 names->push_back(std::to_string(pr.pid));
-            else if (!om && pr.away() && pr.node == id)
+            else if (mx && pr.away() && pr.node == id)
                 names->push_back(std::to_string(pr.remotePid));
         }
         return 0;
@@ -337,10 +339,9 @@ int ProcFs::read(const std::string& path, std::string* out) const
                 *out += std::to_string(id) + " " + n.address + " 1\n";
             return 0;
         }
-        *out = "kernel " + std::string(c.kernel() == Kernel::OpenMosix ? "openmosix" : "mattx") + "\ntick "
-            + std::to_string(c.ticks()) + "\ntime_ms " + std::to_string(c.nowMs()) + "\nnodes "
-            + std::to_string(c.nodes().size()) + "\nprocesses " + std::to_string(c.processes().size()) + "\nmigrations "
-            + std::to_string(c.migrationsTotal()) + "\n";
+        *out = "kernel " + kernelName(c.kernel()) + "\ntick " + std::to_string(c.ticks()) + "\ntime_ms "
+            + std::to_string(c.nowMs()) + "\nnodes " + std::to_string(c.nodes().size()) + "\nprocesses "
+            + std::to_string(c.processes().size()) + "\nmigrations " + std::to_string(c.migrationsTotal()) + "\n";
         return 0;
     }
     const int id = std::stoi(p[0]);
@@ -362,6 +363,13 @@ int ProcFs::read(const std::string& path, std::string* out) const
             std::snprintf(buf, sizeof buf, "cpu  %llu 0 0 %llu 0 0 0 0 0 0\n", (unsigned long long)n.cpuTicks[0],
                 (unsigned long long)n.cpuTicks[3]);
             *out = buf;
+            // One line per CPU, as a real kernel has (the busy and idle time shared out evenly).
+            for (int i = 0; i < n.cpus; ++i) {
+                std::snprintf(buf, sizeof buf, "cpu%d %llu 0 0 %llu 0 0 0 0 0 0\n", i,
+                    (unsigned long long)(n.cpuTicks[0] / std::max(1, n.cpus)),
+                    (unsigned long long)(n.cpuTicks[3] / std::max(1, n.cpus)));
+                *out += buf;
+            }
         } else if (top == "cpuinfo") {
             for (int i = 0; i < n.cpus; ++i) {
                 std::snprintf(buf, sizeof buf, "processor\t: %d\nmodel name\t: omsim virtual CPU @ speed %lld\n\n", i,

@@ -181,9 +181,8 @@ bool parseScenario(const std::string& text, const std::string& name, Scenario* o
         ScenarioEvent e;
         e.line = lineNo;
         if (w[0] == "kernel") {
-            if (w.size() != 2 || (w[1] != "openmosix" && w[1] != "mattx"))
-                return fail("expected 'kernel openmosix|mattx'");
-            s.kernel = w[1] == "mattx" ? Kernel::MattX : Kernel::OpenMosix;
+            if (w.size() != 2 || !parseKernel(w[1], &s.kernel))
+                return fail("expected 'kernel openmosix|mattx|linux'");
             s.kernelSet = true;
             continue;
         }

@@ -201,11 +201,36 @@ void SimCluster::moveTo(Process& p, int target, bool byBalancer)
     ++m_migrations;
 }
 
+std::string kernelName(Kernel kernel)
+{
+    switch (kernel) {
+    case Kernel::OpenMosix:
+        return "openmosix";
+    case Kernel::MattX:
+        return "mattx";
+    case Kernel::Linux:
+        break;
+    }
+    return "linux";
+}
+
+bool parseKernel(const std::string& name, Kernel* kernel)
+{
+    for (Kernel k : { Kernel::OpenMosix, Kernel::MattX, Kernel::Linux })
+        if (name == kernelName(k)) {
+            *kernel = k;
+            return true;
+        }
+    return false;
+}
+
 Errno SimCluster::migrate(int home, int pid, int target)
 {
     Process* p = process(home, pid);
     if (!p)
         return ESRCH;
+    if (m_kernel == Kernel::Linux)
+        return ENOSYS;
     if (target == 0)
         target = p->home;
     Node* t = node(target);
@@ -245,6 +270,8 @@ Errno SimCluster::migrateBalance(int home, int pid)
     Process* p = process(home, pid);
     if (!p)
         return ESRCH;
+    if (m_kernel == Kernel::Linux)
+        return ENOSYS;
     if (p->locked)
         return EPERM;
     account();
@@ -544,8 +571,8 @@ void SimCluster::tick()
     ++m_ticks;
     if (m_kernel == Kernel::OpenMosix)
         balanceOpenMosix();
-    else
-        balanceMattx();
+    else if (m_kernel == Kernel::MattX)
+        balanceMattx(); // a stock Linux kernel balances nothing across nodes
     account();
 }
 

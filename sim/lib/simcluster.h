@@ -16,7 +16,12 @@
 namespace omsim
 {
 
-enum class Kernel { OpenMosix, MattX };
+/// Linux: a stock kernel — no hpc or mattx files, nothing migrates.
+enum class Kernel { OpenMosix, MattX, Linux };
+/// "openmosix", "mattx", "linux"
+std::string kernelName(Kernel kernel);
+/// The kernel a name means; false for anything else.
+bool parseKernel(const std::string& name, Kernel* kernel);
 
 struct Flags {
     bool stay = false, lstay = false, block = false, quiet = false, expel = false, bring = false, nomfs = false;

@@ -1,6 +1,6 @@
 // omsim: an emulated openMosix / MattX cluster behind one FUSE file system.
 //
-//   omsim --root DIR [--scenario NAME|FILE] [--kernel openmosix|mattx] [--seed N]
+//   omsim --root DIR [--scenario NAME|FILE] [--kernel openmosix|mattx|linux] [--seed N]
 //         [--tick SECONDS] [--speedup X] [--manual] [--node-tool PATH]
 //
 // DIR/<id>/ reads like node <id>'s /proc; DIR/bin/ holds the node-side commands; DIR/ctl and
@@ -52,7 +52,8 @@ std::string selfDir()
 int usage(const char* msg)
 {
     std::fprintf(stderr,
-        "omsim: %s\nusage: omsim --root DIR [--scenario demo|idle|busy|stress-1000|FILE] [--kernel openmosix|mattx]\n"
+        "omsim: %s\nusage: omsim --root DIR [--scenario demo|idle|busy|stress-1000|FILE] [--kernel "
+        "openmosix|mattx|linux]\n"
         "             [--seed N] [--tick SECONDS] [--speedup X] [--manual] [--node-tool PATH]\n",
         msg);
     return 2;
@@ -62,7 +63,7 @@ int usage(const char* msg)
 
 int main(int argc, char** argv)
 {
-    std::string root, scenarioName = "demo", kernelName, nodeTool = selfDir() + "/omsim-node";
+    std::string root, scenarioName = "demo", kernelArg, nodeTool = selfDir() + "/omsim-node";
     uint64_t seed = 1;
     double tickSeconds = 1.0, speedup = 1.0;
     bool manual = false;
@@ -77,7 +78,7 @@ int main(int argc, char** argv)
         std::string v;
         if (a == "--root" && value(&root)) {
         } else if (a == "--scenario" && value(&scenarioName)) {
-        } else if (a == "--kernel" && value(&kernelName)) {
+        } else if (a == "--kernel" && value(&kernelArg)) {
         } else if (a == "--node-tool" && value(&nodeTool)) {
         } else if (a == "--seed" && value(&v)) {
             seed = std::strtoull(v.c_str(), nullptr, 10);
@@ -98,8 +99,9 @@ int main(int argc, char** argv)
         return usage("--root DIR is required");
     if (tickSeconds < 0.01 || tickSeconds > 3600 || speedup <= 0 || speedup > 10000)
         return usage("--tick must be 0.01..3600 s and --speedup 0..10000");
-    if (!kernelName.empty() && kernelName != "openmosix" && kernelName != "mattx")
-        return usage("--kernel is openmosix or mattx");
+    Kernel chosen = Kernel::OpenMosix;
+    if (!kernelArg.empty() && !parseKernel(kernelArg, &chosen))
+        return usage("--kernel is openmosix, mattx or linux");
 
     char real[PATH_MAX];
     if (!realpath(root.c_str(), real)) {
@@ -138,8 +140,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "omsim: %s\n", error.c_str());
         return 1;
     }
-    const Kernel kernel
-        = !kernelName.empty() ? (kernelName == "mattx" ? Kernel::MattX : Kernel::OpenMosix) : scenario.kernel;
+    const Kernel kernel = !kernelArg.empty() ? chosen : scenario.kernel;
     SimCluster cluster(kernel, seed);
     cluster.setTickMs(int(tickSeconds * 1000));
     ScenarioRunner runner(scenario);
@@ -154,8 +155,10 @@ int main(int argc, char** argv)
     fo.root = root;
     fo.debug = std::getenv("OMSIM_FUSE_DEBUG") != nullptr;
     std::fprintf(stderr, "omsim: %s cluster of %zu nodes on %s (scenario %s, seed %llu)\n",
-        kernel == Kernel::OpenMosix ? "openMosix" : "MattX", cluster.nodes().size(), root.c_str(), scenarioName.c_str(),
-        (unsigned long long)seed);
+        kernel == Kernel::OpenMosix   ? "openMosix"
+            : kernel == Kernel::MattX ? "MattX"
+                                      : "plain Linux",
+        cluster.nodes().size(), root.c_str(), scenarioName.c_str(), (unsigned long long)seed);
     const int rc = serveFuse(cluster, fs, fo, int(tickSeconds * 1e6 / speedup), manual, [&] {
         cluster.tick();
         runner.advance(cluster);

@@ -2,6 +2,7 @@
 // command changes omsim's model as shared/reference says. omsim runs with --manual, so nothing
 // moves unless a test steps time.
 #include "core/backend/backendfactory.h"
+#include "core/backend/linux/linuxbackend.h"
 #include "core/profile/clusterprofile.h"
 #include "support/testcluster.h"
 
@@ -50,8 +51,19 @@ spawn 709 1 cmd="pvmchess-client --depth 9" user=alice cpu=1 mem=50
 spawn 709 1 cmd="top" user=root cpu=0.01 mem=4
 )"),
         { QStringLiteral("--manual") } };
+    // A stock kernel: no hpc, no mattx; nothing migrates.
+    TestCluster m_lx { omv::test::testPort(22310) + 200, writeScenario(m_files, "lx.scenario", R"(kernel linux
+node 1 speed=10000 cpus=4 mem=4096
+node 2 speed=10000 cpus=2 mem=2048
+spawn 1 1 cmd="render --frame 1" user=alice cpu=1 mem=50
+spawn 1 1 cmd="render --frame 2" user=alice cpu=1 mem=50
+spawn 1 1 cmd="render --frame 3" user=alice cpu=1 mem=50
+spawn 2 1 cmd="sshd: bob" user=bob cpu=0.01 mem=4
+)"),
+        { QStringLiteral("--manual") } };
     std::unique_ptr<ClusterBackend> m_backend;
     std::unique_ptr<ClusterBackend> m_mattx;
+    std::unique_ptr<ClusterBackend> m_linux;
 
     QByteArray admin(int node, const char* file) const
     {
@@ -64,17 +76,21 @@ private slots:
         QString error;
         QVERIFY2(m_om.start(&error), qPrintable(error));
         QVERIFY2(m_mx.start(&error), qPrintable(error));
+        QVERIFY2(m_lx.start(&error), qPrintable(error));
         QCOMPARE(m_om.ids(), QList<int>({ 1, 2, 3 }));
         QCOMPARE(m_mx.ids(), QList<int>({ 709, 814 }));
         m_backend = omv::test::backendFor(m_om.writeProfile(QStringLiteral("openmosix")));
         m_mattx = omv::test::backendFor(m_mx.writeProfile(QStringLiteral("mattx"), 709, false));
+        m_linux = omv::test::backendFor(m_lx.writeProfile(QStringLiteral("linux")));
     }
     void cleanupTestCase()
     {
         m_backend.reset();
         m_mattx.reset();
+        m_linux.reset();
         m_om.stop();
         m_mx.stop();
+        m_lx.stop();
     }
 
     void openMosixSeesWhatOmsimHolds()
@@ -221,6 +237,46 @@ private slots:
         s = m_backend->snapshot();
         QVERIFY(s.node(3)->up);
         QVERIFY(s.nodeErrors.isEmpty());
+    }
+    void linuxSeesWhatOmsimHolds()
+    {
+        // The plain Linux backend through sshd on omsim's stock-kernel nodes: every node from the
+        // profile's map, CPUs from stat's cpu lines, memory, processes where they were born.
+        QVERIFY(m_lx.readRoot(QStringLiteral("1/hpc")).isEmpty() && m_lx.readRoot(QStringLiteral("1/mattx")).isEmpty());
+        ClusterSnapshot s = m_linux->snapshot();
+        QVERIFY2(s.nodeErrors.isEmpty(), qPrintable(s.nodeErrors.value(1) + s.nodeErrors.value(2)));
+        QCOMPARE(s.backend, QStringLiteral("linux"));
+        QCOMPARE(s.nodes.size(), 2);
+        QCOMPARE(s.node(1)->cpus, 4);
+        QCOMPARE(s.node(2)->cpus, 2);
+        QCOMPARE(s.node(1)->speed, 4 * LinuxBackend::kSpeedPerCpu);
+        QCOMPARE(s.node(2)->memTotal, Q_INT64_C(2048) << 20);
+        QVERIFY2(s.node(1)->problems.isEmpty(), qPrintable(s.node(1)->problems.join(QLatin1Char('\n'))));
+        QCOMPARE(s.processes.size(), 4);
+        for (const ProcessInfo& p : s.processes)
+            QCOMPARE(p.node, p.homeNode);
+        // Three busy jobs on four CPUs: the load average per CPU (omsim's load average follows
+        // demand over time; a minute of it is stepped here).
+        QVERIFY(m_lx.ctl(QStringLiteral("step 60")));
+        s = m_linux->snapshot();
+        QVERIFY2(s.node(1)->loadPercent > 10 && s.node(1)->loadPercent <= 100,
+            qPrintable(QString::number(s.node(1)->loadPercent)));
+        QVERIFY(s.node(1)->util >= 0);
+        // Nothing moved in that minute, though node 1 is busier: no balancer on a stock kernel.
+        QCOMPARE(find(s, QStringLiteral("render"), 1)->node, NodeId(1));
+        QVERIFY(m_lx.readRoot(QStringLiteral("status")).contains("migrations 0"));
+        // Signals and renice reach omsim; a migration is refused before it is sent.
+        const int sshd = find(s, QStringLiteral("sshd:"), 2)->pid;
+        QVERIFY(m_linux->sendSignal(2, sshd, ProcessSignal::Stop).ok());
+        QCOMPARE(find(m_linux->snapshot(), QStringLiteral("sshd:"), 2)->state, QLatin1Char('T'));
+        QVERIFY(m_linux->sendSignal(2, sshd, ProcessSignal::Cont).ok());
+        QVERIFY(m_linux->renice(2, sshd, 3).ok());
+        QCOMPARE(find(m_linux->snapshot(), QStringLiteral("sshd:"), 2)->nice, 3);
+        const CommandOutcome move = m_linux->migrate(2, sshd, 1);
+        QVERIFY(!move.ok());
+        QVERIFY2(move.error.contains(QLatin1String("plain Linux")), qPrintable(move.error));
+        QVERIFY(m_linux->sendSignal(2, sshd, ProcessSignal::Kill).ok());
+        QVERIFY(!find(m_linux->snapshot(), QStringLiteral("sshd:"), 2));
     }
     void mattxSeesWhatOmsimHolds()
     {

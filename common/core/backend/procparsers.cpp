@@ -239,6 +239,7 @@ Result<CpuTimes> parseCpuTimes(const QByteArray& text, const QString& fileName)
             if (!ok || v[i - 1] < 0)
                 return parseError(fileName, lineNo, QStringLiteral("not a number of ticks: %1").arg(shown(raw)));
         }
+        t.total = 0;
         for (qint64 x : v)
             t.total += x;
         t.idle = v[3] + v[4];

@@ -67,8 +67,8 @@ Result<LoadAvg> parseLoadAvg(const QByteArray& text, const QString& fileName);
 /// user nice system idle iowait irq softirq steal — guest time is counted in user already) and
 /// how many "cpuN" lines there are (the CPUs online).
 struct CpuTimes {
-    qint64 total = 0;
-    qint64 idle = 0; ///< idle + iowait
+    qint64 total = -1; ///< -1: not read (yet)
+    qint64 idle = -1; ///< idle + iowait
     int cpus = 0;
 };
 Result<CpuTimes> parseCpuTimes(const QByteArray& text, const QString& fileName);

@@ -38,7 +38,7 @@ void LinuxBackend::assembleNodeReport(const GrepReport& report, NodeId node, Nod
         if (now.ok()) {
             sample->cpus = now->cpus > 0 ? now->cpus : 1;
             const qint64 total = now->total - cpu->total, idle = now->idle - cpu->idle;
-            if (cpu->total > 0 && total > 0 && idle >= 0 && idle <= total)
+            if (cpu->total >= 0 && total > 0 && idle >= 0 && idle <= total) // a sample before, time since
                 sample->util = int(100 * (total - idle) / total);
             *cpu = now.value();
         } else {

@@ -28,8 +28,8 @@ public:
 
     static constexpr qint64 kSpeedPerCpu = 10000;
     static QString nodeReportCommand();
-    /// What a node's report says; `cpu` holds the node's CPU times from the sample before (in)
-    /// and gets this sample's (out), for the CPU use between the two.
+    /// What a node's report says; `cpu` holds the node's CPU times from the sample before (in;
+    /// total -1 when there was none) and gets this sample's (out), for the CPU use between.
     static void assembleNodeReport(const GrepReport& report, NodeId node, NodeSample* sample,
         QVector<ProcessInfo>* processes, QStringList* problems, CpuTimes* cpu);
 
