@@ -1,6 +1,7 @@
 // openmosixcollector: records the cluster into SQLite (see README "openmosixcollector").
 #include "collectorservice.h"
 #include "core/backend/backendfactory.h"
+#include "core/backend/linux/linuxbackend.h"
 #include "core/backend/openmosix/openmosixbackend.h"
 #include "core/control/controlserver.h"
 #include "core/demo/democluster.h"
@@ -321,6 +322,8 @@ int main(int argc, char** argv)
     // A recorder needs where every process is each interval, its name and user once.
     if (auto* om = dynamic_cast<OpenMosixBackend*>(backend.get()))
         om->setCollectorMode(true);
+    if (auto* lx = dynamic_cast<LinuxBackend*>(backend.get()))
+        lx->setCollectorMode(true);
 
     CollectorOptions opt;
     opt.dbPath = QFileInfo(cli.value(dbOpt)).absoluteFilePath();

@@ -186,6 +186,65 @@ private slots:
         QVERIFY(!o.ok());
         QVERIFY2(o.error.contains(QLatin1String("plain Linux")), qPrintable(o.error));
     }
+    void linuxCollectorModeReadsDetailsOnce()
+    {
+        // A stock kernel's tree (tests/data/linux1) copied so that processes can come and go.
+        QTemporaryDir tree;
+        QVERIFY(copyTree(QStringLiteral("linux1"), tree));
+        std::shared_ptr<CountingTransport> counter;
+        LinuxBackend b(QStringLiteral("127.0.1.1"),
+            pool(tree.path() + QStringLiteral("/linux"),
+                [&counter](const QString&, std::shared_ptr<Transport> t) {
+                    counter = std::make_shared<CountingTransport>(t);
+                    return counter;
+                }),
+            5000, NodeMap { { 1, { QStringLiteral("127.0.1.1") } } });
+        b.setCollectorMode(true);
+        ClusterSnapshot s = b.snapshot();
+        QVERIFY(counter);
+        QCOMPARE(counter->runs.load(), 2); // figures and pids, then the two processes' details
+        QVERIFY2(s.nodeErrors.isEmpty(), qPrintable(s.nodeErrors.value(1)));
+        const NodeSample& n = s.nodes.first();
+        QVERIFY2(n.problems.isEmpty(), qPrintable(n.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(n.cpus, 2);
+        QCOMPARE(n.speed, 2 * LinuxBackend::kSpeedPerCpu);
+        QCOMPARE(n.loadPercent, 25.0); // 0.50 on two CPUs
+        QCOMPARE(n.memTotal, Q_INT64_C(4096000) * 1024);
+        QCOMPARE(n.memFree, Q_INT64_C(2048000) * 1024); // MemAvailable
+        QCOMPARE(s.processes.size(), 2);
+        QCOMPARE(s.processes[0].argv,
+            (QStringList { QStringLiteral("render"), QStringLiteral("--frame"), QStringLiteral("1") }));
+        QCOMPARE(s.processes[1].argv, QStringList { QStringLiteral("sshd: bob") });
+        // The same as a full read of every process.
+        LinuxBackend full(QStringLiteral("127.0.1.1"), pool(tree.path() + QStringLiteral("/linux")), 5000,
+            NodeMap { { 1, { QStringLiteral("127.0.1.1") } } });
+        const ClusterSnapshot f = full.snapshot();
+        QCOMPARE(f.processes.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(f.processes[i].pid, s.processes[i].pid);
+            QCOMPARE(f.processes[i].argv, s.processes[i].argv);
+            QCOMPARE(f.processes[i].uid, s.processes[i].uid);
+            QCOMPARE(f.processes[i].cpuTicks, s.processes[i].cpuTicks);
+        }
+        // Nothing new: one command.
+        s = b.snapshot();
+        QCOMPARE(counter->runs.load(), 3);
+        QCOMPARE(s.processes.size(), 2);
+        // One starts, one ends: the details of the new one only.
+        QVERIFY(QProcess::execute(QStringLiteral("cp"),
+                    { QStringLiteral("-r"), tree.path() + QStringLiteral("/linux1/100"),
+                        tree.path() + QStringLiteral("/linux1/310") })
+            == 0);
+        QVERIFY(QProcess::execute(
+                    QStringLiteral("rm"), { QStringLiteral("-r"), tree.path() + QStringLiteral("/linux1/205") })
+            == 0);
+        s = b.snapshot();
+        QCOMPARE(counter->runs.load(), 5);
+        QCOMPARE(s.processes.size(), 2);
+        QCOMPARE(s.processes[0].pid, 100);
+        QCOMPARE(s.processes[1].pid, 310);
+        QCOMPARE(s.processes[1].argv.value(0), QStringLiteral("render"));
+    }
     void linuxNodesThatCannotBeReadAreDown()
     {
         // Their "proc" is missing: each node keeps its row, down, with the reason.

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
 #include <numeric>
 
 namespace omv
@@ -28,6 +29,93 @@ QString LinuxBackend::nodeReportCommand()
                            "grep -aH -E '^(MemTotal|MemFree|MemAvailable):' meminfo 2>/dev/null"));
     }(); // the same for every node and sample: built once
     return command;
+}
+
+QString LinuxBackend::nodeLightCommand()
+{
+    return QStringLiteral("cd \"${OMV_PROC:-/proc}\" || exit 3; grep -aH '' loadavg 2>/dev/null; "
+                          "grep -aH '^cpu' stat 2>/dev/null; "
+                          "grep -aH -E '^(MemTotal|MemFree|MemAvailable):' meminfo 2>/dev/null; "
+                          "printf 'pids:%s\\n' [0-9]*; exit 0");
+}
+
+QString LinuxBackend::nodeDetailsCommand(const QVector<int>& pids)
+{
+    QString files, status;
+    for (int pid : pids) { // integers only: nothing from a node reaches this line
+        const QString p = QString::number(pid);
+        files += QLatin1Char(' ') + p + QStringLiteral("/stat ") + p + QStringLiteral("/cmdline");
+        status += QLatin1Char(' ') + p + QStringLiteral("/status");
+    }
+    return QStringLiteral("cd \"${OMV_PROC:-/proc}\" || exit 3; grep -aH ''") + files
+        + QStringLiteral(" 2>/dev/null; grep -aH -E '^(Uid|VmRSS):'") + status
+        + QStringLiteral(" 2>/dev/null; getent passwd 2>/dev/null | sed 's/^/passwd:/'; exit 0");
+}
+
+bool LinuxBackend::readNodeLight(NodeSample& s, NodeRead& out, CpuTimes* cpu)
+{
+    const std::shared_ptr<Transport> t = m_pool->get(s.primaryAddress());
+    const CommandResult light = t->run(nodeLightCommand(), m_timeoutMs);
+    if (!light.ok()) {
+        out.error = light.exitStatus == 3 ? tr("cannot read the proc tree on the node") : light.failureText();
+        return false;
+    }
+    GrepReport report = parseGrepReport(light.out);
+    s.problems << report.problems;
+    QVector<int> pids;
+    for (const QByteArray& line : report.file("pids").split('\n')) {
+        bool ok = false;
+        const int pid = line.toInt(&ok);
+        if (ok && pid > 0)
+            pids << pid;
+    }
+    std::sort(pids.begin(), pids.end());
+    report.files.remove("pids");
+    QVector<ProcessInfo> none;
+    assembleNodeReport(report, s.id, &s, &none, &s.problems, cpu); // the node's figures
+
+    QVector<ProcessInfo> known;
+    {
+        std::lock_guard<std::mutex> lock(m_cpuMutex);
+        known = m_known.value(s.id);
+    }
+    QVector<int> fresh;
+    for (int k = 0, i = 0; k < pids.size(); ++k) {
+        while (i < known.size() && known[i].pid < pids[k])
+            ++i;
+        if (i == known.size() || known[i].pid != pids[k])
+            fresh << pids[k];
+    }
+    QVector<ProcessInfo> found; // the fresh ones
+    for (int i = 0; i < fresh.size(); i += kDetailsBatch) {
+        const CommandResult details = t->run(nodeDetailsCommand(fresh.mid(i, kDetailsBatch)), m_timeoutMs);
+        if (!details.ok()) {
+            out.error = details.failureText();
+            return false;
+        }
+        const GrepReport d = parseGrepReport(details.out);
+        for (auto it = d.pids.cbegin(); it != d.pids.cend(); ++it)
+            if (std::optional<ProcessInfo> p = processFromReport(it.key(), it.value(), d.users, s.id, &s.problems))
+                found << *p; // d.pids is a QMap: in pid order
+    }
+    // Every pid listed now, from what was known or just read (one that ended between the two
+    // commands is left out).
+    QVector<ProcessInfo> next;
+    next.reserve(pids.size());
+    for (int k = 0, i = 0, f = 0; k < pids.size(); ++k) {
+        while (i < known.size() && known[i].pid < pids[k])
+            ++i;
+        while (f < found.size() && found[f].pid < pids[k])
+            ++f;
+        if (i < known.size() && known[i].pid == pids[k])
+            next << known[i];
+        else if (f < found.size() && found[f].pid == pids[k])
+            next << found[f];
+    }
+    out.processes = next;
+    std::lock_guard<std::mutex> lock(m_cpuMutex);
+    m_known.insert(s.id, std::move(next));
+    return true;
 }
 
 void LinuxBackend::assembleNodeReport(const GrepReport& report, NodeId node, NodeSample* sample,
@@ -93,17 +181,24 @@ ClusterSnapshot LinuxBackend::snapshot()
     QVector<int> all(snap.nodes.size());
     std::iota(all.begin(), all.end(), 0);
     readNodes(snap, all, [&](NodeSample& s, NodeRead& out) {
-        GrepReport report;
-        if (!runReport(s, nodeReportCommand(), &report, out)) {
-            s.up = false;
-            return;
-        }
         CpuTimes cpu;
         {
             std::lock_guard<std::mutex> lock(m_cpuMutex);
             cpu = m_cpu.value(s.id);
         }
-        assembleNodeReport(report, s.id, &s, &out.processes, &s.problems, &cpu);
+        GrepReport report;
+        if (m_collectorMode) {
+            if (!readNodeLight(s, out, &cpu)) {
+                s.up = false;
+                return;
+            }
+        } else {
+            if (!runReport(s, nodeReportCommand(), &report, out)) {
+                s.up = false;
+                return;
+            }
+            assembleNodeReport(report, s.id, &s, &out.processes, &s.problems, &cpu);
+        }
         std::lock_guard<std::mutex> lock(m_cpuMutex);
         m_cpu.insert(s.id, cpu);
     });

@@ -28,14 +28,29 @@ public:
 
     static constexpr qint64 kSpeedPerCpu = 10000;
     static QString nodeReportCommand();
+    /// Collector mode: every sample reads the node's figures and the list of its pids only;
+    /// name, user, command line and the rest are read once per process, when it first appears,
+    /// and kept (what a recorder needs — processes never move on a stock kernel). CPU time,
+    /// state, nice and memory of processes are then those of their first sighting.
+    void setCollectorMode(bool on) { m_collectorMode = on; }
+    static QString nodeLightCommand();
+    /// The details of these processes (at most kDetailsBatch: one argument stays below the
+    /// kernel's 128 KiB limit).
+    static QString nodeDetailsCommand(const QVector<int>& pids);
+    static constexpr int kDetailsBatch = 1000;
     /// What a node's report says; `cpu` holds the node's CPU times from the sample before (in;
     /// total -1 when there was none) and gets this sample's (out), for the CPU use between.
     static void assembleNodeReport(const GrepReport& report, NodeId node, NodeSample* sample,
         QVector<ProcessInfo>* processes, QStringList* problems, CpuTimes* cpu);
 
 private:
+    /// Collector mode's read of one node: figures and pids, details of the new ones.
+    bool readNodeLight(NodeSample& s, NodeRead& out, CpuTimes* cpu);
+
+    bool m_collectorMode = false;
     std::mutex m_cpuMutex;
     QHash<NodeId, CpuTimes> m_cpu; // each node's CPU times at its last sample
+    QHash<NodeId, QVector<ProcessInfo>> m_known; // collector mode: each node's processes, by pid
 };
 
 } // namespace omv
