@@ -1,7 +1,9 @@
 // The collector's own cost at stress-1000 (1,000 nodes, 50,000 processes): CPU time of the
 // collector process per snapshot (sampling, parsing, recording; not the nodes' shells), as a share
-// of one core at a 1 s interval, and database growth per day.
+// of one core at a 1 s interval, and database growth per day. `bench_collector linux`: the same
+// on omsim's stock kernels with the plain Linux backend.
 #include "benchutil.h"
+#include "core/backend/linux/linuxbackend.h"
 #include "core/backend/openmosix/openmosixbackend.h"
 #include "core/backend/openmosix/openmosixparsers.h"
 #include "core/store/store.h"
@@ -34,7 +36,21 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir dbDir;
-    bench::StressCluster cluster;
+    const bool linux = argc > 1 && QByteArray(argv[1]) == "linux";
+    // The backend in collector mode, as the collector sets it.
+    auto makeBackend
+        = [linux](std::shared_ptr<TransportPool> pool, const NodeMap& map) -> std::unique_ptr<ClusterBackend> {
+        if (linux) {
+            auto b = std::make_unique<LinuxBackend>(QStringLiteral("n1"), pool, 60000, map);
+            b->setCollectorMode(true);
+            return b;
+        }
+        auto b = std::make_unique<OpenMosixBackend>(QStringLiteral("n1"), pool, 60000, map);
+        b->setCollectorMode(true);
+        return b;
+    };
+    bench::StressCluster cluster(QStringLiteral("stress-1000"), 1000,
+        linux ? QStringList { QStringLiteral("--kernel"), QStringLiteral("linux") } : QStringList());
     if (!cluster.ready()) {
         std::fprintf(stderr, "bench_collector: omsim did not start\n");
         return 1;
@@ -100,9 +116,8 @@ int main(int argc, char** argv)
     ClusterSnapshot truth; // the last interval, every process listed
     {
         // It asks the same as the replaying backend will, but lists every process each time.
-        OpenMosixBackend recorder(QStringLiteral("n1"), replayPool, 60000, map);
-        recorder.setCollectorMode(true);
-        ClusterSnapshot last = recorder.snapshot(); // interval 0: every process's details
+        std::unique_ptr<ClusterBackend> recorder = makeBackend(replayPool, map);
+        ClusterSnapshot last = recorder->snapshot(); // interval 0: every process's details
         for (int i = 1; i <= rounds; ++i) {
             QHash<NodeId, int> firstPid;
             for (const ProcessInfo& p : last.processes) {
@@ -133,17 +148,17 @@ int main(int argc, char** argv)
             }
             QThread::sleep(1);
             phase = i;
-            recorder.requestFullSnapshot();
-            last = recorder.snapshot();
+            recorder->requestFullSnapshot();
+            last = recorder->snapshot();
         }
         truth = last;
     }
     cluster.stop();
     int changedAnswers = 0;
+    const QString everySample = linux ? LinuxBackend::nodeLightCommand() : OpenMosixBackend::nodeWhereCommand();
     for (const auto& t : replays) {
         for (int i = 1; i < t->seen.size(); ++i)
-            changedAnswers += t->seen[i].value(OpenMosixBackend::nodeWhereCommand()).out
-                != t->seen[i - 1].value(OpenMosixBackend::nodeWhereCommand()).out;
+            changedAnswers += t->seen[i].value(everySample).out != t->seen[i - 1].value(everySample).out;
     }
 
     replaying = true;
@@ -161,12 +176,11 @@ int main(int argc, char** argv)
     int processes = 0;
     for (int rep = 0; rep < repeats; ++rep) {
         phase = 0;
-        OpenMosixBackend light(QStringLiteral("n1"), replayPool, 60000, map);
-        light.setCollectorMode(true);
-        const ClusterSnapshot firstSnap = light.snapshot(); // the replayed opening interval
+        std::unique_ptr<ClusterBackend> light = makeBackend(replayPool, map);
+        const ClusterSnapshot firstSnap = light->snapshot(); // the replayed opening interval
         auto assemble = [&](qint64 ts) {
             const double c0 = ownCpuSeconds();
-            ClusterSnapshot s = light.snapshot();
+            ClusterSnapshot s = light->snapshot();
             samplingTotal += ownCpuSeconds() - c0;
             s.timeMs = ts;
             return s;

@@ -11,10 +11,10 @@
 namespace omv::bench
 {
 
-StressCluster::StressCluster(const QString& scenario, int nodes)
+StressCluster::StressCluster(const QString& scenario, int nodes, const QStringList& omsimArgs)
 {
     m_omsim.start(test::TestCluster::buildDir() + QStringLiteral("/sim/omsim"),
-        { QStringLiteral("--root"), m_root.path(), QStringLiteral("--scenario"), scenario });
+        QStringList { QStringLiteral("--root"), m_root.path(), QStringLiteral("--scenario"), scenario } + omsimArgs);
     for (int i = 0; i < 600 && !QFile::exists(m_root.path() + QStringLiteral("/status")); ++i)
         QThread::msleep(50);
     m_ready = QFile::exists(m_root.path() + QStringLiteral("/status"));

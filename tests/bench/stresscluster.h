@@ -16,7 +16,9 @@ namespace omv::bench
 class StressCluster
 {
 public:
-    explicit StressCluster(const QString& scenario = QStringLiteral("stress-1000"), int nodes = 1000);
+    /// `omsimArgs` go to omsim as well (`--kernel linux`).
+    explicit StressCluster(
+        const QString& scenario = QStringLiteral("stress-1000"), int nodes = 1000, const QStringList& omsimArgs = {});
     ~StressCluster();
 
     /// False when omsim did not come up within 30 s.

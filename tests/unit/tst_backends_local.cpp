@@ -226,10 +226,19 @@ private slots:
             QCOMPARE(f.processes[i].uid, s.processes[i].uid);
             QCOMPARE(f.processes[i].cpuTicks, s.processes[i].cpuTicks);
         }
-        // Nothing new: one command.
+        // Nothing new: one command, and the node named unchanged instead of its processes
+        // repeated; asked for a full snapshot, they are listed again (still one command).
         s = b.snapshot();
         QCOMPARE(counter->runs.load(), 3);
+        QVERIFY(s.processes.isEmpty());
+        QCOMPARE(s.unchangedHomes, QVector<NodeId> { 1 });
+        QCOMPARE(s.unchangedSince, s.sequence - 1);
+        QCOMPARE(s.nodes.first().cpus, 2); // the node's own figures are read every time
+        b.requestFullSnapshot();
+        s = b.snapshot();
+        QCOMPARE(counter->runs.load(), 4);
         QCOMPARE(s.processes.size(), 2);
+        QVERIFY(s.unchangedHomes.isEmpty());
         // One starts, one ends: the details of the new one only.
         QVERIFY(QProcess::execute(QStringLiteral("cp"),
                     { QStringLiteral("-r"), tree.path() + QStringLiteral("/linux1/100"),
@@ -239,8 +248,9 @@ private slots:
                     QStringLiteral("rm"), { QStringLiteral("-r"), tree.path() + QStringLiteral("/linux1/205") })
             == 0);
         s = b.snapshot();
-        QCOMPARE(counter->runs.load(), 5);
+        QCOMPARE(counter->runs.load(), 6);
         QCOMPARE(s.processes.size(), 2);
+        QVERIFY(s.unchangedHomes.isEmpty());
         QCOMPARE(s.processes[0].pid, 100);
         QCOMPARE(s.processes[1].pid, 310);
         QCOMPARE(s.processes[1].argv.value(0), QStringLiteral("render"));

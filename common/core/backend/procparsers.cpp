@@ -213,32 +213,58 @@ Result<LoadAvg> parseLoadAvg(const QByteArray& text, const QString& fileName)
 
 Result<CpuTimes> parseCpuTimes(const QByteArray& text, const QString& fileName)
 {
+    // Scanned in place: a collector reads these lines of every node every second.
     CpuTimes t;
     bool sum = false;
     int lineNo = 0;
-    for (const QByteArray& raw : text.split('\n')) {
+    const char* data = text.constData();
+    const int n = text.size();
+    for (int start = 0; start < n;) {
+        const char* nl = static_cast<const char*>(memchr(data + start, '\n', size_t(n - start)));
+        const int end = nl ? int(nl - data) : n;
+        const char* line = data + start;
+        const int len = end - start;
+        start = end + 1;
         ++lineNo;
-        const QList<QByteArray> f = raw.simplified().split(' ');
-        const QByteArray& name = f.first();
-        if (!name.startsWith("cpu"))
+        int i = 0;
+        while (i < len && line[i] == ' ')
+            ++i;
+        if (len - i < 3 || memcmp(line + i, "cpu", 3) != 0)
             continue;
-        if (name != "cpu") { // cpu0, cpu1, ...: one per CPU online
-            bool ok = false;
-            name.mid(3).toInt(&ok);
-            if (!ok)
-                return parseError(fileName, lineNo, QStringLiteral("not a CPU line: %1").arg(shown(raw)));
+        i += 3;
+        if (i < len && line[i] != ' ' && line[i] != '\t') { // cpu0, cpu1, ...: one per CPU online
+            int d = i;
+            while (d < len && line[d] >= '0' && line[d] <= '9')
+                ++d;
+            if (d == i || (d < len && line[d] != ' ' && line[d] != '\t'))
+                return parseError(
+                    fileName, lineNo, QStringLiteral("not a CPU line: %1").arg(shown(QByteArray(line, len))));
             ++t.cpus;
             continue;
         }
-        if (f.size() < 5) // user nice system idle at least (kernels before 2.6 had no more)
-            return parseError(fileName, lineNo, QStringLiteral("expected at least 4 times: %1").arg(shown(raw)));
+        // user nice system idle [iowait irq softirq steal ...]: at least four (kernels before 2.6)
         qint64 v[8] = {};
-        for (int i = 1; i < f.size() && i <= 8; ++i) {
-            bool ok = false;
-            v[i - 1] = f.at(i).toLongLong(&ok);
-            if (!ok || v[i - 1] < 0)
-                return parseError(fileName, lineNo, QStringLiteral("not a number of ticks: %1").arg(shown(raw)));
+        int fields = 0;
+        while (i < len) {
+            while (i < len && (line[i] == ' ' || line[i] == '\t'))
+                ++i;
+            if (i == len)
+                break;
+            int e = i;
+            while (e < len && line[e] != ' ' && line[e] != '\t')
+                ++e;
+            qint64 x = 0;
+            if (!parseDecimal(line + i, e - i, &x) || x < 0)
+                return parseError(
+                    fileName, lineNo, QStringLiteral("not a number of ticks: %1").arg(shown(QByteArray(line, len))));
+            if (fields < 8)
+                v[fields] = x; // guest and guest_nice are counted in user already
+            ++fields;
+            i = e;
         }
+        if (fields < 4)
+            return parseError(
+                fileName, lineNo, QStringLiteral("expected at least 4 times: %1").arg(shown(QByteArray(line, len))));
         t.total = 0;
         for (qint64 x : v)
             t.total += x;

@@ -52,7 +52,7 @@ QString LinuxBackend::nodeDetailsCommand(const QVector<int>& pids)
         + QStringLiteral(" 2>/dev/null; getent passwd 2>/dev/null | sed 's/^/passwd:/'; exit 0");
 }
 
-bool LinuxBackend::readNodeLight(NodeSample& s, NodeRead& out, CpuTimes* cpu)
+bool LinuxBackend::readNodeLight(NodeSample& s, NodeRead& out, CpuTimes* cpu, bool full)
 {
     const std::shared_ptr<Transport> t = m_pool->get(s.primaryAddress());
     const CommandResult light = t->run(nodeLightCommand(), m_timeoutMs);
@@ -60,30 +60,44 @@ bool LinuxBackend::readNodeLight(NodeSample& s, NodeRead& out, CpuTimes* cpu)
         out.error = light.exitStatus == 3 ? tr("cannot read the proc tree on the node") : light.failureText();
         return false;
     }
-    GrepReport report = parseGrepReport(light.out);
+    // The pid lines come last and are most of the answer: compared as bytes with the last ones,
+    // read only when they differ; the figures before them go through the ordinary report.
+    const int at = light.out.startsWith("pids:") ? 0 : light.out.indexOf("\npids:") + 1;
+    const QByteArray pidLines = at > 0 || light.out.startsWith("pids:") ? light.out.mid(at) : QByteArray();
+    GrepReport report = parseGrepReport(pidLines.isEmpty() ? light.out : light.out.left(at));
     s.problems << report.problems;
+    Known known;
+    {
+        std::lock_guard<std::mutex> lock(m_cpuMutex);
+        known = m_known.value(s.id); // implicitly shared: no deep copy
+    }
+    QVector<ProcessInfo> none;
+    assembleNodeReport(report, s.id, &s, &none, &s.problems, cpu); // the node's figures
+    if (known.readIn > 0 && pidLines == known.pids) {
+        // The same processes as when it was last read: as they were (no process moves on a stock
+        // kernel). Left out when that was the snapshot just before; a node missed in between may
+        // have had them ended by the recorder.
+        out.unchanged = !full && known.readIn == m_sequence - 1;
+        if (!out.unchanged)
+            out.processes = known.processes;
+        std::lock_guard<std::mutex> lock(m_cpuMutex);
+        m_known[s.id].readIn = m_sequence;
+        return true;
+    }
     QVector<int> pids;
-    for (const QByteArray& line : report.file("pids").split('\n')) {
+    for (const QByteArray& line : pidLines.split('\n')) {
         bool ok = false;
-        const int pid = line.toInt(&ok);
+        const int pid = line.mid(5).toInt(&ok); // pids:123
         if (ok && pid > 0)
             pids << pid;
     }
     std::sort(pids.begin(), pids.end());
-    report.files.remove("pids");
-    QVector<ProcessInfo> none;
-    assembleNodeReport(report, s.id, &s, &none, &s.problems, cpu); // the node's figures
-
-    QVector<ProcessInfo> known;
-    {
-        std::lock_guard<std::mutex> lock(m_cpuMutex);
-        known = m_known.value(s.id);
-    }
+    const QVector<ProcessInfo>& last = known.processes;
     QVector<int> fresh;
     for (int k = 0, i = 0; k < pids.size(); ++k) {
-        while (i < known.size() && known[i].pid < pids[k])
+        while (i < last.size() && last[i].pid < pids[k])
             ++i;
-        if (i == known.size() || known[i].pid != pids[k])
+        if (i == last.size() || last[i].pid != pids[k])
             fresh << pids[k];
     }
     QVector<ProcessInfo> found; // the fresh ones
@@ -103,18 +117,18 @@ bool LinuxBackend::readNodeLight(NodeSample& s, NodeRead& out, CpuTimes* cpu)
     QVector<ProcessInfo> next;
     next.reserve(pids.size());
     for (int k = 0, i = 0, f = 0; k < pids.size(); ++k) {
-        while (i < known.size() && known[i].pid < pids[k])
+        while (i < last.size() && last[i].pid < pids[k])
             ++i;
         while (f < found.size() && found[f].pid < pids[k])
             ++f;
-        if (i < known.size() && known[i].pid == pids[k])
-            next << known[i];
+        if (i < last.size() && last[i].pid == pids[k])
+            next << last[i];
         else if (f < found.size() && found[f].pid == pids[k])
             next << found[f];
     }
     out.processes = next;
     std::lock_guard<std::mutex> lock(m_cpuMutex);
-    m_known.insert(s.id, std::move(next));
+    m_known.insert(s.id, Known { pidLines, std::move(next), m_sequence });
     return true;
 }
 
@@ -170,6 +184,8 @@ ClusterSnapshot LinuxBackend::snapshot()
     snap.timeMs = QDateTime::currentMSecsSinceEpoch();
     snap.backend = backendName(m_kind);
     snap.gateway = m_gateway;
+    snap.sequence = ++m_sequence;
+    const bool full = m_fullNext.exchange(false);
     // Every node the profile lists keeps its row; one that does not answer is down.
     for (auto it = m_staticMap.cbegin(); it != m_staticMap.cend(); ++it) {
         NodeSample s;
@@ -188,7 +204,7 @@ ClusterSnapshot LinuxBackend::snapshot()
         }
         GrepReport report;
         if (m_collectorMode) {
-            if (!readNodeLight(s, out, &cpu)) {
+            if (!readNodeLight(s, out, &cpu, full)) {
                 s.up = false;
                 return;
             }
@@ -202,6 +218,8 @@ ClusterSnapshot LinuxBackend::snapshot()
         std::lock_guard<std::mutex> lock(m_cpuMutex);
         m_cpu.insert(s.id, cpu);
     });
+    if (!snap.unchangedHomes.isEmpty())
+        snap.unchangedSince = m_sequence - 1;
     rememberSnapshot(snap);
     return snap;
 }

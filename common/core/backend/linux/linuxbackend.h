@@ -4,6 +4,7 @@
 
 #include <QHash>
 
+#include <atomic>
 #include <mutex>
 
 namespace omv
@@ -25,13 +26,17 @@ public:
 
     ClusterSnapshot snapshot() override;
     std::optional<NodeFlags> nodeFlags(NodeId node, QString* error) override;
+    void requestFullSnapshot() override { m_fullNext = true; }
 
     static constexpr qint64 kSpeedPerCpu = 10000;
     static QString nodeReportCommand();
     /// Collector mode: every sample reads the node's figures and the list of its pids only;
     /// name, user, command line and the rest are read once per process, when it first appears,
     /// and kept (what a recorder needs — processes never move on a stock kernel). CPU time,
-    /// state, nice and memory of processes are then those of their first sighting.
+    /// state, nice and memory of processes are then those of their first sighting. A node whose
+    /// pids are those of the snapshot just before is named in unchangedHomes, its processes not
+    /// repeated (as OpenMosixBackend does): a recorder of 1,000 nodes handles the few where
+    /// something started or ended.
     void setCollectorMode(bool on) { m_collectorMode = on; }
     static QString nodeLightCommand();
     /// The details of these processes (at most kDetailsBatch: one argument stays below the
@@ -45,12 +50,20 @@ public:
 
 private:
     /// Collector mode's read of one node: figures and pids, details of the new ones.
-    bool readNodeLight(NodeSample& s, NodeRead& out, CpuTimes* cpu);
+    bool readNodeLight(NodeSample& s, NodeRead& out, CpuTimes* cpu, bool full);
 
+    /// Collector mode's memory of one node.
+    struct Known {
+        QByteArray pids; ///< the pid lines of its last answer
+        QVector<ProcessInfo> processes; ///< sorted by pid
+        quint64 readIn = 0; ///< the snapshot that last read it
+    };
     bool m_collectorMode = false;
+    std::atomic<bool> m_fullNext { false };
+    quint64 m_sequence = 0; // counts snapshots
     std::mutex m_cpuMutex;
     QHash<NodeId, CpuTimes> m_cpu; // each node's CPU times at its last sample
-    QHash<NodeId, QVector<ProcessInfo>> m_known; // collector mode: each node's processes, by pid
+    QHash<NodeId, Known> m_known;
 };
 
 } // namespace omv
