@@ -232,6 +232,20 @@ QString ClusterBackend::nodeReportCommand(const QStringList& files, const QStrin
     return cmd;
 }
 
+QString ClusterBackend::processDetailsCommand(const QVector<int>& pids, const QStringList& pidFiles)
+{
+    QString files, status;
+    for (int pid : pids) { // integers only: nothing from a node reaches this line
+        const QString p = QString::number(pid) + QLatin1Char('/');
+        for (const QString& f : pidFiles)
+            files += QLatin1Char(' ') + p + f;
+        status += QLatin1Char(' ') + p + QStringLiteral("status");
+    }
+    return QStringLiteral("cd \"${OMV_PROC:-/proc}\" || exit 3; grep -aH ''") + files
+        + QStringLiteral(" 2>/dev/null; grep -aH -E '^(Uid|VmRSS):'") + status
+        + QStringLiteral(" 2>/dev/null; getent passwd 2>/dev/null | sed 's/^/passwd:/'; exit 0");
+}
+
 std::optional<ProcessInfo> ClusterBackend::processFromReport(int pid, const QHash<QByteArray, QByteArray>& files,
     const QHash<int, QString>& users, NodeId node, QStringList* problems)
 {

@@ -82,6 +82,9 @@ public:
     /// each /proc/<pid>) in one grep, `extra` commands, then uids and user names.
     static QString nodeReportCommand(
         const QStringList& files, const QStringList& pidFiles, const QString& extra = QString());
+    /// The same files of these processes only (collector modes: a process's details once, when
+    /// it appears), with their status lines and the node's users.
+    static QString processDetailsCommand(const QVector<int>& pids, const QStringList& pidFiles);
     /// The generic part of a process from its report files (stat, cmdline, status).
     static std::optional<ProcessInfo> processFromReport(int pid, const QHash<QByteArray, QByteArray>& files,
         const QHash<int, QString>& users, NodeId node, QStringList* problems);

@@ -70,17 +70,9 @@ QString OpenMosixBackend::nodeWhereCommand()
 
 QString OpenMosixBackend::nodeDetailsCommand(const QVector<int>& pids)
 {
-    QString files, status;
-    for (int pid : pids) { // integers only: nothing from a node reaches this line
-        const QString p = QString::number(pid);
-        files += QLatin1Char(' ') + p + QStringLiteral("/stat ") + p + QStringLiteral("/cmdline ") + p
-            + QStringLiteral("/lock ") + p + QStringLiteral("/nmigs ") + p + QStringLiteral("/cantmove ") + p
-            + QStringLiteral("/om/stay");
-        status += QLatin1Char(' ') + p + QStringLiteral("/status");
-    }
-    return QStringLiteral("cd \"${OMV_PROC:-/proc}\" || exit 3; grep -aH ''") + files
-        + QStringLiteral(" 2>/dev/null; grep -aH -E '^(Uid|VmRSS):'") + status
-        + QStringLiteral(" 2>/dev/null; getent passwd 2>/dev/null | sed 's/^/passwd:/'; exit 0");
+    return processDetailsCommand(pids,
+        { QStringLiteral("stat"), QStringLiteral("cmdline"), QStringLiteral("lock"), QStringLiteral("nmigs"),
+            QStringLiteral("cantmove"), QStringLiteral("om/stay") });
 }
 
 bool OpenMosixBackend::readNodeLight(
