@@ -63,6 +63,9 @@ QStringList ClusterOrigin::programArgs() const
 
 ClusterOptions::ClusterOptions(bool withDatabase)
     : m_demo(QStringLiteral("demo"), tr("Start an emulated cluster (omsim) and watch it."))
+    , m_demoKernel(QStringLiteral("demo-kernel"),
+          tr("The kernel the --demo cluster emulates: openmosix (default), mattx or linux (stock kernels)."),
+          QStringLiteral("K"))
     , m_demoRoot(QStringLiteral("demo-root"), tr("Watch the emulated cluster another program of the suite started."),
           QStringLiteral("DIR"))
     , m_profile(QStringLiteral("profile"), tr("The cluster profile to open."), QStringLiteral("FILE"))
@@ -79,7 +82,7 @@ void ClusterOptions::setQuiet(bool quiet)
 
 void ClusterOptions::addTo(QCommandLineParser& cli) const
 {
-    cli.addOptions({ m_demo, m_demoRoot, m_profile });
+    cli.addOptions({ m_demo, m_demoKernel, m_demoRoot, m_profile });
     if (m_withDatabase)
         cli.addOption(m_db);
 }
@@ -113,6 +116,7 @@ bool ClusterOptions::resolve(
     }
     QString profilePath = cli.value(m_profile);
     bool useDemo = cli.isSet(m_demo);
+    QString demoKernel = cli.value(m_demoKernel).toLower();
     if (!useDemo && profilePath.isEmpty()) {
         profilePath = suiteSettings().value(QStringLiteral("lastProfile")).toString();
         if ((profilePath.isEmpty() || !QFileInfo::exists(profilePath)) && g_quiet)
@@ -126,11 +130,17 @@ bool ClusterOptions::resolve(
                 return false;
             useDemo = pick.choice().demo;
             profilePath = pick.choice().profilePath;
+            demoKernel = pick.choice().demoKernel;
         }
     }
     if (useDemo) {
         out->kind = ResolvedCluster::Kind::Demo;
         out->name = tr("Demo cluster");
+        out->demoKernel = demoKernel;
+        static const QStringList kernels { QStringLiteral("openmosix"), QStringLiteral("mattx"),
+            QStringLiteral("linux") };
+        if (!out->demoKernel.isEmpty() && !kernels.contains(out->demoKernel))
+            return fail(tr("Options"), tr("--demo-kernel is openmosix, mattx or linux"), exitCode);
         out->origin.databasePath = demoDatabase();
         return true;
     }
@@ -163,7 +173,7 @@ bool ClusterOptions::connect(const ResolvedCluster& cluster, GuiPrompts& prompts
             return fail(tr("Demo cluster"), tr("%1 holds no running omsim").arg(cluster.origin.demoRoot), exitCode);
         return true;
     case ResolvedCluster::Kind::Demo:
-        out->demo = std::make_unique<DemoCluster>();
+        out->demo = std::make_unique<DemoCluster>(QStringLiteral("demo"), cluster.demoKernel);
         if (!out->demo->start(&error))
             return fail(tr("Demo cluster"), error, exitCode);
         out->backend = out->demo->backend(10000);

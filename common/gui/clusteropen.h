@@ -34,6 +34,7 @@ struct ResolvedCluster {
     Kind kind = Kind::Demo;
     QString name;
     ClusterOrigin origin;
+    QString demoKernel; ///< Demo: the kernel omsim emulates (empty: the scenario's, openMosix)
 };
 
 /// The cluster a program of the suite opened at start.
@@ -63,6 +64,7 @@ public:
 
 private:
     QCommandLineOption m_demo;
+    QCommandLineOption m_demoKernel;
     QCommandLineOption m_demoRoot;
     QCommandLineOption m_profile;
     QCommandLineOption m_db;

@@ -218,6 +218,9 @@ void ClustersDialog::reload(const QString& selectPath)
     m_list->clear();
     auto* demo = new QListWidgetItem(tr("Demo cluster (emulated)"), m_list);
     demo->setToolTip(tr("omsim on this machine"));
+    auto* plain = new QListWidgetItem(tr("Demo, plain Linux"), m_list);
+    plain->setToolTip(tr("omsim on this machine, emulating stock kernels: no migration"));
+    plain->setData(Qt::UserRole + 1, QStringLiteral("linux"));
     QStringList paths;
     const QDir dir(profilesDir());
     for (const QFileInfo& fi : dir.entryInfoList({ QStringLiteral("*.ini") }, QDir::Files, QDir::Name))
@@ -267,7 +270,7 @@ QString ClustersDialog::currentPath() const
 
 bool ClustersDialog::currentIsDemo() const
 {
-    return m_list->currentRow() == 0 && m_editingPath.isEmpty() && m_list->currentItem()
+    return m_list->currentRow() <= 1 && m_editingPath.isEmpty() && m_list->currentItem()
         && m_list->currentItem()->data(Qt::UserRole).toString().isEmpty();
 }
 
@@ -276,7 +279,14 @@ void ClustersDialog::onCurrentChanged()
     m_result->clear();
     const QString path = currentPath();
     m_editingPath = path;
-    if (path.isEmpty()) { // the demo cluster
+    if (path.isEmpty()) { // a demo cluster
+        const bool plain = m_list->currentItem()
+            && m_list->currentItem()->data(Qt::UserRole + 1).toString() == QLatin1String("linux");
+        m_demoNote->setText(plain
+                ? tr("An emulated cluster of plain Linux nodes (omsim, stock kernels: nothing migrates) "
+                     "started on this machine for as long as the window is open. Nothing to set up.")
+                : tr("An emulated openMosix cluster (omsim) started on this machine for as long as "
+                     "the window is open. Nothing to set up."));
         fillForm(ClusterProfile());
         setEditable(false);
         return;
@@ -513,13 +523,13 @@ void ClustersDialog::deleteProfile()
 void ClustersDialog::open()
 {
     if (currentIsDemo()) {
-        m_choice = ClusterChoice { true, QString() };
+        m_choice = ClusterChoice { true, QString(), m_list->currentItem()->data(Qt::UserRole + 1).toString() };
         accept();
         return;
     }
     if (!save())
         return;
-    m_choice = ClusterChoice { false, m_editingPath };
+    m_choice = ClusterChoice { false, m_editingPath, QString() };
     accept();
 }
 

@@ -23,6 +23,7 @@ namespace omv
 struct ClusterChoice {
     bool demo = false;
     QString profilePath;
+    QString demoKernel; ///< demo: the kernel omsim emulates ("linux"); empty: openMosix
 };
 
 /// Create, edit, test and pick cluster profiles. Profiles live in profilesDir() (one INI file

@@ -351,12 +351,18 @@ private slots:
         QVERIFY(d.choice().profilePath.startsWith(ClustersDialog::profilesDir()));
         QCOMPARE(ClusterProfile::load(d.choice().profilePath)->gateway, QStringLiteral("127.0.1.2"));
         QCOMPARE(QFile(d.choice().profilePath).permissions() & 0x0077, QFileDevice::Permissions());
-        // The demo entry picks the demo.
+        // The demo entries pick the demo: openMosix, or stock kernels.
         ClustersDialog again(prompts.prompts());
-        QCOMPARE(again.findChild<QListWidget*>(QStringLiteral("profileList"))->count(), 3); // demo, second, added
+        QCOMPARE(again.findChild<QListWidget*>(QStringLiteral("profileList"))->count(), 4); // 2 demos, second, added
         again.findChild<QListWidget*>(QStringLiteral("profileList"))->setCurrentRow(0);
         again.findChild<QPushButton*>(QStringLiteral("open"))->click();
         QVERIFY(again.choice().demo);
+        QVERIFY(again.choice().demoKernel.isEmpty());
+        ClustersDialog plain(prompts.prompts());
+        plain.findChild<QListWidget*>(QStringLiteral("profileList"))->setCurrentRow(1);
+        plain.findChild<QPushButton*>(QStringLiteral("open"))->click();
+        QVERIFY(plain.choice().demo);
+        QCOMPARE(plain.choice().demoKernel, QStringLiteral("linux"));
     }
 
     // Unknown host keys during a profile test: the dialog shows the SHA256 fingerprint; "Accept and

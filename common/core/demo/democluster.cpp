@@ -1,5 +1,7 @@
 #include "democluster.h"
 
+#include "../backend/linux/linuxbackend.h"
+#include "../backend/mattx/mattxbackend.h"
 #include "../backend/openmosix/openmosixbackend.h"
 #include "../backend/openmosix/openmosixparsers.h"
 #include "../transport/localtransport.h"
@@ -13,8 +15,9 @@
 namespace omv
 {
 
-DemoCluster::DemoCluster(QString scenario)
+DemoCluster::DemoCluster(QString scenario, QString kernel)
     : m_scenario(std::move(scenario))
+    , m_kernel(std::move(kernel))
     , m_dir(QDir::tempPath() + QStringLiteral("/openmosix-demo-XXXXXX")) // random name, 0700
 {
 }
@@ -41,7 +44,10 @@ bool DemoCluster::start(QString* error)
         return false;
     }
     m_omsim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_omsim.start(binary, { QStringLiteral("--root"), m_dir.path(), QStringLiteral("--scenario"), m_scenario });
+    QStringList args { QStringLiteral("--root"), m_dir.path(), QStringLiteral("--scenario"), m_scenario };
+    if (!m_kernel.isEmpty())
+        args << QStringLiteral("--kernel") << m_kernel;
+    m_omsim.start(binary, args);
     for (int i = 0; i < 200 && !QFile::exists(m_dir.path() + QStringLiteral("/status")); ++i) {
         if (m_omsim.state() == QProcess::NotRunning)
             break;
@@ -109,7 +115,15 @@ std::unique_ptr<ClusterBackend> DemoCluster::backendFor(const QString& root, int
         env.insert(QStringLiteral("PATH"), root + QStringLiteral("/bin:") + qEnvironmentVariable("PATH"));
         return std::make_shared<LocalTransport>(env);
     });
-    return std::make_unique<OpenMosixBackend>(map->cbegin().value().constFirst(), pool, commandTimeoutMs, map.value());
+    // Which kernel omsim emulates: its status file's first line, "kernel openmosix".
+    QFile status(root + QStringLiteral("/status"));
+    const QByteArray kernel = status.open(QIODevice::ReadOnly) ? status.readLine().trimmed() : QByteArray();
+    const QString gateway = map->cbegin().value().constFirst();
+    if (kernel == "kernel linux")
+        return std::make_unique<LinuxBackend>(gateway, pool, commandTimeoutMs, map.value());
+    if (kernel == "kernel mattx")
+        return std::make_unique<MattXBackend>(gateway, pool, commandTimeoutMs, map.value());
+    return std::make_unique<OpenMosixBackend>(gateway, pool, commandTimeoutMs, map.value());
 }
 
 } // namespace omv

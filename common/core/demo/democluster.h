@@ -18,7 +18,8 @@ class DemoCluster
 {
     Q_DECLARE_TR_FUNCTIONS(DemoCluster)
 public:
-    explicit DemoCluster(QString scenario = QStringLiteral("demo"));
+    /// `kernel`: omsim's --kernel (openmosix, mattx, linux); empty: the scenario's.
+    explicit DemoCluster(QString scenario = QStringLiteral("demo"), QString kernel = QString());
     ~DemoCluster();
     DemoCluster(const DemoCluster&) = delete;
     DemoCluster& operator=(const DemoCluster&) = delete;
@@ -28,10 +29,11 @@ public:
     bool start(QString* error);
     void stop();
     QString root() const { return m_dir.path(); }
-    /// An openMosix backend over the emulated nodes.
+    /// The backend of the emulated kernel over the emulated nodes.
     std::unique_ptr<ClusterBackend> backend(int commandTimeoutMs) const { return backendFor(root(), commandTimeoutMs); }
     /// The same over an omsim another program started (its --root): how the suite's programs
-    /// share one demo cluster. Null when `root` holds no omsim node map.
+    /// share one demo cluster. The kernel is the one omsim's status file names. Null when `root`
+    /// holds no omsim node map.
     static std::unique_ptr<ClusterBackend> backendFor(const QString& root, int commandTimeoutMs);
     /// omsim's own program, for the suite's other programs.
     static QString omsimBinary();
@@ -45,6 +47,7 @@ public:
 
 private:
     QString m_scenario;
+    QString m_kernel;
     QTemporaryDir m_dir;
     QProcess m_omsim;
 };
