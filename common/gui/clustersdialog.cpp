@@ -83,6 +83,8 @@ ClustersDialog::ClustersDialog(SshPrompts prompts, QWidget* parent)
     m_backend->setObjectName(QStringLiteral("backend"));
     m_backend->addItem(tr("openMosix / LinuxPMI"), int(BackendKind::OpenMosix));
     m_backend->addItem(tr("MattX"), int(BackendKind::MattX));
+    // (A linux profile's nodes= has no field yet: the form keeps what the file says.)
+    m_backend->addItem(tr("Plain Linux (no migration)"), int(BackendKind::Linux));
     m_backend->setToolTip(tr("The kernel the nodes run"));
     m_transport = new QComboBox(m_form);
     m_transport->setObjectName(QStringLiteral("transport"));

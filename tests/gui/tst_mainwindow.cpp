@@ -351,6 +351,20 @@ private slots:
         QVERIFY(d.choice().profilePath.startsWith(ClustersDialog::profilesDir()));
         QCOMPARE(ClusterProfile::load(d.choice().profilePath)->gateway, QStringLiteral("127.0.1.2"));
         QCOMPARE(QFile(d.choice().profilePath).permissions() & 0x0077, QFileDevice::Permissions());
+        // A plain Linux profile opened and saved in the form stays one, its nodes kept.
+        const QString linuxPath = ClustersDialog::profilesDir() + QStringLiteral("/plain.ini");
+        {
+            QFile f(linuxPath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("[cluster]\nname=plain\nbackend=linux\nnodes=127.0.1.[1-3]\n");
+        }
+        ClustersDialog edit(prompts.prompts());
+        edit.select(linuxPath);
+        edit.findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("plain two"));
+        QVERIFY2(edit.save(), qPrintable(edit.testResult()));
+        QCOMPARE(ClusterProfile::load(linuxPath)->backend, BackendKind::Linux);
+        QCOMPARE(ClusterProfile::load(linuxPath)->nodes.size(), 3);
+        QFile::remove(linuxPath);
         // The demo entries pick the demo: openMosix, or stock kernels.
         ClustersDialog again(prompts.prompts());
         QCOMPARE(again.findChild<QListWidget*>(QStringLiteral("profileList"))->count(), 4); // 2 demos, second, added
