@@ -128,6 +128,26 @@ private slots:
             qPrintable(QStringLiteral("%1 processes ps saw twice are missing").arg((both - listed).size())));
         QVERIFY2((listed - (before | after)).size() <= 2, "processes nobody else saw"); // ps and getent themselves
         QVERIFY(listed.contains(int(QCoreApplication::applicationPid())));
+        // Each one's owner and name as ps says (stat's comm is cut at 15 characters; ps shows a
+        // kernel thread's whole name).
+        QHash<int, QPair<int, QString>> owners;
+        for (const QByteArray& l : output(QStringLiteral("ps"),
+                 { QStringLiteral("-e"), QStringLiteral("-o"), QStringLiteral("pid=,uid=,comm=") })
+                                       .split('\n')) {
+            const QList<QByteArray> f = l.simplified().split(' ');
+            if (f.size() >= 3)
+                owners.insert(f[0].toInt(), qMakePair(f[1].toInt(), QString::fromUtf8(f.mid(2).join(' '))));
+        }
+        int compared = 0;
+        for (const ProcessInfo& p : s.processes) {
+            if (!owners.contains(p.pid) || !both.contains(p.pid))
+                continue;
+            QCOMPARE(p.uid, owners[p.pid].first);
+            QVERIFY2(owners[p.pid].second.startsWith(p.name),
+                qPrintable(QStringLiteral("%1: %2, ps %3").arg(p.pid).arg(p.name, owners[p.pid].second)));
+            ++compared;
+        }
+        QVERIFY(compared >= both.size() - 2);
         // CPUs as getconf counts the online ones; memory as free says (total exactly).
         QCOMPARE(n.cpus, output(QStringLiteral("getconf"), { QStringLiteral("_NPROCESSORS_ONLN") }).toInt());
         QCOMPARE(n.speed, n.cpus * LinuxBackend::kSpeedPerCpu);
