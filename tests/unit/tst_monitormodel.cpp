@@ -28,6 +28,39 @@ ClusterSnapshot makeSnapshot(qint64 t, const QMap<qint64, ProcessInfo>& procs, i
     return s;
 }
 
+const QStringList kUsers { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol") };
+
+// One random sample's worth of change: `starts` processes start (pids in [100, 100 + pidRange)),
+// then each ends with `endPercent` % chance or moves to a random node with `movePercent` %.
+// Returns how many moved.
+int stir(QRandomGenerator& rng, QMap<qint64, ProcessInfo>* procs, int nodes, int starts, int pidRange, int endPercent,
+    int movePercent)
+{
+    for (int i = 0; i < starts; ++i) {
+        ProcessInfo p;
+        p.homeNode = NodeId(1 + rng.bounded(nodes));
+        p.pid = 100 + rng.bounded(pidRange);
+        p.node = p.homeNode;
+        p.user = kUsers[rng.bounded(3)];
+        p.argv = QStringList { QStringLiteral("job%1").arg(p.pid % 7) };
+        procs->insert(MonitorModel::key(p.homeNode, p.pid), p);
+    }
+    int moves = 0;
+    for (auto it = procs->begin(); it != procs->end();) {
+        const int dice = rng.bounded(100);
+        if (dice < endPercent) {
+            it = procs->erase(it);
+            continue;
+        }
+        if (dice < endPercent + movePercent) {
+            it->node = NodeId(1 + rng.bounded(nodes));
+            ++moves;
+        }
+        ++it;
+    }
+    return moves;
+}
+
 } // namespace
 
 class TestMonitorModel : public QObject
@@ -42,35 +75,13 @@ private slots:
         QMap<qint64, ProcessInfo> procs;
         QHash<qint64, MonitorModel::Place> lastPlace;
         const int nodes = 8;
-        const QStringList users { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol") };
         int moves = 0, filters = 0;
         for (int step = 0; step < 200; ++step) {
-            // Some start, some end, some move.
-            for (int i = 0; i < 4; ++i) {
-                ProcessInfo p;
-                p.homeNode = NodeId(1 + rng.bounded(nodes));
-                p.pid = 100 + rng.bounded(400);
-                p.node = p.homeNode;
-                p.user = users[rng.bounded(3)];
-                p.argv = QStringList { QStringLiteral("job%1").arg(p.pid % 7) };
-                procs.insert(MonitorModel::key(p.homeNode, p.pid), p);
-            }
-            for (auto it = procs.begin(); it != procs.end();) {
-                const int dice = rng.bounded(100);
-                if (dice < 6) {
-                    it = procs.erase(it);
-                    continue;
-                }
-                if (dice < 20) {
-                    it->node = NodeId(1 + rng.bounded(nodes));
-                    ++moves;
-                }
-                ++it;
-            }
+            moves += stir(rng, &procs, nodes, 4, 400, 6, 14); // some start, some end, some move
             MonitorModel::Filter f = m.filter();
             if (rng.bounded(10) == 0) { // now and then another filter
                 ++filters;
-                f.user = rng.bounded(2) ? users[rng.bounded(3)] : QString();
+                f.user = rng.bounded(2) ? kUsers[rng.bounded(3)] : QString();
                 f.onlyMigrated = rng.bounded(3) == 0;
                 f.homedOn = rng.bounded(3) == 0 ? NodeId(1 + rng.bounded(nodes)) : 0;
                 f.text = rng.bounded(4) == 0 ? QStringLiteral("job3") : QString();
@@ -136,24 +147,7 @@ private slots:
         QMap<qint64, ProcessInfo> procs;
         const int nodes = 60;
         for (int step = 0; step < 200; ++step) {
-            for (int i = 0; i < 10; ++i) {
-                ProcessInfo p;
-                p.homeNode = NodeId(1 + rng.bounded(nodes));
-                p.pid = 100 + rng.bounded(2000);
-                p.node = p.homeNode;
-                p.user = QStringLiteral("u%1").arg(rng.bounded(4));
-                procs.insert(MonitorModel::key(p.homeNode, p.pid), p);
-            }
-            for (auto it = procs.begin(); it != procs.end();) {
-                const int dice = rng.bounded(100);
-                if (dice < 4) {
-                    it = procs.erase(it);
-                    continue;
-                }
-                if (dice < 15)
-                    it->node = NodeId(1 + rng.bounded(nodes));
-                ++it;
-            }
+            stir(rng, &procs, nodes, 10, 2000, 4, 11);
             scene.applySnapshot(makeSnapshot(step * 1000, procs, nodes));
             int shown = 0;
             for (const ProcessInfo& p : std::as_const(procs)) {
