@@ -146,7 +146,7 @@ const std::vector<std::string>& ProcFs::nodeTools()
 {
     static const std::vector<std::string> tools { "mosctl", "migrate", "kill", "renice", "mosrun", "openmosix",
         "showmap", "setpe", "getent", "nomig", "runhome", "runon", "cpujob", "iojob", "nodecay", "slowdecay",
-        "fastdecay" };
+        "fastdecay", "criu" };
     return tools;
 }
 
@@ -201,6 +201,11 @@ Entry ProcFs::lookup(const std::string& path) const
     const std::string& top = p[1];
     if (p.size() == 2 && (top == "loadavg" || top == "meminfo" || top == "stat" || top == "cpuinfo" || top == "uptime"))
         return file(false);
+    if (top == "sys") { // sys/kernel/osrelease only: what a checkpoint tool asks of the kernel
+        if (p.size() == 2 || (p.size() == 3 && p[2] == "kernel"))
+            return dir();
+        return p.size() == 4 && p[2] == "kernel" && p[3] == "osrelease" ? file(false) : Entry {};
+    }
     if (om && top == "hpc") {
         if (p.size() == 2)
             return dir();
@@ -273,7 +278,7 @@ int ProcFs::list(const std::string& path, std::vector<std::string>* names) const
     const int id = std::stoi(p[0]);
     const bool om = c.kernel() == Kernel::OpenMosix, mx = c.kernel() == Kernel::MattX;
     if (p.size() == 1) {
-        add({ "loadavg", "meminfo", "stat", "cpuinfo", "uptime" });
+        add({ "loadavg", "meminfo", "stat", "cpuinfo", "uptime", "sys" });
         if (om || mx)
             add({ om ? "hpc" : "mattx" }); // a stock kernel has neither
         for (const Process& pr : c.processes()) {
@@ -282,6 +287,10 @@ int ProcFs::list(const std::string& path, std::vector<std::string>* names) const
             else if (mx && pr.away() && pr.node == id)
                 names->push_back(std::to_string(pr.remotePid));
         }
+        return 0;
+    }
+    if (p[1] == "sys") {
+        add({ p.size() == 2 ? "kernel" : "osrelease" });
         return 0;
     }
     if (p[1] == "hpc") {
@@ -380,6 +389,10 @@ int ProcFs::read(const std::string& path, std::string* out) const
             std::snprintf(buf, sizeof buf, "%.2f 0.00\n", double(c.nowMs()) / 1000.0);
             *out = buf;
         }
+        return 0;
+    }
+    if (top == "sys") {
+        *out = n.osrelease + "\n";
         return 0;
     }
     if (top == "hpc" && p[2] == "nodes")
@@ -587,6 +600,34 @@ int ProcFs::write(const std::string& path, const std::string& data)
                 return -EINVAL;
             c.addNode(int(a), b, int(cpus), memMb << 20);
             return 0;
+        }
+        // node ID osrelease TEXT: the kernel release the node reports (uname -r).
+        if (cmd == "node" && intAt(1, &a) && f.size() == 4 && f[2] == "osrelease") {
+            if (!c.node(int(a)))
+                return -ENOENT;
+            if (f[3].empty() || f[3].size() > 64 || f[3].find_first_of(" \n/") != std::string::npos)
+                return -EINVAL;
+            c.node(int(a))->osrelease = f[3];
+            return 0;
+        }
+        // restore NODE PID UID DEMAND_MILLICPU MEM_MB NICE STOPPED COMM ARGV...: a checkpointed process
+        // put back (the criu stand-in's restore).
+        int64_t rUid = 0, rDemand = 0, rMem = 0, rNice = 0, rStopped = 0;
+        if (cmd == "restore" && intAt(1, &a) && intAt(2, &b) && intAt(3, &rUid) && intAt(4, &rDemand)
+            && intAt(5, &rMem) && intAt(6, &rNice) && intAt(7, &rStopped) && f.size() > 9 && rDemand >= 0
+            && rDemand <= 64000 && rMem >= 0 && rMem <= (int64_t(1) << 20) && rNice >= -20 && rNice <= 19) {
+            Process image;
+            image.uid = int(rUid);
+            image.comm = f[8].substr(0, 15); // TASK_COMM_LEN
+            image.argv.assign(f.begin() + 9, f.end());
+            image.demand = double(rDemand) / 1000.0;
+            image.mem = rMem << 20;
+            image.nice = int(rNice);
+            image.stopped = rStopped != 0;
+            const int err = c.restore(int(a), int(b), image);
+            if (!err)
+                c.account();
+            return -err;
         }
         if (cmd == "node" && intAt(1, &a) && f.size() == 3) {
             if (f[2] == "start")

@@ -51,6 +51,10 @@ Node& SimCluster::addNode(int id, int64_t speed, int cpus, int64_t memBytes)
     n.cpus = cpus;
     n.memTotal = memBytes;
     n.advertisedFree = memBytes - kBaseMem;
+    // Stock kernels have pid spaces of their own that rarely overlap; so has each emulated one
+    // (a checkpoint restores into the pid it had, and fails where that one is taken).
+    if (m_kernel == Kernel::Linux)
+        n.nextPid = 1000 + int((int64_t(id) * 49999) % 4000000);
     return n;
 }
 
@@ -72,6 +76,8 @@ int SimCluster::spawn(int nodeId, int uid, std::vector<std::string> argv, double
     if (!n || !n->up || argv.empty())
         return 0;
     Process p;
+    while (process(nodeId, n->nextPid)) // a restored process may hold the next one
+        ++n->nextPid;
     p.pid = n->nextPid++;
     p.home = p.node = nodeId;
     p.uid = uid;
@@ -87,6 +93,32 @@ int SimCluster::spawn(int nodeId, int uid, std::vector<std::string> argv, double
     m_byHome[key(p.home, p.pid)] = m_procs.size();
     m_procs.push_back(std::move(p));
     return m_procs.back().pid;
+}
+
+Errno SimCluster::restore(int nodeId, int pid, const Process& image)
+{
+    Node* n = node(nodeId);
+    if (!n)
+        return ENOENT;
+    if (!n->up)
+        return EHOSTDOWN;
+    if (pid <= 0 || image.argv.empty())
+        return EINVAL;
+    if (processOn(nodeId, pid))
+        return EEXIST;
+    Process p = image;
+    p.pid = pid;
+    p.home = p.node = nodeId;
+    p.remotePid = 0;
+    p.startMs = m_nowMs;
+    p.cpuSeconds = 0;
+    p.locked = false;
+    p.lastMigrationMs = -1000000000;
+    n->demand += p.stopped ? 0 : p.demand;
+    n->memUsed += p.mem;
+    m_byHome[key(p.home, p.pid)] = m_procs.size();
+    m_procs.push_back(std::move(p));
+    return 0;
 }
 
 Process* SimCluster::process(int home, int pid)

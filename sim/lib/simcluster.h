@@ -34,6 +34,7 @@ struct Node {
     int cpus = 1;
     int64_t memTotal = int64_t(4) << 30; ///< bytes
     bool up = true;
+    std::string osrelease = "6.1.0-omsim"; ///< sys/kernel/osrelease (what `uname -r` says)
     Flags flags;
     // MattX
     bool balancer = true;
@@ -108,6 +109,10 @@ public:
     /// A guest running on `node` by its pid there (openMosix remote pid, MattX stub pid).
     Process* guestOn(int node, int remotePid);
     const std::vector<Process>& processes() const { return m_procs; }
+    /// A stock kernel's process put back from a checkpoint (CRIU restore): on `node` with the
+    /// pid it had (EEXIST when that pid is taken there, as CRIU fails), started now, its CPU
+    /// time counted afresh. `image` gives uid, argv, demand, memory, nice and whether stopped.
+    Errno restore(int node, int pid, const Process& image);
 
     // Operations as the kernel interfaces offer them. All return 0 or an errno value.
     Errno migrate(int home, int pid, int target); ///< target 0 = home

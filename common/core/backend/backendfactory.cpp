@@ -60,7 +60,10 @@ std::unique_ptr<ClusterBackend> createBackend(const ClusterProfile& profile, con
             *error = QStringLiteral("a linux cluster lists its nodes: [cluster] nodes= or map=");
             return nullptr;
         }
-        return std::make_unique<LinuxBackend>(profile.gateway, pool, profile.commandTimeoutMs, map);
+        auto linux = std::make_unique<LinuxBackend>(profile.gateway, pool, profile.commandTimeoutMs, map);
+        linux->setImageFolder(profile.criuImages);
+        linux->setMigrateTimeout(profile.migrateTimeoutMs);
+        return linux;
     }
     }
     *error = QStringLiteral("backend not available");

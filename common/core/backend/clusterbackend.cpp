@@ -194,20 +194,23 @@ CommandOutcome ClusterBackend::apply(const Command& command)
     }
     if (!resolve(o.command, &o.note, &o.error))
         return o;
+    if (carryOut(o))
+        return o;
     const BuiltCommand built = buildCommandLine(m_kind, o.command);
     if (!built.ok()) {
         o.error = built.error;
         return o;
     }
     o.commandLine = built.line;
-    o.address = addressOf(o.command.node);
+    o.ranOn = runsOn(o.command);
+    o.address = addressOf(o.ranOn);
     if (o.address.isEmpty()) {
-        o.error = tr("no address is known for node %1").arg(o.command.node);
+        o.error = tr("no address is known for node %1").arg(o.ranOn);
         return o;
     }
     o.result = m_pool->get(o.address, TransportPool::Lane::Commands)->run(o.commandLine, m_timeoutMs);
     if (!o.result.ok())
-        o.error = tr("node %1: %2").arg(o.command.node).arg(o.result.failureText());
+        o.error = tr("node %1: %2").arg(o.ranOn).arg(o.result.failureText());
     return o;
 }
 

@@ -96,6 +96,16 @@ public:
 protected:
     /// Turns a request into the one that is sent (MattX: "best" becomes a chosen node).
     virtual bool resolve(Command& command, QString* note, QString* error);
+    /// The node a command's line runs on: the node it names (a process by its home, where the
+    /// openMosix deputy or MattX home answers for it). Plain Linux: where the process runs now.
+    virtual NodeId runsOn(const Command& command) { return command.node; }
+    /// Carries out a command that is more than one command line (a checkpoint/restart
+    /// migration); false when the command is an ordinary one.
+    virtual bool carryOut(CommandOutcome& outcome)
+    {
+        Q_UNUSED(outcome);
+        return false;
+    }
     /// Learns addresses from the kernel when none are known (openMosix: showmap on the gateway).
     virtual void refreshAddresses() { }
     void rememberSnapshot(const ClusterSnapshot& snapshot);

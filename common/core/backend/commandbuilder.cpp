@@ -253,10 +253,17 @@ Capabilities Capabilities::forBackend(BackendKind kind)
     } else if (kind == BackendKind::Linux) {
         const QString noMigration = tr("plain Linux nodes cannot migrate processes");
         for (K k : { K::SetSpeed, K::AutoMigration, K::Quiet, K::LocalStay, K::Block, K::Expel, K::Bring, K::StartNode,
-                 K::StopNode, K::MigrateToNode, K::MigrateHome, K::MigrateBest, K::Lock })
-            caps.setUnavailable(k, noMigration);
+                 K::StopNode, K::Lock })
+            caps.setUnavailable(k, tr("a plain Linux kernel has no such switch"));
         for (RunMode m : kMosrunModes)
             caps.setRunModeUnavailable(m, noMigration);
+        // Moves are checkpoint/restart, where both nodes have a CRIU that works on their kernel
+        // (LinuxBackend::criuSupport; the node dialog says which).
+        const QString criu = tr("by checkpoint/restart (CRIU) where both nodes have a working CRIU");
+        caps.setNote(K::MigrateToNode, criu);
+        caps.setNote(K::MigrateHome, criu);
+        caps.setNote(K::MigrateBest, tr("the suite picks the node with the lowest load per CPU; moved by "
+                                        "checkpoint/restart (CRIU)"));
     }
     return caps;
 }

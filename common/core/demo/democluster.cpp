@@ -43,17 +43,21 @@ bool DemoCluster::start(QString* error)
         *error = tr("cannot create a directory for the demo cluster: %1").arg(m_dir.errorString());
         return false;
     }
+    if (!QDir().mkpath(root())) {
+        *error = tr("cannot create %1").arg(root());
+        return false;
+    }
     m_omsim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QStringList args { QStringLiteral("--root"), m_dir.path(), QStringLiteral("--scenario"), m_scenario };
+    QStringList args { QStringLiteral("--root"), root(), QStringLiteral("--scenario"), m_scenario };
     if (!m_kernel.isEmpty())
         args << QStringLiteral("--kernel") << m_kernel;
     m_omsim.start(binary, args);
-    for (int i = 0; i < 200 && !QFile::exists(m_dir.path() + QStringLiteral("/status")); ++i) {
+    for (int i = 0; i < 200 && !QFile::exists(root() + QStringLiteral("/status")); ++i) {
         if (m_omsim.state() == QProcess::NotRunning)
             break;
         QThread::msleep(50);
     }
-    if (!QFile::exists(m_dir.path() + QStringLiteral("/status"))) {
+    if (!QFile::exists(root() + QStringLiteral("/status"))) {
         *error = tr("omsim did not start");
         stop();
         return false;
@@ -63,8 +67,8 @@ bool DemoCluster::start(QString* error)
 
 void DemoCluster::stop()
 {
-    if (m_omsim.state() != QProcess::NotRunning || isMounted(m_dir.path()))
-        stopAndUnmount(m_omsim, m_dir.path());
+    if (m_omsim.state() != QProcess::NotRunning || isMounted(root()))
+        stopAndUnmount(m_omsim, root());
 }
 
 bool DemoCluster::isMounted(const QString& path)
@@ -109,10 +113,14 @@ std::unique_ptr<ClusterBackend> DemoCluster::backendFor(const QString& root, int
     QHash<QString, NodeId> ids;
     for (auto it = map->cbegin(); it != map->cend(); ++it)
         ids.insert(it.value().constFirst(), it.key());
-    auto pool = std::make_shared<TransportPool>([root, ids](const QString& address) {
+    // Each node's own state folder beside the mount (DemoCluster's layout; a test cluster's too).
+    const QString state = QFileInfo(root).absolutePath() + QStringLiteral("/state/");
+    auto pool = std::make_shared<TransportPool>([root, ids, state](const QString& address) {
         QProcessEnvironment env;
-        env.insert(QStringLiteral("OMV_PROC"), root + QLatin1Char('/') + QString::number(ids.value(address)));
+        const QString id = QString::number(ids.value(address));
+        env.insert(QStringLiteral("OMV_PROC"), root + QLatin1Char('/') + id);
         env.insert(QStringLiteral("PATH"), root + QStringLiteral("/bin:") + qEnvironmentVariable("PATH"));
+        env.insert(QStringLiteral("XDG_STATE_HOME"), state + id);
         return std::make_shared<LocalTransport>(env);
     });
     // Which kernel omsim emulates: its status file's first line, "kernel openmosix".

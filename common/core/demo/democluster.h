@@ -28,7 +28,9 @@ public:
     /// waits until it serves. `error` says why not.
     bool start(QString* error);
     void stop();
-    QString root() const { return m_dir.path(); }
+    /// omsim's mount: `root` in a private folder whose `state/<id>` folders are the nodes' own
+    /// (~/.local/state of an emulated node: where a restored process's identity is kept).
+    QString root() const { return m_dir.path() + QStringLiteral("/root"); }
     /// The backend of the emulated kernel over the emulated nodes.
     std::unique_ptr<ClusterBackend> backend(int commandTimeoutMs) const { return backendFor(root(), commandTimeoutMs); }
     /// The same over an omsim another program started (its --root): how the suite's programs

@@ -81,6 +81,7 @@ QStringList unknownKeys(const QString& path)
                 QStringLiteral("config"), QStringLiteral("agent"), QStringLiteral("connect_timeout"),
                 QStringLiteral("command_timeout"), QStringLiteral("parallel") } },
         { QStringLiteral("collector"), { QStringLiteral("database"), QStringLiteral("viewers") } },
+        { QStringLiteral("linux"), { QStringLiteral("images"), QStringLiteral("migrate_timeout") } },
     };
     QStringList out;
     QFile f(path);
@@ -228,6 +229,13 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     if (!(why = intValue("ssh/parallel", 16, 1, 256, &p.parallel)).isEmpty())
         return bad("ssh/parallel", why);
     p.database = expandPath(clean(ini.value(QStringLiteral("collector/database"))), base);
+    // A folder on the nodes, not on this machine: not expanded against the profile's folder.
+    p.criuImages = clean(ini.value(QStringLiteral("linux/images")));
+    if (!p.criuImages.isEmpty() && (!p.criuImages.startsWith(QLatin1Char('/')) || p.criuImages.contains(QChar(0))))
+        return bad("linux/images", tr("must be an absolute folder on the nodes"));
+    if (!(why = intValue("linux/migrate_timeout", 600, 5, 86400, &seconds)).isEmpty())
+        return bad("linux/migrate_timeout", why);
+    p.migrateTimeoutMs = seconds * 1000;
     p.warnings = unknownKeys(path);
     return p;
 }
@@ -349,6 +357,11 @@ bool ClusterProfile::save(const QString& path, QString* error) const
     if (!database.isEmpty()) {
         text += QStringLiteral("\n[collector]\n");
         if (!put("database", database))
+            return false;
+    }
+    if (!criuImages.isEmpty() || migrateTimeoutMs != 600000) {
+        text += QStringLiteral("\n[linux]\n");
+        if (!put("images", criuImages) || !put("migrate_timeout", number(migrateTimeoutMs / 1000, 600)))
             return false;
     }
     QDir().mkpath(QFileInfo(path).absolutePath());

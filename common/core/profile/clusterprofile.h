@@ -28,6 +28,10 @@ namespace omv
 ///     parallel=16              ; nodes asked at once
 ///     [collector]
 ///     database=~/lab.db        ; history database (default: see databasePath())
+///     [linux]
+///     images=/shared/criu      ; linux: checkpoints go through this folder every node mounts,
+///                              ; instead of being streamed through the suite's ssh sessions
+///     migrate_timeout=600      ; linux: seconds a checkpoint/restart migration may take
 ///
 /// Paths may start with ~/ and are otherwise relative to the profile's folder.
 struct ClusterProfile {
@@ -51,6 +55,8 @@ struct ClusterProfile {
     int commandTimeoutMs = 10000;
     int parallel = 16;
     QString database; ///< as written in the profile; may be empty
+    QString criuImages; ///< [linux] images: a folder on the nodes, shared by all; empty: stream
+    int migrateTimeoutMs = 600000; ///< [linux] migrate_timeout
     /// Keys the suite does not know (a typo, a key of a newer version), each with its line and
     /// the known key it most resembles: "lab.ini:7: unknown key [ssh] idenity (identity?)".
     QStringList warnings;

@@ -14,6 +14,7 @@ class LocalTransport : public Transport
 public:
     explicit LocalTransport(QProcessEnvironment extraEnvironment = QProcessEnvironment());
     CommandResult run(const QString& commandLine, int timeoutMs) override;
+    CommandResult runStreamed(const QString& commandLine, int timeoutMs, const StreamIo& io) override;
     QString describe() const override;
 
 private:

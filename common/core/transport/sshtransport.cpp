@@ -446,19 +446,33 @@ struct SshTransport::Impl {
         return ok && pid > 1 ? pid : 0;
     }
 
-    CommandResult run(const QString& commandLine, int timeoutMs)
+    CommandResult run(const QString& commandLine, int timeoutMs, const StreamIo* io = nullptr)
     {
         QElapsedTimer timer;
         timer.start();
         const Deadline dl(timeoutMs);
         CommandResult r
             = runChannel(QLatin1String("echo ") + QLatin1String(kPidMarker) + QLatin1String("$$ >&2; ") + commandLine,
-                timeoutMs, dl, true);
+                timeoutMs, dl, true, io);
         r.elapsedMs = timer.elapsed();
         return r;
     }
 
-    CommandResult runChannel(const QString& commandLine, int timeoutMs, const Deadline& dl, bool tracked)
+    // Writes all of `data` to the channel's stdin; false when the channel is gone.
+    static bool writeAll(ssh_channel ch, const char* data, qint64 size)
+    {
+        while (size > 0) {
+            const int n = ssh_channel_write(ch, data, uint32_t(qMin<qint64>(size, 32768)));
+            if (n <= 0)
+                return false;
+            data += n;
+            size -= n;
+        }
+        return true;
+    }
+
+    CommandResult runChannel(
+        const QString& commandLine, int timeoutMs, const Deadline& dl, bool tracked, const StreamIo* io = nullptr)
     {
         QElapsedTimer timer;
         timer.start();
@@ -479,6 +493,9 @@ struct SshTransport::Impl {
         bool lost = false;
         bool tooMuch = false;
         bool timedOut = false;
+        bool stopped = false; // by the caller's stream
+        bool feeding = io && io->input;
+        QByteArray in(feeding ? 256 * 1024 : 0, Qt::Uninitialized);
         int remotePid = 0;
         bool pidSeen = !tracked;
         for (;;) {
@@ -487,13 +504,40 @@ struct SshTransport::Impl {
                 timedOut = true;
                 break;
             }
-            const int n = ssh_channel_read_timeout(ch, buf, sizeof buf, 0, int(qMin<qint64>(left, 250)));
+            if (feeding && ssh_channel_is_eof(ch)) {
+                feeding = false; // the command stopped reading: its exit status tells why
+            } else if (feeding) {
+                const qint64 k = io->input(in.data(), in.size());
+                if (k < 0) {
+                    stopped = true;
+                    break;
+                }
+                if (k == 0) {
+                    ssh_channel_send_eof(ch);
+                    feeding = false;
+                } else if (!writeAll(ch, in.constData(), k)) {
+                    lost = !ssh_channel_is_eof(ch);
+                    feeding = false;
+                    if (lost)
+                        break;
+                }
+            }
+            // While stdin is fed, stdout is only looked at: the next chunk is waiting.
+            const int n = io && io->input && feeding
+                ? ssh_channel_read_nonblocking(ch, buf, sizeof buf, 0)
+                : ssh_channel_read_timeout(ch, buf, sizeof buf, 0, int(qMin<qint64>(left, 250)));
             if (n == SSH_ERROR) {
                 lost = true;
                 break;
             }
-            if (n > 0)
+            if (n > 0 && io && io->output) {
+                if (!io->output(buf, n)) {
+                    stopped = true;
+                    break;
+                }
+            } else if (n > 0) {
                 r.out.append(buf, n);
+            }
             int m = 0;
             while ((m = ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1)) > 0)
                 r.err.append(buf, m);
@@ -519,7 +563,7 @@ struct SshTransport::Impl {
             close();
             r.status = CommandResult::Status::Unreachable;
             r.error = tr("%1: connection lost while the command ran").arg(where());
-        } else if (timedOut || tooMuch) {
+        } else if (timedOut || tooMuch || stopped) {
             setStepTimeout(200);
             ssh_channel_close(ch);
             ssh_channel_free(ch);
@@ -539,9 +583,9 @@ struct SshTransport::Impl {
                 close();
             }
             r.status = timedOut ? CommandResult::Status::Timeout : CommandResult::Status::Failed;
-            r.error = timedOut
-                ? tr("%1: command timed out after %2 ms").arg(where()).arg(timeoutMs)
-                : tr("%1: the command printed more than %2 bytes; cut off").arg(where()).arg(opt.maxOutputBytes);
+            r.error = timedOut ? tr("%1: command timed out after %2 ms").arg(where()).arg(timeoutMs)
+                : stopped      ? tr("%1: stopped: the other end of the stream gave up").arg(where())
+                         : tr("%1: the command printed more than %2 bytes; cut off").arg(where()).arg(opt.maxOutputBytes);
         } else {
             setStepTimeout(std::max<qint64>(dl.left(), 200)); // the exit status follows the EOF at once
             r.exitStatus = ssh_channel_get_exit_status(ch);
@@ -577,6 +621,12 @@ CommandResult SshTransport::run(const QString& commandLine, int timeoutMs)
 {
     std::lock_guard<std::mutex> lock(d->mutex);
     return d->run(commandLine, timeoutMs);
+}
+
+CommandResult SshTransport::runStreamed(const QString& commandLine, int timeoutMs, const StreamIo& io)
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    return d->run(commandLine, timeoutMs, &io);
 }
 
 QString SshTransport::describe() const

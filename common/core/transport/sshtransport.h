@@ -66,6 +66,7 @@ public:
     SshTransport& operator=(const SshTransport&) = delete;
 
     CommandResult run(const QString& commandLine, int timeoutMs) override;
+    CommandResult runStreamed(const QString& commandLine, int timeoutMs, const StreamIo& io) override;
     QString describe() const override;
     void abort() override;
 

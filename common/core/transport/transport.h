@@ -4,6 +4,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <functional>
+
 namespace omv
 {
 
@@ -30,6 +32,16 @@ struct CommandResult {
     QString failureText() const;
 };
 
+/// A command's standard streams as they flow, for payloads too large to hold (checkpoint images
+/// relayed from one node to another). Either may be empty.
+struct StreamIo {
+    /// Gets stdout as it arrives; false stops the command (it is ended like one that timed out).
+    std::function<bool(const char* data, qint64 size)> output;
+    /// Fills `buf` with up to `max` bytes for stdin: the count, 0 at the end (stdin is closed),
+    /// -1 to give up (the command is ended). It may block until bytes are there.
+    std::function<qint64(char* buf, qint64 max)> input;
+};
+
 /// Runs command lines on one node. Implementations must be safe to call from any thread, one
 /// call at a time per instance (callers serialise; SshTransport also locks).
 class Transport
@@ -39,6 +51,9 @@ public:
     /// Runs `commandLine` with the node's shell. Never throws; `timeoutMs` is the whole
     /// command's deadline, connecting and authenticating included.
     virtual CommandResult run(const QString& commandLine, int timeoutMs) = 0;
+    /// As run(), with stdout handed to io.output (not kept in the result) and stdin fed from
+    /// io.input. The base class refuses (a transport that cannot stream).
+    virtual CommandResult runStreamed(const QString& commandLine, int timeoutMs, const StreamIo& io);
     /// "ssh root@10.0.0.1:22", "local" — for messages.
     virtual QString describe() const = 0;
     /// From any thread: a run() in progress returns at once (its connection is cut), and so does

@@ -1,10 +1,19 @@
 #include "linuxbackend.h"
 
+#include "../../util/shellquote.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <limits>
 #include <numeric>
+#include <thread>
 
 namespace omv
 {
@@ -13,6 +22,11 @@ static QString tr(const char* s)
 {
     return QCoreApplication::translate("omv::LinuxBackend", s);
 }
+
+// The node's list of processes restored there from elsewhere (see the class comment); private
+// to the ssh user, like the rest of ~/.local/state.
+#define OMV_MIGRATED_FILE "\"${XDG_STATE_HOME:-$HOME/.local/state}/openmosixview/migrated\""
+static const char kReadMigrated[] = "sed 's/^/migrated:/' " OMV_MIGRATED_FILE " 2>/dev/null";
 
 LinuxBackend::LinuxBackend(QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs, NodeMap nodes)
     : ClusterBackend(BackendKind::Linux, std::move(gateway), std::move(pool), commandTimeoutMs, std::move(nodes))
@@ -26,17 +40,19 @@ QString LinuxBackend::nodeReportCommand()
         return ClusterBackend::nodeReportCommand({ QStringLiteral("loadavg") },
             { QStringLiteral("stat"), QStringLiteral("cmdline") },
             QStringLiteral("grep -aH '^cpu' stat 2>/dev/null; "
-                           "grep -aH -E '^(MemTotal|MemFree|MemAvailable):' meminfo 2>/dev/null"));
+                           "grep -aH -E '^(MemTotal|MemFree|MemAvailable):' meminfo 2>/dev/null; ")
+                + QLatin1String(kReadMigrated));
     }(); // the same for every node and sample: built once
     return command;
 }
 
 QString LinuxBackend::nodeLightCommand()
 {
+    // The migrated lines just before the pids: the tail compared with the last answer.
     return QStringLiteral("cd \"${OMV_PROC:-/proc}\" || exit 3; grep -aH '' loadavg 2>/dev/null; "
                           "grep -aH '^cpu' stat 2>/dev/null; "
-                          "grep -aH -E '^(MemTotal|MemFree|MemAvailable):' meminfo 2>/dev/null; "
-                          "printf 'pids:%s\\n' [0-9]*; exit 0");
+                          "grep -aH -E '^(MemTotal|MemFree|MemAvailable):' meminfo 2>/dev/null; ")
+        + QLatin1String(kReadMigrated) + QStringLiteral("; printf 'pids:%s\\n' [0-9]*; exit 0");
 }
 
 QString LinuxBackend::nodeDetailsCommand(const QVector<int>& pids)
@@ -52,11 +68,18 @@ bool LinuxBackend::readNodeLight(NodeSample& s, NodeRead& out, CpuTimes* cpu, bo
         out.error = light.exitStatus == 3 ? tr("cannot read the proc tree on the node") : light.failureText();
         return false;
     }
-    // The pid lines come last and are most of the answer: compared as bytes with the last ones,
-    // read only when they differ; the figures before them go through the ordinary report.
-    const int at = light.out.startsWith("pids:") ? 0 : light.out.indexOf("\npids:") + 1;
-    const QByteArray pidLines = at > 0 || light.out.startsWith("pids:") ? light.out.mid(at) : QByteArray();
-    GrepReport report = parseGrepReport(pidLines.isEmpty() ? light.out : light.out.left(at));
+    // The pid lines come last and are most of the answer: compared as bytes with the last ones
+    // (with the migrated lines before them), read only when they differ; the figures before
+    // them go through the ordinary report.
+    int at = light.out.startsWith("migrated:") || light.out.startsWith("pids:") ? 0 : -1;
+    if (at < 0) {
+        at = light.out.indexOf("\nmigrated:");
+        if (at < 0)
+            at = light.out.indexOf("\npids:");
+        at = at < 0 ? -1 : at + 1;
+    }
+    const QByteArray pidLines = at >= 0 ? light.out.mid(at) : QByteArray();
+    GrepReport report = parseGrepReport(at < 0 ? light.out : light.out.left(at));
     s.problems << report.problems;
     Known known;
     {
@@ -69,15 +92,23 @@ bool LinuxBackend::readNodeLight(NodeSample& s, NodeRead& out, CpuTimes* cpu, bo
         // The same processes as when it was last read: as they were (no process moves on a stock
         // kernel). Left out when that was the snapshot just before; a node missed in between may
         // have had them ended by the recorder.
-        out.unchanged = !full && known.readIn == m_sequence - 1;
-        if (!out.unchanged)
+        // A node with guests always lists them: their homes vouch only for what runs there.
+        out.unchanged = !full && known.readIn == m_sequence - 1 && known.guests.isEmpty();
+        if (!out.unchanged) {
             out.processes = known.processes;
+            out.guests = known.guests;
+        }
         std::lock_guard<std::mutex> lock(m_cpuMutex);
         m_known[s.id].readIn = m_sequence;
         return true;
     }
     QVector<int> pids;
+    QByteArray migrated;
     for (const QByteArray& line : pidLines.split('\n')) {
+        if (line.startsWith("migrated:")) {
+            migrated += line.mid(9) + '\n';
+            continue;
+        }
         bool ok = false;
         const int pid = line.mid(5).toInt(&ok); // pids:123
         if (ok && pid > 0)
@@ -118,9 +149,18 @@ bool LinuxBackend::readNodeLight(NodeSample& s, NodeRead& out, CpuTimes* cpu, bo
         else if (f < found.size() && found[f].pid == pids[k])
             next << found[f];
     }
+    // Who is a guest here is decided afresh each time the tail changed (a pending line became
+    // final, a guest left): every process starts as the node's own.
+    for (ProcessInfo& p : next) {
+        p.homeNode = s.id;
+        p.migrations = 0;
+    }
+    QVector<GuestProcess> guests;
+    applyMigrated(migrated, s.id, &next, &guests);
     out.processes = next;
+    out.guests = guests;
     std::lock_guard<std::mutex> lock(m_cpuMutex);
-    m_known.insert(s.id, Known { pidLines, std::move(next), m_sequence });
+    m_known.insert(s.id, Known { pidLines, std::move(next), std::move(guests), m_sequence });
     return true;
 }
 
@@ -166,7 +206,44 @@ void LinuxBackend::assembleNodeReport(const GrepReport& report, NodeId node, Nod
     for (auto it = report.pids.cbegin(); it != report.pids.cend(); ++it) {
         std::optional<ProcessInfo> p = processFromReport(it.key(), it.value(), report.users, node, problems);
         if (p)
-            processes->append(*p); // home = node: nothing migrates on a stock kernel
+            processes->append(*p); // home = node, unless the migrated lines say otherwise
+    }
+}
+
+void LinuxBackend::applyMigrated(
+    const QByteArray& lines, NodeId node, QVector<ProcessInfo>* processes, QVector<GuestProcess>* guests)
+{
+    if (lines.isEmpty())
+        return;
+    struct Entry {
+        NodeId home = 0;
+        int moves = 0;
+        qint64 start = -1; ///< -1: the restore is under way
+    };
+    QHash<int, Entry> entries;
+    for (const QByteArray& line : lines.split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() != 4)
+            continue; // not ours, or cut off: the process stays the node's own
+        bool okPid = false, okHome = false, okMoves = false, okStart = f[3] == "-";
+        Entry e;
+        const int pid = f[0].toInt(&okPid);
+        e.home = NodeId(f[1].toUInt(&okHome));
+        e.moves = f[2].toInt(&okMoves);
+        if (!okStart)
+            e.start = f[3].toLongLong(&okStart);
+        if (okPid && okHome && okMoves && okStart && pid > 0 && e.home > 0 && e.home != node && e.moves >= 0)
+            entries.insert(pid, e);
+    }
+    if (entries.isEmpty())
+        return;
+    for (ProcessInfo& p : *processes) {
+        const auto it = entries.constFind(p.pid);
+        if (it == entries.cend() || (it->start >= 0 && it->start != p.startTicks))
+            continue;
+        p.homeNode = it->home;
+        p.migrations = it->moves;
+        guests->append(GuestProcess { node, p.pid, it->home, QString(), p.pid });
     }
 }
 
@@ -206,20 +283,536 @@ ClusterSnapshot LinuxBackend::snapshot()
                 return;
             }
             assembleNodeReport(report, s.id, &s, &out.processes, &s.problems, &cpu);
+            applyMigrated(report.file("migrated"), s.id, &out.processes, &out.guests);
         }
         std::lock_guard<std::mutex> lock(m_cpuMutex);
         m_cpu.insert(s.id, cpu);
     });
     if (!snap.unchangedHomes.isEmpty())
         snap.unchangedSince = m_sequence - 1;
+    adoptOrphans(snap);
     rememberSnapshot(snap);
     return snap;
+}
+
+void LinuxBackend::adoptOrphans(ClusterSnapshot& snap)
+{
+    // A guest's pid may be taken again at its home (the original ended when it moved): two
+    // processes would have one name. The one at home keeps it; the guest becomes its node's own.
+    bool clash = false;
+    for (int i = 1; i < snap.processes.size() && !clash; ++i)
+        clash = snap.processes[i].homeNode == snap.processes[i - 1].homeNode
+            && snap.processes[i].pid == snap.processes[i - 1].pid;
+    if (!clash)
+        return;
+    for (int i = 1; i < snap.processes.size(); ++i) {
+        ProcessInfo& a = snap.processes[i - 1];
+        ProcessInfo& b = snap.processes[i];
+        if (a.homeNode != b.homeNode || a.pid != b.pid)
+            continue;
+        ProcessInfo& guest = a.isMigrated() ? a : b;
+        for (GuestProcess& g : snap.guests) {
+            if (g.node == guest.node && g.pid == guest.pid)
+                g.homeNode = 0; // dropped below
+        }
+        guest.homeNode = guest.node;
+        guest.migrations = 0;
+    }
+    snap.guests.erase(std::remove_if(snap.guests.begin(), snap.guests.end(),
+                          [](const GuestProcess& g) { return g.homeNode == 0; }),
+        snap.guests.end());
+    std::sort(snap.processes.begin(), snap.processes.end(), [](const ProcessInfo& a, const ProcessInfo& b) {
+        return a.homeNode != b.homeNode ? a.homeNode < b.homeNode : a.pid < b.pid;
+    });
 }
 
 std::optional<NodeFlags> LinuxBackend::nodeFlags(NodeId, QString* error)
 {
     *error = tr("a plain Linux kernel has no migration switches");
     return std::nullopt;
+}
+
+// --- checkpoint/restart migration ------------------------------------------------------------
+
+QString LinuxBackend::criuProbeCommand()
+{
+    // The kernel release from the proc tree (an emulated node has its own), then criu's version
+    // and its own verdict on this kernel. Exit 127: not installed.
+    return QStringLiteral(
+        "printf 'kernel:%s\\n' \"$(cat \"${OMV_PROC:-/proc}/sys/kernel/osrelease\" 2>/dev/null)\"; "
+        "command -v criu >/dev/null 2>&1 || { echo criu:absent; exit 0; }; "
+        "v=$(criu --version 2>&1); [ $? -eq 127 ] && { echo criu:absent; exit 0; }; "
+        "printf '%s\\n' \"$v\" | sed 's/^/version:/'; "
+        "c=$(criu check 2>&1); printf 'check:%s\\n' $?; printf '%s\\n' \"$c\" | tail -n 3 | sed 's/^/checkout:/'; "
+        "exit 0");
+}
+
+CriuSupport LinuxBackend::parseCriuProbe(const QByteArray& output)
+{
+    CriuSupport s;
+    s.probed = true;
+    bool absent = false;
+    int check = -1;
+    QStringList checkOut;
+    for (const QByteArray& raw : output.split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.startsWith(QLatin1String("kernel:")))
+            s.kernel = line.mid(7).left(80);
+        else if (line == QLatin1String("criu:absent"))
+            absent = true;
+        else if (line.startsWith(QLatin1String("version:Version:")))
+            s.version = line.mid(16).trimmed().left(40);
+        else if (line.startsWith(QLatin1String("check:")))
+            check = line.mid(6).toInt();
+        else if (line.startsWith(QLatin1String("checkout:")))
+            checkOut << line.mid(9).left(300);
+    }
+    QString why;
+    if (absent) {
+        s.text = tr("criu is not installed: migration needs CRIU on both nodes");
+    } else if (s.version.isEmpty()) {
+        s.text = tr("criu did not say its version");
+    } else if (!criuWorksOn(s.version, s.kernel, &why)) {
+        s.text = why;
+    } else if (check != 0) {
+        s.text = tr("CRIU %1: 'criu check' fails on this node: %2")
+                     .arg(s.version, checkOut.isEmpty() ? tr("no reason given") : checkOut.constLast());
+    } else {
+        s.usable = true;
+        s.text = tr("CRIU %1 on kernel %2: migration available").arg(s.version, s.kernel);
+    }
+    return s;
+}
+
+static QVector<int> versionNumbers(const QString& text)
+{
+    QVector<int> v;
+    for (const QString& part : text.section(QLatin1Char('-'), 0, 0).split(QLatin1Char('.'))) {
+        bool ok = false;
+        const int n = part.toInt(&ok);
+        if (!ok)
+            break;
+        v << n;
+    }
+    while (v.size() < 3)
+        v << 0;
+    return v;
+}
+
+bool LinuxBackend::criuWorksOn(const QString& version, const QString& release, QString* why)
+{
+    const QVector<int> criu = versionNumbers(version), kernel = versionNumbers(release);
+    // Kernel 6.16 moved the vDSO's data pages; CRIU before 4.1 cannot restore there and dumps
+    // fail with "Unexpected rt vDSO area bounds".
+    const bool newKernel = kernel[0] > 6 || (kernel[0] == 6 && kernel[1] >= 16);
+    const bool oldCriu = criu[0] < 4 || (criu[0] == 4 && criu[1] < 1);
+    if (newKernel && oldCriu) {
+        *why = tr("CRIU %1 cannot checkpoint on kernel %2: before 4.1 it fails there with \"Unexpected rt vDSO "
+                  "area bounds\"; install CRIU 4.1 or newer")
+                   .arg(version, release);
+        return false;
+    }
+    if (criu[0] < 3 || (criu[0] == 3 && criu[1] < 11)) {
+        *why = tr("CRIU %1 is too old: the suite needs 3.11 or newer (--leave-stopped, --pidfile)").arg(version);
+        return false;
+    }
+    return true;
+}
+
+CriuSupport LinuxBackend::criuSupport(NodeId node)
+{
+    {
+        std::lock_guard<std::mutex> lock(m_criuMutex);
+        const auto it = m_criu.constFind(node);
+        if (it != m_criu.cend())
+            return it.value();
+    }
+    CriuSupport s;
+    const QString address = addressOf(node);
+    if (address.isEmpty()) {
+        s.text = tr("no address is known for node %1").arg(node);
+        return s;
+    }
+    const CommandResult r = m_pool->get(address, TransportPool::Lane::Commands)->run(criuProbeCommand(), m_timeoutMs);
+    if (!r.ok()) {
+        s.text = tr("cannot ask node %1 about CRIU: %2").arg(node).arg(r.failureText());
+        return s; // not kept: asked again next time
+    }
+    s = parseCriuProbe(r.out);
+    std::lock_guard<std::mutex> lock(m_criuMutex);
+    m_criu.insert(node, s);
+    return s;
+}
+
+void LinuxBackend::setImageFolder(const QString& folder)
+{
+    std::lock_guard<std::mutex> lock(m_criuMutex);
+    m_imageFolder = folder;
+}
+
+QString LinuxBackend::dumpCommand(int pid, const QString& imageFolder)
+{
+    // Its state, and whether it needs --shell-job (not its own session leader, or a terminal),
+    // from the fields after the command name in stat: state ppid pgrp session tty_nr. `set -f`:
+    // the fields are split, never globbed.
+    const QString p = QString::number(pid);
+    const QString base = imageFolder.isEmpty() ? QStringLiteral("\"${TMPDIR:-/tmp}\"") : shellQuote(imageFolder);
+    return QStringLiteral("set -f; p=") + p
+        + QStringLiteral("; s=\"${OMV_PROC:-/proc}/$p/stat\"; "
+                         "[ -r \"$s\" ] || { echo \"no process $p on this node\" >&2; exit 3; }; "
+                         "set -- $(sed 's/.*) //' \"$s\"); st=$1; sj=; "
+                         "[ \"$4\" = \"$p\" ] && [ \"$5\" = 0 ] || sj=--shell-job; d=$(mktemp -d ")
+        + base
+        + QStringLiteral("/openmosixview-criu.XXXXXX) || exit 1; "
+                         "if ! criu dump -t \"$p\" -D \"$d\" $sj --leave-stopped -o dump.log -v2 >/dev/null 2>&1; "
+                         "then tail -n 3 \"$d/dump.log\" >&2; [ \"$st\" = T ] || env kill -s CONT \"$p\" 2>/dev/null; "
+                         "rm -rf \"$d\"; exit 4; fi; "
+                         "printf 'dir:%s\\nstate:%s\\nshell:%s\\n' \"$d\" \"$st\" \"$sj\"");
+}
+
+QString LinuxBackend::sendImagesCommand(const QString& dir)
+{
+    return QStringLiteral("d=") + shellQuote(dir) + QStringLiteral("; tar -C \"$d\" -cf - .; r=$?; rm -rf \"$d\"; exit $r");
+}
+
+QString LinuxBackend::restoreCommand(int pid, NodeId home, int moves, bool shellJob, const QString& sharedDir)
+{
+    const QString p = QString::number(pid);
+    QString c = QStringLiteral("p=") + p + QStringLiteral("; ");
+    if (sharedDir.isEmpty())
+        c += QStringLiteral("d=$(mktemp -d \"${TMPDIR:-/tmp}/openmosixview-criu.XXXXXX\") || exit 1; "
+                            "tar -C \"$d\" -xf - || { rm -rf \"$d\"; echo 'the checkpoint did not arrive whole' >&2; "
+                            "exit 5; }; ");
+    else
+        c += QStringLiteral("d=") + shellQuote(sharedDir) + QStringLiteral("; ");
+    // Its identity before it runs here (pending, "-"), so that no sample takes it for this
+    // node's own; with its start time once it runs. Lines of processes gone are dropped.
+    const QString line = p + QLatin1Char(' ') + QString::number(home) + QLatin1Char(' ') + QString::number(moves);
+    c += QStringLiteral("f=" OMV_MIGRATED_FILE "; mkdir -p \"${f%/*}\" || exit 1; "
+                        "keep() { [ -f \"$f\" ] || return 0; while read -r a b m t; do "
+                        "[ \"$a\" != \"$p\" ] && [ -d \"${OMV_PROC:-/proc}/$a\" ] && echo \"$a $b $m $t\"; "
+                        "done < \"$f\"; }; "
+                        "{ keep; echo \"")
+        + line
+        + QStringLiteral(" -\"; } > \"$f.new\" && mv \"$f.new\" \"$f\" || exit 1; "
+                         "if ! criu restore -D \"$d\" -d ")
+        + (shellJob ? QStringLiteral("--shell-job ") : QString())
+        + QStringLiteral("--pidfile \"$d/pid\" -o restore.log -v2 >/dev/null 2>&1; then "
+                         "tail -n 3 \"$d/restore.log\" >&2; keep > \"$f.new\"; mv \"$f.new\" \"$f\"; rm -rf \"$d\"; "
+                         "exit 6; fi; n=$(cat \"$d/pid\"); rm -rf \"$d\"; "
+                         "t=$(sed 's/.*) //' \"${OMV_PROC:-/proc}/$p/stat\" 2>/dev/null | cut -d' ' -f20); "
+                         "{ keep; echo \"")
+        + line
+        + QStringLiteral(" ${t:--}\"; } > \"$f.new\" && mv \"$f.new\" \"$f\"; printf 'pid:%s\\n' \"$n\"");
+    return c;
+}
+
+QString LinuxBackend::finishSourceCommand(int pid, bool migrated, bool wasStopped, const QString& dir)
+{
+    const QString p = QString::number(pid);
+    // The images go in any case (a relay that was cut leaves them behind).
+    const QString clean = dir.isEmpty() ? QString() : QStringLiteral("rm -rf ") + shellQuote(dir) + QStringLiteral("; ");
+    if (!migrated) // the original goes on where it was (it stays stopped if it was)
+        return clean + (wasStopped ? QStringLiteral("exit 0") : QStringLiteral("env kill -s CONT ") + p);
+    // The original ends; a line naming it a guest here goes with it.
+    return clean + QStringLiteral("env kill -s KILL ") + p
+        + QStringLiteral("; f=" OMV_MIGRATED_FILE "; [ -f \"$f\" ] || exit 0; ") + QStringLiteral("grep -v '^") + p
+        + QStringLiteral(" ' \"$f\" > \"$f.new\"; mv \"$f.new\" \"$f\"; exit 0");
+}
+
+const ProcessInfo* LinuxBackend::findProcess(const ClusterSnapshot& snap, NodeId home, int pid) const
+{
+    const auto it = std::lower_bound(snap.processes.cbegin(), snap.processes.cend(), qMakePair(home, pid),
+        [](const ProcessInfo& p, const QPair<NodeId, int>& k) {
+            return p.homeNode != k.first ? p.homeNode < k.first : p.pid < k.second;
+        });
+    return it != snap.processes.cend() && it->homeNode == home && it->pid == pid ? &*it : nullptr;
+}
+
+NodeId LinuxBackend::runsOn(const Command& command)
+{
+    if (!command.isProcessCommand())
+        return command.node;
+    const ClusterSnapshot snap = lastSnapshot();
+    const ProcessInfo* p = findProcess(snap, command.node, command.pid);
+    return p ? p->node : command.node; // a guest's signals go where it runs (its pid is the same)
+}
+
+bool LinuxBackend::resolve(Command& command, QString* note, QString* error)
+{
+    if (command.kind != Command::Kind::MigrateBest)
+        return true;
+    ClusterSnapshot snap = lastSnapshot();
+    if (snap.nodes.isEmpty())
+        snap = snapshot();
+    const ProcessInfo* p = findProcess(snap, command.node, command.pid);
+    const NodeId current = p ? p->node : command.node;
+    NodeId best = 0;
+    double bestLoad = std::numeric_limits<double>::max();
+    for (const NodeSample& n : snap.nodes) {
+        if (!n.up || n.id == current || n.loadPercent < 0 || !criuSupport(n.id).usable)
+            continue;
+        if (n.loadPercent < bestLoad) {
+            bestLoad = n.loadPercent;
+            best = n.id;
+        }
+    }
+    if (best == 0) {
+        *error = tr("no other node that is up has a working CRIU to take process %1").arg(command.pid);
+        return false;
+    }
+    command = Command::migrate(command.node, command.pid, best);
+    *note = tr("the suite chose node %1, the one with the lowest load per CPU (%2 %)").arg(best).arg(bestLoad, 0, 'f', 0);
+    return true;
+}
+
+bool LinuxBackend::carryOut(CommandOutcome& o)
+{
+    using K = Command::Kind;
+    const Command& c = o.command;
+    if (c.kind != K::MigrateToNode && c.kind != K::MigrateHome)
+        return false;
+    ClusterSnapshot snap = lastSnapshot();
+    const ProcessInfo* p = findProcess(snap, c.node, c.pid);
+    if (!p) {
+        snap = snapshot();
+        p = findProcess(snap, c.node, c.pid);
+    }
+    if (!p) {
+        o.error = tr("process %1 of node %2 is not running").arg(c.pid).arg(c.node);
+        return true;
+    }
+    const NodeId target = c.kind == K::MigrateHome ? c.node : NodeId(c.value);
+    const ProcessInfo process = *p;
+    migrateByCheckpoint(o, process, target);
+    if (o.result.exitStatus == 3 && o.result.status == CommandResult::Status::Ok) {
+        // Not where the last snapshot had it (moved since, by another window): looked up anew.
+        snap = snapshot();
+        p = findProcess(snap, c.node, c.pid);
+        if (p && p->node != process.node) {
+            o = CommandOutcome { c, 0, QString(), QString(), CommandResult(), QString(), QString() };
+            migrateByCheckpoint(o, *p, target);
+        }
+    }
+    if (o.ok()) {
+        // Where it runs now, for the commands that follow before the next sample.
+        for (ProcessInfo& q : snap.processes) {
+            if (q.homeNode == c.node && q.pid == c.pid)
+                q.node = target;
+        }
+        rememberSnapshot(snap);
+    }
+    return true;
+}
+
+namespace
+{
+
+// Bytes from one node's command to another's, never more than kCapacity held: the reader waits
+// for the writer and the writer for the reader. Either side may give up; the other then does.
+class ByteRelay
+{
+public:
+    static constexpr qint64 kCapacity = 8 << 20;
+
+    bool push(const char* data, qint64 size)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_cv.wait(lock, [&] { return m_cancelled || m_bytes < kCapacity; });
+        if (m_cancelled)
+            return false;
+        m_chunks.emplace_back(data, int(size));
+        m_bytes += size;
+        m_total += size;
+        m_cv.notify_all();
+        return true;
+    }
+    void end(bool whole)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_ended = true;
+        m_whole = whole;
+        m_senderBroke = !whole && !m_cancelled;
+        m_cv.notify_all();
+    }
+    /// The sender failed while the receiver was still reading.
+    bool senderBroke() const
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return m_senderBroke;
+    }
+    qint64 pop(char* buf, qint64 max)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_cv.wait(lock, [&] { return m_cancelled || !m_chunks.empty() || m_ended; });
+        if (m_cancelled || (m_chunks.empty() && !m_whole))
+            return -1;
+        if (m_chunks.empty())
+            return 0;
+        QByteArray& front = m_chunks.front();
+        const qint64 n = qMin<qint64>(max, front.size() - m_offset);
+        memcpy(buf, front.constData() + m_offset, size_t(n));
+        m_offset += int(n);
+        if (m_offset == front.size()) {
+            m_chunks.pop_front();
+            m_offset = 0;
+        }
+        m_bytes -= n;
+        m_cv.notify_all();
+        return n;
+    }
+    void cancel()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_cancelled = true;
+        m_cv.notify_all();
+    }
+    qint64 total() const
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return m_total;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::deque<QByteArray> m_chunks;
+    int m_offset = 0;
+    qint64 m_bytes = 0, m_total = 0;
+    bool m_ended = false, m_whole = false, m_cancelled = false, m_senderBroke = false;
+};
+
+} // namespace
+
+void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, NodeId target)
+{
+    const NodeId source = p.node;
+    o.ranOn = source;
+    if (source == target) {
+        o.error = tr("process %1 already runs on node %2").arg(p.pid).arg(target);
+        return;
+    }
+    const QString from = addressOf(source), to = addressOf(target);
+    if (from.isEmpty() || to.isEmpty()) {
+        o.error = tr("no address is known for node %1").arg(from.isEmpty() ? source : target);
+        return;
+    }
+    for (NodeId n : { source, target }) {
+        const CriuSupport s = criuSupport(n);
+        if (!s.usable) {
+            o.error = tr("node %1 cannot take part in a migration: %2").arg(n).arg(s.text);
+            return;
+        }
+    }
+    QString folder;
+    {
+        std::lock_guard<std::mutex> lock(m_criuMutex);
+        folder = m_imageFolder;
+    }
+    const int timeout = m_migrateTimeoutMs;
+    const std::shared_ptr<Transport> src = m_pool->get(from, TransportPool::Lane::Commands);
+    const std::shared_ptr<Transport> dst = m_pool->get(to, TransportPool::Lane::Commands);
+    o.address = from;
+    o.commandLine = dumpCommand(p.pid, folder);
+    // 1. The checkpoint; the original is left stopped.
+    o.result = src->run(o.commandLine, timeout);
+    if (!o.result.ok()) {
+        o.error = tr("node %1: criu dump failed, process %2 goes on there: %3")
+                      .arg(source)
+                      .arg(p.pid)
+                      .arg(o.result.failureText());
+        return;
+    }
+    QString dir, state;
+    bool shellJob = false;
+    for (const QByteArray& line : o.result.out.split('\n')) {
+        if (line.startsWith("dir:"))
+            dir = QString::fromUtf8(line.mid(4));
+        else if (line.startsWith("state:"))
+            state = QString::fromUtf8(line.mid(6));
+        else if (line.startsWith("shell:"))
+            shellJob = !line.mid(6).isEmpty();
+    }
+    const bool wasStopped = state == QLatin1String("T");
+    // The folder is the node's answer: used only when it is one mktemp makes (it is quoted anyway),
+    // in the shared folder when there is one.
+    static const QRegularExpression dirShape(QStringLiteral("^/[A-Za-z0-9._/-]*/openmosixview-criu\\.[A-Za-z0-9]+$"));
+    static const QRegularExpression tempName(QStringLiteral("^openmosixview-criu\\.[A-Za-z0-9]+$"));
+    const bool ours = folder.isEmpty() ? dirShape.match(dir).hasMatch()
+                                       : dir.startsWith(folder + QLatin1Char('/'))
+            && tempName.match(dir.mid(folder.size() + 1)).hasMatch();
+    const auto giveBack = [&](const QString& why) {
+        const CommandResult back = src->run(finishSourceCommand(p.pid, false, wasStopped, dir), m_timeoutMs);
+        o.error = why;
+        if (!back.ok())
+            o.error += QLatin1Char(' ')
+                + tr("— and the stopped original on node %1 could not be continued: %2 (continue it by hand: kill "
+                     "-CONT %3)")
+                      .arg(source)
+                      .arg(back.failureText())
+                      .arg(p.pid);
+    };
+    if (!ours || dir.contains(QLatin1String("/../"))) {
+        dir.clear(); // never removed: it is not one of ours
+        giveBack(tr("node %1: criu dump did not say where its images are").arg(source));
+        return;
+    }
+    // 2. Restore on the target: from the shared folder, or from the stream of the images.
+    const QString restore = restoreCommand(p.pid, p.homeNode, p.migrations + 1, shellJob, folder.isEmpty() ? QString() : dir);
+    CommandResult restored;
+    qint64 streamed = 0;
+    if (!folder.isEmpty()) {
+        restored = dst->run(restore, timeout);
+    } else {
+        ByteRelay relay;
+        CommandResult sent;
+        std::thread sender([&] {
+            StreamIo io;
+            io.output = [&](const char* data, qint64 size) { return relay.push(data, size); };
+            sent = src->runStreamed(sendImagesCommand(dir), timeout, io);
+            relay.end(sent.ok());
+        });
+        StreamIo io;
+        io.input = [&](char* buf, qint64 max) { return relay.pop(buf, max); };
+        restored = dst->runStreamed(restore, timeout, io);
+        relay.cancel();
+        sender.join();
+        streamed = relay.total();
+        // Whichever side gave up first says why (the other one only saw its stream cut).
+        if (!sent.ok() && (restored.ok() || relay.senderBroke())) {
+            restored.status = CommandResult::Status::Failed;
+            restored.exitStatus = -1;
+            restored.error = tr("the images could not be read on node %1: %2").arg(source).arg(sent.failureText());
+        }
+    }
+    o.commandLine += QStringLiteral("\n# then on node ") + QString::number(target) + QStringLiteral(":\n") + restore;
+    if (!restored.ok()) {
+        giveBack(tr("node %1: the restore failed, process %2 goes on on node %3: %4")
+                     .arg(target)
+                     .arg(p.pid)
+                     .arg(source)
+                     .arg(restored.failureText()));
+        return;
+    }
+    int restoredPid = 0;
+    for (const QByteArray& line : restored.out.split('\n')) {
+        if (line.startsWith("pid:"))
+            restoredPid = line.mid(4).trimmed().toInt();
+    }
+    // 3. The original ends.
+    const CommandResult end = src->run(finishSourceCommand(p.pid, true, wasStopped, dir), m_timeoutMs);
+    o.result = restored;
+    o.note = streamed > 0 ? tr("checkpoint of %1 relayed from node %2 to node %3").arg(QLocale::c().formattedDataSize(streamed)).arg(source).arg(target)
+                          : tr("checkpoint through %1").arg(folder);
+    if (restoredPid != p.pid)
+        o.note += QStringLiteral("; ") + tr("restored as process %1").arg(restoredPid);
+    if (!end.ok())
+        o.error = tr("process %1 runs on node %2 now, but its stopped original on node %3 could not be ended: %4 (end "
+                     "it by hand: kill -KILL %1)")
+                      .arg(p.pid)
+                      .arg(target)
+                      .arg(source)
+                      .arg(end.failureText());
 }
 
 } // namespace omv

@@ -10,10 +10,29 @@
 namespace omv
 {
 
+/// What a node offers for checkpoint/restart migration: found once per node.
+struct CriuSupport {
+    bool probed = false; ///< the node answered the probe (else it is asked again next time)
+    bool usable = false;
+    QString version; ///< "4.1.1"; empty when criu is not installed
+    QString kernel; ///< the node's release, "6.18.44-..."
+    QString text; ///< for the node dialog: "CRIU 4.1.1 on kernel …: migration available", or why not
+};
+
 /// Plain Linux nodes (no openMosix, no MattX): the profile lists them (nodes= or map=); one
 /// command per node and sample reads its load average, CPU times, memory and processes from
 /// ${OMV_PROC:-/proc}. A process runs where it was born (home = node). Signals, renice and
 /// starting a program work as everywhere; the migration switches are greyed with the reason.
+///
+/// Migration is checkpoint/restart with CRIU, where both nodes have one that works on their
+/// kernel: `criu dump --leave-stopped` on the node it runs on, the image directory relayed
+/// through the suite's two ssh sessions (or written to a folder every node mounts, [linux]
+/// images=), `criu restore -d` on the target, then the stopped original is ended; on any failure
+/// the original is continued and nothing is lost. CRIU restores the pid the process had (and
+/// fails where the target has that pid in use), so the suite names it as before — (home, pid) —
+/// and the target keeps a line "PID HOME MOVES START" in ~/.local/state/openmosixview/migrated
+/// that every sampler reads with the node's report: there the process is a guest from its home,
+/// as an openMosix one would be, and the history records a move, not an end and a start.
 ///
 /// Decided, for the columns the other kernels fill: load % is the 1-minute load average per
 /// CPU (100 % = every CPU busy); CPU use (util) is the share of CPU time not idle since the
@@ -47,18 +66,53 @@ public:
     /// total -1 when there was none) and gets this sample's (out), for the CPU use between.
     static void assembleNodeReport(const GrepReport& report, NodeId node, NodeSample* sample,
         QVector<ProcessInfo>* processes, QStringList* problems, CpuTimes* cpu);
+    /// Marks the processes the node's `migrated` lines name as guests from their home (a line
+    /// counts while its start time is the process's: a reused pid is the node's own again).
+    static void applyMigrated(
+        const QByteArray& lines, NodeId node, QVector<ProcessInfo>* processes, QVector<GuestProcess>* guests);
+
+    /// The node's CRIU, probed on first use and kept (a node that did not answer is asked again).
+    CriuSupport criuSupport(NodeId node);
+    static QString criuProbeCommand();
+    static CriuSupport parseCriuProbe(const QByteArray& output);
+    /// Whether CRIU `version` can checkpoint on kernel `release`; `why` says why not.
+    static bool criuWorksOn(const QString& version, const QString& release, QString* why);
+    /// [linux] images: a folder all nodes mount; checkpoints are written there instead of
+    /// being streamed. Empty: streamed.
+    void setImageFolder(const QString& folder);
+    void setMigrateTimeout(int ms) { m_migrateTimeoutMs = ms; }
+    /// The command lines of a migration's steps (integers and the quoted image folder only).
+    static QString dumpCommand(int pid, const QString& imageFolder);
+    static QString sendImagesCommand(const QString& dir);
+    static QString restoreCommand(int pid, NodeId home, int moves, bool shellJob, const QString& sharedDir);
+    static QString finishSourceCommand(int pid, bool migrated, bool wasStopped, const QString& dir);
+
+protected:
+    bool resolve(Command& command, QString* note, QString* error) override;
+    NodeId runsOn(const Command& command) override;
+    bool carryOut(CommandOutcome& outcome) override;
 
 private:
+    void adoptOrphans(ClusterSnapshot& snap);
+    /// Where (home, pid) runs now, from the last snapshot; the home when it is not there.
+    const ProcessInfo* findProcess(const ClusterSnapshot& snap, NodeId home, int pid) const;
+    void migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, NodeId target);
+
     /// Collector mode's read of one node: figures and pids, details of the new ones.
     bool readNodeLight(NodeSample& s, NodeRead& out, CpuTimes* cpu, bool full);
 
     /// Collector mode's memory of one node.
     struct Known {
-        QByteArray pids; ///< the pid lines of its last answer
+        QByteArray pids; ///< the migrated and pid lines of its last answer
         QVector<ProcessInfo> processes; ///< sorted by pid
+        QVector<GuestProcess> guests; ///< those of them restored here from elsewhere
         quint64 readIn = 0; ///< the snapshot that last read it
     };
     bool m_collectorMode = false;
+    std::atomic<int> m_migrateTimeoutMs { 600000 };
+    std::mutex m_criuMutex;
+    QHash<NodeId, CriuSupport> m_criu;
+    QString m_imageFolder;
     std::atomic<bool> m_fullNext { false };
     quint64 m_sequence = 0; // counts snapshots
     std::mutex m_cpuMutex;
