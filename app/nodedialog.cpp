@@ -135,6 +135,20 @@ NodeDialog::NodeDialog(ClusterSession* session, const ClusterSnapshot& snapshot,
         m_boxes.insert(int(sw.kind), b);
     }
     layout->addWidget(group);
+    if (node && session->kind() == BackendKind::Linux) {
+        // A stock kernel moves nothing itself: whether checkpoint/restart works here, asked once.
+        auto* migration = new QLabel(tr("Migration: asking the node about CRIU…"), this);
+        migration->setObjectName(QStringLiteral("migration"));
+        migration->setTextFormat(Qt::PlainText); // the text quotes the node's criu
+        migration->setWordWrap(true);
+        layout->addWidget(migration);
+        connect(session, &ClusterSession::migrationSupportKnown, migration,
+            [migration, node](int n, const QString& text) {
+                if (n == node)
+                    migration->setText(tr("Migration: %1").arg(text));
+            });
+        session->askMigrationSupport(node);
+    }
     m_results = new QPlainTextEdit(this);
     m_results->setObjectName(QStringLiteral("results"));
     m_results->setReadOnly(true);

@@ -67,6 +67,7 @@ class ClusterSession::Commander : public QObject
     Q_OBJECT
 signals:
     void finished(const QString& tag, const QVector<omv::CommandOutcome>& outcomes);
+    void migrationSupportKnown(int node, const QString& text);
 };
 
 ClusterSession::ClusterSession(std::unique_ptr<ClusterBackend> backend, QObject* parent)
@@ -91,6 +92,7 @@ ClusterSession::ClusterSession(std::unique_ptr<ClusterBackend> backend, QObject*
     m_commander->moveToThread(m_commandThread);
     connect(m_commandThread, &QThread::finished, m_commander, &QObject::deleteLater);
     connect(m_commander, &Commander::finished, this, &ClusterSession::commandsFinished);
+    connect(m_commander, &Commander::migrationSupportKnown, this, &ClusterSession::migrationSupportKnown);
     m_sampleThread->setObjectName(QStringLiteral("omv-sampler"));
     m_commandThread->setObjectName(QStringLiteral("omv-commands"));
     m_sampleThread->start();
@@ -143,6 +145,13 @@ void ClusterSession::apply(const QVector<Command>& commands, const QString& tag)
 {
     QMetaObject::invokeMethod(m_commander, [c = m_commander, d = m_dispatcher, commands, tag] {
         emit c->finished(tag, d->dispatch(commands)); // queued to the GUI thread
+    });
+}
+
+void ClusterSession::askMigrationSupport(NodeId node)
+{
+    QMetaObject::invokeMethod(m_commander, [c = m_commander, b = m_backend, node] {
+        emit c->migrationSupportKnown(node, b->migrationSupport(node)); // queued to the GUI thread
     });
 }
 

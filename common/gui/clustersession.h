@@ -53,6 +53,9 @@ public:
     /// The same for one caller (a dialog): the returned run's finished() carries these
     /// commands' outcomes; it deletes itself after.
     CommandRun* send(const QVector<Command>& commands);
+    /// Asks on the command thread how processes move to and from `node` (plain Linux: whether
+    /// its CRIU works); migrationSupportKnown() answers.
+    void askMigrationSupport(NodeId node);
     /// Every command from now on is reported to the collector writing `dbPath` (its audit
     /// trail: who, what, which node and process, the result); empty: none.
     void setAuditDatabase(const QString& dbPath);
@@ -62,6 +65,7 @@ signals:
     void commandsFinished(const QString& tag, const QVector<omv::CommandOutcome>& outcomes);
     /// The worker started a snapshot (the status bar says "sampling").
     void sampling();
+    void migrationSupportKnown(int node, const QString& text);
 
 private:
     class Worker;

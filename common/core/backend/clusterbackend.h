@@ -58,6 +58,14 @@ public:
     /// ClusterSnapshot::unchangedHomes): for a recorder that lost track. Any thread.
     virtual void requestFullSnapshot() { }
 
+    /// How processes move to and from `node`, in a sentence for the node dialog; empty when the
+    /// kernel moves them itself. May ask the node (plain Linux: its CRIU, once). Any thread.
+    virtual QString migrationSupport(NodeId node)
+    {
+        Q_UNUSED(node);
+        return QString();
+    }
+
     /// Validates, builds and runs one command on the node it concerns.
     CommandOutcome apply(const Command& command);
     /// Runs several commands in parallel (at most the pool's width at once); outcomes in order.

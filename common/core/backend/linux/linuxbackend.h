@@ -73,6 +73,7 @@ public:
 
     /// The node's CRIU, probed on first use and kept (a node that did not answer is asked again).
     CriuSupport criuSupport(NodeId node);
+    QString migrationSupport(NodeId node) override { return criuSupport(node).text; }
     static QString criuProbeCommand();
     static CriuSupport parseCriuProbe(const QByteArray& output);
     /// Whether CRIU `version` can checkpoint on kernel `release`; `why` says why not.
