@@ -3,6 +3,7 @@
 #include "core/transport/transportpool.h"
 #include "support/testcluster.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTcpServer>
@@ -79,6 +80,58 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r.out.size(), 3000000);
         QCOMPARE(r.err.size(), 100000);
+    }
+    void streamsInAndOutWithoutHoldingIt()
+    {
+        // 40 MiB into a command's stdin, fed in chunks as asked, and 40 MiB out of another's
+        // stdout, handed over as it comes: neither is kept in the result (checkpoint images
+        // relayed between nodes are as large as the process).
+        SshTransport t(m_cluster.sshOptions(1));
+        const qint64 total = 40 << 20;
+        qint64 fed = 0;
+        QCryptographicHash sent(QCryptographicHash::Md5);
+        StreamIo in;
+        in.input = [&](char* buf, qint64 max) -> qint64 {
+            const qint64 n = qMin(max, total - fed);
+            for (qint64 i = 0; i < n; ++i)
+                buf[i] = char((fed + i) * 7 % 251);
+            sent.addData(buf, int(n));
+            fed += n;
+            return n;
+        };
+        CommandResult r = t.runStreamed(QStringLiteral("md5sum"), 60000, in);
+        QVERIFY2(r.ok(), qPrintable(r.failureText()));
+        QCOMPARE(r.out.left(32), sent.result().toHex());
+        qint64 got = 0;
+        bool allX = true;
+        StreamIo out;
+        out.output = [&](const char* data, qint64 size) {
+            for (qint64 i = 0; i < size; ++i)
+                allX = allX && data[i] == 'x';
+            got += size;
+            return true;
+        };
+        r = t.runStreamed(QStringLiteral("head -c %1 /dev/zero | tr '\\0' x").arg(total), 60000, out);
+        QVERIFY2(r.ok(), qPrintable(r.failureText()));
+        QCOMPARE(got, total);
+        QVERIFY(allX);
+        QVERIFY(r.out.isEmpty());
+        // The receiver gives up: the command is ended (not left to fill the pipe), at once.
+        QElapsedTimer timer;
+        timer.start();
+        StreamIo stop;
+        stop.output = [](const char*, qint64) { return false; };
+        r = t.runStreamed(QStringLiteral("yes"), 20000, stop);
+        QCOMPARE(r.status, CommandResult::Status::Failed);
+        QVERIFY2(r.error.contains(QLatin1String("gave up")), qPrintable(r.error));
+        QVERIFY(timer.elapsed() < 5000);
+        // The sender gives up: likewise.
+        StreamIo broken;
+        broken.input = [](char*, qint64) -> qint64 { return -1; };
+        r = t.runStreamed(QStringLiteral("cat >/dev/null"), 20000, broken);
+        QCOMPARE(r.status, CommandResult::Status::Failed);
+        // And the session is still good for the next command.
+        QVERIFY(t.run(QStringLiteral("true"), 5000).ok());
     }
     void unknownHostKeyRefusedWithoutCallback()
     {

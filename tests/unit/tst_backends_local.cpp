@@ -5,7 +5,9 @@
 #include "core/backend/linux/linuxbackend.h"
 #include "core/backend/mattx/mattxbackend.h"
 #include "core/backend/openmosix/openmosixbackend.h"
+#include "core/backend/commandbuilder.h"
 #include "core/transport/localtransport.h"
+#include "core/util/shellquote.h"
 #include "support/fixturechecks.h"
 
 #include <QElapsedTimer>
@@ -409,6 +411,119 @@ private slots:
         QCOMPARE(n2->loadPercent, -1.0);
         QCOMPARE(n2->cpus, 4);
         QVERIFY(s.nodeErrors.isEmpty());
+    }
+    void localTransportStreams()
+    {
+        // As SshTransport does: stdin fed in chunks, stdout handed over as it comes.
+        LocalTransport t;
+        const qint64 total = 8 << 20;
+        qint64 fed = 0;
+        StreamIo in;
+        in.input = [&](char* buf, qint64 max) -> qint64 {
+            const qint64 n = qMin(max, total - fed);
+            memset(buf, 'a', size_t(n));
+            fed += n;
+            return n;
+        };
+        CommandResult r = t.runStreamed(QStringLiteral("wc -c"), 20000, in);
+        QVERIFY2(r.ok(), qPrintable(r.failureText()));
+        QCOMPARE(r.out.trimmed().toLongLong(), total);
+        qint64 got = 0;
+        StreamIo out;
+        out.output = [&](const char*, qint64 size) {
+            got += size;
+            return true;
+        };
+        r = t.runStreamed(QStringLiteral("head -c %1 /dev/zero").arg(total), 20000, out);
+        QVERIFY2(r.ok(), qPrintable(r.failureText()));
+        QCOMPARE(got, total);
+        QVERIFY(r.out.isEmpty());
+        StreamIo stop;
+        stop.output = [](const char*, qint64) { return false; };
+        QElapsedTimer timer;
+        timer.start();
+        r = t.runStreamed(QStringLiteral("yes"), 20000, stop);
+        QCOMPARE(r.status, CommandResult::Status::Failed);
+        QVERIFY(timer.elapsed() < 5000);
+    }
+    void criuProbeAndVersionRule()
+    {
+        // What the probe prints, as LinuxBackend reads it.
+        CriuSupport s = LinuxBackend::parseCriuProbe(
+            "kernel:6.1.0-28-amd64\nversion:Version: 3.17.1\ncheck:0\ncheckout:Looks good.\n");
+        QVERIFY2(s.usable, qPrintable(s.text));
+        QCOMPARE(s.version, QStringLiteral("3.17.1"));
+        QCOMPARE(s.kernel, QStringLiteral("6.1.0-28-amd64"));
+        // Debian 12's CRIU on a kernel of 6.16 or later: refused, with the reason and the cure.
+        s = LinuxBackend::parseCriuProbe("kernel:6.18.44-fc\nversion:Version: 3.17.1\ncheck:0\n");
+        QVERIFY(!s.usable);
+        QVERIFY2(s.text.contains(QLatin1String("vDSO")) && s.text.contains(QLatin1String("4.1 or newer")),
+            qPrintable(s.text));
+        s = LinuxBackend::parseCriuProbe("kernel:6.18.44-fc\nversion:Version: 4.1.1\nversion:GitID: v4.1.1\ncheck:0\n");
+        QVERIFY2(s.usable, qPrintable(s.text));
+        s = LinuxBackend::parseCriuProbe("kernel:7.0.1\nversion:Version: 4.0\ncheck:0\n");
+        QVERIFY(!s.usable);
+        s = LinuxBackend::parseCriuProbe("kernel:5.10.0\ncriu:absent\n");
+        QVERIFY(!s.usable);
+        QVERIFY(s.text.contains(QLatin1String("not installed")));
+        s = LinuxBackend::parseCriuProbe("kernel:5.10.0\nversion:Version: 3.10\ncheck:0\n");
+        QVERIFY(!s.usable);
+        QVERIFY(s.text.contains(QLatin1String("too old")));
+        s = LinuxBackend::parseCriuProbe("kernel:6.1.0\nversion:Version: 3.17.1\ncheck:1\n"
+                                         "checkout:Error (criu/util.c:1): CRIU needs to have the CAP_SYS_ADMIN\n");
+        QVERIFY(!s.usable);
+        QVERIFY2(s.text.contains(QLatin1String("criu check")) && s.text.contains(QLatin1String("CAP_SYS_ADMIN")),
+            qPrintable(s.text));
+        s = LinuxBackend::parseCriuProbe("kernel:6.1.0\n");
+        QVERIFY(!s.usable);
+        QVERIFY(!s.text.isEmpty());
+    }
+    void migratedLinesNameGuestsOnlyWhileTheyHoldThePid()
+    {
+        QVector<ProcessInfo> ps(4);
+        for (int i = 0; i < ps.size(); ++i) {
+            ps[i].pid = 100 + i;
+            ps[i].homeNode = ps[i].node = 2;
+            ps[i].startTicks = 5000 + i;
+        }
+        QVector<GuestProcess> guests;
+        LinuxBackend::applyMigrated("100 1 3 5000\n" // a guest from node 1, moved three times
+                                    "101 1 1 999\n" // another start time: pid 101 was taken again
+                                    "102 3 1 -\n" // its restore under way: already a guest
+                                    "103 2 1 5003\n" // home is this node: its own
+                                    "104 1 1 5004\n" // not running here: nothing
+                                    "garbage line\n105 x 1 2\n",
+            2, &ps, &guests);
+        QCOMPARE(ps[0].homeNode, NodeId(1));
+        QCOMPARE(ps[0].migrations, 3);
+        QVERIFY(ps[0].isMigrated());
+        QCOMPARE(ps[1].homeNode, NodeId(2));
+        QCOMPARE(ps[2].homeNode, NodeId(3));
+        QCOMPARE(ps[3].homeNode, NodeId(2));
+        QCOMPARE(guests.size(), 2);
+        QCOMPARE(guests[0].homePid, 100);
+        QCOMPARE(guests[0].homeNode, NodeId(1));
+        QCOMPARE(guests[0].node, NodeId(2));
+    }
+    void migrationCommandLinesCarryNothingFromANode()
+    {
+        // Numbers only, and the profile's folder quoted: a folder named to break out of quotes
+        // stays one word.
+        const QString folder = QStringLiteral("/shared/it's $(reboot)");
+        const QString dump = LinuxBackend::dumpCommand(1234, folder);
+        QVERIFY(dump.contains(QStringLiteral("p=1234;")));
+        QVERIFY(dump.contains(shellQuote(folder) + QStringLiteral("/openmosixview-criu.XXXXXX")));
+        QVERIFY(dump.contains(QLatin1String("--leave-stopped")));
+        const QString restore = LinuxBackend::restoreCommand(1234, 3, 2, true, folder + QStringLiteral("/x.1"));
+        QVERIFY(restore.contains(QStringLiteral("d=") + shellQuote(folder + QStringLiteral("/x.1"))));
+        QVERIFY(restore.contains(QLatin1String("--shell-job")));
+        QVERIFY(restore.contains(QLatin1String("1234 3 2 -")));
+        QVERIFY(!LinuxBackend::restoreCommand(1, 3, 1, false, QString()).contains(QLatin1String("--shell-job")));
+        // Run for real, the dump of a pid that does not exist says so and touches nothing.
+        LocalTransport t;
+        const CommandResult r = t.run(LinuxBackend::dumpCommand(limits::kMaxPid, QString()), 5000);
+        QCOMPARE(r.exitStatus, 3);
+        QVERIFY(r.err.contains("no process"));
     }
     void localTransportTimeoutEndsCommand()
     {
