@@ -83,8 +83,7 @@ ClustersDialog::ClustersDialog(SshPrompts prompts, QWidget* parent)
     m_backend->setObjectName(QStringLiteral("backend"));
     m_backend->addItem(tr("openMosix / LinuxPMI"), int(BackendKind::OpenMosix));
     m_backend->addItem(tr("MattX"), int(BackendKind::MattX));
-    // (A linux profile's nodes= has no field yet: the form keeps what the file says.)
-    m_backend->addItem(tr("Plain Linux (no migration)"), int(BackendKind::Linux));
+    m_backend->addItem(tr("Plain Linux (migration by CRIU where it works)"), int(BackendKind::Linux));
     m_backend->setToolTip(tr("The kernel the nodes run"));
     m_transport = new QComboBox(m_form);
     m_transport->setObjectName(QStringLiteral("transport"));
@@ -94,6 +93,11 @@ ClustersDialog::ClustersDialog(SshPrompts prompts, QWidget* parent)
     m_gateway = new QLineEdit(m_form);
     m_gateway->setObjectName(QStringLiteral("gateway"));
     m_gateway->setToolTip(tr("A node whose kernel table lists every node (host name or address)"));
+    m_nodes = new QLineEdit(m_form);
+    m_nodes->setObjectName(QStringLiteral("nodes"));
+    m_nodes->setPlaceholderText(tr("node[01-16], gpu1"));
+    m_nodes->setToolTip(tr("Plain Linux: every node, by address or ssh host name (~/.ssh/config's names work); "
+                           "ranges as pdsh writes them. IDs are their order"));
     QWidget* mapRow = nullptr;
     m_map = pathField(QStringLiteral("map"),
         tr("Optional: node addresses in openMosix map format (ID address count); otherwise the gateway's table "
@@ -126,6 +130,12 @@ ClustersDialog::ClustersDialog(SshPrompts prompts, QWidget* parent)
     form->addRow(tr("&Kernel:"), m_backend);
     form->addRow(tr("&Reach nodes by:"), m_transport);
     form->addRow(tr("&Gateway:"), m_gateway);
+    form->addRow(tr("N&odes:"), m_nodes);
+    // The node list is plain Linux's: no kernel table to ask there.
+    const auto linuxOnly = [this] {
+        m_nodes->setEnabled(BackendKind(m_backend->currentData().toInt()) == BackendKind::Linux);
+    };
+    connect(m_backend, QOverload<int>::of(&QComboBox::currentIndexChanged), this, linuxOnly);
     form->addRow(tr("Node &map file:"), mapRow);
     form->addRow(tr("ssh &user:"), m_user);
     form->addRow(tr("ssh &port:"), m_port);
@@ -285,7 +295,8 @@ void ClustersDialog::onCurrentChanged()
         const bool plain = m_list->currentItem()
             && m_list->currentItem()->data(Qt::UserRole + 1).toString() == QLatin1String("linux");
         m_demoNote->setText(plain
-                ? tr("An emulated cluster of plain Linux nodes (omsim, stock kernels: nothing migrates) "
+                ? tr("An emulated cluster of plain Linux nodes (omsim, stock kernels; processes move by "
+                     "checkpoint/restart through omsim's stand-in for criu) "
                      "started on this machine for as long as the window is open. Nothing to set up.")
                 : tr("An emulated openMosix cluster (omsim) started on this machine for as long as "
                      "the window is open. Nothing to set up."));
@@ -316,6 +327,8 @@ void ClustersDialog::fillForm(const ClusterProfile& p)
     m_backend->setCurrentIndex(qMax(0, m_backend->findData(int(p.backend))));
     m_transport->setCurrentIndex(qMax(0, m_transport->findData(int(p.transport))));
     m_gateway->setText(p.gateway);
+    m_nodes->setText(p.nodes.join(QStringLiteral(", ")));
+    m_nodes->setEnabled(p.backend == BackendKind::Linux);
     m_map->setText(p.mapFile);
     m_user->setText(p.sshUser);
     m_port->setValue(p.sshPort);
@@ -348,6 +361,11 @@ ClusterProfile ClustersDialog::formProfile() const
     p.backend = BackendKind(m_backend->currentData().toInt());
     p.transport = ClusterProfile::TransportKind(m_transport->currentData().toInt());
     p.gateway = m_gateway->text().trimmed();
+    QString unused;
+    p.nodes = ClusterProfile::expandHostList(m_nodes->text(), &unused); // save() reports what is wrong
+    if (p.backend == BackendKind::Linux && p.gateway == m_loaded.gateway && !m_loaded.nodes.isEmpty()
+        && m_loaded.gateway == m_loaded.nodes.first())
+        p.gateway.clear(); // it was the first node by default: it follows the list
     p.mapFile = m_map->text().trimmed();
     p.sshUser = m_user->text().trimmed();
     p.sshPort = m_port->value();
@@ -368,6 +386,12 @@ bool ClustersDialog::save()
     const ClusterProfile p = formProfile();
     if (p.name.isEmpty()) {
         showProblem(tr("Give the cluster a name."));
+        return false;
+    }
+    QString nodesError;
+    ClusterProfile::expandHostList(m_nodes->text(), &nodesError);
+    if (!nodesError.isEmpty()) {
+        showProblem(tr("Nodes: %1").arg(nodesError));
         return false;
     }
     const QString path = m_editingPath.isEmpty() ? fileFor(p.name) : m_editingPath;

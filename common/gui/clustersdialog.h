@@ -84,6 +84,7 @@ private:
     QComboBox* m_backend;
     QComboBox* m_transport;
     QLineEdit* m_gateway;
+    QLineEdit* m_nodes;
     QLineEdit* m_map;
     QLineEdit* m_user;
     QSpinBox* m_port;

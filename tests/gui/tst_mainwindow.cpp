@@ -406,9 +406,26 @@ private slots:
         ClustersDialog edit(prompts.prompts());
         edit.select(linuxPath);
         edit.findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("plain two"));
+        auto* nodes = edit.findChild<QLineEdit*>(QStringLiteral("nodes"));
+        QVERIFY(nodes && nodes->isEnabled());
+        QCOMPARE(nodes->text(), QStringLiteral("127.0.1.1, 127.0.1.2, 127.0.1.3"));
         QVERIFY2(edit.save(), qPrintable(edit.testResult()));
         QCOMPARE(ClusterProfile::load(linuxPath)->backend, BackendKind::Linux);
         QCOMPARE(ClusterProfile::load(linuxPath)->nodes.size(), 3);
+        // The node list is edited in the form; a range that cannot be read is refused, the file kept.
+        nodes->setText(QStringLiteral("127.0.1.[1-2], gpu[07-08]"));
+        QVERIFY2(edit.save(), qPrintable(edit.testResult()));
+        QCOMPARE(ClusterProfile::load(linuxPath)->nodes,
+            QStringList({ QStringLiteral("127.0.1.1"), QStringLiteral("127.0.1.2"), QStringLiteral("gpu07"),
+                QStringLiteral("gpu08") }));
+        QCOMPARE(ClusterProfile::load(linuxPath)->gateway, QStringLiteral("127.0.1.1"));
+        nodes->setText(QStringLiteral("node[5-1]"));
+        QVERIFY(!edit.save());
+        QVERIFY2(edit.testResult().startsWith(QLatin1String("Nodes:")), qPrintable(edit.testResult()));
+        QCOMPARE(ClusterProfile::load(linuxPath)->nodes.size(), 4);
+        // Not a plain Linux kernel: no node list to give.
+        edit.findChild<QComboBox*>(QStringLiteral("backend"))->setCurrentIndex(0);
+        QVERIFY(!nodes->isEnabled());
         QFile::remove(linuxPath);
         // The demo entries pick the demo: openMosix, or stock kernels.
         ClustersDialog again(prompts.prompts());

@@ -9,6 +9,9 @@
 #include "support/testcluster.h"
 
 #include <QDir>
+
+#include <pwd.h>
+#include <unistd.h>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -130,6 +133,37 @@ private slots:
     {
         m_owned.reset();
         m_lx.stop();
+    }
+
+    void nodesByTheirSshConfigNames()
+    {
+        // nodes= names hosts as ~/.ssh/config knows them: the address, port and key come from
+        // there (the profile names the config file so the user's own is not read). The pattern
+        // block comes first: libssh 0.10 matches a Host line against the name as resolved so far,
+        // so after a HostName a later "Host lx-*" no longer matches (OpenSSH matches the alias) —
+        // README "Plain Linux clusters" says so.
+        const QString config = writeFile(m_lx.dir() + QStringLiteral("/ssh_config"),
+            QStringLiteral("Host lx-*\n  Port %1\n  IdentityFile %2\nHost lx-one\n  HostName 127.0.1.1\n"
+                           "Host lx-two\n  HostName 127.0.1.2\n")
+                .arg(m_lx.port())
+                .arg(m_lx.identity())
+                .toUtf8());
+        const passwd* pw = getpwuid(getuid());
+        const QString profile = writeFile(m_lx.dir() + QStringLiteral("/byname.ini"),
+            QStringLiteral("[cluster]\nname=by name\nbackend=linux\nnodes=lx-one lx-two\n[ssh]\nuser=%1\n"
+                           "known_hosts=%2\nconfig=%3\nagent=false\n")
+                .arg(QString::fromLocal8Bit(pw->pw_name), m_lx.knownHosts(), config)
+                .toUtf8());
+        std::unique_ptr<ClusterBackend> b = omv::test::backendFor(profile);
+        const ClusterSnapshot s = b->snapshot();
+        QVERIFY2(s.nodeErrors.isEmpty(), qPrintable(s.nodeErrors.value(1) + s.nodeErrors.value(2)));
+        QCOMPARE(s.nodes.size(), 2);
+        QCOMPARE(s.node(2)->addresses.first(), QStringLiteral("lx-two"));
+        QCOMPARE(s.node(2)->cpus, 2);
+        bool bob = false;
+        for (const ProcessInfo& p : s.processes)
+            bob = bob || (p.node == 2 && p.argv.join(QLatin1Char(' ')) == QLatin1String("sshd: bob"));
+        QVERIFY(bob);
     }
 
     void probeSaysWhatEachNodeHas()
