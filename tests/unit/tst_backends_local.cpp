@@ -15,6 +15,8 @@
 #include <QThread>
 
 #include <QtTest>
+
+#include <csignal>
 #include <atomic>
 #include <map>
 
@@ -524,6 +526,80 @@ private slots:
         const CommandResult r = t.run(LinuxBackend::dumpCommand(limits::kMaxPid, QString()), 5000);
         QCOMPARE(r.exitStatus, 3);
         QVERIFY(r.err.contains("no process"));
+    }
+    void dumpAsksForShellJobWhereTheRealKernelNeedsIt()
+    {
+        // The dump step on this machine's real /proc, with a criu on PATH that only notes its
+        // arguments (and stops nothing): a process in our session needs --shell-job, one that
+        // leads its own session without a terminal does not; a dump that fails leaves the
+        // process running and its folder gone.
+        QTemporaryDir bin;
+        const QString log = bin.filePath(QStringLiteral("args"));
+        {
+            QFile f(bin.filePath(QStringLiteral("criu")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("#!/bin/sh\necho \"$@\" >> '%1'\n[ -e '%1.fail' ] && exit 1\nexit 0\n").arg(log).toUtf8());
+            f.close();
+            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        }
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PATH"), bin.path() + QLatin1Char(':') + qEnvironmentVariable("PATH"));
+        env.insert(QStringLiteral("TMPDIR"), bin.path());
+        LocalTransport t(env);
+        QProcess ours, leader;
+        ours.start(QStringLiteral("sleep"), { QStringLiteral("300") });
+        leader.start(QStringLiteral("setsid"), { QStringLiteral("-w"), QStringLiteral("sleep"), QStringLiteral("300") });
+        QVERIFY(ours.waitForStarted() && leader.waitForStarted());
+        // setsid runs sleep in its own place (QProcess's child leads no group), or forks when it
+        // does: the sleep is then its child.
+        int leaderPid = 0;
+        const auto comm = [](qint64 pid) {
+            QFile f(QStringLiteral("/proc/%1/comm").arg(pid));
+            return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
+        };
+        QTRY_VERIFY([&] {
+            leaderPid = comm(leader.processId()) == "sleep"
+                ? int(leader.processId())
+                : output(QStringLiteral("pgrep"), { QStringLiteral("-P"), QString::number(leader.processId()) })
+                      .trimmed()
+                      .toInt();
+            return leaderPid > 0;
+        }());
+        CommandResult r = t.run(LinuxBackend::dumpCommand(int(ours.processId()), QString()), 5000);
+        QVERIFY2(r.ok(), qPrintable(r.failureText()));
+        QVERIFY2(r.out.contains("shell:--shell-job"), r.out.constData());
+        QVERIFY(r.out.contains("state:S"));
+        r = t.run(LinuxBackend::dumpCommand(leaderPid, QString()), 5000);
+        QVERIFY2(r.ok(), qPrintable(r.failureText()));
+        QVERIFY2(r.out.contains("shell:\n"), r.out.constData());
+        QFile args(log);
+        QVERIFY(args.open(QIODevice::ReadOnly));
+        const QList<QByteArray> calls = args.readAll().split('\n');
+        QVERIFY(calls[0].startsWith("dump -t " + QByteArray::number(ours.processId()) + " -D " + QFile::encodeName(bin.path())));
+        QVERIFY(calls[0].contains(" --shell-job --leave-stopped -o dump.log -v2"));
+        QVERIFY(!calls[1].contains("--shell-job"));
+        // Failing: the process goes on (our fake stopped nothing; the step continues it anyway).
+        QFile(log + QStringLiteral(".fail")).open(QIODevice::WriteOnly);
+        ::kill(pid_t(ours.processId()), SIGSTOP);
+        QTRY_VERIFY(output(QStringLiteral("ps"), { QStringLiteral("-o"), QStringLiteral("stat="), QStringLiteral("-p"),
+                                                     QString::number(ours.processId()) })
+                        .startsWith('T'));
+        const auto folders = [&] {
+            return QDir(bin.path()).entryList({ QStringLiteral("openmosixview-criu.*") }, QDir::Dirs).size();
+        };
+        QCOMPARE(folders(), 2); // the two that worked wait for their transfer
+        r = t.run(LinuxBackend::dumpCommand(int(ours.processId()), QString()), 5000);
+        QCOMPARE(r.exitStatus, 4);
+        QCOMPARE(folders(), 2); // the failed one's is gone
+        // It was stopped before the dump: it stays stopped (the admin stopped it, not the suite).
+        QVERIFY(output(QStringLiteral("ps"), { QStringLiteral("-o"), QStringLiteral("stat="), QStringLiteral("-p"),
+                                                 QString::number(ours.processId()) })
+                    .startsWith('T'));
+        ::kill(pid_t(ours.processId()), SIGCONT);
+        ours.kill();
+        ::kill(pid_t(leaderPid), SIGKILL);
+        ours.waitForFinished();
+        leader.waitForFinished();
     }
     void localTransportTimeoutEndsCommand()
     {
