@@ -254,7 +254,7 @@ Capabilities Capabilities::forBackend(BackendKind kind)
         const QString noMigration = tr("plain Linux nodes cannot migrate processes");
         for (K k : { K::SetSpeed, K::AutoMigration, K::Quiet, K::LocalStay, K::Block, K::Expel, K::Bring, K::StartNode,
                  K::StopNode, K::Lock })
-            caps.setUnavailable(k, tr("a plain Linux kernel has no such switch"));
+            caps.setUnavailable(k, tr("plain Linux kernels have no such switch"));
         for (RunMode m : kMosrunModes)
             caps.setRunModeUnavailable(m, noMigration);
         // Moves are checkpoint/restart, where both nodes have a CRIU that works on their kernel
