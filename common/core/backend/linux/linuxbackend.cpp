@@ -26,7 +26,9 @@ static QString tr(const char* s)
 // The node's list of processes restored there from elsewhere (see the class comment); private
 // to the ssh user, like the rest of ~/.local/state.
 #define OMV_MIGRATED_FILE "\"${XDG_STATE_HOME:-$HOME/.local/state}/openmosixview/migrated\""
-static const char kReadMigrated[] = "sed 's/^/migrated:/' " OMV_MIGRATED_FILE " 2>/dev/null";
+// Shell builtins only: no process is started for it at every sample of every node.
+static const char kReadMigrated[] = "f=" OMV_MIGRATED_FILE "; [ -f \"$f\" ] && while read -r l; do "
+                                    "printf 'migrated:%s\\n' \"$l\"; done < \"$f\"";
 
 LinuxBackend::LinuxBackend(QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs, NodeMap nodes)
     : ClusterBackend(BackendKind::Linux, std::move(gateway), std::move(pool), commandTimeoutMs, std::move(nodes))
