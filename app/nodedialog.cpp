@@ -142,8 +142,8 @@ NodeDialog::NodeDialog(ClusterSession* session, const ClusterSnapshot& snapshot,
         migration->setTextFormat(Qt::PlainText); // the text quotes the node's criu
         migration->setWordWrap(true);
         layout->addWidget(migration);
-        connect(session, &ClusterSession::migrationSupportKnown, migration,
-            [migration, node](int n, const QString& text) {
+        connect(
+            session, &ClusterSession::migrationSupportKnown, migration, [migration, node](int n, const QString& text) {
                 if (n == node)
                     migration->setText(tr("Migration: %1").arg(text));
             });

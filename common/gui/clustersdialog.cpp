@@ -132,9 +132,8 @@ ClustersDialog::ClustersDialog(SshPrompts prompts, QWidget* parent)
     form->addRow(tr("&Gateway:"), m_gateway);
     form->addRow(tr("N&odes:"), m_nodes);
     // The node list is plain Linux's: no kernel table to ask there.
-    const auto linuxOnly = [this] {
-        m_nodes->setEnabled(BackendKind(m_backend->currentData().toInt()) == BackendKind::Linux);
-    };
+    const auto linuxOnly
+        = [this] { m_nodes->setEnabled(BackendKind(m_backend->currentData().toInt()) == BackendKind::Linux); };
     connect(m_backend, QOverload<int>::of(&QComboBox::currentIndexChanged), this, linuxOnly);
     form->addRow(tr("Node &map file:"), mapRow);
     form->addRow(tr("ssh &user:"), m_user);

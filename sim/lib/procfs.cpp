@@ -613,9 +613,9 @@ int ProcFs::write(const std::string& path, const std::string& data)
         // restore NODE PID UID DEMAND_MILLICPU MEM_MB NICE STOPPED COMM ARGV...: a checkpointed process
         // put back (the criu stand-in's restore).
         int64_t rUid = 0, rDemand = 0, rMem = 0, rNice = 0, rStopped = 0;
-        if (cmd == "restore" && intAt(1, &a) && intAt(2, &b) && intAt(3, &rUid) && intAt(4, &rDemand)
-            && intAt(5, &rMem) && intAt(6, &rNice) && intAt(7, &rStopped) && f.size() > 9 && rDemand >= 0
-            && rDemand <= 64000 && rMem >= 0 && rMem <= (int64_t(1) << 20) && rNice >= -20 && rNice <= 19) {
+        if (cmd == "restore" && intAt(1, &a) && intAt(2, &b) && intAt(3, &rUid) && intAt(4, &rDemand) && intAt(5, &rMem)
+            && intAt(6, &rNice) && intAt(7, &rStopped) && f.size() > 9 && rDemand >= 0 && rDemand <= 64000 && rMem >= 0
+            && rMem <= (int64_t(1) << 20) && rNice >= -20 && rNice <= 19) {
             Process image;
             image.uid = int(rUid);
             image.comm = f[8].substr(0, 15); // TASK_COMM_LEN

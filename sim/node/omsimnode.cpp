@@ -4,15 +4,15 @@
 // environment names: OMV_PROC=ROOT/<id>, as an emulated node's sshd sets it. Each command acts by
 // writing the node's kernel files (hpc/admin/*, <pid>/goto, <pid>/lock, mattx/admin) or, for what
 // has no kernel file, ROOT/ctl — and answers with the exit status and messages of the real tool.
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <algorithm>
-#include <cstdint>
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <string>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
@@ -477,7 +477,8 @@ int criu(const std::vector<std::string>& a)
     }
     if (dir.empty() || dir[0] != '/')
         return fail(action + ": -D needs an absolute image directory", 1);
-    struct stat st {};
+    struct stat st {
+    };
     if (::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
         return fail("Can't open images directory " + dir + ": No such file or directory", 1);
     // A relative log goes into the image directory (CRIU's work directory defaults to it).
@@ -537,8 +538,8 @@ int criu(const std::vector<std::string>& a)
             x ^= x << 17;
             ch = char(x);
         }
-        const std::string core = "uid " + uid + "\nstate " + std::string(1, state) + "\nrss_kb "
-            + std::to_string(rssKb) + "\nnice " + std::to_string(nice) + "\ncomm " + comm + "\n";
+        const std::string core = "uid " + uid + "\nstate " + std::string(1, state) + "\nrss_kb " + std::to_string(rssKb)
+            + "\nnice " + std::to_string(nice) + "\ncomm " + comm + "\n";
         const std::string inventory = "omsim-criu-image 1\npid " + pid + "\nshell_job " + (shellJob ? "1" : "0")
             + "\npages_bytes " + std::to_string(pagesBytes) + "\npages_sum " + std::to_string(fnv1a(pages)) + "\n";
         if (!writeNew(dir + "/core-" + pid + ".img", core) || !writeNew(dir + "/cmdline-" + pid + ".img", cmdline)
@@ -569,8 +570,9 @@ int criu(const std::vector<std::string>& a)
     if (field(inventory, "shell_job") == "1" && !shellJob)
         return criuLog(logPath, "Error (criu/tty.c:1020): The image was dumped with --shell-job: restore needs it", 1);
     std::vector<std::string> f { "restore", std::to_string(g_node), imagePid, field(core, "uid"),
-        field(core, "state") == "R" ? "1000" : "50", std::to_string((std::atoll(field(core, "rss_kb").c_str()) + 1023) / 1024),
-        field(core, "nice"), field(core, "state") == "T" ? "1" : "0", field(core, "comm") };
+        field(core, "state") == "R" ? "1000" : "50",
+        std::to_string((std::atoll(field(core, "rss_kb").c_str()) + 1023) / 1024), field(core, "nice"),
+        field(core, "state") == "T" ? "1" : "0", field(core, "comm") };
     size_t start = 0;
     while (start < cmdline.size()) {
         size_t z = cmdline.find('\0', start);
@@ -583,7 +585,8 @@ int criu(const std::vector<std::string>& a)
     if (err == EEXIST)
         return criuLog(logPath, "Error (criu/cr-restore.c:1480): Can't fork for " + imagePid + ": File exists", 1);
     if (err)
-        return criuLog(logPath, "Error (criu/cr-restore.c:2447): Restoring FAILED: " + std::string(std::strerror(err)), 1);
+        return criuLog(
+            logPath, "Error (criu/cr-restore.c:2447): Restoring FAILED: " + std::string(std::strerror(err)), 1);
     if (!pidfile.empty() && !writeNew(pidfile[0] == '/' ? pidfile : dir + "/" + pidfile, imagePid + "\n"))
         return criuLog(logPath, "Error: cannot write the pid file " + pidfile, 1);
     return criuLog(logPath, "(00.023456) Restore finished successfully. Tasks resumed.", 0);

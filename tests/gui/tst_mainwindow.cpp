@@ -205,8 +205,8 @@ private slots:
         QVERIFY(!d->box(Command::Kind::Block)->isEnabled());
         auto* migration = d->findChild<QLabel*>(QStringLiteral("migration"));
         QVERIFY(migration);
-        QTRY_VERIFY2_WITH_TIMEOUT(migration->text().contains(QLatin1String("migration available")),
-            qPrintable(migration->text()), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            migration->text().contains(QLatin1String("migration available")), qPrintable(migration->text()), 10000);
         QVERIFY(migration->text().contains(QLatin1String("CRIU 4.1.1")));
         if (qEnvironmentVariableIsSet("OMV_SCREENSHOT_DIR"))
             d->grab().save(

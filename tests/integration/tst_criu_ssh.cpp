@@ -10,10 +10,10 @@
 
 #include <QDir>
 
-#include <pwd.h>
-#include <unistd.h>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace omv;
 using omv::test::TestCluster;
@@ -199,8 +199,8 @@ private slots:
         clearCalls();
         const CommandOutcome o = lx->migrate(1, pid, 2);
         QVERIFY(!o.ok());
-        QVERIFY2(o.error.contains(QLatin1String("node 2")) && o.error.contains(QLatin1String("4.1")),
-            qPrintable(o.error));
+        QVERIFY2(
+            o.error.contains(QLatin1String("node 2")) && o.error.contains(QLatin1String("4.1")), qPrintable(o.error));
         QVERIFY(criuCalls(1).isEmpty());
         QCOMPARE(omsimNodeOf(pid), 1);
         QCOMPARE(omsimState(1, pid), QLatin1Char('R'));

@@ -1,11 +1,11 @@
 // The backends on the fixture trees through LocalTransport: each "node" is this machine with
 // OMV_PROC pointing at that node's tree, as an emulated node's sshd would set it; and the
 // plain Linux backend on this machine's real /proc, checked against ps, free and getconf.
+#include "core/backend/commandbuilder.h"
 #include "core/backend/commanddispatcher.h"
 #include "core/backend/linux/linuxbackend.h"
 #include "core/backend/mattx/mattxbackend.h"
 #include "core/backend/openmosix/openmosixbackend.h"
-#include "core/backend/commandbuilder.h"
 #include "core/transport/localtransport.h"
 #include "core/util/shellquote.h"
 #include "support/fixturechecks.h"
@@ -16,8 +16,8 @@
 
 #include <QtTest>
 
-#include <csignal>
 #include <atomic>
+#include <csignal>
 #include <map>
 
 using namespace omv;
@@ -149,8 +149,8 @@ private slots:
             QCOMPARE(p.uid, owners[p.pid].first);
             // A kernel worker renames itself after the work queue it serves at the moment
             // (kworker/0:2-events, then kworker/0:2-mm_percpu_wq): compared up to the queue.
-            const QString name = p.name.startsWith(QLatin1String("kworker/")) ? p.name.section(QLatin1Char('-'), 0, 0)
-                                                                               : p.name;
+            const QString name
+                = p.name.startsWith(QLatin1String("kworker/")) ? p.name.section(QLatin1Char('-'), 0, 0) : p.name;
             QVERIFY2(owners[p.pid].second.startsWith(name),
                 qPrintable(QStringLiteral("%1: %2, ps %3").arg(p.pid).arg(p.name, owners[p.pid].second)));
             ++compared;
@@ -538,7 +538,9 @@ private slots:
         {
             QFile f(bin.filePath(QStringLiteral("criu")));
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QStringLiteral("#!/bin/sh\necho \"$@\" >> '%1'\n[ -e '%1.fail' ] && exit 1\nexit 0\n").arg(log).toUtf8());
+            f.write(QStringLiteral("#!/bin/sh\necho \"$@\" >> '%1'\n[ -e '%1.fail' ] && exit 1\nexit 0\n")
+                        .arg(log)
+                        .toUtf8());
             f.close();
             f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         }
@@ -548,7 +550,8 @@ private slots:
         LocalTransport t(env);
         QProcess ours, leader;
         ours.start(QStringLiteral("sleep"), { QStringLiteral("300") });
-        leader.start(QStringLiteral("setsid"), { QStringLiteral("-w"), QStringLiteral("sleep"), QStringLiteral("300") });
+        leader.start(
+            QStringLiteral("setsid"), { QStringLiteral("-w"), QStringLiteral("sleep"), QStringLiteral("300") });
         QVERIFY(ours.waitForStarted() && leader.waitForStarted());
         // setsid runs sleep in its own place (QProcess's child leads no group), or forks when it
         // does: the sleep is then its child.
@@ -575,25 +578,25 @@ private slots:
         QFile args(log);
         QVERIFY(args.open(QIODevice::ReadOnly));
         const QList<QByteArray> calls = args.readAll().split('\n');
-        QVERIFY(calls[0].startsWith("dump -t " + QByteArray::number(ours.processId()) + " -D " + QFile::encodeName(bin.path())));
+        QVERIFY(calls[0].startsWith(
+            "dump -t " + QByteArray::number(ours.processId()) + " -D " + QFile::encodeName(bin.path())));
         QVERIFY(calls[0].contains(" --shell-job --leave-stopped -o dump.log -v2"));
         QVERIFY(!calls[1].contains("--shell-job"));
         // Failing: the process goes on (our fake stopped nothing; the step continues it anyway).
         QFile(log + QStringLiteral(".fail")).open(QIODevice::WriteOnly);
         ::kill(pid_t(ours.processId()), SIGSTOP);
-        QTRY_VERIFY(output(QStringLiteral("ps"), { QStringLiteral("-o"), QStringLiteral("stat="), QStringLiteral("-p"),
-                                                     QString::number(ours.processId()) })
+        QTRY_VERIFY(output(QStringLiteral("ps"),
+            { QStringLiteral("-o"), QStringLiteral("stat="), QStringLiteral("-p"), QString::number(ours.processId()) })
                         .startsWith('T'));
-        const auto folders = [&] {
-            return QDir(bin.path()).entryList({ QStringLiteral("openmosixview-criu.*") }, QDir::Dirs).size();
-        };
+        const auto folders
+            = [&] { return QDir(bin.path()).entryList({ QStringLiteral("openmosixview-criu.*") }, QDir::Dirs).size(); };
         QCOMPARE(folders(), 2); // the two that worked wait for their transfer
         r = t.run(LinuxBackend::dumpCommand(int(ours.processId()), QString()), 5000);
         QCOMPARE(r.exitStatus, 4);
         QCOMPARE(folders(), 2); // the failed one's is gone
         // It was stopped before the dump: it stays stopped (the admin stopped it, not the suite).
-        QVERIFY(output(QStringLiteral("ps"), { QStringLiteral("-o"), QStringLiteral("stat="), QStringLiteral("-p"),
-                                                 QString::number(ours.processId()) })
+        QVERIFY(output(QStringLiteral("ps"),
+            { QStringLiteral("-o"), QStringLiteral("stat="), QStringLiteral("-p"), QString::number(ours.processId()) })
                     .startsWith('T'));
         ::kill(pid_t(ours.processId()), SIGCONT);
         ours.kill();

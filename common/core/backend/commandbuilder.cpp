@@ -262,8 +262,9 @@ Capabilities Capabilities::forBackend(BackendKind kind)
         const QString criu = tr("by checkpoint/restart (CRIU) where both nodes have a working CRIU");
         caps.setNote(K::MigrateToNode, criu);
         caps.setNote(K::MigrateHome, criu);
-        caps.setNote(K::MigrateBest, tr("the suite picks the node with the lowest load per CPU; moved by "
-                                        "checkpoint/restart (CRIU)"));
+        caps.setNote(K::MigrateBest,
+            tr("the suite picks the node with the lowest load per CPU; moved by "
+               "checkpoint/restart (CRIU)"));
     }
     return caps;
 }

@@ -584,8 +584,9 @@ struct SshTransport::Impl {
             }
             r.status = timedOut ? CommandResult::Status::Timeout : CommandResult::Status::Failed;
             r.error = timedOut ? tr("%1: command timed out after %2 ms").arg(where()).arg(timeoutMs)
-                : stopped      ? tr("%1: stopped: the other end of the stream gave up").arg(where())
-                         : tr("%1: the command printed more than %2 bytes; cut off").arg(where()).arg(opt.maxOutputBytes);
+                : stopped
+                ? tr("%1: stopped: the other end of the stream gave up").arg(where())
+                : tr("%1: the command printed more than %2 bytes; cut off").arg(where()).arg(opt.maxOutputBytes);
         } else {
             setStepTimeout(std::max<qint64>(dl.left(), 200)); // the exit status follows the EOF at once
             r.exitStatus = ssh_channel_get_exit_status(ch);

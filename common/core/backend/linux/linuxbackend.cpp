@@ -320,8 +320,8 @@ void LinuxBackend::adoptOrphans(ClusterSnapshot& snap)
         guest.homeNode = guest.node;
         guest.migrations = 0;
     }
-    snap.guests.erase(std::remove_if(snap.guests.begin(), snap.guests.end(),
-                          [](const GuestProcess& g) { return g.homeNode == 0; }),
+    snap.guests.erase(
+        std::remove_if(snap.guests.begin(), snap.guests.end(), [](const GuestProcess& g) { return g.homeNode == 0; }),
         snap.guests.end());
     std::sort(snap.processes.begin(), snap.processes.end(), [](const ProcessInfo& a, const ProcessInfo& b) {
         return a.homeNode != b.homeNode ? a.homeNode < b.homeNode : a.pid < b.pid;
@@ -474,7 +474,8 @@ QString LinuxBackend::dumpCommand(int pid, const QString& imageFolder)
 
 QString LinuxBackend::sendImagesCommand(const QString& dir)
 {
-    return QStringLiteral("d=") + shellQuote(dir) + QStringLiteral("; tar -C \"$d\" -cf - .; r=$?; rm -rf \"$d\"; exit $r");
+    return QStringLiteral("d=") + shellQuote(dir)
+        + QStringLiteral("; tar -C \"$d\" -cf - .; r=$?; rm -rf \"$d\"; exit $r");
 }
 
 QString LinuxBackend::restoreCommand(int pid, NodeId home, int moves, bool shellJob, const QString& sharedDir)
@@ -504,8 +505,7 @@ QString LinuxBackend::restoreCommand(int pid, NodeId home, int moves, bool shell
                          "exit 6; fi; n=$(cat \"$d/pid\"); rm -rf \"$d\"; "
                          "t=$(sed 's/.*) //' \"${OMV_PROC:-/proc}/$p/stat\" 2>/dev/null | cut -d' ' -f20); "
                          "{ keep; echo \"")
-        + line
-        + QStringLiteral(" ${t:--}\"; } > \"$f.new\" && mv \"$f.new\" \"$f\"; printf 'pid:%s\\n' \"$n\"");
+        + line + QStringLiteral(" ${t:--}\"; } > \"$f.new\" && mv \"$f.new\" \"$f\"; printf 'pid:%s\\n' \"$n\"");
     return c;
 }
 
@@ -513,7 +513,8 @@ QString LinuxBackend::finishSourceCommand(int pid, bool migrated, bool wasStoppe
 {
     const QString p = QString::number(pid);
     // The images go in any case (a relay that was cut leaves them behind).
-    const QString clean = dir.isEmpty() ? QString() : QStringLiteral("rm -rf ") + shellQuote(dir) + QStringLiteral("; ");
+    const QString clean
+        = dir.isEmpty() ? QString() : QStringLiteral("rm -rf ") + shellQuote(dir) + QStringLiteral("; ");
     if (!migrated) // the original goes on where it was (it stays stopped if it was)
         return clean + (wasStopped ? QStringLiteral("exit 0") : QStringLiteral("env kill -s CONT ") + p);
     // The original ends; a line naming it a guest here goes with it.
@@ -564,7 +565,8 @@ bool LinuxBackend::resolve(Command& command, QString* note, QString* error)
         return false;
     }
     command = Command::migrate(command.node, command.pid, best);
-    *note = tr("the suite chose node %1, the one with the lowest load per CPU (%2 %)").arg(best).arg(bestLoad, 0, 'f', 0);
+    *note
+        = tr("the suite chose node %1, the one with the lowest load per CPU (%2 %)").arg(best).arg(bestLoad, 0, 'f', 0);
     return true;
 }
 
@@ -740,9 +742,9 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
     // in the shared folder when there is one.
     static const QRegularExpression dirShape(QStringLiteral("^/[A-Za-z0-9._/-]*/openmosixview-criu\\.[A-Za-z0-9]+$"));
     static const QRegularExpression tempName(QStringLiteral("^openmosixview-criu\\.[A-Za-z0-9]+$"));
-    const bool ours = folder.isEmpty() ? dirShape.match(dir).hasMatch()
-                                       : dir.startsWith(folder + QLatin1Char('/'))
-            && tempName.match(dir.mid(folder.size() + 1)).hasMatch();
+    const bool ours = folder.isEmpty()
+        ? dirShape.match(dir).hasMatch()
+        : dir.startsWith(folder + QLatin1Char('/')) && tempName.match(dir.mid(folder.size() + 1)).hasMatch();
     const auto giveBack = [&](const QString& why) {
         const CommandResult back = src->run(finishSourceCommand(p.pid, false, wasStopped, dir), m_timeoutMs);
         o.error = why;
@@ -760,7 +762,8 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
         return;
     }
     // 2. Restore on the target: from the shared folder, or from the stream of the images.
-    const QString restore = restoreCommand(p.pid, p.homeNode, p.migrations + 1, shellJob, folder.isEmpty() ? QString() : dir);
+    const QString restore
+        = restoreCommand(p.pid, p.homeNode, p.migrations + 1, shellJob, folder.isEmpty() ? QString() : dir);
     CommandResult restored;
     qint64 streamed = 0;
     if (!folder.isEmpty()) {
@@ -804,7 +807,10 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
     // 3. The original ends.
     const CommandResult end = src->run(finishSourceCommand(p.pid, true, wasStopped, dir), m_timeoutMs);
     o.result = restored;
-    o.note = streamed > 0 ? tr("checkpoint of %1 relayed from node %2 to node %3").arg(QLocale::c().formattedDataSize(streamed)).arg(source).arg(target)
+    o.note = streamed > 0 ? tr("checkpoint of %1 relayed from node %2 to node %3")
+                                .arg(QLocale::c().formattedDataSize(streamed))
+                                .arg(source)
+                                .arg(target)
                           : tr("checkpoint through %1").arg(folder);
     if (restoredPid != p.pid)
         o.note += QStringLiteral("; ") + tr("restored as process %1").arg(restoredPid);
