@@ -43,6 +43,16 @@ static const ProcessInfo* find(const ClusterSnapshot& s, NodeId home, int pid)
     return nullptr;
 }
 
+// The moves of (home, pid) that the history file holds.
+static QVector<MigrationRow> movesIn(const QString& db, NodeId home, int pid)
+{
+    StoreReader reader;
+    QString error;
+    if (!reader.open(db, &error))
+        qFatal("%s", qPrintable(error));
+    return reader.migrationsOf(home, pid);
+}
+
 class TestCriuSsh : public QObject
 {
     Q_OBJECT
@@ -259,9 +269,7 @@ private slots:
         // The history: a move, not an end and a start.
         QVERIFY2(store.record(s, &error), qPrintable(error));
         store.close();
-        StoreReader reader;
-        QVERIFY2(reader.open(db, &error), qPrintable(error));
-        const QVector<MigrationRow> moves = reader.migrationsOf(1, pid);
+        const QVector<MigrationRow> moves = movesIn(db, 1, pid);
         QCOMPARE(moves.size(), 1);
         QCOMPARE(moves[0].from, NodeId(1));
         QCOMPARE(moves[0].to, NodeId(2));
@@ -395,9 +403,7 @@ private slots:
             QVERIFY2(store.record(s, &error), qPrintable(error));
         }
         store.close();
-        StoreReader reader;
-        QVERIFY2(reader.open(db, &error), qPrintable(error));
-        const QVector<MigrationRow> moves = reader.migrationsOf(1, pid);
+        const QVector<MigrationRow> moves = movesIn(db, 1, pid);
         QCOMPARE(moves.size(), 1);
         QCOMPARE(moves[0].to, NodeId(2));
         MOVED(m_backend->migrateHome(1, pid));
