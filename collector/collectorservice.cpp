@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include <chrono>
+#include <utility>
 #include <unistd.h>
 
 namespace omv
@@ -70,13 +71,29 @@ void CollectorService::stop()
     m_writer.close();
 }
 
+std::shared_ptr<ClusterBackend> CollectorService::backend() const
+{
+    std::lock_guard<std::mutex> lock(m_backendMutex);
+    return m_backend;
+}
+
+void CollectorService::replaceBackend(std::unique_ptr<ClusterBackend> backend)
+{
+    std::shared_ptr<ClusterBackend> old;
+    {
+        std::lock_guard<std::mutex> lock(m_backendMutex);
+        old = std::exchange(m_backend, std::shared_ptr<ClusterBackend>(std::move(backend)));
+    }
+    // The old one goes when its round in hand (if any) ends; its connections with it.
+}
+
 void CollectorService::sampleLoop()
 {
     using clock = std::chrono::steady_clock;
     const auto interval = std::chrono::milliseconds(m_opt.intervalMs);
     auto next = clock::now();
     while (!m_stop) {
-        ClusterSnapshot snap = m_backend->snapshot();
+        ClusterSnapshot snap = backend()->snapshot();
         QMetaObject::invokeMethod(
             this, [this, snap] { onSnapshot(snap); }, Qt::QueuedConnection);
         next += interval;
@@ -102,7 +119,7 @@ bool CollectorService::flushPending()
         }
         m_pending.pop_front();
         if (m_writer.wantsFullSnapshot())
-            m_backend->requestFullSnapshot(); // it lost track of the unchanged nodes' processes
+            backend()->requestFullSnapshot(); // it lost track of the unchanged nodes' processes
         if (!m_lastWriteError.isEmpty() && m_pending.empty()) {
             log(tr("writing to %1 again; nothing was lost").arg(m_opt.dbPath));
             m_lastWriteError.clear();
@@ -155,7 +172,7 @@ bool CollectorService::rotate(QString* rotatedTo, QString* error)
         return false;
     }
     m_rotateError.clear();
-    m_backend->requestFullSnapshot(); // the new file starts with every process
+    backend()->requestFullSnapshot(); // the new file starts with every process
     *rotatedTo = target;
     log(tr("rotated: the old database is %1").arg(target));
     return true;

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 namespace omv
@@ -41,6 +42,9 @@ public:
     /// Starts a new database file; the old one is kept, readable, as `<db>.<UTC time>`. On
     /// failure recording goes on in the same file, and `status` reports the failure.
     bool rotate(QString* rotatedTo, QString* error);
+    /// Samples with `backend` from the next round on (a profile read again on SIGHUP: nodes
+    /// added or removed). The database, its open spans and the control socket stay.
+    void replaceBackend(std::unique_ptr<ClusterBackend> backend);
 
 signals:
     void fatal(const QString& message);
@@ -55,7 +59,10 @@ private:
     bool flushPending();
     void log(const QString& line) const;
 
-    std::unique_ptr<ClusterBackend> m_backend;
+    std::shared_ptr<ClusterBackend> backend() const;
+
+    mutable std::mutex m_backendMutex;
+    std::shared_ptr<ClusterBackend> m_backend; // replaced on reload; a round in hand keeps its own
     CollectorOptions m_opt;
     StoreWriter m_writer;
     std::deque<ClusterSnapshot> m_pending;

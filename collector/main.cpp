@@ -22,6 +22,8 @@
 #include <QThread>
 
 #include <cerrno>
+#include <functional>
+#include <memory>
 #include <csignal>
 #include <cstdio>
 #include <fcntl.h>
@@ -94,6 +96,55 @@ bool privateToRoot(const QString& path, QString* why)
     return true;
 }
 
+// The backend a profile describes, as the collector runs it: warnings said, the files checked
+// when run as root, every limit below the interval's budget. Null with `error` set.
+std::unique_ptr<ClusterBackend> backendFromProfile(
+    const QString& path, bool acceptNewHostKeys, int budgetMs, QString* error)
+{
+    Result<ClusterProfile> profile = ClusterProfile::load(path);
+    if (!profile.ok()) {
+        *error = tr("bad profile: %1").arg(profile.errorString());
+        return nullptr;
+    }
+    for (const QString& w : profile->warnings)
+        say(tr("warning: %1").arg(w));
+    // Run as root, the collector would let whoever can change these files choose which
+    // hosts it trusts and which commands its ssh runs (ProxyCommand).
+    if (::geteuid() == 0) {
+        QString unsafe;
+        if (!privateToRoot(profile->path, &unsafe)
+            || (profile->sshConfig != QLatin1String("none")
+                && !privateToRoot(profile->sshConfig.isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh/config")
+                                                               : profile->sshConfig,
+                    &unsafe))) {
+            *error = tr("refusing to run as root: %1").arg(unsafe);
+            return nullptr;
+        }
+    }
+    if (budgetMs)
+        profile.value().connectTimeoutMs = qMin(profile->connectTimeoutMs, budgetMs);
+    SshPrompts prompts;
+    if (acceptNewHostKeys) {
+        prompts.hostKey = [](const HostKeyInfo& k) {
+            say(tr("accepting new host key of %1: %2 %3").arg(k.host, k.keyType, k.fingerprint));
+            return HostKeyDecision::AcceptAndSave;
+        };
+    }
+    std::unique_ptr<ClusterBackend> backend = createBackend(profile.value(), prompts, error);
+    if (backend && budgetMs)
+        backend->setCommandTimeout(qMin(profile->commandTimeoutMs, budgetMs));
+    return backend;
+}
+
+// A recorder needs where every process is each interval, its name and user once.
+void useCollectorMode(ClusterBackend* backend)
+{
+    if (auto* om = dynamic_cast<OpenMosixBackend*>(backend))
+        om->setCollectorMode(true);
+    if (auto* lx = dynamic_cast<LinuxBackend*>(backend))
+        lx->setCollectorMode(true);
+}
+
 bool daemonize()
 {
     const pid_t first = fork();
@@ -164,17 +215,27 @@ int main(int argc, char** argv)
 
     control::ignoreSigpipe(); // a client that hangs up must never end the collector
     bool stopRequested = false;
+    std::function<void()> reload; // set once the service runs with a profile
     // SIGTERM / SIGINT: finish the sample in hand, flush the rollups, close the database.
+    // SIGHUP: read the profile again (systemctl reload).
     if (::pipe2(signalPipe, O_CLOEXEC) == 0) {
         struct sigaction sa {
         };
         sa.sa_handler = onSignal;
         sigaction(SIGTERM, &sa, nullptr);
         sigaction(SIGINT, &sa, nullptr);
+        sigaction(SIGHUP, &sa, nullptr);
         auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
         QObject::connect(notifier, &QSocketNotifier::activated, &app, [&] {
-            char c;
+            char c = 0;
             (void)!::read(signalPipe[0], &c, 1);
+            if (c == char(SIGHUP)) {
+                if (reload)
+                    reload();
+                else
+                    say(tr("SIGHUP: nothing to read again (no --profile)"));
+                return;
+            }
             say(tr("stopping"));
             stopRequested = true;
             app.quit();
@@ -236,43 +297,12 @@ int main(int argc, char** argv)
             return 2;
         }
     } else {
-        Result<ClusterProfile> profile = ClusterProfile::load(cli.value(profileOpt));
-        if (!profile.ok()) {
-            say(tr("bad profile: %1").arg(profile.errorString()));
-            return 2;
-        }
-        for (const QString& w : profile->warnings)
-            say(tr("warning: %1").arg(w));
-        // Run as root, the collector would let whoever can change these files choose which
-        // hosts it trusts and which commands its ssh runs (ProxyCommand).
-        if (::geteuid() == 0) {
-            QString unsafe;
-            if (!privateToRoot(profile->path, &unsafe)
-                || (profile->sshConfig != QLatin1String("none")
-                    && !privateToRoot(profile->sshConfig.isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh/config")
-                                                                   : profile->sshConfig,
-                        &unsafe))) {
-                say(tr("refusing to run as root: %1").arg(unsafe));
-                return 2;
-            }
-        }
-        if (budgetMs)
-            profile.value().connectTimeoutMs = qMin(profile->connectTimeoutMs, budgetMs);
-        SshPrompts prompts;
-        if (cli.isSet(acceptOpt)) {
-            prompts.hostKey = [](const HostKeyInfo& k) {
-                say(tr("accepting new host key of %1: %2 %3").arg(k.host, k.keyType, k.fingerprint));
-                return HostKeyDecision::AcceptAndSave;
-            };
-        }
         QString why;
-        backend = createBackend(profile.value(), prompts, &why);
+        backend = backendFromProfile(cli.value(profileOpt), cli.isSet(acceptOpt), budgetMs, &why);
         if (!backend) {
             say(why);
             return 2;
         }
-        if (budgetMs)
-            backend->setCommandTimeout(qMin(profile->commandTimeoutMs, budgetMs));
     }
 
     if (once) {
@@ -319,11 +349,7 @@ int main(int argc, char** argv)
         QObject::connect(&app, &QCoreApplication::aboutToQuit, [pidFile] { QFile::remove(pidFile); });
     }
 
-    // A recorder needs where every process is each interval, its name and user once.
-    if (auto* om = dynamic_cast<OpenMosixBackend*>(backend.get()))
-        om->setCollectorMode(true);
-    if (auto* lx = dynamic_cast<LinuxBackend*>(backend.get()))
-        lx->setCollectorMode(true);
+    useCollectorMode(backend.get());
 
     CollectorOptions opt;
     opt.dbPath = QFileInfo(cli.value(dbOpt)).absoluteFilePath();
@@ -342,6 +368,21 @@ int main(int argc, char** argv)
         exitCode = 1;
         app.quit();
     });
+    if (cli.isSet(profileOpt)) {
+        reload = [&] {
+            // A profile that does not load leaves the collector as it was.
+            QString why;
+            std::unique_ptr<ClusterBackend> next
+                = backendFromProfile(cli.value(profileOpt), cli.isSet(acceptOpt), budgetMs, &why);
+            if (!next) {
+                say(tr("SIGHUP: keeping the profile read before: %1").arg(why));
+                return;
+            }
+            useCollectorMode(next.get());
+            say(tr("SIGHUP: profile read again (%1)").arg(cli.value(profileOpt)));
+            service.replaceBackend(std::move(next));
+        };
+    }
     QObject::connect(&service, &CollectorService::stopRequested, &app, [&] {
         say(tr("stopping on request"));
         app.quit();

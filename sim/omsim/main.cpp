@@ -54,7 +54,8 @@ int usage(const char* msg)
     std::fprintf(stderr,
         "omsim: %s\nusage: omsim --root DIR [--scenario demo|idle|busy|stress-1000|FILE] [--kernel "
         "openmosix|mattx|linux]\n"
-        "             [--seed N] [--tick SECONDS] [--speedup X] [--manual] [--node-tool PATH]\n",
+        "             [--seed N] [--tick SECONDS] [--speedup X] [--manual] [--node-tool PATH]\n"
+        "       omsim -h | --help\n",
         msg);
     return 2;
 }
@@ -89,7 +90,7 @@ int main(int argc, char** argv)
         } else if (a == "--manual") {
             manual = true;
         } else if (a == "-h" || a == "--help") {
-            usage("an emulated openMosix / MattX cluster");
+            usage("an emulated openMosix, MattX or plain Linux cluster");
             return 0;
         } else {
             return usage(("unknown or incomplete option '" + a + "'").c_str());

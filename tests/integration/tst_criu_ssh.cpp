@@ -5,6 +5,7 @@
 // fails on request at each step; omsim holds the processes, so where each one runs is checked
 // in omsim itself. omsim runs with --manual: nothing moves unless a test moves it.
 #include "core/backend/linux/linuxbackend.h"
+#include "core/store/sqlite.h"
 #include "core/store/store.h"
 #include "support/testcluster.h"
 
@@ -12,6 +13,7 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
+#include <csignal>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -174,6 +176,59 @@ private slots:
         for (const ProcessInfo& p : s.processes)
             bob = bob || (p.node == 2 && p.argv.join(QLatin1Char(' ')) == QLatin1String("sshd: bob"));
         QVERIFY(bob);
+    }
+
+    void collectorReadsItsProfileAgainOnSighup()
+    {
+        // The collector records nodes 1 and 2; the profile gains node 3 and the collector is sent
+        // SIGHUP (systemctl reload): node 3 is recorded from then on, and what nodes 1 and 2 run
+        // stays one span each — nothing ended and begun again. A profile that no longer loads
+        // leaves it as it was.
+        const passwd* pw = getpwuid(getuid());
+        const QString ssh = QStringLiteral("[ssh]\nuser=%1\nport=%2\nidentity=%3\nknown_hosts=%4\nconfig=none\nagent=false\n")
+                                .arg(QString::fromLocal8Bit(pw->pw_name))
+                                .arg(m_lx.port())
+                                .arg(m_lx.identity(), m_lx.knownHosts());
+        const QString path = m_lx.dir() + QStringLiteral("/reload.ini");
+        writeFile(path, (QStringLiteral("[cluster]\nbackend=linux\nnodes=127.0.1.[1-2]\n") + ssh).toUtf8());
+        const QString db = m_files.path() + QStringLiteral("/reload.db");
+        QProcess c;
+        c.start(TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
+            { QStringLiteral("--profile"), path, QStringLiteral("--db"), db, QStringLiteral("--interval"),
+                QStringLiteral("1") });
+        const auto cleanup = qScopeGuard([&] {
+            c.kill();
+            c.waitForFinished();
+        });
+        const auto count = [&](const char* sql) -> qint64 {
+            sql::Database d;
+            if (!QFile::exists(db) || !d.open(db, sql::Database::Mode::ReadOnly))
+                return -1;
+            sql::Statement q = d.prepare(sql);
+            return q.step() ? q.int64(0) : -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(count("SELECT count(DISTINCT ts) FROM node_sample") >= 2, 20000);
+        QCOMPARE(count("SELECT count(*) FROM node_sample WHERE node_id = 3"), 0);
+        const qint64 open12 = count("SELECT count(*) FROM process_span WHERE end_ts IS NULL");
+        const qint64 spans12 = count("SELECT count(*) FROM process_span");
+        QVERIFY(open12 > 0);
+        writeFile(path, (QStringLiteral("[cluster]\nbackend=linux\nnodes=127.0.1.[1-3]\n") + ssh).toUtf8());
+        ::kill(pid_t(c.processId()), SIGHUP);
+        QTRY_VERIFY_WITH_TIMEOUT(count("SELECT count(*) FROM node_sample WHERE node_id = 3") >= 2, 20000);
+        QCOMPARE(count("SELECT count(*) FROM process_span WHERE home IN (1, 2) AND end_ts IS NOT NULL"), 0);
+        QCOMPARE(count("SELECT count(*) FROM process_span WHERE home IN (1, 2)"), spans12);
+        QVERIFY(count("SELECT count(*) FROM node_sample WHERE node_id = 3 AND up = 1") >= 2);
+        // A broken profile: said, and sampling goes on with the one before.
+        writeFile(path, "[cluster]\nbackend=bogus\n");
+        ::kill(pid_t(c.processId()), SIGHUP);
+        const qint64 before = count("SELECT count(DISTINCT ts) FROM node_sample");
+        QTRY_VERIFY_WITH_TIMEOUT(count("SELECT count(DISTINCT ts) FROM node_sample WHERE node_id = 3") >= before, 20000);
+        ::kill(pid_t(c.processId()), SIGTERM);
+        QVERIFY(c.waitForFinished(15000));
+        const QByteArray err = c.readAllStandardError();
+        QCOMPARE(c.exitCode(), 0);
+        QVERIFY2(err.contains("SIGHUP: profile read again") && err.contains("SIGHUP: keeping the profile read before"),
+            err.constData());
     }
 
     void probeSaysWhatEachNodeHas()

@@ -1,0 +1,137 @@
+// Every program's man page lists exactly the options its --help prints: an option added to a
+// program without its page (or a page that names an option the program lost) fails here.
+#include "support/testcluster.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QtTest>
+
+using omv::test::TestCluster;
+
+namespace
+{
+
+struct Program {
+    const char* name;
+    const char* dir; // below the build tree
+};
+
+const Program kPrograms[] = { { "openmosixview", "app" }, { "openmosixprocs", "procs" },
+    { "openmosixmigmon", "migmon" }, { "openmosixanalyzer", "analyzer" }, { "openmosixhistory", "history" },
+    { "openmosixcollector", "collector" }, { "omsim", "sim" } };
+
+// Options as --help lists them: QCommandLineParser's "  -h, --help" lines, or for a usage line
+// (omsim) every option it names.
+QSet<QString> helpOptions(const QString& help)
+{
+    QSet<QString> out;
+    static const QRegularExpression listed(QStringLiteral("^\\s+(?:(-\\w), )?(--[a-z][a-z0-9-]*)"),
+        QRegularExpression::MultilineOption);
+    static const QRegularExpression any(QStringLiteral("(?<![\\w-])(--?[a-z][a-z0-9-]*)"));
+    const bool qtStyle = help.contains(QLatin1String("Options:"));
+    auto it = (qtStyle ? listed : any).globalMatch(help);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        for (int g = 1; g <= m.lastCapturedIndex(); ++g) {
+            if (!m.captured(g).isEmpty())
+                out.insert(m.captured(g));
+        }
+    }
+    return out;
+}
+
+// Options the page's OPTIONS section defines: the tag line after each .TP (roff's \- is a dash).
+QSet<QString> manOptions(const QString& page, QString* error)
+{
+    QSet<QString> out;
+    const int start = page.indexOf(QLatin1String("\n.SH OPTIONS"));
+    if (start < 0) {
+        *error = QStringLiteral("no OPTIONS section");
+        return out;
+    }
+    const int end = page.indexOf(QLatin1String("\n.SH "), start + 5);
+    const QStringList lines = page.mid(start, end < 0 ? -1 : end - start).split(QLatin1Char('\n'));
+    static const QRegularExpression option(QStringLiteral("(?<![\\w-])(--?[a-z][a-z0-9-]*)"));
+    for (int i = 0; i + 1 < lines.size(); ++i) {
+        if (lines[i] != QLatin1String(".TP"))
+            continue;
+        QString tag = lines[i + 1];
+        tag.replace(QLatin1String("\\-"), QLatin1String("-"));
+        tag.remove(QRegularExpression(QStringLiteral("\"[^\"]*\""))); // the quoted argument names
+        auto it = option.globalMatch(tag);
+        while (it.hasNext())
+            out.insert(it.next().captured(1));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestManPages : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyOptionIsDocumented_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("dir");
+        for (const Program& p : kPrograms)
+            QTest::newRow(p.name) << QString::fromLatin1(p.name) << QString::fromLatin1(p.dir);
+    }
+    void everyOptionIsDocumented()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, dir);
+        QProcess run;
+        run.setProcessChannelMode(QProcess::MergedChannels);
+        run.start(TestCluster::buildDir() + QLatin1Char('/') + dir + QLatin1Char('/') + program,
+            { QStringLiteral("--help") });
+        QVERIFY(run.waitForFinished(20000));
+        const QString help = QString::fromUtf8(run.readAll());
+        const QSet<QString> fromHelp = helpOptions(help);
+        QVERIFY2(fromHelp.contains(QStringLiteral("--help")), qPrintable(help));
+        QFile f(TestCluster::sourceDir() + QStringLiteral("/resources/man/") + program + QStringLiteral(".1"));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        QString error;
+        const QSet<QString> fromMan = manOptions(QString::fromUtf8(f.readAll()), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList missing = (fromHelp - fromMan).values(), extra = (fromMan - fromHelp).values();
+        missing.sort();
+        extra.sort();
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the man page: ") + missing.join(QLatin1Char(' '))));
+        QVERIFY2(extra.isEmpty(), qPrintable(QStringLiteral("not in --help: ") + extra.join(QLatin1Char(' '))));
+    }
+    void theProfileFormatHasAPage()
+    {
+        // Every key the profile reader knows is in openmosixview.ini(5).
+        QFile f(TestCluster::sourceDir() + QStringLiteral("/resources/man/openmosixview.ini.5"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(f.readAll()).replace(QLatin1String("\\-"), QLatin1String("-"));
+        QFile reader(TestCluster::sourceDir() + QStringLiteral("/common/core/profile/clusterprofile.cpp"));
+        QVERIFY(reader.open(QIODevice::ReadOnly));
+        const QString code = QString::fromUtf8(reader.readAll());
+        // The table of known keys: { QStringLiteral("section"), { QStringLiteral("key"), ... } }
+        const int at = code.indexOf(QLatin1String("static const QHash<QString, QStringList> known"));
+        QVERIFY(at > 0);
+        const QString table = code.mid(at, code.indexOf(QLatin1String("};"), at) - at);
+        static const QRegularExpression section(QStringLiteral("\\{ QStringLiteral\\(\"(\\w+)\"\\),\\s*\\{([^}]*)\\}"));
+        static const QRegularExpression key(QStringLiteral("QStringLiteral\\(\"(\\w+)\"\\)"));
+        int keys = 0;
+        auto s = section.globalMatch(table);
+        while (s.hasNext()) {
+            const QRegularExpressionMatch m = s.next();
+            QVERIFY2(page.contains(QStringLiteral(".SS [") + m.captured(1) + QLatin1Char(']')), qPrintable(m.captured(1)));
+            auto k = key.globalMatch(m.captured(2));
+            while (k.hasNext()) {
+                const QString name = k.next().captured(1);
+                QVERIFY2(QRegularExpression(QStringLiteral("\\n\\.BR? ") + name + QStringLiteral("\\b")).match(page).hasMatch(),
+                    qPrintable(m.captured(1) + QLatin1Char('/') + name));
+                ++keys;
+            }
+        }
+        QVERIFY(keys >= 20);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestManPages)
+#include "tst_manpages.moc"
