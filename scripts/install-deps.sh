@@ -3,7 +3,8 @@
 set -euo pipefail
 packages=(g++ cmake make pkg-config qtbase5-dev libqt5svg5-dev libssh-dev openssh-server openssh-client procps libfuse3-dev fuse3 libsqlite3-dev
     fonts-dejavu-core # a font for the windows the tests draw offscreen
-    poppler-utils) # pdftotext and pdftoppm: the tests read the reports they make
+    poppler-utils # pdftotext and pdftoppm: the tests read the reports they make
+    lintian desktop-file-utils appstream sqlite3 man-db) # the packaging test checks the .debs and the installed suite
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -64,7 +64,11 @@ int usage(const char* msg)
 
 int main(int argc, char** argv)
 {
-    std::string root, scenarioName = "demo", kernelArg, nodeTool = selfDir() + "/omsim-node";
+    // The node tools beside omsim in a build tree; installed, in libexec (not a command of its own).
+    std::string root, scenarioName = "demo", kernelArg,
+                      nodeTool = ::access((selfDir() + "/omsim-node").c_str(), X_OK) == 0
+        ? selfDir() + "/omsim-node"
+        : selfDir() + "/../" OMV_LIBEXECDIR "/openmosixview/omsim-node";
     uint64_t seed = 1;
     double tickSeconds = 1.0, speedup = 1.0;
     bool manual = false;
