@@ -1,5 +1,6 @@
 #include "analyzerwindow.h"
 
+#include "gui/helpmenu.h"
 #include "core/control/controlserver.h"
 #include "core/util/suiteprogram.h"
 #include "gui/tableviews.h"
@@ -745,6 +746,7 @@ void AnalyzerWindow::buildMenus()
     history->setToolTip(tr("The cluster's nodes and processes at the time under the crosshair"));
     programs->setToolTipsVisible(true);
     quit->setShortcut(QKeySequence::Quit);
+    addHelpMenu(this, QStringLiteral("openmosixanalyzer"), tr("Load and memory history of a process-migration cluster."));
 }
 
 QStringList AnalyzerWindow::historyArguments(qint64 ts) const

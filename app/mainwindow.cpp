@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "gui/helpmenu.h"
 #include "gui/tableviews.h"
 
 #include "core/control/controlserver.h"
@@ -207,15 +208,8 @@ void MainWindow::buildMenus()
     m_programs->setToolTipsVisible(true);
     cluster->setToolTipsVisible(true);
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->setToolTipsVisible(true);
-    QAction* about = help->addAction(tr("&About openMosixview"), this, [this] {
-        QMessageBox::about(this, tr("About openMosixview"),
-            tr("<h3>openMosixview %1</h3><p>Watch and steer a process-migration cluster: openMosix, "
-               "LinuxPMI and MattX.</p>")
-                .arg(QCoreApplication::applicationVersion()));
-    });
-    about->setToolTip(tr("Version and what this program is"));
+    addHelpMenu(this, QStringLiteral("openmosixview"),
+        tr("Watch and steer a process-migration cluster: openMosix, LinuxPMI, MattX and plain Linux."));
 }
 
 void MainWindow::setOrigin(const ClusterOrigin& origin)

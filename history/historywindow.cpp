@@ -1,5 +1,6 @@
 #include "historywindow.h"
 
+#include "gui/helpmenu.h"
 #include "changetablemodel.h"
 #include "core/model/timerange.h"
 #include "gui/nodedelegates.h"
@@ -754,6 +755,7 @@ void HistoryWindow::buildMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     file->setToolTipsVisible(true);
+    addHelpMenu(this, QStringLiteral("openmosixhistory"), tr("The cluster at any recorded moment."));
 }
 
 } // namespace omv

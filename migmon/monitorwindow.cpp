@@ -1,5 +1,6 @@
 #include "monitorwindow.h"
 
+#include "gui/helpmenu.h"
 #include "core/util/suiteprogram.h"
 #include "gui/clustersession.h"
 #include "gui/nodedelegates.h"
@@ -222,6 +223,7 @@ MonitorWindow::MonitorWindow(std::unique_ptr<ClusterSession> session, const QStr
     updateLegend();
     updateStatus();
     m_session->start();
+    addHelpMenu(this, QStringLiteral("openmosixmigmon"), tr("The migration monitor: drag processes from node to node."));
 }
 
 MonitorWindow::~MonitorWindow()

@@ -1,5 +1,6 @@
 #include "processwindow.h"
 
+#include "gui/helpmenu.h"
 #include "guestpanel.h"
 #include "gui/clustersession.h"
 #include "gui/nodepicker.h"
@@ -161,6 +162,7 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
         resize(1280, 640);
     updateStatus();
     m_session->start();
+    addHelpMenu(this, QStringLiteral("openmosixprocs"), tr("Every process of a process-migration cluster: where it runs; migrate, signal, renice, lock."));
 }
 
 ProcessWindow::~ProcessWindow()

@@ -22,7 +22,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -186,6 +189,31 @@ private slots:
         QVERIFY(again->box(Command::Kind::Block)->isChecked());
         QVERIFY(again->box(Command::Kind::Quiet)->isChecked());
         again->close();
+    }
+
+    void helpManualShowsTheManPage()
+    {
+        // F1: the program's man page in a window (here the source tree's: nothing is installed).
+        QMenu* help = nullptr;
+        for (QAction* a : m_window->menuBar()->actions())
+            if (a->text() == QLatin1String("&Help"))
+                help = a->menu();
+        QVERIFY(help);
+        QCOMPARE(m_window->menuBar()->actions().last()->menu(), help); // the last menu
+        QAction* manual = nullptr;
+        for (QAction* a : help->actions())
+            if (a->objectName() == QLatin1String("helpManual"))
+                manual = a;
+        QVERIFY(manual);
+        QCOMPARE(manual->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        manual->trigger();
+        QDialog* d = nullptr;
+        QTRY_VERIFY((d = m_window->findChild<QDialog*>(QStringLiteral("manual"))) != nullptr);
+        const QString text = d->findChild<QPlainTextEdit*>(QStringLiteral("manualText"))->toPlainText();
+        QVERIFY2(text.contains(QLatin1String("openmosixview - watch and steer")) && text.contains(QLatin1String("--demo-kernel")),
+            qPrintable(text.left(400)));
+        QVERIFY(!text.contains(QLatin1Char('\b')));
+        d->close();
     }
 
     void plainLinuxNodeDialogSaysWhetherCriuWorks()

@@ -1,0 +1,117 @@
+#include "helpmenu.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFontDatabase>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QVBoxLayout>
+
+namespace omv
+{
+
+namespace
+{
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("omv::HelpMenu", s);
+}
+
+// `man` with plain text out: no pager, no overstrike (bold by backspace), 90 columns.
+QByteArray runMan(const QStringList& args, QString* error)
+{
+    QProcess man;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MANWIDTH"), QStringLiteral("90"));
+    env.insert(QStringLiteral("MANPAGER"), QStringLiteral("cat"));
+    env.insert(QStringLiteral("MAN_KEEP_FORMATTING"), QString());
+    env.insert(QStringLiteral("GROFF_NO_SGR"), QStringLiteral("1"));
+    man.setProcessEnvironment(env);
+    man.start(QStringLiteral("man"), args);
+    if (!man.waitForFinished(10000) || man.exitStatus() != QProcess::NormalExit || man.exitCode() != 0) {
+        *error = QString::fromLocal8Bit(man.readAllStandardError()).trimmed();
+        if (error->isEmpty())
+            *error = man.errorString();
+        return QByteArray();
+    }
+    QByteArray out = man.readAllStandardOutput();
+    // What formatting is left: "X\bX" is bold X, "_\bX" underlined X.
+    QByteArray plain;
+    plain.reserve(out.size());
+    for (int i = 0; i < out.size(); ++i) {
+        if (out[i] == '\b' && !plain.isEmpty())
+            plain.chop(1);
+        else
+            plain.append(out[i]);
+    }
+    return plain;
+}
+
+} // namespace
+
+QString manualText(const QString& program, QString* error)
+{
+    QString why;
+    QByteArray page = runMan({ program }, &why);
+    if (page.isEmpty()) {
+        // Not installed: the page in the source tree of this build.
+        const QString inTree = QStringLiteral(OMV_MAN_SOURCE_DIR "/") + program + QStringLiteral(".1");
+        if (QFile::exists(inTree))
+            page = runMan({ QStringLiteral("-l"), inTree }, &why);
+    }
+    if (page.isEmpty()) {
+        *error = tr("No manual page for %1 is installed (%2). The README describes every program.")
+                     .arg(program, why.isEmpty() ? tr("man found none") : why);
+        return QString();
+    }
+    return QString::fromUtf8(page);
+}
+
+QMenu* addHelpMenu(QMainWindow* window, const QString& program, const QString& about)
+{
+    QMenu* help = window->menuBar()->addMenu(tr("&Help"));
+    help->setToolTipsVisible(true);
+    QAction* manual = help->addAction(tr("&Manual"), window, [window, program] {
+        QString error;
+        const QString text = manualText(program, &error);
+        if (text.isEmpty()) {
+            QMessageBox::information(window, tr("Manual"), error);
+            return;
+        }
+        auto* d = new QDialog(window);
+        d->setObjectName(QStringLiteral("manual"));
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->setWindowTitle(tr("%1 — manual").arg(program));
+        auto* layout = new QVBoxLayout(d);
+        auto* view = new QPlainTextEdit(d);
+        view->setObjectName(QStringLiteral("manualText"));
+        view->setReadOnly(true);
+        view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        view->setPlainText(text);
+        layout->addWidget(view);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, d);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, d, &QDialog::reject);
+        layout->addWidget(buttons);
+        d->resize(760, 620);
+        d->show();
+    });
+    manual->setObjectName(QStringLiteral("helpManual"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    manual->setToolTip(tr("This program's manual page"));
+    QAction* aboutAction = help->addAction(tr("&About %1").arg(program), window, [window, program, about] {
+        QMessageBox::about(window, tr("About %1").arg(program),
+            QStringLiteral("<h3>%1 %2</h3><p>%3</p>")
+                .arg(program.toHtmlEscaped(), QCoreApplication::applicationVersion(), about.toHtmlEscaped()));
+    });
+    aboutAction->setToolTip(tr("Version and what this program is"));
+    return help;
+}
+
+} // namespace omv
