@@ -54,6 +54,21 @@ bool CollectorService::start(QString* error)
         m_writer.close();
         return false;
     }
+    if (!m_opt.metrics.isEmpty()) {
+        m_metrics = std::make_unique<MetricsServer>();
+        QString warning;
+        if (!m_metrics->listen(m_opt.metrics, error, &warning)) {
+            m_metrics.reset();
+            m_control.close();
+            m_writer.close();
+            return false;
+        }
+        if (!warning.isEmpty())
+            log(tr("warning: %1").arg(warning));
+        log(tr("metrics on http://%1:%2/metrics")
+                .arg(m_opt.metrics.left(m_opt.metrics.lastIndexOf(QLatin1Char(':'))))
+                .arg(m_metrics->port()));
+    }
     m_stop = false;
     m_sampler = std::thread([this] { sampleLoop(); });
     log(tr("recording every %1 s into %2").arg(m_opt.intervalMs / 1000.0).arg(m_opt.dbPath));
@@ -67,6 +82,8 @@ void CollectorService::stop()
         m_sampler.join();
     QCoreApplication::sendPostedEvents(this); // snapshots the sampler handed over last
     flushPending();
+    if (m_metrics)
+        m_metrics->close();
     m_control.close();
     m_writer.close();
 }
@@ -93,13 +110,17 @@ void CollectorService::sampleLoop()
     const auto interval = std::chrono::milliseconds(m_opt.intervalMs);
     auto next = clock::now();
     while (!m_stop) {
+        const auto began = clock::now();
         ClusterSnapshot snap = backend()->snapshot();
+        m_lastSampleUs = std::chrono::duration_cast<std::chrono::microseconds>(clock::now() - began).count();
         QMetaObject::invokeMethod(
             this, [this, snap] { onSnapshot(snap); }, Qt::QueuedConnection);
         next += interval;
         const auto now = clock::now();
-        if (next < now)
+        if (next < now) {
+            m_missed += 1 + (now - next) / interval; // the intervals this round ran into
             next = now; // a slow round: start the next one at once, never bunch several
+        }
         while (!m_stop && clock::now() < next)
             std::this_thread::sleep_for(std::min<clock::duration>(next - clock::now(), std::chrono::milliseconds(50)));
     }
@@ -109,6 +130,7 @@ bool CollectorService::flushPending()
 {
     while (!m_pending.empty()) {
         QString error;
+        const auto began = std::chrono::steady_clock::now();
         if (!m_writer.record(m_pending.front(), &error)) {
             if (error != m_lastWriteError)
                 log(tr("cannot write to %1: %2 — keeping samples in memory (%3 waiting)")
@@ -116,6 +138,13 @@ bool CollectorService::flushPending()
                         .arg(qint64(m_pending.size())));
             m_lastWriteError = error;
             return false;
+        }
+        m_figures.writeSeconds
+            = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+        ++m_figures.samples;
+        for (const MigrationRow& m : m_writer.lastMigrations()) {
+            ++m_figures.moves[QString::number(m.to) + QStringLiteral("\tin\t") + m.cause];
+            ++m_figures.moves[QString::number(m.from) + QStringLiteral("\tout\t") + m.cause];
         }
         m_pending.pop_front();
         if (m_writer.wantsFullSnapshot())
@@ -141,6 +170,15 @@ void CollectorService::onSnapshot(const ClusterSnapshot& snap)
         log(msg);
         emit fatal(msg);
         return;
+    }
+    if (m_metrics) {
+        // The text is made here, once per sample: a scrape never waits for it nor samples.
+        m_figures.sampleSeconds = double(m_lastSampleUs) / 1e6;
+        m_figures.missedIntervals = m_missed;
+        m_figures.pending = qint64(m_pending.size());
+        m_figures.databaseBytes = QFileInfo(m_opt.dbPath).size() + QFileInfo(m_opt.dbPath + QStringLiteral("-wal")).size();
+        m_places.update(snap);
+        m_metrics->set(metricsText(snap, m_figures, m_opt.clusterName, m_places));
     }
     // Retention once an hour, between two samples.
     if (snap.timeMs - m_lastRetentionMs > 3600 * 1000) {

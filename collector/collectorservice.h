@@ -3,6 +3,7 @@
 #include "core/backend/clusterbackend.h"
 #include "core/control/controlserver.h"
 #include "core/store/store.h"
+#include "metrics.h"
 
 #include <QObject>
 #include <deque>
@@ -20,6 +21,8 @@ struct CollectorOptions {
     int intervalMs = 5000;
     Retention retention;
     int maxPending = 720; ///< snapshots kept in memory while the database cannot be written
+    QString metrics; ///< "127.0.0.1:9464": serve /metrics there; empty: not
+    QString clusterName; ///< the metrics' cluster label
 };
 
 /// The recording daemon: a sampler thread takes a snapshot every interval (a node that hangs
@@ -42,6 +45,8 @@ public:
     /// Starts a new database file; the old one is kept, readable, as `<db>.<UTC time>`. On
     /// failure recording goes on in the same file, and `status` reports the failure.
     bool rotate(QString* rotatedTo, QString* error);
+    /// The port /metrics is served on (0: none).
+    quint16 metricsPort() const { return m_metrics ? m_metrics->port() : 0; }
     /// Samples with `backend` from the next round on (a profile read again on SIGHUP: nodes
     /// added or removed). The database, its open spans and the control socket stay.
     void replaceBackend(std::unique_ptr<ClusterBackend> backend);
@@ -72,6 +77,11 @@ private:
     control::ControlServer m_control;
     QString m_rotateError; ///< why the last rotate failed; empty after one that worked
     qint64 m_lastRetentionMs = 0;
+    std::unique_ptr<MetricsServer> m_metrics;
+    CollectorFigures m_figures;
+    ProcessPlaces m_places;
+    std::atomic<qint64> m_missed { 0 };
+    std::atomic<qint64> m_lastSampleUs { 0 };
 };
 
 } // namespace omv

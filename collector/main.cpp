@@ -209,8 +209,12 @@ int main(int argc, char** argv)
     const QCommandLineOption processDaysOpt(QStringLiteral("keep-process-days"),
         tr("Days of ended processes, migrations and events to keep (default 90; 0 keeps them all)."),
         QStringLiteral("days"), QStringLiteral("90"));
+    const QCommandLineOption metricsOpt(QStringLiteral("metrics"),
+        tr("Serve the last sample's figures for Prometheus at http://ADDRESS:PORT/metrics (e.g. "
+           "127.0.0.1:9464; another address than loopback only when you mean it)."),
+        QStringLiteral("address:port"));
     cli.addOptions({ profileOpt, dbOpt, intervalOpt, onceOpt, jsonOpt, demoOpt, demoRootOpt, daemonOpt, pidOpt, logOpt,
-        checkpointOpt, rotateOpt, acceptOpt, rawDaysOpt, minuteDaysOpt, processDaysOpt });
+        checkpointOpt, rotateOpt, acceptOpt, rawDaysOpt, minuteDaysOpt, processDaysOpt, metricsOpt });
     cli.process(app);
 
     control::ignoreSigpipe(); // a client that hangs up must never end the collector
@@ -357,6 +361,9 @@ int main(int argc, char** argv)
     opt.retention.rawMs = qint64(qMax(1, cli.value(rawDaysOpt).toInt())) * 24 * 3600 * 1000;
     opt.retention.tier60Ms = qint64(qMax(1, cli.value(minuteDaysOpt).toInt())) * 24 * 3600 * 1000;
     opt.retention.processMs = qint64(qMax(0, cli.value(processDaysOpt).toInt())) * 24 * 3600 * 1000;
+    opt.metrics = cli.value(metricsOpt);
+    opt.clusterName = cli.isSet(profileOpt) ? ClusterProfile::load(cli.value(profileOpt)).value().name
+                                            : QStringLiteral("demo");
     CollectorService service(std::move(backend), opt);
     QString error;
     if (!service.start(&error)) {

@@ -159,6 +159,7 @@ struct StoreWriter::Impl {
     sql::Database db;
     int lockFd = -1;
     QString path;
+    QVector<MigrationRow> lastMoves; // what the last record() wrote to `migration`
 
     sql::Statement insSample, insNode, upsertRollup, insSpan, insSpanIndex, closeSpan, closeSpanIndex, insMigration,
         insEvent, insCluster, upsertClusterRollup;
@@ -592,6 +593,7 @@ sql::Database& StoreWriter::database()
 bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
 {
     const qint64 ts = snap.timeMs;
+    d->lastMoves.clear();
     sql::Transaction t(d->db);
     if (!t.ok()) {
         *error = d->db.lastError();
@@ -769,6 +771,8 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
                 .bind(5, qint64(p.node))
                 .bind(6, byAdmin ? QStringLiteral("admin") : QStringLiteral("balancer"));
             ok = ok && d->insMigration.exec();
+            d->lastMoves.append(MigrationRow { ts, p.homeNode, p.pid, old.node, p.node,
+                byAdmin ? QStringLiteral("admin") : QStringLiteral("balancer") });
             ++cluster.migrations;
             if (byAdmin)
                 d->adminMigrate.remove(pk);
@@ -792,6 +796,11 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
     if (!builds)
         d->wantsFull = true;
     return true;
+}
+
+QVector<MigrationRow> StoreWriter::lastMigrations() const
+{
+    return d->lastMoves;
 }
 
 bool StoreWriter::wantsFullSnapshot()

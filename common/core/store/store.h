@@ -61,6 +61,8 @@ struct Retention {
 /// Creates or upgrades the schema of an open database.
 bool migrateSchema(sql::Database& db, QString* error);
 
+struct MigrationRow;
+
 class StoreWriter
 {
 public:
@@ -85,6 +87,8 @@ public:
     /// True (once) when a recorded snapshot named unchanged homes but did not build on the last
     /// one recorded here (after a rotation, say): the backend should send a full snapshot next.
     bool wantsFullSnapshot();
+    /// The migrations the last record() wrote, with their cause (a rolled back one: none).
+    QVector<MigrationRow> lastMigrations() const;
     bool recordEvent(
         qint64 ts, NodeId node, const QString& kind, const QString& detail, const QString& actor, QString* error);
     /// An admin command the suite sent: an audit event, and what makes the migration it causes

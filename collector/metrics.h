@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/model/clustersnapshot.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QSet>
+#include <QVector>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace omv
+{
+
+/// What the collector tells about itself next to the cluster's figures.
+struct CollectorFigures {
+    double sampleSeconds = 0; ///< how long the last snapshot took
+    qint64 missedIntervals = 0; ///< rounds that overran their interval (counter)
+    qint64 samples = 0; ///< snapshots recorded (counter)
+    qint64 pending = 0; ///< snapshots waiting for the database
+    qint64 databaseBytes = 0; ///< the file and its WAL
+    double writeSeconds = 0; ///< the last snapshot's transaction
+    /// Migrations recorded, by (node, "in"|"out", cause): counters.
+    QHash<QString, qint64> moves; ///< key "node\tin\tbalancer"
+};
+
+/// Where every process runs, kept across collector-mode snapshots (which leave out the homes
+/// whose processes did not change).
+class ProcessPlaces
+{
+public:
+    void update(const ClusterSnapshot& snapshot);
+    /// Processes running on each node, and those of them born elsewhere.
+    void count(QHash<NodeId, int>* processes, QHash<NodeId, int>* guests) const;
+
+private:
+    QHash<NodeId, QVector<NodeId>> m_byHome; // home -> the node each of its processes runs on
+};
+
+/// The Prometheus text exposition format (version 0.0.4, which OpenMetrics scrapers accept) of a
+/// snapshot and the collector's figures. Every node has the labels node, address and cluster.
+QByteArray metricsText(const ClusterSnapshot& snapshot, const CollectorFigures& figures, const QString& cluster,
+    const ProcessPlaces& places);
+
+/// Serves GET /metrics over HTTP/1.x from the last text it was given — never sampling on request:
+/// a thread of its own with poll(), at most kMaxClients connections (more are closed at once), a
+/// request must arrive whole within kRequestMs and within 8 KiB, anything else is answered 400,
+/// 404 or 405 and closed. Nothing here can hold up the collector: set() swaps a pointer.
+class MetricsServer
+{
+public:
+    static constexpr int kMaxClients = 16;
+    static constexpr int kRequestMs = 2000;
+
+    MetricsServer();
+    ~MetricsServer();
+    MetricsServer(const MetricsServer&) = delete;
+    MetricsServer& operator=(const MetricsServer&) = delete;
+
+    /// "127.0.0.1:9464", "[::1]:9464", "0.0.0.0:9464". `warning` is set for an address other
+    /// than loopback (the cluster's figures to anyone who can reach it).
+    bool listen(const QString& hostPort, QString* error, QString* warning);
+    void close();
+    quint16 port() const { return m_port; }
+    void set(QByteArray text);
+
+private:
+    void loop();
+    std::shared_ptr<const QByteArray> current() const;
+
+    int m_listenFd = -1;
+    int m_wakeFd[2] = { -1, -1 };
+    quint16 m_port = 0;
+    std::atomic<bool> m_stop { false };
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    std::shared_ptr<const QByteArray> m_text;
+};
+
+} // namespace omv
