@@ -377,6 +377,32 @@ private slots:
         QVERIFY2(us[us.size() / 2] < 10000, qPrintable(QString::number(us[us.size() / 2])));
     }
 
+    void theGrafanaDashboardUsesWhatIsServed()
+    {
+        // resources/grafana: valid JSON, and every metric its queries name is one a scrape has.
+        QFile f(TestCluster::sourceDir() + QStringLiteral("/resources/grafana/openmosixview-dashboard.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonParseError pe {};
+        const QJsonDocument d = QJsonDocument::fromJson(f.readAll(), &pe);
+        QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
+        QSet<QString> served;
+        for (const Sample& s : scrape())
+            served.insert(s.name);
+        static const QRegularExpression metric(QStringLiteral("omv_[a-z_]+"));
+        int queries = 0;
+        for (const QJsonValue& p : d.object().value(QStringLiteral("panels")).toArray()) {
+            for (const QJsonValue& t : p.toObject().value(QStringLiteral("targets")).toArray()) {
+                auto it = metric.globalMatch(t.toObject().value(QStringLiteral("expr")).toString());
+                while (it.hasNext()) {
+                    const QString name = it.next().captured(0);
+                    QVERIFY2(served.contains(name), qPrintable(name));
+                    ++queries;
+                }
+            }
+        }
+        QVERIFY(queries >= 12);
+    }
+
     void anotherAddressThanLoopbackIsWarnedAbout()
     {
         QProcess c;

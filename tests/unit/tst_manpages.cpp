@@ -20,12 +20,13 @@ const Program kPrograms[] = { { "openmosixview", "app" }, { "openmosixprocs", "p
     { "openmosixmigmon", "migmon" }, { "openmosixanalyzer", "analyzer" }, { "openmosixhistory", "history" },
     { "openmosixcollector", "collector" }, { "omsim", "sim" } };
 
-// Options as --help lists them: QCommandLineParser's "  -h, --help" lines, or for a usage line
+// Options as --help lists them: QCommandLineParser's "  -h, --help" lines (two spaces: a wrapped
+// description is indented further), or for a usage line
 // (omsim) every option it names.
 QSet<QString> helpOptions(const QString& help)
 {
     QSet<QString> out;
-    static const QRegularExpression listed(QStringLiteral("^\\s+(?:(-\\w), )?(--[a-z][a-z0-9-]*)"),
+    static const QRegularExpression listed(QStringLiteral("^  (?:(-\\w), )?(--[a-z][a-z0-9-]*)"),
         QRegularExpression::MultilineOption);
     static const QRegularExpression any(QStringLiteral("(?<![\\w-])(--?[a-z][a-z0-9-]*)"));
     const bool qtStyle = help.contains(QLatin1String("Options:"));
@@ -129,7 +130,7 @@ private slots:
                 ++keys;
             }
         }
-        QVERIFY(keys >= 20);
+        QVERIFY(keys >= 19); // [cluster] 6, [ssh] 9, [collector] 2, [linux] 2
     }
 };
 
