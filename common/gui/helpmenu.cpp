@@ -19,10 +19,10 @@ namespace omv
 namespace
 {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("omv::HelpMenu", s);
-}
+// The context lupdate files these strings under (a free tr() has none it can see).
+struct HelpMenu {
+    Q_DECLARE_TR_FUNCTIONS(omv::HelpMenu)
+};
 
 // `man` with plain text out: no pager, no overstrike (bold by backspace), 90 columns.
 QByteArray runMan(const QStringList& args, QString* error)
@@ -67,8 +67,8 @@ QString manualText(const QString& program, QString* error)
             page = runMan({ QStringLiteral("-l"), inTree }, &why);
     }
     if (page.isEmpty()) {
-        *error = tr("No manual page for %1 is installed (%2). The README describes every program.")
-                     .arg(program, why.isEmpty() ? tr("man found none") : why);
+        *error = HelpMenu::tr("No manual page for %1 is installed (%2). The README describes every program.")
+                     .arg(program, why.isEmpty() ? HelpMenu::tr("man found none") : why);
         return QString();
     }
     return QString::fromUtf8(page);
@@ -76,19 +76,19 @@ QString manualText(const QString& program, QString* error)
 
 QMenu* addHelpMenu(QMainWindow* window, const QString& program, const QString& about)
 {
-    QMenu* help = window->menuBar()->addMenu(tr("&Help"));
+    QMenu* help = window->menuBar()->addMenu(HelpMenu::tr("&Help"));
     help->setToolTipsVisible(true);
-    QAction* manual = help->addAction(tr("&Manual"), window, [window, program] {
+    QAction* manual = help->addAction(HelpMenu::tr("&Manual"), window, [window, program] {
         QString error;
         const QString text = manualText(program, &error);
         if (text.isEmpty()) {
-            QMessageBox::information(window, tr("Manual"), error);
+            QMessageBox::information(window, HelpMenu::tr("Manual"), error);
             return;
         }
         auto* d = new QDialog(window);
         d->setObjectName(QStringLiteral("manual"));
         d->setAttribute(Qt::WA_DeleteOnClose);
-        d->setWindowTitle(tr("%1 — manual").arg(program));
+        d->setWindowTitle(HelpMenu::tr("%1 — manual").arg(program));
         auto* layout = new QVBoxLayout(d);
         auto* view = new QPlainTextEdit(d);
         view->setObjectName(QStringLiteral("manualText"));
@@ -104,13 +104,13 @@ QMenu* addHelpMenu(QMainWindow* window, const QString& program, const QString& a
     });
     manual->setObjectName(QStringLiteral("helpManual"));
     manual->setShortcut(QKeySequence::HelpContents);
-    manual->setToolTip(tr("This program's manual page"));
-    QAction* aboutAction = help->addAction(tr("&About %1").arg(program), window, [window, program, about] {
-        QMessageBox::about(window, tr("About %1").arg(program),
+    manual->setToolTip(HelpMenu::tr("This program's manual page"));
+    QAction* aboutAction = help->addAction(HelpMenu::tr("&About %1").arg(program), window, [window, program, about] {
+        QMessageBox::about(window, HelpMenu::tr("About %1").arg(program),
             QStringLiteral("<h3>%1 %2</h3><p>%3</p>")
                 .arg(program.toHtmlEscaped(), QCoreApplication::applicationVersion(), about.toHtmlEscaped()));
     });
-    aboutAction->setToolTip(tr("Version and what this program is"));
+    aboutAction->setToolTip(HelpMenu::tr("Version and what this program is"));
     return help;
 }
 

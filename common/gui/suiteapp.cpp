@@ -1,5 +1,7 @@
 #include "suiteapp.h"
 
+#include "translations.h"
+
 #include "core/control/controlserver.h"
 #include "workerthreads.h"
 
@@ -44,6 +46,7 @@ SuiteApp::SuiteApp(int& argc, char** argv, const QString& name, const QString& d
     QApplication::setApplicationName(name);
     QApplication::setOrganizationName(QStringLiteral("openMosixview"));
     QApplication::setApplicationVersion(QStringLiteral(OMV_VERSION));
+    installTranslations(&m_app); // the language of the locale (LANG, LC_ALL, LC_MESSAGES)
     m_cli.setApplicationDescription(description);
     m_cli.addHelpOption();
     m_cli.addVersionOption();

@@ -7,6 +7,7 @@
 #include "gui/collectorcontrol.h"
 #include "gui/nodetablemodel.h"
 #include "gui/prompts.h"
+#include "gui/translations.h"
 #include "gui/workerthreads.h"
 #include "mainwindow.h"
 #include "nodedialog.h"
@@ -214,6 +215,34 @@ private slots:
             qPrintable(text.left(400)));
         QVERIFY(!text.contains(QLatin1Char('\b')));
         d->close();
+    }
+
+    void menusFollowTheLocale()
+    {
+        // The language of the locale: Polish and German built in, English without a catalogue.
+        DemoCluster demo;
+        QString error;
+        QVERIFY2(demo.start(&error), qPrintable(error));
+        const auto menus = [&](const QLocale& locale) {
+            const bool found = installTranslations(qApp, locale);
+            MainWindow w(std::make_unique<ClusterSession>(demo.backend(10000)), QStringLiteral("demo"));
+            QStringList titles;
+            for (QAction* a : w.menuBar()->actions())
+                titles << a->text();
+            return qMakePair(found, titles);
+        };
+        const auto pl = menus(QLocale(QLocale::Polish, QLocale::Poland));
+        const auto de = menus(QLocale(QLocale::German, QLocale::Germany));
+        const auto en = menus(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(pl.first && de.first && en.first);
+        QCOMPARE(pl.second, QStringList({ QStringLiteral("&Klaster"), QStringLiteral("&Programy"), QStringLiteral("Pomo&c") }));
+        QCOMPARE(de.second, QStringList({ QStringLiteral("&Cluster"), QStringLiteral("&Programme"), QStringLiteral("&Hilfe") }));
+        QCOMPARE(en.second, QStringList({ QStringLiteral("&Cluster"), QStringLiteral("&Programs"), QStringLiteral("&Help") }));
+        // Qt's own buttons too (qttranslations5-l10n).
+        installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+        installTranslations(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(QCoreApplication::translate("omv::MainWindow", "&Cluster"), QStringLiteral("&Cluster"));
     }
 
     void plainLinuxNodeDialogSaysWhetherCriuWorks()
