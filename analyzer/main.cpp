@@ -16,10 +16,10 @@ using namespace omv;
 namespace
 {
 
-QString tr(const char* s)
-{
-    return QApplication::translate("main", s);
-}
+// The context translators find the command line's texts under (a free tr() has none).
+struct Main {
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 int fail(const QString& message, int code = 2)
 {
@@ -31,18 +31,18 @@ int fail(const QString& message, int code = 2)
 int main(int argc, char** argv)
 {
     SuiteApp suite(argc, argv, QStringLiteral("openmosixanalyzer"),
-        tr("Load and memory history of a process-migration cluster, from the collector's database."), true,
+        Main::tr("Load and memory history of a process-migration cluster, from the collector's database."), true,
         { "--report", "--stats" }); // a report or the statistics from cron: no display
     const QCommandLineOption fromOpt(QStringLiteral("from"),
-        tr("Start of the range: ISO 8601 (2026-11-29T14:10), now, or back from now (-24h, -7d)."), QStringLiteral("T"));
-    const QCommandLineOption toOpt(QStringLiteral("to"), tr("End of the range (default: now)."), QStringLiteral("T"));
+        Main::tr("Start of the range: ISO 8601 (2026-11-29T14:10), now, or back from now (-24h, -7d)."), QStringLiteral("T"));
+    const QCommandLineOption toOpt(QStringLiteral("to"), Main::tr("End of the range (default: now)."), QStringLiteral("T"));
     const QCommandLineOption statsOpt(
-        QStringLiteral("stats"), tr("Print the statistics of the range as text and exit (no window)."));
+        QStringLiteral("stats"), Main::tr("Print the statistics of the range as text and exit (no window)."));
     const QCommandLineOption thresholdOpt(QStringLiteral("threshold"),
-        tr("Load in percent above which a node counts as hot (default 75)."), QStringLiteral("percent"),
+        Main::tr("Load in percent above which a node counts as hot (default 75)."), QStringLiteral("percent"),
         QStringLiteral("75"));
     const QCommandLineOption reportOpt(QStringLiteral("report"),
-        tr("Write the report of the range without a window and exit: FILE.pdf (charts, statistics, events) or "
+        Main::tr("Write the report of the range without a window and exit: FILE.pdf (charts, statistics, events) or "
            "FILE.csv (the statistics)."),
         QStringLiteral("FILE"));
     suite.cli().addOptions({ fromOpt, toOpt, statsOpt, thresholdOpt, reportOpt });
@@ -51,20 +51,20 @@ int main(int argc, char** argv)
     bool ok = false;
     const double threshold = cli.value(thresholdOpt).toDouble(&ok);
     if (!ok || threshold <= 0 || threshold > 10000)
-        return fail(tr("--threshold wants a percentage above 0"));
+        return fail(Main::tr("--threshold wants a percentage above 0"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::optional<qint64> from, to;
     if (cli.isSet(fromOpt) && !(from = TimeRange::parseMoment(cli.value(fromOpt), now)))
-        return fail(tr("--from: '%1' is not a time (ISO 8601, now, -24h, -7d)").arg(cli.value(fromOpt)));
+        return fail(Main::tr("--from: '%1' is not a time (ISO 8601, now, -24h, -7d)").arg(cli.value(fromOpt)));
     if (cli.isSet(toOpt) && !(to = TimeRange::parseMoment(cli.value(toOpt), now)))
-        return fail(tr("--to: '%1' is not a time (ISO 8601, now, -24h, -7d)").arg(cli.value(toOpt)));
+        return fail(Main::tr("--to: '%1' is not a time (ISO 8601, now, -24h, -7d)").arg(cli.value(toOpt)));
     if (from && to && *to <= *from)
-        return fail(tr("the range ends before it starts"));
+        return fail(Main::tr("the range ends before it starts"));
 
     const QString report = cli.value(reportOpt);
     if (!report.isEmpty() && !report.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
         && !report.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        return fail(tr("--report wants a file name ending in .pdf or .csv"));
+        return fail(Main::tr("--report wants a file name ending in .pdf or .csv"));
     if (cli.isSet(statsOpt) || !report.isEmpty())
         ClusterOptions::setQuiet(true);
     ResolvedCluster cluster;
@@ -119,7 +119,7 @@ int main(int argc, char** argv)
                 ok = window.exportPdf(report, &error);
             }
             if (!ok)
-                fail(tr("cannot write %1: %2").arg(report, error), 1);
+                fail(Main::tr("cannot write %1: %2").arg(report, error), 1);
             QApplication::exit(ok ? 0 : 1);
         };
         QObject::connect(&window, &AnalyzerWindow::drawn, &window, write);

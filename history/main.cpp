@@ -19,10 +19,10 @@ using namespace omv;
 namespace
 {
 
-QString tr(const char* s)
-{
-    return QApplication::translate("main", s);
-}
+// The context translators find the command line's texts under (a free tr() has none).
+struct Main {
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 int fail(const QString& message, int code = 2)
 {
@@ -59,28 +59,28 @@ QJsonObject momentJson(const StoreReader::Moment& m, qint64 at)
 int main(int argc, char** argv)
 {
     SuiteApp suite(argc, argv, QStringLiteral("openmosixhistory"),
-        tr("The cluster at any recorded moment: nodes and processes then, a process's life."), true, { "--json" });
+        Main::tr("The cluster at any recorded moment: nodes and processes then, a process's life."), true, { "--json" });
     const QCommandLineOption atOpt(QStringLiteral("at"),
-        tr("The moment: ISO 8601 (2026-11-29T14:10), now, or back from now (-1h, -2d)."), QStringLiteral("T"));
+        Main::tr("The moment: ISO 8601 (2026-11-29T14:10), now, or back from now (-1h, -2d)."), QStringLiteral("T"));
     const QCommandLineOption jsonOpt(
-        QStringLiteral("json"), tr("Print the cluster at --at as JSON and exit (no window)."));
+        QStringLiteral("json"), Main::tr("Print the cluster at --at as JSON and exit (no window)."));
     const QCommandLineOption userOpt(
-        QStringLiteral("user"), tr("Only this owner's processes (--json)."), QStringLiteral("U"));
+        QStringLiteral("user"), Main::tr("Only this owner's processes (--json)."), QStringLiteral("U"));
     const QCommandLineOption nodeOpt(
-        QStringLiteral("node"), tr("Only processes running on node N (--json)."), QStringLiteral("N"));
+        QStringLiteral("node"), Main::tr("Only processes running on node N (--json)."), QStringLiteral("N"));
     const QCommandLineOption commandOpt(
-        QStringLiteral("command"), tr("Only commands containing TEXT (--json)."), QStringLiteral("TEXT"));
+        QStringLiteral("command"), Main::tr("Only commands containing TEXT (--json)."), QStringLiteral("TEXT"));
     const QCommandLineOption betweenOpt(QStringLiteral("between"),
-        tr("With --json: what started, ended and moved from T1 to T2 (the second time follows as an argument)."),
+        Main::tr("With --json: what started, ended and moved from T1 to T2 (the second time follows as an argument)."),
         QStringLiteral("T1"));
     suite.cli().addOptions({ atOpt, jsonOpt, userOpt, nodeOpt, commandOpt, betweenOpt });
-    suite.cli().addPositionalArgument(QStringLiteral("T2"), tr("The end of --between."), QStringLiteral("[T2]"));
+    suite.cli().addPositionalArgument(QStringLiteral("T2"), Main::tr("The end of --between."), QStringLiteral("[T2]"));
     suite.process();
     const QCommandLineParser& cli = suite.cli();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::optional<qint64> at;
     if (cli.isSet(atOpt) && !(at = TimeRange::parseMoment(cli.value(atOpt), now)))
-        return fail(tr("--at: '%1' is not a time (ISO 8601, now, -1h, -2d)").arg(cli.value(atOpt)));
+        return fail(Main::tr("--at: '%1' is not a time (ISO 8601, now, -1h, -2d)").arg(cli.value(atOpt)));
     ProcessFilter filter;
     filter.user = cli.value(userOpt);
     filter.command = cli.value(commandOpt);
@@ -88,21 +88,21 @@ int main(int argc, char** argv)
         bool ok = false;
         filter.node = NodeId(cli.value(nodeOpt).toInt(&ok));
         if (!ok || filter.node <= 0)
-            return fail(tr("--node wants a node number"));
+            return fail(Main::tr("--node wants a node number"));
     }
     std::optional<qint64> betweenFrom, betweenTo;
     if (cli.isSet(betweenOpt)) {
         const QStringList rest = cli.positionalArguments();
         if (rest.size() != 1)
-            return fail(tr("--between wants two times: --between T1 T2"));
+            return fail(Main::tr("--between wants two times: --between T1 T2"));
         betweenFrom = TimeRange::parseMoment(cli.value(betweenOpt), now);
         betweenTo = TimeRange::parseMoment(rest.first(), now);
         if (!betweenFrom || !betweenTo)
-            return fail(tr("--between: '%1' or '%2' is not a time").arg(cli.value(betweenOpt), rest.first()));
+            return fail(Main::tr("--between: '%1' or '%2' is not a time").arg(cli.value(betweenOpt), rest.first()));
         if (*betweenTo <= *betweenFrom)
-            return fail(tr("--between: the second time must come after the first"));
+            return fail(Main::tr("--between: the second time must come after the first"));
         if (!cli.isSet(jsonOpt))
-            return fail(tr("--between goes with --json"));
+            return fail(Main::tr("--between goes with --json"));
     }
     const bool json = cli.isSet(jsonOpt);
     if (json)
@@ -130,7 +130,7 @@ int main(int argc, char** argv)
         const TimeExtent extent = reader.extent();
         if (betweenFrom) {
             if (extent.first < 0 || *betweenTo < extent.first || *betweenFrom > extent.last + 60 * 1000)
-                return fail(tr("%1 to %2 is outside the recorded span, %3 to %4")
+                return fail(Main::tr("%1 to %2 is outside the recorded span, %3 to %4")
                                 .arg(iso(*betweenFrom), iso(*betweenTo), iso(extent.first), iso(extent.last)),
                     1);
             static const char* const kinds[] = { "started", "ended", "moved" };
@@ -153,7 +153,7 @@ int main(int argc, char** argv)
             if (cut >= 0) { // more than the limit: whole until "cut_at", nothing after it
                 out.insert(QStringLiteral("cut_at"), iso(cut));
                 std::fprintf(stderr, "%s\n",
-                    qPrintable(tr("more than %1 changes: the list stops at %2; ask for a shorter range")
+                    qPrintable(Main::tr("more than %1 changes: the list stops at %2; ask for a shorter range")
                                    .arg(StoreReader::kChangesLimit)
                                    .arg(iso(cut))));
             }
@@ -163,8 +163,8 @@ int main(int argc, char** argv)
         const qint64 t = at.value_or(now);
         if (extent.first < 0 || t < extent.first || t > extent.last + 60 * 1000)
             return fail(extent.first < 0
-                    ? tr("%1 holds no samples").arg(db)
-                    : tr("%1 is outside the recorded span, %2 to %3").arg(iso(t), iso(extent.first), iso(extent.last)),
+                    ? Main::tr("%1 holds no samples").arg(db)
+                    : Main::tr("%1 is outside the recorded span, %2 to %3").arg(iso(t), iso(extent.first), iso(extent.last)),
                 1);
         const StoreReader::Moment m = reader.momentAt(t, filter);
         std::printf("%s\n", QJsonDocument(momentJson(m, t)).toJson(QJsonDocument::Indented).constData());

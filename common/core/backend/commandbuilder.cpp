@@ -7,13 +7,14 @@
 namespace omv
 {
 
+// The context translators find these messages under.
+struct CommandBuilder {
+    Q_DECLARE_TR_FUNCTIONS(omv::CommandBuilder)
+};
+
 namespace
 {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("omv::CommandBuilder", s);
-}
 
 BuiltCommand fail(const QString& why)
 {
@@ -40,40 +41,40 @@ QString writeProcFile(const QString& relPath, const QString& text)
 QString validate(BackendKind backend, const Command& c)
 {
     if (c.node < limits::kMinNode || c.node > limits::kMaxNode)
-        return tr("node ID %1 is out of range %2..%3").arg(c.node).arg(limits::kMinNode).arg(limits::kMaxNode);
+        return CommandBuilder::tr("node ID %1 is out of range %2..%3").arg(c.node).arg(limits::kMinNode).arg(limits::kMaxNode);
     if (c.isProcessCommand() && (c.pid <= 0 || c.pid > limits::kMaxPid))
-        return tr("process ID %1 is out of range 1..%2").arg(c.pid).arg(limits::kMaxPid);
+        return CommandBuilder::tr("process ID %1 is out of range 1..%2").arg(c.pid).arg(limits::kMaxPid);
     switch (c.kind) {
     case Command::Kind::SetSpeed: {
         const qint64 min = backend == BackendKind::MattX ? 0 : 1;
         if (c.value < min || c.value > limits::kMaxSpeed)
-            return tr("speed %1 is out of range %2..%3").arg(c.value).arg(min).arg(limits::kMaxSpeed);
+            return CommandBuilder::tr("speed %1 is out of range %2..%3").arg(c.value).arg(min).arg(limits::kMaxSpeed);
         break;
     }
     case Command::Kind::MigrateToNode:
         if (c.value < limits::kMinNode || c.value > limits::kMaxNode)
-            return tr("target node ID %1 is out of range").arg(c.value);
+            return CommandBuilder::tr("target node ID %1 is out of range").arg(c.value);
         break;
     case Command::Kind::RunProgram: {
         if (c.argv.isEmpty() || c.argv.constFirst().trimmed().isEmpty())
-            return tr("no program to run");
+            return CommandBuilder::tr("no program to run");
         if (c.argv.constFirst().startsWith(QLatin1Char('-')))
-            return tr("a program name cannot start with '-'");
+            return CommandBuilder::tr("a program name cannot start with '-'");
         int size = 0;
         for (const QString& a : c.argv) {
             if (a.contains(QChar(0)))
-                return tr("an argument contains a NUL character");
+                return CommandBuilder::tr("an argument contains a NUL character");
             size += a.size() + 1;
         }
         if (size > 65536)
-            return tr("the command line is longer than 64 KiB");
+            return CommandBuilder::tr("the command line is longer than 64 KiB");
         if (c.runMode == RunMode::RunOnNode && (c.value < limits::kMinNode || c.value > limits::kMaxNode))
-            return tr("target node ID %1 is out of range").arg(c.value);
+            return CommandBuilder::tr("target node ID %1 is out of range").arg(c.value);
         break;
     }
     case Command::Kind::Renice:
         if (c.value < limits::kMinNice || c.value > limits::kMaxNice)
-            return tr("nice value %1 is out of range %2..%3").arg(c.value).arg(limits::kMinNice).arg(limits::kMaxNice);
+            return CommandBuilder::tr("nice value %1 is out of range %2..%3").arg(c.value).arg(limits::kMinNice).arg(limits::kMaxNice);
         break;
     default:
         break;
@@ -139,9 +140,9 @@ BuiltCommand buildCommandLine(BackendKind backend, const Command& c)
         case K::MigrateHome:
             return admin(QStringLiteral("migrate ") + num(c.pid) + QStringLiteral(" home"));
         case K::MigrateBest:
-            return fail(tr("MattX has no 'best node' request: choose the node first"));
+            return fail(CommandBuilder::tr("MattX has no 'best node' request: choose the node first"));
         default:
-            return fail(tr("not offered by MattX"));
+            return fail(CommandBuilder::tr("not offered by MattX"));
         }
     }
 
@@ -207,7 +208,7 @@ BuiltCommand buildCommandLine(BackendKind backend, const Command& c)
             break;
         }
     }
-    return fail(tr("not offered by this backend"));
+    return fail(CommandBuilder::tr("not offered by this backend"));
 }
 
 QString backendName(BackendKind kind)
@@ -232,38 +233,38 @@ Capabilities Capabilities::forBackend(BackendKind kind)
     Capabilities caps;
     using K = Command::Kind;
     if (kind == BackendKind::MattX) {
-        const QString noSwitch = tr("MattX has no such switch: its admin file takes only balancer, affinity, "
+        const QString noSwitch = CommandBuilder::tr("MattX has no such switch: its admin file takes only balancer, affinity, "
                                     "exclude, include, debug and migrate");
         for (K k : { K::Quiet, K::LocalStay, K::Block, K::Expel, K::Bring })
             caps.setUnavailable(k, noSwitch);
-        const QString noStart = tr("MattX nodes are started and stopped by loading and unloading the kernel module "
+        const QString noStart = CommandBuilder::tr("MattX nodes are started and stopped by loading and unloading the kernel module "
                                    "on the node; the admin file cannot do it");
         caps.setUnavailable(K::StartNode, noStart);
         caps.setUnavailable(K::StopNode, noStart);
         caps.setUnavailable(K::Lock,
-            tr("MattX cannot lock a single process; add its command name to the exclude "
+            CommandBuilder::tr("MattX cannot lock a single process; add its command name to the exclude "
                "list instead"));
         caps.setNote(K::MigrateBest,
-            tr("MattX has no 'best node' request: the suite picks the node with the lowest "
+            CommandBuilder::tr("MattX has no 'best node' request: the suite picks the node with the lowest "
                "load per capacity"));
-        const QString noMosrun = tr("MattX has no mosrun: a program starts on the node you pick and its balancer "
+        const QString noMosrun = CommandBuilder::tr("MattX has no mosrun: a program starts on the node you pick and its balancer "
                                     "moves it; keep it home with the exclude list");
         for (RunMode m : kMosrunModes)
             caps.setRunModeUnavailable(m, noMosrun);
     } else if (kind == BackendKind::Linux) {
-        const QString noMigration = tr("plain Linux nodes cannot migrate processes");
+        const QString noMigration = CommandBuilder::tr("plain Linux nodes cannot migrate processes");
         for (K k : { K::SetSpeed, K::AutoMigration, K::Quiet, K::LocalStay, K::Block, K::Expel, K::Bring, K::StartNode,
                  K::StopNode, K::Lock })
-            caps.setUnavailable(k, tr("plain Linux kernels have no such switch"));
+            caps.setUnavailable(k, CommandBuilder::tr("plain Linux kernels have no such switch"));
         for (RunMode m : kMosrunModes)
             caps.setRunModeUnavailable(m, noMigration);
         // Moves are checkpoint/restart, where both nodes have a CRIU that works on their kernel
         // (LinuxBackend::criuSupport; the node dialog says which).
-        const QString criu = tr("by checkpoint/restart (CRIU) where both nodes have a working CRIU");
+        const QString criu = CommandBuilder::tr("by checkpoint/restart (CRIU) where both nodes have a working CRIU");
         caps.setNote(K::MigrateToNode, criu);
         caps.setNote(K::MigrateHome, criu);
         caps.setNote(K::MigrateBest,
-            tr("the suite picks the node with the lowest load per CPU; moved by "
+            CommandBuilder::tr("the suite picks the node with the lowest load per CPU; moved by "
                "checkpoint/restart (CRIU)"));
     }
     return caps;

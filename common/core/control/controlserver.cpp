@@ -23,10 +23,6 @@ namespace omv::control
 namespace
 {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("omv::control", s);
-}
 
 QString lastError()
 {
@@ -103,14 +99,14 @@ bool ControlServer::listen(const QByteArray& name, QString* error)
 {
     close();
     if (name.isEmpty()) {
-        *error = tr("no name to listen under (is the database there?)");
+        *error = Text::tr("no name to listen under (is the database there?)");
         return false;
     }
     const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     socklen_t len = 0;
     const sockaddr_un addr = abstractAddress(name, &len);
     if (fd < 0) {
-        *error = tr("cannot listen for control requests: %1").arg(lastError());
+        *error = Text::tr("cannot listen for control requests: %1").arg(lastError());
         return false;
     }
     if (::bind(fd, reinterpret_cast<const sockaddr*>(&addr), len) != 0) {
@@ -118,7 +114,7 @@ bool ControlServer::listen(const QByteArray& name, QString* error)
         ::close(fd);
         if (e != EADDRINUSE) {
             errno = e;
-            *error = tr("cannot listen for control requests: %1").arg(lastError());
+            *error = Text::tr("cannot listen for control requests: %1").arg(lastError());
             return false;
         }
         // Somebody else listens under this database's name: say who, rather than run without
@@ -127,18 +123,18 @@ bool ControlServer::listen(const QByteArray& name, QString* error)
         const std::optional<Peer> holder = probe >= 0 ? peerOf(probe) : std::nullopt;
         if (probe >= 0)
             ::close(probe);
-        *error = holder ? tr("the control socket @%1 is taken by %2").arg(QString::fromUtf8(name), describe(*holder))
-                        : tr("the control socket @%1 is taken").arg(QString::fromUtf8(name));
+        *error = holder ? Text::tr("the control socket @%1 is taken by %2").arg(QString::fromUtf8(name), describe(*holder))
+                        : Text::tr("the control socket @%1 is taken").arg(QString::fromUtf8(name));
         return false;
     }
     if (::listen(fd, 32) != 0) {
-        *error = tr("cannot listen for control requests: %1").arg(lastError());
+        *error = Text::tr("cannot listen for control requests: %1").arg(lastError());
         ::close(fd);
         return false;
     }
     m_wakeFd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
     if (m_wakeFd < 0) {
-        *error = tr("cannot listen for control requests: %1").arg(lastError());
+        *error = Text::tr("cannot listen for control requests: %1").arg(lastError());
         ::close(fd);
         return false;
     }
@@ -264,7 +260,7 @@ void ControlServer::run()
                     const Decoder::State s = c.decoder.feed(buf, int(n));
                     if (s == Decoder::State::Error) {
                         sendNow(c.fd, encode(errorReply(c.decoder.error())));
-                        drop(id, tr("%1: %2").arg(describe(c.peer), c.decoder.error()));
+                        drop(id, Text::tr("%1: %2").arg(describe(c.peer), c.decoder.error()));
                         continue;
                     }
                     if (s == Decoder::State::Done) {
@@ -289,8 +285,8 @@ void ControlServer::run()
             }
             if (now >= c.deadline) {
                 if (c.phase == Client::Phase::Reading)
-                    sendNow(c.fd, encode(errorReply(tr("the request took too long"))));
-                drop(id, tr("%1: no whole request within %2 ms").arg(describe(c.peer)).arg(m_deadlineMs));
+                    sendNow(c.fd, encode(errorReply(Text::tr("the request took too long"))));
+                drop(id, Text::tr("%1: no whole request within %2 ms").arg(describe(c.peer)).arg(m_deadlineMs));
             }
         }
         if (fds[0].revents & POLLIN) {
@@ -300,10 +296,10 @@ void ControlServer::run()
                     break;
                 const std::optional<Peer> peer = peerOf(fd);
                 if (!peer || (peer->uid != self && peer->uid != 0)) {
-                    sendNow(fd, encode(errorReply(tr("not allowed"))));
+                    sendNow(fd, encode(errorReply(Text::tr("not allowed"))));
                     ::close(fd);
-                    emit refused(tr("refused %1: only uid %2 and root may use this collector")
-                                     .arg(peer ? describe(*peer) : tr("an unknown peer"))
+                    emit refused(Text::tr("refused %1: only uid %2 and root may use this collector")
+                                     .arg(peer ? describe(*peer) : Text::tr("an unknown peer"))
                                      .arg(self));
                     continue;
                 }
@@ -325,7 +321,7 @@ bool request(const QString& dbPath, const Message& message, QString* answer, int
     struct stat st {
     };
     if (::stat(QFile::encodeName(dbPath).constData(), &st) != 0) {
-        *answer = tr("%1: no such database").arg(dbPath);
+        *answer = Text::tr("%1: no such database").arg(dbPath);
         return false;
     }
     const QByteArray name = socketName(dbPath);
@@ -334,8 +330,8 @@ bool request(const QString& dbPath, const Message& message, QString* answer, int
     while ((fd = connectTo(name)) < 0 && errno == EAGAIN && monotonicMs() < deadline)
         ::usleep(20000);
     if (fd < 0) {
-        *answer = errno == EAGAIN ? tr("the collector recording into %1 is too busy to answer").arg(dbPath)
-                                  : tr("no collector is recording into %1").arg(dbPath);
+        *answer = errno == EAGAIN ? Text::tr("the collector recording into %1 is too busy to answer").arg(dbPath)
+                                  : Text::tr("no collector is recording into %1").arg(dbPath);
         return false;
     }
     struct Closer {
@@ -346,8 +342,8 @@ bool request(const QString& dbPath, const Message& message, QString* answer, int
     // squatter is told nothing, audit records included.
     const std::optional<Peer> peer = peerOf(fd);
     if (!peer || (peer->uid != st.st_uid && peer->uid != 0)) {
-        *answer = tr("refusing to talk to %1: the collector of %2 runs as uid %3 (its owner) or root")
-                      .arg(peer ? describe(*peer) : tr("an unknown listener"), dbPath)
+        *answer = Text::tr("refusing to talk to %1: the collector of %2 runs as uid %3 (its owner) or root")
+                      .arg(peer ? describe(*peer) : Text::tr("an unknown listener"), dbPath)
                       .arg(st.st_uid);
         return false;
     }
@@ -357,7 +353,7 @@ bool request(const QString& dbPath, const Message& message, QString* answer, int
     while (in.state() == Decoder::State::NeedMore) {
         const qint64 left = deadline - monotonicMs();
         if (left <= 0) {
-            *answer = tr("the collector recording into %1 did not answer within %2 ms").arg(dbPath).arg(deadlineMs);
+            *answer = Text::tr("the collector recording into %1 did not answer within %2 ms").arg(dbPath).arg(deadlineMs);
             return false;
         }
         pollfd p { fd, short(sent < out.size() ? POLLOUT : POLLIN), 0 };
@@ -379,7 +375,7 @@ bool request(const QString& dbPath, const Message& message, QString* answer, int
             const int want = std::clamp(in.wanted(), 1, int(sizeof buf));
             const ssize_t n = ::recv(fd, buf, size_t(want), MSG_DONTWAIT);
             if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
-                *answer = tr("the collector recording into %1 closed the connection without an answer").arg(dbPath);
+                *answer = Text::tr("the collector recording into %1 closed the connection without an answer").arg(dbPath);
                 return false;
             }
             if (n > 0)
@@ -388,7 +384,7 @@ bool request(const QString& dbPath, const Message& message, QString* answer, int
     }
     if (in.state() == Decoder::State::Error || in.message().size() < 2
         || (in.message()[0] != "ok" && in.message()[0] != "error")) {
-        *answer = tr("the collector's answer is malformed: %1").arg(in.error());
+        *answer = Text::tr("the collector's answer is malformed: %1").arg(in.error());
         return false;
     }
     *answer = QString::fromUtf8(in.message()[1]);

@@ -17,10 +17,6 @@ namespace omv::control
 namespace
 {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("omv::control", s);
-}
 
 void putU32(QByteArray* out, quint32 v)
 {
@@ -80,34 +76,34 @@ Decoder::State Decoder::feed(const char* data, int size)
     if (m_state == State::Error)
         return m_state;
     if (m_state == State::Done)
-        return size > 0 ? fail(tr("more than one message on a connection")) : m_state;
+        return size > 0 ? fail(Text::tr("more than one message on a connection")) : m_state;
     m_buf.append(data, size);
     if (m_buf.size() < 4)
         return m_state;
     const quint32 length = getU32(m_buf.constData());
     if (length > quint32(kMaxFrame))
-        return fail(tr("a message of %1 bytes (at most %2)").arg(length).arg(kMaxFrame));
+        return fail(Text::tr("a message of %1 bytes (at most %2)").arg(length).arg(kMaxFrame));
     if (quint32(m_buf.size()) - 4 < length)
         return m_state;
     if (quint32(m_buf.size()) - 4 > length)
-        return fail(tr("more than one message on a connection"));
+        return fail(Text::tr("more than one message on a connection"));
     Message fields;
     quint32 at = 4;
     const quint32 end = 4 + length;
     while (at < end) {
         if (fields.size() == kMaxFields)
-            return fail(tr("more than %1 fields").arg(kMaxFields));
+            return fail(Text::tr("more than %1 fields").arg(kMaxFields));
         if (end - at < 4)
-            return fail(tr("a field is cut off"));
+            return fail(Text::tr("a field is cut off"));
         const quint32 n = getU32(m_buf.constData() + at);
         at += 4;
         if (n > end - at)
-            return fail(tr("a field is cut off"));
+            return fail(Text::tr("a field is cut off"));
         fields << m_buf.mid(int(at), int(n));
         at += n;
     }
     if (fields.isEmpty())
-        return fail(tr("an empty message"));
+        return fail(Text::tr("an empty message"));
     m_message = fields;
     m_buf.clear();
     return m_state = State::Done;
@@ -119,7 +115,7 @@ std::optional<Message> decode(const QByteArray& frame, QString* error)
     if (d.feed(frame.constData(), frame.size()) == Decoder::State::Done)
         return d.message();
     if (error)
-        *error = d.state() == Decoder::State::Error ? d.error() : tr("the message is cut off");
+        *error = d.state() == Decoder::State::Error ? d.error() : Text::tr("the message is cut off");
     return std::nullopt;
 }
 
@@ -145,7 +141,7 @@ QString userName(uid_t uid)
 
 QString describe(const Peer& peer)
 {
-    return tr("uid %1 (%2), pid %3").arg(peer.uid).arg(userName(peer.uid)).arg(peer.pid);
+    return Text::tr("uid %1 (%2), pid %3").arg(peer.uid).arg(userName(peer.uid)).arg(peer.pid);
 }
 
 Message statusRequest()

@@ -3,6 +3,7 @@
 #include "../model/command.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,11 @@
 /// reply's first field is `ok` or `error`, the second its text.
 namespace omv::control
 {
+
+/// The context of this namespace's messages for translators.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(omv::control::Text)
+};
 
 /// Large enough for any audit record (a command line of up to 64 KiB, its result, the rest);
 /// small enough that a client cannot make the collector hold much.

@@ -3,6 +3,7 @@
 #include "nodesample.h"
 
 #include <QMetaType>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,9 @@ QString runModeName(RunMode mode); ///< "run home", "CPU job", ...
 /// A typed request to the cluster. Build with the static constructors; CommandBuilder turns it
 /// into a command line after validating every number in it.
 struct Command {
+    Q_DECLARE_TR_FUNCTIONS(omv::Command)
+public: // the macro leaves it private
+
     enum class Kind {
         SetSpeed,
         AutoMigration, ///< on = processes may migrate away automatically

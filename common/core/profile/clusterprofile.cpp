@@ -18,10 +18,6 @@ namespace omv
 namespace
 {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("omv::ClusterProfile", s);
-}
 
 QString expandPath(const QString& value, const QDir& base)
 {
@@ -98,7 +94,7 @@ QStringList unknownKeys(const QString& path)
         if (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'))) {
             section = line.mid(1, line.size() - 2).trimmed().toLower();
             if (!known.contains(section))
-                out << tr("%1:%2: unknown section [%3]").arg(name).arg(lineNo).arg(section.left(40));
+                out << ClusterProfile::tr("%1:%2: unknown section [%3]").arg(name).arg(lineNo).arg(section.left(40));
             continue;
         }
         const int eq = line.indexOf(QLatin1Char('='));
@@ -118,8 +114,8 @@ QStringList unknownKeys(const QString& path)
             }
         }
         out << (best.isEmpty()
-                ? tr("%1:%2: unknown key [%3] %4").arg(name).arg(lineNo).arg(section, key.left(40))
-                : tr("%1:%2: unknown key [%3] %4 (%5?)").arg(name).arg(lineNo).arg(section, key.left(40), best));
+                ? ClusterProfile::tr("%1:%2: unknown key [%3] %4").arg(name).arg(lineNo).arg(section, key.left(40))
+                : ClusterProfile::tr("%1:%2: unknown key [%3] %4 (%5?)").arg(name).arg(lineNo).arg(section, key.left(40), best));
     }
     return out;
 }
@@ -130,12 +126,12 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return ParseError { path, 0, tr("no such file") };
+        return ParseError { path, 0, ClusterProfile::tr("no such file") };
     if (!fi.isReadable())
-        return ParseError { path, 0, tr("not readable") };
+        return ParseError { path, 0, ClusterProfile::tr("not readable") };
     QSettings ini(path, QSettings::IniFormat);
     if (ini.status() != QSettings::NoError)
-        return ParseError { path, 0, tr("not a valid INI file") };
+        return ParseError { path, 0, ClusterProfile::tr("not a valid INI file") };
     const QDir base = fi.absoluteDir();
     auto bad = [&](const char* key, const QString& why) {
         return ParseError { path, 0, QLatin1String(key) + QLatin1String(": ") + why };
@@ -149,7 +145,7 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
         bool ok = false;
         const int v = s.toInt(&ok);
         if (!ok || v < min || v > max)
-            return tr("'%1' is not a number in %2..%3").arg(s.left(40)).arg(min).arg(max);
+            return ClusterProfile::tr("'%1' is not a number in %2..%3").arg(s.left(40)).arg(min).arg(max);
         *out = v;
         return QString();
     };
@@ -168,7 +164,7 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     else if (backend == QLatin1String("linux"))
         p.backend = BackendKind::Linux;
     else
-        return bad("cluster/backend", tr("'%1' is not one of openmosix, mattx, linux").arg(backend.left(40)));
+        return bad("cluster/backend", ClusterProfile::tr("'%1' is not one of openmosix, mattx, linux").arg(backend.left(40)));
 
     const QString transport = clean(ini.value(QStringLiteral("cluster/transport"), QStringLiteral("ssh"))).toLower();
     if (transport == QLatin1String("ssh"))
@@ -176,7 +172,7 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     else if (transport == QLatin1String("local"))
         p.transport = TransportKind::Local;
     else
-        return bad("cluster/transport", tr("'%1' is not one of ssh, local").arg(transport.left(40)));
+        return bad("cluster/transport", ClusterProfile::tr("'%1' is not one of ssh, local").arg(transport.left(40)));
 
     // QSettings reads "a, b" as a list: joined again, then split as a host list.
     const QString nodesText = ini.value(QStringLiteral("cluster/nodes")).toStringList().join(QLatin1Char(','));
@@ -187,7 +183,7 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
             return bad("cluster/nodes", error);
         for (const QString& n : std::as_const(p.nodes))
             if (!validHost(n))
-                return bad("cluster/nodes", tr("'%1' is not a host name or address").arg(n.left(60)));
+                return bad("cluster/nodes", ClusterProfile::tr("'%1' is not a host name or address").arg(n.left(60)));
     }
     p.gateway = clean(ini.value(QStringLiteral("cluster/gateway")));
     if (p.gateway.isEmpty() && p.transport == TransportKind::Local)
@@ -195,22 +191,22 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     if (p.backend == BackendKind::Linux && p.nodes.isEmpty()
         && clean(ini.value(QStringLiteral("cluster/map"))).isEmpty())
         return bad("cluster/nodes",
-            tr("missing: a plain Linux kernel lists no other nodes; name them (nodes=) or "
+            ClusterProfile::tr("missing: a plain Linux kernel lists no other nodes; name them (nodes=) or "
                "give a map file (map=)"));
     if (p.gateway.isEmpty() && p.backend == BackendKind::Linux && !p.nodes.isEmpty())
         p.gateway = p.nodes.first(); // no kernel table: the first node stands for the cluster
     if (p.gateway.isEmpty())
-        return bad("cluster/gateway", tr("missing: name the node whose kernel table lists every node"));
+        return bad("cluster/gateway", ClusterProfile::tr("missing: name the node whose kernel table lists every node"));
     if (!validHost(p.gateway))
-        return bad("cluster/gateway", tr("'%1' is not a host name or address").arg(p.gateway.left(60)));
+        return bad("cluster/gateway", ClusterProfile::tr("'%1' is not a host name or address").arg(p.gateway.left(60)));
     p.mapFile = expandPath(clean(ini.value(QStringLiteral("cluster/map"))), base);
     if (!p.mapFile.isEmpty() && !QFileInfo(p.mapFile).isReadable())
-        return bad("cluster/map", tr("cannot read %1").arg(p.mapFile));
+        return bad("cluster/map", ClusterProfile::tr("cannot read %1").arg(p.mapFile));
 
     p.sshUser = clean(ini.value(QStringLiteral("ssh/user")));
     if (!p.sshUser.isEmpty()
         && !QRegularExpression(QStringLiteral("^[A-Za-z0-9._][A-Za-z0-9._-]{0,63}$")).match(p.sshUser).hasMatch())
-        return bad("ssh/user", tr("'%1' is not a user name").arg(p.sshUser.left(40)));
+        return bad("ssh/user", ClusterProfile::tr("'%1' is not a user name").arg(p.sshUser.left(40)));
     p.sshIdentity = expandPath(clean(ini.value(QStringLiteral("ssh/identity"))), base);
     p.sshKnownHosts = expandPath(clean(ini.value(QStringLiteral("ssh/known_hosts"))), base);
     p.sshConfig = expandPath(clean(ini.value(QStringLiteral("ssh/config"))), base);
@@ -232,7 +228,7 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     // A folder on the nodes, not on this machine: not expanded against the profile's folder.
     p.criuImages = clean(ini.value(QStringLiteral("linux/images")));
     if (!p.criuImages.isEmpty() && (!p.criuImages.startsWith(QLatin1Char('/')) || p.criuImages.contains(QChar(0))))
-        return bad("linux/images", tr("must be an absolute folder on the nodes"));
+        return bad("linux/images", ClusterProfile::tr("must be an absolute folder on the nodes"));
     if (!(why = intValue("linux/migrate_timeout", 600, 5, 86400, &seconds)).isEmpty())
         return bad("linux/migrate_timeout", why);
     p.migrateTimeoutMs = seconds * 1000;
@@ -254,7 +250,7 @@ QStringList ClusterProfile::expandHostList(const QString& text, QString* error)
         else if (c == QLatin1Char(']'))
             --depth;
         if (depth < 0 || depth > 1) {
-            *error = tr("unbalanced brackets in '%1'").arg(text.left(60));
+            *error = ClusterProfile::tr("unbalanced brackets in '%1'").arg(text.left(60));
             return {};
         }
         if (depth == 0 && (c == QLatin1Char(',') || c.isSpace())) {
@@ -266,7 +262,7 @@ QStringList ClusterProfile::expandHostList(const QString& text, QString* error)
         }
     }
     if (depth != 0) {
-        *error = tr("unbalanced brackets in '%1'").arg(text.left(60));
+        *error = ClusterProfile::tr("unbalanced brackets in '%1'").arg(text.left(60));
         return {};
     }
     if (!item.isEmpty())
@@ -280,14 +276,14 @@ QStringList ClusterProfile::expandHostList(const QString& text, QString* error)
         if (!h.contains(QLatin1Char('['))) {
             out << h;
             if (out.size() > kMax) {
-                *error = tr("more than %1 nodes").arg(kMax);
+                *error = ClusterProfile::tr("more than %1 nodes").arg(kMax);
                 return {};
             }
             continue;
         }
         const QRegularExpressionMatch m = range.match(h);
         if (!m.hasMatch()) {
-            *error = tr("'%1' is not a host range (like node[01-16])").arg(h.left(60));
+            *error = ClusterProfile::tr("'%1' is not a host range (like node[01-16])").arg(h.left(60));
             return {};
         }
         QStringList expanded;
@@ -297,14 +293,14 @@ QStringList ClusterProfile::expandHostList(const QString& text, QString* error)
             const int a = ends.value(0).toInt(&ok1);
             const int b = ends.size() == 2 ? ends[1].toInt(&ok2) : a;
             if (ends.size() > 2 || !ok1 || !ok2 || b < a || b - a > kMax) {
-                *error = tr("'%1' is not a range of numbers").arg(part.left(40));
+                *error = ClusterProfile::tr("'%1' is not a range of numbers").arg(part.left(40));
                 return {};
             }
             const int width = ends.value(0).size(); // node[01-16]: two digits
             for (int i = a; i <= b; ++i) {
                 expanded << m.captured(1) + QStringLiteral("%1").arg(i, width, 10, QLatin1Char('0')) + m.captured(3);
                 if (expanded.size() + out.size() > kMax) {
-                    *error = tr("more than %1 nodes").arg(kMax);
+                    *error = ClusterProfile::tr("more than %1 nodes").arg(kMax);
                     return {};
                 }
             }
@@ -334,7 +330,7 @@ bool ClusterProfile::save(const QString& path, QString* error) const
     auto put = [&](const char* key, const QString& value) {
         if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('"'))
             || value.contains(QLatin1Char('\\'))) {
-            *error = tr("%1: a value may not contain ; \" \\ or a line break").arg(QLatin1String(key));
+            *error = ClusterProfile::tr("%1: a value may not contain ; \" \\ or a line break").arg(QLatin1String(key));
             return false;
         }
         if (!value.isEmpty())
@@ -368,7 +364,7 @@ bool ClusterProfile::save(const QString& path, QString* error) const
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || f.write(text.toUtf8()) < 0 || !f.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, f.errorString());
+        *error = ClusterProfile::tr("cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;

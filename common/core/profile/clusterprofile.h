@@ -3,6 +3,7 @@
 #include "../backend/capabilities.h"
 #include "../util/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace omv
@@ -35,6 +36,9 @@ namespace omv
 ///
 /// Paths may start with ~/ and are otherwise relative to the profile's folder.
 struct ClusterProfile {
+    Q_DECLARE_TR_FUNCTIONS(omv::ClusterProfile)
+public: // the macro leaves it private
+
     enum class TransportKind { Ssh, Local };
 
     QString path;

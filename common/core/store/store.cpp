@@ -24,13 +24,14 @@
 namespace omv
 {
 
+// The context translators find these messages under.
+struct Store {
+    Q_DECLARE_TR_FUNCTIONS(omv::Store)
+};
+
 namespace
 {
 
-QString tr(const char* s, int n = -1)
-{
-    return QCoreApplication::translate("omv::Store", s, nullptr, n);
-}
 
 const char* const kSchemaV1 = R"(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -128,7 +129,7 @@ bool migrateSchema(sql::Database& db, QString* error)
     const int version = v.version;
     if (version > store::kSchemaVersion) {
         // A newer collector's file: writing into it could break what that one relies on.
-        *error = tr("the database has schema version %1; this collector writes up to %2 — use a newer one")
+        *error = Store::tr("the database has schema version %1; this collector writes up to %2 — use a newer one")
                      .arg(version)
                      .arg(store::kSchemaVersion);
         return false;
@@ -138,11 +139,11 @@ bool migrateSchema(sql::Database& db, QString* error)
     // Migrations run in order, each in the transaction that records its version.
     sql::Transaction t(db);
     if (version < 1 && !db.exec(kSchemaV1)) {
-        *error = tr("cannot create the schema: %1").arg(db.lastError());
+        *error = Store::tr("cannot create the schema: %1").arg(db.lastError());
         return false;
     }
     if (version < 2 && !db.exec(kSchemaV2)) {
-        *error = tr("cannot upgrade the schema from version %1: %2").arg(version).arg(db.lastError());
+        *error = Store::tr("cannot upgrade the schema from version %1: %2").arg(version).arg(db.lastError());
         return false;
     }
     sql::Statement set = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
@@ -490,7 +491,7 @@ bool StoreWriter::open(const QString& path, QString* error)
 {
     close();
     if (!d->db.open(path, sql::Database::Mode::ReadWrite)) {
-        *error = tr("%1: cannot open: %2").arg(path, d->db.lastError());
+        *error = Store::tr("%1: cannot open: %2").arg(path, d->db.lastError());
         d->db.close();
         return false;
     }
@@ -499,8 +500,8 @@ bool StoreWriter::open(const QString& path, QString* error)
     d->lockFd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
     if (d->lockFd < 0 || flock(d->lockFd, LOCK_EX | LOCK_NB) != 0) {
         const bool busy = errno == EWOULDBLOCK;
-        *error = busy ? tr("%1: another collector is already writing to this database").arg(path)
-                      : tr("%1: cannot lock: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        *error = busy ? Store::tr("%1: another collector is already writing to this database").arg(path)
+                      : Store::tr("%1: cannot lock: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
         close();
         return false;
     }
@@ -510,7 +511,7 @@ bool StoreWriter::open(const QString& path, QString* error)
     struct stat st {
     };
     if (::fstat(d->lockFd, &st) != 0 || (st.st_uid != ::geteuid() && ::geteuid() != 0)) {
-        *error = tr("%1: belongs to uid %2, not to this collector's user (uid %3)")
+        *error = Store::tr("%1: belongs to uid %2, not to this collector's user (uid %3)")
                      .arg(path)
                      .arg(st.st_uid)
                      .arg(::geteuid());
@@ -519,7 +520,7 @@ bool StoreWriter::open(const QString& path, QString* error)
     }
     if (st.st_mode & 077) {
         if (::fchmod(d->lockFd, 0600) != 0) {
-            *error = tr("%1: readable by others (mode %2) and cannot be made private: %3")
+            *error = Store::tr("%1: readable by others (mode %2) and cannot be made private: %3")
                          .arg(path, QString::number(st.st_mode & 0777, 8), QString::fromLocal8Bit(strerror(errno)));
             close();
             return false;
@@ -527,7 +528,7 @@ bool StoreWriter::open(const QString& path, QString* error)
         for (const char* suffix : { "-wal", "-shm" })
             ::chmod(QFile::encodeName(path + QLatin1String(suffix)).constData(), 0600);
         d->notice
-            = tr("%1 was readable by others (mode %2): made 0600").arg(path, QString::number(st.st_mode & 0777, 8));
+            = Store::tr("%1 was readable by others (mode %2): made 0600").arg(path, QString::number(st.st_mode & 0777, 8));
     }
     // WAL with synchronous=NORMAL: a commit is durable against a crash of the collector (kill -9)
     // at once, and against a crash of the machine from the next checkpoint on. A bigger cache and
@@ -535,13 +536,13 @@ bool StoreWriter::open(const QString& path, QString* error)
     if (!d->db.exec("PRAGMA journal_mode=WAL") || !d->db.exec("PRAGMA synchronous=NORMAL")
         || !d->db.exec("PRAGMA cache_size=-65536") || !d->db.exec("PRAGMA wal_autocheckpoint=8192")
         || !d->db.exec("PRAGMA foreign_keys=OFF")) {
-        *error = tr("%1: %2").arg(path, d->db.lastError());
+        *error = Store::tr("%1: %2").arg(path, d->db.lastError());
         close();
         return false;
     }
     QString why;
     if (!migrateSchema(d->db, &why) || !d->prepareAll()) {
-        *error = tr("%1: %2").arg(path, why.isEmpty() ? d->db.lastError() : why);
+        *error = Store::tr("%1: %2").arg(path, why.isEmpty() ? d->db.lastError() : why);
         close();
         return false;
     }
@@ -682,11 +683,11 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
             if (miss.count < Impl::kMissesBeforeDown)
                 continue; // in doubt: its last state stands for now
             eventTs = miss.since;
-            why = tr("no answer for %n interval(s): %1", miss.count).arg(miss.why);
+            why = Store::tr("no answer for %n interval(s): %1", nullptr, miss.count).arg(miss.why);
         } else {
             d->missing.remove(n.id);
             if (!n.up)
-                why = tr("down in the kernel's node table");
+                why = Store::tr("down in the kernel's node table");
         }
         if (wasReachable != reachable)
             ok = ok
@@ -860,7 +861,7 @@ bool StoreWriter::recordCommand(qint64 ts, const Command& command, const QString
 bool StoreWriter::rotate(const QString& target, QString* error)
 {
     if (!isOpen()) {
-        *error = tr("the database is not open");
+        *error = Store::tr("the database is not open");
         return false;
     }
     // The rollup buckets in progress belong to the old file: written there (they are rewritten
@@ -868,7 +869,7 @@ bool StoreWriter::rotate(const QString& target, QString* error)
     {
         sql::Transaction t(d->db);
         if (!t.ok() || !d->writeOpenBuckets() || !t.commit()) {
-            *error = tr("cannot write the open rollups: %1").arg(d->db.lastError());
+            *error = Store::tr("cannot write the open rollups: %1").arg(d->db.lastError());
             return false;
         }
     }
@@ -882,7 +883,7 @@ bool StoreWriter::rotate(const QString& target, QString* error)
         && t.commit();
     if (!emptied) {
         // Both files would hold the same rows: keep them in the live one only.
-        *error = tr("cannot start the database afresh: %1").arg(d->db.lastError());
+        *error = Store::tr("cannot start the database afresh: %1").arg(d->db.lastError());
         QFile::remove(target);
         return false;
     }
@@ -993,11 +994,11 @@ bool StoreWriter::applyRetention(qint64 nowMs, const Retention& r, QString* erro
 bool StoreReader::open(const QString& path, QString* error)
 {
     if (!QFile::exists(path)) {
-        *error = tr("%1: no such database").arg(path);
+        *error = Store::tr("%1: no such database").arg(path);
         return false;
     }
     if (!m_db.open(path, sql::Database::Mode::ReadOnly)) {
-        *error = tr("%1: cannot open: %2").arg(path, m_db.lastError());
+        *error = Store::tr("%1: cannot open: %2").arg(path, m_db.lastError());
         return false;
     }
     // An interrupt holds for every statement until it is reset, also one given while none ran
@@ -1006,12 +1007,12 @@ bool StoreReader::open(const QString& path, QString* error)
         m_db.handle(), 100, [](void* self) { return static_cast<StoreReader*>(self)->m_interrupted ? 1 : 0; }, this);
     const store::SchemaVersion v = store::schemaVersion(m_db);
     if (v.version <= 0) {
-        *error = tr("%1: not an openMosixview history database").arg(path);
+        *error = Store::tr("%1: not an openMosixview history database").arg(path);
         m_db.close();
         return false;
     }
     if (v.major != store::kSchemaMajor) {
-        *error = tr("%1: history schema %2.x (version %3); this program reads schema %4.x — open it with a "
+        *error = Store::tr("%1: history schema %2.x (version %3); this program reads schema %4.x — open it with a "
                     "matching version of openMosixview")
                      .arg(path)
                      .arg(v.major)

@@ -13,10 +13,6 @@ namespace omv
 namespace
 {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("omv::LocalTransport", s);
-}
 
 // Runs `commandLine` with /bin/sh; with `io`, stdout goes to io->output as it comes and stdin
 // is fed from io->input.
@@ -36,7 +32,7 @@ CommandResult execute(const QProcessEnvironment& extra, const QString& commandLi
     p.start(QStringLiteral("setsid"), { QStringLiteral("/bin/sh"), QStringLiteral("-c"), commandLine });
     if (!p.waitForStarted(timeoutMs)) {
         r.status = CommandResult::Status::Failed;
-        r.error = tr("cannot start setsid /bin/sh: %1").arg(p.errorString());
+        r.error = LocalTransport::tr("cannot start setsid /bin/sh: %1").arg(p.errorString());
         return r;
     }
     const auto left = [&] { return int(qMax<qint64>(0, timeoutMs - timer.elapsed())); };
@@ -81,8 +77,8 @@ CommandResult execute(const QProcessEnvironment& extra, const QString& commandLi
         p.kill();
         p.waitForFinished(1000);
         r.status = stopped ? CommandResult::Status::Failed : CommandResult::Status::Timeout;
-        r.error = stopped ? tr("stopped: the other end of the stream gave up")
-                          : tr("command timed out after %1 ms").arg(timeoutMs);
+        r.error = stopped ? LocalTransport::tr("stopped: the other end of the stream gave up")
+                          : LocalTransport::tr("command timed out after %1 ms").arg(timeoutMs);
         if (!io || !io->output)
             r.out = p.readAllStandardOutput();
         r.err = p.readAllStandardError();
@@ -96,7 +92,7 @@ CommandResult execute(const QProcessEnvironment& extra, const QString& commandLi
     r.err = p.readAllStandardError();
     if (p.exitStatus() == QProcess::CrashExit) {
         r.status = CommandResult::Status::Failed;
-        r.error = tr("the shell was killed");
+        r.error = LocalTransport::tr("the shell was killed");
     } else {
         r.status = CommandResult::Status::Ok;
         r.exitStatus = p.exitCode();

@@ -2,6 +2,8 @@
 
 #include "transport.h"
 
+#include <QCoreApplication>
+
 #include <QProcessEnvironment>
 
 namespace omv
@@ -11,6 +13,8 @@ namespace omv
 /// Extra environment (OMV_PROC, PATH) lets one machine stand in for a node.
 class LocalTransport : public Transport
 {
+    Q_DECLARE_TR_FUNCTIONS(omv::LocalTransport)
+
 public:
     explicit LocalTransport(QProcessEnvironment extraEnvironment = QProcessEnvironment());
     CommandResult run(const QString& commandLine, int timeoutMs) override;

@@ -23,10 +23,6 @@ namespace omv
 namespace
 {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("omv::SshTransport", s);
-}
 
 qint64 nowMs()
 {
@@ -217,7 +213,7 @@ struct SshTransport::Impl {
     {
         ssh_key key = nullptr;
         if (ssh_get_server_publickey(session, &key) != SSH_OK)
-            return fail(r, CommandResult::Status::Failed, tr("%1: no host key from server").arg(where()));
+            return fail(r, CommandResult::Status::Failed, SshTransport::tr("%1: no host key from server").arg(where()));
         unsigned char* hash = nullptr;
         size_t hlen = 0;
         HostKeyInfo info;
@@ -238,13 +234,13 @@ struct SshTransport::Impl {
             return true;
         case SSH_KNOWN_HOSTS_CHANGED:
             return fail(r, CommandResult::Status::HostKeyRejected,
-                tr("%1: HOST KEY CHANGED — refusing to connect. The server offers %2 %3, which is not the "
+                SshTransport::tr("%1: HOST KEY CHANGED — refusing to connect. The server offers %2 %3, which is not the "
                    "key known_hosts holds. Someone may be intercepting the connection; if the key was "
                    "changed on purpose, remove the old entry from known_hosts.")
                     .arg(where(), info.keyType, info.fingerprint));
         case SSH_KNOWN_HOSTS_OTHER:
             return fail(r, CommandResult::Status::HostKeyRejected,
-                tr("%1: the server offers a %2 host key (%3) but known_hosts holds a key of another type "
+                SshTransport::tr("%1: the server offers a %2 host key (%3) but known_hosts holds a key of another type "
                    "for it — refusing to connect.")
                     .arg(where(), info.keyType, info.fingerprint));
         case SSH_KNOWN_HOSTS_UNKNOWN:
@@ -253,16 +249,16 @@ struct SshTransport::Impl {
             const HostKeyDecision d = opt.hostKeyCallback ? opt.hostKeyCallback(info) : HostKeyDecision::Refuse;
             if (d == HostKeyDecision::Refuse)
                 return fail(r, CommandResult::Status::HostKeyRejected,
-                    tr("%1: unknown host key %2 %3 refused").arg(where(), info.keyType, info.fingerprint));
+                    SshTransport::tr("%1: unknown host key %2 %3 refused").arg(where(), info.keyType, info.fingerprint));
             if (d == HostKeyDecision::AcceptAndSave && ssh_session_update_known_hosts(session) != SSH_OK)
                 return fail(r, CommandResult::Status::Failed,
-                    tr("%1: cannot save the host key: %2").arg(where(), QString::fromUtf8(ssh_get_error(session))));
+                    SshTransport::tr("%1: cannot save the host key: %2").arg(where(), QString::fromUtf8(ssh_get_error(session))));
             return true;
         }
         case SSH_KNOWN_HOSTS_ERROR:
         default:
             return fail(r, CommandResult::Status::HostKeyRejected,
-                tr("%1: cannot check the host key: %2").arg(where(), QString::fromUtf8(ssh_get_error(session))));
+                SshTransport::tr("%1: cannot check the host key: %2").arg(where(), QString::fromUtf8(ssh_get_error(session))));
         }
     }
 
@@ -272,26 +268,26 @@ struct SshTransport::Impl {
         if (opt.useAgent && qEnvironmentVariableIsSet("SSH_AUTH_SOCK")) {
             if (ssh_userauth_agent(session, nullptr) == SSH_AUTH_SUCCESS)
                 return true;
-            why = tr("ssh-agent offered no key the server took");
+            why = SshTransport::tr("ssh-agent offered no key the server took");
         }
         if (!opt.identityFile.isEmpty()) {
             if (!identity) {
                 if (!IdentityCache::instance().acquire(opt.identityFile, opt.passphraseCallback, &identity)) {
                     identity = nullptr;
                     return fail(r, CommandResult::Status::AuthFailed,
-                        tr("%1: cannot read identity file %2 (missing, unreadable, or wrong passphrase)")
+                        SshTransport::tr("%1: cannot read identity file %2 (missing, unreadable, or wrong passphrase)")
                             .arg(where(), opt.identityFile));
                 }
             }
             if (ssh_userauth_publickey(session, nullptr, identity) == SSH_AUTH_SUCCESS)
                 return true;
-            why = tr("the server refused the key %1").arg(opt.identityFile);
+            why = SshTransport::tr("the server refused the key %1").arg(opt.identityFile);
         } else {
             if (ssh_userauth_publickey_auto(session, nullptr, nullptr) == SSH_AUTH_SUCCESS)
                 return true;
-            why = tr("no default identity was accepted");
+            why = SshTransport::tr("no default identity was accepted");
         }
-        return fail(r, CommandResult::Status::AuthFailed, tr("%1: authentication failed: %2").arg(where(), why));
+        return fail(r, CommandResult::Status::AuthFailed, SshTransport::tr("%1: authentication failed: %2").arg(where(), why));
     }
 
     // libssh applies one timeout to each blocking step; each step gets what is left of the
@@ -311,7 +307,7 @@ struct SshTransport::Impl {
         close();
         session = ssh_new();
         if (!session)
-            return fail(r, CommandResult::Status::Failed, tr("cannot create an ssh session"));
+            return fail(r, CommandResult::Status::Failed, SshTransport::tr("cannot create an ssh session"));
         const QByteArray host = opt.host.toUtf8();
         ssh_options_set(session, SSH_OPTIONS_HOST, host.constData());
         if (opt.configFile == QLatin1String("none")) {
@@ -322,7 +318,7 @@ struct SshTransport::Impl {
             // Parse before our own options so that the profile wins over ~/.ssh/config.
             if (ssh_options_parse_config(session, opt.configFile.isEmpty() ? nullptr : cfg.constData()) != 0)
                 return fail(
-                    r, CommandResult::Status::Failed, tr("%1: cannot read ssh config %2").arg(where(), opt.configFile));
+                    r, CommandResult::Status::Failed, SshTransport::tr("%1: cannot read ssh config %2").arg(where(), opt.configFile));
         }
         if (opt.port > 0) {
             unsigned int port = unsigned(opt.port);
@@ -344,10 +340,10 @@ struct SshTransport::Impl {
 
         if (ssh_connect(session) != SSH_OK)
             return fail(r, CommandResult::Status::Unreachable,
-                tr("%1: cannot connect: %2").arg(where(), QString::fromUtf8(ssh_get_error(session))));
+                SshTransport::tr("%1: cannot connect: %2").arg(where(), QString::fromUtf8(ssh_get_error(session))));
         socket = ssh_get_fd(session);
         if (aborted)
-            return fail(r, CommandResult::Status::Unreachable, tr("%1: closed").arg(where()));
+            return fail(r, CommandResult::Status::Unreachable, SshTransport::tr("%1: closed").arg(where()));
         // A host-key or passphrase question may take the person their time; what remains of
         // the deadline after it is the authentication's.
         if (!verifyHostKey(r))
@@ -376,7 +372,7 @@ struct SshTransport::Impl {
     {
         if (aborted) {
             r.status = CommandResult::Status::Unreachable;
-            r.error = tr("%1: closed").arg(where());
+            r.error = SshTransport::tr("%1: closed").arg(where());
             return false;
         }
         if (session && ssh_is_connected(session)) {
@@ -392,12 +388,12 @@ struct SshTransport::Impl {
         if (now < nextAttemptMs) {
             r.status = lastStatus;
             r.error
-                = lastError + QLatin1Char(' ') + tr("(next attempt in %1 s)").arg((nextAttemptMs - now + 999) / 1000);
+                = lastError + QLatin1Char(' ') + SshTransport::tr("(next attempt in %1 s)").arg((nextAttemptMs - now + 999) / 1000);
             return false;
         }
         if (dl.passed()) {
             r.status = CommandResult::Status::Timeout;
-            r.error = tr("%1: no time left to connect").arg(where());
+            r.error = SshTransport::tr("%1: no time left to connect").arg(where());
             return false;
         }
         return connect(r, dl);
@@ -424,8 +420,8 @@ struct SshTransport::Impl {
             close(); // the old session is gone; dial again right away
         }
         fail(r, dl.passed() ? CommandResult::Status::Timeout : CommandResult::Status::Unreachable,
-            dl.passed() ? tr("%1: no channel within the deadline; the session is dropped").arg(where())
-                        : tr("%1: cannot open a channel").arg(where()));
+            dl.passed() ? SshTransport::tr("%1: no channel within the deadline; the session is dropped").arg(where())
+                        : SshTransport::tr("%1: cannot open a channel").arg(where()));
         return nullptr;
     }
 
@@ -485,7 +481,7 @@ struct SshTransport::Impl {
         if (ssh_channel_request_exec(ch, cmd.constData()) != SSH_OK) {
             ssh_channel_free(ch);
             fail(r, dl.passed() ? CommandResult::Status::Timeout : CommandResult::Status::Failed,
-                tr("%1: the server did not start the command").arg(where()));
+                SshTransport::tr("%1: the server did not start the command").arg(where()));
             return r;
         }
         const qint64 deadline = timer.elapsed() + dl.left();
@@ -562,7 +558,7 @@ struct SshTransport::Impl {
             ssh_channel_free(ch);
             close();
             r.status = CommandResult::Status::Unreachable;
-            r.error = tr("%1: connection lost while the command ran").arg(where());
+            r.error = SshTransport::tr("%1: connection lost while the command ran").arg(where());
         } else if (timedOut || tooMuch || stopped) {
             setStepTimeout(200);
             ssh_channel_close(ch);
@@ -583,10 +579,10 @@ struct SshTransport::Impl {
                 close();
             }
             r.status = timedOut ? CommandResult::Status::Timeout : CommandResult::Status::Failed;
-            r.error = timedOut ? tr("%1: command timed out after %2 ms").arg(where()).arg(timeoutMs)
+            r.error = timedOut ? SshTransport::tr("%1: command timed out after %2 ms").arg(where()).arg(timeoutMs)
                 : stopped
-                ? tr("%1: stopped: the other end of the stream gave up").arg(where())
-                : tr("%1: the command printed more than %2 bytes; cut off").arg(where()).arg(opt.maxOutputBytes);
+                ? SshTransport::tr("%1: stopped: the other end of the stream gave up").arg(where())
+                : SshTransport::tr("%1: the command printed more than %2 bytes; cut off").arg(where()).arg(opt.maxOutputBytes);
         } else {
             setStepTimeout(std::max<qint64>(dl.left(), 200)); // the exit status follows the EOF at once
             r.exitStatus = ssh_channel_get_exit_status(ch);

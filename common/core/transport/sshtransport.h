@@ -2,6 +2,8 @@
 
 #include "transport.h"
 
+#include <QCoreApplication>
+
 #include <QString>
 
 #include <functional>
@@ -59,6 +61,8 @@ struct SshOptions {
 /// nothing while it stays dead. An identity with a passphrase is asked for once per program.
 class SshTransport : public Transport
 {
+    Q_DECLARE_TR_FUNCTIONS(omv::SshTransport)
+
 public:
     explicit SshTransport(SshOptions options);
     ~SshTransport() override;
