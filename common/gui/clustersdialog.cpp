@@ -230,7 +230,7 @@ void ClustersDialog::reload(const QString& selectPath)
     auto* demo = new QListWidgetItem(tr("Demo cluster (emulated)"), m_list);
     demo->setToolTip(tr("omsim on this machine"));
     auto* plain = new QListWidgetItem(tr("Demo, plain Linux"), m_list);
-    plain->setToolTip(tr("omsim on this machine, emulating stock kernels: no migration"));
+    plain->setToolTip(tr("omsim on this machine, emulating stock kernels; processes move by checkpoint/restart"));
     plain->setData(Qt::UserRole + 1, QStringLiteral("linux"));
     QStringList paths;
     const QDir dir(profilesDir());
