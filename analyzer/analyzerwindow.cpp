@@ -1,8 +1,8 @@
 #include "analyzerwindow.h"
 
-#include "gui/helpmenu.h"
 #include "core/control/controlserver.h"
 #include "core/util/suiteprogram.h"
+#include "gui/helpmenu.h"
 #include "gui/tableviews.h"
 #include "gui/timechart.h"
 #include "gui/timerangebar.h"
@@ -746,7 +746,8 @@ void AnalyzerWindow::buildMenus()
     history->setToolTip(tr("The cluster's nodes and processes at the time under the crosshair"));
     programs->setToolTipsVisible(true);
     quit->setShortcut(QKeySequence::Quit);
-    addHelpMenu(this, QStringLiteral("openmosixanalyzer"), tr("Load and memory history of a process-migration cluster."));
+    addHelpMenu(
+        this, QStringLiteral("openmosixanalyzer"), tr("Load and memory history of a process-migration cluster."));
 }
 
 QStringList AnalyzerWindow::historyArguments(qint64 ts) const

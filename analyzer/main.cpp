@@ -34,8 +34,10 @@ int main(int argc, char** argv)
         Main::tr("Load and memory history of a process-migration cluster, from the collector's database."), true,
         { "--report", "--stats" }); // a report or the statistics from cron: no display
     const QCommandLineOption fromOpt(QStringLiteral("from"),
-        Main::tr("Start of the range: ISO 8601 (2026-11-29T14:10), now, or back from now (-24h, -7d)."), QStringLiteral("T"));
-    const QCommandLineOption toOpt(QStringLiteral("to"), Main::tr("End of the range (default: now)."), QStringLiteral("T"));
+        Main::tr("Start of the range: ISO 8601 (2026-11-29T14:10), now, or back from now (-24h, -7d)."),
+        QStringLiteral("T"));
+    const QCommandLineOption toOpt(
+        QStringLiteral("to"), Main::tr("End of the range (default: now)."), QStringLiteral("T"));
     const QCommandLineOption statsOpt(
         QStringLiteral("stats"), Main::tr("Print the statistics of the range as text and exit (no window)."));
     const QCommandLineOption thresholdOpt(QStringLiteral("threshold"),
@@ -43,7 +45,7 @@ int main(int argc, char** argv)
         QStringLiteral("75"));
     const QCommandLineOption reportOpt(QStringLiteral("report"),
         Main::tr("Write the report of the range without a window and exit: FILE.pdf (charts, statistics, events) or "
-           "FILE.csv (the statistics)."),
+                 "FILE.csv (the statistics)."),
         QStringLiteral("FILE"));
     suite.cli().addOptions({ fromOpt, toOpt, statsOpt, thresholdOpt, reportOpt });
     suite.process();

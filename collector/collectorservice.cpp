@@ -8,8 +8,8 @@
 #include <QThread>
 
 #include <chrono>
-#include <utility>
 #include <unistd.h>
+#include <utility>
 
 namespace omv
 {
@@ -139,8 +139,7 @@ bool CollectorService::flushPending()
             m_lastWriteError = error;
             return false;
         }
-        m_figures.writeSeconds
-            = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+        m_figures.writeSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
         ++m_figures.samples;
         for (const MigrationRow& m : m_writer.lastMigrations()) {
             ++m_figures.moves[QString::number(m.to) + QStringLiteral("\tin\t") + m.cause];
@@ -176,7 +175,8 @@ void CollectorService::onSnapshot(const ClusterSnapshot& snap)
         m_figures.sampleSeconds = double(m_lastSampleUs) / 1e6;
         m_figures.missedIntervals = m_missed;
         m_figures.pending = qint64(m_pending.size());
-        m_figures.databaseBytes = QFileInfo(m_opt.dbPath).size() + QFileInfo(m_opt.dbPath + QStringLiteral("-wal")).size();
+        m_figures.databaseBytes
+            = QFileInfo(m_opt.dbPath).size() + QFileInfo(m_opt.dbPath + QStringLiteral("-wal")).size();
         m_places.update(snap);
         m_metrics->set(metricsText(snap, m_figures, m_opt.clusterName, m_places));
     }

@@ -22,11 +22,11 @@
 #include <QThread>
 
 #include <cerrno>
-#include <functional>
-#include <memory>
 #include <csignal>
 #include <cstdio>
 #include <fcntl.h>
+#include <functional>
+#include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -362,8 +362,8 @@ int main(int argc, char** argv)
     opt.retention.tier60Ms = qint64(qMax(1, cli.value(minuteDaysOpt).toInt())) * 24 * 3600 * 1000;
     opt.retention.processMs = qint64(qMax(0, cli.value(processDaysOpt).toInt())) * 24 * 3600 * 1000;
     opt.metrics = cli.value(metricsOpt);
-    opt.clusterName = cli.isSet(profileOpt) ? ClusterProfile::load(cli.value(profileOpt)).value().name
-                                            : QStringLiteral("demo");
+    opt.clusterName
+        = cli.isSet(profileOpt) ? ClusterProfile::load(cli.value(profileOpt)).value().name : QStringLiteral("demo");
     CollectorService service(std::move(backend), opt);
     QString error;
     if (!service.start(&error)) {

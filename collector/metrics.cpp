@@ -119,8 +119,8 @@ QByteArray metricsText(
     std::vector<std::pair<const NodeSample*, QByteArray>> nodes;
     nodes.reserve(size_t(snap.nodes.size()));
     for (const NodeSample& n : snap.nodes)
-        nodes.emplace_back(&n,
-            "node=\"" + QByteArray::number(n.id) + "\",address=\"" + labelValue(n.primaryAddress()) + '"');
+        nodes.emplace_back(
+            &n, "node=\"" + QByteArray::number(n.id) + "\",address=\"" + labelValue(n.primaryAddress()) + '"');
     // One family at a time, every node in it (the format wants a family's samples together).
     const auto perNode = [&](const char* name, const char* help, auto value) {
         w.family(name, "gauge", help);
@@ -278,14 +278,14 @@ void MetricsServer::loop()
         bool answering = false;
     };
     std::map<int, Client> clients;
-    const auto answer = [&](Client& c, const char* status, const QByteArray& contentType,
-                            std::shared_ptr<const QByteArray> body) {
-        c.body = std::move(body);
-        c.head = QByteArray("HTTP/1.1 ") + status + "\r\nContent-Type: " + contentType
-            + "\r\nContent-Length: " + QByteArray::number(c.body->size()) + "\r\nConnection: close\r\n\r\n";
-        c.answering = true;
-        c.deadline = clock::now() + std::chrono::seconds(10); // a slow reader gets 10 s for the answer
-    };
+    const auto answer
+        = [&](Client& c, const char* status, const QByteArray& contentType, std::shared_ptr<const QByteArray> body) {
+              c.body = std::move(body);
+              c.head = QByteArray("HTTP/1.1 ") + status + "\r\nContent-Type: " + contentType
+                  + "\r\nContent-Length: " + QByteArray::number(c.body->size()) + "\r\nConnection: close\r\n\r\n";
+              c.answering = true;
+              c.deadline = clock::now() + std::chrono::seconds(10); // a slow reader gets 10 s for the answer
+          };
     const auto plain = [](const char* text) { return std::make_shared<const QByteArray>(text); };
     while (!m_stop) {
         std::vector<pollfd> fds { { m_listenFd, POLLIN, 0 }, { m_wakeFd[0], POLLIN, 0 } };
@@ -295,7 +295,8 @@ void MetricsServer::loop()
         const auto now = clock::now();
         for (auto& [fd, c] : clients)
             wait = std::min(wait,
-                std::max(std::chrono::milliseconds(0), std::chrono::duration_cast<std::chrono::milliseconds>(c.deadline - now)));
+                std::max(std::chrono::milliseconds(0),
+                    std::chrono::duration_cast<std::chrono::milliseconds>(c.deadline - now)));
         if (::poll(fds.data(), fds.size(), int(wait.count())) < 0 && errno != EINTR)
             break;
         if (m_stop)

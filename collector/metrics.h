@@ -5,8 +5,8 @@
 #include <QByteArray>
 #include <QHash>
 #include <QSet>
-#include <QVector>
 #include <QString>
+#include <QVector>
 
 #include <atomic>
 #include <memory>

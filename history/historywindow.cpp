@@ -1,8 +1,8 @@
 #include "historywindow.h"
 
-#include "gui/helpmenu.h"
 #include "changetablemodel.h"
 #include "core/model/timerange.h"
+#include "gui/helpmenu.h"
 #include "gui/nodedelegates.h"
 #include "gui/nodetablemodel.h"
 #include "gui/processtablemodel.h"

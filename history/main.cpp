@@ -59,7 +59,8 @@ QJsonObject momentJson(const StoreReader::Moment& m, qint64 at)
 int main(int argc, char** argv)
 {
     SuiteApp suite(argc, argv, QStringLiteral("openmosixhistory"),
-        Main::tr("The cluster at any recorded moment: nodes and processes then, a process's life."), true, { "--json" });
+        Main::tr("The cluster at any recorded moment: nodes and processes then, a process's life."), true,
+        { "--json" });
     const QCommandLineOption atOpt(QStringLiteral("at"),
         Main::tr("The moment: ISO 8601 (2026-11-29T14:10), now, or back from now (-1h, -2d)."), QStringLiteral("T"));
     const QCommandLineOption jsonOpt(
@@ -162,9 +163,9 @@ int main(int argc, char** argv)
         }
         const qint64 t = at.value_or(now);
         if (extent.first < 0 || t < extent.first || t > extent.last + 60 * 1000)
-            return fail(extent.first < 0
-                    ? Main::tr("%1 holds no samples").arg(db)
-                    : Main::tr("%1 is outside the recorded span, %2 to %3").arg(iso(t), iso(extent.first), iso(extent.last)),
+            return fail(extent.first < 0 ? Main::tr("%1 holds no samples").arg(db)
+                                         : Main::tr("%1 is outside the recorded span, %2 to %3")
+                                               .arg(iso(t), iso(extent.first), iso(extent.last)),
                 1);
         const StoreReader::Moment m = reader.momentAt(t, filter);
         std::printf("%s\n", QJsonDocument(momentJson(m, t)).toJson(QJsonDocument::Indented).constData());

@@ -1,8 +1,8 @@
 #include "monitorwindow.h"
 
-#include "gui/helpmenu.h"
 #include "core/util/suiteprogram.h"
 #include "gui/clustersession.h"
+#include "gui/helpmenu.h"
 #include "gui/nodedelegates.h"
 #include "gui/processtablemodel.h"
 #include "monitorscene.h"
@@ -223,7 +223,8 @@ MonitorWindow::MonitorWindow(std::unique_ptr<ClusterSession> session, const QStr
     updateLegend();
     updateStatus();
     m_session->start();
-    addHelpMenu(this, QStringLiteral("openmosixmigmon"), tr("The migration monitor: drag processes from node to node."));
+    addHelpMenu(
+        this, QStringLiteral("openmosixmigmon"), tr("The migration monitor: drag processes from node to node."));
 }
 
 MonitorWindow::~MonitorWindow()

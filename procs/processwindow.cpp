@@ -1,8 +1,8 @@
 #include "processwindow.h"
 
-#include "gui/helpmenu.h"
 #include "guestpanel.h"
 #include "gui/clustersession.h"
+#include "gui/helpmenu.h"
 #include "gui/nodepicker.h"
 #include "gui/processtablemodel.h"
 #include "gui/tableviews.h"
@@ -162,7 +162,8 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
         resize(1280, 640);
     updateStatus();
     m_session->start();
-    addHelpMenu(this, QStringLiteral("openmosixprocs"), tr("Every process of a process-migration cluster: where it runs; migrate, signal, renice, lock."));
+    addHelpMenu(this, QStringLiteral("openmosixprocs"),
+        tr("Every process of a process-migration cluster: where it runs; migrate, signal, renice, lock."));
 }
 
 ProcessWindow::~ProcessWindow()

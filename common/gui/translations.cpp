@@ -18,7 +18,8 @@ bool installTranslations(QCoreApplication* app, const QLocale& locale)
 {
     // Translators live as long as the application (they are its children); a second call (a
     // test switching language) replaces the first's.
-    for (QTranslator* old : app->findChildren<QTranslator*>(QStringLiteral("omvTranslator"), Qt::FindDirectChildrenOnly)) {
+    for (QTranslator* old :
+        app->findChildren<QTranslator*>(QStringLiteral("omvTranslator"), Qt::FindDirectChildrenOnly)) {
         QCoreApplication::removeTranslator(old);
         delete old;
     }
@@ -27,7 +28,8 @@ bool installTranslations(QCoreApplication* app, const QLocale& locale)
     initTranslationResource();
     auto* qt = new QTranslator(app);
     qt->setObjectName(QStringLiteral("omvTranslator"));
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto* ours = new QTranslator(app);
     ours->setObjectName(QStringLiteral("omvTranslator"));

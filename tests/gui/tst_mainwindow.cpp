@@ -211,7 +211,8 @@ private slots:
         QDialog* d = nullptr;
         QTRY_VERIFY((d = m_window->findChild<QDialog*>(QStringLiteral("manual"))) != nullptr);
         const QString text = d->findChild<QPlainTextEdit*>(QStringLiteral("manualText"))->toPlainText();
-        QVERIFY2(text.contains(QLatin1String("openmosixview - watch and steer")) && text.contains(QLatin1String("--demo-kernel")),
+        QVERIFY2(text.contains(QLatin1String("openmosixview - watch and steer"))
+                && text.contains(QLatin1String("--demo-kernel")),
             qPrintable(text.left(400)));
         QVERIFY(!text.contains(QLatin1Char('\b')));
         d->close();
@@ -235,9 +236,12 @@ private slots:
         const auto de = menus(QLocale(QLocale::German, QLocale::Germany));
         const auto en = menus(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(pl.first && de.first && en.first);
-        QCOMPARE(pl.second, QStringList({ QStringLiteral("&Klaster"), QStringLiteral("&Programy"), QStringLiteral("Pomo&c") }));
-        QCOMPARE(de.second, QStringList({ QStringLiteral("&Cluster"), QStringLiteral("&Programme"), QStringLiteral("&Hilfe") }));
-        QCOMPARE(en.second, QStringList({ QStringLiteral("&Cluster"), QStringLiteral("&Programs"), QStringLiteral("&Help") }));
+        QCOMPARE(pl.second,
+            QStringList({ QStringLiteral("&Klaster"), QStringLiteral("&Programy"), QStringLiteral("Pomo&c") }));
+        QCOMPARE(de.second,
+            QStringList({ QStringLiteral("&Cluster"), QStringLiteral("&Programme"), QStringLiteral("&Hilfe") }));
+        QCOMPARE(en.second,
+            QStringList({ QStringLiteral("&Cluster"), QStringLiteral("&Programs"), QStringLiteral("&Help") }));
         // Qt's own buttons too (qttranslations5-l10n).
         installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));

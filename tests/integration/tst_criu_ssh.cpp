@@ -185,10 +185,11 @@ private slots:
         // stays one span each — nothing ended and begun again. A profile that no longer loads
         // leaves it as it was.
         const passwd* pw = getpwuid(getuid());
-        const QString ssh = QStringLiteral("[ssh]\nuser=%1\nport=%2\nidentity=%3\nknown_hosts=%4\nconfig=none\nagent=false\n")
-                                .arg(QString::fromLocal8Bit(pw->pw_name))
-                                .arg(m_lx.port())
-                                .arg(m_lx.identity(), m_lx.knownHosts());
+        const QString ssh
+            = QStringLiteral("[ssh]\nuser=%1\nport=%2\nidentity=%3\nknown_hosts=%4\nconfig=none\nagent=false\n")
+                  .arg(QString::fromLocal8Bit(pw->pw_name))
+                  .arg(m_lx.port())
+                  .arg(m_lx.identity(), m_lx.knownHosts());
         const QString path = m_lx.dir() + QStringLiteral("/reload.ini");
         writeFile(path, (QStringLiteral("[cluster]\nbackend=linux\nnodes=127.0.1.[1-2]\n") + ssh).toUtf8());
         const QString db = m_files.path() + QStringLiteral("/reload.db");
@@ -222,7 +223,8 @@ private slots:
         writeFile(path, "[cluster]\nbackend=bogus\n");
         ::kill(pid_t(c.processId()), SIGHUP);
         const qint64 before = count("SELECT count(DISTINCT ts) FROM node_sample");
-        QTRY_VERIFY_WITH_TIMEOUT(count("SELECT count(DISTINCT ts) FROM node_sample WHERE node_id = 3") >= before, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            count("SELECT count(DISTINCT ts) FROM node_sample WHERE node_id = 3") >= before, 20000);
         ::kill(pid_t(c.processId()), SIGTERM);
         QVERIFY(c.waitForFinished(15000));
         const QByteArray err = c.readAllStandardError();

@@ -17,8 +17,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <csignal>
 #include <cmath>
+#include <csignal>
 
 using namespace omv;
 using omv::test::TestCluster;
@@ -149,7 +149,8 @@ QVector<Sample> parseExposition(const QByteArray& text, QString* error)
         }
         if (!types.contains(s.name))
             return fail(QStringLiteral("sample without TYPE"));
-        if (types.value(s.name) == QLatin1String("counter") && (!s.name.endsWith(QLatin1String("_total")) || s.value < 0))
+        if (types.value(s.name) == QLatin1String("counter")
+            && (!s.name.endsWith(QLatin1String("_total")) || s.value < 0))
             return fail(QStringLiteral("a counter must end in _total and not be negative"));
         QStringList key { s.name };
         for (auto it = s.labels.cbegin(); it != s.labels.cend(); ++it)
@@ -263,25 +264,30 @@ private slots:
         once.start(TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
             { QStringLiteral("--profile"), m_profile, QStringLiteral("--once"), QStringLiteral("--json") });
         QVERIFY(once.waitForFinished(20000));
-        const QJsonArray nodes = QJsonDocument::fromJson(once.readAllStandardOutput()).object().value(QStringLiteral("nodes")).toArray();
+        const QJsonArray nodes
+            = QJsonDocument::fromJson(once.readAllStandardOutput()).object().value(QStringLiteral("nodes")).toArray();
         QCOMPARE(nodes.size(), 3);
         for (const QJsonValue& v : nodes) {
             const QJsonObject n = v.toObject();
             const int id = n.value(QStringLiteral("id")).toInt();
             QCOMPARE(value(s, QStringLiteral("omv_node_up"), id), 1.0);
-            QCOMPARE(value(s, QStringLiteral("omv_node_memory_total_bytes"), id), n.value(QStringLiteral("mem_total")).toDouble());
-            QCOMPARE(value(s, QStringLiteral("omv_node_memory_free_bytes"), id), n.value(QStringLiteral("mem_free")).toDouble());
+            QCOMPARE(value(s, QStringLiteral("omv_node_memory_total_bytes"), id),
+                n.value(QStringLiteral("mem_total")).toDouble());
+            QCOMPARE(value(s, QStringLiteral("omv_node_memory_free_bytes"), id),
+                n.value(QStringLiteral("mem_free")).toDouble());
             QCOMPARE(value(s, QStringLiteral("omv_node_cpus"), id), n.value(QStringLiteral("cpus")).toDouble());
             QCOMPARE(value(s, QStringLiteral("omv_node_speed"), id), n.value(QStringLiteral("speed")).toDouble());
             QCOMPARE(value(s, QStringLiteral("omv_node_load_raw"), id), n.value(QStringLiteral("load_raw")).toDouble());
-            QCOMPARE(value(s, QStringLiteral("omv_node_load_percent"), id), n.value(QStringLiteral("load_percent")).toDouble());
+            QCOMPARE(value(s, QStringLiteral("omv_node_load_percent"), id),
+                n.value(QStringLiteral("load_percent")).toDouble());
         }
         QCOMPARE(value(s, QStringLiteral("omv_node_processes"), 1), 2.0);
         QCOMPARE(value(s, QStringLiteral("omv_cluster_nodes"), 0), 3.0);
         for (const Sample& x : s) {
             QVERIFY(x.labels.value(QStringLiteral("cluster")) == QLatin1String("test-openmosix"));
             if (x.name.startsWith(QLatin1String("omv_node_")))
-                QCOMPARE(x.labels.value(QStringLiteral("address")), m_cluster.address(x.labels.value(QStringLiteral("node")).toInt()));
+                QCOMPARE(x.labels.value(QStringLiteral("address")),
+                    m_cluster.address(x.labels.value(QStringLiteral("node")).toInt()));
         }
         QVERIFY(value(s, QStringLiteral("omv_collector_samples_total"), 0) >= 2);
         QVERIFY(value(s, QStringLiteral("omv_collector_database_size_bytes"), 0) > 0);
@@ -300,7 +306,8 @@ private slots:
         QVERIFY(pid > 0);
         QCOMPARE(value(scrape(), QStringLiteral("omv_node_migrations_in_total"), 2, QStringLiteral("balancer")), 0.0);
         QVERIFY(b->migrate(1, pid, 2).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(value(scrape(), QStringLiteral("omv_node_migrations_in_total"), 2, QStringLiteral("balancer")), 1.0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            value(scrape(), QStringLiteral("omv_node_migrations_in_total"), 2, QStringLiteral("balancer")), 1.0, 10000);
         const QVector<Sample> s = scrape();
         QCOMPARE(value(s, QStringLiteral("omv_node_migrations_out_total"), 1, QStringLiteral("balancer")), 1.0);
         QCOMPARE(value(s, QStringLiteral("omv_node_guests"), 2), 1.0);
@@ -322,7 +329,8 @@ private slots:
         QTcpSocket extra;
         extra.connectToHost(url.host(), quint16(url.port()));
         QVERIFY(extra.waitForConnected(2000));
-        QTRY_VERIFY_WITH_TIMEOUT(extra.state() == QAbstractSocket::UnconnectedState || !extra.waitForReadyRead(100), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            extra.state() == QAbstractSocket::UnconnectedState || !extra.waitForReadyRead(100), 3000);
         QVERIFY(extra.readAll().isEmpty());
         const qint64 before = samples();
         QElapsedTimer t;
@@ -407,8 +415,8 @@ private slots:
     {
         QProcess c;
         c.start(TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
-            { QStringLiteral("--profile"), m_profile, QStringLiteral("--db"), m_files.path() + QStringLiteral("/any.db"),
-                QStringLiteral("--metrics"), QStringLiteral("0.0.0.0:0") });
+            { QStringLiteral("--profile"), m_profile, QStringLiteral("--db"),
+                m_files.path() + QStringLiteral("/any.db"), QStringLiteral("--metrics"), QStringLiteral("0.0.0.0:0") });
         QByteArray err;
         QTRY_VERIFY_WITH_TIMEOUT((err += c.readAllStandardError()).contains("metrics on"), 15000);
         QVERIFY2(err.contains("not loopback"), err.constData());
@@ -416,8 +424,8 @@ private slots:
         QVERIFY(c.waitForFinished(15000));
         QProcess bad;
         bad.start(TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
-            { QStringLiteral("--profile"), m_profile, QStringLiteral("--db"), m_files.path() + QStringLiteral("/bad.db"),
-                QStringLiteral("--metrics"), QStringLiteral("localhost") });
+            { QStringLiteral("--profile"), m_profile, QStringLiteral("--db"),
+                m_files.path() + QStringLiteral("/bad.db"), QStringLiteral("--metrics"), QStringLiteral("localhost") });
         QVERIFY(bad.waitForFinished(15000));
         QCOMPARE(bad.exitCode(), 2);
         QVERIFY(bad.readAllStandardError().contains("ADDRESS:PORT"));

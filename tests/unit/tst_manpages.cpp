@@ -26,8 +26,8 @@ const Program kPrograms[] = { { "openmosixview", "app" }, { "openmosixprocs", "p
 QSet<QString> helpOptions(const QString& help)
 {
     QSet<QString> out;
-    static const QRegularExpression listed(QStringLiteral("^  (?:(-\\w), )?(--[a-z][a-z0-9-]*)"),
-        QRegularExpression::MultilineOption);
+    static const QRegularExpression listed(
+        QStringLiteral("^  (?:(-\\w), )?(--[a-z][a-z0-9-]*)"), QRegularExpression::MultilineOption);
     static const QRegularExpression any(QStringLiteral("(?<![\\w-])(--?[a-z][a-z0-9-]*)"));
     const bool qtStyle = help.contains(QLatin1String("Options:"));
     auto it = (qtStyle ? listed : any).globalMatch(help);
@@ -99,7 +99,8 @@ private slots:
         QStringList missing = (fromHelp - fromMan).values(), extra = (fromMan - fromHelp).values();
         missing.sort();
         extra.sort();
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the man page: ") + missing.join(QLatin1Char(' '))));
+        QVERIFY2(
+            missing.isEmpty(), qPrintable(QStringLiteral("not in the man page: ") + missing.join(QLatin1Char(' '))));
         QVERIFY2(extra.isEmpty(), qPrintable(QStringLiteral("not in --help: ") + extra.join(QLatin1Char(' '))));
     }
     void theProfileFormatHasAPage()
@@ -121,11 +122,14 @@ private slots:
         auto s = section.globalMatch(table);
         while (s.hasNext()) {
             const QRegularExpressionMatch m = s.next();
-            QVERIFY2(page.contains(QStringLiteral(".SS [") + m.captured(1) + QLatin1Char(']')), qPrintable(m.captured(1)));
+            QVERIFY2(
+                page.contains(QStringLiteral(".SS [") + m.captured(1) + QLatin1Char(']')), qPrintable(m.captured(1)));
             auto k = key.globalMatch(m.captured(2));
             while (k.hasNext()) {
                 const QString name = k.next().captured(1);
-                QVERIFY2(QRegularExpression(QStringLiteral("\\n\\.BR? ") + name + QStringLiteral("\\b")).match(page).hasMatch(),
+                QVERIFY2(QRegularExpression(QStringLiteral("\\n\\.BR? ") + name + QStringLiteral("\\b"))
+                             .match(page)
+                             .hasMatch(),
                     qPrintable(m.captured(1) + QLatin1Char('/') + name));
                 ++keys;
             }

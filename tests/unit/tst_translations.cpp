@@ -97,8 +97,8 @@ private slots:
         QFETCH(QString, language);
         QFETCH(int, pluralForms);
         QString error;
-        const QVector<Message> messages = readTs(
-            TestCluster::sourceDir() + QStringLiteral("/translations/openmosixview_") + language + QStringLiteral(".ts"),
+        const QVector<Message> messages = readTs(TestCluster::sourceDir()
+                + QStringLiteral("/translations/openmosixview_") + language + QStringLiteral(".ts"),
             &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(messages.size() > 900);
@@ -118,8 +118,9 @@ private slots:
                     have.removeAll(QStringLiteral("%n"));
                 }
                 if (want != have)
-                    problems << where + QStringLiteral(": placeholders %1 became %2 in \"%3\"")
-                                            .arg(want.join(QLatin1Char(',')), have.join(QLatin1Char(',')), t);
+                    problems << where
+                            + QStringLiteral(": placeholders %1 became %2 in \"%3\"")
+                                  .arg(want.join(QLatin1Char(',')), have.join(QLatin1Char(',')), t);
                 if (accelerators(m.source) != accelerators(t))
                     problems << where + QStringLiteral(": the & accelerator is lost in \"%1\"").arg(t);
             }

@@ -15,7 +15,6 @@ struct CommandBuilder {
 namespace
 {
 
-
 BuiltCommand fail(const QString& why)
 {
     return BuiltCommand { QString(), why };
@@ -41,7 +40,10 @@ QString writeProcFile(const QString& relPath, const QString& text)
 QString validate(BackendKind backend, const Command& c)
 {
     if (c.node < limits::kMinNode || c.node > limits::kMaxNode)
-        return CommandBuilder::tr("node ID %1 is out of range %2..%3").arg(c.node).arg(limits::kMinNode).arg(limits::kMaxNode);
+        return CommandBuilder::tr("node ID %1 is out of range %2..%3")
+            .arg(c.node)
+            .arg(limits::kMinNode)
+            .arg(limits::kMaxNode);
     if (c.isProcessCommand() && (c.pid <= 0 || c.pid > limits::kMaxPid))
         return CommandBuilder::tr("process ID %1 is out of range 1..%2").arg(c.pid).arg(limits::kMaxPid);
     switch (c.kind) {
@@ -74,7 +76,10 @@ QString validate(BackendKind backend, const Command& c)
     }
     case Command::Kind::Renice:
         if (c.value < limits::kMinNice || c.value > limits::kMaxNice)
-            return CommandBuilder::tr("nice value %1 is out of range %2..%3").arg(c.value).arg(limits::kMinNice).arg(limits::kMaxNice);
+            return CommandBuilder::tr("nice value %1 is out of range %2..%3")
+                .arg(c.value)
+                .arg(limits::kMinNice)
+                .arg(limits::kMaxNice);
         break;
     default:
         break;
@@ -233,22 +238,25 @@ Capabilities Capabilities::forBackend(BackendKind kind)
     Capabilities caps;
     using K = Command::Kind;
     if (kind == BackendKind::MattX) {
-        const QString noSwitch = CommandBuilder::tr("MattX has no such switch: its admin file takes only balancer, affinity, "
-                                    "exclude, include, debug and migrate");
+        const QString noSwitch
+            = CommandBuilder::tr("MattX has no such switch: its admin file takes only balancer, affinity, "
+                                 "exclude, include, debug and migrate");
         for (K k : { K::Quiet, K::LocalStay, K::Block, K::Expel, K::Bring })
             caps.setUnavailable(k, noSwitch);
-        const QString noStart = CommandBuilder::tr("MattX nodes are started and stopped by loading and unloading the kernel module "
-                                   "on the node; the admin file cannot do it");
+        const QString noStart
+            = CommandBuilder::tr("MattX nodes are started and stopped by loading and unloading the kernel module "
+                                 "on the node; the admin file cannot do it");
         caps.setUnavailable(K::StartNode, noStart);
         caps.setUnavailable(K::StopNode, noStart);
         caps.setUnavailable(K::Lock,
             CommandBuilder::tr("MattX cannot lock a single process; add its command name to the exclude "
-               "list instead"));
+                               "list instead"));
         caps.setNote(K::MigrateBest,
             CommandBuilder::tr("MattX has no 'best node' request: the suite picks the node with the lowest "
-               "load per capacity"));
-        const QString noMosrun = CommandBuilder::tr("MattX has no mosrun: a program starts on the node you pick and its balancer "
-                                    "moves it; keep it home with the exclude list");
+                               "load per capacity"));
+        const QString noMosrun
+            = CommandBuilder::tr("MattX has no mosrun: a program starts on the node you pick and its balancer "
+                                 "moves it; keep it home with the exclude list");
         for (RunMode m : kMosrunModes)
             caps.setRunModeUnavailable(m, noMosrun);
     } else if (kind == BackendKind::Linux) {
@@ -265,7 +273,7 @@ Capabilities Capabilities::forBackend(BackendKind kind)
         caps.setNote(K::MigrateHome, criu);
         caps.setNote(K::MigrateBest,
             CommandBuilder::tr("the suite picks the node with the lowest load per CPU; moved by "
-               "checkpoint/restart (CRIU)"));
+                               "checkpoint/restart (CRIU)"));
     }
     return caps;
 }

@@ -23,7 +23,6 @@ namespace omv::control
 namespace
 {
 
-
 QString lastError()
 {
     return QString::fromLocal8Bit(strerror(errno));
@@ -123,8 +122,9 @@ bool ControlServer::listen(const QByteArray& name, QString* error)
         const std::optional<Peer> holder = probe >= 0 ? peerOf(probe) : std::nullopt;
         if (probe >= 0)
             ::close(probe);
-        *error = holder ? Text::tr("the control socket @%1 is taken by %2").arg(QString::fromUtf8(name), describe(*holder))
-                        : Text::tr("the control socket @%1 is taken").arg(QString::fromUtf8(name));
+        *error = holder
+            ? Text::tr("the control socket @%1 is taken by %2").arg(QString::fromUtf8(name), describe(*holder))
+            : Text::tr("the control socket @%1 is taken").arg(QString::fromUtf8(name));
         return false;
     }
     if (::listen(fd, 32) != 0) {
@@ -353,7 +353,8 @@ bool request(const QString& dbPath, const Message& message, QString* answer, int
     while (in.state() == Decoder::State::NeedMore) {
         const qint64 left = deadline - monotonicMs();
         if (left <= 0) {
-            *answer = Text::tr("the collector recording into %1 did not answer within %2 ms").arg(dbPath).arg(deadlineMs);
+            *answer
+                = Text::tr("the collector recording into %1 did not answer within %2 ms").arg(dbPath).arg(deadlineMs);
             return false;
         }
         pollfd p { fd, short(sent < out.size() ? POLLOUT : POLLIN), 0 };
@@ -375,7 +376,8 @@ bool request(const QString& dbPath, const Message& message, QString* answer, int
             const int want = std::clamp(in.wanted(), 1, int(sizeof buf));
             const ssize_t n = ::recv(fd, buf, size_t(want), MSG_DONTWAIT);
             if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
-                *answer = Text::tr("the collector recording into %1 closed the connection without an answer").arg(dbPath);
+                *answer
+                    = Text::tr("the collector recording into %1 closed the connection without an answer").arg(dbPath);
                 return false;
             }
             if (n > 0)

@@ -17,7 +17,6 @@ namespace omv::control
 namespace
 {
 
-
 void putU32(QByteArray* out, quint32 v)
 {
     const char b[4] = { char(v >> 24), char(v >> 16), char(v >> 8), char(v) };

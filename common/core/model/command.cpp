@@ -90,7 +90,9 @@ QString Command::describe() const
     case Kind::Renice:
         return Command::tr("renice process %1 of node %2 to %3").arg(pid).arg(node).arg(value);
     case Kind::Lock:
-        return (on ? Command::tr("lock process %1 to its home node %2") : Command::tr("unlock process %1 of node %2")).arg(pid).arg(node);
+        return (on ? Command::tr("lock process %1 to its home node %2") : Command::tr("unlock process %1 of node %2"))
+            .arg(pid)
+            .arg(node);
     case Kind::RunProgram: {
         const QString what = argv.join(QLatin1Char(' ')).left(200);
         if (runMode == RunMode::RunOnNode)

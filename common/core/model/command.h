@@ -2,8 +2,8 @@
 
 #include "nodesample.h"
 
-#include <QMetaType>
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -32,7 +32,6 @@ QString runModeName(RunMode mode); ///< "run home", "CPU job", ...
 struct Command {
     Q_DECLARE_TR_FUNCTIONS(omv::Command)
 public: // the macro leaves it private
-
     enum class Kind {
         SetSpeed,
         AutoMigration, ///< on = processes may migrate away automatically

@@ -18,7 +18,6 @@ namespace omv
 namespace
 {
 
-
 QString expandPath(const QString& value, const QDir& base)
 {
     if (value.isEmpty() || value == QLatin1String("none"))
@@ -115,7 +114,10 @@ QStringList unknownKeys(const QString& path)
         }
         out << (best.isEmpty()
                 ? ClusterProfile::tr("%1:%2: unknown key [%3] %4").arg(name).arg(lineNo).arg(section, key.left(40))
-                : ClusterProfile::tr("%1:%2: unknown key [%3] %4 (%5?)").arg(name).arg(lineNo).arg(section, key.left(40), best));
+                : ClusterProfile::tr("%1:%2: unknown key [%3] %4 (%5?)")
+                      .arg(name)
+                      .arg(lineNo)
+                      .arg(section, key.left(40), best));
     }
     return out;
 }
@@ -164,7 +166,8 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     else if (backend == QLatin1String("linux"))
         p.backend = BackendKind::Linux;
     else
-        return bad("cluster/backend", ClusterProfile::tr("'%1' is not one of openmosix, mattx, linux").arg(backend.left(40)));
+        return bad(
+            "cluster/backend", ClusterProfile::tr("'%1' is not one of openmosix, mattx, linux").arg(backend.left(40)));
 
     const QString transport = clean(ini.value(QStringLiteral("cluster/transport"), QStringLiteral("ssh"))).toLower();
     if (transport == QLatin1String("ssh"))
@@ -192,7 +195,7 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
         && clean(ini.value(QStringLiteral("cluster/map"))).isEmpty())
         return bad("cluster/nodes",
             ClusterProfile::tr("missing: a plain Linux kernel lists no other nodes; name them (nodes=) or "
-               "give a map file (map=)"));
+                               "give a map file (map=)"));
     if (p.gateway.isEmpty() && p.backend == BackendKind::Linux && !p.nodes.isEmpty())
         p.gateway = p.nodes.first(); // no kernel table: the first node stands for the cluster
     if (p.gateway.isEmpty())

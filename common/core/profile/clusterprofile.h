@@ -38,7 +38,6 @@ namespace omv
 struct ClusterProfile {
     Q_DECLARE_TR_FUNCTIONS(omv::ClusterProfile)
 public: // the macro leaves it private
-
     enum class TransportKind { Ssh, Local };
 
     QString path;

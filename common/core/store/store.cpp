@@ -32,7 +32,6 @@ struct Store {
 namespace
 {
 
-
 const char* const kSchemaV1 = R"(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE node(id INTEGER PRIMARY KEY, address TEXT, first_seen INTEGER, last_seen INTEGER);
@@ -527,8 +526,8 @@ bool StoreWriter::open(const QString& path, QString* error)
         }
         for (const char* suffix : { "-wal", "-shm" })
             ::chmod(QFile::encodeName(path + QLatin1String(suffix)).constData(), 0600);
-        d->notice
-            = Store::tr("%1 was readable by others (mode %2): made 0600").arg(path, QString::number(st.st_mode & 0777, 8));
+        d->notice = Store::tr("%1 was readable by others (mode %2): made 0600")
+                        .arg(path, QString::number(st.st_mode & 0777, 8));
     }
     // WAL with synchronous=NORMAL: a commit is durable against a crash of the collector (kill -9)
     // at once, and against a crash of the machine from the next checkpoint on. A bigger cache and
@@ -1013,7 +1012,7 @@ bool StoreReader::open(const QString& path, QString* error)
     }
     if (v.major != store::kSchemaMajor) {
         *error = Store::tr("%1: history schema %2.x (version %3); this program reads schema %4.x — open it with a "
-                    "matching version of openMosixview")
+                           "matching version of openMosixview")
                      .arg(path)
                      .arg(v.major)
                      .arg(v.version)

@@ -13,7 +13,6 @@ namespace omv
 namespace
 {
 
-
 // Runs `commandLine` with /bin/sh; with `io`, stdout goes to io->output as it comes and stdin
 // is fed from io->input.
 CommandResult execute(const QProcessEnvironment& extra, const QString& commandLine, int timeoutMs, const StreamIo* io)

@@ -23,7 +23,6 @@ namespace omv
 namespace
 {
 
-
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -234,14 +233,15 @@ struct SshTransport::Impl {
             return true;
         case SSH_KNOWN_HOSTS_CHANGED:
             return fail(r, CommandResult::Status::HostKeyRejected,
-                SshTransport::tr("%1: HOST KEY CHANGED — refusing to connect. The server offers %2 %3, which is not the "
-                   "key known_hosts holds. Someone may be intercepting the connection; if the key was "
-                   "changed on purpose, remove the old entry from known_hosts.")
+                SshTransport::tr(
+                    "%1: HOST KEY CHANGED — refusing to connect. The server offers %2 %3, which is not the "
+                    "key known_hosts holds. Someone may be intercepting the connection; if the key was "
+                    "changed on purpose, remove the old entry from known_hosts.")
                     .arg(where(), info.keyType, info.fingerprint));
         case SSH_KNOWN_HOSTS_OTHER:
             return fail(r, CommandResult::Status::HostKeyRejected,
                 SshTransport::tr("%1: the server offers a %2 host key (%3) but known_hosts holds a key of another type "
-                   "for it — refusing to connect.")
+                                 "for it — refusing to connect.")
                     .arg(where(), info.keyType, info.fingerprint));
         case SSH_KNOWN_HOSTS_UNKNOWN:
         case SSH_KNOWN_HOSTS_NOT_FOUND: {
@@ -249,16 +249,19 @@ struct SshTransport::Impl {
             const HostKeyDecision d = opt.hostKeyCallback ? opt.hostKeyCallback(info) : HostKeyDecision::Refuse;
             if (d == HostKeyDecision::Refuse)
                 return fail(r, CommandResult::Status::HostKeyRejected,
-                    SshTransport::tr("%1: unknown host key %2 %3 refused").arg(where(), info.keyType, info.fingerprint));
+                    SshTransport::tr("%1: unknown host key %2 %3 refused")
+                        .arg(where(), info.keyType, info.fingerprint));
             if (d == HostKeyDecision::AcceptAndSave && ssh_session_update_known_hosts(session) != SSH_OK)
                 return fail(r, CommandResult::Status::Failed,
-                    SshTransport::tr("%1: cannot save the host key: %2").arg(where(), QString::fromUtf8(ssh_get_error(session))));
+                    SshTransport::tr("%1: cannot save the host key: %2")
+                        .arg(where(), QString::fromUtf8(ssh_get_error(session))));
             return true;
         }
         case SSH_KNOWN_HOSTS_ERROR:
         default:
             return fail(r, CommandResult::Status::HostKeyRejected,
-                SshTransport::tr("%1: cannot check the host key: %2").arg(where(), QString::fromUtf8(ssh_get_error(session))));
+                SshTransport::tr("%1: cannot check the host key: %2")
+                    .arg(where(), QString::fromUtf8(ssh_get_error(session))));
         }
     }
 
@@ -287,7 +290,8 @@ struct SshTransport::Impl {
                 return true;
             why = SshTransport::tr("no default identity was accepted");
         }
-        return fail(r, CommandResult::Status::AuthFailed, SshTransport::tr("%1: authentication failed: %2").arg(where(), why));
+        return fail(
+            r, CommandResult::Status::AuthFailed, SshTransport::tr("%1: authentication failed: %2").arg(where(), why));
     }
 
     // libssh applies one timeout to each blocking step; each step gets what is left of the
@@ -317,8 +321,8 @@ struct SshTransport::Impl {
             const QByteArray cfg = QFile::encodeName(opt.configFile);
             // Parse before our own options so that the profile wins over ~/.ssh/config.
             if (ssh_options_parse_config(session, opt.configFile.isEmpty() ? nullptr : cfg.constData()) != 0)
-                return fail(
-                    r, CommandResult::Status::Failed, SshTransport::tr("%1: cannot read ssh config %2").arg(where(), opt.configFile));
+                return fail(r, CommandResult::Status::Failed,
+                    SshTransport::tr("%1: cannot read ssh config %2").arg(where(), opt.configFile));
         }
         if (opt.port > 0) {
             unsigned int port = unsigned(opt.port);
@@ -387,8 +391,8 @@ struct SshTransport::Impl {
         const qint64 now = nowMs();
         if (now < nextAttemptMs) {
             r.status = lastStatus;
-            r.error
-                = lastError + QLatin1Char(' ') + SshTransport::tr("(next attempt in %1 s)").arg((nextAttemptMs - now + 999) / 1000);
+            r.error = lastError + QLatin1Char(' ')
+                + SshTransport::tr("(next attempt in %1 s)").arg((nextAttemptMs - now + 999) / 1000);
             return false;
         }
         if (dl.passed()) {
@@ -580,9 +584,10 @@ struct SshTransport::Impl {
             }
             r.status = timedOut ? CommandResult::Status::Timeout : CommandResult::Status::Failed;
             r.error = timedOut ? SshTransport::tr("%1: command timed out after %2 ms").arg(where()).arg(timeoutMs)
-                : stopped
-                ? SshTransport::tr("%1: stopped: the other end of the stream gave up").arg(where())
-                : SshTransport::tr("%1: the command printed more than %2 bytes; cut off").arg(where()).arg(opt.maxOutputBytes);
+                : stopped      ? SshTransport::tr("%1: stopped: the other end of the stream gave up").arg(where())
+                               : SshTransport::tr("%1: the command printed more than %2 bytes; cut off")
+                                .arg(where())
+                                .arg(opt.maxOutputBytes);
         } else {
             setStepTimeout(std::max<qint64>(dl.left(), 200)); // the exit status follows the EOF at once
             r.exitStatus = ssh_channel_get_exit_status(ch);
