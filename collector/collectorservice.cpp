@@ -1,5 +1,7 @@
 #include "collectorservice.h"
 
+#include "core/model/snapshotdiff.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -7,6 +9,7 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <algorithm>
 #include <chrono>
 #include <unistd.h>
 #include <utility>
@@ -54,6 +57,14 @@ bool CollectorService::start(QString* error)
         m_writer.close();
         return false;
     }
+    // Windows take the cluster from here rather than sampling it themselves (issue 17). Without
+    // the feed they sample directly: a warning, not a reason to stop recording.
+    m_feed = std::make_unique<control::FeedServer>([this](const QString& line) { log(line); });
+    QString feedError;
+    if (!m_feed->listen(control::feedSocketName(m_opt.dbPath), &feedError)) {
+        log(tr("warning: no snapshot feed for the windows: %1").arg(feedError));
+        m_feed.reset();
+    }
     if (!m_opt.metrics.isEmpty()) {
         m_metrics = std::make_unique<MetricsServer>();
         QString warning;
@@ -84,6 +95,8 @@ void CollectorService::stop()
     flushPending();
     if (m_metrics)
         m_metrics->close();
+    if (m_feed)
+        m_feed->close();
     m_control.close();
     m_writer.close();
 }
@@ -111,7 +124,18 @@ void CollectorService::sampleLoop()
     auto next = clock::now();
     while (!m_stop) {
         const auto began = clock::now();
-        ClusterSnapshot snap = backend()->snapshot();
+        const std::shared_ptr<ClusterBackend> b = backend();
+        // While windows take the cluster from here they want every detail fresh (state, nice, CPU
+        // time): full snapshots then; collector mode again once none listens.
+        const bool windows = m_feed && m_feed->subscribers() > 0;
+        if (b.get() != m_modeOf || windows != m_fullMode) {
+            b->setCollectorMode(!windows);
+            if (!windows)
+                b->requestFullSnapshot(); // its memory of the nodes is older than the last snapshot
+            m_modeOf = b.get();
+            m_fullMode = windows;
+        }
+        ClusterSnapshot snap = b->snapshot();
         m_lastSampleUs = std::chrono::duration_cast<std::chrono::microseconds>(clock::now() - began).count();
         QMetaObject::invokeMethod(
             this, [this, snap] { onSnapshot(snap); }, Qt::QueuedConnection);
@@ -170,6 +194,8 @@ void CollectorService::onSnapshot(const ClusterSnapshot& snap)
         emit fatal(msg);
         return;
     }
+    if (m_feed)
+        publish(snap);
     if (m_metrics) {
         // The text is made here, once per sample: a scrape never waits for it nor samples.
         m_figures.sampleSeconds = double(m_lastSampleUs) / 1e6;
@@ -187,6 +213,31 @@ void CollectorService::onSnapshot(const ClusterSnapshot& snap)
             log(tr("retention: %1").arg(error));
         m_lastRetentionMs = snap.timeMs;
     }
+}
+
+void CollectorService::publish(const ClusterSnapshot& snap)
+{
+    ClusterSnapshot complete = snap;
+    if (!snap.unchangedHomes.isEmpty()) {
+        // The homes the snapshot left out have the processes of the complete one before.
+        const QSet<NodeId> same(snap.unchangedHomes.cbegin(), snap.unchangedHomes.cend());
+        for (const ProcessInfo& p : qAsConst(m_complete.processes)) {
+            if (same.contains(p.homeNode))
+                complete.processes << p;
+        }
+        std::sort(complete.processes.begin(), complete.processes.end(), [](const ProcessInfo& a, const ProcessInfo& b) {
+            return processKey(a.homeNode, a.pid) < processKey(b.homeNode, b.pid);
+        });
+        complete.unchangedHomes.clear();
+        complete.unchangedSince = 0;
+    }
+    // The delta is made only for someone to send it to (a newcomer is sent the whole snapshot).
+    QByteArray delta;
+    if (m_feedSequence > 0 && m_feed->subscribers() > 0)
+        delta = control::feedFrame(feedDelta(m_complete, complete, m_feedSequence, m_feedSequence + 1));
+    ++m_feedSequence;
+    m_feed->publish(complete, m_feedSequence, delta);
+    m_complete = std::move(complete);
 }
 
 bool CollectorService::checkpoint(const QString& text, const QString& actor, QString* error)

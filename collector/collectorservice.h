@@ -2,6 +2,7 @@
 
 #include "core/backend/clusterbackend.h"
 #include "core/control/controlserver.h"
+#include "core/control/feed.h"
 #include "core/store/store.h"
 #include "metrics.h"
 
@@ -45,6 +46,8 @@ public:
     /// Starts a new database file; the old one is kept, readable, as `<db>.<UTC time>`. On
     /// failure recording goes on in the same file, and `status` reports the failure.
     bool rotate(QString* rotatedTo, QString* error);
+    /// Windows subscribed to the snapshot feed now.
+    int feedSubscribers() const { return m_feed ? m_feed->subscribers() : 0; }
     /// The port /metrics is served on (0: none).
     quint16 metricsPort() const { return m_metrics ? m_metrics->port() : 0; }
     /// Samples with `backend` from the next round on (a profile read again on SIGHUP: nodes
@@ -78,6 +81,14 @@ private:
     QString m_rotateError; ///< why the last rotate failed; empty after one that worked
     qint64 m_lastRetentionMs = 0;
     std::unique_ptr<MetricsServer> m_metrics;
+    // The snapshot feed: the last complete snapshot (collector mode's unchanged homes filled in)
+    // and its number; the sampler's mode follows whether windows subscribe.
+    void publish(const ClusterSnapshot& snapshot);
+    std::unique_ptr<control::FeedServer> m_feed;
+    ClusterSnapshot m_complete;
+    quint64 m_feedSequence = 0;
+    const ClusterBackend* m_modeOf = nullptr; // sampler thread only
+    bool m_fullMode = false; // sampler thread only
     CollectorFigures m_figures;
     ProcessPlaces m_places;
     std::atomic<qint64> m_missed { 0 };

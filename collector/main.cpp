@@ -139,10 +139,7 @@ std::unique_ptr<ClusterBackend> backendFromProfile(
 // A recorder needs where every process is each interval, its name and user once.
 void useCollectorMode(ClusterBackend* backend)
 {
-    if (auto* om = dynamic_cast<OpenMosixBackend*>(backend))
-        om->setCollectorMode(true);
-    if (auto* lx = dynamic_cast<LinuxBackend*>(backend))
-        lx->setCollectorMode(true);
+    backend->setCollectorMode(true);
 }
 
 bool daemonize()

@@ -57,6 +57,10 @@ public:
     /// The next snapshot lists every process, even where nothing changed (see
     /// ClusterSnapshot::unchangedHomes): for a recorder that lost track. Any thread.
     virtual void requestFullSnapshot() { }
+    /// Collector mode (where the backend has one): each process's details read once, homes whose
+    /// processes did not change left out. Off: every snapshot lists everything, fresh. Called
+    /// between snapshots, on the sampling thread.
+    virtual void setCollectorMode(bool on) { Q_UNUSED(on); }
 
     /// How processes move to and from `node`, in a sentence for the node dialog; empty when the
     /// kernel moves them itself. May ask the node (plain Linux: its CRIU, once). Any thread.

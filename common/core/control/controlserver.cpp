@@ -28,6 +28,8 @@ QString lastError()
     return QString::fromLocal8Bit(strerror(errno));
 }
 
+} // namespace
+
 sockaddr_un abstractAddress(const QByteArray& name, socklen_t* len)
 {
     sockaddr_un a {};
@@ -62,8 +64,6 @@ int connectTo(const QByteArray& name)
     }
     return fd;
 }
-
-} // namespace
 
 void ignoreSigpipe()
 {

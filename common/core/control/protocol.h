@@ -9,6 +9,8 @@
 
 #include <optional>
 #include <sys/types.h>
+#include <sys/socket.h>
+#include <sys/un.h>
 
 /// The collector's control protocol, both ends: the socket's name, the framing, the requests and
 /// replies, and who is at the other end of a connection.
@@ -38,6 +40,12 @@ using Message = QList<QByteArray>;
 
 /// The abstract socket name for the collector writing `dbPath`; empty when the file is missing.
 QByteArray socketName(const QString& dbPath);
+/// The address of an abstract socket name.
+sockaddr_un abstractAddress(const QByteArray& name, socklen_t* len);
+/// A non-blocking connect to `name`; -1 with errno set when nothing listens.
+int connectTo(const QByteArray& name);
+/// Monotonic milliseconds.
+qint64 monotonicMs();
 
 QByteArray encode(const Message& message);
 

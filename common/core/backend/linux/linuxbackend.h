@@ -56,7 +56,7 @@ public:
     /// pids are those of the snapshot just before is named in unchangedHomes, its processes not
     /// repeated (as OpenMosixBackend does): a recorder of 1,000 nodes handles the few where
     /// something started or ended.
-    void setCollectorMode(bool on) { m_collectorMode = on; }
+    void setCollectorMode(bool on) override { m_collectorMode = on; }
     static QString nodeLightCommand();
     /// The details of these processes (at most kDetailsBatch: one argument stays below the
     /// kernel's 128 KiB limit).

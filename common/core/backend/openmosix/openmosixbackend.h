@@ -26,7 +26,7 @@ public:
     /// state, nice and memory of processes are then those of their first sighting. A node whose
     /// processes are as in the snapshot before is named in unchangedHomes, its processes not
     /// repeated.
-    void setCollectorMode(bool on) { m_collectorMode = on; }
+    void setCollectorMode(bool on) override { m_collectorMode = on; }
     static QString nodeWhereCommand();
     /// The details of these processes (at most kDetailsBatch of them: the command must stay
     /// below the kernel's 128 KiB limit for one argument).

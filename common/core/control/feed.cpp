@@ -1,0 +1,312 @@
+#include "feed.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+namespace omv::control
+{
+
+QByteArray feedSocketName(const QString& dbPath)
+{
+    const QByteArray name = socketName(dbPath);
+    return name.isEmpty() ? name : name + ".feed";
+}
+
+QByteArray feedFrame(const FeedMessage& message)
+{
+    const QByteArray body = encodeFeed(message);
+    QByteArray out;
+    out.reserve(4 + body.size());
+    const quint32 n = quint32(body.size());
+    out.append(char(n >> 24)).append(char(n >> 16)).append(char(n >> 8)).append(char(n));
+    return out + body;
+}
+
+FeedServer::FeedServer(std::function<void(const QString&)> log)
+    : m_log(std::move(log))
+{
+}
+
+FeedServer::~FeedServer()
+{
+    close();
+}
+
+bool FeedServer::listen(const QByteArray& name, QString* error)
+{
+    close();
+    if (name.isEmpty()) {
+        *error = Text::tr("no name to publish the feed under (is the database there?)");
+        return false;
+    }
+    m_listenFd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    socklen_t len = 0;
+    const sockaddr_un addr = abstractAddress(name, &len);
+    if (m_listenFd < 0 || ::bind(m_listenFd, reinterpret_cast<const sockaddr*>(&addr), len) != 0
+        || ::listen(m_listenFd, 16) != 0 || ::pipe2(m_wake, O_CLOEXEC | O_NONBLOCK) != 0) {
+        *error = Text::tr("cannot publish the snapshot feed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        close();
+        return false;
+    }
+    m_stop = false;
+    m_thread = std::thread([this] { run(); });
+    return true;
+}
+
+void FeedServer::close()
+{
+    m_stop = true;
+    if (m_wake[1] >= 0)
+        (void)!::write(m_wake[1], "x", 1);
+    if (m_thread.joinable())
+        m_thread.join();
+    std::lock_guard<std::mutex> lock(m_mutex);
+    for (auto& [fd, s] : m_subs)
+        ::close(fd);
+    m_subs.clear();
+    m_count = 0;
+    for (int* fd : { &m_listenFd, &m_wake[0], &m_wake[1] }) {
+        if (*fd >= 0)
+            ::close(*fd);
+        *fd = -1;
+    }
+}
+
+std::shared_ptr<const QByteArray> FeedServer::fullFrame()
+{
+    if (!m_latestFull && m_latest)
+        m_latestFull = std::make_shared<const QByteArray>(feedFrame(feedFull(*m_latest, m_latestSequence)));
+    return m_latestFull;
+}
+
+void FeedServer::publish(const ClusterSnapshot& complete, quint64 sequence, const QByteArray& deltaFrame)
+{
+    auto delta = std::make_shared<const QByteArray>(deltaFrame);
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_latest = std::make_shared<const ClusterSnapshot>(complete);
+        m_latestSequence = sequence;
+        m_latestFull.reset();
+        for (auto& [fd, s] : m_subs) {
+            if (s.needsFull || delta->isEmpty()) {
+                s.needsFull = true; // a whole one, made on the feed's thread when it can go
+                continue;
+            }
+            if (s.queued + delta->size() > m_maxQueued) {
+                // Behind: what waits is dropped (the frame being sent is finished first, so the
+                // stream stays whole) and a whole snapshot follows.
+                while (s.frames.size() > (s.sentOfFront > 0 ? 1u : 0u)) {
+                    s.queued -= s.frames.back()->size();
+                    s.frames.pop_back();
+                }
+                s.needsFull = true;
+                continue;
+            }
+            s.frames.push_back(delta);
+            s.queued += delta->size();
+        }
+    }
+    (void)!::write(m_wake[1], "x", 1);
+}
+
+void FeedServer::run()
+{
+    while (!m_stop) {
+        std::vector<pollfd> fds { { m_listenFd, POLLIN, 0 }, { m_wake[0], POLLIN, 0 } };
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            for (auto& [fd, s] : m_subs) {
+                if (s.needsFull && s.sentOfFront == 0 && s.frames.empty()) {
+                    if (std::shared_ptr<const QByteArray> full = fullFrame()) {
+                        s.frames.push_back(full);
+                        s.queued += full->size();
+                        s.needsFull = false;
+                    }
+                }
+                // POLLIN too: a subscriber that hangs up is seen at once.
+                fds.push_back({ fd, short(POLLIN | (s.frames.empty() ? 0 : POLLOUT)), 0 });
+            }
+        }
+        if (::poll(fds.data(), fds.size(), 1000) < 0 && errno != EINTR)
+            break;
+        if (m_stop)
+            break;
+        char drain[64];
+        while (::read(m_wake[0], drain, sizeof drain) > 0) {
+        }
+        if (fds[0].revents & POLLIN) {
+            for (;;) {
+                const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+                if (fd < 0)
+                    break;
+                const std::optional<Peer> peer = peerOf(fd);
+                if (!peer || (peer->uid != ::getuid() && peer->uid != 0)) {
+                    if (m_log)
+                        m_log(Text::tr("feed: refused %1: only uid %2 and root may subscribe")
+                                  .arg(peer ? describe(*peer) : Text::tr("an unknown peer"))
+                                  .arg(::getuid()));
+                    ::close(fd);
+                    continue;
+                }
+                std::lock_guard<std::mutex> lock(m_mutex);
+                if (int(m_subs.size()) >= kMaxSubscribers) {
+                    ::close(fd);
+                    continue;
+                }
+                m_subs[fd]; // needs a whole snapshot first
+                m_count = int(m_subs.size());
+            }
+        }
+        std::vector<int> gone;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            for (size_t i = 2; i < fds.size(); ++i) {
+                const int fd = fds[i].fd;
+                auto it = m_subs.find(fd);
+                if (it == m_subs.end())
+                    continue;
+                Subscriber& s = it->second;
+                if (fds[i].revents & (POLLERR | POLLHUP | POLLNVAL)) {
+                    gone.push_back(fd);
+                    continue;
+                }
+                if (fds[i].revents & POLLIN) { // a subscriber says nothing: anything is a hang-up or junk
+                    char junk[256];
+                    const ssize_t n = ::recv(fd, junk, sizeof junk, 0);
+                    if (n == 0 || (n < 0 && errno != EAGAIN)) {
+                        gone.push_back(fd);
+                        continue;
+                    }
+                }
+                while (!s.frames.empty() && (fds[i].revents & POLLOUT)) {
+                    const QByteArray& f = *s.frames.front();
+                    const ssize_t n = ::send(fd, f.constData() + s.sentOfFront, size_t(f.size() - s.sentOfFront),
+                        MSG_NOSIGNAL);
+                    if (n <= 0)
+                        break;
+                    s.sentOfFront += n;
+                    if (s.sentOfFront == f.size()) {
+                        s.queued -= f.size();
+                        s.frames.pop_front();
+                        s.sentOfFront = 0;
+                    }
+                }
+            }
+            for (int fd : gone) {
+                ::close(fd);
+                m_subs.erase(fd);
+            }
+            m_count = int(m_subs.size());
+        }
+    }
+}
+
+FeedSubscriber::~FeedSubscriber()
+{
+    disconnect();
+}
+
+void FeedSubscriber::disconnect()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
+    m_buf.clear();
+    m_haveFull = false;
+}
+
+bool FeedSubscriber::connect(const QString& dbPath, QString* error)
+{
+    disconnect();
+    struct stat st {
+    };
+    if (::stat(QFile::encodeName(dbPath).constData(), &st) != 0) {
+        *error = Text::tr("%1: no such database").arg(dbPath);
+        return false;
+    }
+    const int fd = connectTo(feedSocketName(dbPath));
+    if (fd < 0) {
+        *error = Text::tr("no collector publishes %1").arg(dbPath);
+        return false;
+    }
+    // Only the database's owner (its collector) or root is believed.
+    const std::optional<Peer> peer = peerOf(fd);
+    if (!peer || (peer->uid != st.st_uid && peer->uid != 0)) {
+        ::close(fd);
+        *error = Text::tr("refusing the feed of %1: it is not published by uid %2 (its owner) or root")
+                     .arg(dbPath)
+                     .arg(st.st_uid);
+        return false;
+    }
+    m_fd = fd;
+    return true;
+}
+
+bool FeedSubscriber::next(ClusterSnapshot* out, int timeoutMs, QString* error)
+{
+    error->clear();
+    const qint64 deadline = monotonicMs() + timeoutMs;
+    while (m_fd >= 0) {
+        // A whole frame in the buffer?
+        if (m_buf.size() >= 4) {
+            const auto* p = reinterpret_cast<const uchar*>(m_buf.constData());
+            const quint32 n = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+            if (n > quint32(512) << 20) {
+                *error = Text::tr("the feed sent a frame of %1 bytes").arg(n);
+                disconnect();
+                return false;
+            }
+            if (quint32(m_buf.size()) >= 4 + n) {
+                const std::optional<FeedMessage> m = decodeFeed(m_buf.mid(4, int(n)), error);
+                m_buf.remove(0, int(4 + n));
+                if (!m) {
+                    disconnect();
+                    return false;
+                }
+                if (m->kind == FeedMessage::Kind::Full) {
+                    m_snapshot = m->full;
+                    m_sequence = m->sequence;
+                    m_haveFull = true;
+                } else if (!m_haveFull || !applyFeedDelta(&m_snapshot, &m_sequence, *m, error)) {
+                    if (error->isEmpty())
+                        *error = Text::tr("the feed sent a delta before a whole snapshot");
+                    disconnect();
+                    return false;
+                }
+                *out = m_snapshot;
+                return true;
+            }
+        }
+        const qint64 left = deadline - monotonicMs();
+        if (left <= 0)
+            return false;
+        pollfd pfd { m_fd, POLLIN, 0 };
+        if (::poll(&pfd, 1, int(std::min<qint64>(left, 1000))) < 0 && errno != EINTR)
+            break;
+        if (pfd.revents & (POLLIN | POLLHUP | POLLERR)) {
+            char buf[65536];
+            const ssize_t n = ::recv(m_fd, buf, sizeof buf, 0);
+            if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
+                *error = Text::tr("the collector closed its feed");
+                disconnect();
+                return false;
+            }
+            if (n > 0) {
+                m_buf.append(buf, int(n));
+                m_received += n;
+            }
+        }
+    }
+    if (error->isEmpty())
+        *error = Text::tr("not connected to a feed");
+    return false;
+}
+
+} // namespace omv::control

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "../model/snapshotfeed.h"
+#include "protocol.h"
+
+#include <atomic>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace omv::control
+{
+
+/// The abstract socket a collector publishes its snapshots under: its control socket's name
+/// with ".feed"; empty when the database is missing.
+QByteArray feedSocketName(const QString& dbPath);
+
+/// The collector's end of the snapshot feed (issue 17): every snapshot it takes, to every
+/// subscriber, as frames (u32 big-endian length, then an encoded FeedMessage): a whole snapshot
+/// first, then deltas. Its own thread with poll(); the collector's publish() only queues shared
+/// bytes and never waits. A subscriber that falls behind (more than kMaxQueuedBytes waiting: a
+/// stopped window, a suspended laptop) loses what waited and is sent a whole snapshot next, so
+/// nothing grows without bound. Allowed: this process's own user and root.
+class FeedServer
+{
+public:
+    static constexpr qint64 kMaxQueuedBytes = 16 << 20;
+    static constexpr int kMaxSubscribers = 64;
+
+    /// `log` hears refused and dropped subscribers (from the server's thread).
+    explicit FeedServer(std::function<void(const QString&)> log = {});
+    ~FeedServer();
+    FeedServer(const FeedServer&) = delete;
+    FeedServer& operator=(const FeedServer&) = delete;
+
+    bool listen(const QByteArray& name, QString* error);
+    void close();
+    /// The next complete snapshot (every process listed) and its delta from the one before
+    /// (empty for the first). Any thread.
+    void publish(const ClusterSnapshot& complete, quint64 sequence, const QByteArray& deltaFrame);
+    int subscribers() const { return m_count; }
+    /// Queue limit for tests (a small one shows a stalled subscriber being reset).
+    void setMaxQueuedBytes(qint64 bytes) { m_maxQueued = bytes; }
+
+private:
+    struct Subscriber {
+        std::deque<std::shared_ptr<const QByteArray>> frames;
+        qint64 queued = 0;
+        qint64 sentOfFront = 0;
+        bool needsFull = true;
+    };
+    void run();
+    std::shared_ptr<const QByteArray> fullFrame(); // under m_mutex
+
+    std::function<void(const QString&)> m_log;
+    int m_listenFd = -1;
+    int m_wake[2] = { -1, -1 };
+    std::thread m_thread;
+    std::atomic<bool> m_stop { false };
+    std::atomic<int> m_count { 0 };
+    std::atomic<qint64> m_maxQueued { kMaxQueuedBytes };
+    std::mutex m_mutex;
+    std::map<int, Subscriber> m_subs; // by fd; guarded by m_mutex
+    std::shared_ptr<const ClusterSnapshot> m_latest; // guarded by m_mutex
+    quint64 m_latestSequence = 0;
+    std::shared_ptr<const QByteArray> m_latestFull; // encoded lazily, once per snapshot
+};
+
+/// A frame of the feed: u32 big-endian length, then the encoded message.
+QByteArray feedFrame(const FeedMessage& message);
+
+/// A window's end of the feed: connects to the collector recording into a database (believed
+/// only when it runs as the database's owner or root), then hands out complete snapshots as they
+/// come. Blocking calls with deadlines; for a worker thread.
+class FeedSubscriber
+{
+public:
+    FeedSubscriber() = default;
+    ~FeedSubscriber();
+    FeedSubscriber(const FeedSubscriber&) = delete;
+    FeedSubscriber& operator=(const FeedSubscriber&) = delete;
+
+    bool connect(const QString& dbPath, QString* error);
+    void disconnect();
+    bool isConnected() const { return m_fd >= 0; }
+    /// Waits (at most `timeoutMs`) for the next snapshot; false on timeout (error empty) or when
+    /// the feed broke (error set, disconnected).
+    bool next(ClusterSnapshot* out, int timeoutMs, QString* error);
+    /// Bytes received so far (benchmarks).
+    qint64 bytesReceived() const { return m_received; }
+
+private:
+    int m_fd = -1;
+    QByteArray m_buf;
+    ClusterSnapshot m_snapshot;
+    quint64 m_sequence = 0;
+    bool m_haveFull = false;
+    qint64 m_received = 0;
+};
+
+} // namespace omv::control
