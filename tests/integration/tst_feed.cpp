@@ -104,7 +104,8 @@ private slots:
             if (!nextWithin(sub, &s, 3000))
                 continue;
             for (const ProcessInfo& p : s.processes) {
-                stopped = stopped || (p.homeNode == victim.homeNode && p.pid == victim.pid && p.state == QLatin1Char('T'));
+                stopped
+                    = stopped || (p.homeNode == victim.homeNode && p.pid == victim.pid && p.state == QLatin1Char('T'));
                 born = born || p.argv.value(0) == QLatin1String("newcomer");
             }
         }
@@ -146,7 +147,8 @@ private slots:
             ++samples;
         }
         ::close(fd);
-        QVERIFY2(samples >= 4 && worst <= 2000, qPrintable(QStringLiteral("%1 samples, worst gap %2 ms").arg(samples).arg(worst)));
+        QVERIFY2(samples >= 4 && worst <= 2000,
+            qPrintable(QStringLiteral("%1 samples, worst gap %2 ms").arg(samples).arg(worst)));
     }
 };
 

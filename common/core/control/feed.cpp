@@ -139,8 +139,7 @@ void FeedServer::run()
         if (m_stop)
             break;
         char drain[64];
-        while (::read(m_wake[0], drain, sizeof drain) > 0) {
-        }
+        while (::read(m_wake[0], drain, sizeof drain) > 0) { }
         if (fds[0].revents & POLLIN) {
             for (;;) {
                 const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
@@ -187,8 +186,8 @@ void FeedServer::run()
                 }
                 while (!s.frames.empty() && (fds[i].revents & POLLOUT)) {
                     const QByteArray& f = *s.frames.front();
-                    const ssize_t n = ::send(fd, f.constData() + s.sentOfFront, size_t(f.size() - s.sentOfFront),
-                        MSG_NOSIGNAL);
+                    const ssize_t n
+                        = ::send(fd, f.constData() + s.sentOfFront, size_t(f.size() - s.sentOfFront), MSG_NOSIGNAL);
                     if (n <= 0)
                         break;
                     s.sentOfFront += n;

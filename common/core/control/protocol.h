@@ -8,8 +8,8 @@
 #include <QString>
 
 #include <optional>
-#include <sys/types.h>
 #include <sys/socket.h>
+#include <sys/types.h>
 #include <sys/un.h>
 
 /// The collector's control protocol, both ends: the socket's name, the framing, the requests and
