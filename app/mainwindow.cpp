@@ -137,6 +137,7 @@ MainWindow::MainWindow(std::unique_ptr<ClusterSession> session, const QString& c
         m_sampling = true;
         updateStatus();
     });
+    connect(m_session.get(), &ClusterSession::sourceChanged, this, [this] { updateStatus(); });
     connect(m_model, &NodeTableModel::speedChangeRequested, this, [this](NodeId node, qint64 speed) {
         m_session->apply({ Command::setSpeed(node, speed) }, QStringLiteral("speed"));
     });
@@ -332,6 +333,8 @@ void MainWindow::updateStatus()
         state = tr("Connected to %1; %n node(s) not answering", nullptr, s.nodeErrors.size()).arg(m_session->gateway());
     else
         state = tr("Connected to %1").arg(m_session->gateway());
+    if (!m_lastTime.isNull() && !m_session->sourceText().isEmpty())
+        state += QStringLiteral(" — ") + m_session->sourceText();
     if (m_pause->isChecked())
         state += tr(" — paused");
     else if (m_sampling)

@@ -107,7 +107,7 @@
         <translation>Beginn des Bereichs: ISO 8601 (2026-11-29T14:10), now oder zurück ab jetzt (-24h, -7d).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>End of the range (default: now).</source>
         <translation>Ende des Bereichs (voreingestellt: jetzt).</translation>
     </message>
@@ -162,7 +162,7 @@
         <translation>Der Cluster zu jedem aufgezeichneten Zeitpunkt: Knoten und Prozesse damals, das Leben eines Prozesses.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The moment: ISO 8601 (2026-11-29T14:10), now, or back from now (-1h, -2d).</source>
         <translation>Der Zeitpunkt: ISO 8601 (2026-11-29T14:10), now oder zurück ab jetzt (-1h, -2d).</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>mehr als %1 Änderungen: die Liste endet bei %2; einen kürzeren Bereich wählen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>%1 holds no samples</source>
         <translation>%1 enthält keine Abfragen</translation>
     </message>
@@ -346,12 +346,12 @@
     <message>
         <location line="+105" />
         <location line="+4" />
-        <location line="+594" />
+        <location line="+595" />
         <source>node %1</source>
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location line="-580" />
+        <location line="-581" />
         <source>%1 holds no samples yet</source>
         <translation>%1 enthält noch keine Abfragen</translation>
     </message>
@@ -458,7 +458,10 @@
     <message numerus="yes">
         <location line="+31" />
         <source>%1 · %2 · %n point(s) per line · %3 node(s)</source>
-        <translation><numerusform>%1 · %2 · %n Punkt je Linie · %3 Knoten</numerusform><numerusform>%1 · %2 · %n Punkte je Linie · %3 Knoten</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · %n Punkt je Linie · %3 Knoten</numerusform>
+            <numerusform>%1 · %2 · %n Punkte je Linie · %3 Knoten</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -618,7 +621,7 @@
         <translation>Knoten und Prozesse des Clusters zu der Zeit unter dem Fadenkreuz</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Load and memory history of a process-migration cluster.</source>
         <translation>Last- und Speicherverlauf eines Clusters mit Prozessmigration.</translation>
     </message>
@@ -904,7 +907,7 @@
 <context>
     <name>omv::ClusterProfile</name>
     <message>
-        <location filename="../common/core/profile/clusterprofile.cpp" line="+97" />
+        <location filename="../common/core/profile/clusterprofile.cpp" line="+96" />
         <source>%1:%2: unknown section [%3]</source>
         <translation>%1:%2: unbekannter Abschnitt [%3]</translation>
     </message>
@@ -919,7 +922,7 @@
         <translation>%1:%2: unbekannter Schlüssel [%3] %4 (%5?)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>no such file</source>
         <translation>Datei nicht vorhanden</translation>
     </message>
@@ -939,7 +942,7 @@
         <translation>'%1' ist keine Zahl in %2..%3</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>'%1' is not one of openmosix, mattx, linux</source>
         <translation>'%1' ist keines von openmosix, mattx, linux</translation>
     </message>
@@ -1010,6 +1013,24 @@
         <location line="+34" />
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omv::ClusterSession::Worker</name>
+    <message>
+        <location filename="../common/gui/clustersession.cpp" line="+61" />
+        <source>sampling directly: the collector samples less often than every %1 s</source>
+        <translation>direkte Abfrage: der Collector fragt seltener als alle %1 s ab</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>sampling directly</source>
+        <translation>direkte Abfrage</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>live from the collector</source>
+        <translation>live vom Collector</translation>
     </message>
 </context>
 <context>
@@ -1308,12 +1329,18 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n node(s) listed, %1 up</source>
-        <translation><numerusform>%n Knoten aufgeführt, %1 laufen</numerusform><numerusform>%n Knoten aufgeführt, %1 laufen</numerusform></translation>
+        <translation>
+            <numerusform>%n Knoten aufgeführt, %1 laufen</numerusform>
+            <numerusform>%n Knoten aufgeführt, %1 laufen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n node(s) not answering, first: %1</source>
-        <translation><numerusform>%n Knoten antwortet nicht, zuerst: %1</numerusform><numerusform>%n Knoten antworten nicht, zuerst: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Knoten antwortet nicht, zuerst: %1</numerusform>
+            <numerusform>%n Knoten antworten nicht, zuerst: %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+35" />
@@ -1502,7 +1529,7 @@
         <translation>Prozess %1 von Knoten %2 freigeben</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>run %1 from node %2 on node %3</source>
         <translation>%1 von Knoten %2 auf Knoten %3 starten</translation>
     </message>
@@ -1515,12 +1542,12 @@
 <context>
     <name>omv::CommandBuilder</name>
     <message>
-        <location filename="../common/core/backend/commandbuilder.cpp" line="+44" />
+        <location filename="../common/core/backend/commandbuilder.cpp" line="+43" />
         <source>node ID %1 is out of range %2..%3</source>
         <translation>Knoten-ID %1 liegt außerhalb von %2..%3</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>process ID %1 is out of range 1..%2</source>
         <translation>Prozess-ID %1 liegt außerhalb von 1..%2</translation>
     </message>
@@ -1561,7 +1588,7 @@
         <translation>nice-Wert %1 liegt außerhalb von %2..%3</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+69" />
         <source>MattX has no 'best node' request: choose the node first</source>
         <translation>MattX kennt keine Anfrage 'bester Knoten': zuerst den Knoten wählen</translation>
     </message>
@@ -1576,12 +1603,12 @@
         <translation>von diesem Backend nicht angeboten</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>MattX has no such switch: its admin file takes only balancer, affinity, exclude, include, debug and migrate</source>
         <translation>MattX hat keinen solchen Schalter: seine Admin-Datei kennt nur balancer, affinity, exclude, include, debug und migrate</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>MattX nodes are started and stopped by loading and unloading the kernel module on the node; the admin file cannot do it</source>
         <translation>MattX-Knoten werden durch Laden und Entladen des Kernelmoduls auf dem Knoten gestartet und angehalten; die Admin-Datei kann das nicht</translation>
     </message>
@@ -1596,7 +1623,7 @@
         <translation>MattX kennt keine Anfrage 'bester Knoten': die Suite wählt den Knoten mit der geringsten Last je Kapazität</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>MattX has no mosrun: a program starts on the node you pick and its balancer moves it; keep it home with the exclude list</source>
         <translation>MattX hat kein mosrun: ein Programm startet auf dem gewählten Knoten und sein Lastausgleich verschiebt es; mit der Ausschlussliste bleibt es daheim</translation>
     </message>
@@ -1645,6 +1672,34 @@
         <location filename="../common/core/transport/transport.cpp" line="+14" />
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>omv::FeedMessage</name>
+    <message>
+        <location filename="../common/core/model/snapshotfeed.cpp" line="+256" />
+        <source>not a delta</source>
+        <translation>kein Delta</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the delta follows snapshot %1, this one is %2</source>
+        <translation>das Delta folgt auf Momentaufnahme %1, diese ist %2</translation>
+    </message>
+    <message>
+        <location line="+87" />
+        <source>not a snapshot feed message</source>
+        <translation>keine Nachricht des Momentaufnahme-Stroms</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>feed version %1, this program reads %2</source>
+        <translation>Stromversion %1, dieses Programm liest %2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>a damaged snapshot feed message</source>
+        <translation>eine beschädigte Nachricht des Momentaufnahme-Stroms</translation>
     </message>
 </context>
 <context>
@@ -1702,12 +1757,18 @@
     <message numerus="yes">
         <location line="+43" />
         <source>%n guest(s) on node %1</source>
-        <translation><numerusform>%n Gast auf Knoten %1</numerusform><numerusform>%n Gäste auf Knoten %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Gast auf Knoten %1</numerusform>
+            <numerusform>%n Gäste auf Knoten %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n guest(s) in the cluster</source>
-        <translation><numerusform>%n Gast im Cluster</numerusform><numerusform>%n Gäste im Cluster</numerusform></translation>
+        <translation>
+            <numerusform>%n Gast im Cluster</numerusform>
+            <numerusform>%n Gäste im Cluster</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+44" />
@@ -1717,7 +1778,10 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Sending %n command(s)…</source>
-        <translation><numerusform>Sende %n Befehl…</numerusform><numerusform>Sende %n Befehle…</numerusform></translation>
+        <translation>
+            <numerusform>Sende %n Befehl…</numerusform>
+            <numerusform>Sende %n Befehle…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2169,7 +2233,10 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     <message numerus="yes">
         <location line="+2" />
         <source>%1 · sample of %2%3 · %n process(es)</source>
-        <translation><numerusform>%1 · Abfrage von %2%3 · %n Prozess</numerusform><numerusform>%1 · Abfrage von %2%3 · %n Prozesse</numerusform></translation>
+        <translation>
+            <numerusform>%1 · Abfrage von %2%3 · %n Prozess</numerusform>
+            <numerusform>%1 · Abfrage von %2%3 · %n Prozesse</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2494,7 +2561,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::LocalTransport</name>
     <message>
-        <location filename="../common/core/transport/localtransport.cpp" line="+35" />
+        <location filename="../common/core/transport/localtransport.cpp" line="+34" />
         <source>cannot start setsid /bin/sh: %1</source>
         <translation>setsid /bin/sh kann nicht gestartet werden: %1</translation>
     </message>
@@ -2587,7 +2654,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Ob ein Collector die Geschichte dieses Clusters aufzeichnet</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
@@ -2797,7 +2864,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source> — paused</source>
         <translation> — angehalten</translation>
     </message>
@@ -2870,7 +2937,10 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     <message numerus="yes">
         <location line="+1" />
         <source>Migrator — %n processes</source>
-        <translation><numerusform>Migrator — %n Prozess</numerusform><numerusform>Migrator — %n Prozesse</numerusform></translation>
+        <translation>
+            <numerusform>Migrator — %n Prozess</numerusform>
+            <numerusform>Migrator — %n Prozesse</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -2880,7 +2950,10 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     <message numerus="yes">
         <location line="+7" />
         <source>%n selected processes: every action goes to each of them</source>
-        <translation><numerusform>%n gewählter Prozess: jede Aktion geht an ihn</numerusform><numerusform>%n gewählte Prozesse: jede Aktion geht an jeden davon</numerusform></translation>
+        <translation>
+            <numerusform>%n gewählter Prozess: jede Aktion geht an ihn</numerusform>
+            <numerusform>%n gewählte Prozesse: jede Aktion geht an jeden davon</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -3005,7 +3078,10 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     <message numerus="yes">
         <location line="+13" />
         <source>Sending %n command(s)…</source>
-        <translation><numerusform>Sende %n Befehl…</numerusform><numerusform>Sende %n Befehle…</numerusform></translation>
+        <translation>
+            <numerusform>Sende %n Befehl…</numerusform>
+            <numerusform>Sende %n Befehle…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+31" />
@@ -3015,7 +3091,10 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     <message numerus="yes">
         <location line="+1" />
         <source>End %n process(es) with SIGKILL? They cannot save anything.</source>
-        <translation><numerusform>%n Prozess mit SIGKILL beenden? Er kann nichts mehr speichern.</numerusform><numerusform>%n Prozesse mit SIGKILL beenden? Sie können nichts mehr speichern.</numerusform></translation>
+        <translation>
+            <numerusform>%n Prozess mit SIGKILL beenden? Er kann nichts mehr speichern.</numerusform>
+            <numerusform>%n Prozesse mit SIGKILL beenden? Sie können nichts mehr speichern.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3048,9 +3127,12 @@ Speicher: %1 von %2 GB belegt</translation>
         <location line="+4" />
         <source>
 %n CPU(s)</source>
-        <translation><numerusform>
-%n CPU</numerusform><numerusform>
-%n CPUs</numerusform></translation>
+        <translation>
+            <numerusform>
+%n CPU</numerusform>
+            <numerusform>
+%n CPUs</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -3061,9 +3143,12 @@ Speicher: %1 von %2 GB belegt</translation>
         <location line="+1" />
         <source>
 %n process(es) shown here</source>
-        <translation><numerusform>
-%n Prozess hier gezeigt</numerusform><numerusform>
-%n Prozesse hier gezeigt</numerusform></translation>
+        <translation>
+            <numerusform>
+%n Prozess hier gezeigt</numerusform>
+            <numerusform>
+%n Prozesse hier gezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3177,12 +3262,12 @@ letzter Befehl: %1</translation>
     <message>
         <location line="+1" />
         <location line="+1" />
-        <location line="+155" />
+        <location line="+156" />
         <source>Homed on the watched node</source>
         <translation>Daheim auf dem beobachteten Knoten</translation>
     </message>
     <message>
-        <location line="-154" />
+        <location line="-155" />
         <source>Every process of the cluster, or only those whose home is the watched node (the original monitor's view)</source>
         <translation>Jeder Prozess des Clusters oder nur die, deren Heimat der beobachtete Knoten ist (die Ansicht des ursprünglichen Monitors)</translation>
     </message>
@@ -3273,23 +3358,23 @@ letzter Befehl: %1</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+396" />
+        <location line="+397" />
         <source>Send &amp;home</source>
         <translation>Nach &amp;Hause schicken</translation>
     </message>
     <message>
-        <location line="-392" />
+        <location line="-393" />
         <source>Migrate the selected processes back to their home node (H)</source>
         <translation>Die gewählten Prozesse auf ihren Heimatknoten zurückmigrieren (H)</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+408" />
+        <location line="+409" />
         <source>&amp;Kill…</source>
         <translation>&amp;Beenden…</translation>
     </message>
     <message>
-        <location line="-404" />
+        <location line="-405" />
         <source>End the selected processes (asks first; Delete)</source>
         <translation>Die gewählten Prozesse beenden (fragt zuerst; Entf)</translation>
     </message>
@@ -3319,7 +3404,7 @@ letzter Befehl: %1</translation>
         <translation>Knoten, gezeigte Prozesse, Befehle, die auf eine bestätigende Abfrage warten</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>The migration monitor: drag processes from node to node.</source>
         <translation>Der Migrationsmonitor: Prozesse von Knoten zu Knoten ziehen.</translation>
     </message>
@@ -3332,7 +3417,10 @@ letzter Befehl: %1</translation>
     <message numerus="yes">
         <location line="+49" />
         <source>… %n more</source>
-        <translation><numerusform>… %n weiterer</numerusform><numerusform>… %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>… %n weiterer</numerusform>
+            <numerusform>… %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -3342,7 +3430,10 @@ letzter Befehl: %1</translation>
     <message numerus="yes">
         <location line="+9" />
         <source>Group %1: %n process(es). Click selects them; the key %2 puts the selection in it.</source>
-        <translation><numerusform>Gruppe %1: %n Prozess. Ein Klick wählt ihn; die Taste %2 nimmt die Auswahl auf.</numerusform><numerusform>Gruppe %1: %n Prozesse. Ein Klick wählt sie; die Taste %2 nimmt die Auswahl auf.</numerusform></translation>
+        <translation>
+            <numerusform>Gruppe %1: %n Prozess. Ein Klick wählt ihn; die Taste %2 nimmt die Auswahl auf.</numerusform>
+            <numerusform>Gruppe %1: %n Prozesse. Ein Klick wählt sie; die Taste %2 nimmt die Auswahl auf.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -3352,7 +3443,10 @@ letzter Befehl: %1</translation>
     <message numerus="yes">
         <location line="+6" />
         <source>%n node(s)</source>
-        <translation><numerusform>%n Knoten</numerusform><numerusform>%n Knoten</numerusform></translation>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -3367,7 +3461,10 @@ letzter Befehl: %1</translation>
     <message numerus="yes">
         <location line="+2" />
         <source> · %n pending</source>
-        <translation><numerusform> · %n ausstehend</numerusform><numerusform> · %n ausstehend</numerusform></translation>
+        <translation>
+            <numerusform> · %n ausstehend</numerusform>
+            <numerusform> · %n ausstehend</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -3377,37 +3474,58 @@ letzter Befehl: %1</translation>
     <message numerus="yes">
         <location line="+2" />
         <source> · %n node(s) not answering</source>
-        <translation><numerusform> · %n Knoten antwortet nicht</numerusform><numerusform> · %n Knoten antworten nicht</numerusform></translation>
+        <translation>
+            <numerusform> · %n Knoten antwortet nicht</numerusform>
+            <numerusform> · %n Knoten antworten nicht</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+64" />
         <source>sending %n process(es) home</source>
-        <translation><numerusform>%n Prozess wird nach Hause geschickt</numerusform><numerusform>%n Prozesse werden nach Hause geschickt</numerusform></translation>
+        <translation>
+            <numerusform>%n Prozess wird nach Hause geschickt</numerusform>
+            <numerusform>%n Prozesse werden nach Hause geschickt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>migrating %n process(es) to node %1</source>
-        <translation><numerusform>%n Prozess wird auf Knoten %1 migriert</numerusform><numerusform>%n Prozesse werden auf Knoten %1 migriert</numerusform></translation>
+        <translation>
+            <numerusform>%n Prozess wird auf Knoten %1 migriert</numerusform>
+            <numerusform>%n Prozesse werden auf Knoten %1 migriert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+9" />
         <source>sending %n process(es) to the best node</source>
-        <translation><numerusform>%n Prozess wird auf den besten Knoten geschickt</numerusform><numerusform>%n Prozesse werden auf den besten Knoten geschickt</numerusform></translation>
+        <translation>
+            <numerusform>%n Prozess wird auf den besten Knoten geschickt</numerusform>
+            <numerusform>%n Prozesse werden auf den besten Knoten geschickt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+9" />
         <source>signalling %n process(es)</source>
-        <translation><numerusform>Signal an %n Prozess</numerusform><numerusform>Signal an %n Prozesse</numerusform></translation>
+        <translation>
+            <numerusform>Signal an %n Prozess</numerusform>
+            <numerusform>Signal an %n Prozesse</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+10" />
         <source>locking %n process(es)</source>
-        <translation><numerusform>%n Prozess wird gesperrt</numerusform><numerusform>%n Prozesse werden gesperrt</numerusform></translation>
+        <translation>
+            <numerusform>%n Prozess wird gesperrt</numerusform>
+            <numerusform>%n Prozesse werden gesperrt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>unlocking %n process(es)</source>
-        <translation><numerusform>%n Prozess wird freigegeben</numerusform><numerusform>%n Prozesse werden freigegeben</numerusform></translation>
+        <translation>
+            <numerusform>%n Prozess wird freigegeben</numerusform>
+            <numerusform>%n Prozesse werden freigegeben</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -3424,11 +3542,14 @@ letzter Befehl: %1</translation>
         <source>End %n process(es)?
 
 %1</source>
-        <translation><numerusform>%n Prozess beenden?
+        <translation>
+            <numerusform>%n Prozess beenden?
 
-%1</numerusform><numerusform>%n Prozesse beenden?
+%1</numerusform>
+            <numerusform>%n Prozesse beenden?
 
-%1</numerusform></translation>
+%1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+60" />
@@ -3611,7 +3732,10 @@ letzter Befehl: %1</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>Every node of the cluster (%n nodes): each switch you change is sent to all</source>
-        <translation><numerusform>Jeder Knoten des Clusters (%n Knoten): jeder geänderte Schalter geht an alle</numerusform><numerusform>Jeder Knoten des Clusters (%n Knoten): jeder geänderte Schalter geht an alle</numerusform></translation>
+        <translation>
+            <numerusform>Jeder Knoten des Clusters (%n Knoten): jeder geänderte Schalter geht an alle</numerusform>
+            <numerusform>Jeder Knoten des Clusters (%n Knoten): jeder geänderte Schalter geht an alle</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3661,7 +3785,10 @@ letzter Befehl: %1</translation>
     <message numerus="yes">
         <location line="+4" />
         <source>Sending %n command(s)…</source>
-        <translation><numerusform>Sende %n Befehl…</numerusform><numerusform>Sende %n Befehle…</numerusform></translation>
+        <translation>
+            <numerusform>Sende %n Befehl…</numerusform>
+            <numerusform>Sende %n Befehle…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -4055,12 +4182,12 @@ letzter Befehl: %1</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+117" />
+        <location line="+118" />
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-116" />
         <source>Only &amp;migrated</source>
         <translation>Nur &amp;migrierte</translation>
     </message>
@@ -4131,23 +4258,23 @@ letzter Befehl: %1</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+171" />
+        <location line="+172" />
         <source>&amp;Migrator…</source>
         <translation>&amp;Migrator…</translation>
     </message>
     <message>
-        <location line="-169" />
+        <location line="-170" />
         <source>Migrate, signal, renice or lock the selected processes</source>
         <translation>Die gewählten Prozesse migrieren, signalisieren, in der Priorität ändern oder sperren</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+181" />
+        <location line="+182" />
         <source>&amp;Kill…</source>
         <translation>&amp;Beenden…</translation>
     </message>
     <message>
-        <location line="-179" />
+        <location line="-180" />
         <source>End the selected processes (asks first)</source>
         <translation>Die gewählten Prozesse beenden (fragt zuerst)</translation>
     </message>
@@ -4197,7 +4324,7 @@ letzter Befehl: %1</translation>
         <translation>Die Verbindung zum Cluster und was die Tabelle zeigt</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Every process of a process-migration cluster: where it runs; migrate, signal, renice, lock.</source>
         <translation>Jeder Prozess eines Clusters mit Prozessmigration: wo er läuft; migrieren, Signale senden, Priorität ändern, sperren.</translation>
     </message>
@@ -4244,7 +4371,10 @@ letzter Befehl: %1</translation>
     <message numerus="yes">
         <location line="+5" />
         <source>; %n node(s) not answering</source>
-        <translation><numerusform>; %n Knoten antwortet nicht</numerusform><numerusform>; %n Knoten antworten nicht</numerusform></translation>
+        <translation>
+            <numerusform>; %n Knoten antwortet nicht</numerusform>
+            <numerusform>; %n Knoten antworten nicht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4467,7 +4597,10 @@ letzter Befehl: %1</translation>
     <message numerus="yes">
         <location line="+21" />
         <source>Starting %n program(s)…</source>
-        <translation><numerusform>Starte %n Programm…</numerusform><numerusform>Starte %n Programme…</numerusform></translation>
+        <translation>
+            <numerusform>Starte %n Programm…</numerusform>
+            <numerusform>Starte %n Programme…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -4496,7 +4629,7 @@ letzter Befehl: %1</translation>
 <context>
     <name>omv::SshTransport</name>
     <message>
-        <location filename="../common/core/transport/sshtransport.cpp" line="+216" />
+        <location filename="../common/core/transport/sshtransport.cpp" line="+215" />
         <source>%1: no host key from server</source>
         <translation>%1: kein Hostschlüssel vom Server</translation>
     </message>
@@ -4506,7 +4639,7 @@ letzter Befehl: %1</translation>
         <translation>%1: HOSTSCHLÜSSEL GEÄNDERT — Verbindung abgelehnt. Der Server bietet %2 %3, und das ist nicht der Schlüssel aus known_hosts. Jemand könnte die Verbindung abfangen; wurde der Schlüssel absichtlich geändert, den alten Eintrag aus known_hosts entfernen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>%1: the server offers a %2 host key (%3) but known_hosts holds a key of another type for it — refusing to connect.</source>
         <translation>%1: der Server bietet einen %2-Hostschlüssel (%3), aber known_hosts hat für ihn einen Schlüssel anderen Typs — Verbindung abgelehnt.</translation>
     </message>
@@ -4516,17 +4649,17 @@ letzter Befehl: %1</translation>
         <translation>%1: unbekannter Hostschlüssel %2 %3 abgelehnt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>%1: cannot save the host key: %2</source>
         <translation>%1: der Hostschlüssel kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>%1: cannot check the host key: %2</source>
         <translation>%1: der Hostschlüssel kann nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>ssh-agent offered no key the server took</source>
         <translation>ssh-agent hat keinen Schlüssel angeboten, den der Server nahm</translation>
     </message>
@@ -4546,7 +4679,7 @@ letzter Befehl: %1</translation>
         <translation>keine voreingestellte Identität wurde angenommen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>%1: authentication failed: %2</source>
         <translation>%1: Anmeldung fehlgeschlagen: %2</translation>
     </message>
@@ -4607,7 +4740,7 @@ letzter Befehl: %1</translation>
         <translation>%1: Befehl nach %2 ms abgebrochen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>%1: stopped: the other end of the stream gave up</source>
         <translation>%1: angehalten: die andere Seite des Datenstroms hat aufgegeben</translation>
     </message>
@@ -4718,7 +4851,7 @@ letzter Befehl: %1</translation>
 <context>
     <name>omv::Store</name>
     <message>
-        <location filename="../common/core/store/store.cpp" line="+132" />
+        <location filename="../common/core/store/store.cpp" line="+131" />
         <source>the database has schema version %1; this collector writes up to %2 — use a newer one</source>
         <translation>die Datenbank hat Schema-Version %1; dieser Collector schreibt bis %2 — einen neueren verwenden</translation>
     </message>
@@ -4759,12 +4892,12 @@ letzter Befehl: %1</translation>
         <translation>%1: für andere lesbar (Modus %2) und nicht privat zu machen: %3</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>%1 was readable by others (mode %2): made 0600</source>
         <translation>%1 war für andere lesbar (Modus %2): auf 0600 gesetzt</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <location line="+6" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -4772,7 +4905,10 @@ letzter Befehl: %1</translation>
     <message numerus="yes">
         <location line="+141" />
         <source>no answer for %n interval(s): %1</source>
-        <translation><numerusform>keine Antwort seit %n Intervall: %1</numerusform><numerusform>keine Antwort seit %n Intervallen: %1</numerusform></translation>
+        <translation>
+            <numerusform>keine Antwort seit %n Intervall: %1</numerusform>
+            <numerusform>keine Antwort seit %n Intervallen: %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -4905,14 +5041,14 @@ letzter Befehl: %1</translation>
 <context>
     <name>omv::control::Text</name>
     <message>
-        <location filename="../common/core/control/controlserver.cpp" line="+102" />
+        <location filename="../common/core/control/controlserver.cpp" line="+101" />
         <source>no name to listen under (is the database there?)</source>
         <translation>kein Name zum Lauschen (ist die Datenbank da?)</translation>
     </message>
     <message>
         <location line="+7" />
         <location line="+8" />
-        <location line="+14" />
+        <location line="+15" />
         <location line="+6" />
         <source>cannot listen for control requests: %1</source>
         <translation>es kann nicht auf Steueranfragen gelauscht werden: %1</translation>
@@ -4954,11 +5090,13 @@ letzter Befehl: %1</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../common/core/control/feed.cpp" line="+152" />
         <source>an unknown peer</source>
         <translation>eine unbekannte Gegenstelle</translation>
     </message>
     <message>
         <location line="+22" />
+        <location filename="../common/core/control/feed.cpp" line="+78" />
         <source>%1: no such database</source>
         <translation>%1: Datenbank nicht vorhanden</translation>
     </message>
@@ -4983,12 +5121,12 @@ letzter Befehl: %1</translation>
         <translation>ein unbekannter Zuhörer</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>the collector recording into %1 did not answer within %2 ms</source>
         <translation>der Collector, der in %1 aufzeichnet, hat nicht innerhalb von %2 ms geantwortet</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>the collector recording into %1 closed the connection without an answer</source>
         <translation>der Collector, der in %1 aufzeichnet, hat die Verbindung ohne Antwort geschlossen</translation>
     </message>
@@ -4998,7 +5136,7 @@ letzter Befehl: %1</translation>
         <translation>die Antwort des Collectors ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../common/core/control/protocol.cpp" line="+79" />
+        <location filename="../common/core/control/protocol.cpp" line="+78" />
         <location line="+10" />
         <source>more than one message on a connection</source>
         <translation>mehr als eine Nachricht auf einer Verbindung</translation>
@@ -5033,6 +5171,51 @@ letzter Befehl: %1</translation>
         <location line="+26" />
         <source>uid %1 (%2), pid %3</source>
         <translation>uid %1 (%2), pid %3</translation>
+    </message>
+    <message>
+        <location filename="../common/core/control/feed.cpp" line="-184" />
+        <source>no name to publish the feed under (is the database there?)</source>
+        <translation>kein Name, unter dem der Strom veröffentlicht werden kann (ist die Datenbank da?)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot publish the snapshot feed: %1</source>
+        <translation>der Momentaufnahme-Strom kann nicht veröffentlicht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>feed: refused %1: only uid %2 and root may subscribe</source>
+        <translation>Strom: %1 abgelehnt: nur uid %2 und root dürfen abonnieren</translation>
+    </message>
+    <message>
+        <location line="+84" />
+        <source>no collector publishes %1</source>
+        <translation>kein Collector veröffentlicht %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>refusing the feed of %1: it is not published by uid %2 (its owner) or root</source>
+        <translation>Strom von %1 abgelehnt: er wird nicht von uid %2 (dem Besitzer) oder root veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>the feed sent a frame of %1 bytes</source>
+        <translation>der Strom hat einen Rahmen von %1 Bytes gesendet</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>the feed sent a delta before a whole snapshot</source>
+        <translation>der Strom hat ein Delta vor einer ganzen Momentaufnahme gesendet</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>the collector closed its feed</source>
+        <translation>der Collector hat seinen Strom geschlossen</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>not connected to a feed</source>
+        <translation>mit keinem Strom verbunden</translation>
     </message>
 </context>
 <context>

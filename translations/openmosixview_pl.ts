@@ -107,7 +107,7 @@
         <translation>Początek zakresu: ISO 8601 (2026-11-29T14:10), now albo wstecz od teraz (-24h, -7d).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>End of the range (default: now).</source>
         <translation>Koniec zakresu (domyślnie: teraz).</translation>
     </message>
@@ -162,7 +162,7 @@
         <translation>Klaster w dowolnej zapisanej chwili: węzły i procesy wtedy, życie procesu.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The moment: ISO 8601 (2026-11-29T14:10), now, or back from now (-1h, -2d).</source>
         <translation>Chwila: ISO 8601 (2026-11-29T14:10), now albo wstecz od teraz (-1h, -2d).</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>więcej niż %1 zmian: lista kończy się na %2; poproś o krótszy zakres</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>%1 holds no samples</source>
         <translation>%1 nie zawiera odczytów</translation>
     </message>
@@ -346,12 +346,12 @@
     <message>
         <location line="+105" />
         <location line="+4" />
-        <location line="+594" />
+        <location line="+595" />
         <source>node %1</source>
         <translation>węzeł %1</translation>
     </message>
     <message>
-        <location line="-580" />
+        <location line="-581" />
         <source>%1 holds no samples yet</source>
         <translation>%1 nie zawiera jeszcze odczytów</translation>
     </message>
@@ -458,7 +458,11 @@
     <message numerus="yes">
         <location line="+31" />
         <source>%1 · %2 · %n point(s) per line · %3 node(s)</source>
-        <translation><numerusform>%1 · %2 · %n punkt na linię · %3 węzłów</numerusform><numerusform>%1 · %2 · %n punkty na linię · %3 węzłów</numerusform><numerusform>%1 · %2 · %n punktów na linię · %3 węzłów</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · %n punkt na linię · %3 węzłów</numerusform>
+            <numerusform>%1 · %2 · %n punkty na linię · %3 węzłów</numerusform>
+            <numerusform>%1 · %2 · %n punktów na linię · %3 węzłów</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -618,7 +622,7 @@
         <translation>Węzły i procesy klastra w chwili pod krzyżem celownika</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Load and memory history of a process-migration cluster.</source>
         <translation>Historia obciążenia i pamięci klastra z migracją procesów.</translation>
     </message>
@@ -904,7 +908,7 @@
 <context>
     <name>omv::ClusterProfile</name>
     <message>
-        <location filename="../common/core/profile/clusterprofile.cpp" line="+97" />
+        <location filename="../common/core/profile/clusterprofile.cpp" line="+96" />
         <source>%1:%2: unknown section [%3]</source>
         <translation>%1:%2: nieznana sekcja [%3]</translation>
     </message>
@@ -919,7 +923,7 @@
         <translation>%1:%2: nieznany klucz [%3] %4 (%5?)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>no such file</source>
         <translation>nie ma takiego pliku</translation>
     </message>
@@ -939,7 +943,7 @@
         <translation>'%1' nie jest liczbą z zakresu %2..%3</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>'%1' is not one of openmosix, mattx, linux</source>
         <translation>'%1' nie jest jednym z openmosix, mattx, linux</translation>
     </message>
@@ -1010,6 +1014,24 @@
         <location line="+34" />
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omv::ClusterSession::Worker</name>
+    <message>
+        <location filename="../common/gui/clustersession.cpp" line="+61" />
+        <source>sampling directly: the collector samples less often than every %1 s</source>
+        <translation>odczyt bezpośredni: kolektor odczytuje rzadziej niż co %1 s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>sampling directly</source>
+        <translation>odczyt bezpośredni</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>live from the collector</source>
+        <translation>na żywo z kolektora</translation>
     </message>
 </context>
 <context>
@@ -1308,12 +1330,20 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n node(s) listed, %1 up</source>
-        <translation><numerusform>%n węzeł na liście, działa %1</numerusform><numerusform>%n węzły na liście, działa %1</numerusform><numerusform>%n węzłów na liście, działa %1</numerusform></translation>
+        <translation>
+            <numerusform>%n węzeł na liście, działa %1</numerusform>
+            <numerusform>%n węzły na liście, działa %1</numerusform>
+            <numerusform>%n węzłów na liście, działa %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n node(s) not answering, first: %1</source>
-        <translation><numerusform>%n węzeł nie odpowiada, pierwszy: %1</numerusform><numerusform>%n węzły nie odpowiadają, pierwszy: %1</numerusform><numerusform>%n węzłów nie odpowiada, pierwszy: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n węzeł nie odpowiada, pierwszy: %1</numerusform>
+            <numerusform>%n węzły nie odpowiadają, pierwszy: %1</numerusform>
+            <numerusform>%n węzłów nie odpowiada, pierwszy: %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+35" />
@@ -1502,7 +1532,7 @@
         <translation>odblokuj proces %1 z węzła %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>run %1 from node %2 on node %3</source>
         <translation>uruchom %1 z węzła %2 na węźle %3</translation>
     </message>
@@ -1515,12 +1545,12 @@
 <context>
     <name>omv::CommandBuilder</name>
     <message>
-        <location filename="../common/core/backend/commandbuilder.cpp" line="+44" />
+        <location filename="../common/core/backend/commandbuilder.cpp" line="+43" />
         <source>node ID %1 is out of range %2..%3</source>
         <translation>numer węzła %1 spoza zakresu %2..%3</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>process ID %1 is out of range 1..%2</source>
         <translation>numer procesu %1 spoza zakresu 1..%2</translation>
     </message>
@@ -1561,7 +1591,7 @@
         <translation>wartość nice %1 spoza zakresu %2..%3</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+69" />
         <source>MattX has no 'best node' request: choose the node first</source>
         <translation>MattX nie zna żądania 'najlepszy węzeł': najpierw wybierz węzeł</translation>
     </message>
@@ -1576,12 +1606,12 @@
         <translation>ten backend tego nie oferuje</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>MattX has no such switch: its admin file takes only balancer, affinity, exclude, include, debug and migrate</source>
         <translation>MattX nie ma takiego przełącznika: jego plik admin przyjmuje tylko balancer, affinity, exclude, include, debug i migrate</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>MattX nodes are started and stopped by loading and unloading the kernel module on the node; the admin file cannot do it</source>
         <translation>Węzły MattX uruchamia się i zatrzymuje, ładując i usuwając moduł jądra na węźle; plik admin tego nie potrafi</translation>
     </message>
@@ -1596,7 +1626,7 @@
         <translation>MattX nie zna żądania 'najlepszy węzeł': pakiet wybiera węzeł o najniższym obciążeniu względem możliwości</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>MattX has no mosrun: a program starts on the node you pick and its balancer moves it; keep it home with the exclude list</source>
         <translation>MattX nie ma mosrun: program startuje na wybranym węźle, a jego balanser go przenosi; w domu zatrzymasz go listą wykluczeń</translation>
     </message>
@@ -1645,6 +1675,34 @@
         <location filename="../common/core/transport/transport.cpp" line="+14" />
         <source>exit status %1</source>
         <translation>kod wyjścia %1</translation>
+    </message>
+</context>
+<context>
+    <name>omv::FeedMessage</name>
+    <message>
+        <location filename="../common/core/model/snapshotfeed.cpp" line="+256" />
+        <source>not a delta</source>
+        <translation>to nie jest delta</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the delta follows snapshot %1, this one is %2</source>
+        <translation>delta następuje po migawce %1, ta jest %2</translation>
+    </message>
+    <message>
+        <location line="+87" />
+        <source>not a snapshot feed message</source>
+        <translation>to nie jest wiadomość strumienia migawek</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>feed version %1, this program reads %2</source>
+        <translation>wersja strumienia %1, ten program czyta %2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>a damaged snapshot feed message</source>
+        <translation>uszkodzona wiadomość strumienia migawek</translation>
     </message>
 </context>
 <context>
@@ -1702,12 +1760,20 @@
     <message numerus="yes">
         <location line="+43" />
         <source>%n guest(s) on node %1</source>
-        <translation><numerusform>%n gość na węźle %1</numerusform><numerusform>%n gości na węźle %1</numerusform><numerusform>%n gości na węźle %1</numerusform></translation>
+        <translation>
+            <numerusform>%n gość na węźle %1</numerusform>
+            <numerusform>%n gości na węźle %1</numerusform>
+            <numerusform>%n gości na węźle %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n guest(s) in the cluster</source>
-        <translation><numerusform>%n gość w klastrze</numerusform><numerusform>%n gości w klastrze</numerusform><numerusform>%n gości w klastrze</numerusform></translation>
+        <translation>
+            <numerusform>%n gość w klastrze</numerusform>
+            <numerusform>%n gości w klastrze</numerusform>
+            <numerusform>%n gości w klastrze</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+44" />
@@ -1717,7 +1783,11 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Sending %n command(s)…</source>
-        <translation><numerusform>Wysyłanie %n polecenia…</numerusform><numerusform>Wysyłanie %n poleceń…</numerusform><numerusform>Wysyłanie %n poleceń…</numerusform></translation>
+        <translation>
+            <numerusform>Wysyłanie %n polecenia…</numerusform>
+            <numerusform>Wysyłanie %n poleceń…</numerusform>
+            <numerusform>Wysyłanie %n poleceń…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2169,7 +2239,11 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     <message numerus="yes">
         <location line="+2" />
         <source>%1 · sample of %2%3 · %n process(es)</source>
-        <translation><numerusform>%1 · odczyt z %2%3 · %n proces</numerusform><numerusform>%1 · odczyt z %2%3 · %n procesy</numerusform><numerusform>%1 · odczyt z %2%3 · %n procesów</numerusform></translation>
+        <translation>
+            <numerusform>%1 · odczyt z %2%3 · %n proces</numerusform>
+            <numerusform>%1 · odczyt z %2%3 · %n procesy</numerusform>
+            <numerusform>%1 · odczyt z %2%3 · %n procesów</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2494,7 +2568,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::LocalTransport</name>
     <message>
-        <location filename="../common/core/transport/localtransport.cpp" line="+35" />
+        <location filename="../common/core/transport/localtransport.cpp" line="+34" />
         <source>cannot start setsid /bin/sh: %1</source>
         <translation>nie można uruchomić setsid /bin/sh: %1</translation>
     </message>
@@ -2587,7 +2661,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>Czy kolektor zapisuje historię tego klastra</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>&amp;Cluster</source>
         <translation>&amp;Klaster</translation>
     </message>
@@ -2798,7 +2872,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>Połączono z %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source> — paused</source>
         <translation> — wstrzymane</translation>
     </message>
@@ -2871,7 +2945,11 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     <message numerus="yes">
         <location line="+1" />
         <source>Migrator — %n processes</source>
-        <translation><numerusform>Migrator — %n proces</numerusform><numerusform>Migrator — %n procesy</numerusform><numerusform>Migrator — %n procesów</numerusform></translation>
+        <translation>
+            <numerusform>Migrator — %n proces</numerusform>
+            <numerusform>Migrator — %n procesy</numerusform>
+            <numerusform>Migrator — %n procesów</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -2881,7 +2959,11 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     <message numerus="yes">
         <location line="+7" />
         <source>%n selected processes: every action goes to each of them</source>
-        <translation><numerusform>%n wybrany proces: każda akcja trafia do niego</numerusform><numerusform>%n wybrane procesy: każda akcja trafia do każdego z nich</numerusform><numerusform>%n wybranych procesów: każda akcja trafia do każdego z nich</numerusform></translation>
+        <translation>
+            <numerusform>%n wybrany proces: każda akcja trafia do niego</numerusform>
+            <numerusform>%n wybrane procesy: każda akcja trafia do każdego z nich</numerusform>
+            <numerusform>%n wybranych procesów: każda akcja trafia do każdego z nich</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -3006,7 +3088,11 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     <message numerus="yes">
         <location line="+13" />
         <source>Sending %n command(s)…</source>
-        <translation><numerusform>Wysyłanie %n polecenia…</numerusform><numerusform>Wysyłanie %n poleceń…</numerusform><numerusform>Wysyłanie %n poleceń…</numerusform></translation>
+        <translation>
+            <numerusform>Wysyłanie %n polecenia…</numerusform>
+            <numerusform>Wysyłanie %n poleceń…</numerusform>
+            <numerusform>Wysyłanie %n poleceń…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+31" />
@@ -3016,7 +3102,11 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     <message numerus="yes">
         <location line="+1" />
         <source>End %n process(es) with SIGKILL? They cannot save anything.</source>
-        <translation><numerusform>Zakończyć %n proces sygnałem SIGKILL? Nic nie zdąży zapisać.</numerusform><numerusform>Zakończyć %n procesy sygnałem SIGKILL? Nic nie zdążą zapisać.</numerusform><numerusform>Zakończyć %n procesów sygnałem SIGKILL? Nic nie zdążą zapisać.</numerusform></translation>
+        <translation>
+            <numerusform>Zakończyć %n proces sygnałem SIGKILL? Nic nie zdąży zapisać.</numerusform>
+            <numerusform>Zakończyć %n procesy sygnałem SIGKILL? Nic nie zdążą zapisać.</numerusform>
+            <numerusform>Zakończyć %n procesów sygnałem SIGKILL? Nic nie zdążą zapisać.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3049,10 +3139,14 @@ pamięć: %1 z %2 GB zajęte</translation>
         <location line="+4" />
         <source>
 %n CPU(s)</source>
-        <translation><numerusform>
-%n procesor</numerusform><numerusform>
-%n procesory</numerusform><numerusform>
-%n procesorów</numerusform></translation>
+        <translation>
+            <numerusform>
+%n procesor</numerusform>
+            <numerusform>
+%n procesory</numerusform>
+            <numerusform>
+%n procesorów</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -3063,10 +3157,14 @@ pamięć: %1 z %2 GB zajęte</translation>
         <location line="+1" />
         <source>
 %n process(es) shown here</source>
-        <translation><numerusform>
-%n proces pokazany tutaj</numerusform><numerusform>
-%n procesy pokazane tutaj</numerusform><numerusform>
-%n procesów pokazanych tutaj</numerusform></translation>
+        <translation>
+            <numerusform>
+%n proces pokazany tutaj</numerusform>
+            <numerusform>
+%n procesy pokazane tutaj</numerusform>
+            <numerusform>
+%n procesów pokazanych tutaj</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3180,12 +3278,12 @@ ostatnie polecenie: %1</translation>
     <message>
         <location line="+1" />
         <location line="+1" />
-        <location line="+155" />
+        <location line="+156" />
         <source>Homed on the watched node</source>
         <translation>Z domem na obserwowanym węźle</translation>
     </message>
     <message>
-        <location line="-154" />
+        <location line="-155" />
         <source>Every process of the cluster, or only those whose home is the watched node (the original monitor's view)</source>
         <translation>Każdy proces klastra albo tylko te, których domem jest obserwowany węzeł (widok pierwotnego monitora)</translation>
     </message>
@@ -3276,23 +3374,23 @@ ostatnie polecenie: %1</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+396" />
+        <location line="+397" />
         <source>Send &amp;home</source>
         <translation>Odeślij do &amp;domu</translation>
     </message>
     <message>
-        <location line="-392" />
+        <location line="-393" />
         <source>Migrate the selected processes back to their home node (H)</source>
         <translation>Przenieś wybrane procesy z powrotem na ich węzeł domowy (H)</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+408" />
+        <location line="+409" />
         <source>&amp;Kill…</source>
         <translation>Za&amp;bij…</translation>
     </message>
     <message>
-        <location line="-404" />
+        <location line="-405" />
         <source>End the selected processes (asks first; Delete)</source>
         <translation>Zakończ wybrane procesy (najpierw pyta; Delete)</translation>
     </message>
@@ -3322,7 +3420,7 @@ ostatnie polecenie: %1</translation>
         <translation>Węzły, pokazane procesy, polecenia czekające na potwierdzenie odczytem</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>The migration monitor: drag processes from node to node.</source>
         <translation>Monitor migracji: przeciągaj procesy z węzła na węzeł.</translation>
     </message>
@@ -3335,7 +3433,11 @@ ostatnie polecenie: %1</translation>
     <message numerus="yes">
         <location line="+49" />
         <source>… %n more</source>
-        <translation><numerusform>… i %n więcej</numerusform><numerusform>… i %n więcej</numerusform><numerusform>… i %n więcej</numerusform></translation>
+        <translation>
+            <numerusform>… i %n więcej</numerusform>
+            <numerusform>… i %n więcej</numerusform>
+            <numerusform>… i %n więcej</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -3345,7 +3447,11 @@ ostatnie polecenie: %1</translation>
     <message numerus="yes">
         <location line="+9" />
         <source>Group %1: %n process(es). Click selects them; the key %2 puts the selection in it.</source>
-        <translation><numerusform>Grupa %1: %n proces. Klik go zaznacza; klawisz %2 dodaje do niej zaznaczenie.</numerusform><numerusform>Grupa %1: %n procesy. Klik je zaznacza; klawisz %2 dodaje do niej zaznaczenie.</numerusform><numerusform>Grupa %1: %n procesów. Klik je zaznacza; klawisz %2 dodaje do niej zaznaczenie.</numerusform></translation>
+        <translation>
+            <numerusform>Grupa %1: %n proces. Klik go zaznacza; klawisz %2 dodaje do niej zaznaczenie.</numerusform>
+            <numerusform>Grupa %1: %n procesy. Klik je zaznacza; klawisz %2 dodaje do niej zaznaczenie.</numerusform>
+            <numerusform>Grupa %1: %n procesów. Klik je zaznacza; klawisz %2 dodaje do niej zaznaczenie.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -3355,7 +3461,11 @@ ostatnie polecenie: %1</translation>
     <message numerus="yes">
         <location line="+6" />
         <source>%n node(s)</source>
-        <translation><numerusform>%n węzeł</numerusform><numerusform>%n węzły</numerusform><numerusform>%n węzłów</numerusform></translation>
+        <translation>
+            <numerusform>%n węzeł</numerusform>
+            <numerusform>%n węzły</numerusform>
+            <numerusform>%n węzłów</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -3370,7 +3480,11 @@ ostatnie polecenie: %1</translation>
     <message numerus="yes">
         <location line="+2" />
         <source> · %n pending</source>
-        <translation><numerusform> · %n oczekujący</numerusform><numerusform> · %n oczekujące</numerusform><numerusform> · %n oczekujących</numerusform></translation>
+        <translation>
+            <numerusform> · %n oczekujący</numerusform>
+            <numerusform> · %n oczekujące</numerusform>
+            <numerusform> · %n oczekujących</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -3380,37 +3494,65 @@ ostatnie polecenie: %1</translation>
     <message numerus="yes">
         <location line="+2" />
         <source> · %n node(s) not answering</source>
-        <translation><numerusform> · %n węzeł nie odpowiada</numerusform><numerusform> · %n węzły nie odpowiadają</numerusform><numerusform> · %n węzłów nie odpowiada</numerusform></translation>
+        <translation>
+            <numerusform> · %n węzeł nie odpowiada</numerusform>
+            <numerusform> · %n węzły nie odpowiadają</numerusform>
+            <numerusform> · %n węzłów nie odpowiada</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+64" />
         <source>sending %n process(es) home</source>
-        <translation><numerusform>odsyłanie %n procesu do domu</numerusform><numerusform>odsyłanie %n procesów do domu</numerusform><numerusform>odsyłanie %n procesów do domu</numerusform></translation>
+        <translation>
+            <numerusform>odsyłanie %n procesu do domu</numerusform>
+            <numerusform>odsyłanie %n procesów do domu</numerusform>
+            <numerusform>odsyłanie %n procesów do domu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>migrating %n process(es) to node %1</source>
-        <translation><numerusform>przenoszenie %n procesu na węzeł %1</numerusform><numerusform>przenoszenie %n procesów na węzeł %1</numerusform><numerusform>przenoszenie %n procesów na węzeł %1</numerusform></translation>
+        <translation>
+            <numerusform>przenoszenie %n procesu na węzeł %1</numerusform>
+            <numerusform>przenoszenie %n procesów na węzeł %1</numerusform>
+            <numerusform>przenoszenie %n procesów na węzeł %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+9" />
         <source>sending %n process(es) to the best node</source>
-        <translation><numerusform>wysyłanie %n procesu na najlepszy węzeł</numerusform><numerusform>wysyłanie %n procesów na najlepszy węzeł</numerusform><numerusform>wysyłanie %n procesów na najlepszy węzeł</numerusform></translation>
+        <translation>
+            <numerusform>wysyłanie %n procesu na najlepszy węzeł</numerusform>
+            <numerusform>wysyłanie %n procesów na najlepszy węzeł</numerusform>
+            <numerusform>wysyłanie %n procesów na najlepszy węzeł</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+9" />
         <source>signalling %n process(es)</source>
-        <translation><numerusform>sygnał do %n procesu</numerusform><numerusform>sygnał do %n procesów</numerusform><numerusform>sygnał do %n procesów</numerusform></translation>
+        <translation>
+            <numerusform>sygnał do %n procesu</numerusform>
+            <numerusform>sygnał do %n procesów</numerusform>
+            <numerusform>sygnał do %n procesów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+10" />
         <source>locking %n process(es)</source>
-        <translation><numerusform>blokowanie %n procesu</numerusform><numerusform>blokowanie %n procesów</numerusform><numerusform>blokowanie %n procesów</numerusform></translation>
+        <translation>
+            <numerusform>blokowanie %n procesu</numerusform>
+            <numerusform>blokowanie %n procesów</numerusform>
+            <numerusform>blokowanie %n procesów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>unlocking %n process(es)</source>
-        <translation><numerusform>odblokowywanie %n procesu</numerusform><numerusform>odblokowywanie %n procesów</numerusform><numerusform>odblokowywanie %n procesów</numerusform></translation>
+        <translation>
+            <numerusform>odblokowywanie %n procesu</numerusform>
+            <numerusform>odblokowywanie %n procesów</numerusform>
+            <numerusform>odblokowywanie %n procesów</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -3427,13 +3569,17 @@ ostatnie polecenie: %1</translation>
         <source>End %n process(es)?
 
 %1</source>
-        <translation><numerusform>Zakończyć %n proces?
+        <translation>
+            <numerusform>Zakończyć %n proces?
 
-%1</numerusform><numerusform>Zakończyć %n procesy?
+%1</numerusform>
+            <numerusform>Zakończyć %n procesy?
 
-%1</numerusform><numerusform>Zakończyć %n procesów?
+%1</numerusform>
+            <numerusform>Zakończyć %n procesów?
 
-%1</numerusform></translation>
+%1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+60" />
@@ -3616,7 +3762,11 @@ ostatnie polecenie: %1</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>Every node of the cluster (%n nodes): each switch you change is sent to all</source>
-        <translation><numerusform>Każdy węzeł klastra (%n węzeł): każdy zmieniony przełącznik zostanie wysłany do wszystkich</numerusform><numerusform>Każdy węzeł klastra (%n węzły): każdy zmieniony przełącznik zostanie wysłany do wszystkich</numerusform><numerusform>Każdy węzeł klastra (%n węzłów): każdy zmieniony przełącznik zostanie wysłany do wszystkich</numerusform></translation>
+        <translation>
+            <numerusform>Każdy węzeł klastra (%n węzeł): każdy zmieniony przełącznik zostanie wysłany do wszystkich</numerusform>
+            <numerusform>Każdy węzeł klastra (%n węzły): każdy zmieniony przełącznik zostanie wysłany do wszystkich</numerusform>
+            <numerusform>Każdy węzeł klastra (%n węzłów): każdy zmieniony przełącznik zostanie wysłany do wszystkich</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3666,7 +3816,11 @@ ostatnie polecenie: %1</translation>
     <message numerus="yes">
         <location line="+4" />
         <source>Sending %n command(s)…</source>
-        <translation><numerusform>Wysyłanie %n polecenia…</numerusform><numerusform>Wysyłanie %n poleceń…</numerusform><numerusform>Wysyłanie %n poleceń…</numerusform></translation>
+        <translation>
+            <numerusform>Wysyłanie %n polecenia…</numerusform>
+            <numerusform>Wysyłanie %n poleceń…</numerusform>
+            <numerusform>Wysyłanie %n poleceń…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -4061,12 +4215,12 @@ ostatnie polecenie: %1</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+117" />
+        <location line="+118" />
         <source>All users</source>
         <translation>Wszyscy użytkownicy</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-116" />
         <source>Only &amp;migrated</source>
         <translation>Tylko &amp;przeniesione</translation>
     </message>
@@ -4137,23 +4291,23 @@ ostatnie polecenie: %1</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+171" />
+        <location line="+172" />
         <source>&amp;Migrator…</source>
         <translation>&amp;Migrator…</translation>
     </message>
     <message>
-        <location line="-169" />
+        <location line="-170" />
         <source>Migrate, signal, renice or lock the selected processes</source>
         <translation>Przenieś, wyślij sygnał, zmień priorytet lub zablokuj wybrane procesy</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+181" />
+        <location line="+182" />
         <source>&amp;Kill…</source>
         <translation>Za&amp;bij…</translation>
     </message>
     <message>
-        <location line="-179" />
+        <location line="-180" />
         <source>End the selected processes (asks first)</source>
         <translation>Zakończ wybrane procesy (najpierw pyta)</translation>
     </message>
@@ -4203,7 +4357,7 @@ ostatnie polecenie: %1</translation>
         <translation>Połączenie z klastrem i co pokazuje tabela</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Every process of a process-migration cluster: where it runs; migrate, signal, renice, lock.</source>
         <translation>Każdy proces klastra z migracją procesów: gdzie działa; migruj, wysyłaj sygnały, zmieniaj priorytet, blokuj.</translation>
     </message>
@@ -4250,7 +4404,11 @@ ostatnie polecenie: %1</translation>
     <message numerus="yes">
         <location line="+5" />
         <source>; %n node(s) not answering</source>
-        <translation><numerusform>; %n węzeł nie odpowiada</numerusform><numerusform>; %n węzły nie odpowiadają</numerusform><numerusform>; %n węzłów nie odpowiada</numerusform></translation>
+        <translation>
+            <numerusform>; %n węzeł nie odpowiada</numerusform>
+            <numerusform>; %n węzły nie odpowiadają</numerusform>
+            <numerusform>; %n węzłów nie odpowiada</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4473,7 +4631,11 @@ ostatnie polecenie: %1</translation>
     <message numerus="yes">
         <location line="+21" />
         <source>Starting %n program(s)…</source>
-        <translation><numerusform>Uruchamianie %n programu…</numerusform><numerusform>Uruchamianie %n programów…</numerusform><numerusform>Uruchamianie %n programów…</numerusform></translation>
+        <translation>
+            <numerusform>Uruchamianie %n programu…</numerusform>
+            <numerusform>Uruchamianie %n programów…</numerusform>
+            <numerusform>Uruchamianie %n programów…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -4502,7 +4664,7 @@ ostatnie polecenie: %1</translation>
 <context>
     <name>omv::SshTransport</name>
     <message>
-        <location filename="../common/core/transport/sshtransport.cpp" line="+216" />
+        <location filename="../common/core/transport/sshtransport.cpp" line="+215" />
         <source>%1: no host key from server</source>
         <translation>%1: brak klucza hosta od serwera</translation>
     </message>
@@ -4512,7 +4674,7 @@ ostatnie polecenie: %1</translation>
         <translation>%1: KLUCZ HOSTA SIĘ ZMIENIŁ — odmowa połączenia. Serwer przedstawia %2 %3, a to nie jest klucz z known_hosts. Ktoś może przechwytywać połączenie; jeśli klucz zmieniono celowo, usuń stary wpis z known_hosts.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>%1: the server offers a %2 host key (%3) but known_hosts holds a key of another type for it — refusing to connect.</source>
         <translation>%1: serwer przedstawia klucz hosta typu %2 (%3), a known_hosts ma dla niego klucz innego typu — odmowa połączenia.</translation>
     </message>
@@ -4522,17 +4684,17 @@ ostatnie polecenie: %1</translation>
         <translation>%1: odrzucono nieznany klucz hosta %2 %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>%1: cannot save the host key: %2</source>
         <translation>%1: nie można zapisać klucza hosta: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>%1: cannot check the host key: %2</source>
         <translation>%1: nie można sprawdzić klucza hosta: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>ssh-agent offered no key the server took</source>
         <translation>ssh-agent nie zaproponował klucza, który serwer by przyjął</translation>
     </message>
@@ -4552,7 +4714,7 @@ ostatnie polecenie: %1</translation>
         <translation>żadna domyślna tożsamość nie została przyjęta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>%1: authentication failed: %2</source>
         <translation>%1: uwierzytelnienie nie powiodło się: %2</translation>
     </message>
@@ -4613,7 +4775,7 @@ ostatnie polecenie: %1</translation>
         <translation>%1: polecenie przekroczyło czas %2 ms</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>%1: stopped: the other end of the stream gave up</source>
         <translation>%1: zatrzymane: druga strona strumienia zrezygnowała</translation>
     </message>
@@ -4724,7 +4886,7 @@ ostatnie polecenie: %1</translation>
 <context>
     <name>omv::Store</name>
     <message>
-        <location filename="../common/core/store/store.cpp" line="+132" />
+        <location filename="../common/core/store/store.cpp" line="+131" />
         <source>the database has schema version %1; this collector writes up to %2 — use a newer one</source>
         <translation>baza ma schemat w wersji %1; ten kolektor zapisuje do %2 — użyj nowszego</translation>
     </message>
@@ -4765,12 +4927,12 @@ ostatnie polecenie: %1</translation>
         <translation>%1: czytelny dla innych (tryb %2) i nie da się go uczynić prywatnym: %3</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>%1 was readable by others (mode %2): made 0600</source>
         <translation>%1 był czytelny dla innych (tryb %2): ustawiono 0600</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <location line="+6" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -4778,7 +4940,11 @@ ostatnie polecenie: %1</translation>
     <message numerus="yes">
         <location line="+141" />
         <source>no answer for %n interval(s): %1</source>
-        <translation><numerusform>brak odpowiedzi przez %n interwał: %1</numerusform><numerusform>brak odpowiedzi przez %n interwały: %1</numerusform><numerusform>brak odpowiedzi przez %n interwałów: %1</numerusform></translation>
+        <translation>
+            <numerusform>brak odpowiedzi przez %n interwał: %1</numerusform>
+            <numerusform>brak odpowiedzi przez %n interwały: %1</numerusform>
+            <numerusform>brak odpowiedzi przez %n interwałów: %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -4911,14 +5077,14 @@ ostatnie polecenie: %1</translation>
 <context>
     <name>omv::control::Text</name>
     <message>
-        <location filename="../common/core/control/controlserver.cpp" line="+102" />
+        <location filename="../common/core/control/controlserver.cpp" line="+101" />
         <source>no name to listen under (is the database there?)</source>
         <translation>brak nazwy do nasłuchu (czy baza istnieje?)</translation>
     </message>
     <message>
         <location line="+7" />
         <location line="+8" />
-        <location line="+14" />
+        <location line="+15" />
         <location line="+6" />
         <source>cannot listen for control requests: %1</source>
         <translation>nie można nasłuchiwać żądań sterujących: %1</translation>
@@ -4960,11 +5126,13 @@ ostatnie polecenie: %1</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../common/core/control/feed.cpp" line="+152" />
         <source>an unknown peer</source>
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
         <location line="+22" />
+        <location filename="../common/core/control/feed.cpp" line="+78" />
         <source>%1: no such database</source>
         <translation>%1: nie ma takiej bazy</translation>
     </message>
@@ -4989,12 +5157,12 @@ ostatnie polecenie: %1</translation>
         <translation>nieznany słuchacz</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>the collector recording into %1 did not answer within %2 ms</source>
         <translation>kolektor zapisujący do %1 nie odpowiedział w ciągu %2 ms</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>the collector recording into %1 closed the connection without an answer</source>
         <translation>kolektor zapisujący do %1 zamknął połączenie bez odpowiedzi</translation>
     </message>
@@ -5004,7 +5172,7 @@ ostatnie polecenie: %1</translation>
         <translation>odpowiedź kolektora jest zniekształcona: %1</translation>
     </message>
     <message>
-        <location filename="../common/core/control/protocol.cpp" line="+79" />
+        <location filename="../common/core/control/protocol.cpp" line="+78" />
         <location line="+10" />
         <source>more than one message on a connection</source>
         <translation>więcej niż jedna wiadomość w połączeniu</translation>
@@ -5039,6 +5207,51 @@ ostatnie polecenie: %1</translation>
         <location line="+26" />
         <source>uid %1 (%2), pid %3</source>
         <translation>uid %1 (%2), pid %3</translation>
+    </message>
+    <message>
+        <location filename="../common/core/control/feed.cpp" line="-184" />
+        <source>no name to publish the feed under (is the database there?)</source>
+        <translation>brak nazwy, pod którą publikować strumień (czy baza istnieje?)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot publish the snapshot feed: %1</source>
+        <translation>nie można publikować strumienia migawek: %1</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>feed: refused %1: only uid %2 and root may subscribe</source>
+        <translation>strumień: odrzucono %1: subskrybować mogą tylko uid %2 i root</translation>
+    </message>
+    <message>
+        <location line="+84" />
+        <source>no collector publishes %1</source>
+        <translation>żaden kolektor nie publikuje %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>refusing the feed of %1: it is not published by uid %2 (its owner) or root</source>
+        <translation>odrzucono strumień %1: nie publikuje go uid %2 (właściciel) ani root</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>the feed sent a frame of %1 bytes</source>
+        <translation>strumień przysłał ramkę o długości %1 bajtów</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>the feed sent a delta before a whole snapshot</source>
+        <translation>strumień przysłał deltę przed całą migawką</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>the collector closed its feed</source>
+        <translation>kolektor zamknął swój strumień</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>not connected to a feed</source>
+        <translation>brak połączenia ze strumieniem</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,10 @@
 
 #include "workerthreads.h"
 
+#include "core/control/feed.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QMetaObject>
 #include <QTimer>
 #include <QUuid>
@@ -25,6 +29,8 @@ public:
     }
     void setInterval(int ms)
     {
+        if (ms != m_intervalMs)
+            m_feedTooSlow = false; // another interval: is the collector's pace enough now?
         m_intervalMs = ms;
         if (m_timer.isActive())
             m_timer.start(ms);
@@ -37,11 +43,25 @@ public:
         else if (!m_timer.isActive())
             m_timer.start(0);
     }
+    /// The collector database whose feed to take snapshots from; empty: always sample directly.
+    void setFeed(const QString& dbPath)
+    {
+        m_feedDb = dbPath;
+        m_feed.disconnect();
+        m_feedTooSlow = false;
+        m_lastAttempt.invalidate();
+    }
     void sample()
     {
+        if (takeFromFeed())
+            return;
         emit sampling();
         const ClusterSnapshot snap = m_backend->snapshot();
         emit snapshotReady(snap); // queued: the session lives on the GUI thread
+        tell(false,
+            m_feedTooSlow
+                ? tr("sampling directly: the collector samples less often than every %1 s").arg(m_intervalMs / 1000.0)
+                : tr("sampling directly"));
         if (!m_paused)
             m_timer.start(m_intervalMs);
     }
@@ -54,12 +74,68 @@ public:
 signals:
     void sampling();
     void snapshotReady(const omv::ClusterSnapshot& snapshot);
+    void sourceChanged(bool fromCollector, const QString& text);
 
 private:
+    // A collector that records this cluster publishes every snapshot it takes (issue 17): taken
+    // from there, the nodes answer one sampler instead of one per window. True when this turn
+    // was served by the feed (or waits for it); false: sample directly now.
+    bool takeFromFeed()
+    {
+        if (m_feedDb.isEmpty() || m_feedTooSlow)
+            return false;
+        if (!m_feed.isConnected()) {
+            // At most one attempt per interval: a collector that is not there costs nothing.
+            if (m_lastAttempt.isValid() && m_lastAttempt.elapsed() < m_intervalMs)
+                return false;
+            m_lastAttempt.start();
+            QString error;
+            if (!m_feed.connect(m_feedDb, &error))
+                return false;
+            m_sinceFeed.start();
+        }
+        ClusterSnapshot snap;
+        QString error;
+        if (m_feed.next(&snap, 0, &error)) {
+            const qint64 gap = m_lastFeedTimeMs > 0 ? snap.timeMs - m_lastFeedTimeMs : 0;
+            m_lastFeedTimeMs = snap.timeMs;
+            m_sinceFeed.start();
+            emit snapshotReady(snap);
+            tell(true, tr("live from the collector"));
+            // The collector samples less often than this window wants: it samples itself.
+            if (gap > qint64(m_intervalMs) * 3 / 2 + 200) { // beyond its jitter
+                m_feedTooSlow = true;
+                m_feed.disconnect();
+            }
+        } else if (!error.isEmpty() || m_sinceFeed.elapsed() > 2 * qint64(m_intervalMs) + 2000) {
+            // The feed broke, or went silent (a collector stopped, stuck): sample directly
+            // within this interval; the feed is tried again the next one.
+            m_feed.disconnect();
+            m_lastAttempt.start();
+            return false;
+        }
+        if (!m_paused)
+            m_timer.start(100); // the next snapshot arrives when the collector takes it
+        return true;
+    }
+    void tell(bool fromCollector, const QString& text)
+    {
+        if (text == m_lastSource)
+            return;
+        m_lastSource = text;
+        emit sourceChanged(fromCollector, text);
+    }
+
     std::shared_ptr<ClusterBackend> m_backend;
     QTimer m_timer { this };
     int m_intervalMs = 5000;
     bool m_paused = false;
+    QString m_feedDb;
+    control::FeedSubscriber m_feed;
+    QElapsedTimer m_lastAttempt, m_sinceFeed;
+    qint64 m_lastFeedTimeMs = 0;
+    bool m_feedTooSlow = false;
+    QString m_lastSource;
 };
 
 class ClusterSession::Commander : public QObject
@@ -88,6 +164,11 @@ ClusterSession::ClusterSession(std::unique_ptr<ClusterBackend> backend, QObject*
     connect(m_sampleThread, &QThread::finished, m_sampler, &QObject::deleteLater);
     connect(m_sampler, &Worker::snapshotReady, this, &ClusterSession::snapshotReady);
     connect(m_sampler, &Worker::sampling, this, &ClusterSession::sampling);
+    connect(m_sampler, &Worker::sourceChanged, this, [this](bool fromCollector, const QString& text) {
+        m_fromCollector = fromCollector;
+        m_source = text;
+        emit sourceChanged(fromCollector, text);
+    });
     m_commander = new Commander;
     m_commander->moveToThread(m_commandThread);
     connect(m_commandThread, &QThread::finished, m_commander, &QObject::deleteLater);
@@ -173,6 +254,8 @@ CommandRun* ClusterSession::send(const QVector<Command>& commands)
 void ClusterSession::setAuditDatabase(const QString& dbPath)
 {
     m_dispatcher->setAuditDatabase(dbPath);
+    // The collector recording there publishes what it samples: taken from it when it runs.
+    QMetaObject::invokeMethod(m_sampler, [w = m_sampler, dbPath] { w->setFeed(dbPath); });
 }
 
 } // namespace omv

@@ -35,6 +35,9 @@ public:
     ~ClusterSession() override;
 
     Capabilities capabilities() const { return m_caps; }
+    /// Whether the last snapshot came from the collector's feed, and the status bar's words.
+    bool fromCollector() const { return m_fromCollector; }
+    QString sourceText() const { return m_source; }
     BackendKind kind() const { return m_kind; }
     QString gateway() const { return m_gateway; }
 
@@ -65,6 +68,8 @@ signals:
     void commandsFinished(const QString& tag, const QVector<omv::CommandOutcome>& outcomes);
     /// The worker started a snapshot (the status bar says "sampling").
     void sampling();
+    /// Where snapshots come from now: "live from the collector" or "sampling directly" (why).
+    void sourceChanged(bool fromCollector, const QString& text);
     void migrationSupportKnown(int node, const QString& text);
 
 private:
@@ -75,6 +80,8 @@ private:
     BackendKind m_kind;
     QString m_gateway;
     std::shared_ptr<CommandDispatcher> m_dispatcher;
+    bool m_fromCollector = false;
+    QString m_source;
     QThread* m_sampleThread;
     QThread* m_commandThread;
     Worker* m_sampler = nullptr;

@@ -6,10 +6,12 @@
 #include "core/backend/clusterbackend.h"
 #include "core/control/feed.h"
 #include "core/store/sqlite.h"
+#include "gui/clustersession.h"
 #include "support/testcluster.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -118,6 +120,44 @@ private slots:
         QVERIFY(sub.connect(m_db, &error));
         QVERIFY(nextWithin(sub, &s, 5000));
         QCOMPARE(keys(s), keys(built));
+    }
+
+    void aWindowTakesTheFeedFallsBackAndReturns()
+    {
+        // A window's session: while the collector runs it samples nothing itself; the collector
+        // stopped, it samples directly within two intervals; the collector back, the feed again.
+        std::unique_ptr<ClusterBackend> backend = omv::test::backendFor(m_profile);
+        ClusterBackend* own = backend.get(); // the session owns it; looked at, not used
+        ClusterSession session(std::move(backend));
+        QSignalSpy snapshots(&session, &ClusterSession::snapshotReady);
+        session.setIntervalMs(1000);
+        session.setAuditDatabase(m_db);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(session.fromCollector(), 5000);
+        QCOMPARE(session.sourceText(), QStringLiteral("live from the collector"));
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.size() >= 3, 8000);
+        QVERIFY(own->lastSnapshot().nodes.isEmpty()); // it never sampled the nodes itself
+        // The collector goes: direct sampling within two intervals, snapshots go on.
+        ::kill(pid_t(m_collector.processId()), SIGTERM);
+        QVERIFY(m_collector.waitForFinished(15000));
+        QElapsedTimer t;
+        t.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!session.fromCollector(), 5000);
+        QVERIFY2(t.elapsed() < 2500, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(session.sourceText(), QStringLiteral("sampling directly"));
+        const int before = snapshots.size();
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.size() >= before + 2, 5000);
+        QVERIFY(!own->lastSnapshot().nodes.isEmpty());
+        // It comes back: so does the feed.
+        m_collector.start(TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
+            { QStringLiteral("--profile"), m_profile, QStringLiteral("--db"), m_db, QStringLiteral("--interval"),
+                QStringLiteral("1") });
+        QTRY_VERIFY_WITH_TIMEOUT(session.fromCollector(), 10000);
+        // A window that wants snapshots more often than the collector takes them samples itself.
+        session.setIntervalMs(200);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.fromCollector(), 8000);
+        QVERIFY2(session.sourceText().startsWith(QLatin1String("sampling directly: the collector samples less often")),
+            qPrintable(session.sourceText()));
     }
 
     void aSubscriberThatNeverReadsHoldsNothingUp()

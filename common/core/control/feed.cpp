@@ -283,12 +283,13 @@ bool FeedSubscriber::next(ClusterSnapshot* out, int timeoutMs, QString* error)
                 return true;
             }
         }
-        const qint64 left = deadline - monotonicMs();
-        if (left <= 0)
-            return false;
+        // A timeout of 0 still looks once: what has arrived is read.
+        const qint64 left = std::max<qint64>(0, deadline - monotonicMs());
         pollfd pfd { m_fd, POLLIN, 0 };
         if (::poll(&pfd, 1, int(std::min<qint64>(left, 1000))) < 0 && errno != EINTR)
             break;
+        if (!(pfd.revents & (POLLIN | POLLHUP | POLLERR)) && left == 0)
+            return false;
         if (pfd.revents & (POLLIN | POLLHUP | POLLERR)) {
             char buf[65536];
             const ssize_t n = ::recv(m_fd, buf, sizeof buf, 0);

@@ -12,11 +12,6 @@ namespace omv
 namespace
 {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("omv::FeedMessage", s);
-}
-
 constexpr quint32 kMagic = 0x4f4d5646; // "OMVF"
 constexpr quint16 kVersion = 1;
 
@@ -258,11 +253,11 @@ FeedMessage feedDelta(
 bool applyFeedDelta(ClusterSnapshot* snap, quint64* sequence, const FeedMessage& d, QString* error)
 {
     if (d.kind != FeedMessage::Kind::Delta) {
-        *error = tr("not a delta");
+        *error = FeedMessage::tr("not a delta");
         return false;
     }
     if (d.base != *sequence) {
-        *error = tr("the delta follows snapshot %1, this one is %2").arg(d.base).arg(*sequence);
+        *error = FeedMessage::tr("the delta follows snapshot %1, this one is %2").arg(d.base).arg(*sequence);
         return false;
     }
     QVector<ProcessInfo> next;
@@ -349,11 +344,11 @@ std::optional<FeedMessage> decodeFeed(const QByteArray& bytes, QString* error)
     FeedMessage m;
     s >> magic >> version >> kind >> m.sequence >> m.base;
     if (magic != kMagic || s.status() != QDataStream::Ok) {
-        *error = tr("not a snapshot feed message");
+        *error = FeedMessage::tr("not a snapshot feed message");
         return std::nullopt;
     }
     if (version != kVersion) {
-        *error = tr("feed version %1, this program reads %2").arg(version).arg(kVersion);
+        *error = FeedMessage::tr("feed version %1, this program reads %2").arg(version).arg(kVersion);
         return std::nullopt;
     }
     bool ok = false;
@@ -370,7 +365,7 @@ std::optional<FeedMessage> decodeFeed(const QByteArray& bytes, QString* error)
             && getList(s, &m.removed) && getList(s, &m.guests);
     }
     if (!ok || !s.atEnd()) {
-        *error = tr("a damaged snapshot feed message");
+        *error = FeedMessage::tr("a damaged snapshot feed message");
         return std::nullopt;
     }
     return m;

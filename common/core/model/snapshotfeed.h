@@ -3,6 +3,7 @@
 #include "clustersnapshot.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -16,6 +17,8 @@ namespace omv
 /// guests. Numbered: a delta names the snapshot it applies to, so a subscriber that missed one
 /// knows it and asks for a whole one. Binary (QDataStream, versioned), compact.
 struct FeedMessage {
+    Q_DECLARE_TR_FUNCTIONS(omv::FeedMessage)
+public: // the macro leaves it private
     enum class Kind : quint8 { Full = 1, Delta = 2 };
     Kind kind = Kind::Full;
     quint64 sequence = 0; ///< the snapshot this message brings the subscriber to
