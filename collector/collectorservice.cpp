@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QTextStream>
 #include <QThread>
 
@@ -194,18 +195,8 @@ void CollectorService::onSnapshot(const ClusterSnapshot& snap)
         emit fatal(msg);
         return;
     }
-    if (m_feed)
-        publish(snap);
-    if (m_metrics) {
-        // The text is made here, once per sample: a scrape never waits for it nor samples.
-        m_figures.sampleSeconds = double(m_lastSampleUs) / 1e6;
-        m_figures.missedIntervals = m_missed;
-        m_figures.pending = qint64(m_pending.size());
-        m_figures.databaseBytes
-            = QFileInfo(m_opt.dbPath).size() + QFileInfo(m_opt.dbPath + QStringLiteral("-wal")).size();
-        m_places.update(snap);
-        m_metrics->set(metricsText(snap, m_figures, m_opt.clusterName, m_places));
-    }
+    if (m_feed || m_metrics)
+        share(snap);
     // Retention once an hour, between two samples.
     if (snap.timeMs - m_lastRetentionMs > 3600 * 1000) {
         QString error;
@@ -215,7 +206,7 @@ void CollectorService::onSnapshot(const ClusterSnapshot& snap)
     }
 }
 
-void CollectorService::publish(const ClusterSnapshot& snap)
+void CollectorService::share(const ClusterSnapshot& snap)
 {
     ClusterSnapshot complete = snap;
     if (!snap.unchangedHomes.isEmpty()) {
@@ -231,12 +222,23 @@ void CollectorService::publish(const ClusterSnapshot& snap)
         complete.unchangedHomes.clear();
         complete.unchangedSince = 0;
     }
-    // The delta is made only for someone to send it to (a newcomer is sent the whole snapshot).
-    QByteArray delta;
-    if (m_feedSequence > 0 && m_feed->subscribers() > 0)
-        delta = control::feedFrame(feedDelta(m_complete, complete, m_feedSequence, m_feedSequence + 1));
-    ++m_feedSequence;
-    m_feed->publish(complete, m_feedSequence, delta);
+    if (m_feed) {
+        // The delta is made only for someone to send it to (a newcomer is sent the whole snapshot).
+        QByteArray delta;
+        if (m_feedSequence > 0 && m_feed->subscribers() > 0)
+            delta = control::feedFrame(feedDelta(m_complete, complete, m_feedSequence, m_feedSequence + 1));
+        ++m_feedSequence;
+        m_feed->publish(complete, m_feedSequence, delta);
+    }
+    if (m_metrics) {
+        // The text is made here, once per sample: a scrape never waits for it nor samples.
+        m_figures.sampleSeconds = double(m_lastSampleUs) / 1e6;
+        m_figures.missedIntervals = m_missed;
+        m_figures.pending = qint64(m_pending.size());
+        m_figures.databaseBytes
+            = QFileInfo(m_opt.dbPath).size() + QFileInfo(m_opt.dbPath + QStringLiteral("-wal")).size();
+        m_metrics->set(metricsText(complete, m_figures, m_opt.clusterName));
+    }
     m_complete = std::move(complete);
 }
 

@@ -81,16 +81,16 @@ private:
     QString m_rotateError; ///< why the last rotate failed; empty after one that worked
     qint64 m_lastRetentionMs = 0;
     std::unique_ptr<MetricsServer> m_metrics;
-    // The snapshot feed: the last complete snapshot (collector mode's unchanged homes filled in)
-    // and its number; the sampler's mode follows whether windows subscribe.
-    void publish(const ClusterSnapshot& snapshot);
+    // What the collector shares — the windows' feed and the metrics — is the complete snapshot
+    // (collector mode's unchanged homes filled in from the one before); the sampler's mode
+    // follows whether windows subscribe.
+    void share(const ClusterSnapshot& snapshot);
     std::unique_ptr<control::FeedServer> m_feed;
     ClusterSnapshot m_complete;
     quint64 m_feedSequence = 0;
     const ClusterBackend* m_modeOf = nullptr; // sampler thread only
     bool m_fullMode = false; // sampler thread only
     CollectorFigures m_figures;
-    ProcessPlaces m_places;
     std::atomic<qint64> m_missed { 0 };
     std::atomic<qint64> m_lastSampleUs { 0 };
 };

@@ -83,39 +83,21 @@ private:
 
 } // namespace
 
-void ProcessPlaces::update(const ClusterSnapshot& snap)
-{
-    // The homes this snapshot speaks for: those that answered, less those named unchanged.
-    QSet<NodeId> listed;
-    for (const NodeSample& n : snap.nodes) {
-        if (!snap.nodeErrors.contains(n.id))
-            listed.insert(n.id);
-    }
-    for (NodeId h : snap.unchangedHomes)
-        listed.remove(h);
-    for (NodeId h : listed)
-        m_byHome[h].clear();
-    for (const ProcessInfo& p : snap.processes)
-        m_byHome[p.homeNode].append(p.node);
-}
-
-void ProcessPlaces::count(QHash<NodeId, int>* processes, QHash<NodeId, int>* guests) const
-{
-    for (auto it = m_byHome.cbegin(); it != m_byHome.cend(); ++it) {
-        for (NodeId node : it.value()) {
-            ++(*processes)[node];
-            if (node != it.key())
-                ++(*guests)[node];
-        }
-    }
-}
-
-QByteArray metricsText(
-    const ClusterSnapshot& snap, const CollectorFigures& f, const QString& cluster, const ProcessPlaces& places)
+QByteArray metricsText(const ClusterSnapshot& snap, const CollectorFigures& f, const QString& cluster)
 {
     Writer w(labelValue(cluster));
-    QHash<NodeId, int> processes, guests;
-    places.count(&processes, &guests);
+    // Counted by node id directly (ids are small numbers; 50,000 processes a sample).
+    NodeId maxId = 0;
+    for (const NodeSample& n : snap.nodes)
+        maxId = std::max(maxId, n.id);
+    QVector<int> processes(std::min(maxId, NodeId(1 << 20)) + 1), guests(processes.size());
+    for (const ProcessInfo& p : snap.processes) {
+        if (p.node < 0 || p.node >= processes.size())
+            continue;
+        ++processes[p.node];
+        if (p.node != p.homeNode)
+            ++guests[p.node];
+    }
     std::vector<std::pair<const NodeSample*, QByteArray>> nodes;
     nodes.reserve(size_t(snap.nodes.size()));
     for (const NodeSample& n : snap.nodes)
@@ -144,9 +126,9 @@ QByteArray metricsText(
     perNode("omv_node_speed", "Speed of the node (openMosix scale: 10000 = the reference CPU).",
         [](const NodeSample& n) { return n.up ? double(n.speed) : -1.0; });
     perNode("omv_node_processes", "Processes running on the node (its own and guests).",
-        [&](const NodeSample& n) { return n.up ? double(processes.value(n.id)) : -1.0; });
+        [&](const NodeSample& n) { return n.up ? double(processes.value(n.id, 0)) : -1.0; });
     perNode("omv_node_guests", "Processes running on the node that were born on another node.",
-        [&](const NodeSample& n) { return n.up ? double(guests.value(n.id)) : -1.0; });
+        [&](const NodeSample& n) { return n.up ? double(guests.value(n.id, 0)) : -1.0; });
     // Migrations, counted since the collector started, by direction and cause.
     for (const char* dir : { "in", "out" }) {
         const QByteArray name = QByteArray("omv_node_migrations_") + dir + "_total";

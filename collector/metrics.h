@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -28,23 +27,10 @@ struct CollectorFigures {
     QHash<QString, qint64> moves; ///< key "node\tin\tbalancer"
 };
 
-/// Where every process runs, kept across collector-mode snapshots (which leave out the homes
-/// whose processes did not change).
-class ProcessPlaces
-{
-public:
-    void update(const ClusterSnapshot& snapshot);
-    /// Processes running on each node, and those of them born elsewhere.
-    void count(QHash<NodeId, int>* processes, QHash<NodeId, int>* guests) const;
-
-private:
-    QHash<NodeId, QVector<NodeId>> m_byHome; // home -> the node each of its processes runs on
-};
-
 /// The Prometheus text exposition format (version 0.0.4, which OpenMetrics scrapers accept) of a
-/// snapshot and the collector's figures. Every node has the labels node, address and cluster.
-QByteArray metricsText(const ClusterSnapshot& snapshot, const CollectorFigures& figures, const QString& cluster,
-    const ProcessPlaces& places);
+/// complete snapshot (every process listed) and the collector's figures. Every node has the labels
+/// node, address and cluster.
+QByteArray metricsText(const ClusterSnapshot& snapshot, const CollectorFigures& figures, const QString& cluster);
 
 /// Serves GET /metrics over HTTP/1.x from the last text it was given — never sampling on request:
 /// a thread of its own with poll(), at most kMaxClients connections (more are closed at once), a
