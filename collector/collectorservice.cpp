@@ -53,6 +53,11 @@ bool CollectorService::start(QString* error)
         return false;
     if (!m_writer.notice().isEmpty())
         log(m_writer.notice());
+    if (!setViewers(m_opt.viewers, error)) {
+        m_writer.close();
+        return false;
+    }
+    m_control.setAccess(m_access);
     // Without its control socket nobody could stop, rotate or audit through it: refuse to run.
     if (!m_control.listen(control::socketName(m_opt.dbPath), error)) {
         m_writer.close();
@@ -61,6 +66,7 @@ bool CollectorService::start(QString* error)
     // Windows take the cluster from here rather than sampling it themselves (issue 17). Without
     // the feed they sample directly: a warning, not a reason to stop recording.
     m_feed = std::make_unique<control::FeedServer>([this](const QString& line) { log(line); });
+    m_feed->setAccess(m_access);
     QString feedError;
     if (!m_feed->listen(control::feedSocketName(m_opt.dbPath), &feedError)) {
         log(tr("warning: no snapshot feed for the windows: %1").arg(feedError));
@@ -116,6 +122,22 @@ void CollectorService::replaceBackend(std::unique_ptr<ClusterBackend> backend)
         old = std::exchange(m_backend, std::shared_ptr<ClusterBackend>(std::move(backend)));
     }
     // The old one goes when its round in hand (if any) ends; its connections with it.
+}
+
+bool CollectorService::setViewers(const QString& group, QString* error)
+{
+    if (group.isEmpty()) {
+        m_access->setViewers(std::nullopt);
+        return true;
+    }
+    const std::optional<gid_t> gid = control::groupId(group, error);
+    if (!gid) {
+        *error = tr("[collector] viewers=%1: %2").arg(group, *error);
+        return false;
+    }
+    m_access->setViewers(gid, group);
+    log(tr("members of group %1 may follow this collector").arg(group));
+    return true;
 }
 
 void CollectorService::sampleLoop()
@@ -283,6 +305,13 @@ control::Message CollectorService::onControl(const control::Message& request, co
         if (!m_rotateError.isEmpty())
             text += QStringLiteral("; ") + m_rotateError;
         return control::okReply(text);
+    }
+    // Viewers ask for the status and send the audit records of their own commands; stopping,
+    // rotating and checkpoints are the owner's.
+    const bool owner = m_access->of(peer) == control::Access::Level::Owner;
+    if (!owner && (verb == "stop" || verb == "rotate" || verb == "checkpoint")) {
+        log(tr("refused %1 to %2: a viewer may not").arg(QString::fromUtf8(verb), control::describe(peer)));
+        return control::errorReply(tr("not allowed: viewers may ask for the status and follow the feed"));
     }
     if (verb == "stop" && request.size() == 1) {
         log(tr("stop asked by %1").arg(control::describe(peer)));

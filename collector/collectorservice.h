@@ -24,6 +24,7 @@ struct CollectorOptions {
     int maxPending = 720; ///< snapshots kept in memory while the database cannot be written
     QString metrics; ///< "127.0.0.1:9464": serve /metrics there; empty: not
     QString clusterName; ///< the metrics' cluster label
+    QString viewers; ///< a group whose members may follow the feed and ask for status; empty: none
 };
 
 /// The recording daemon: a sampler thread takes a snapshot every interval (a node that hangs
@@ -53,6 +54,9 @@ public:
     /// Samples with `backend` from the next round on (a profile read again on SIGHUP: nodes
     /// added or removed). The database, its open spans and the control socket stay.
     void replaceBackend(std::unique_ptr<ClusterBackend> backend);
+    /// Lets members of `group` view (empty: nobody else); false with `error` when there is no such
+    /// group, and the rule stays as it was.
+    bool setViewers(const QString& group, QString* error);
 
 signals:
     void fatal(const QString& message);
@@ -77,6 +81,7 @@ private:
     QString m_lastWriteError;
     std::thread m_sampler;
     std::atomic<bool> m_stop { false };
+    std::shared_ptr<control::Access> m_access = std::make_shared<control::Access>(); // both sockets
     control::ControlServer m_control;
     QString m_rotateError; ///< why the last rotate failed; empty after one that worked
     qint64 m_lastRetentionMs = 0;

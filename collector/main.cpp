@@ -99,13 +99,14 @@ bool privateToRoot(const QString& path, QString* why)
 // The backend a profile describes, as the collector runs it: warnings said, the files checked
 // when run as root, every limit below the interval's budget. Null with `error` set.
 std::unique_ptr<ClusterBackend> backendFromProfile(
-    const QString& path, bool acceptNewHostKeys, int budgetMs, QString* error)
+    const QString& path, bool acceptNewHostKeys, int budgetMs, ClusterProfile* loaded, QString* error)
 {
     Result<ClusterProfile> profile = ClusterProfile::load(path);
     if (!profile.ok()) {
         *error = tr("bad profile: %1").arg(profile.errorString());
         return nullptr;
     }
+    *loaded = profile.value();
     for (const QString& w : profile->warnings)
         say(tr("warning: %1").arg(w));
     // Run as root, the collector would let whoever can change these files choose which
@@ -283,6 +284,7 @@ int main(int argc, char** argv)
 
     std::unique_ptr<DemoCluster> demo;
     std::unique_ptr<ClusterBackend> backend;
+    ClusterProfile profile; // with --profile: as read at start
     if (cli.isSet(demoOpt)) {
         demo = std::make_unique<DemoCluster>();
         QString error;
@@ -299,7 +301,7 @@ int main(int argc, char** argv)
         }
     } else {
         QString why;
-        backend = backendFromProfile(cli.value(profileOpt), cli.isSet(acceptOpt), budgetMs, &why);
+        backend = backendFromProfile(cli.value(profileOpt), cli.isSet(acceptOpt), budgetMs, &profile, &why);
         if (!backend) {
             say(why);
             return 2;
@@ -359,8 +361,8 @@ int main(int argc, char** argv)
     opt.retention.tier60Ms = qint64(qMax(1, cli.value(minuteDaysOpt).toInt())) * 24 * 3600 * 1000;
     opt.retention.processMs = qint64(qMax(0, cli.value(processDaysOpt).toInt())) * 24 * 3600 * 1000;
     opt.metrics = cli.value(metricsOpt);
-    opt.clusterName
-        = cli.isSet(profileOpt) ? ClusterProfile::load(cli.value(profileOpt)).value().name : QStringLiteral("demo");
+    opt.clusterName = cli.isSet(profileOpt) ? profile.name : QStringLiteral("demo");
+    opt.viewers = profile.viewers;
     CollectorService service(std::move(backend), opt);
     QString error;
     if (!service.start(&error)) {
@@ -376,9 +378,10 @@ int main(int argc, char** argv)
         reload = [&] {
             // A profile that does not load leaves the collector as it was.
             QString why;
+            ClusterProfile again;
             std::unique_ptr<ClusterBackend> next
-                = backendFromProfile(cli.value(profileOpt), cli.isSet(acceptOpt), budgetMs, &why);
-            if (!next) {
+                = backendFromProfile(cli.value(profileOpt), cli.isSet(acceptOpt), budgetMs, &again, &why);
+            if (!next || !service.setViewers(again.viewers, &why)) {
                 say(tr("SIGHUP: keeping the profile read before: %1").arg(why));
                 return;
             }

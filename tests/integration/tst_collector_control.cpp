@@ -3,6 +3,7 @@
 // hang up or dawdle cost nothing; a squatter on the name is caught by both ends; a rotate with
 // readers open keeps every interval exactly once, and a failed one keeps recording.
 #include "core/control/controlserver.h"
+#include "core/control/feed.h"
 #include "core/store/sqlite.h"
 #include "support/snapshotwait.h"
 #include "support/testcluster.h"
@@ -88,23 +89,25 @@ class TestCollectorControl : public QObject
         }
         return false;
     }
-    // The probe, as this user or (nobody = true) as uid/gid 65534 with no groups.
-    QProcess* probe(const QStringList& args, bool nobody)
+    // The probe, as this user or (nobody = true) as uid/gid 65534 with no groups but `groups`
+    // ("100": a member of group users).
+    QProcess* probe(const QStringList& args, bool nobody, const QString& groups = QString())
     {
         auto* p = new QProcess(this);
         p->setProcessChannelMode(QProcess::MergedChannels);
         if (nobody)
             p->start(QStringLiteral("setpriv"),
                 QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                    QStringLiteral("--clear-groups"), m_probe }
+                    groups.isEmpty() ? QStringLiteral("--clear-groups") : QStringLiteral("--groups=") + groups,
+                    m_probe }
                     + args);
         else
             p->start(m_probe, args);
         return p;
     }
-    QString runProbe(const QStringList& args, bool nobody, int* exitCode = nullptr)
+    QString runProbe(const QStringList& args, bool nobody, int* exitCode = nullptr, const QString& groups = QString())
     {
-        QProcess* p = probe(args, nobody);
+        QProcess* p = probe(args, nobody, groups);
         p->waitForFinished(30000);
         if (exitCode)
             *exitCode = p->exitCode();
@@ -190,6 +193,85 @@ private slots:
         QVERIFY(audit.step());
         QVERIFY(audit.int64(0) > 65536);
         QCOMPARE(audit.text(1), control::userName(::getuid()));
+    }
+
+    void viewersFollowTheFeedButDoNotSteer()
+    {
+        // [collector] viewers=users: another user in that group may follow the snapshot feed and
+        // ask for the status, not stop, rotate or write checkpoints; another user outside it gets
+        // nothing from either socket; the group taken away on SIGHUP, the member is refused again.
+        const QString profile = m_files.path() + QStringLiteral("/viewers.ini");
+        auto writeViewers = [&](const QString& extra) {
+            QFile::remove(profile);
+            const bool copied
+                = QFile::copy(m_cluster.writeProfile(QStringLiteral("openmosix"), 1, true, extra), profile);
+            m_cluster.writeProfile(QStringLiteral("openmosix")); // the others' profile as it was
+            return copied;
+        };
+        QVERIFY(writeViewers(QStringLiteral("[collector]\nviewers=users\n")));
+        QString error;
+        const std::optional<gid_t> users = control::groupId(QStringLiteral("users"), &error);
+        QVERIFY2(users, qPrintable(error));
+        const QString member = QString::number(*users);
+        const QString db = m_files.path() + QStringLiteral("/viewers.db");
+        auto* c = new QProcess(this);
+        c->start(collectorBin(),
+            { QStringLiteral("--profile"), profile, QStringLiteral("--db"), db, QStringLiteral("--interval"),
+                QStringLiteral("1") });
+        QVERIFY(c->waitForStarted());
+        QVERIFY(waitForSamples(db, 2));
+        const QString name = QString::fromUtf8(control::socketName(db));
+        const QString feed = QString::fromUtf8(control::feedSocketName(db));
+        int code = -1;
+        // Not a member: nothing from either socket.
+        QString out = runProbe({ QStringLiteral("subscribe"), feed, QStringLiteral("3") }, true, &code);
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains(QLatin1String("received 0 bytes")), qPrintable(out));
+        out = runProbe({ QStringLiteral("send"), name, QStringLiteral("status") }, true, &code);
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains(QLatin1String("not allowed")), qPrintable(out));
+        // A member: the feed and the status, nothing that steers.
+        out = runProbe({ QStringLiteral("subscribe"), feed, QStringLiteral("3") }, true, &code, member);
+        QCOMPARE(code, 0);
+        out = runProbe({ QStringLiteral("send"), name, QStringLiteral("status") }, true, &code, member);
+        QCOMPARE(code, 0);
+        QVERIFY2(out.startsWith(QLatin1String("ok pid ")), qPrintable(out));
+        for (const QStringList& steer : { QStringList { QStringLiteral("stop") }, { QStringLiteral("rotate") },
+                 { QStringLiteral("checkpoint"), QStringLiteral("forged") } }) {
+            out = runProbe(QStringList { QStringLiteral("send"), name } + steer, true, &code, member);
+            QCOMPARE(code, 1);
+            QVERIFY2(out.contains(QLatin1String("not allowed")), qPrintable(out));
+        }
+        QCOMPARE(c->state(), QProcess::Running);
+        // The group taken away and the profile read again: refused like anyone else.
+        QVERIFY(writeViewers(QString()));
+        ::kill(pid_t(c->processId()), SIGHUP);
+        QString log;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (log += QString::fromUtf8(c->readAllStandardError())).contains(QLatin1String("profile read again")), 10000);
+        out = runProbe({ QStringLiteral("subscribe"), feed, QStringLiteral("2") }, true, &code, member);
+        QCOMPARE(code, 1);
+        // A group that does not exist: the collector does not start.
+        QVERIFY(writeViewers(QStringLiteral("[collector]\nviewers=no-such-group-here\n")));
+        QProcess second;
+        second.start(collectorBin(),
+            { QStringLiteral("--profile"), profile, QStringLiteral("--db"),
+                m_files.path() + QStringLiteral("/viewers2.db") });
+        QVERIFY(second.waitForFinished(15000));
+        QCOMPARE(second.exitCode(), 2);
+        const QString said = QString::fromUtf8(second.readAllStandardError());
+        QVERIFY2(said.contains(QLatin1String("viewers=no-such-group-here: no group called no-such-group-here")),
+            qPrintable(said));
+        QVERIFY(stopCollector(c));
+        log += QString::fromUtf8(c->readAllStandardError());
+        QVERIFY2(log.contains(QLatin1String("feed: refused uid 65534")), qPrintable(log));
+        QVERIFY2(log.contains(QLatin1String("a viewer may not")), qPrintable(log));
+        // Nothing the viewer sent reached the database.
+        sql::Database d;
+        QVERIFY(d.open(db, sql::Database::Mode::ReadOnly));
+        sql::Statement q = d.prepare("SELECT count(*) FROM event WHERE detail = 'forged'");
+        QVERIFY(q.step());
+        QCOMPARE(q.int64(0), 0);
     }
 
     void slowClientDoesNotStallRecording()

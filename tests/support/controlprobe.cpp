@@ -5,6 +5,8 @@
 //   omv_controlprobe slow NAME VERB SECONDS      sends a request one byte per second; prints the reply
 //   omv_controlprobe hold NAME COUNT SECONDS     opens COUNT connections, sends nothing, holds them
 //   omv_controlprobe squat NAME SECONDS          listens under NAME, answering "ok" to anything
+//   omv_controlprobe subscribe NAME SECONDS      reads a feed socket for SECONDS (or until it is
+//                                                closed); "received N bytes", exit 0 if N > 0
 #include "core/control/protocol.h"
 
 #include <QByteArray>
@@ -110,6 +112,23 @@ int main(int argc, char** argv)
         fflush(stdout);
         sleep(unsigned(atoi(argv[4])));
         return 0;
+    }
+    if (mode == "subscribe" && argc == 4) {
+        const int fd = connectTo(name);
+        const time_t until = time(nullptr) + atoi(argv[3]);
+        long long received = 0;
+        while (time(nullptr) < until) {
+            pollfd p { fd, POLLIN, 0 };
+            if (::poll(&p, 1, 200) <= 0)
+                continue;
+            char buf[65536];
+            const ssize_t n = ::read(fd, buf, sizeof buf);
+            if (n <= 0)
+                break; // closed: refused, or the collector went
+            received += n;
+        }
+        printf("received %lld bytes\n", received);
+        return received > 0 ? 0 : 1;
     }
     if (mode == "squat") {
         const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);

@@ -121,6 +121,7 @@ private slots:
         p.sshAgent = false;
         p.commandTimeoutMs = 3000;
         p.database = m_dir.path() + QStringLiteral("/lab.db");
+        p.viewers = QStringLiteral("lab-admins");
         const QString path = m_dir.path() + QStringLiteral("/sub/lab.ini");
         QString error;
         QVERIFY2(p.save(path, &error), qPrintable(error));
@@ -138,6 +139,7 @@ private slots:
         QCOMPARE(back->commandTimeoutMs, 3000);
         QCOMPARE(back->connectTimeoutMs, 5000);
         QCOMPARE(back->databasePath(), p.database);
+        QCOMPARE(back->viewers, p.viewers);
 
         ClusterProfile hostile = p;
         hostile.sshUser = QStringLiteral("x;rm");
@@ -174,6 +176,8 @@ private slots:
         QTest::newRow("timeout") << QByteArray("[cluster]\ngateway=a\n[ssh]\ncommand_timeout=soon\n")
                                  << QStringLiteral("ssh/command_timeout");
         QTest::newRow("user") << QByteArray("[cluster]\ngateway=a\n[ssh]\nuser=a b\n") << QStringLiteral("ssh/user");
+        QTest::newRow("viewers") << QByteArray("[cluster]\ngateway=a\n[collector]\nviewers=wheel,adm\n")
+                                 << QStringLiteral("collector/viewers");
         QTest::newRow("transport") << QByteArray("[cluster]\ngateway=a\ntransport=rsh\n")
                                    << QStringLiteral("cluster/transport");
     }

@@ -184,7 +184,6 @@ void ControlServer::dispatch(quint64 id, const Message& request, const Peer& pee
 
 void ControlServer::run()
 {
-    const uid_t self = ::getuid();
     QHash<quint64, Client> clients;
     quint64 nextId = 1;
     std::vector<pollfd> fds;
@@ -295,12 +294,11 @@ void ControlServer::run()
                 if (fd < 0)
                     break;
                 const std::optional<Peer> peer = peerOf(fd);
-                if (!peer || (peer->uid != self && peer->uid != 0)) {
+                if (!peer || m_access->of(*peer) == Access::Level::None) {
                     sendNow(fd, encode(errorReply(Text::tr("not allowed"))));
                     ::close(fd);
-                    emit refused(Text::tr("refused %1: only uid %2 and root may use this collector")
-                                     .arg(peer ? describe(*peer) : Text::tr("an unknown peer"))
-                                     .arg(self));
+                    emit refused(Text::tr("refused %1: only %2 may use this collector")
+                                     .arg(peer ? describe(*peer) : Text::tr("an unknown peer"), m_access->allowed()));
                     continue;
                 }
                 Client c;

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -16,8 +17,8 @@ namespace omv::control
 /// The collector's end of the control socket. Connections are accepted and read on a thread of
 /// their own (non-blocking, a deadline per request, bounded size), so a slow or hostile client
 /// never holds up sampling or recording; only a complete request from an allowed peer reaches the
-/// handler, which runs on the thread this object lives in. Allowed: this process's own user and
-/// root. Replies are written without blocking and never raise SIGPIPE.
+/// handler, which runs on the thread this object lives in. Allowed: see Access. Replies are written without blocking
+/// and never raise SIGPIPE.
 class ControlServer : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,9 @@ public:
     void close();
     bool isListening() const { return m_listenFd >= 0; }
 
+    /// Who may connect (before listen()); by default this process's user and root. The handler
+    /// decides what a viewer may ask.
+    void setAccess(std::shared_ptr<const Access> access) { m_access = std::move(access); }
     /// How long a client has to send its whole request, and to take the reply.
     void setDeadlineMs(int ms) { m_deadlineMs = ms; }
     /// Connections served at once; more wait in the listen backlog.
@@ -49,6 +53,7 @@ private:
     void wake();
 
     Handler m_handler;
+    std::shared_ptr<const Access> m_access = std::make_shared<Access>();
     int m_listenFd = -1;
     int m_wakeFd = -1;
     int m_deadlineMs = 2000;

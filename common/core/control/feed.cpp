@@ -146,11 +146,10 @@ void FeedServer::run()
                 if (fd < 0)
                     break;
                 const std::optional<Peer> peer = peerOf(fd);
-                if (!peer || (peer->uid != ::getuid() && peer->uid != 0)) {
+                if (!peer || m_access->of(*peer) == Access::Level::None) {
                     if (m_log)
-                        m_log(Text::tr("feed: refused %1: only uid %2 and root may subscribe")
-                                  .arg(peer ? describe(*peer) : Text::tr("an unknown peer"))
-                                  .arg(::getuid()));
+                        m_log(Text::tr("feed: refused %1: only %2 may subscribe")
+                                  .arg(peer ? describe(*peer) : Text::tr("an unknown peer"), m_access->allowed()));
                     ::close(fd);
                     continue;
                 }

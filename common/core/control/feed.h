@@ -23,7 +23,7 @@ QByteArray feedSocketName(const QString& dbPath);
 /// first, then deltas. Its own thread with poll(); the collector's publish() only queues shared
 /// bytes and never waits. A subscriber that falls behind (more than kMaxQueuedBytes waiting: a
 /// stopped window, a suspended laptop) loses what waited and is sent a whole snapshot next, so
-/// nothing grows without bound. Allowed: this process's own user and root.
+/// nothing grows without bound. Allowed: see Access (viewers may subscribe).
 class FeedServer
 {
 public:
@@ -36,6 +36,8 @@ public:
     FeedServer(const FeedServer&) = delete;
     FeedServer& operator=(const FeedServer&) = delete;
 
+    /// Who may subscribe (before listen()); by default this process's user and root.
+    void setAccess(std::shared_ptr<const Access> access) { m_access = std::move(access); }
     bool listen(const QByteArray& name, QString* error);
     void close();
     /// The next complete snapshot (every process listed) and its delta from the one before
@@ -56,6 +58,7 @@ private:
     std::shared_ptr<const QByteArray> fullFrame(); // under m_mutex
 
     std::function<void(const QString&)> m_log;
+    std::shared_ptr<const Access> m_access = std::make_shared<Access>();
     int m_listenFd = -1;
     int m_wake[2] = { -1, -1 };
     std::thread m_thread;

@@ -3,7 +3,10 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
+#include <cerrno>
 #include <climits>
+#include <grp.h>
 #include <pwd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -124,7 +127,68 @@ std::optional<Peer> peerOf(int fd)
     socklen_t len = sizeof cred;
     if (::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0 || len != sizeof cred)
         return std::nullopt;
-    return Peer { cred.uid, cred.gid, cred.pid };
+    Peer peer { cred.uid, cred.gid, cred.pid, {} };
+    // The groups as they were at connect(), kept by the kernel: asking the group database for the
+    // user's groups would believe memberships the peer does not hold (dropped with setgroups).
+    std::vector<gid_t> groups(64);
+    socklen_t size = socklen_t(groups.size() * sizeof(gid_t));
+    if (::getsockopt(fd, SOL_SOCKET, SO_PEERGROUPS, groups.data(), &size) != 0 && errno == ERANGE) {
+        groups.resize(size / sizeof(gid_t));
+        size = socklen_t(groups.size() * sizeof(gid_t));
+        if (::getsockopt(fd, SOL_SOCKET, SO_PEERGROUPS, groups.data(), &size) != 0)
+            size = 0;
+    }
+    groups.resize(size / sizeof(gid_t));
+    peer.groups = std::move(groups);
+    return peer;
+}
+
+Access::Level Access::of(const Peer& peer) const
+{
+    if (peer.uid == ::getuid() || peer.uid == 0)
+        return Level::Owner;
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_viewers
+        && (peer.gid == *m_viewers
+            || std::find(peer.groups.cbegin(), peer.groups.cend(), *m_viewers) != peer.groups.cend()))
+        return Level::Viewer;
+    return Level::None;
+}
+
+void Access::setViewers(std::optional<gid_t> gid, const QString& name)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_viewers = gid;
+    m_name = name;
+}
+
+QString Access::allowed() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (!m_viewers)
+        return Text::tr("uid %1 and root").arg(::getuid());
+    return Text::tr("uid %1, root and group %2 (gid %3)").arg(::getuid()).arg(m_name).arg(*m_viewers);
+}
+
+std::optional<gid_t> groupId(const QString& name, QString* error)
+{
+    const long size = ::sysconf(_SC_GETGR_R_SIZE_MAX);
+    std::vector<char> buf(size_t(size > 0 ? size : 16384));
+    group gr {};
+    group* found = nullptr;
+    for (;;) {
+        const int e = ::getgrnam_r(QFile::encodeName(name).constData(), &gr, buf.data(), buf.size(), &found);
+        if (e == ERANGE && buf.size() < (size_t(1) << 24)) {
+            buf.resize(buf.size() * 2); // a group with many members
+            continue;
+        }
+        break;
+    }
+    if (!found) {
+        *error = Text::tr("no group called %1").arg(name);
+        return std::nullopt;
+    }
+    return found->gr_gid;
 }
 
 QString userName(uid_t uid)

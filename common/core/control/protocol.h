@@ -7,10 +7,12 @@
 #include <QList>
 #include <QString>
 
+#include <mutex>
 #include <optional>
 #include <sys/socket.h>
 #include <sys/types.h>
 #include <sys/un.h>
+#include <vector>
 
 /// The collector's control protocol, both ends: the socket's name, the framing, the requests and
 /// replies, and who is at the other end of a connection.
@@ -80,9 +82,33 @@ struct Peer {
     uid_t uid = uid_t(-1);
     gid_t gid = gid_t(-1);
     pid_t pid = 0;
+    std::vector<gid_t> groups; ///< supplementary groups (SO_PEERGROUPS)
 };
-/// Who is at the other end of a connected Unix socket, as the kernel says (SO_PEERCRED).
+/// Who is at the other end of a connected Unix socket, as the kernel says (SO_PEERCRED, and
+/// SO_PEERGROUPS for the supplementary groups the peer had when it connected).
 std::optional<Peer> peerOf(int fd);
+
+/// Who may use a collector's sockets. Its own user and root may do anything; members of the
+/// profile's viewers group (`[collector] viewers=GROUP`, primary or supplementary) may ask for
+/// its status, send the audit records of their own commands and follow the snapshot feed — not
+/// stop it, rotate its file or write checkpoints into it. Changed from any thread (SIGHUP).
+class Access
+{
+public:
+    enum class Level { None, Viewer, Owner };
+    Level of(const Peer& peer) const;
+    /// Members of `gid` may view; nullopt: nobody but the owner and root.
+    void setViewers(std::optional<gid_t> gid, const QString& name = QString());
+    /// "uid 1000 and root" or "uid 1000, root and group lab (gid 1001)", for refusals.
+    QString allowed() const;
+
+private:
+    mutable std::mutex m_mutex;
+    std::optional<gid_t> m_viewers;
+    QString m_name;
+};
+/// The group called `name`; nullopt with `error` when there is none.
+std::optional<gid_t> groupId(const QString& name, QString* error);
 /// A user's name from the password database, or "uid N".
 QString userName(uid_t uid);
 /// "uid 1000 (alice), pid 1234"

@@ -228,6 +228,9 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     if (!(why = intValue("ssh/parallel", 16, 1, 256, &p.parallel)).isEmpty())
         return bad("ssh/parallel", why);
     p.database = expandPath(clean(ini.value(QStringLiteral("collector/database"))), base);
+    p.viewers = clean(ini.value(QStringLiteral("collector/viewers")));
+    if (p.viewers.contains(QRegularExpression(QStringLiteral("[\\s:,]|\\x0"))))
+        return bad("collector/viewers", ClusterProfile::tr("must be one group's name"));
     // A folder on the nodes, not on this machine: not expanded against the profile's folder.
     p.criuImages = clean(ini.value(QStringLiteral("linux/images")));
     if (!p.criuImages.isEmpty() && (!p.criuImages.startsWith(QLatin1Char('/')) || p.criuImages.contains(QChar(0))))
@@ -353,9 +356,9 @@ bool ClusterProfile::save(const QString& path, QString* error) const
         || !put("connect_timeout", number(connectTimeoutMs / 1000, 5))
         || !put("command_timeout", number(commandTimeoutMs / 1000, 10)) || !put("parallel", number(parallel, 16)))
         return false;
-    if (!database.isEmpty()) {
+    if (!database.isEmpty() || !viewers.isEmpty()) {
         text += QStringLiteral("\n[collector]\n");
-        if (!put("database", database))
+        if (!put("database", database) || !put("viewers", viewers))
             return false;
     }
     if (!criuImages.isEmpty() || migrateTimeoutMs != 600000) {

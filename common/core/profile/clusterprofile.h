@@ -29,6 +29,7 @@ namespace omv
 ///     parallel=16              ; nodes asked at once
 ///     [collector]
 ///     database=~/lab.db        ; history database (default: see databasePath())
+///     viewers=lab              ; group whose members may follow the collector (see control::Access)
 ///     [linux]
 ///     images=/shared/criu      ; linux: checkpoints go through this folder every node mounts,
 ///                              ; instead of being streamed through the suite's ssh sessions
@@ -58,6 +59,7 @@ public: // the macro leaves it private
     int commandTimeoutMs = 10000;
     int parallel = 16;
     QString database; ///< as written in the profile; may be empty
+    QString viewers; ///< [collector] viewers: a group whose members may follow the collector's feed
     QString criuImages; ///< [linux] images: a folder on the nodes, shared by all; empty: stream
     int migrateTimeoutMs = 600000; ///< [linux] migrate_timeout
     /// Keys the suite does not know (a typo, a key of a newer version), each with its line and
