@@ -67,6 +67,7 @@ bool CollectorService::start(QString* error)
     // the feed they sample directly: a warning, not a reason to stop recording.
     m_feed = std::make_unique<control::FeedServer>([this](const QString& line) { log(line); });
     m_feed->setAccess(m_access);
+    m_feed->setIntervalMs(m_opt.intervalMs);
     QString feedError;
     if (!m_feed->listen(control::feedSocketName(m_opt.dbPath), &feedError)) {
         log(tr("warning: no snapshot feed for the windows: %1").arg(feedError));
@@ -247,8 +248,11 @@ void CollectorService::share(const ClusterSnapshot& snap)
     if (m_feed) {
         // The delta is made only for someone to send it to (a newcomer is sent the whole snapshot).
         QByteArray delta;
-        if (m_feedSequence > 0 && m_feed->subscribers() > 0)
-            delta = control::feedFrame(feedDelta(m_complete, complete, m_feedSequence, m_feedSequence + 1));
+        if (m_feedSequence > 0 && m_feed->subscribers() > 0) {
+            FeedMessage m = feedDelta(m_complete, complete, m_feedSequence, m_feedSequence + 1);
+            m.intervalMs = quint32(m_opt.intervalMs);
+            delta = control::feedFrame(m);
+        }
         ++m_feedSequence;
         m_feed->publish(complete, m_feedSequence, delta);
     }

@@ -213,6 +213,7 @@ MonitorWindow::MonitorWindow(std::unique_ptr<ClusterSession> session, const QStr
     connect(m_view, &MonitorView::menuAsked, this, &MonitorWindow::showMenu);
     connect(m_scene, &MonitorScene::settled, this, &MonitorWindow::onSettled);
     connect(m_session.get(), &ClusterSession::snapshotReady, this, &MonitorWindow::applySnapshot);
+    connect(m_session.get(), &ClusterSession::sourceChanged, this, [this] { updateStatus(); });
     connect(m_session.get(), &ClusterSession::commandsFinished, this, &MonitorWindow::onOutcomes);
 
     m_scene->model().restoreGroups(settings.value(groupsKey()).toStringList());
@@ -370,6 +371,8 @@ void MonitorWindow::updateStatus()
     text += tr(" · read %1").arg(QDateTime::fromMSecsSinceEpoch(m_lastTimeMs).toString(QStringLiteral("HH:mm:ss")));
     if (!s.nodeErrors.isEmpty())
         text += tr(" · %n node(s) not answering", nullptr, int(s.nodeErrors.size()));
+    if (!m_session->sourceText().isEmpty())
+        text += QStringLiteral(" · ") + m_session->sourceText();
     m_state->setText(text);
 }
 

@@ -157,6 +157,7 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
         [this] { m_savedSelection = KeyedSelection::of(m_table, m_model); });
     connect(m_model, &ProcessTableModel::refreshed, this, [this] { m_savedSelection.restore(m_table, m_model); });
     connect(m_session.get(), &ClusterSession::snapshotReady, this, &ProcessWindow::applySnapshot);
+    connect(m_session.get(), &ClusterSession::sourceChanged, this, [this] { updateStatus(); });
     restoreGeometry(settings.value(QStringLiteral("procs/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("procs/geometry")))
         resize(1280, 640);
@@ -334,6 +335,8 @@ void ProcessWindow::updateStatus()
               .arg(QDateTime::fromMSecsSinceEpoch(m_lastTimeMs).toString(QStringLiteral("HH:mm:ss")));
     if (!s.nodeErrors.isEmpty())
         text += tr("; %n node(s) not answering", nullptr, s.nodeErrors.size());
+    if (m_lastTimeMs != 0 && !m_session->sourceText().isEmpty())
+        text += QStringLiteral(" — ") + m_session->sourceText();
     m_state->setText(text);
 }
 

@@ -97,13 +97,12 @@ private:
         ClusterSnapshot snap;
         QString error;
         if (m_feed.next(&snap, 0, &error)) {
-            const qint64 gap = m_lastFeedTimeMs > 0 ? snap.timeMs - m_lastFeedTimeMs : 0;
-            m_lastFeedTimeMs = snap.timeMs;
             m_sinceFeed.start();
             emit snapshotReady(snap);
             tell(true, tr("live from the collector"));
-            // The collector samples less often than this window wants: it samples itself.
-            if (gap > qint64(m_intervalMs) * 3 / 2 + 200) { // beyond its jitter
+            // The collector samples less often than this window wants: it samples itself. Its
+            // interval as it says, not the gap seen: one slow round is no reason to leave.
+            if (m_feed.intervalMs() > m_intervalMs) {
                 m_feedTooSlow = true;
                 m_feed.disconnect();
             }
@@ -133,7 +132,6 @@ private:
     QString m_feedDb;
     control::FeedSubscriber m_feed;
     QElapsedTimer m_lastAttempt, m_sinceFeed;
-    qint64 m_lastFeedTimeMs = 0;
     bool m_feedTooSlow = false;
     QString m_lastSource;
 };

@@ -11,6 +11,8 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -51,6 +53,50 @@ class TestFeed : public QObject
     QString m_profile, m_db;
     QProcess m_collector;
 
+    QTemporaryDir m_config; // the windows' settings
+    QList<QProcess*> m_windows;
+
+    void startCollector()
+    {
+        m_collector.start(TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
+            { QStringLiteral("--profile"), m_profile, QStringLiteral("--db"), m_db, QStringLiteral("--interval"),
+                QStringLiteral("1") });
+    }
+    // The ssh connections (by client port) that ran commands on each node during the next `ms`,
+    // from the nodes' sshd logs (LogLevel VERBOSE says "Starting session: command for … port P").
+    QList<QSet<QString>> samplersDuring(int ms)
+    {
+        QList<qint64> from;
+        for (int n = 1; n <= m_cluster.nodes(); ++n)
+            from << QFileInfo(sshdLog(n)).size();
+        QThread::msleep(ulong(ms));
+        static const QRegularExpression session(
+            QStringLiteral("Starting session: command for \\S+ from \\S+ port (\\d+)"));
+        QList<QSet<QString>> out;
+        for (int n = 1; n <= m_cluster.nodes(); ++n) {
+            QFile f(sshdLog(n));
+            f.open(QIODevice::ReadOnly);
+            f.seek(from[n - 1]);
+            QSet<QString> ports;
+            for (auto it = session.globalMatch(QString::fromUtf8(f.readAll())); it.hasNext();)
+                ports << it.next().captured(1);
+            out << ports;
+        }
+        return out;
+    }
+    QString sshdLog(int node) const { return m_cluster.dir() + QStringLiteral("/sshd_%1.log").arg(node); }
+    static QString counts(const QList<QSet<QString>>& perNode)
+    {
+        QStringList out;
+        for (const QSet<QString>& s : perNode)
+            out << QString::number(s.size());
+        return out.join(QLatin1Char(' '));
+    }
+    static bool each(const QList<QSet<QString>>& perNode, const std::function<bool(int)>& ok)
+    {
+        return std::all_of(perNode.cbegin(), perNode.cend(), [&](const QSet<QString>& s) { return ok(s.size()); });
+    }
+
     bool nextWithin(control::FeedSubscriber& sub, ClusterSnapshot* out, int ms)
     {
         QString error;
@@ -64,20 +110,75 @@ private slots:
     void initTestCase()
     {
         QString error;
+        qputenv("SSHD_LOGLEVEL", "VERBOSE"); // a line for every command a node runs
         QVERIFY2(m_cluster.start(&error), qPrintable(error));
-        m_profile = m_cluster.writeProfile(QStringLiteral("openmosix"));
         m_db = m_files.path() + QStringLiteral("/feed.db");
-        m_collector.start(TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
-            { QStringLiteral("--profile"), m_profile, QStringLiteral("--db"), m_db, QStringLiteral("--interval"),
-                QStringLiteral("1") });
+        // The windows find the collector through the profile's database.
+        m_profile = m_cluster.writeProfile(
+            QStringLiteral("openmosix"), 1, true, QStringLiteral("[collector]\ndatabase=%1\n").arg(m_db));
+        startCollector();
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_db) && !control::feedSocketName(m_db).isEmpty(), 15000);
     }
     void cleanupTestCase()
     {
+        for (QProcess* w : qAsConst(m_windows)) {
+            w->kill();
+            w->waitForFinished(5000);
+        }
         ::kill(pid_t(m_collector.processId()), SIGTERM);
         QVERIFY(m_collector.waitForFinished(15000));
         QCOMPARE(m_collector.exitCode(), 0);
         m_cluster.stop();
+    }
+
+    void threeWindowsAndTheCollectorAreOneSampler()
+    {
+        // The main window, the process manager and the migration monitor, each its own program on
+        // this profile, every one wanting a snapshot a second as the collector takes them: the
+        // nodes run one sampler's commands, not four. The collector stopped, every window samples
+        // directly; back, the nodes see one sampler again.
+        for (const char* program : { "openmosixview", "openmosixprocs", "openmosixmigmon" }) {
+            QSettings(m_config.path() + QStringLiteral("/openMosixview/%1.conf").arg(QLatin1String(program)),
+                QSettings::IniFormat)
+                .setValue(QStringLiteral("%1/intervalS")
+                              .arg(QLatin1String(program) == QLatin1String("openmosixview")
+                                      ? QStringLiteral("main")
+                                      : QString::fromLatin1(program + 11)),
+                    1);
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        for (const QString& program : { QStringLiteral("app/openmosixview"), QStringLiteral("procs/openmosixprocs"),
+                 QStringLiteral("migmon/openmosixmigmon") }) {
+            auto* w = new QProcess(this);
+            w->setProcessEnvironment(env);
+            w->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            w->start(TestCluster::buildDir() + QLatin1Char('/') + program, { QStringLiteral("--profile"), m_profile });
+            QVERIFY2(w->waitForStarted(), qPrintable(program));
+            m_windows << w;
+        }
+        QThread::sleep(4); // up, subscribed
+        QList<QSet<QString>> seen = samplersDuring(4000);
+        QVERIFY2(each(seen, [](int n) { return n == 1; }), qPrintable(counts(seen)));
+        for (QProcess* w : qAsConst(m_windows))
+            QCOMPARE(w->state(), QProcess::Running);
+        // No collector: every window samples for itself.
+        ::kill(pid_t(m_collector.processId()), SIGTERM);
+        QVERIFY(m_collector.waitForFinished(15000));
+        QThread::sleep(3); // two windows' intervals to notice
+        seen = samplersDuring(3000);
+        QVERIFY2(each(seen, [](int n) { return n == 3; }), qPrintable(counts(seen)));
+        // Back: one again.
+        startCollector();
+        QElapsedTimer t;
+        t.start();
+        do
+            seen = samplersDuring(2500);
+        while (!each(seen, [](int n) { return n == 1; }) && t.elapsed() < 20000);
+        QVERIFY2(each(seen, [](int n) { return n == 1; }), qPrintable(counts(seen)));
+        for (QProcess* w : qAsConst(m_windows))
+            QCOMPARE(w->state(), QProcess::Running);
     }
 
     void aSubscriberGetsTheWholeClusterThenChanges()
@@ -149,9 +250,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(snapshots.size() >= before + 2, 5000);
         QVERIFY(!own->lastSnapshot().nodes.isEmpty());
         // It comes back: so does the feed.
-        m_collector.start(TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
-            { QStringLiteral("--profile"), m_profile, QStringLiteral("--db"), m_db, QStringLiteral("--interval"),
-                QStringLiteral("1") });
+        startCollector();
         QTRY_VERIFY_WITH_TIMEOUT(session.fromCollector(), 10000);
         // A window that wants snapshots more often than the collector takes them samples itself.
         session.setIntervalMs(200);

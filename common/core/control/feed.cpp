@@ -81,8 +81,11 @@ void FeedServer::close()
 
 std::shared_ptr<const QByteArray> FeedServer::fullFrame()
 {
-    if (!m_latestFull && m_latest)
-        m_latestFull = std::make_shared<const QByteArray>(feedFrame(feedFull(*m_latest, m_latestSequence)));
+    if (!m_latestFull && m_latest) {
+        FeedMessage full = feedFull(*m_latest, m_latestSequence);
+        full.intervalMs = quint32(m_intervalMs.load());
+        m_latestFull = std::make_shared<const QByteArray>(feedFrame(full));
+    }
     return m_latestFull;
 }
 
@@ -278,6 +281,7 @@ bool FeedSubscriber::next(ClusterSnapshot* out, int timeoutMs, QString* error)
                     disconnect();
                     return false;
                 }
+                m_intervalMs = int(m->intervalMs);
                 *out = m_snapshot;
                 return true;
             }

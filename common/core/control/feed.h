@@ -44,6 +44,8 @@ public:
     /// (empty for the first). Any thread.
     void publish(const ClusterSnapshot& complete, quint64 sequence, const QByteArray& deltaFrame);
     int subscribers() const { return m_count; }
+    /// How often the collector samples, told in every message (any thread).
+    void setIntervalMs(int ms) { m_intervalMs = ms; }
     /// Queue limit for tests (a small one shows a stalled subscriber being reset).
     void setMaxQueuedBytes(qint64 bytes) { m_maxQueued = bytes; }
 
@@ -65,6 +67,7 @@ private:
     std::atomic<bool> m_stop { false };
     std::atomic<int> m_count { 0 };
     std::atomic<qint64> m_maxQueued { kMaxQueuedBytes };
+    std::atomic<int> m_intervalMs { 0 };
     std::mutex m_mutex;
     std::map<int, Subscriber> m_subs; // by fd; guarded by m_mutex
     std::shared_ptr<const ClusterSnapshot> m_latest; // guarded by m_mutex
@@ -92,6 +95,8 @@ public:
     /// Waits (at most `timeoutMs`) for the next snapshot; false on timeout (error empty) or when
     /// the feed broke (error set, disconnected).
     bool next(ClusterSnapshot* out, int timeoutMs, QString* error);
+    /// How often the collector samples (from its last message; 0 before one came).
+    int intervalMs() const { return m_intervalMs; }
     /// Bytes received so far (benchmarks).
     qint64 bytesReceived() const { return m_received; }
 
@@ -102,6 +107,7 @@ private:
     quint64 m_sequence = 0;
     bool m_haveFull = false;
     qint64 m_received = 0;
+    int m_intervalMs = 0;
 };
 
 } // namespace omv::control

@@ -13,7 +13,7 @@ namespace
 {
 
 constexpr quint32 kMagic = 0x4f4d5646; // "OMVF"
-constexpr quint16 kVersion = 1;
+constexpr quint16 kVersion = 2; // 2: the collector's interval in every message
 
 quint64 keyOf(const ProcessInfo& p)
 {
@@ -314,7 +314,7 @@ QByteArray encodeFeed(const FeedMessage& m)
     QByteArray out;
     QDataStream s(&out, QIODevice::WriteOnly);
     s.setVersion(QDataStream::Qt_5_15);
-    s << kMagic << kVersion << quint8(m.kind) << m.sequence << m.base;
+    s << kMagic << kVersion << quint8(m.kind) << m.sequence << m.base << m.intervalMs;
     if (m.kind == FeedMessage::Kind::Full) {
         const ClusterSnapshot& f = m.full;
         s << f.timeMs << f.backend << f.gateway << f.gatewayError;
@@ -351,6 +351,7 @@ std::optional<FeedMessage> decodeFeed(const QByteArray& bytes, QString* error)
         *error = FeedMessage::tr("feed version %1, this program reads %2").arg(version).arg(kVersion);
         return std::nullopt;
     }
+    s >> m.intervalMs;
     bool ok = false;
     if (kind == quint8(FeedMessage::Kind::Full)) {
         m.kind = FeedMessage::Kind::Full;

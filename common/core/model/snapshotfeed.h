@@ -23,6 +23,8 @@ public: // the macro leaves it private
     Kind kind = Kind::Full;
     quint64 sequence = 0; ///< the snapshot this message brings the subscriber to
     quint64 base = 0; ///< Delta: the snapshot it applies to
+    /// How often the collector samples: a window that wants more samples itself.
+    quint32 intervalMs = 0;
 
     ClusterSnapshot full; ///< Full only
 
