@@ -1,16 +1,22 @@
 // The collector's snapshot feed (issue 17): deltas applied in order give exactly the snapshot a
-// whole one gives — over 500 random changes to a synthetic cluster here, and over 500 samples of a
-// running omsim cluster in tst_feed_omsim — through the binary encoding; a delta that does not
-// follow on is refused; damaged bytes are an error, never a crash.
+// whole one gives — over 500 random changes to a synthetic cluster here, and over 500 random steps
+// of a running omsim cluster in tst_feed — through the binary encoding; a delta that does not
+// follow on is refused; damaged bytes are an error, never a crash; a subscriber that stops reading
+// costs the collector at most its queue's limit, and catches up from a whole snapshot.
+#include "core/control/feed.h"
 #include "core/model/snapshotdiff.h"
 #include "core/model/snapshotfeed.h"
+#include "support/snapshotcompare.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <algorithm>
 
 using namespace omv;
+using omv::test::compareSnapshots;
 
 namespace
 {
@@ -88,20 +94,29 @@ ClusterSnapshot step(const ClusterSnapshot& before, QRandomGenerator& rng, int* 
     return s;
 }
 
-void compareSnapshots(const ClusterSnapshot& a, const ClusterSnapshot& b)
+// Twelve nodes (one with a problem) and `processes` processes, sorted as a complete snapshot is.
+ClusterSnapshot cluster(QRandomGenerator& rng, int processes, int* nextPid)
 {
-    QCOMPARE(a.timeMs, b.timeMs);
-    QCOMPARE(a.gatewayError, b.gatewayError);
-    QCOMPARE(a.nodeErrors, b.nodeErrors);
-    QCOMPARE(a.nodes.size(), b.nodes.size());
-    for (int i = 0; i < a.nodes.size(); ++i) {
-        QVERIFY(a.nodes[i] == b.nodes[i]);
-        QCOMPARE(a.nodes[i].problems, b.nodes[i].problems);
+    ClusterSnapshot s;
+    s.timeMs = 1700000000000;
+    s.backend = QStringLiteral("openmosix");
+    s.gateway = QStringLiteral("10.0.0.1");
+    s.sequence = 1;
+    for (int id = 1; id <= 12; ++id) {
+        NodeSample n;
+        n.id = id;
+        n.addresses = QStringList { QStringLiteral("10.0.0.%1").arg(id) };
+        n.up = true;
+        n.cpus = id % 4 + 1;
+        n.memTotal = qint64(id) << 30;
+        n.speed = 10000;
+        n.problems = id == 3 ? QStringList { QStringLiteral("hpc/nodes/3/load: line 1: not a number") } : QStringList();
+        s.nodes << n;
     }
-    QCOMPARE(a.processes.size(), b.processes.size());
-    for (int i = 0; i < a.processes.size(); ++i)
-        QVERIFY2(a.processes[i] == b.processes[i], qPrintable(QString::number(a.processes[i].pid)));
-    QCOMPARE(a.guests, b.guests);
+    for (int i = 0; i < processes; ++i)
+        s.processes << process(rng, NodeId(1 + rng.bounded(12)), (*nextPid)++);
+    sortProcesses(s);
+    return s;
 }
 
 } // namespace
@@ -113,27 +128,8 @@ private slots:
     void deltasInOrderGiveTheWholeSnapshot()
     {
         QRandomGenerator rng(17);
-        ClusterSnapshot s;
-        s.timeMs = 1700000000000;
-        s.backend = QStringLiteral("openmosix");
-        s.gateway = QStringLiteral("10.0.0.1");
-        s.sequence = 1;
-        for (int id = 1; id <= 12; ++id) {
-            NodeSample n;
-            n.id = id;
-            n.addresses = QStringList { QStringLiteral("10.0.0.%1").arg(id) };
-            n.up = true;
-            n.cpus = id % 4 + 1;
-            n.memTotal = qint64(id) << 30;
-            n.speed = 10000;
-            n.problems
-                = id == 3 ? QStringList { QStringLiteral("hpc/nodes/3/load: line 1: not a number") } : QStringList();
-            s.nodes << n;
-        }
         int nextPid = 1000;
-        for (int i = 0; i < 300; ++i)
-            s.processes << process(rng, NodeId(1 + rng.bounded(12)), nextPid++);
-        sortProcesses(s);
+        ClusterSnapshot s = cluster(rng, 300, &nextPid);
         // The subscriber starts from a whole snapshot, then only deltas, each through the wire.
         QString error;
         std::optional<FeedMessage> first = decodeFeed(encodeFeed(feedFull(s, 1)), &error);
@@ -156,6 +152,52 @@ private slots:
         }
         // A delta is much smaller than the whole snapshot it stands for.
         QVERIFY2(deltaBytes * 3 < fullBytes, qPrintable(QStringLiteral("%1 vs %2").arg(deltaBytes).arg(fullBytes)));
+    }
+
+    void aSubscriberThatStopsReadingCostsAtMostItsQueue()
+    {
+        // The collector's end over real sockets, with a small limit: while a subscriber reads
+        // nothing and 300 snapshots go out, no more than the limit (and the frame being sent)
+        // ever waits for it — it loses its queue instead; reading again, it gets a whole
+        // snapshot and follows on to exactly the last one published.
+        QTemporaryDir dir;
+        const QString db = dir.path() + QStringLiteral("/feed.db"); // the feed is named after a file
+        QVERIFY(QFile(db).open(QIODevice::WriteOnly));
+        control::FeedServer server;
+        constexpr qint64 limit = 64 * 1024;
+        server.setMaxQueuedBytes(limit);
+        server.setIntervalMs(2000);
+        QString error;
+        QVERIFY2(server.listen(control::feedSocketName(db), &error), qPrintable(error));
+        control::FeedSubscriber sub;
+        QVERIFY2(sub.connect(db, &error), qPrintable(error));
+        QTRY_COMPARE(server.subscribers(), 1);
+        QRandomGenerator rng(3);
+        int nextPid = 1000;
+        ClusterSnapshot s = cluster(rng, 2000, &nextPid);
+        server.publish(s, 1, QByteArray());
+        // A whole snapshot (shared by every subscriber) may be on its way besides the queue.
+        qint64 most = 0, sent = 0, whole = control::feedFrame(feedFull(s, 1)).size();
+        for (quint64 k = 2; k <= 300; ++k) {
+            const ClusterSnapshot next = step(s, rng, &nextPid);
+            const QByteArray frame = control::feedFrame(feedDelta(s, next, k - 1, k));
+            sent += frame.size();
+            whole = qMax(whole, qint64(control::feedFrame(feedFull(next, k)).size()));
+            server.publish(next, k, frame);
+            most = qMax(most, server.mostQueuedBytes());
+            s = next;
+        }
+        QVERIFY2(most <= limit + whole, qPrintable(QStringLiteral("%1 bytes waited").arg(most)));
+        QVERIFY2(sent > 4 * (limit + whole), "the test sent too little to fill anything");
+        QVERIFY(server.resets() > 0);
+        ClusterSnapshot got;
+        QElapsedTimer t;
+        t.start();
+        while (got.sequence != 300 && t.elapsed() < 10000)
+            QVERIFY2(sub.next(&got, 1000, &error) || error.isEmpty(), qPrintable(error));
+        QCOMPARE(got.sequence, quint64(300));
+        compareSnapshots(got, s);
+        QCOMPARE(sub.intervalMs(), 2000);
     }
 
     void aDeltaThatDoesNotFollowIsRefused()

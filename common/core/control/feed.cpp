@@ -89,6 +89,15 @@ std::shared_ptr<const QByteArray> FeedServer::fullFrame()
     return m_latestFull;
 }
 
+qint64 FeedServer::mostQueuedBytes() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    qint64 most = 0;
+    for (const auto& [fd, s] : m_subs)
+        most = std::max(most, s.queued);
+    return most;
+}
+
 void FeedServer::publish(const ClusterSnapshot& complete, quint64 sequence, const QByteArray& deltaFrame)
 {
     auto delta = std::make_shared<const QByteArray>(deltaFrame);
@@ -110,6 +119,7 @@ void FeedServer::publish(const ClusterSnapshot& complete, quint64 sequence, cons
                     s.frames.pop_back();
                 }
                 s.needsFull = true;
+                ++m_resets;
                 continue;
             }
             s.frames.push_back(delta);

@@ -44,6 +44,10 @@ public:
     /// (empty for the first). Any thread.
     void publish(const ClusterSnapshot& complete, quint64 sequence, const QByteArray& deltaFrame);
     int subscribers() const { return m_count; }
+    /// The most bytes waiting for any one subscriber now, and how many times a subscriber that
+    /// fell behind lost its queue (tests, and the collector's figures).
+    qint64 mostQueuedBytes() const;
+    qint64 resets() const { return m_resets; }
     /// How often the collector samples, told in every message (any thread).
     void setIntervalMs(int ms) { m_intervalMs = ms; }
     /// Queue limit for tests (a small one shows a stalled subscriber being reset).
@@ -68,7 +72,8 @@ private:
     std::atomic<int> m_count { 0 };
     std::atomic<qint64> m_maxQueued { kMaxQueuedBytes };
     std::atomic<int> m_intervalMs { 0 };
-    std::mutex m_mutex;
+    std::atomic<qint64> m_resets { 0 };
+    mutable std::mutex m_mutex;
     std::map<int, Subscriber> m_subs; // by fd; guarded by m_mutex
     std::shared_ptr<const ClusterSnapshot> m_latest; // guarded by m_mutex
     quint64 m_latestSequence = 0;
