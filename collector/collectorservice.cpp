@@ -89,7 +89,8 @@ bool CollectorService::start(QString* error)
                 .arg(m_metrics->port()));
     }
     m_stop = false;
-    m_sampler = std::thread([this] { sampleLoop(); });
+    if (!m_opt.manual)
+        m_sampler = std::thread([this] { sampleLoop(); });
     log(tr("recording every %1 s into %2").arg(m_opt.intervalMs / 1000.0).arg(m_opt.dbPath));
     return true;
 }
@@ -218,8 +219,17 @@ void CollectorService::onSnapshot(const ClusterSnapshot& snap)
         emit fatal(msg);
         return;
     }
-    if (m_feed || m_metrics)
+    // Nobody to share with: the complete snapshot is not kept (filling in and sorting 50,000
+    // processes a sample cost more than the sampling itself in collector mode). The first window
+    // to subscribe turns the sampler to full mode, whose snapshots are complete by themselves.
+    if (m_metrics || (m_feed && m_feed->subscribers() > 0)) {
         share(snap);
+    } else if (m_completeValid) {
+        m_complete = ClusterSnapshot();
+        m_completeValid = false;
+        if (m_feed)
+            m_feed->forget(); // a newcomer waits for the next snapshot rather than get an old one
+    }
     // Retention once an hour, between two samples.
     if (snap.timeMs - m_lastRetentionMs > 3600 * 1000) {
         QString error;
@@ -231,6 +241,8 @@ void CollectorService::onSnapshot(const ClusterSnapshot& snap)
 
 void CollectorService::share(const ClusterSnapshot& snap)
 {
+    if (!snap.unchangedHomes.isEmpty() && !m_completeValid)
+        return; // sampled in collector mode before anyone subscribed: the next one is complete
     ClusterSnapshot complete = snap;
     if (!snap.unchangedHomes.isEmpty()) {
         // The homes the snapshot left out have the processes of the complete one before.
@@ -248,7 +260,7 @@ void CollectorService::share(const ClusterSnapshot& snap)
     if (m_feed) {
         // The delta is made only for someone to send it to (a newcomer is sent the whole snapshot).
         QByteArray delta;
-        if (m_feedSequence > 0 && m_feed->subscribers() > 0) {
+        if (m_completeValid && m_feed->subscribers() > 0) {
             FeedMessage m = feedDelta(m_complete, complete, m_feedSequence, m_feedSequence + 1);
             m.intervalMs = quint32(m_opt.intervalMs);
             delta = control::feedFrame(m);
@@ -266,6 +278,7 @@ void CollectorService::share(const ClusterSnapshot& snap)
         m_metrics->set(metricsText(complete, m_figures, m_opt.clusterName));
     }
     m_complete = std::move(complete);
+    m_completeValid = true;
 }
 
 bool CollectorService::checkpoint(const QString& text, const QString& actor, QString* error)

@@ -25,6 +25,8 @@ struct CollectorOptions {
     QString metrics; ///< "127.0.0.1:9464": serve /metrics there; empty: not
     QString clusterName; ///< the metrics' cluster label
     QString viewers; ///< a group whose members may follow the feed and ask for status; empty: none
+    /// No sampling thread: snapshots are handed in with take() (benchmarks that replay a cluster).
+    bool manual = false;
 };
 
 /// The recording daemon: a sampler thread takes a snapshot every interval (a node that hangs
@@ -47,6 +49,8 @@ public:
     /// Starts a new database file; the old one is kept, readable, as `<db>.<UTC time>`. On
     /// failure recording goes on in the same file, and `status` reports the failure.
     bool rotate(QString* rotatedTo, QString* error);
+    /// Records and shares a snapshot as if the sampler had taken it (options.manual).
+    void take(const ClusterSnapshot& snapshot) { onSnapshot(snapshot); }
     /// Windows subscribed to the snapshot feed now.
     int feedSubscribers() const { return m_feed ? m_feed->subscribers() : 0; }
     /// The port /metrics is served on (0: none).
@@ -92,6 +96,7 @@ private:
     void share(const ClusterSnapshot& snapshot);
     std::unique_ptr<control::FeedServer> m_feed;
     ClusterSnapshot m_complete;
+    bool m_completeValid = false; ///< m_complete follows the samples (someone was shared with)
     quint64 m_feedSequence = 0;
     const ClusterBackend* m_modeOf = nullptr; // sampler thread only
     bool m_fullMode = false; // sampler thread only

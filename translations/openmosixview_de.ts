@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>DemoCluster</name>
@@ -978,7 +979,12 @@
         <translation>'%1' ist kein Benutzername</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
+        <source>must be one group's name</source>
+        <translation>muss der Name einer Gruppe sein</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>must be an absolute folder on the nodes</source>
         <translation>muss ein absoluter Ordner auf den Knoten sein</translation>
     </message>
@@ -1018,17 +1024,17 @@
 <context>
     <name>omv::ClusterSession::Worker</name>
     <message>
-        <location filename="../common/gui/clustersession.cpp" line="+61" />
+        <location filename="../common/gui/clustersession.cpp" line="+63" />
         <source>sampling directly: the collector samples less often than every %1 s</source>
         <translation>direkte Abfrage: der Collector fragt seltener als alle %1 s ab</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>sampling directly</source>
         <translation>direkte Abfrage</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+38" />
         <source>live from the collector</source>
         <translation>live vom Collector</translation>
     </message>
@@ -1697,7 +1703,7 @@
         <translation>Stromversion %1, dieses Programm liest %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>a damaged snapshot feed message</source>
         <translation>eine beschädigte Nachricht des Momentaufnahme-Stroms</translation>
     </message>
@@ -3262,12 +3268,12 @@ letzter Befehl: %1</translation>
     <message>
         <location line="+1" />
         <location line="+1" />
-        <location line="+156" />
+        <location line="+157" />
         <source>Homed on the watched node</source>
         <translation>Daheim auf dem beobachteten Knoten</translation>
     </message>
     <message>
-        <location line="-155" />
+        <location line="-156" />
         <source>Every process of the cluster, or only those whose home is the watched node (the original monitor's view)</source>
         <translation>Jeder Prozess des Clusters oder nur die, deren Heimat der beobachtete Knoten ist (die Ansicht des ursprünglichen Monitors)</translation>
     </message>
@@ -3358,23 +3364,23 @@ letzter Befehl: %1</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+397" />
+        <location line="+400" />
         <source>Send &amp;home</source>
         <translation>Nach &amp;Hause schicken</translation>
     </message>
     <message>
-        <location line="-393" />
+        <location line="-396" />
         <source>Migrate the selected processes back to their home node (H)</source>
         <translation>Die gewählten Prozesse auf ihren Heimatknoten zurückmigrieren (H)</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+409" />
+        <location line="+412" />
         <source>&amp;Kill…</source>
         <translation>&amp;Beenden…</translation>
     </message>
     <message>
-        <location line="-405" />
+        <location line="-408" />
         <source>End the selected processes (asks first; Delete)</source>
         <translation>Die gewählten Prozesse beenden (fragt zuerst; Entf)</translation>
     </message>
@@ -3404,7 +3410,7 @@ letzter Befehl: %1</translation>
         <translation>Knoten, gezeigte Prozesse, Befehle, die auf eine bestätigende Abfrage warten</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>The migration monitor: drag processes from node to node.</source>
         <translation>Der Migrationsmonitor: Prozesse von Knoten zu Knoten ziehen.</translation>
     </message>
@@ -3480,7 +3486,7 @@ letzter Befehl: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64" />
+        <location line="+66" />
         <source>sending %n process(es) home</source>
         <translation>
             <numerusform>%n Prozess wird nach Hause geschickt</numerusform>
@@ -4182,12 +4188,12 @@ letzter Befehl: %1</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+118" />
+        <location line="+119" />
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location line="-116" />
+        <location line="-117" />
         <source>Only &amp;migrated</source>
         <translation>Nur &amp;migrierte</translation>
     </message>
@@ -4258,23 +4264,23 @@ letzter Befehl: %1</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+172" />
+        <location line="+173" />
         <source>&amp;Migrator…</source>
         <translation>&amp;Migrator…</translation>
     </message>
     <message>
-        <location line="-170" />
+        <location line="-171" />
         <source>Migrate, signal, renice or lock the selected processes</source>
         <translation>Die gewählten Prozesse migrieren, signalisieren, in der Priorität ändern oder sperren</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+182" />
+        <location line="+183" />
         <source>&amp;Kill…</source>
         <translation>&amp;Beenden…</translation>
     </message>
     <message>
-        <location line="-180" />
+        <location line="-181" />
         <source>End the selected processes (asks first)</source>
         <translation>Die gewählten Prozesse beenden (fragt zuerst)</translation>
     </message>
@@ -4324,7 +4330,7 @@ letzter Befehl: %1</translation>
         <translation>Die Verbindung zum Cluster und was die Tabelle zeigt</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Every process of a process-migration cluster: where it runs; migrate, signal, renice, lock.</source>
         <translation>Jeder Prozess eines Clusters mit Prozessmigration: wo er läuft; migrieren, Signale senden, Priorität ändern, sperren.</translation>
     </message>
@@ -5064,7 +5070,7 @@ letzter Befehl: %1</translation>
         <translation>der Steuersocket @%1 ist belegt</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+135" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5085,18 +5091,18 @@ letzter Befehl: %1</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>refused %1: only uid %2 and root may use this collector</source>
-        <translation>%1 abgelehnt: nur uid %2 und root dürfen diesen Collector verwenden</translation>
+        <source>refused %1: only %2 may use this collector</source>
+        <translation>%1 abgewiesen: nur %2 dürfen diesen Kollektor benutzen</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../common/core/control/feed.cpp" line="+152" />
+        <location filename="../common/core/control/feed.cpp" line="+165" />
         <source>an unknown peer</source>
         <translation>eine unbekannte Gegenstelle</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location filename="../common/core/control/feed.cpp" line="+78" />
+        <location line="+21" />
+        <location filename="../common/core/control/feed.cpp" line="+77" />
         <source>%1: no such database</source>
         <translation>%1: Datenbank nicht vorhanden</translation>
     </message>
@@ -5136,7 +5142,7 @@ letzter Befehl: %1</translation>
         <translation>die Antwort des Collectors ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../common/core/control/protocol.cpp" line="+78" />
+        <location filename="../common/core/control/protocol.cpp" line="+81" />
         <location line="+10" />
         <source>more than one message on a connection</source>
         <translation>mehr als eine Nachricht auf einer Verbindung</translation>
@@ -5168,12 +5174,27 @@ letzter Befehl: %1</translation>
         <translation>die Nachricht ist abgeschnitten</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+49" />
+        <source>uid %1 and root</source>
+        <translation>UID %1 und root</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>uid %1, root and group %2 (gid %3)</source>
+        <translation>UID %1, root und Gruppe %2 (GID %3)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>no group called %1</source>
+        <translation>keine Gruppe namens %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>uid %1 (%2), pid %3</source>
         <translation>uid %1 (%2), pid %3</translation>
     </message>
     <message>
-        <location filename="../common/core/control/feed.cpp" line="-184" />
+        <location filename="../common/core/control/feed.cpp" line="-196" />
         <source>no name to publish the feed under (is the database there?)</source>
         <translation>kein Name, unter dem der Strom veröffentlicht werden kann (ist die Datenbank da?)</translation>
     </message>
@@ -5183,12 +5204,12 @@ letzter Befehl: %1</translation>
         <translation>der Momentaufnahme-Strom kann nicht veröffentlicht werden: %1</translation>
     </message>
     <message>
-        <location line="+97" />
-        <source>feed: refused %1: only uid %2 and root may subscribe</source>
-        <translation>Strom: %1 abgelehnt: nur uid %2 und root dürfen abonnieren</translation>
+        <location line="+110" />
+        <source>feed: refused %1: only %2 may subscribe</source>
+        <translation>Feed: %1 abgewiesen: nur %2 dürfen abonnieren</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+83" />
         <source>no collector publishes %1</source>
         <translation>kein Collector veröffentlicht %1</translation>
     </message>
@@ -5208,7 +5229,7 @@ letzter Befehl: %1</translation>
         <translation>der Strom hat ein Delta vor einer ganzen Momentaufnahme gesendet</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>the collector closed its feed</source>
         <translation>der Collector hat seinen Strom geschlossen</translation>
     </message>

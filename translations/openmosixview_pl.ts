@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>DemoCluster</name>
@@ -979,7 +980,12 @@
         <translation>'%1' nie jest nazwą użytkownika</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
+        <source>must be one group's name</source>
+        <translation>musi być nazwą jednej grupy</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>must be an absolute folder on the nodes</source>
         <translation>musi być bezwzględną ścieżką katalogu na węzłach</translation>
     </message>
@@ -1019,17 +1025,17 @@
 <context>
     <name>omv::ClusterSession::Worker</name>
     <message>
-        <location filename="../common/gui/clustersession.cpp" line="+61" />
+        <location filename="../common/gui/clustersession.cpp" line="+63" />
         <source>sampling directly: the collector samples less often than every %1 s</source>
         <translation>odczyt bezpośredni: kolektor odczytuje rzadziej niż co %1 s</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>sampling directly</source>
         <translation>odczyt bezpośredni</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+38" />
         <source>live from the collector</source>
         <translation>na żywo z kolektora</translation>
     </message>
@@ -1700,7 +1706,7 @@
         <translation>wersja strumienia %1, ten program czyta %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>a damaged snapshot feed message</source>
         <translation>uszkodzona wiadomość strumienia migawek</translation>
     </message>
@@ -3278,12 +3284,12 @@ ostatnie polecenie: %1</translation>
     <message>
         <location line="+1" />
         <location line="+1" />
-        <location line="+156" />
+        <location line="+157" />
         <source>Homed on the watched node</source>
         <translation>Z domem na obserwowanym węźle</translation>
     </message>
     <message>
-        <location line="-155" />
+        <location line="-156" />
         <source>Every process of the cluster, or only those whose home is the watched node (the original monitor's view)</source>
         <translation>Każdy proces klastra albo tylko te, których domem jest obserwowany węzeł (widok pierwotnego monitora)</translation>
     </message>
@@ -3374,23 +3380,23 @@ ostatnie polecenie: %1</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+397" />
+        <location line="+400" />
         <source>Send &amp;home</source>
         <translation>Odeślij do &amp;domu</translation>
     </message>
     <message>
-        <location line="-393" />
+        <location line="-396" />
         <source>Migrate the selected processes back to their home node (H)</source>
         <translation>Przenieś wybrane procesy z powrotem na ich węzeł domowy (H)</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+409" />
+        <location line="+412" />
         <source>&amp;Kill…</source>
         <translation>Za&amp;bij…</translation>
     </message>
     <message>
-        <location line="-405" />
+        <location line="-408" />
         <source>End the selected processes (asks first; Delete)</source>
         <translation>Zakończ wybrane procesy (najpierw pyta; Delete)</translation>
     </message>
@@ -3420,7 +3426,7 @@ ostatnie polecenie: %1</translation>
         <translation>Węzły, pokazane procesy, polecenia czekające na potwierdzenie odczytem</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>The migration monitor: drag processes from node to node.</source>
         <translation>Monitor migracji: przeciągaj procesy z węzła na węzeł.</translation>
     </message>
@@ -3501,7 +3507,7 @@ ostatnie polecenie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64" />
+        <location line="+66" />
         <source>sending %n process(es) home</source>
         <translation>
             <numerusform>odsyłanie %n procesu do domu</numerusform>
@@ -4215,12 +4221,12 @@ ostatnie polecenie: %1</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+118" />
+        <location line="+119" />
         <source>All users</source>
         <translation>Wszyscy użytkownicy</translation>
     </message>
     <message>
-        <location line="-116" />
+        <location line="-117" />
         <source>Only &amp;migrated</source>
         <translation>Tylko &amp;przeniesione</translation>
     </message>
@@ -4291,23 +4297,23 @@ ostatnie polecenie: %1</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+172" />
+        <location line="+173" />
         <source>&amp;Migrator…</source>
         <translation>&amp;Migrator…</translation>
     </message>
     <message>
-        <location line="-170" />
+        <location line="-171" />
         <source>Migrate, signal, renice or lock the selected processes</source>
         <translation>Przenieś, wyślij sygnał, zmień priorytet lub zablokuj wybrane procesy</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+182" />
+        <location line="+183" />
         <source>&amp;Kill…</source>
         <translation>Za&amp;bij…</translation>
     </message>
     <message>
-        <location line="-180" />
+        <location line="-181" />
         <source>End the selected processes (asks first)</source>
         <translation>Zakończ wybrane procesy (najpierw pyta)</translation>
     </message>
@@ -4357,7 +4363,7 @@ ostatnie polecenie: %1</translation>
         <translation>Połączenie z klastrem i co pokazuje tabela</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Every process of a process-migration cluster: where it runs; migrate, signal, renice, lock.</source>
         <translation>Każdy proces klastra z migracją procesów: gdzie działa; migruj, wysyłaj sygnały, zmieniaj priorytet, blokuj.</translation>
     </message>
@@ -5100,7 +5106,7 @@ ostatnie polecenie: %1</translation>
         <translation>gniazdo sterujące @%1 jest zajęte</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+135" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5121,18 +5127,18 @@ ostatnie polecenie: %1</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>refused %1: only uid %2 and root may use this collector</source>
-        <translation>odrzucono %1: tylko uid %2 i root mogą używać tego kolektora</translation>
+        <source>refused %1: only %2 may use this collector</source>
+        <translation>odrzucono %1: tylko %2 mogą używać tego kolektora</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../common/core/control/feed.cpp" line="+152" />
+        <location filename="../common/core/control/feed.cpp" line="+165" />
         <source>an unknown peer</source>
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location filename="../common/core/control/feed.cpp" line="+78" />
+        <location line="+21" />
+        <location filename="../common/core/control/feed.cpp" line="+77" />
         <source>%1: no such database</source>
         <translation>%1: nie ma takiej bazy</translation>
     </message>
@@ -5172,7 +5178,7 @@ ostatnie polecenie: %1</translation>
         <translation>odpowiedź kolektora jest zniekształcona: %1</translation>
     </message>
     <message>
-        <location filename="../common/core/control/protocol.cpp" line="+78" />
+        <location filename="../common/core/control/protocol.cpp" line="+81" />
         <location line="+10" />
         <source>more than one message on a connection</source>
         <translation>więcej niż jedna wiadomość w połączeniu</translation>
@@ -5204,12 +5210,27 @@ ostatnie polecenie: %1</translation>
         <translation>wiadomość jest ucięta</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+49" />
+        <source>uid %1 and root</source>
+        <translation>uid %1 i root</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>uid %1, root and group %2 (gid %3)</source>
+        <translation>uid %1, root i grupa %2 (gid %3)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>no group called %1</source>
+        <translation>nie ma grupy o nazwie %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>uid %1 (%2), pid %3</source>
         <translation>uid %1 (%2), pid %3</translation>
     </message>
     <message>
-        <location filename="../common/core/control/feed.cpp" line="-184" />
+        <location filename="../common/core/control/feed.cpp" line="-196" />
         <source>no name to publish the feed under (is the database there?)</source>
         <translation>brak nazwy, pod którą publikować strumień (czy baza istnieje?)</translation>
     </message>
@@ -5219,12 +5240,12 @@ ostatnie polecenie: %1</translation>
         <translation>nie można publikować strumienia migawek: %1</translation>
     </message>
     <message>
-        <location line="+97" />
-        <source>feed: refused %1: only uid %2 and root may subscribe</source>
-        <translation>strumień: odrzucono %1: subskrybować mogą tylko uid %2 i root</translation>
+        <location line="+110" />
+        <source>feed: refused %1: only %2 may subscribe</source>
+        <translation>strumień: odrzucono %1: subskrybować mogą tylko %2</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+83" />
         <source>no collector publishes %1</source>
         <translation>żaden kolektor nie publikuje %1</translation>
     </message>
@@ -5244,7 +5265,7 @@ ostatnie polecenie: %1</translation>
         <translation>strumień przysłał deltę przed całą migawką</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>the collector closed its feed</source>
         <translation>kolektor zamknął swój strumień</translation>
     </message>

@@ -1,8 +1,12 @@
 // The collector's own cost at stress-1000 (1,000 nodes, 50,000 processes): CPU time of the
 // collector process per snapshot (sampling, parsing, recording; not the nodes' shells), as a share
 // of one core at a 1 s interval, and database growth per day. `bench_collector linux`: the same
-// on omsim's stock kernels with the plain Linux backend.
+// on omsim's stock kernels with the plain Linux backend. `bench_collector feed`: the collector
+// (CollectorService itself) per snapshot with no window, and with 10 windows following its feed
+// (issue 17): then it samples in full mode and publishes every snapshot.
 #include "benchutil.h"
+#include "collectorservice.h"
+#include "core/control/feed.h"
 #include "core/backend/linux/linuxbackend.h"
 #include "core/backend/openmosix/openmosixbackend.h"
 #include "core/backend/openmosix/openmosixparsers.h"
@@ -37,6 +41,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QTemporaryDir dbDir;
     const bool linux = argc > 1 && QByteArray(argv[1]) == "linux";
+    const bool feed = argc > 1 && QByteArray(argv[1]) == "feed";
     // The backend in collector mode, as the collector sets it.
     auto makeBackend
         = [linux](std::shared_ptr<TransportPool> pool, const NodeMap& map) -> std::unique_ptr<ClusterBackend> {
@@ -118,6 +123,13 @@ int main(int argc, char** argv)
         // It asks the same as the replaying backend will, but lists every process each time.
         std::unique_ptr<ClusterBackend> recorder = makeBackend(replayPool, map);
         ClusterSnapshot last = recorder->snapshot(); // interval 0: every process's details
+        // With `feed`, also what a full-mode collector asks each interval (while windows listen).
+        std::unique_ptr<ClusterBackend> fullRecorder;
+        if (feed) {
+            fullRecorder = makeBackend(replayPool, map);
+            fullRecorder->setCollectorMode(false);
+            fullRecorder->snapshot();
+        }
         for (int i = 1; i <= rounds; ++i) {
             QHash<NodeId, int> firstPid;
             for (const ProcessInfo& p : last.processes) {
@@ -150,6 +162,8 @@ int main(int argc, char** argv)
             phase = i;
             recorder->requestFullSnapshot();
             last = recorder->snapshot();
+            if (fullRecorder)
+                fullRecorder->snapshot();
         }
         truth = last;
     }
@@ -170,6 +184,86 @@ int main(int argc, char** argv)
     // neighbours make single runs vary by a third), the growth their average.
     const int repeats
         = qEnvironmentVariableIntValue("OMV_BENCH_REPLAYS") > 0 ? qEnvironmentVariableIntValue("OMV_BENCH_REPLAYS") : 5;
+    auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+    };
+    if (feed) {
+        // The collector itself — CollectorService with its control socket, feed and database, the
+        // replayed intervals handed in (no sampling thread) — in three states: collector mode and
+        // no window; full mode and no window; full mode with 10 windows following the feed (each
+        // an omv_controlprobe process reading every byte, so their work is not counted). CPU time
+        // of this process (all its threads: the feed's sending is the collector's work) per
+        // snapshot; a pause after each lets the feed's thread send it all.
+        int run = 0;
+        auto serviceCpu = [&](bool fullMode, int windows, double* perSnapshot) {
+            phase = 0;
+            std::unique_ptr<ClusterBackend> b = makeBackend(replayPool, map);
+            b->setCollectorMode(!fullMode);
+            ClusterBackend* backend = b.get();
+            ClusterSnapshot first = backend->snapshot();
+            CollectorOptions opt;
+            opt.dbPath = dbDir.path() + QStringLiteral("/feed%1.db").arg(run++);
+            opt.intervalMs = 1000;
+            opt.manual = true;
+            CollectorService service(std::move(b), opt);
+            QString error;
+            if (!service.start(&error)) {
+                std::fprintf(stderr, "bench_collector: %s\n", qPrintable(error));
+                return false;
+            }
+            std::vector<std::unique_ptr<QProcess>> readers;
+            for (int i = 0; i < windows; ++i) {
+                readers.push_back(std::make_unique<QProcess>());
+                readers.back()->start(test::TestCluster::buildDir() + QStringLiteral("/tests/omv_controlprobe"),
+                    { QStringLiteral("subscribe"), QString::fromUtf8(control::feedSocketName(opt.dbPath)),
+                        QStringLiteral("600") });
+            }
+            for (int i = 0; i < 200 && service.feedSubscribers() < windows; ++i)
+                QThread::msleep(50);
+            if (service.feedSubscribers() < windows) {
+                std::fprintf(stderr, "bench_collector: %d of %d windows subscribed\n", service.feedSubscribers(), windows);
+                return false;
+            }
+            qint64 ts = Q_INT64_C(1767225600000);
+            first.timeMs = ts;
+            service.take(first); // the opening interval: every span opened, a whole snapshot sent
+            QThread::msleep(1000);
+            const double c0 = ownCpuSeconds();
+            for (int i = 1; i <= rounds; ++i) {
+                phase = i;
+                ClusterSnapshot s = backend->snapshot();
+                s.timeMs = ts += 1000;
+                service.take(s);
+                QThread::msleep(300);
+            }
+            *perSnapshot = (ownCpuSeconds() - c0) / rounds;
+            service.stop();
+            for (auto& r : readers) {
+                r->kill();
+                r->waitForFinished(5000);
+            }
+            return missing == 0;
+        };
+        std::vector<double> light, full, watched;
+        for (int rep = 0; rep < repeats; ++rep) {
+            double a = 0, b = 0, c = 0;
+            if (!serviceCpu(false, 0, &a) || !serviceCpu(true, 0, &b) || !serviceCpu(true, 10, &c)) {
+                std::fprintf(stderr, "bench_collector: %d commands not recorded\n", missing.load());
+                return 1;
+            }
+            light.push_back(a);
+            full.push_back(b);
+            watched.push_back(c);
+        }
+        const double a = median(light), b = median(full), c = median(watched);
+        bench::figure("collector_cpu_per_snapshot_no_window", a * 1000, "ms");
+        bench::figure("collector_cpu_per_snapshot_full_mode_no_window", b * 1000, "ms");
+        bench::figure("collector_cpu_per_snapshot_10_windows", c * 1000, "ms");
+        bench::figure("feed_cost_on_top_of_full_mode", (c - b) / b * 100, "%");
+        bench::figure("ten_windows_cost_on_top_of_collector_mode", (c - a) / a * 100, "%");
+        return 0;
+    }
     std::vector<double> cpuRuns, samplingRuns;
     double samplingTotal = 0;
     qint64 growth = 0;
@@ -232,10 +326,6 @@ int main(int argc, char** argv)
         QFile::remove(dbPath + QStringLiteral("-wal"));
         QFile::remove(dbPath + QStringLiteral("-shm"));
     }
-    auto median = [](std::vector<double> v) {
-        std::sort(v.begin(), v.end());
-        return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-    };
     const double cpuPerSnapshot = median(cpuRuns);
     const double samplingPerSnapshot = median(samplingRuns);
     const double growthPerSnapshot = double(growth) / rounds / repeats;

@@ -89,6 +89,13 @@ std::shared_ptr<const QByteArray> FeedServer::fullFrame()
     return m_latestFull;
 }
 
+void FeedServer::forget()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_latest.reset();
+    m_latestFull.reset();
+}
+
 qint64 FeedServer::mostQueuedBytes() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);

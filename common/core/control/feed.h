@@ -43,6 +43,8 @@ public:
     /// The next complete snapshot (every process listed) and its delta from the one before
     /// (empty for the first). Any thread.
     void publish(const ClusterSnapshot& complete, quint64 sequence, const QByteArray& deltaFrame);
+    /// Drops the latest snapshot: a subscriber that comes now waits for the next publish().
+    void forget();
     int subscribers() const { return m_count; }
     /// The most bytes waiting for any one subscriber now, and how many times a subscriber that
     /// fell behind lost its queue (tests, and the collector's figures).
