@@ -23,6 +23,7 @@ int main(int argc, char** argv)
     MainWindow window(std::make_unique<ClusterSession>(std::move(cluster.backend)), cluster.name);
     window.setOrigin(cluster.origin);
     window.show();
+    SuiteApp::announce(&window, cluster);
     suite.screenshotWhen(&window, &MainWindow::snapshotApplied);
     if (suite.cli().isSet(timeOpt)) {
         QObject::connect(&window, &MainWindow::snapshotApplied, &window, [&suite] {

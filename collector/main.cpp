@@ -131,7 +131,10 @@ std::unique_ptr<ClusterBackend> backendFromProfile(
             return HostKeyDecision::AcceptAndSave;
         };
     }
-    std::unique_ptr<ClusterBackend> backend = createBackend(profile.value(), prompts, error);
+    QString detected;
+    std::unique_ptr<ClusterBackend> backend = createBackend(profile.value(), prompts, error, &detected);
+    if (!detected.isEmpty()) // the profile is not the collector's to write
+        say(tr("backend=auto: %1; recording as backend=%2").arg(detected, backendName(backend->kind())));
     if (backend && budgetMs)
         backend->setCommandTimeout(qMin(profile->commandTimeoutMs, budgetMs));
     return backend;

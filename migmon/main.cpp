@@ -34,6 +34,7 @@ int main(int argc, char** argv)
     if (node)
         window.setWatchedNode(NodeId(node));
     window.show();
+    SuiteApp::announce(&window, cluster);
     // The picture worth taking: once jobs have spread (the demo's do within seconds).
     suite.screenshotWhen(&window, &MonitorWindow::spreadShown);
     return suite.exec();

@@ -35,6 +35,7 @@ int main(int argc, char** argv)
         window.setNode(node);
     window.showGuests(suite.cli().isSet(guestsOpt));
     window.show();
+    SuiteApp::announce(&window, cluster);
     suite.screenshotWhen(&window, &ProcessWindow::snapshotApplied);
     return suite.exec();
 }

@@ -4,9 +4,11 @@
 #include "core/backend/backendfactory.h"
 #include "core/profile/clusterprofile.h"
 #include "prompts.h"
+#include "workerthreads.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -185,9 +187,39 @@ bool ClusterOptions::connect(const ResolvedCluster& cluster, GuiPrompts& prompts
     const Result<ClusterProfile> profile = ClusterProfile::load(cluster.origin.profilePath);
     if (!profile.ok())
         return fail(tr("Cluster profile"), profile.errorString(), exitCode);
-    out->backend = createBackend(profile.value(), prompts.prompts(), &error);
+    if (!profile->autoBackend) {
+        out->backend = createBackend(profile.value(), prompts.prompts(), &error);
+        if (!out->backend)
+            return fail(tr("Cluster profile"), error, exitCode);
+        return true;
+    }
+    // backend=auto: the gateway is asked which kernel it runs — over the network, perhaps with a
+    // host-key question — on a worker thread; the program has no window yet, this loop keeps the
+    // question dialogs alive.
+    QString detected;
+    std::unique_ptr<ClusterBackend> made;
+    QEventLoop wait;
+    threads::startDetached(
+        [&] {
+            made = createBackend(profile.value(), prompts.prompts(), &error, &detected);
+            QMetaObject::invokeMethod(&wait, "quit", Qt::QueuedConnection);
+        },
+        QStringLiteral("omv-detect"));
+    wait.exec();
+    out->backend = std::move(made);
     if (!out->backend)
         return fail(tr("Cluster profile"), error, exitCode);
+    // What it found is kept: the next start asks nothing.
+    ClusterProfile found = profile.value();
+    found.autoBackend = false;
+    found.backend = out->backend->kind();
+    if (found.backend == BackendKind::Linux && found.nodes.isEmpty() && found.mapFile.isEmpty())
+        found.nodes = QStringList { found.gateway }; // as createBackend took it: the one node
+    QString saveError;
+    out->notice = found.save(profile->path, &saveError)
+        ? tr("%1: saved in %2 as backend=%3").arg(detected, QFileInfo(profile->path).fileName(), backendName(found.backend))
+        : tr("%1 (not saved: %2)").arg(detected, saveError);
+    std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()), qPrintable(out->notice));
     return true;
 }
 

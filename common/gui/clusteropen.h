@@ -43,6 +43,9 @@ struct OpenedCluster {
     std::unique_ptr<ClusterBackend> backend;
     QString name;
     ClusterOrigin origin;
+    /// What the program should say once its window shows ("127.0.1.1 runs a plain Linux kernel
+    /// 6.1.0 …: saved in lab.ini as backend=linux"); empty: nothing.
+    QString notice;
 };
 
 /// The options every GUI of the suite takes to name its cluster: --demo, --demo-root DIR,

@@ -32,6 +32,9 @@ namespace omv
 namespace
 {
 
+// The Kernel field's item for backend=auto (BackendKind values are 0 and up).
+constexpr int kAutoBackend = -1;
+
 const QString kExtraKey = QStringLiteral("clusters/extraProfiles");
 
 // The file name a new profile gets from its name: plain characters only, never hidden, unique.
@@ -81,6 +84,7 @@ ClustersDialog::ClustersDialog(SshPrompts prompts, QWidget* parent)
     m_name->setToolTip(tr("The name shown in window titles"));
     m_backend = new QComboBox(m_form);
     m_backend->setObjectName(QStringLiteral("backend"));
+    m_backend->addItem(tr("Automatic (ask the gateway)"), kAutoBackend);
     m_backend->addItem(tr("openMosix / LinuxPMI"), int(BackendKind::OpenMosix));
     m_backend->addItem(tr("MattX"), int(BackendKind::MattX));
     m_backend->addItem(tr("Plain Linux (migration by CRIU where it works)"), int(BackendKind::Linux));
@@ -133,7 +137,10 @@ ClustersDialog::ClustersDialog(SshPrompts prompts, QWidget* parent)
     form->addRow(tr("N&odes:"), m_nodes);
     // The node list is plain Linux's: no kernel table to ask there.
     const auto linuxOnly
-        = [this] { m_nodes->setEnabled(BackendKind(m_backend->currentData().toInt()) == BackendKind::Linux); };
+        = [this] {
+              const int kind = m_backend->currentData().toInt();
+              m_nodes->setEnabled(kind == int(BackendKind::Linux) || kind == kAutoBackend);
+          };
     connect(m_backend, QOverload<int>::of(&QComboBox::currentIndexChanged), this, linuxOnly);
     form->addRow(tr("Node &map file:"), mapRow);
     form->addRow(tr("ssh &user:"), m_user);
@@ -323,11 +330,11 @@ void ClustersDialog::fillForm(const ClusterProfile& p)
 {
     m_loaded = p;
     m_name->setText(p.name);
-    m_backend->setCurrentIndex(qMax(0, m_backend->findData(int(p.backend))));
+    m_backend->setCurrentIndex(qMax(0, m_backend->findData(p.autoBackend ? kAutoBackend : int(p.backend))));
     m_transport->setCurrentIndex(qMax(0, m_transport->findData(int(p.transport))));
     m_gateway->setText(p.gateway);
     m_nodes->setText(p.nodes.join(QStringLiteral(", ")));
-    m_nodes->setEnabled(p.backend == BackendKind::Linux);
+    m_nodes->setEnabled(p.backend == BackendKind::Linux || p.autoBackend);
     m_map->setText(p.mapFile);
     m_user->setText(p.sshUser);
     m_port->setValue(p.sshPort);
@@ -357,7 +364,8 @@ ClusterProfile ClustersDialog::formProfile() const
 {
     ClusterProfile p = m_loaded;
     p.name = m_name->text().trimmed();
-    p.backend = BackendKind(m_backend->currentData().toInt());
+    p.autoBackend = m_backend->currentData().toInt() == kAutoBackend;
+    p.backend = p.autoBackend ? BackendKind::OpenMosix : BackendKind(m_backend->currentData().toInt());
     p.transport = ClusterProfile::TransportKind(m_transport->currentData().toInt());
     p.gateway = m_gateway->text().trimmed();
     QString unused;
@@ -437,38 +445,50 @@ void ClustersDialog::test()
         emit tested(false, m_result->text());
         return;
     }
-    std::shared_ptr<ClusterBackend> backend(createBackend(p.value(), m_prompts, &error));
-    if (!backend) {
-        showProblem(error);
-        emit tested(false, m_result->text());
-        return;
-    }
     m_result->setStyleSheet(QString());
     m_result->setText(tr("Connecting to %1…").arg(form.gateway));
     m_test->setEnabled(false);
     ++m_testsRunning;
-    // The snapshot waits on the network (and maybe on a host-key question): a worker thread.
+    // Asking the gateway which kernel it runs (backend=auto) and the snapshot wait on the network
+    // (and maybe on a host-key question): a worker thread.
     QPointer<ClustersDialog> self(this);
-    m_testing << backend; // cut short if the dialog closes first
+    auto run = std::make_shared<TestRun>();
+    m_testing << run; // cut short if the dialog closes first
     threads::startDetached(
-        [self, backend] {
-            const ClusterSnapshot snap = backend->snapshot();
+        [self, run, profile = p.value(), prompts = m_prompts] {
+            QString error, detected;
+            std::shared_ptr<ClusterBackend> backend(createBackend(profile, prompts, &error, &detected));
+            {
+                std::lock_guard<std::mutex> lock(run->mutex);
+                run->backend = backend;
+            }
+            const ClusterSnapshot snap = backend ? backend->snapshot() : ClusterSnapshot();
+            const int kind = backend ? int(backend->kind()) : -1;
             QMetaObject::invokeMethod(
                 qApp,
-                [self, snap] {
+                [self, snap, error, detected, kind] {
                     if (!self)
                         return;
                     --self->m_testsRunning;
                     self->m_test->setEnabled(!self->m_form->isHidden());
+                    if (!error.isEmpty()) {
+                        self->showProblem(error);
+                        emit self->tested(false, self->m_result->text());
+                        return;
+                    }
+                    if (!detected.isEmpty()) // what it found is what Save keeps
+                        self->m_backend->setCurrentIndex(qMax(0, self->m_backend->findData(kind)));
                     int up = 0;
                     for (const NodeSample& n : snap.nodes)
                         up += n.up ? 1 : 0;
                     const bool ok = !snap.nothingAnswered() && snap.gatewayError.isEmpty();
-                    QString text;
+                    QString text = detected.isEmpty() ? QString() : tr("Found: %1.").arg(detected) + QLatin1Char('\n');
                     if (!snap.gatewayError.isEmpty())
-                        text = tr("The gateway did not answer: %1").arg(snap.gatewayError);
+                        text += snap.gatewayError
+                            + (snap.gatewayErrorDetail.isEmpty() ? QString()
+                                                                 : QLatin1Char('\n') + snap.gatewayErrorDetail);
                     else
-                        text = tr("%n node(s) listed, %1 up", nullptr, snap.nodes.size()).arg(up);
+                        text += tr("%n node(s) listed, %1 up", nullptr, snap.nodes.size()).arg(up);
                     if (!snap.nodeErrors.isEmpty())
                         text += QLatin1Char('\n')
                             + tr("%n node(s) not answering, first: %1", nullptr, snap.nodeErrors.size())
@@ -488,9 +508,12 @@ void ClustersDialog::test()
 
 ClustersDialog::~ClustersDialog()
 {
-    for (const std::weak_ptr<ClusterBackend>& b : std::as_const(m_testing)) {
-        if (const std::shared_ptr<ClusterBackend> backend = b.lock())
-            backend->transports().abortAll();
+    for (const std::weak_ptr<TestRun>& r : std::as_const(m_testing)) {
+        if (const std::shared_ptr<TestRun> run = r.lock()) {
+            std::lock_guard<std::mutex> lock(run->mutex);
+            if (run->backend)
+                run->backend->transports().abortAll();
+        }
     }
 }
 
@@ -507,6 +530,7 @@ void ClustersDialog::newProfile()
     m_editingPath.clear();
     ClusterProfile fresh;
     fresh.name = tr("new cluster");
+    fresh.autoBackend = true; // the gateway says which kernel it runs
     fillForm(fresh);
     setEditable(true);
     m_result->clear();

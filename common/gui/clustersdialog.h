@@ -6,6 +6,7 @@
 #include <QDialog>
 
 #include <memory>
+#include <mutex>
 
 class QCheckBox;
 class QComboBox;
@@ -97,7 +98,12 @@ private:
     QLabel* m_demoNote;
     QDialogButtonBox* m_buttons;
     int m_testsRunning = 0;
-    QList<std::weak_ptr<ClusterBackend>> m_testing;
+    // A test's backend, made on its worker thread (backend=auto asks the gateway first).
+    struct TestRun {
+        std::mutex mutex;
+        std::shared_ptr<ClusterBackend> backend;
+    };
+    QList<std::weak_ptr<TestRun>> m_testing;
 };
 
 } // namespace omv

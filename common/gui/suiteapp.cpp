@@ -5,6 +5,9 @@
 #include "core/control/controlserver.h"
 #include "workerthreads.h"
 
+#include <QMainWindow>
+#include <QStatusBar>
+
 #include <cstdio>
 
 namespace omv
@@ -99,6 +102,12 @@ int SuiteApp::fail(const QString& message, int code)
 {
     std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()), qPrintable(message));
     return code;
+}
+
+void SuiteApp::announce(QMainWindow* window, const OpenedCluster& cluster)
+{
+    if (!cluster.notice.isEmpty())
+        window->statusBar()->showMessage(cluster.notice, 20000);
 }
 
 } // namespace omv

@@ -10,6 +10,8 @@
 #include <initializer_list>
 #include <memory>
 
+class QMainWindow;
+
 namespace omv
 {
 
@@ -51,6 +53,8 @@ public:
         QObject::connect(window, ready, window, [window, png] { saveScreenshotAndQuit(window, png); });
     }
     qint64 msSinceStart() const { return m_sinceStart.elapsed(); }
+    /// Shows the cluster's notice (what backend=auto found) in the window's status bar for a while.
+    static void announce(QMainWindow* window, const OpenedCluster& cluster);
 
     /// Runs the event loop; then refuses open questions and waits (at most 2 s) for threads
     /// still finishing (a window closed while a node hung).

@@ -14,6 +14,7 @@ inline void compareSnapshots(const ClusterSnapshot& a, const ClusterSnapshot& b)
 {
     QCOMPARE(a.timeMs, b.timeMs);
     QCOMPARE(a.gatewayError, b.gatewayError);
+    QCOMPARE(a.gatewayErrorDetail, b.gatewayErrorDetail);
     QCOMPARE(a.nodeErrors, b.nodeErrors);
     QCOMPARE(a.nodes.size(), b.nodes.size());
     for (int i = 0; i < a.nodes.size(); ++i) {

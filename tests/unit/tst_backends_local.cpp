@@ -1,7 +1,9 @@
 // The backends on the fixture trees through LocalTransport: each "node" is this machine with
 // OMV_PROC pointing at that node's tree, as an emulated node's sshd would set it; and the
 // plain Linux backend on this machine's real /proc, checked against ps, free and getconf.
+#include "core/backend/backendfactory.h"
 #include "core/backend/commandbuilder.h"
+#include "core/backend/kerneldetect.h"
 #include "core/backend/commanddispatcher.h"
 #include "core/backend/linux/linuxbackend.h"
 #include "core/backend/mattx/mattxbackend.h"
@@ -332,6 +334,70 @@ private slots:
         OpenMosixBackend backend(QStringLiteral("127.0.1.9"), pool(QStringLiteral("om3/node")), 10000, map3(1, 2, 3));
         const ClusterSnapshot s = backend.snapshot();
         test::checkOpenMosixFixtureSnapshot(s);
+    }
+    void backendAutoFindsTheKernel()
+    {
+        // backend=auto asks the gateway (issue 18): /proc/hpc → openMosix, /proc/mattx → MattX,
+        // else plain Linux — on the fixture trees and on this machine's own kernel.
+        QString error;
+        for (const auto& [prefix, kind] : { std::pair { QStringLiteral("om3/node"), BackendKind::OpenMosix },
+                 std::pair { QStringLiteral("mx3/node"), BackendKind::MattX } }) {
+            const std::optional<KernelFound> k
+                = KernelFound::probe(*pool(prefix)->get(QStringLiteral("127.0.1.1")), 10000, &error);
+            QVERIFY2(k, qPrintable(error));
+            QCOMPARE(int(k->kind), int(kind));
+        }
+        const QString release = QString::fromUtf8(output(QStringLiteral("uname"), { QStringLiteral("-r") })).trimmed();
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("here.ini"));
+        auto write = [&](const char* backend) {
+            QFile f(profile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("[cluster]\ntransport=local\n");
+            if (backend)
+                f.write(QByteArray("backend=") + backend + '\n');
+        };
+        write(nullptr); // no backend named: auto
+        Result<ClusterProfile> p = ClusterProfile::load(profile);
+        QVERIFY2(p.ok(), qPrintable(p.errorString()));
+        QVERIFY(p->autoBackend);
+        QString detected;
+        std::unique_ptr<ClusterBackend> b = createBackend(p.value(), SshPrompts(), &error, &detected);
+        QVERIFY2(b, qPrintable(error));
+        QCOMPARE(int(b->kind()), int(BackendKind::Linux));
+        QCOMPARE(detected,
+            QStringLiteral("localhost runs a plain Linux kernel %1 (no /proc/hpc, no /proc/mattx)").arg(release));
+        const ClusterSnapshot s = b->snapshot();
+        QCOMPARE(s.nodes.size(), 1); // the gateway named alone is the cluster
+        QVERIFY(s.nodes.first().up);
+
+        // The openMosix backend pointed at this stock kernel: one sentence that says so and what
+        // the node has instead, the shell's words in the detail.
+        write("openmosix");
+        p = ClusterProfile::load(profile);
+        QVERIFY(p.ok() && !p->autoBackend);
+        b = createBackend(p.value(), SshPrompts(), &error);
+        QVERIFY2(b, qPrintable(error));
+        const ClusterSnapshot bad = b->snapshot();
+        QCOMPARE(bad.gatewayError,
+            QStringLiteral("localhost runs no openMosix kernel (/proc/hpc is missing); it has a plain Linux kernel %1 "
+                           "(no /proc/hpc, no /proc/mattx): choose backend=linux (or auto) in the profile")
+                .arg(release));
+        QVERIFY2(bad.gatewayErrorDetail.contains(QLatin1String("/proc/hpc/nodes")), qPrintable(bad.gatewayErrorDetail));
+        write("mattx");
+        b = createBackend(ClusterProfile::load(profile).value(), SshPrompts(), &error);
+        QVERIFY2(b->snapshot().gatewayError.startsWith(QLatin1String("localhost runs no MattX kernel (/proc/mattx is missing)")),
+            qPrintable(b->snapshot().gatewayError));
+
+        // Answers that are not the probe's: refused, and nothing odd shown.
+        QVERIFY(!KernelFound::parse("no such thing\n"));
+        QVERIFY(!KernelFound::parse(""));
+        const std::optional<KernelFound> odd = KernelFound::parse("linux\n6.1\x1b[31m red\n");
+        QVERIFY(odd);
+        QVERIFY(odd->release.isEmpty());
+        // Failures it does not recognise stay as they were (empty: the raw text is shown).
+        QVERIFY(explainKernelError(BackendKind::OpenMosix, QStringLiteral("n1"), QStringLiteral("connection refused"))
+                    .isEmpty());
     }
     void openMosixNodeFlags()
     {

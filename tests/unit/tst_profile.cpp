@@ -141,6 +141,13 @@ private slots:
         QCOMPARE(back->databasePath(), p.database);
         QCOMPARE(back->viewers, p.viewers);
 
+        QVERIFY(!back->autoBackend);
+        ClusterProfile detect = p;
+        detect.autoBackend = true; // backend=auto: asked of the gateway when opened
+        QVERIFY2(detect.save(path, &error), qPrintable(error));
+        QVERIFY(ClusterProfile::load(path)->autoBackend);
+        QVERIFY2(p.save(path, &error), qPrintable(error));
+
         ClusterProfile hostile = p;
         hostile.sshUser = QStringLiteral("x;rm");
         QVERIFY(!hostile.save(path, &error));

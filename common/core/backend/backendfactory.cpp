@@ -1,6 +1,7 @@
 #include "backendfactory.h"
 
 #include "../transport/localtransport.h"
+#include "kerneldetect.h"
 #include "linux/linuxbackend.h"
 #include "mattx/mattxbackend.h"
 #include "openmosix/openmosixbackend.h"
@@ -30,8 +31,10 @@ TransportPool::Factory transportFactory(const ClusterProfile& profile, const Ssh
     };
 }
 
-std::unique_ptr<ClusterBackend> createBackend(const ClusterProfile& profile, const SshPrompts& prompts, QString* error)
+std::unique_ptr<ClusterBackend> createBackend(
+    const ClusterProfile& given, const SshPrompts& prompts, QString* error, QString* detected)
 {
+    ClusterProfile profile = given;
     NodeMap map;
     if (!profile.mapFile.isEmpty()) {
         QFile f(profile.mapFile);
@@ -47,6 +50,20 @@ std::unique_ptr<ClusterBackend> createBackend(const ClusterProfile& profile, con
         map = parsed.value();
     }
     auto pool = std::make_shared<TransportPool>(transportFactory(profile, prompts), profile.parallel);
+    if (profile.autoBackend) {
+        QString why;
+        const std::optional<KernelFound> found = KernelFound::probe(*pool->get(profile.gateway), profile.commandTimeoutMs, &why);
+        if (!found) {
+            *error = KernelFound::tr("cannot tell which kernel %1 runs (backend=auto): %2").arg(profile.gateway, why);
+            return nullptr;
+        }
+        profile.backend = found->kind;
+        if (detected)
+            *detected = KernelFound::tr("%1 runs %2").arg(profile.gateway, found->describe());
+        // A plain Linux gateway named alone: the one node of its cluster.
+        if (found->kind == BackendKind::Linux && profile.nodes.isEmpty() && map.isEmpty())
+            profile.nodes = QStringList { profile.gateway };
+    }
     switch (profile.backend) {
     case BackendKind::OpenMosix:
         return std::make_unique<OpenMosixBackend>(profile.gateway, pool, profile.commandTimeoutMs, map);

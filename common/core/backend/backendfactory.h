@@ -19,7 +19,10 @@ struct SshPrompts {
 TransportPool::Factory transportFactory(const ClusterProfile& profile, const SshPrompts& prompts);
 
 /// The backend a profile describes, with its transports. Null and `error` set when the profile's
-/// node map cannot be read.
-std::unique_ptr<ClusterBackend> createBackend(const ClusterProfile& profile, const SshPrompts& prompts, QString* error);
+/// node map cannot be read. With backend=auto the gateway is asked first which kernel it runs
+/// (over the session the backend then keeps; blocking, so not on a GUI thread) — `detected` says
+/// what it found, the backend's kind() is what to save; null when the gateway does not answer.
+std::unique_ptr<ClusterBackend> createBackend(
+    const ClusterProfile& profile, const SshPrompts& prompts, QString* error, QString* detected = nullptr);
 
 } // namespace omv

@@ -1,6 +1,7 @@
 #include "clusterbackend.h"
 
 #include "commandbuilder.h"
+#include "kerneldetect.h"
 
 #include <QCoreApplication>
 
@@ -96,6 +97,23 @@ CommandResult ClusterBackend::runOnGateway(const QString& commandLine, QString* 
     }
     *usedAddress = m_gateway;
     return first;
+}
+
+void ClusterBackend::setGatewayError(ClusterSnapshot& snap, const QString& raw)
+{
+    const QString full = tr("node table from %1: %2").arg(m_gateway, raw);
+    if (raw != m_explainedRaw) {
+        m_explainedRaw = raw;
+        m_explained = explainKernelError(m_kind, m_gateway, raw);
+        if (!m_explained.isEmpty()) {
+            // A kernel that is not the expected one: say what the gateway does run (once).
+            QString ignored;
+            m_explained = explainKernelError(
+                m_kind, m_gateway, raw, KernelFound::probe(*m_pool->get(m_gateway), m_timeoutMs, &ignored));
+        }
+    }
+    snap.gatewayError = m_explained.isEmpty() ? full : m_explained;
+    snap.gatewayErrorDetail = m_explained.isEmpty() ? QString() : full;
 }
 
 void ClusterBackend::readNodes(ClusterSnapshot& snap, const QVector<int>& indexes,

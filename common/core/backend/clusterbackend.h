@@ -139,6 +139,10 @@ protected:
     NodeMap knownAddresses() const;
     /// Runs the node-table command on the gateway, or on another known node when it fails.
     CommandResult runOnGateway(const QString& commandLine, QString* usedAddress);
+    /// Sets snap.gatewayError for a node table that could not be read: one sentence naming the
+    /// gateway, the file and the likely cause when the failure is a kernel-side one (the gateway
+    /// asked once, per distinct failure, what kernel it does run), the raw text in the detail.
+    void setGatewayError(ClusterSnapshot& snap, const QString& raw);
 
     const BackendKind m_kind;
     const QString m_gateway;
@@ -150,6 +154,7 @@ private:
     mutable std::mutex m_mutex;
     NodeMap m_learned;
     ClusterSnapshot m_last;
+    QString m_explainedRaw, m_explained; // the last failure put into words (sampler thread)
 };
 
 } // namespace omv

@@ -17,6 +17,8 @@ struct ClusterSnapshot {
     QString backend; ///< "openmosix", "mattx"
     QString gateway;
     QString gatewayError; ///< set when the node table could not be read at all
+    /// The raw text behind a gatewayError that was put into words (the shell's or the parser's).
+    QString gatewayErrorDetail;
     QVector<NodeSample> nodes; ///< sorted by id
     QVector<ProcessInfo> processes; ///< sorted by (homeNode, pid)
     QVector<GuestProcess> guests;

@@ -13,7 +13,7 @@ namespace
 {
 
 constexpr quint32 kMagic = 0x4f4d5646; // "OMVF"
-constexpr quint16 kVersion = 2; // 2: the collector's interval in every message
+constexpr quint16 kVersion = 2; // 2: the collector's interval in every message, the error's detail
 
 quint64 keyOf(const ProcessInfo& p)
 {
@@ -227,6 +227,7 @@ FeedMessage feedDelta(
     m.sequence = sequence;
     m.timeMs = after.timeMs;
     m.gatewayError = after.gatewayError;
+    m.gatewayErrorDetail = after.gatewayErrorDetail;
     m.nodeErrors = after.nodeErrors;
     m.nodes = after.nodes;
     m.guests = after.guests;
@@ -301,6 +302,7 @@ bool applyFeedDelta(ClusterSnapshot* snap, quint64* sequence, const FeedMessage&
     snap->processes = std::move(next);
     snap->timeMs = d.timeMs;
     snap->gatewayError = d.gatewayError;
+    snap->gatewayErrorDetail = d.gatewayErrorDetail;
     snap->nodeErrors = d.nodeErrors;
     snap->nodes = d.nodes;
     snap->guests = d.guests;
@@ -317,13 +319,13 @@ QByteArray encodeFeed(const FeedMessage& m)
     s << kMagic << kVersion << quint8(m.kind) << m.sequence << m.base << m.intervalMs;
     if (m.kind == FeedMessage::Kind::Full) {
         const ClusterSnapshot& f = m.full;
-        s << f.timeMs << f.backend << f.gateway << f.gatewayError;
+        s << f.timeMs << f.backend << f.gateway << f.gatewayError << f.gatewayErrorDetail;
         putErrors(s, f.nodeErrors);
         putList(s, f.nodes);
         putList(s, f.processes);
         putList(s, f.guests);
     } else {
-        s << m.timeMs << m.gatewayError;
+        s << m.timeMs << m.gatewayError << m.gatewayErrorDetail;
         putErrors(s, m.nodeErrors);
         putList(s, m.nodes);
         putList(s, m.upserts);
@@ -356,12 +358,12 @@ std::optional<FeedMessage> decodeFeed(const QByteArray& bytes, QString* error)
     if (kind == quint8(FeedMessage::Kind::Full)) {
         m.kind = FeedMessage::Kind::Full;
         ClusterSnapshot& f = m.full;
-        s >> f.timeMs >> f.backend >> f.gateway >> f.gatewayError;
+        s >> f.timeMs >> f.backend >> f.gateway >> f.gatewayError >> f.gatewayErrorDetail;
         ok = getErrors(s, &f.nodeErrors) && getList(s, &f.nodes) && getList(s, &f.processes) && getList(s, &f.guests);
         f.sequence = m.sequence;
     } else if (kind == quint8(FeedMessage::Kind::Delta)) {
         m.kind = FeedMessage::Kind::Delta;
-        s >> m.timeMs >> m.gatewayError;
+        s >> m.timeMs >> m.gatewayError >> m.gatewayErrorDetail;
         ok = getErrors(s, &m.nodeErrors) && getList(s, &m.nodes) && getList(s, &m.upserts) && getList(s, &m.figures)
             && getList(s, &m.removed) && getList(s, &m.guests);
     }

@@ -31,6 +31,7 @@ public: // the macro leaves it private
     // Delta only
     qint64 timeMs = 0;
     QString gatewayError;
+    QString gatewayErrorDetail;
     QMap<NodeId, QString> nodeErrors;
     QVector<NodeSample> nodes;
     QVector<ProcessInfo> upserts; ///< started or changed, sorted by key

@@ -80,6 +80,8 @@ QJsonObject snapshotToJson(const ClusterSnapshot& s)
         { QStringLiteral("backend"), s.backend },
         { QStringLiteral("gateway"), s.gateway },
         { QStringLiteral("gateway_error"), s.gatewayError.isEmpty() ? QJsonValue() : QJsonValue(s.gatewayError) },
+        { QStringLiteral("gateway_error_detail"),
+            s.gatewayErrorDetail.isEmpty() ? QJsonValue() : QJsonValue(s.gatewayErrorDetail) },
         { QStringLiteral("nodes"), nodes },
         { QStringLiteral("processes"), procs },
         { QStringLiteral("guests"), guests },

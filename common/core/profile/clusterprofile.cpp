@@ -158,8 +158,11 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     if (p.name.isEmpty())
         p.name = fi.completeBaseName();
 
-    const QString backend = clean(ini.value(QStringLiteral("cluster/backend"), QStringLiteral("openmosix"))).toLower();
-    if (backend == QLatin1String("openmosix"))
+    // Not given: found out on the gateway (issue 18), as for backend=auto.
+    const QString backend = clean(ini.value(QStringLiteral("cluster/backend"), QStringLiteral("auto"))).toLower();
+    if (backend == QLatin1String("auto"))
+        p.autoBackend = true;
+    else if (backend == QLatin1String("openmosix"))
         p.backend = BackendKind::OpenMosix;
     else if (backend == QLatin1String("mattx"))
         p.backend = BackendKind::MattX;
@@ -167,7 +170,7 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
         p.backend = BackendKind::Linux;
     else
         return bad(
-            "cluster/backend", ClusterProfile::tr("'%1' is not one of openmosix, mattx, linux").arg(backend.left(40)));
+            "cluster/backend", ClusterProfile::tr("'%1' is not one of auto, openmosix, mattx, linux").arg(backend.left(40)));
 
     const QString transport = clean(ini.value(QStringLiteral("cluster/transport"), QStringLiteral("ssh"))).toLower();
     if (transport == QLatin1String("ssh"))
@@ -196,7 +199,7 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
         return bad("cluster/nodes",
             ClusterProfile::tr("missing: a plain Linux kernel lists no other nodes; name them (nodes=) or "
                                "give a map file (map=)"));
-    if (p.gateway.isEmpty() && p.backend == BackendKind::Linux && !p.nodes.isEmpty())
+    if (p.gateway.isEmpty() && (p.backend == BackendKind::Linux || p.autoBackend) && !p.nodes.isEmpty())
         p.gateway = p.nodes.first(); // no kernel table: the first node stands for the cluster
     if (p.gateway.isEmpty())
         return bad("cluster/gateway", ClusterProfile::tr("missing: name the node whose kernel table lists every node"));
@@ -345,7 +348,7 @@ bool ClusterProfile::save(const QString& path, QString* error) const
     };
     auto number = [](int v, int def) { return v == def ? QString() : QString::number(v); };
     text += QStringLiteral("[cluster]\n");
-    if (!put("name", name) || !put("backend", backendName(backend))
+    if (!put("name", name) || !put("backend", autoBackend ? QStringLiteral("auto") : backendName(backend))
         || !put("transport", transport == TransportKind::Local ? QStringLiteral("local") : QString())
         || !put("gateway", gateway) || !put("map", mapFile) || !put("nodes", nodes.join(QStringLiteral(" "))))
         return false;

@@ -44,6 +44,9 @@ public: // the macro leaves it private
     QString path;
     QString name; ///< [cluster] name, else the file's base name
     BackendKind backend = BackendKind::OpenMosix;
+    /// backend=auto (or no backend key): the gateway is asked which kernel it runs when the
+    /// cluster is opened (createBackend), and `backend` is what it said.
+    bool autoBackend = false;
     QString gateway;
     QString mapFile;
     QStringList nodes; ///< [cluster] nodes, ranges expanded (a linux cluster's nodes, ids 1..N)

@@ -143,7 +143,7 @@ ClusterSnapshot MattXBackend::snapshot()
         }
         learnAddresses(learned);
     } else {
-        snap.gatewayError = tr("node table from %1: %2").arg(m_gateway, table.errorString());
+        setGatewayError(snap, table.errorString());
     }
     {
         std::lock_guard<std::mutex> lock(m_knownMutex);

@@ -345,7 +345,7 @@ ClusterSnapshot OpenMosixBackend::snapshot()
     }
     NodeMap addresses = knownAddresses();
     if (!table.ok()) {
-        snap.gatewayError = tr("node table from %1: %2").arg(m_gateway, table.errorString());
+        setGatewayError(snap, table.errorString());
         for (auto it = addresses.cbegin(); it != addresses.cend(); ++it) {
             NodeSample s;
             s.id = it.key();
