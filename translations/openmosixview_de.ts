@@ -799,7 +799,12 @@
 <context>
     <name>omv::ClusterBackend</name>
     <message>
-        <location filename="../common/core/backend/clusterbackend.cpp" line="+172" />
+        <location filename="../common/core/backend/clusterbackend.cpp" line="+104" />
+        <source>node table from %1: %2</source>
+        <translation>Knotentabelle von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+86" />
         <source>cannot read the proc tree on the node</source>
         <translation>der proc-Baum auf dem Knoten kann nicht gelesen werden</translation>
     </message>
@@ -817,7 +822,7 @@
 <context>
     <name>omv::ClusterOptions</name>
     <message>
-        <location filename="../common/gui/clusteropen.cpp" line="+65" />
+        <location filename="../common/gui/clusteropen.cpp" line="+67" />
         <source>Start an emulated cluster (omsim) and watch it.</source>
         <translation>Einen emulierten Cluster (omsim) starten und beobachten.</translation>
     </message>
@@ -890,12 +895,13 @@
     <message>
         <location line="+6" />
         <location line="+38" />
-        <location line="+3" />
+        <location line="+4" />
+        <location line="+18" />
         <source>Cluster profile</source>
         <translation>Clusterprofil</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-40" />
         <source>%1 is a history file: there is no live cluster behind it</source>
         <translation>%1 ist eine Verlaufsdatei: dahinter steht kein laufender Cluster</translation>
     </message>
@@ -903,6 +909,16 @@
         <location line="+4" />
         <source>%1 holds no running omsim</source>
         <translation>%1 enthält kein laufendes omsim</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>%1: saved in %2 as backend=%3</source>
+        <translation>%1: in %2 als backend=%3 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (not saved: %2)</source>
+        <translation>%1 (nicht gespeichert: %2)</translation>
     </message>
 </context>
 <context>
@@ -943,9 +959,9 @@
         <translation>'%1' ist keine Zahl in %2..%3</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>'%1' is not one of openmosix, mattx, linux</source>
-        <translation>'%1' ist keines von openmosix, mattx, linux</translation>
+        <location line="+23" />
+        <source>'%1' is not one of auto, openmosix, mattx, linux</source>
+        <translation>'%1' ist nicht auto, openmosix, mattx oder linux</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1042,7 +1058,7 @@
 <context>
     <name>omv::ClustersDialog</name>
     <message>
-        <location filename="../common/gui/clustersdialog.cpp" line="+58" />
+        <location filename="../common/gui/clustersdialog.cpp" line="+61" />
         <source>Clusters</source>
         <translation>Cluster</translation>
     </message>
@@ -1088,6 +1104,11 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Automatic (ask the gateway)</source>
+        <translation>Automatisch (das Gateway fragen)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>openMosix / LinuxPMI</source>
         <translation>openMosix / LinuxPMI</translation>
     </message>
@@ -1202,7 +1223,7 @@
         <translation>Kn&amp;oten:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>Node &amp;map file:</source>
         <translation>Knoten-&amp;Map-Datei:</translation>
     </message>
@@ -1308,7 +1329,7 @@
         <translation>Standard: %1</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>Give the cluster a name.</source>
         <translation>Dem Cluster einen Namen geben.</translation>
     </message>
@@ -1323,17 +1344,17 @@
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+25" />
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>The gateway did not answer: %1</source>
-        <translation>Das Gateway hat nicht geantwortet: %1</translation>
+        <location line="+36" />
+        <source>Found: %1.</source>
+        <translation>Gefunden: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+6" />
         <source>%n node(s) listed, %1 up</source>
         <translation>
             <numerusform>%n Knoten aufgeführt, %1 laufen</numerusform>
@@ -1349,12 +1370,12 @@
         </translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+38" />
         <source>new cluster</source>
         <translation>neuer Cluster</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Add a cluster profile</source>
         <translation>Ein Clusterprofil hinzufügen</translation>
     </message>
@@ -1683,7 +1704,7 @@
 <context>
     <name>omv::FeedMessage</name>
     <message>
-        <location filename="../common/core/model/snapshotfeed.cpp" line="+256" />
+        <location filename="../common/core/model/snapshotfeed.cpp" line="+257" />
         <source>not a delta</source>
         <translation>kein Delta</translation>
     </message>
@@ -1693,7 +1714,7 @@
         <translation>das Delta folgt auf Momentaufnahme %1, diese ist %2</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+88" />
         <source>not a snapshot feed message</source>
         <translation>keine Nachricht des Momentaufnahme-Stroms</translation>
     </message>
@@ -2363,6 +2384,69 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     </message>
 </context>
 <context>
+    <name>omv::KernelFound</name>
+    <message>
+        <location filename="../common/core/backend/backendfactory.cpp" line="+57" />
+        <source>cannot tell which kernel %1 runs (backend=auto): %2</source>
+        <translation>kann nicht feststellen, welchen Kernel %1 ausführt (backend=auto): %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 runs %2</source>
+        <translation>%1 hat %2</translation>
+    </message>
+    <message>
+        <location filename="../common/core/backend/kerneldetect.cpp" line="+8" />
+        <source> on kernel %1</source>
+        <translation> auf Kernel %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>openMosix / LinuxPMI (/proc/hpc)%1</source>
+        <translation>openMosix / LinuxPMI (/proc/hpc)%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>MattX (/proc/mattx)%1</source>
+        <translation>MattX (/proc/mattx)%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a plain Linux kernel (no /proc/hpc, no /proc/mattx)</source>
+        <translation>einen gewöhnlichen Linux-Kernel (kein /proc/hpc, kein /proc/mattx)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a plain Linux kernel %1 (no /proc/hpc, no /proc/mattx)</source>
+        <translation>einen gewöhnlichen Linux-Kernel %1 (kein /proc/hpc, kein /proc/mattx)</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>the node's answer is not one this program asked for: %1</source>
+        <translation>die Antwort des Knotens ist nicht die erfragte: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 runs no openMosix kernel (/proc/hpc is missing)</source>
+        <translation>%1 hat keinen openMosix-Kernel (/proc/hpc fehlt)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 runs no MattX kernel (/proc/mattx is missing)</source>
+        <translation>%1 hat keinen MattX-Kernel (/proc/mattx fehlt)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 does not let this user read the kernel's files (permission denied)</source>
+        <translation>%1 lässt diesen Benutzer die Dateien des Kernels nicht lesen (Zugriff verweigert)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>; it has %1: choose backend=%2 (or auto) in the profile</source>
+        <translation>; er hat %1: wählen Sie backend=%2 (oder auto) im Profil</translation>
+    </message>
+</context>
+<context>
     <name>omv::LifeStrip</name>
     <message>
         <location filename="../history/lifestrip.cpp" line="+27" />
@@ -2913,12 +2997,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::MattXBackend</name>
     <message>
-        <location filename="../common/core/backend/mattx/mattxbackend.cpp" line="+146" />
-        <source>node table from %1: %2</source>
-        <translation>Knotentabelle von %1: %2</translation>
-    </message>
-    <message>
-        <location line="+41" />
+        <location filename="../common/core/backend/mattx/mattxbackend.cpp" line="+187" />
         <source>no address known for node %1</source>
         <translation>keine Adresse für Knoten %1 bekannt</translation>
     </message>
@@ -3981,12 +4060,7 @@ letzter Befehl: %1</translation>
         <translation>%1: Heimatknoten %2, aber 'from' sagt %3</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>node table from %1: %2</source>
-        <translation>Knotentabelle von %1: %2</translation>
-    </message>
-    <message>
-        <location line="+37" />
+        <location line="+73" />
         <source>no address known for node %1: name it in the map file</source>
         <translation>keine Adresse für Knoten %1 bekannt: in der Map-Datei angeben</translation>
     </message>
@@ -4955,7 +5029,7 @@ letzter Befehl: %1</translation>
 <context>
     <name>omv::SuiteApp</name>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="+42" />
+        <location filename="../common/gui/suiteapp.cpp" line="+45" />
         <source>Save the window as PNG once it is filled, then quit.</source>
         <translation>Das Fenster als PNG speichern, sobald es gefüllt ist, dann beenden.</translation>
     </message>
@@ -5096,7 +5170,7 @@ letzter Befehl: %1</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../common/core/control/feed.cpp" line="+165" />
+        <location filename="../common/core/control/feed.cpp" line="+172" />
         <source>an unknown peer</source>
         <translation>eine unbekannte Gegenstelle</translation>
     </message>
@@ -5194,7 +5268,7 @@ letzter Befehl: %1</translation>
         <translation>uid %1 (%2), pid %3</translation>
     </message>
     <message>
-        <location filename="../common/core/control/feed.cpp" line="-196" />
+        <location filename="../common/core/control/feed.cpp" line="-203" />
         <source>no name to publish the feed under (is the database there?)</source>
         <translation>kein Name, unter dem der Strom veröffentlicht werden kann (ist die Datenbank da?)</translation>
     </message>
@@ -5204,7 +5278,7 @@ letzter Befehl: %1</translation>
         <translation>der Momentaufnahme-Strom kann nicht veröffentlicht werden: %1</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+117" />
         <source>feed: refused %1: only %2 may subscribe</source>
         <translation>Feed: %1 abgewiesen: nur %2 dürfen abonnieren</translation>
     </message>

@@ -800,7 +800,12 @@
 <context>
     <name>omv::ClusterBackend</name>
     <message>
-        <location filename="../common/core/backend/clusterbackend.cpp" line="+172" />
+        <location filename="../common/core/backend/clusterbackend.cpp" line="+104" />
+        <source>node table from %1: %2</source>
+        <translation>tabela węzłów z %1: %2</translation>
+    </message>
+    <message>
+        <location line="+86" />
         <source>cannot read the proc tree on the node</source>
         <translation>nie można odczytać drzewa proc na węźle</translation>
     </message>
@@ -818,7 +823,7 @@
 <context>
     <name>omv::ClusterOptions</name>
     <message>
-        <location filename="../common/gui/clusteropen.cpp" line="+65" />
+        <location filename="../common/gui/clusteropen.cpp" line="+67" />
         <source>Start an emulated cluster (omsim) and watch it.</source>
         <translation>Uruchom emulowany klaster (omsim) i obserwuj go.</translation>
     </message>
@@ -891,12 +896,13 @@
     <message>
         <location line="+6" />
         <location line="+38" />
-        <location line="+3" />
+        <location line="+4" />
+        <location line="+18" />
         <source>Cluster profile</source>
         <translation>Profil klastra</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-40" />
         <source>%1 is a history file: there is no live cluster behind it</source>
         <translation>%1 to plik historii: nie stoi za nim żaden działający klaster</translation>
     </message>
@@ -904,6 +910,16 @@
         <location line="+4" />
         <source>%1 holds no running omsim</source>
         <translation>%1 nie zawiera działającego omsim</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>%1: saved in %2 as backend=%3</source>
+        <translation>%1: zapisano w %2 jako backend=%3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (not saved: %2)</source>
+        <translation>%1 (nie zapisano: %2)</translation>
     </message>
 </context>
 <context>
@@ -944,9 +960,9 @@
         <translation>'%1' nie jest liczbą z zakresu %2..%3</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>'%1' is not one of openmosix, mattx, linux</source>
-        <translation>'%1' nie jest jednym z openmosix, mattx, linux</translation>
+        <location line="+23" />
+        <source>'%1' is not one of auto, openmosix, mattx, linux</source>
+        <translation>'%1' nie jest jednym z: auto, openmosix, mattx, linux</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1043,7 +1059,7 @@
 <context>
     <name>omv::ClustersDialog</name>
     <message>
-        <location filename="../common/gui/clustersdialog.cpp" line="+58" />
+        <location filename="../common/gui/clustersdialog.cpp" line="+61" />
         <source>Clusters</source>
         <translation>Klastry</translation>
     </message>
@@ -1089,6 +1105,11 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Automatic (ask the gateway)</source>
+        <translation>Automatycznie (zapytaj bramę)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>openMosix / LinuxPMI</source>
         <translation>openMosix / LinuxPMI</translation>
     </message>
@@ -1203,7 +1224,7 @@
         <translation>W&amp;ęzły:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>Node &amp;map file:</source>
         <translation>Plik &amp;mapy węzłów:</translation>
     </message>
@@ -1309,7 +1330,7 @@
         <translation>domyślnie: %1</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>Give the cluster a name.</source>
         <translation>Nadaj klastrowi nazwę.</translation>
     </message>
@@ -1324,17 +1345,17 @@
         <translation>Zapisano %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+25" />
         <source>Connecting to %1…</source>
         <translation>Łączenie z %1…</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>The gateway did not answer: %1</source>
-        <translation>Brama nie odpowiedziała: %1</translation>
+        <location line="+36" />
+        <source>Found: %1.</source>
+        <translation>Znaleziono: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+6" />
         <source>%n node(s) listed, %1 up</source>
         <translation>
             <numerusform>%n węzeł na liście, działa %1</numerusform>
@@ -1352,12 +1373,12 @@
         </translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+38" />
         <source>new cluster</source>
         <translation>nowy klaster</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Add a cluster profile</source>
         <translation>Dodaj profil klastra</translation>
     </message>
@@ -1686,7 +1707,7 @@
 <context>
     <name>omv::FeedMessage</name>
     <message>
-        <location filename="../common/core/model/snapshotfeed.cpp" line="+256" />
+        <location filename="../common/core/model/snapshotfeed.cpp" line="+257" />
         <source>not a delta</source>
         <translation>to nie jest delta</translation>
     </message>
@@ -1696,7 +1717,7 @@
         <translation>delta następuje po migawce %1, ta jest %2</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+88" />
         <source>not a snapshot feed message</source>
         <translation>to nie jest wiadomość strumienia migawek</translation>
     </message>
@@ -2370,6 +2391,69 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     </message>
 </context>
 <context>
+    <name>omv::KernelFound</name>
+    <message>
+        <location filename="../common/core/backend/backendfactory.cpp" line="+57" />
+        <source>cannot tell which kernel %1 runs (backend=auto): %2</source>
+        <translation>nie można ustalić, jakie jądro działa na %1 (backend=auto): %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 runs %2</source>
+        <translation>%1 ma %2</translation>
+    </message>
+    <message>
+        <location filename="../common/core/backend/kerneldetect.cpp" line="+8" />
+        <source> on kernel %1</source>
+        <translation> na jądrze %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>openMosix / LinuxPMI (/proc/hpc)%1</source>
+        <translation>openMosix / LinuxPMI (/proc/hpc)%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>MattX (/proc/mattx)%1</source>
+        <translation>MattX (/proc/mattx)%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a plain Linux kernel (no /proc/hpc, no /proc/mattx)</source>
+        <translation>zwykłe jądro Linuksa (brak /proc/hpc, brak /proc/mattx)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a plain Linux kernel %1 (no /proc/hpc, no /proc/mattx)</source>
+        <translation>zwykłe jądro Linuksa %1 (brak /proc/hpc, brak /proc/mattx)</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>the node's answer is not one this program asked for: %1</source>
+        <translation>odpowiedź węzła nie jest tą, o którą pytał program: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 runs no openMosix kernel (/proc/hpc is missing)</source>
+        <translation>%1 nie ma jądra openMosix (brak /proc/hpc)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 runs no MattX kernel (/proc/mattx is missing)</source>
+        <translation>%1 nie ma jądra MattX (brak /proc/mattx)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 does not let this user read the kernel's files (permission denied)</source>
+        <translation>%1 nie pozwala temu użytkownikowi czytać plików jądra (brak uprawnień)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>; it has %1: choose backend=%2 (or auto) in the profile</source>
+        <translation>; ma %1: wybierz backend=%2 (lub auto) w profilu</translation>
+    </message>
+</context>
+<context>
     <name>omv::LifeStrip</name>
     <message>
         <location filename="../history/lifestrip.cpp" line="+27" />
@@ -2921,12 +3005,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::MattXBackend</name>
     <message>
-        <location filename="../common/core/backend/mattx/mattxbackend.cpp" line="+146" />
-        <source>node table from %1: %2</source>
-        <translation>tablica węzłów z %1: %2</translation>
-    </message>
-    <message>
-        <location line="+41" />
+        <location filename="../common/core/backend/mattx/mattxbackend.cpp" line="+187" />
         <source>no address known for node %1</source>
         <translation>nie jest znany adres węzła %1</translation>
     </message>
@@ -4014,12 +4093,7 @@ ostatnie polecenie: %1</translation>
         <translation>%1: węzeł domowy %2, ale 'from' mówi %3</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>node table from %1: %2</source>
-        <translation>tablica węzłów z %1: %2</translation>
-    </message>
-    <message>
-        <location line="+37" />
+        <location line="+73" />
         <source>no address known for node %1: name it in the map file</source>
         <translation>nie jest znany adres węzła %1: podaj go w pliku mapy</translation>
     </message>
@@ -4991,7 +5065,7 @@ ostatnie polecenie: %1</translation>
 <context>
     <name>omv::SuiteApp</name>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="+42" />
+        <location filename="../common/gui/suiteapp.cpp" line="+45" />
         <source>Save the window as PNG once it is filled, then quit.</source>
         <translation>Zapisz okno jako PNG, gdy się wypełni, i zakończ.</translation>
     </message>
@@ -5132,7 +5206,7 @@ ostatnie polecenie: %1</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../common/core/control/feed.cpp" line="+165" />
+        <location filename="../common/core/control/feed.cpp" line="+172" />
         <source>an unknown peer</source>
         <translation>nieznany rozmówca</translation>
     </message>
@@ -5230,7 +5304,7 @@ ostatnie polecenie: %1</translation>
         <translation>uid %1 (%2), pid %3</translation>
     </message>
     <message>
-        <location filename="../common/core/control/feed.cpp" line="-196" />
+        <location filename="../common/core/control/feed.cpp" line="-203" />
         <source>no name to publish the feed under (is the database there?)</source>
         <translation>brak nazwy, pod którą publikować strumień (czy baza istnieje?)</translation>
     </message>
@@ -5240,7 +5314,7 @@ ostatnie polecenie: %1</translation>
         <translation>nie można publikować strumienia migawek: %1</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+117" />
         <source>feed: refused %1: only %2 may subscribe</source>
         <translation>strumień: odrzucono %1: subskrybować mogą tylko %2</translation>
     </message>

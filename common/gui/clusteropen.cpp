@@ -217,7 +217,8 @@ bool ClusterOptions::connect(const ResolvedCluster& cluster, GuiPrompts& prompts
         found.nodes = QStringList { found.gateway }; // as createBackend took it: the one node
     QString saveError;
     out->notice = found.save(profile->path, &saveError)
-        ? tr("%1: saved in %2 as backend=%3").arg(detected, QFileInfo(profile->path).fileName(), backendName(found.backend))
+        ? tr("%1: saved in %2 as backend=%3")
+              .arg(detected, QFileInfo(profile->path).fileName(), backendName(found.backend))
         : tr("%1 (not saved: %2)").arg(detected, saveError);
     std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()), qPrintable(out->notice));
     return true;

@@ -136,11 +136,10 @@ ClustersDialog::ClustersDialog(SshPrompts prompts, QWidget* parent)
     form->addRow(tr("&Gateway:"), m_gateway);
     form->addRow(tr("N&odes:"), m_nodes);
     // The node list is plain Linux's: no kernel table to ask there.
-    const auto linuxOnly
-        = [this] {
-              const int kind = m_backend->currentData().toInt();
-              m_nodes->setEnabled(kind == int(BackendKind::Linux) || kind == kAutoBackend);
-          };
+    const auto linuxOnly = [this] {
+        const int kind = m_backend->currentData().toInt();
+        m_nodes->setEnabled(kind == int(BackendKind::Linux) || kind == kAutoBackend);
+    };
     connect(m_backend, QOverload<int>::of(&QComboBox::currentIndexChanged), this, linuxOnly);
     form->addRow(tr("Node &map file:"), mapRow);
     form->addRow(tr("ssh &user:"), m_user);

@@ -6,10 +6,10 @@
 // (issue 17): then it samples in full mode and publishes every snapshot.
 #include "benchutil.h"
 #include "collectorservice.h"
-#include "core/control/feed.h"
 #include "core/backend/linux/linuxbackend.h"
 #include "core/backend/openmosix/openmosixbackend.h"
 #include "core/backend/openmosix/openmosixparsers.h"
+#include "core/control/feed.h"
 #include "core/store/store.h"
 #include "core/transport/localtransport.h"
 #include "stresscluster.h"
@@ -222,7 +222,8 @@ int main(int argc, char** argv)
             for (int i = 0; i < 200 && service.feedSubscribers() < windows; ++i)
                 QThread::msleep(50);
             if (service.feedSubscribers() < windows) {
-                std::fprintf(stderr, "bench_collector: %d of %d windows subscribed\n", service.feedSubscribers(), windows);
+                std::fprintf(
+                    stderr, "bench_collector: %d of %d windows subscribed\n", service.feedSubscribers(), windows);
                 return false;
             }
             qint64 ts = Q_INT64_C(1767225600000);

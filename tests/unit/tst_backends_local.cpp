@@ -3,8 +3,8 @@
 // plain Linux backend on this machine's real /proc, checked against ps, free and getconf.
 #include "core/backend/backendfactory.h"
 #include "core/backend/commandbuilder.h"
-#include "core/backend/kerneldetect.h"
 #include "core/backend/commanddispatcher.h"
+#include "core/backend/kerneldetect.h"
 #include "core/backend/linux/linuxbackend.h"
 #include "core/backend/mattx/mattxbackend.h"
 #include "core/backend/openmosix/openmosixbackend.h"
@@ -386,7 +386,8 @@ private slots:
         QVERIFY2(bad.gatewayErrorDetail.contains(QLatin1String("/proc/hpc/nodes")), qPrintable(bad.gatewayErrorDetail));
         write("mattx");
         b = createBackend(ClusterProfile::load(profile).value(), SshPrompts(), &error);
-        QVERIFY2(b->snapshot().gatewayError.startsWith(QLatin1String("localhost runs no MattX kernel (/proc/mattx is missing)")),
+        QVERIFY2(b->snapshot().gatewayError.startsWith(
+                     QLatin1String("localhost runs no MattX kernel (/proc/mattx is missing)")),
             qPrintable(b->snapshot().gatewayError));
 
         // Answers that are not the probe's: refused, and nothing odd shown.

@@ -52,7 +52,8 @@ std::unique_ptr<ClusterBackend> createBackend(
     auto pool = std::make_shared<TransportPool>(transportFactory(profile, prompts), profile.parallel);
     if (profile.autoBackend) {
         QString why;
-        const std::optional<KernelFound> found = KernelFound::probe(*pool->get(profile.gateway), profile.commandTimeoutMs, &why);
+        const std::optional<KernelFound> found
+            = KernelFound::probe(*pool->get(profile.gateway), profile.commandTimeoutMs, &why);
         if (!found) {
             *error = KernelFound::tr("cannot tell which kernel %1 runs (backend=auto): %2").arg(profile.gateway, why);
             return nullptr;

@@ -74,7 +74,8 @@ QString explainKernelError(
     else if (expected == BackendKind::MattX && missing && raw.contains(QLatin1String("mattx")))
         sentence = KernelFound::tr("%1 runs no MattX kernel (/proc/mattx is missing)").arg(address);
     else if (raw.contains(QLatin1String("Permission denied")))
-        sentence = KernelFound::tr("%1 does not let this user read the kernel's files (permission denied)").arg(address);
+        sentence
+            = KernelFound::tr("%1 does not let this user read the kernel's files (permission denied)").arg(address);
     if (sentence.isEmpty())
         return QString();
     if (found && found->kind != expected)

@@ -169,8 +169,8 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     else if (backend == QLatin1String("linux"))
         p.backend = BackendKind::Linux;
     else
-        return bad(
-            "cluster/backend", ClusterProfile::tr("'%1' is not one of auto, openmosix, mattx, linux").arg(backend.left(40)));
+        return bad("cluster/backend",
+            ClusterProfile::tr("'%1' is not one of auto, openmosix, mattx, linux").arg(backend.left(40)));
 
     const QString transport = clean(ini.value(QStringLiteral("cluster/transport"), QStringLiteral("ssh"))).toLower();
     if (transport == QLatin1String("ssh"))
