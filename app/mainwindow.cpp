@@ -2,6 +2,7 @@
 
 #include "gui/helpmenu.h"
 #include "gui/tableviews.h"
+#include "gui/windowstate.h"
 
 #include "core/control/controlserver.h"
 #include "core/util/suiteprogram.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(std::unique_ptr<ClusterSession> session, const QString& c
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->setItemDelegate(new CellDelegate(m_table));
     m_table->setItemDelegateForColumn(NodeTableModel::AddressColumn, new ButtonDelegate(m_table));
     m_table->setItemDelegateForColumn(NodeTableModel::SpeedColumn, new SpeedDelegate(m_table));
     const Capabilities caps = m_session->capabilities();
@@ -141,8 +143,10 @@ MainWindow::MainWindow(std::unique_ptr<ClusterSession> session, const QString& c
     connect(m_model, &NodeTableModel::speedChangeRequested, this, [this](NodeId node, qint64 speed) {
         m_session->apply({ Command::setSpeed(node, speed) }, QStringLiteral("speed"));
     });
-    restoreGeometry(settings.value(QStringLiteral("main/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("main/geometry")))
+    m_windowState = std::make_unique<WindowState>(this, QStringLiteral("main"), clusterName);
+    m_windowState->add(m_table->horizontalHeader(), QStringLiteral("nodes"));
+    m_stateRestored = m_windowState->restore();
+    if (!m_stateRestored)
         resize(1140, 420);
     updateStatus();
     m_session->start();
@@ -155,7 +159,7 @@ MainWindow::~MainWindow()
         QString answer;
         control::request(m_collector->databasePath(), control::stopRequest(), &answer, 1000);
     }
-    QSettings().setValue(QStringLiteral("main/geometry"), saveGeometry());
+    m_windowState->save();
 }
 
 void MainWindow::buildMenus()
@@ -303,6 +307,8 @@ void MainWindow::onSnapshot(const ClusterSnapshot& snapshot)
     m_sampling = false;
     if (m_firstSnapshot) {
         m_firstSnapshot = false;
+        if (!m_stateRestored) // "1,020.0 MB free of 1.5 GB" whole, in any language
+            WindowState::fitFirstStart(this, m_table);
         m_table->sortByColumn(
             m_table->horizontalHeader()->sortIndicatorSection(), m_table->horizontalHeader()->sortIndicatorOrder());
     }

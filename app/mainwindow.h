@@ -18,6 +18,7 @@ namespace omv
 {
 
 class ClusterSession;
+class WindowState;
 class CollectorControl;
 class RunProgramDialog;
 
@@ -77,6 +78,8 @@ private:
     QDateTime m_lastTime;
     bool m_sampling = false;
     bool m_firstSnapshot = true;
+    std::unique_ptr<WindowState> m_windowState; // geometry and columns, per cluster
+    bool m_stateRestored = false; // false: a first start, fitted to the first sample
     ClusterOrigin m_origin;
     CollectorControl* m_collector = nullptr;
     QAction* m_collectorAction = nullptr;

@@ -5,6 +5,7 @@
 #include "gui/helpmenu.h"
 #include "gui/nodedelegates.h"
 #include "gui/processtablemodel.h"
+#include "gui/windowstate.h"
 #include "monitorscene.h"
 #include "monitorview.h"
 
@@ -218,8 +219,8 @@ MonitorWindow::MonitorWindow(std::unique_ptr<ClusterSession> session, const QStr
 
     m_scene->model().restoreGroups(settings.value(groupsKey()).toStringList());
     updateGroupButtons();
-    restoreGeometry(settings.value(QStringLiteral("migmon/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("migmon/geometry")))
+    m_windowState = std::make_unique<WindowState>(this, QStringLiteral("migmon"), clusterName);
+    if (!m_windowState->restore())
         resize(1100, 800);
     updateLegend();
     updateStatus();
@@ -230,7 +231,7 @@ MonitorWindow::MonitorWindow(std::unique_ptr<ClusterSession> session, const QStr
 
 MonitorWindow::~MonitorWindow()
 {
-    QSettings().setValue(QStringLiteral("migmon/geometry"), saveGeometry());
+    m_windowState->save();
     saveGroups();
 }
 

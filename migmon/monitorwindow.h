@@ -20,6 +20,7 @@ namespace omv
 {
 
 class ClusterSession;
+class WindowState;
 class MonitorModel;
 class MonitorScene;
 class MonitorView;
@@ -82,6 +83,7 @@ private:
     QString groupsKey() const;
 
     std::unique_ptr<ClusterSession> m_session;
+    std::unique_ptr<WindowState> m_windowState; // geometry and the results dock, per cluster
     QString m_clusterName;
     ClusterOrigin m_origin;
     MonitorScene* m_scene;

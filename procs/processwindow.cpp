@@ -6,6 +6,7 @@
 #include "gui/nodepicker.h"
 #include "gui/processtablemodel.h"
 #include "gui/tableviews.h"
+#include "gui/windowstate.h"
 #include "migratordialog.h"
 
 #include <QAction>
@@ -158,8 +159,11 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
     connect(m_model, &ProcessTableModel::refreshed, this, [this] { m_savedSelection.restore(m_table, m_model); });
     connect(m_session.get(), &ClusterSession::snapshotReady, this, &ProcessWindow::applySnapshot);
     connect(m_session.get(), &ClusterSession::sourceChanged, this, [this] { updateStatus(); });
-    restoreGeometry(settings.value(QStringLiteral("procs/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("procs/geometry")))
+    m_windowState = std::make_unique<WindowState>(this, QStringLiteral("procs"), clusterName);
+    m_windowState->add(m_table->horizontalHeader(), QStringLiteral("processes"));
+    m_windowState->add(m_guestPanel->table()->horizontalHeader(), QStringLiteral("guests"));
+    m_stateRestored = m_windowState->restore();
+    if (!m_stateRestored)
         resize(1280, 640);
     updateStatus();
     m_session->start();
@@ -169,7 +173,7 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
 
 ProcessWindow::~ProcessWindow()
 {
-    QSettings().setValue(QStringLiteral("procs/geometry"), saveGeometry());
+    m_windowState->save();
 }
 
 void ProcessWindow::setOrigin(const ClusterOrigin& origin)
@@ -180,6 +184,8 @@ void ProcessWindow::setOrigin(const ClusterOrigin& origin)
 void ProcessWindow::applySnapshot(const ClusterSnapshot& snapshot)
 {
     m_model->applySnapshot(snapshot);
+    if (m_lastTimeMs == 0 && !m_stateRestored) // a first start: user names and commands whole where they fit
+        WindowState::fitFirstStart(this, m_table);
     // The guests are looked up in the processes just applied; while their tab is hidden that
     // waits until it is shown (50,000 processes are refreshed often, looked at rarely).
     if (m_tabs->currentWidget() == m_guestPanel)

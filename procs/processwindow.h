@@ -21,6 +21,7 @@ namespace omv
 {
 
 class ClusterSession;
+class WindowState;
 class GuestPanel;
 class NodePicker;
 class MigratorDialog;
@@ -67,6 +68,8 @@ private:
     void updateStatus();
 
     std::unique_ptr<ClusterSession> m_session;
+    std::unique_ptr<WindowState> m_windowState; // geometry and columns, per cluster
+    bool m_stateRestored = false;
     ProcessTableModel* m_model;
     QTableView* m_table;
     QTabWidget* m_tabs;

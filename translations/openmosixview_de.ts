@@ -916,7 +916,7 @@
         <translation>%1: in %2 als backend=%3 gespeichert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>%1 (not saved: %2)</source>
         <translation>%1 (nicht gespeichert: %2)</translation>
     </message>
@@ -1073,7 +1073,7 @@
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Start a new profile from an empty form</source>
         <translation>Ein neues Profil mit einem leeren Formular beginnen</translation>
     </message>
@@ -1223,7 +1223,7 @@
         <translation>Kn&amp;oten:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Node &amp;map file:</source>
         <translation>Knoten-&amp;Map-Datei:</translation>
     </message>
@@ -2386,7 +2386,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::KernelFound</name>
     <message>
-        <location filename="../common/core/backend/backendfactory.cpp" line="+57" />
+        <location filename="../common/core/backend/backendfactory.cpp" line="+58" />
         <source>cannot tell which kernel %1 runs (backend=auto): %2</source>
         <translation>kann nicht feststellen, welchen Kernel %1 ausführt (backend=auto): %2</translation>
     </message>
@@ -2436,7 +2436,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>%1 hat keinen MattX-Kernel (/proc/mattx fehlt)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>%1 does not let this user read the kernel's files (permission denied)</source>
         <translation>%1 lässt diesen Benutzer die Dateien des Kernels nicht lesen (Zugriff verweigert)</translation>
     </message>
@@ -2674,12 +2674,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+49" />
+        <location filename="../app/mainwindow.cpp" line="+50" />
         <source>openMosixview — %1</source>
         <translation>openMosixview — %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Every node of the cluster; the first row is the whole cluster</source>
         <translation>Jeder Knoten des Clusters; die erste Zeile ist der ganze Cluster</translation>
     </message>
@@ -2744,7 +2744,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Ob ein Collector die Geschichte dieses Clusters aufzeichnet</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
@@ -2926,7 +2926,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Kein weiteres Fenster kann geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+42" />
         <source>Setting the speed failed: %1</source>
         <translation>Das Setzen der Geschwindigkeit ist fehlgeschlagen: %1</translation>
     </message>
@@ -3280,7 +3280,7 @@ letzter Befehl: %1</translation>
 <context>
     <name>omv::MonitorWindow</name>
     <message>
-        <location filename="../migmon/monitorwindow.cpp" line="+62" />
+        <location filename="../migmon/monitorwindow.cpp" line="+63" />
         <source>%1 — openMosix migration monitor</source>
         <translation>%1 — openMosix-Migrationsmonitor</translation>
     </message>
@@ -3903,7 +3903,7 @@ letzter Befehl: %1</translation>
 <context>
     <name>omv::NodeTableModel</name>
     <message>
-        <location filename="../common/gui/nodetablemodel.cpp" line="+35" />
+        <location filename="../common/gui/nodetablemodel.cpp" line="+37" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -3973,7 +3973,17 @@ letzter Befehl: %1</translation>
         <translation>Prozessoren</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+37" />
+        <source>%1 / %2 GB</source>
+        <translation>%1 / %2 GB</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 / %2 MB</source>
+        <translation>%1 / %2 MB</translation>
+    </message>
+    <message>
+        <location line="+77" />
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -3992,7 +4002,7 @@ letzter Befehl: %1</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+68" />
+        <location line="+72" />
         <source>%1 free of %2</source>
         <translation>%1 frei von %2</translation>
     </message>
@@ -4012,7 +4022,7 @@ letzter Befehl: %1</translation>
         <translation>%1 (ausstehend)</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+47" />
         <source>Node %1 left the cluster</source>
         <translation>Knoten %1 hat den Cluster verlassen</translation>
     </message>
@@ -4201,7 +4211,7 @@ letzter Befehl: %1</translation>
 <context>
     <name>omv::ProcessWindow</name>
     <message>
-        <location filename="../procs/processwindow.cpp" line="+40" />
+        <location filename="../procs/processwindow.cpp" line="+41" />
         <source>openMosixprocs — %1</source>
         <translation>openMosixprocs — %1</translation>
     </message>
@@ -4262,12 +4272,12 @@ letzter Befehl: %1</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+119" />
+        <location line="+124" />
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location line="-117" />
+        <location line="-122" />
         <source>Only &amp;migrated</source>
         <translation>Nur &amp;migrierte</translation>
     </message>
@@ -4338,23 +4348,23 @@ letzter Befehl: %1</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+173" />
+        <location line="+178" />
         <source>&amp;Migrator…</source>
         <translation>&amp;Migrator…</translation>
     </message>
     <message>
-        <location line="-171" />
+        <location line="-176" />
         <source>Migrate, signal, renice or lock the selected processes</source>
         <translation>Die gewählten Prozesse migrieren, signalisieren, in der Priorität ändern oder sperren</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+183" />
+        <location line="+188" />
         <source>&amp;Kill…</source>
         <translation>&amp;Beenden…</translation>
     </message>
     <message>
-        <location line="-181" />
+        <location line="-186" />
         <source>End the selected processes (asks first)</source>
         <translation>Die gewählten Prozesse beenden (fragt zuerst)</translation>
     </message>
@@ -4404,12 +4414,12 @@ letzter Befehl: %1</translation>
         <translation>Die Verbindung zum Cluster und was die Tabelle zeigt</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>Every process of a process-migration cluster: where it runs; migrate, signal, renice, lock.</source>
         <translation>Jeder Prozess eines Clusters mit Prozessmigration: wo er läuft; migrieren, Signale senden, Priorität ändern, sperren.</translation>
     </message>
     <message>
-        <location line="+141" />
+        <location line="+143" />
         <source>Send &amp;home</source>
         <translation>Nach &amp;Hause schicken</translation>
     </message>
@@ -4696,7 +4706,8 @@ letzter Befehl: %1</translation>
 <context>
     <name>omv::SpeedDelegate</name>
     <message>
-        <location filename="../common/gui/nodedelegates.cpp" line="+97" />
+        <location filename="../common/gui/nodedelegates.cpp" line="+175" />
+        <location line="+21" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>

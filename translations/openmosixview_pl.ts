@@ -917,7 +917,7 @@
         <translation>%1: zapisano w %2 jako backend=%3</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>%1 (not saved: %2)</source>
         <translation>%1 (nie zapisano: %2)</translation>
     </message>
@@ -1074,7 +1074,7 @@
         <translation>No&amp;wy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Start a new profile from an empty form</source>
         <translation>Zacznij nowy profil od pustego formularza</translation>
     </message>
@@ -1224,7 +1224,7 @@
         <translation>W&amp;ęzły:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Node &amp;map file:</source>
         <translation>Plik &amp;mapy węzłów:</translation>
     </message>
@@ -2393,7 +2393,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::KernelFound</name>
     <message>
-        <location filename="../common/core/backend/backendfactory.cpp" line="+57" />
+        <location filename="../common/core/backend/backendfactory.cpp" line="+58" />
         <source>cannot tell which kernel %1 runs (backend=auto): %2</source>
         <translation>nie można ustalić, jakie jądro działa na %1 (backend=auto): %2</translation>
     </message>
@@ -2443,7 +2443,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>%1 nie ma jądra MattX (brak /proc/mattx)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>%1 does not let this user read the kernel's files (permission denied)</source>
         <translation>%1 nie pozwala temu użytkownikowi czytać plików jądra (brak uprawnień)</translation>
     </message>
@@ -2681,12 +2681,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+49" />
+        <location filename="../app/mainwindow.cpp" line="+50" />
         <source>openMosixview — %1</source>
         <translation>openMosixview — %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Every node of the cluster; the first row is the whole cluster</source>
         <translation>Każdy węzeł klastra; pierwszy wiersz to cały klaster</translation>
     </message>
@@ -2751,7 +2751,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>Czy kolektor zapisuje historię tego klastra</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>&amp;Cluster</source>
         <translation>&amp;Klaster</translation>
     </message>
@@ -2933,7 +2933,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>Nie można otworzyć kolejnego okna.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+42" />
         <source>Setting the speed failed: %1</source>
         <translation>Ustawienie szybkości nie powiodło się: %1</translation>
     </message>
@@ -3296,7 +3296,7 @@ ostatnie polecenie: %1</translation>
 <context>
     <name>omv::MonitorWindow</name>
     <message>
-        <location filename="../migmon/monitorwindow.cpp" line="+62" />
+        <location filename="../migmon/monitorwindow.cpp" line="+63" />
         <source>%1 — openMosix migration monitor</source>
         <translation>%1 — monitor migracji openMosix</translation>
     </message>
@@ -3935,7 +3935,7 @@ ostatnie polecenie: %1</translation>
 <context>
     <name>omv::NodeTableModel</name>
     <message>
-        <location filename="../common/gui/nodetablemodel.cpp" line="+35" />
+        <location filename="../common/gui/nodetablemodel.cpp" line="+37" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4005,7 +4005,17 @@ ostatnie polecenie: %1</translation>
         <translation>Procesory</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+37" />
+        <source>%1 / %2 GB</source>
+        <translation>%1 / %2 GB</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 / %2 MB</source>
+        <translation>%1 / %2 MB</translation>
+    </message>
+    <message>
+        <location line="+77" />
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
@@ -4025,7 +4035,7 @@ ostatnie polecenie: %1</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+68" />
+        <location line="+72" />
         <source>%1 free of %2</source>
         <translation>%1 wolne z %2</translation>
     </message>
@@ -4045,7 +4055,7 @@ ostatnie polecenie: %1</translation>
         <translation>%1 (w toku)</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+47" />
         <source>Node %1 left the cluster</source>
         <translation>Węzeł %1 opuścił klaster</translation>
     </message>
@@ -4234,7 +4244,7 @@ ostatnie polecenie: %1</translation>
 <context>
     <name>omv::ProcessWindow</name>
     <message>
-        <location filename="../procs/processwindow.cpp" line="+40" />
+        <location filename="../procs/processwindow.cpp" line="+41" />
         <source>openMosixprocs — %1</source>
         <translation>openMosixprocs — %1</translation>
     </message>
@@ -4295,12 +4305,12 @@ ostatnie polecenie: %1</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+119" />
+        <location line="+124" />
         <source>All users</source>
         <translation>Wszyscy użytkownicy</translation>
     </message>
     <message>
-        <location line="-117" />
+        <location line="-122" />
         <source>Only &amp;migrated</source>
         <translation>Tylko &amp;przeniesione</translation>
     </message>
@@ -4371,23 +4381,23 @@ ostatnie polecenie: %1</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+173" />
+        <location line="+178" />
         <source>&amp;Migrator…</source>
         <translation>&amp;Migrator…</translation>
     </message>
     <message>
-        <location line="-171" />
+        <location line="-176" />
         <source>Migrate, signal, renice or lock the selected processes</source>
         <translation>Przenieś, wyślij sygnał, zmień priorytet lub zablokuj wybrane procesy</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+183" />
+        <location line="+188" />
         <source>&amp;Kill…</source>
         <translation>Za&amp;bij…</translation>
     </message>
     <message>
-        <location line="-181" />
+        <location line="-186" />
         <source>End the selected processes (asks first)</source>
         <translation>Zakończ wybrane procesy (najpierw pyta)</translation>
     </message>
@@ -4437,12 +4447,12 @@ ostatnie polecenie: %1</translation>
         <translation>Połączenie z klastrem i co pokazuje tabela</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>Every process of a process-migration cluster: where it runs; migrate, signal, renice, lock.</source>
         <translation>Każdy proces klastra z migracją procesów: gdzie działa; migruj, wysyłaj sygnały, zmieniaj priorytet, blokuj.</translation>
     </message>
     <message>
-        <location line="+141" />
+        <location line="+143" />
         <source>Send &amp;home</source>
         <translation>Odeślij do &amp;domu</translation>
     </message>
@@ -4731,7 +4741,8 @@ ostatnie polecenie: %1</translation>
 <context>
     <name>omv::SpeedDelegate</name>
     <message>
-        <location filename="../common/gui/nodedelegates.cpp" line="+97" />
+        <location filename="../common/gui/nodedelegates.cpp" line="+175" />
+        <location line="+21" />
         <source>failed</source>
         <translation>nieudane</translation>
     </message>

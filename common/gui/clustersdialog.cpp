@@ -64,6 +64,7 @@ ClustersDialog::ClustersDialog(SshPrompts prompts, QWidget* parent)
     m_list->setToolTip(tr("Your clusters; the demo cluster is an emulated one on this machine"));
     m_list->setMinimumWidth(220);
     m_new = new QPushButton(tr("Ne&w"), this);
+    m_new->setObjectName(QStringLiteral("new"));
     m_new->setToolTip(tr("Start a new profile from an empty form"));
     m_add = new QPushButton(tr("A&dd file…"), this);
     m_add->setToolTip(tr("Add a profile file kept elsewhere; it stays where it is"));

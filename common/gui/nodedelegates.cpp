@@ -1,13 +1,17 @@
 #include "nodedelegates.h"
 
+#include "cellroles.h"
 #include "nodetablemodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QPixmapCache>
 #include <QSlider>
+#include <QToolTip>
 
 namespace omv
 {
@@ -38,7 +42,80 @@ void paintBar(QPainter* painter, const QRect& frame, double percent, const QColo
     inner.setWidth(int(inner.width() * std::clamp(percent, 0.0, 100.0) / 100.0));
     painter->fillRect(inner, fill);
 }
+// The room a text gets beside a speed slider: what it needs (at least a speed's worth, so that
+// the sliders of all rows line up), at most half the cell.
+int speedLabelWidth(const QStyleOptionViewItem& opt)
+{
+    const QRect r = opt.rect.adjusted(4, 2, -4, -2);
+    return std::min(r.width() / 2,
+        std::max(opt.fontMetrics.horizontalAdvance(QStringLiteral("00000 (pending)")),
+            opt.fontMetrics.horizontalAdvance(opt.text)));
+}
 } // namespace
+
+QString fittingText(
+    const QFontMetrics& fm, const QString& text, const QString& compact, int width, Qt::TextElideMode mode)
+{
+    if (fm.horizontalAdvance(text) <= width)
+        return text;
+    if (!compact.isEmpty() && fm.horizontalAdvance(compact) <= width)
+        return compact;
+    const QString elided = fm.elidedText(text, mode, std::max(0, width));
+    return fm.horizontalAdvance(elided) <= width ? elided : QString(); // not even "…" fits
+}
+
+int CellDelegate::textRoom(const QStyleOptionViewItem& option) const
+{
+    // What QStyledItemDelegate leaves for the text: the style's margin on each side.
+    const QStyle* style = option.widget ? option.widget->style() : QApplication::style();
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option.widget) + 1;
+    return option.rect.width() - 2 * margin;
+}
+
+QString CellDelegate::shownText(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+    return fittingText(
+        opt.fontMetrics, opt.text, index.data(CompactTextRole).toString(), textRoom(opt), opt.textElideMode);
+}
+
+void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+    opt.text = fittingText(
+        opt.fontMetrics, opt.text, index.data(CompactTextRole).toString(), textRoom(opt), opt.textElideMode);
+    if (opt.fontMetrics.horizontalAdvance(opt.text) > textRoom(opt))
+        opt.text.clear(); // not even "…" fits
+    const QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+}
+
+bool CellDelegate::helpEvent(
+    QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    if (event->type() == QEvent::ToolTip && !index.data(Qt::ToolTipRole).isValid()) {
+        const QString whole = displayText(index.data(Qt::DisplayRole), view->locale());
+        if (!whole.isEmpty() && shownText(option, index) != whole) {
+            QToolTip::showText(event->globalPos(), whole, view);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+int BarDelegate::textRoom(const QStyleOptionViewItem& option) const
+{
+    return option.rect.width() - 6 - 4; // the bar's frame, and a little air at its ends
+}
+
+QSize BarDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+    return { opt.fontMetrics.horizontalAdvance(opt.text) + 6 + 4 + 2, opt.fontMetrics.height() + 6 };
+}
 
 QColor BarDelegate::heat(double percent)
 {
@@ -51,11 +128,13 @@ void BarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, c
 {
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
-    const QString text = paintCellBackground(painter, opt);
+    const QString text = fittingText(
+        opt.fontMetrics, paintCellBackground(painter, opt), index.data(CompactTextRole).toString(), textRoom(opt));
     const double value = index.data(NodeTableModel::BarRole).toDouble();
     const QRect frame = opt.rect.adjusted(3, 3, -3, -3);
     painter->save();
     paintBar(painter, frame, value, heat(value), opt.palette);
+    painter->setFont(opt.font); // the font the text was measured in (bold on the cluster row)
     painter->setPen(opt.palette.color(QPalette::Text));
     painter->drawText(frame, Qt::AlignCenter | Qt::TextSingleLine, text);
     painter->restore();
@@ -65,11 +144,11 @@ void SpeedDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
 {
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
+    const int textWidth = speedLabelWidth(opt); // before the text is taken out of opt
     const QString text = paintCellBackground(painter, opt);
     const QVariant bar = index.data(NodeTableModel::BarRole);
     painter->save();
     const QRect r = opt.rect.adjusted(4, 2, -4, -2);
-    const int textWidth = std::min(r.width() / 2, opt.fontMetrics.horizontalAdvance(QStringLiteral("00000 (pending)")));
     const QRect groove(r.left(), r.center().y() - 2, r.width() - textWidth - 6, 4);
     const QRect label(groove.right() + 6, r.top(), textWidth, r.height());
     if (index.row() == 0 || !bar.isNull()) { // the cluster row: efficiency as a bar
@@ -93,9 +172,32 @@ void SpeedDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         }
     }
     const bool failed = !index.data(NodeTableModel::ErrorRole).toString().isEmpty();
+    painter->setFont(opt.font);
     painter->setPen(failed ? QColor(0xb0, 0x20, 0x20) : opt.palette.color(QPalette::Text));
-    painter->drawText(label, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, failed ? tr("failed") : text);
+    painter->drawText(label, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
+        fittingText(opt.fontMetrics, failed ? tr("failed") : text, QString(), textWidth));
     painter->restore();
+}
+
+int SpeedDelegate::textRoom(const QStyleOptionViewItem& option) const
+{
+    return speedLabelWidth(option);
+}
+
+QSize SpeedDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+    const int label = std::max(opt.fontMetrics.horizontalAdvance(QStringLiteral("00000 (pending)")),
+        opt.fontMetrics.horizontalAdvance(opt.text));
+    return { 2 * label + 8 + 2, opt.fontMetrics.height() + 6 };
+}
+
+QString SpeedDelegate::shownText(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    if (!index.data(NodeTableModel::ErrorRole).toString().isEmpty())
+        return tr("failed"); // the error is in the model's tooltip
+    return CellDelegate::shownText(option, index);
 }
 
 QWidget* SpeedDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex& index) const
@@ -181,9 +283,21 @@ void ButtonDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     QFont f = item.font;
     painter->setFont(f);
     painter->setPen(index.data(Qt::ForegroundRole).isValid() ? fg : option.palette.color(QPalette::ButtonText));
-    const QString text = option.fontMetrics.elidedText(item.text, Qt::ElideMiddle, button.rect.width() - 8);
-    painter->drawText(button.rect, Qt::AlignCenter | Qt::TextSingleLine, text);
+    painter->drawText(button.rect, Qt::AlignCenter | Qt::TextSingleLine, shownText(option, index));
     painter->restore();
+}
+
+int ButtonDelegate::textRoom(const QStyleOptionViewItem& option) const
+{
+    return option.rect.width() - 4 - 8; // the button inside the cell, its own margins
+}
+
+QString ButtonDelegate::shownText(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+    // An address is told apart by both ends (10.0.0.1… and …0.14 look alike): elided in the middle.
+    return fittingText(opt.fontMetrics, opt.text, QString(), textRoom(opt), Qt::ElideMiddle);
 }
 
 QSize ButtonDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const

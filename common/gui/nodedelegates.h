@@ -5,42 +5,83 @@
 namespace omv
 {
 
-/// A bar for a percentage (NodeTableModel::BarRole) with the display text over it; the colour runs
-/// from calm green through yellow to hot red as the value rises.
-class BarDelegate : public QStyledItemDelegate
+/// The text a cell with `width` pixels of room shows (issue 18): the whole text when it fits,
+/// else `compact` when one is given and fits ("1.0 / 1.5 GB" for "1.0 GB free of 1.5 GB"), else
+/// the whole text elided with "…" at `mode` — never a text cut mid-glyph by the cell's edge.
+QString fittingText(const QFontMetrics& fm, const QString& text, const QString& compact, int width,
+    Qt::TextElideMode mode = Qt::ElideRight);
+
+/// The suite's cells: when the text shown is not the whole text (elided or compact), the
+/// tooltip says it all (unless the model has a tooltip of its own). Subclasses say how much room
+/// their text has.
+class CellDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+    /// Draws what the style draws, with the text already fitted: the style's own elision leaves
+    /// a text that does not fit at all whole, and clipped by the cell.
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+        const QModelIndex& index) override;
+    /// The text this delegate draws for `index` in `option.rect`.
+    virtual QString shownText(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+
+protected:
+    /// Pixels the text may take in `rect`.
+    virtual int textRoom(const QStyleOptionViewItem& option) const;
+};
+
+/// A bar for a percentage (NodeTableModel::BarRole) with the display text over it; the colour runs
+/// from calm green through yellow to hot red as the value rises.
+class BarDelegate : public CellDelegate
+{
+    Q_OBJECT
+public:
+    using CellDelegate::CellDelegate;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     static QColor heat(double percent);
+
+protected:
+    int textRoom(const QStyleOptionViewItem& option) const override;
 };
 
 /// The speed column: a slider's groove and handle with the number beside it, painted (no widget
 /// per row); editing opens a real slider, and the value is committed when the user lets go
 /// (or presses Enter) — not while dragging.
-class SpeedDelegate : public QStyledItemDelegate
+class SpeedDelegate : public CellDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using CellDelegate::CellDelegate;
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
     void updateEditorGeometry(
         QWidget* editor, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QString shownText(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    /// Room for the slider and, beside it, the whole text (the label takes at most half).
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+protected:
+    int textRoom(const QStyleOptionViewItem& option) const override;
 };
 
 /// The node's address drawn as a push button (it opens the node dialog); the text is always
 /// drawn as plain text.
-class ButtonDelegate : public QStyledItemDelegate
+class ButtonDelegate : public CellDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using CellDelegate::CellDelegate;
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QString shownText(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+protected:
+    int textRoom(const QStyleOptionViewItem& option) const override;
 };
 
 } // namespace omv

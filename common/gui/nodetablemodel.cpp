@@ -1,5 +1,7 @@
 #include "nodetablemodel.h"
 
+#include "cellroles.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -91,6 +93,20 @@ QString NodeTableModel::formatBytes(qint64 bytes)
     if (bytes < 0)
         return QStringLiteral("–");
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString NodeTableModel::formatBytesPair(qint64 part, qint64 total)
+{
+    if (part < 0 || total <= 0)
+        return QStringLiteral("–");
+    const QLocale l;
+    if (total >= qint64(1) << 30)
+        return tr("%1 / %2 GB")
+            .arg(l.toString(double(part) / double(qint64(1) << 30), 'f', 1),
+                l.toString(double(total) / double(qint64(1) << 30), 'f', 1));
+    return tr("%1 / %2 MB")
+        .arg(l.toString(qRound64(double(part) / double(1 << 20))),
+            l.toString(qRound64(double(total) / double(1 << 20))));
 }
 
 double NodeTableModel::balanceEfficiency(const QVector<NodeSample>& nodes)
@@ -189,6 +205,10 @@ QVariant NodeTableModel::clusterData(int column, int role) const
         if (column == SpeedColumn)
             return efficiency;
         break;
+    case CompactTextRole:
+        if (column == MemoryColumn)
+            return formatBytesPair(memTotal - memUsed, memTotal);
+        break;
     case SortRole:
         return -1e300; // never consulted: the proxy keeps this row on top
     case Qt::ToolTipRole:
@@ -248,6 +268,10 @@ QVariant NodeTableModel::nodeData(const Row& r, int column, int role) const
         case CpusColumn:
             return up && s.cpus >= 0 ? QVariant(s.cpus) : QVariant(QStringLiteral("–"));
         }
+        break;
+    case CompactTextRole:
+        if (column == MemoryColumn && up && s.memTotal > 0)
+            return formatBytesPair(s.memFree, s.memTotal);
         break;
     case BarRole:
         if (!up)

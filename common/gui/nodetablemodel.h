@@ -67,6 +67,8 @@ public:
     /// load; 100 with no load at all (nothing to balance).
     static double balanceEfficiency(const QVector<NodeSample>& nodes);
     static QString formatBytes(qint64 bytes);
+    /// "1.0 / 1.5 GB", "256 / 512 MB": two sizes in the larger one's unit.
+    static QString formatBytesPair(qint64 part, qint64 total);
 
 signals:
     void speedChangeRequested(omv::NodeId node, qint64 speed);

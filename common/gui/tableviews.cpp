@@ -1,10 +1,14 @@
 #include "tableviews.h"
 
+#include "nodedelegates.h"
+
 #include <QAbstractItemModel>
 #include <QStringList>
 
 #include <QHeaderView>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace omv
 {
@@ -20,6 +24,7 @@ void setUpListTable(QTableView* table, const QHash<int, int>& widths)
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     table->setTextElideMode(Qt::ElideRight);
+    table->setItemDelegate(new CellDelegate(table)); // elided text has its whole in the tooltip
     table->verticalHeader()->hide();
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
@@ -31,6 +36,22 @@ void setUpListTable(QTableView* table, const QHash<int, int>& widths)
         h->resizeSection(c, qMax(widths.value(c, 40), h->fontMetrics().horizontalAdvance(title) + 22));
     }
     h->setStretchLastSection(true);
+}
+
+void fitColumnsToContents(QTableView* table)
+{
+    QHeaderView* h = table->horizontalHeader();
+    // The rows in view and a few hundred more are measured, not 50,000; no column takes more than
+    // half the view (a long command line would push the rest out of sight).
+    h->setResizeContentsPrecision(300);
+    const int most = std::max(120, table->viewport()->width() / 2);
+    for (int c = 0; c + 1 < h->count(); ++c) {
+        if (h->isSectionHidden(c))
+            continue;
+        const int before = h->sectionSize(c);
+        table->resizeColumnToContents(c);
+        h->resizeSection(c, std::clamp(h->sectionSize(c), std::min(before, most), most));
+    }
 }
 
 QString modelToCsv(const QAbstractItemModel* model)

@@ -16,6 +16,11 @@ namespace omv
 /// title in the header's font; the last column takes what is left. Call after setModel().
 void setUpListTable(QTableView* table, const QHash<int, int>& widths);
 
+/// Each column (but the last, which stretches) as wide as its content in the rows measured (the
+/// ones in view and some hundreds more), at least as wide as it was, at most half the view: for
+/// a window's first sample, before the user set widths of their own.
+void fitColumnsToContents(QTableView* table);
+
 /// A model's rows (with its header) as CSV, RFC 4180 quoting; a cell that starts like a formula
 /// (= + - @) gets a leading ' so that a spreadsheet shows it instead of running it.
 QString modelToCsv(const QAbstractItemModel* model);

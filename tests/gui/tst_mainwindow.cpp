@@ -484,9 +484,13 @@ private slots:
         QVERIFY(!edit.save());
         QVERIFY2(edit.testResult().startsWith(QLatin1String("Nodes:")), qPrintable(edit.testResult()));
         QCOMPARE(ClusterProfile::load(linuxPath)->nodes.size(), 4);
-        // Not a plain Linux kernel: no node list to give.
-        edit.findChild<QComboBox*>(QStringLiteral("backend"))->setCurrentIndex(0);
+        // Not a plain Linux kernel: no node list to give (automatic: perhaps).
+        auto* kernel = edit.findChild<QComboBox*>(QStringLiteral("backend"));
+        kernel->setCurrentIndex(kernel->findData(int(BackendKind::OpenMosix)));
         QVERIFY(!nodes->isEnabled());
+        kernel->setCurrentIndex(0);
+        QCOMPARE(kernel->currentText(), QStringLiteral("Automatic (ask the gateway)"));
+        QVERIFY(nodes->isEnabled());
         QFile::remove(linuxPath);
         // The demo entries pick the demo: openMosix, or stock kernels.
         ClustersDialog again(prompts.prompts());
@@ -500,6 +504,27 @@ private slots:
         plain.findChild<QPushButton*>(QStringLiteral("open"))->click();
         QVERIFY(plain.choice().demo);
         QCOMPARE(plain.choice().demoKernel, QStringLiteral("linux"));
+    }
+
+    // backend=auto in the dialog: Test asks the gateway which kernel it runs, says what it found
+    // and sets the Kernel field to it (Save keeps it); a new profile starts as automatic.
+    void clustersDialogTestFindsTheKernel()
+    {
+        GuiPrompts prompts(nullptr);
+        ClustersDialog d(prompts.prompts());
+        d.select(m_om.writeProfile(QStringLiteral("openmosix")));
+        auto* kernel = d.findChild<QComboBox*>(QStringLiteral("backend"));
+        QCOMPARE(kernel->currentData().toInt(), int(BackendKind::OpenMosix));
+        kernel->setCurrentIndex(0); // automatic
+        QSignalSpy tested(&d, &ClustersDialog::tested);
+        d.test();
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(tested.first().at(0).toBool(), qPrintable(d.testResult()));
+        QVERIFY2(d.testResult().startsWith(QLatin1String("Found: 127.0.1.1 runs openMosix / LinuxPMI (/proc/hpc)")),
+            qPrintable(d.testResult()));
+        QCOMPARE(kernel->currentData().toInt(), int(BackendKind::OpenMosix));
+        d.findChild<QPushButton*>(QStringLiteral("new"))->click();
+        QCOMPARE(kernel->currentIndex(), 0);
     }
 
     // Unknown host keys during a profile test: the dialog shows the SHA256 fingerprint; "Accept and

@@ -1,0 +1,318 @@
+// Text in the suite's table cells (issue 18): at every width, what a delegate draws is the whole
+// text, the model's compact form, or the whole text elided with "…" as QFontMetrics::elidedText
+// makes it — and it lies inside the cell; never a text cut by the cell's edge ("256.0 MB free of
+// 512.0 MI"). Checked by painting each delegate onto a device whose paint engine records every
+// text it is given, and where. The tooltip of a cell whose text is not whole says it all. A
+// window's geometry and columns are kept per cluster.
+#include "gui/cellroles.h"
+#include "gui/nodedelegates.h"
+#include "gui/nodetablemodel.h"
+#include "gui/processtablemodel.h"
+#include "gui/tableviews.h"
+#include "gui/windowstate.h"
+
+#include <QHeaderView>
+#include <QMainWindow>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QSettings>
+#include <QTableView>
+#include <QTextItem>
+#include <QtTest>
+
+using namespace omv;
+
+namespace
+{
+
+// A paint device that keeps the texts drawn on it (and draws nothing).
+class TextRecorder : public QPaintDevice
+{
+public:
+    struct Drawn {
+        QPointF at; // the baseline's start
+        QString text;
+        QFont font;
+    };
+    explicit TextRecorder(QSize size)
+        : m_size(size)
+        , m_engine(this)
+    {
+    }
+    ~TextRecorder() override = default;
+    QPaintEngine* paintEngine() const override { return const_cast<Engine*>(&m_engine); }
+    QList<Drawn> drawn;
+
+protected:
+    int metric(PaintDeviceMetric m) const override
+    {
+        switch (m) {
+        case PdmWidth:
+            return m_size.width();
+        case PdmHeight:
+            return m_size.height();
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDepth:
+            return 32;
+        case PdmNumColors:
+            return INT_MAX;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(QPaintDevice::devicePixelRatioFScale());
+        default:
+            return 0;
+        }
+    }
+
+private:
+    class Engine : public QPaintEngine
+    {
+    public:
+        explicit Engine(TextRecorder* owner)
+            : QPaintEngine(QPaintEngine::AllFeatures)
+            , m_owner(owner)
+        {
+        }
+        bool begin(QPaintDevice*) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState&) override { }
+        void drawPixmap(const QRectF&, const QPixmap&, const QRectF&) override { }
+        void drawPolygon(const QPointF*, int, PolygonDrawMode) override { }
+        void drawTextItem(const QPointF& p, const QTextItem& item) override
+        {
+            // Where the painter's transform puts it (the style may translate).
+            m_owner->drawn << Drawn { painter()->transform().map(p), item.text(), item.font() };
+        }
+        Type type() const override { return QPaintEngine::User; }
+
+    private:
+        TextRecorder* m_owner;
+    };
+    QSize m_size;
+    Engine m_engine;
+};
+
+NodeSample node(NodeId id, qint64 memFree, qint64 memTotal, const QString& address)
+{
+    NodeSample s;
+    s.id = id;
+    s.up = true;
+    s.addresses = QStringList { address };
+    s.cpus = 2;
+    s.speed = 12000;
+    s.loadPercent = 75;
+    s.loadRaw = 75;
+    s.memTotal = memTotal;
+    s.memFree = memFree;
+    return s;
+}
+
+} // namespace
+
+class TestCellText : public QObject
+{
+    Q_OBJECT
+
+    // Paints `index` with the view's delegate at each width from 12 to `widest` and checks what
+    // was drawn. Returns how many widths showed the whole, the compact and an elided text.
+    void checkColumn(QTableView& view, const QModelIndex& index, int widest, int counts[3])
+    {
+        auto* d = qobject_cast<QStyledItemDelegate*>(view.itemDelegate(index));
+        QVERIFY(d);
+        const QString whole = d->displayText(index.data(Qt::DisplayRole), view.locale()); // "4,242"
+        const QString compact = index.data(CompactTextRole).toString();
+        for (int w = 12; w <= widest; w += 3) {
+            TextRecorder device(QSize(w, 40));
+            QPainter p(&device);
+            QStyleOptionViewItem option;
+            option.initFrom(view.viewport());
+            option.rect = QRect(0, 0, w, 30);
+            option.widget = &view;
+            option.font = view.font();
+            option.fontMetrics = QFontMetrics(view.font());
+            option.textElideMode = view.textElideMode();
+            option.state |= QStyle::State_Enabled;
+            d->paint(&p, option, index);
+            p.end();
+            QStringList texts;
+            for (const TextRecorder::Drawn& t : device.drawn) {
+                texts << t.text;
+                const QFontMetrics fm(t.font);
+                const qreal right = t.at.x() + fm.horizontalAdvance(t.text);
+                QVERIFY2(t.at.x() >= -0.5 && right <= w + 0.5,
+                    qPrintable(QStringLiteral("%1 px: \"%2\" drawn from %3 to %4")
+                                   .arg(w)
+                                   .arg(t.text)
+                                   .arg(t.at.x())
+                                   .arg(right)));
+            }
+            const QString shown = texts.join(QString());
+            if (qEnvironmentVariableIsSet("OMV_CELLTEXT_DEBUG"))
+                qDebug() << w << shown << whole;
+            if (shown.isEmpty())
+                continue; // not even "…" fits
+            if (shown == whole) {
+                ++counts[0];
+            } else if (!compact.isEmpty() && shown == compact) {
+                ++counts[1];
+            } else {
+                QVERIFY2(shown.endsWith(QChar(0x2026)) || shown.contains(QChar(0x2026)),
+                    qPrintable(QStringLiteral("%1 px: \"%2\" is neither \"%3\" nor elided").arg(w).arg(shown, whole)));
+                // The same a QFontMetrics elides to, give or take the room the style keeps.
+                const QFontMetrics fm(device.drawn.first().font);
+                bool matches = false;
+                for (int room = w; room >= 0 && !matches; --room)
+                    for (Qt::TextElideMode m : { Qt::ElideRight, Qt::ElideMiddle })
+                        matches = matches || fm.elidedText(whole, m, room) == shown;
+                QVERIFY2(matches,
+                    qPrintable(QStringLiteral("%1 px: \"%2\" is not what elidedText makes of \"%3\"")
+                                   .arg(w)
+                                   .arg(shown, whole)));
+                ++counts[2];
+            }
+        }
+    }
+
+private slots:
+    void nodeTableCellsAreWholeCompactOrElided()
+    {
+        NodeTableModel model;
+        ClusterSnapshot s;
+        s.nodes << node(1, 256ll << 20, 512ll << 20, QStringLiteral("node-with-a-long-name.example.org"))
+                << node(2, 1020ll << 20, 1536ll << 20, QStringLiteral("10.0.0.2"));
+        model.applySnapshot(s);
+        QTableView view;
+        view.setModel(&model);
+        view.setItemDelegate(new CellDelegate(&view));
+        view.setItemDelegateForColumn(NodeTableModel::AddressColumn, new ButtonDelegate(&view));
+        view.setItemDelegateForColumn(NodeTableModel::SpeedColumn, new SpeedDelegate(&view));
+        view.setItemDelegateForColumn(NodeTableModel::LoadColumn, new BarDelegate(&view));
+        view.setItemDelegateForColumn(NodeTableModel::MemoryColumn, new BarDelegate(&view));
+        for (int row = 0; row < model.rowCount(); ++row) { // the cluster row (bold) too
+            for (int column = 0; column < NodeTableModel::ColumnCount; ++column) {
+                int counts[3] = { 0, 0, 0 };
+                checkColumn(view, model.index(row, column), 420, counts);
+                if (QTest::currentTestFailed())
+                    return;
+                QVERIFY2(counts[0] > 0,
+                    qPrintable(QStringLiteral("row %1 column %2 never whole (%3 compact, %4 elided)")
+                                   .arg(row)
+                                   .arg(column)
+                                   .arg(counts[1])
+                                   .arg(counts[2])));
+                if (column == NodeTableModel::MemoryColumn) // narrow: "0.3 / 0.5 GB" before "256.0 MB fr…"
+                    QVERIFY2(counts[1] > 0 && counts[2] > 0, qPrintable(QString::number(row)));
+            }
+        }
+        QCOMPARE(model.index(1, NodeTableModel::MemoryColumn).data(CompactTextRole).toString(),
+            QStringLiteral("256 / 512 MB"));
+        QCOMPARE(model.index(2, NodeTableModel::MemoryColumn).data(CompactTextRole).toString(),
+            QStringLiteral("1.0 / 1.5 GB"));
+    }
+
+    void processTableCellsAreWholeOrElided()
+    {
+        ProcessTableModel model;
+        ClusterSnapshot s;
+        s.nodes << node(1, 1 << 30, 2 << 30, QStringLiteral("n1"));
+        ProcessInfo p;
+        p.pid = 4242;
+        p.homeNode = p.node = 1;
+        p.uid = 1000;
+        p.user = QStringLiteral("cloudsdaemonuser");
+        p.name = QStringLiteral("render");
+        p.argv = QStringList { QStringLiteral("render"), QStringLiteral("--scene"),
+            QStringLiteral("a-very-long-file-name.pov") };
+        p.state = QLatin1Char('R');
+        s.processes << p;
+        model.applySnapshot(s);
+        QTableView view;
+        view.setModel(&model);
+        setUpListTable(&view, {});
+        for (int column = 0; column < model.columnCount(); ++column) {
+            int counts[3] = { 0, 0, 0 };
+            checkColumn(view, model.index(0, column), 400, counts);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        // The tooltip of a cell too narrow for its user says the whole name.
+        view.resize(600, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.horizontalHeader()->resizeSection(ProcessTableModel::UserColumn, 40);
+        auto* d = qobject_cast<CellDelegate*>(view.itemDelegate());
+        QVERIFY(d);
+        QStyleOptionViewItem option;
+        option.initFrom(view.viewport());
+        option.rect = view.visualRect(model.index(0, ProcessTableModel::UserColumn));
+        option.fontMetrics = view.fontMetrics();
+        option.font = view.font();
+        option.textElideMode = Qt::ElideRight;
+        QVERIFY(d->shownText(option, model.index(0, ProcessTableModel::UserColumn)) != p.user);
+        option.rect.setWidth(400);
+        QCOMPARE(d->shownText(option, model.index(0, ProcessTableModel::UserColumn)), p.user);
+    }
+
+    void windowStateIsKeptPerCluster()
+    {
+        // Geometry and columns (widths, order, sort) come back for the same cluster; another
+        // cluster starts fresh, fitted to its content.
+        QCoreApplication::setOrganizationName(QStringLiteral("omv-test-windowstate"));
+        QSettings().clear();
+        NodeTableModel model;
+        ClusterSnapshot s;
+        s.nodes << node(1, 1020ll << 20, 1536ll << 20, QStringLiteral("10.0.0.1"));
+        model.applySnapshot(s);
+        auto open = [&](const QString& cluster, bool* restored) {
+            auto* w = new QMainWindow;
+            auto* table = new QTableView(w);
+            table->setModel(&model);
+            table->setSortingEnabled(true);
+            w->setCentralWidget(table);
+            w->resize(700, 300);
+            auto* state = new WindowState(w, QStringLiteral("test"), cluster);
+            state->add(table->horizontalHeader(), QStringLiteral("nodes"));
+            *restored = state->restore();
+            return std::make_tuple(w, table, state);
+        };
+        bool restored = true;
+        auto [w, table, state] = open(QStringLiteral("lab/one"), &restored);
+        QVERIFY(!restored);
+        table->horizontalHeader()->resizeSection(NodeTableModel::MemoryColumn, 333);
+        table->horizontalHeader()->moveSection(NodeTableModel::CpusColumn, 0);
+        table->sortByColumn(NodeTableModel::LoadColumn, Qt::DescendingOrder);
+        w->resize(810, 420);
+        state->save();
+        delete state;
+        delete w;
+        auto [w2, table2, state2] = open(QStringLiteral("lab/one"), &restored);
+        QVERIFY(restored);
+        QCOMPARE(table2->horizontalHeader()->sectionSize(NodeTableModel::MemoryColumn), 333);
+        QCOMPARE(table2->horizontalHeader()->visualIndex(NodeTableModel::CpusColumn), 0);
+        QCOMPARE(table2->horizontalHeader()->sortIndicatorSection(), int(NodeTableModel::LoadColumn));
+        QCOMPARE(table2->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(w2->size(), QSize(810, 420));
+        delete state2;
+        delete w2;
+        auto [w3, table3, state3] = open(QStringLiteral("lab-two"), &restored);
+        QVERIFY(!restored);
+        w3->show(); // as a window is when its first sample comes
+        QVERIFY(QTest::qWaitForWindowExposed(w3));
+        WindowState::fitFirstStart(w3, table3); // whole memory text, not 333 px
+        const QString memory = model.index(1, NodeTableModel::MemoryColumn).data().toString();
+        QVERIFY2(table3->horizontalHeader()->sectionSize(NodeTableModel::MemoryColumn)
+                > table3->fontMetrics().horizontalAdvance(memory),
+            qPrintable(QString::number(table3->horizontalHeader()->sectionSize(NodeTableModel::MemoryColumn))));
+        delete state3;
+        delete w3;
+        QSettings().clear();
+    }
+};
+
+QTEST_MAIN(TestCellText)
+#include "tst_celltext.moc"
