@@ -8,3 +8,7 @@ cd "$(dirname "$0")/.."
 # bug reports).
 QT_SELECT=5 lupdate -no-obsolete -locations relative app procs migmon analyzer history common \
     -ts translations/openmosixview_pl.ts translations/openmosixview_de.ts
+# English needs only its plural forms ("%n node(s)" → "1 node", "2 nodes"), filled by a script.
+QT_SELECT=5 lupdate -no-obsolete -pluralonly -locations relative app procs migmon analyzer history common \
+    -ts translations/openmosixview_en.ts
+scripts/english-plurals.py translations/openmosixview_en.ts

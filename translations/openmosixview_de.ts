@@ -3983,7 +3983,7 @@ letzter Befehl: %1</translation>
         <translation>%1 / %2 MB</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+78" />
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -4002,12 +4002,52 @@ letzter Befehl: %1</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+72" />
+        <location line="+92" />
         <source>%1 free of %2</source>
         <translation>%1 frei von %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="-69" />
+        <source>the whole cluster, %n node(s) up</source>
+        <translation><numerusform>der ganze Cluster, %n Knoten läuft</numerusform><numerusform>der ganze Cluster, %n Knoten laufen</numerusform></translation>
+    </message>
     <message>
-        <location line="-49" />
+        <location line="+2" />
+        <source>load balancing %1 %</source>
+        <translation>Lastausgleich %1 %</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cluster load unknown</source>
+        <translation>Clusterlast unbekannt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>cluster load %1 %</source>
+        <translation>Clusterlast %1 %</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cluster memory unknown</source>
+        <translation>Clusterspeicher unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cluster memory %1 free of %2, %3 % used</source>
+        <translation>Clusterspeicher: %1 frei von %2, %3 % belegt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cluster memory %1</source>
+        <translation>Clusterspeicher %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n CPU(s) in the cluster</source>
+        <translation><numerusform>%n CPU im Cluster</numerusform><numerusform>%n CPUs im Cluster</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Load-balancing efficiency: 100 % when every up node carries the same load (in percent of its capacity), 0 % when one node carries it all</source>
         <translation>Wirksamkeit des Lastausgleichs: 100 %, wenn jeder laufende Knoten dieselbe Last trägt (in Prozent seiner Kapazität), 0 %, wenn ein Knoten alles trägt</translation>
     </message>
@@ -4022,7 +4062,78 @@ letzter Befehl: %1</translation>
         <translation>%1 (ausstehend)</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+50" />
+        <source>node %1 left the cluster</source>
+        <translation>Knoten %1 hat den Cluster verlassen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>node %1 up</source>
+        <translation>Knoten %1 läuft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>node %1 down</source>
+        <translation>Knoten %1 ausgefallen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>node %1 at %2: opens its settings</source>
+        <translation>Knoten %1 unter %2: öffnet seine Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>speed unknown</source>
+        <translation>Geschwindigkeit unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>speed %1, changing to %2</source>
+        <translation>Geschwindigkeit %1, wird %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>speed %1</source>
+        <translation>Geschwindigkeit %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>load unknown</source>
+        <translation>Last unbekannt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>load %1 %</source>
+        <translation>Last %1 %</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+5" />
+        <source>memory unknown</source>
+        <translation>Speicher unbekannt</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>memory %1 free of %2, %3 % used</source>
+        <translation>Speicher: %1 frei von %2, %3 % belegt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>memory %1</source>
+        <translation>Speicher %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n CPU(s)</source>
+        <translation><numerusform>%n CPU</numerusform><numerusform>%n CPUs</numerusform></translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CPUs unknown</source>
+        <translation>CPUs unbekannt</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Node %1 left the cluster</source>
         <translation>Knoten %1 hat den Cluster verlassen</translation>
     </message>
@@ -4706,7 +4817,7 @@ letzter Befehl: %1</translation>
 <context>
     <name>omv::SpeedDelegate</name>
     <message>
-        <location filename="../common/gui/nodedelegates.cpp" line="+175" />
+        <location filename="../common/gui/nodedelegates.cpp" line="+180" />
         <location line="+21" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
@@ -5040,7 +5151,7 @@ letzter Befehl: %1</translation>
 <context>
     <name>omv::SuiteApp</name>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="+45" />
+        <location filename="../common/gui/suiteapp.cpp" line="+49" />
         <source>Save the window as PNG once it is filled, then quit.</source>
         <translation>Das Fenster als PNG speichern, sobald es gefüllt ist, dann beenden.</translation>
     </message>

@@ -4015,7 +4015,7 @@ ostatnie polecenie: %1</translation>
         <translation>%1 / %2 MB</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+78" />
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
@@ -4035,12 +4035,52 @@ ostatnie polecenie: %1</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+72" />
+        <location line="+92" />
         <source>%1 free of %2</source>
         <translation>%1 wolne z %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="-69" />
+        <source>the whole cluster, %n node(s) up</source>
+        <translation><numerusform>cały klaster, %n węzeł działa</numerusform><numerusform>cały klaster, %n węzły działają</numerusform><numerusform>cały klaster, %n węzłów działa</numerusform></translation>
+    </message>
     <message>
-        <location line="-49" />
+        <location line="+2" />
+        <source>load balancing %1 %</source>
+        <translation>równoważenie obciążenia %1 %</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cluster load unknown</source>
+        <translation>obciążenie klastra nieznane</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>cluster load %1 %</source>
+        <translation>obciążenie klastra %1 %</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cluster memory unknown</source>
+        <translation>pamięć klastra nieznana</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cluster memory %1 free of %2, %3 % used</source>
+        <translation>pamięć klastra: %1 wolne z %2, %3 % zajęte</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cluster memory %1</source>
+        <translation>pamięć klastra %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n CPU(s) in the cluster</source>
+        <translation><numerusform>%n procesor w klastrze</numerusform><numerusform>%n procesory w klastrze</numerusform><numerusform>%n procesorów w klastrze</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Load-balancing efficiency: 100 % when every up node carries the same load (in percent of its capacity), 0 % when one node carries it all</source>
         <translation>Skuteczność równoważenia obciążenia: 100 %, gdy każdy działający węzeł niesie to samo obciążenie (w procentach swoich możliwości), 0 %, gdy jeden węzeł niesie całe</translation>
     </message>
@@ -4055,7 +4095,78 @@ ostatnie polecenie: %1</translation>
         <translation>%1 (w toku)</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+50" />
+        <source>node %1 left the cluster</source>
+        <translation>węzeł %1 opuścił klaster</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>node %1 up</source>
+        <translation>węzeł %1 działa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>node %1 down</source>
+        <translation>węzeł %1 nie działa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>node %1 at %2: opens its settings</source>
+        <translation>węzeł %1 pod %2: otwiera jego ustawienia</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>speed unknown</source>
+        <translation>szybkość nieznana</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>speed %1, changing to %2</source>
+        <translation>szybkość %1, zmiana na %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>speed %1</source>
+        <translation>szybkość %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>load unknown</source>
+        <translation>obciążenie nieznane</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>load %1 %</source>
+        <translation>obciążenie %1 %</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+5" />
+        <source>memory unknown</source>
+        <translation>pamięć nieznana</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>memory %1 free of %2, %3 % used</source>
+        <translation>pamięć: %1 wolne z %2, %3 % zajęte</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>memory %1</source>
+        <translation>pamięć %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n CPU(s)</source>
+        <translation><numerusform>%n procesor</numerusform><numerusform>%n procesory</numerusform><numerusform>%n procesorów</numerusform></translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CPUs unknown</source>
+        <translation>liczba procesorów nieznana</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Node %1 left the cluster</source>
         <translation>Węzeł %1 opuścił klaster</translation>
     </message>
@@ -4741,7 +4852,7 @@ ostatnie polecenie: %1</translation>
 <context>
     <name>omv::SpeedDelegate</name>
     <message>
-        <location filename="../common/gui/nodedelegates.cpp" line="+175" />
+        <location filename="../common/gui/nodedelegates.cpp" line="+180" />
         <location line="+21" />
         <source>failed</source>
         <translation>nieudane</translation>
@@ -5076,7 +5187,7 @@ ostatnie polecenie: %1</translation>
 <context>
     <name>omv::SuiteApp</name>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="+45" />
+        <location filename="../common/gui/suiteapp.cpp" line="+49" />
         <source>Save the window as PNG once it is filled, then quit.</source>
         <translation>Zapisz okno jako PNG, gdy się wypełni, i zakończ.</translation>
     </message>

@@ -95,10 +95,12 @@ void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
 bool CellDelegate::helpEvent(
     QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option, const QModelIndex& index)
 {
-    if (event->type() == QEvent::ToolTip && !index.data(Qt::ToolTipRole).isValid()) {
+    if (event->type() == QEvent::ToolTip) {
         const QString whole = displayText(index.data(Qt::DisplayRole), view->locale());
         if (!whole.isEmpty() && shownText(option, index) != whole) {
-            QToolTip::showText(event->globalPos(), whole, view);
+            // The whole text first, then what the model says of the cell.
+            const QString more = index.data(Qt::ToolTipRole).toString();
+            QToolTip::showText(event->globalPos(), more.isEmpty() ? whole : whole + QLatin1Char('\n') + more, view);
             return true;
         }
     }

@@ -209,6 +209,26 @@ QVariant NodeTableModel::clusterData(int column, int role) const
         if (column == MemoryColumn)
             return formatBytesPair(memTotal - memUsed, memTotal);
         break;
+    case Qt::AccessibleTextRole:
+        switch (column) {
+        case IdColumn:
+        case AddressColumn:
+            return tr("the whole cluster, %n node(s) up", nullptr, up);
+        case SpeedColumn:
+            return tr("load balancing %1 %").arg(qRound(efficiency));
+        case LoadColumn:
+            return clusterLoad < 0 ? tr("cluster load unknown") : tr("cluster load %1 %").arg(qRound(clusterLoad));
+        case MemoryColumn:
+            return memPercent < 0 ? tr("cluster memory unknown")
+                                  : tr("cluster memory %1 free of %2, %3 % used")
+                                        .arg(formatBytes(memTotal - memUsed), formatBytes(memTotal))
+                                        .arg(qRound(memPercent));
+        case MemTotalColumn:
+            return tr("cluster memory %1").arg(formatBytes(memTotal));
+        case CpusColumn:
+            return tr("%n CPU(s) in the cluster", nullptr, cpus);
+        }
+        break;
     case SortRole:
         return -1e300; // never consulted: the proxy keeps this row on top
     case Qt::ToolTipRole:
@@ -303,6 +323,35 @@ QVariant NodeTableModel::nodeData(const Row& r, int column, int role) const
         if (column == IdColumn)
             return QColor(up ? QColor(0x2e, 0xa0, 0x43) : QColor(0xd0, 0x30, 0x30));
         break;
+    case Qt::AccessibleTextRole:
+        // What a screen reader says of a cell: the lamp and the bars are pictures.
+        switch (column) {
+        case IdColumn:
+            return !r.present ? tr("node %1 left the cluster").arg(s.id)
+                : up          ? tr("node %1 up").arg(s.id)
+                              : tr("node %1 down").arg(s.id);
+        case AddressColumn:
+            return tr("node %1 at %2: opens its settings").arg(s.id).arg(s.primaryAddress());
+        case SpeedColumn:
+            if (!up || s.speed < 0)
+                return tr("speed unknown");
+            return r.pendingSpeed >= 0 ? tr("speed %1, changing to %2").arg(s.speed).arg(r.pendingSpeed)
+                                       : tr("speed %1").arg(s.speed);
+        case LoadColumn:
+            return !up || s.loadPercent < 0 ? tr("load unknown") : tr("load %1 %").arg(qRound(s.loadPercent));
+        case MemoryColumn:
+            return !up || s.memTotal <= 0 ? tr("memory unknown")
+                                          : tr("memory %1 free of %2, %3 % used")
+                                                .arg(formatBytes(s.memFree), formatBytes(s.memTotal))
+                                                .arg(qRound(100.0 * double(s.memUsed()) / double(s.memTotal)));
+        case MemTotalColumn:
+            return up ? tr("memory %1").arg(formatBytes(s.memTotal)) : tr("memory unknown");
+        case CpusColumn:
+            return up && s.cpus >= 0 ? tr("%n CPU(s)", nullptr, s.cpus) : tr("CPUs unknown");
+        }
+        break;
+    case Qt::AccessibleDescriptionRole:
+        return nodeData(r, column, Qt::ToolTipRole);
     case Qt::ToolTipRole: {
         QString tip = !r.present ? tr("Node %1 left the cluster").arg(s.id)
             : !s.up              ? tr("Node %1 is down").arg(s.id)

@@ -32,6 +32,10 @@ int& withoutDisplayWhenWindowless(int& argc, char** argv, std::initializer_list<
                     qputenv("QT_QPA_PLATFORM", "offscreen");
         }
     }
+    // Crisp on HiDPI screens (QT_SCALE_FACTOR, the desktop's scale): layouts in device-independent
+    // pixels, icons and cached pixmaps at the screen's resolution. Before QApplication starts.
+    QCoreApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
+    QCoreApplication::setAttribute(Qt::AA_UseHighDpiPixmaps);
     return argc;
 }
 

@@ -23,9 +23,16 @@ bool installTranslations(QCoreApplication* app, const QLocale& locale)
         QCoreApplication::removeTranslator(old);
         delete old;
     }
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return true;
     initTranslationResource();
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        // English needs only its plural forms ("1 node", "2 nodes"): a catalogue of those.
+        auto* plurals = new QTranslator(app);
+        plurals->setObjectName(QStringLiteral("omvTranslator"));
+        if (!plurals->load(QStringLiteral("openmosixview_en"), QStringLiteral(":/i18n")))
+            return false;
+        QCoreApplication::installTranslator(plurals);
+        return true;
+    }
     auto* qt = new QTranslator(app);
     qt->setObjectName(QStringLiteral("omvTranslator"));
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -3,14 +3,17 @@
 // makes it — and it lies inside the cell; never a text cut by the cell's edge ("256.0 MB free of
 // 512.0 MI"). Checked by painting each delegate onto a device whose paint engine records every
 // text it is given, and where. The tooltip of a cell whose text is not whole says it all. A
-// window's geometry and columns are kept per cluster.
+// window's geometry and columns are kept per cluster. The cells say to a screen reader what the
+// lamp and the bars show.
 #include "gui/cellroles.h"
 #include "gui/nodedelegates.h"
 #include "gui/nodetablemodel.h"
 #include "gui/processtablemodel.h"
 #include "gui/tableviews.h"
+#include "gui/translations.h"
 #include "gui/windowstate.h"
 
+#include <QAccessible>
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QPaintEngine>
@@ -179,6 +182,10 @@ class TestCellText : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(installTranslations(qApp, QLocale(QLocale::English))); // "1 node", as the programs say
+    }
     void nodeTableCellsAreWholeCompactOrElided()
     {
         NodeTableModel model;
@@ -256,6 +263,35 @@ private slots:
         QVERIFY(d->shownText(option, model.index(0, ProcessTableModel::UserColumn)) != p.user);
         option.rect.setWidth(400);
         QCOMPARE(d->shownText(option, model.index(0, ProcessTableModel::UserColumn)), p.user);
+    }
+
+    void cellsSayWhatTheyShow()
+    {
+        // A screen reader hears the lamp and the bars: "node 2 down", "load 75 %".
+        NodeTableModel model;
+        ClusterSnapshot s;
+        s.nodes << node(1, 256ll << 20, 512ll << 20, QStringLiteral("10.0.0.1"))
+                << node(2, 1020ll << 20, 1536ll << 20, QStringLiteral("10.0.0.2"));
+        s.nodes[1].up = false;
+        model.applySnapshot(s);
+        QTableView view;
+        view.setModel(&model);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QAccessibleInterface* table = QAccessible::queryAccessibleInterface(&view);
+        QVERIFY(table && table->tableInterface());
+        auto said = [&](int row, int column, QAccessible::Text what = QAccessible::Name) {
+            QAccessibleInterface* cell = table->tableInterface()->cellAt(row, column);
+            return cell ? cell->text(what) : QStringLiteral("(no cell)");
+        };
+        QCOMPARE(said(1, NodeTableModel::IdColumn), QStringLiteral("node 1 up"));
+        QCOMPARE(said(2, NodeTableModel::IdColumn), QStringLiteral("node 2 down"));
+        QCOMPARE(said(2, NodeTableModel::IdColumn, QAccessible::Description), QStringLiteral("Node 2 is down"));
+        QCOMPARE(said(1, NodeTableModel::LoadColumn), QStringLiteral("load 75 %"));
+        QCOMPARE(said(1, NodeTableModel::MemoryColumn), QStringLiteral("memory 256.0 MB free of 512.0 MB, 50 % used"));
+        QCOMPARE(said(1, NodeTableModel::AddressColumn), QStringLiteral("node 1 at 10.0.0.1: opens its settings"));
+        QCOMPARE(said(0, NodeTableModel::IdColumn), QStringLiteral("the whole cluster, 1 node up"));
+        QCOMPARE(said(0, NodeTableModel::LoadColumn), QStringLiteral("cluster load 75 %"));
     }
 
     void windowStateIsKeptPerCluster()
