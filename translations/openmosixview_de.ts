@@ -1975,7 +1975,47 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>man hat keine gefunden</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+32" />
+        <source>In every table:</source>
+        <translation>In jeder Tabelle:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tab, Shift+Tab	from the table to the next or previous control</source>
+        <translation>Tab, Umschalt+Tab	von der Tabelle zum nächsten oder vorigen Element</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Arrows, Page Up/Down, Home, End	move between rows and cells</source>
+        <translation>Pfeiltasten, Bild auf/ab, Pos1, Ende	zwischen Zeilen und Zellen bewegen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shift or Ctrl with the above, Ctrl+A	select several rows, all rows</source>
+        <translation>Umschalt oder Strg mit den obigen, Strg+A	mehrere Zeilen, alle Zeilen auswählen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter	open the row (a node's settings, a process's actions)</source>
+        <translation>Eingabe	die Zeile öffnen (Einstellungen eines Knotens, Aktionen eines Prozesses)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>F2	edit the cell: a node's speed slider (arrows, then Enter)</source>
+        <translation>F2	die Zelle bearbeiten: Geschwindigkeitsregler eines Knotens (Pfeiltasten, dann Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Menu key, Shift+F10	the row's context menu</source>
+        <translation>Menütaste, Umschalt+F10	das Kontextmenü der Zeile</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Letters	jump to the row that starts with them</source>
+        <translation>Buchstaben	zur Zeile springen, die mit ihnen beginnt</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1998,6 +2038,21 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <location line="+16" />
         <source>This program's manual page</source>
         <translation>Die Handbuchseite dieses Programms</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Tastatur</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 — keyboard</source>
+        <translation>%1 — Tastatur</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Every shortcut of this window</source>
+        <translation>Alle Tastenkürzel dieses Fensters</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3903,7 +3958,7 @@ letzter Befehl: %1</translation>
 <context>
     <name>omv::NodeTableModel</name>
     <message>
-        <location filename="../common/gui/nodetablemodel.cpp" line="+37" />
+        <location filename="../common/gui/nodetablemodel.cpp" line="+40" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -3973,7 +4028,7 @@ letzter Befehl: %1</translation>
         <translation>Prozessoren</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+66" />
         <source>%1 / %2 GB</source>
         <translation>%1 / %2 GB</translation>
     </message>
@@ -4009,7 +4064,10 @@ letzter Befehl: %1</translation>
     <message numerus="yes">
         <location line="-69" />
         <source>the whole cluster, %n node(s) up</source>
-        <translation><numerusform>der ganze Cluster, %n Knoten läuft</numerusform><numerusform>der ganze Cluster, %n Knoten laufen</numerusform></translation>
+        <translation>
+            <numerusform>der ganze Cluster, %n Knoten läuft</numerusform>
+            <numerusform>der ganze Cluster, %n Knoten laufen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -4044,7 +4102,10 @@ letzter Befehl: %1</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n CPU(s) in the cluster</source>
-        <translation><numerusform>%n CPU im Cluster</numerusform><numerusform>%n CPUs im Cluster</numerusform></translation>
+        <translation>
+            <numerusform>%n CPU im Cluster</numerusform>
+            <numerusform>%n CPUs im Cluster</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -4125,7 +4186,10 @@ letzter Befehl: %1</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n CPU(s)</source>
-        <translation><numerusform>%n CPU</numerusform><numerusform>%n CPUs</numerusform></translation>
+        <translation>
+            <numerusform>%n CPU</numerusform>
+            <numerusform>%n CPUs</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+0" />
@@ -4817,7 +4881,7 @@ letzter Befehl: %1</translation>
 <context>
     <name>omv::SpeedDelegate</name>
     <message>
-        <location filename="../common/gui/nodedelegates.cpp" line="+180" />
+        <location filename="../common/gui/nodedelegates.cpp" line="+231" />
         <location line="+21" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
@@ -5151,9 +5215,19 @@ letzter Befehl: %1</translation>
 <context>
     <name>omv::SuiteApp</name>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="+49" />
+        <location filename="../common/gui/suiteapp.cpp" line="+51" />
         <source>Save the window as PNG once it is filled, then quit.</source>
         <translation>Das Fenster als PNG speichern, sobald es gefüllt ist, dann beenden.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Colours: system (the desktop's, the default), light or dark (Fusion style).</source>
+        <translation>Farben: system (die des Desktops, Vorgabe), light (hell) oder dark (dunkel, Fusion-Stil).</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>--theme is system, light or dark</source>
+        <translation>--theme ist system, light oder dark</translation>
     </message>
 </context>
 <context>

@@ -1981,7 +1981,47 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>man nie znalazł żadnej</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+32" />
+        <source>In every table:</source>
+        <translation>W każdej tabeli:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tab, Shift+Tab	from the table to the next or previous control</source>
+        <translation>Tab, Shift+Tab	z tabeli do następnego lub poprzedniego elementu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Arrows, Page Up/Down, Home, End	move between rows and cells</source>
+        <translation>Strzałki, Page Up/Down, Home, End	ruch między wierszami i komórkami</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shift or Ctrl with the above, Ctrl+A	select several rows, all rows</source>
+        <translation>Shift lub Ctrl z powyższymi, Ctrl+A	zaznacz kilka wierszy, wszystkie wiersze</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter	open the row (a node's settings, a process's actions)</source>
+        <translation>Enter	otwórz wiersz (ustawienia węzła, działania procesu)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>F2	edit the cell: a node's speed slider (arrows, then Enter)</source>
+        <translation>F2	edytuj komórkę: suwak szybkości węzła (strzałki, potem Enter)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Menu key, Shift+F10	the row's context menu</source>
+        <translation>Klawisz menu, Shift+F10	menu kontekstowe wiersza</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Letters	jump to the row that starts with them</source>
+        <translation>Litery	skok do wiersza, który się od nich zaczyna</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
@@ -2004,6 +2044,21 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <location line="+16" />
         <source>This program's manual page</source>
         <translation>Strona podręcznika tego programu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Klawiatura</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 — keyboard</source>
+        <translation>%1 — klawiatura</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Every shortcut of this window</source>
+        <translation>Wszystkie skróty tego okna</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3935,7 +3990,7 @@ ostatnie polecenie: %1</translation>
 <context>
     <name>omv::NodeTableModel</name>
     <message>
-        <location filename="../common/gui/nodetablemodel.cpp" line="+37" />
+        <location filename="../common/gui/nodetablemodel.cpp" line="+40" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4005,7 +4060,7 @@ ostatnie polecenie: %1</translation>
         <translation>Procesory</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+66" />
         <source>%1 / %2 GB</source>
         <translation>%1 / %2 GB</translation>
     </message>
@@ -4042,7 +4097,11 @@ ostatnie polecenie: %1</translation>
     <message numerus="yes">
         <location line="-69" />
         <source>the whole cluster, %n node(s) up</source>
-        <translation><numerusform>cały klaster, %n węzeł działa</numerusform><numerusform>cały klaster, %n węzły działają</numerusform><numerusform>cały klaster, %n węzłów działa</numerusform></translation>
+        <translation>
+            <numerusform>cały klaster, %n węzeł działa</numerusform>
+            <numerusform>cały klaster, %n węzły działają</numerusform>
+            <numerusform>cały klaster, %n węzłów działa</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -4077,7 +4136,11 @@ ostatnie polecenie: %1</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n CPU(s) in the cluster</source>
-        <translation><numerusform>%n procesor w klastrze</numerusform><numerusform>%n procesory w klastrze</numerusform><numerusform>%n procesorów w klastrze</numerusform></translation>
+        <translation>
+            <numerusform>%n procesor w klastrze</numerusform>
+            <numerusform>%n procesory w klastrze</numerusform>
+            <numerusform>%n procesorów w klastrze</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -4158,7 +4221,11 @@ ostatnie polecenie: %1</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n CPU(s)</source>
-        <translation><numerusform>%n procesor</numerusform><numerusform>%n procesory</numerusform><numerusform>%n procesorów</numerusform></translation>
+        <translation>
+            <numerusform>%n procesor</numerusform>
+            <numerusform>%n procesory</numerusform>
+            <numerusform>%n procesorów</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+0" />
@@ -4852,7 +4919,7 @@ ostatnie polecenie: %1</translation>
 <context>
     <name>omv::SpeedDelegate</name>
     <message>
-        <location filename="../common/gui/nodedelegates.cpp" line="+180" />
+        <location filename="../common/gui/nodedelegates.cpp" line="+231" />
         <location line="+21" />
         <source>failed</source>
         <translation>nieudane</translation>
@@ -5187,9 +5254,19 @@ ostatnie polecenie: %1</translation>
 <context>
     <name>omv::SuiteApp</name>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="+49" />
+        <location filename="../common/gui/suiteapp.cpp" line="+51" />
         <source>Save the window as PNG once it is filled, then quit.</source>
         <translation>Zapisz okno jako PNG, gdy się wypełni, i zakończ.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Colours: system (the desktop's, the default), light or dark (Fusion style).</source>
+        <translation>Kolory: system (pulpitu, domyślnie), light (jasne) lub dark (ciemne, styl Fusion).</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>--theme is system, light or dark</source>
+        <translation>--theme to system, light lub dark</translation>
     </message>
 </context>
 <context>

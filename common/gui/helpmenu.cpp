@@ -74,6 +74,43 @@ QString manualText(const QString& program, QString* error)
     return QString::fromUtf8(page);
 }
 
+namespace
+{
+void listShortcuts(QMenu* menu, const QString& path, QStringList* out)
+{
+    for (QAction* a : menu->actions()) {
+        const QString name = path + a->text().remove(QLatin1Char('&'));
+        if (a->menu()) {
+            listShortcuts(a->menu(), name + QStringLiteral(" ▸ "), out);
+            continue;
+        }
+        for (const QKeySequence& k : a->shortcuts())
+            *out << k.toString(QKeySequence::NativeText) + QLatin1Char('\t') + name;
+    }
+}
+} // namespace
+
+QString keyboardText(QMainWindow* window)
+{
+    QStringList lines;
+    for (QAction* top : window->menuBar()->actions())
+        if (top->menu())
+            listShortcuts(top->menu(), top->text().remove(QLatin1Char('&')) + QStringLiteral(" ▸ "), &lines);
+    // The window's own keys (set on the window, not in a menu).
+    for (QAction* a : window->actions())
+        for (const QKeySequence& k : a->shortcuts())
+            lines << k.toString(QKeySequence::NativeText) + QLatin1Char('\t') + a->text().remove(QLatin1Char('&'));
+    lines << QString() << HelpMenu::tr("In every table:")
+          << HelpMenu::tr("Tab, Shift+Tab\tfrom the table to the next or previous control")
+          << HelpMenu::tr("Arrows, Page Up/Down, Home, End\tmove between rows and cells")
+          << HelpMenu::tr("Shift or Ctrl with the above, Ctrl+A\tselect several rows, all rows")
+          << HelpMenu::tr("Enter\topen the row (a node's settings, a process's actions)")
+          << HelpMenu::tr("F2\tedit the cell: a node's speed slider (arrows, then Enter)")
+          << HelpMenu::tr("Menu key, Shift+F10\tthe row's context menu")
+          << HelpMenu::tr("Letters\tjump to the row that starts with them");
+    return lines.join(QLatin1Char('\n'));
+}
+
 QMenu* addHelpMenu(QMainWindow* window, const QString& program, const QString& about)
 {
     QMenu* help = window->menuBar()->addMenu(HelpMenu::tr("&Help"));
@@ -105,6 +142,26 @@ QMenu* addHelpMenu(QMainWindow* window, const QString& program, const QString& a
     manual->setObjectName(QStringLiteral("helpManual"));
     manual->setShortcut(QKeySequence::HelpContents);
     manual->setToolTip(HelpMenu::tr("This program's manual page"));
+    QAction* keys = help->addAction(HelpMenu::tr("&Keyboard"), window, [window, program] {
+        auto* d = new QDialog(window);
+        d->setObjectName(QStringLiteral("keyboard"));
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->setWindowTitle(HelpMenu::tr("%1 — keyboard").arg(program));
+        auto* layout = new QVBoxLayout(d);
+        auto* view = new QPlainTextEdit(d);
+        view->setObjectName(QStringLiteral("keyboardText"));
+        view->setReadOnly(true);
+        view->setTabStopDistance(view->fontMetrics().horizontalAdvance(QStringLiteral("Ctrl+Shift+Page Down  ")));
+        view->setPlainText(keyboardText(window));
+        layout->addWidget(view);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, d);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, d, &QDialog::reject);
+        layout->addWidget(buttons);
+        d->resize(720, 480);
+        d->show();
+    });
+    keys->setObjectName(QStringLiteral("helpKeyboard"));
+    keys->setToolTip(HelpMenu::tr("Every shortcut of this window"));
     QAction* aboutAction = help->addAction(HelpMenu::tr("&About %1").arg(program), window, [window, program, about] {
         QMessageBox::about(window, HelpMenu::tr("About %1").arg(program),
             QStringLiteral("<h3>%1 %2</h3><p>%3</p>")

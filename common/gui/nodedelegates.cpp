@@ -13,6 +13,9 @@
 #include <QSlider>
 #include <QToolTip>
 
+#include <algorithm>
+#include <cmath>
+
 namespace omv
 {
 
@@ -119,11 +122,46 @@ QSize BarDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelInde
     return { opt.fontMetrics.horizontalAdvance(opt.text) + 6 + 4 + 2, opt.fontMetrics.height() + 6 };
 }
 
+double contrastRatio(const QColor& a, const QColor& b)
+{
+    auto luminance = [](const QColor& c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor readableOn(const QColor& wanted, const QColor& background)
+{
+    if (contrastRatio(wanted, background) >= 4.5)
+        return wanted;
+    // Towards white on a dark background, towards black on a light one, in small steps.
+    const bool darkBackground = contrastRatio(background, Qt::white) > contrastRatio(background, Qt::black);
+    QColor c = wanted.toHsl();
+    for (int i = 0; i < 20 && contrastRatio(c, background) < 4.5; ++i)
+        c = QColor::fromHslF(c.hslHueF() < 0 ? 0 : c.hslHueF(), c.hslSaturationF(),
+            std::clamp(c.lightnessF() + (darkBackground ? 0.05 : -0.05), 0.0, 1.0));
+    return contrastRatio(c, background) >= 4.5 ? c : (darkBackground ? QColor(Qt::white) : QColor(Qt::black));
+}
+
+QColor BarDelegate::textOn(const QColor& fill)
+{
+    return contrastRatio(fill, Qt::black) >= contrastRatio(fill, Qt::white) ? QColor(Qt::black) : QColor(Qt::white);
+}
+
 QColor BarDelegate::heat(double percent)
 {
-    // 0 % green (hue 120) → 100 % and beyond red (hue 0).
-    const double p = std::clamp(percent, 0.0, 100.0) / 100.0;
-    return QColor::fromHsvF((1.0 - p) * 120.0 / 360.0, 0.65, 0.9);
+    // ColorBrewer RdYlBu (reversed): calm blue, pale yellow, hot red — told apart with
+    // deuteranopia and protanopia as well (tst_celltext simulates them).
+    static const QColor stops[] = { QColor(0x45, 0x75, 0xb4), QColor(0xfe, 0xe0, 0x90), QColor(0xd7, 0x30, 0x27) };
+    const double p = std::clamp(percent, 0.0, 100.0) / 50.0; // 0..2
+    const int i = std::min(1, int(p));
+    const double t = p - i;
+    const QColor& a = stops[i];
+    const QColor& b = stops[i + 1];
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t);
 }
 
 void BarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -135,10 +173,22 @@ void BarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, c
     const double value = index.data(NodeTableModel::BarRole).toDouble();
     const QRect frame = opt.rect.adjusted(3, 3, -3, -3);
     painter->save();
-    paintBar(painter, frame, value, heat(value), opt.palette);
+    const QColor fill = heat(value);
+    paintBar(painter, frame, value, fill, opt.palette);
     painter->setFont(opt.font); // the font the text was measured in (bold on the cluster row)
-    painter->setPen(opt.palette.color(QPalette::Text));
+    // The text crosses the filled part and the empty one: each part in a colour that reads on it.
+    QRect filled = frame.adjusted(1, 1, -1, -1);
+    filled.setWidth(value < 0 ? 0 : int(filled.width() * std::clamp(value, 0.0, 100.0) / 100.0));
+    const QColor onFill = textOn(fill);
+    const QColor onBase = readableOn(opt.palette.color(QPalette::Text), opt.palette.color(QPalette::Base));
+    painter->setClipRect(QRect(filled.right() + 1, frame.top(), frame.right() - filled.right(), frame.height()));
+    painter->setPen(onBase);
     painter->drawText(frame, Qt::AlignCenter | Qt::TextSingleLine, text);
+    if (filled.width() > 0) {
+        painter->setClipRect(QRect(frame.left(), frame.top(), filled.right() + 1 - frame.left(), frame.height()));
+        painter->setPen(onFill);
+        painter->drawText(frame, Qt::AlignCenter | Qt::TextSingleLine, text);
+    }
     painter->restore();
 }
 
@@ -175,7 +225,8 @@ void SpeedDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     }
     const bool failed = !index.data(NodeTableModel::ErrorRole).toString().isEmpty();
     painter->setFont(opt.font);
-    painter->setPen(failed ? QColor(0xb0, 0x20, 0x20) : opt.palette.color(QPalette::Text));
+    painter->setPen(readableOn(
+        failed ? QColor(0xb0, 0x20, 0x20) : opt.palette.color(QPalette::Text), opt.palette.color(QPalette::Base)));
     painter->drawText(label, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
         fittingText(opt.fontMetrics, failed ? tr("failed") : text, QString(), textWidth));
     painter->restore();

@@ -11,6 +11,11 @@ namespace omv
 QString fittingText(const QFontMetrics& fm, const QString& text, const QString& compact, int width,
     Qt::TextElideMode mode = Qt::ElideRight);
 
+/// WCAG 2 contrast ratio of two colours (1 … 21).
+double contrastRatio(const QColor& a, const QColor& b);
+/// `wanted` made lighter or darker (same hue) until it reads on `background` at 4.5:1 or better.
+QColor readableOn(const QColor& wanted, const QColor& background);
+
 /// The suite's cells: when the text shown is not the whole text (elided or compact), the
 /// tooltip says it all (unless the model has a tooltip of its own). Subclasses say how much room
 /// their text has.
@@ -33,7 +38,9 @@ protected:
 };
 
 /// A bar for a percentage (NodeTableModel::BarRole) with the display text over it; the colour runs
-/// from calm green through yellow to hot red as the value rises.
+/// from calm blue through pale yellow to hot red as the value rises (ColorBrewer's RdYlBu, which
+/// people with red-green colour blindness tell apart too), and the value is always written. The
+/// text keeps 4.5:1 contrast on the filled part and on the empty part, in light and dark palettes.
 class BarDelegate : public CellDelegate
 {
     Q_OBJECT
@@ -42,6 +49,8 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     static QColor heat(double percent);
+    /// Black or white, whichever reads better on `fill` (never below 4.58:1).
+    static QColor textOn(const QColor& fill);
 
 protected:
     int textRoom(const QStyleOptionViewItem& option) const override;

@@ -6,6 +6,9 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QPainter>
+#include <QPen>
+#include <QPixmap>
 
 #include <cmath>
 
@@ -93,6 +96,35 @@ QString NodeTableModel::formatBytes(qint64 bytes)
     if (bytes < 0)
         return QStringLiteral("–");
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QIcon NodeTableModel::lamp(bool up)
+{
+    // Told apart by shape as well as colour (red and green look alike to many): up a filled
+    // square, down a square with a cross. Drawn for 1x and 2x screens.
+    const auto draw = [](bool on) {
+        QIcon icon;
+        for (int size : { 16, 32 }) {
+            QPixmap pm(size, size);
+            pm.fill(Qt::transparent);
+            QPainter p(&pm);
+            p.setRenderHint(QPainter::Antialiasing);
+            const qreal m = size / 8.0;
+            const QRectF r(m, m, size - 2 * m, size - 2 * m);
+            p.fillRect(r, on ? QColor(0x2e, 0xa0, 0x43) : QColor(0xd0, 0x30, 0x30));
+            if (!on) {
+                const qreal i = size / 8.0;
+                p.setPen(QPen(Qt::white, size / 8.0, Qt::SolidLine, Qt::RoundCap));
+                p.drawLine(r.topLeft() + QPointF(i, i), r.bottomRight() - QPointF(i, i));
+                p.drawLine(r.topRight() + QPointF(-i, i), r.bottomLeft() + QPointF(i, -i));
+            }
+            p.end();
+            icon.addPixmap(pm);
+        }
+        return icon;
+    };
+    static const QIcon icons[2] = { draw(false), draw(true) };
+    return icons[up ? 1 : 0];
 }
 
 QString NodeTableModel::formatBytesPair(qint64 part, qint64 total)
@@ -321,7 +353,7 @@ QVariant NodeTableModel::nodeData(const Row& r, int column, int role) const
         break;
     case Qt::DecorationRole:
         if (column == IdColumn)
-            return QColor(up ? QColor(0x2e, 0xa0, 0x43) : QColor(0xd0, 0x30, 0x30));
+            return lamp(up);
         break;
     case Qt::AccessibleTextRole:
         // What a screen reader says of a cell: the lamp and the bars are pictures.

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 #include <QSortFilterProxyModel>
 
 namespace omv
@@ -67,6 +68,8 @@ public:
     /// load; 100 with no load at all (nothing to balance).
     static double balanceEfficiency(const QVector<NodeSample>& nodes);
     static QString formatBytes(qint64 bytes);
+    /// The node's lamp: green square when up, red square with a cross when down.
+    static QIcon lamp(bool up);
     /// "1.0 / 1.5 GB", "256 / 512 MB": two sizes in the larger one's unit.
     static QString formatBytesPair(qint64 part, qint64 total);
 

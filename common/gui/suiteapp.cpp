@@ -7,8 +7,10 @@
 
 #include <QMainWindow>
 #include <QStatusBar>
+#include <QStyle>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace omv
 {
@@ -48,6 +50,10 @@ SuiteApp::SuiteApp(int& argc, char** argv, const QString& name, const QString& d
     , m_screenshot(QStringLiteral("screenshot"),
           QApplication::translate("omv::SuiteApp", "Save the window as PNG once it is filled, then quit."),
           QStringLiteral("PNG"))
+    , m_theme(QStringLiteral("theme"),
+          QApplication::translate(
+              "omv::SuiteApp", "Colours: system (the desktop's, the default), light or dark (Fusion style)."),
+          QStringLiteral("THEME"), QStringLiteral("system"))
 {
     control::ignoreSigpipe(); // a collector that hangs up must never end a window
     QApplication::setApplicationName(name);
@@ -59,6 +65,7 @@ SuiteApp::SuiteApp(int& argc, char** argv, const QString& name, const QString& d
     m_cli.addVersionOption();
     m_clusterOptions.addTo(m_cli);
     m_cli.addOption(m_screenshot);
+    m_cli.addOption(m_theme);
     m_prompts = std::make_unique<GuiPrompts>(nullptr);
 }
 
@@ -71,6 +78,41 @@ SuiteApp::~SuiteApp()
 void SuiteApp::process()
 {
     m_cli.process(m_app);
+    const QString theme = m_cli.value(m_theme).toLower();
+    if (theme == QLatin1String("light") || theme == QLatin1String("dark")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(
+            theme == QLatin1String("dark") ? darkPalette() : QApplication::style()->standardPalette());
+    } else if (theme != QLatin1String("system")) {
+        std::exit(fail(QApplication::translate("omv::SuiteApp", "--theme is system, light or dark")));
+    }
+}
+
+QPalette SuiteApp::darkPalette()
+{
+    QPalette p;
+    const QColor window(0x35, 0x35, 0x35), base(0x25, 0x25, 0x25), text(0xe0, 0xe0, 0xe0);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x2e, 0x2e, 0x2e));
+    p.setColor(QPalette::ToolTipBase, QColor(0x45, 0x45, 0x45));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x60, 0x60));
+    p.setColor(QPalette::Link, QColor(0x6a, 0xb0, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xc9));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+    p.setColor(QPalette::Midlight, QColor(0x45, 0x45, 0x45));
+    p.setColor(QPalette::Mid, QColor(0x40, 0x40, 0x40));
+    p.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (QPalette::ColorRole r : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        p.setColor(QPalette::Disabled, r, QColor(0x80, 0x80, 0x80));
+    return p;
 }
 
 QString SuiteApp::screenshotPath() const

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QPalette>
 
 #include <initializer_list>
 #include <memory>
@@ -53,6 +54,8 @@ public:
         QObject::connect(window, ready, window, [window, png] { saveScreenshotAndQuit(window, png); });
     }
     qint64 msSinceStart() const { return m_sinceStart.elapsed(); }
+    /// The suite's dark palette (Fusion): what --theme dark sets, and what the tests check contrast on.
+    static QPalette darkPalette();
     /// Shows the cluster's notice (what backend=auto found) in the window's status bar for a while.
     static void announce(QMainWindow* window, const OpenedCluster& cluster);
 
@@ -66,6 +69,7 @@ private:
     QCommandLineParser m_cli;
     ClusterOptions m_clusterOptions;
     QCommandLineOption m_screenshot;
+    QCommandLineOption m_theme;
     std::unique_ptr<GuiPrompts> m_prompts;
 };
 

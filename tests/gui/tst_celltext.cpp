@@ -9,6 +9,7 @@
 #include "gui/nodedelegates.h"
 #include "gui/nodetablemodel.h"
 #include "gui/processtablemodel.h"
+#include "gui/suiteapp.h"
 #include "gui/tableviews.h"
 #include "gui/translations.h"
 #include "gui/windowstate.h"
@@ -19,9 +20,13 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QSettings>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTextItem>
 #include <QtTest>
+
+#include <array>
+#include <cmath>
 
 using namespace omv;
 
@@ -154,6 +159,7 @@ class TestCellText : public QObject
                                    .arg(t.at.x())
                                    .arg(right)));
             }
+            texts.removeDuplicates(); // a bar draws its text twice, each half clipped to its colour
             const QString shown = texts.join(QString());
             if (qEnvironmentVariableIsSet("OMV_CELLTEXT_DEBUG"))
                 qDebug() << w << shown << whole;
@@ -292,6 +298,75 @@ private slots:
         QCOMPARE(said(1, NodeTableModel::AddressColumn), QStringLiteral("node 1 at 10.0.0.1: opens its settings"));
         QCOMPARE(said(0, NodeTableModel::IdColumn), QStringLiteral("the whole cluster, 1 node up"));
         QCOMPARE(said(0, NodeTableModel::LoadColumn), QStringLiteral("cluster load 75 %"));
+    }
+
+    void barsReadInLightAndDarkPalettesAndForColourBlindEyes()
+    {
+        // Text on a bar keeps 4.5:1 contrast on its filled part and on its empty part, in the
+        // light palette and in a dark Fusion one; the bar's empty part is the palette's Base.
+        const QPalette dark = SuiteApp::darkPalette(); // what --theme dark sets
+        const QPalette light = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+        for (const QPalette& pal : { light, dark }) {
+            QVERIFY(contrastRatio(
+                        readableOn(pal.color(QPalette::Text), pal.color(QPalette::Base)), pal.color(QPalette::Base))
+                >= 4.5);
+            // A failed speed's red, too.
+            QVERIFY(contrastRatio(
+                        readableOn(QColor(0xb0, 0x20, 0x20), pal.color(QPalette::Base)), pal.color(QPalette::Base))
+                >= 4.5);
+        }
+        for (int p = 0; p <= 100; p += 5)
+            QVERIFY2(contrastRatio(BarDelegate::textOn(BarDelegate::heat(p)), BarDelegate::heat(p)) >= 4.5,
+                qPrintable(QString::number(p)));
+        // Painted in the dark palette: the empty part is dark, not a light colour of its own.
+        NodeTableModel model;
+        ClusterSnapshot s;
+        s.nodes << node(1, 256ll << 20, 512ll << 20, QStringLiteral("10.0.0.1"));
+        model.applySnapshot(s);
+        QTableView view;
+        view.setModel(&model);
+        BarDelegate bar(&view);
+        QImage image(200, 30, QImage::Format_RGB32);
+        image.fill(Qt::black);
+        QPainter painter(&image);
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        option.palette = dark;
+        option.rect = image.rect();
+        option.widget = &view;
+        bar.paint(&painter, option, model.index(1, NodeTableModel::LoadColumn)); // 75 %
+        painter.end();
+        QCOMPARE(QColor(image.pixel(192, 6)).rgb(), dark.color(QPalette::Base).rgb());
+        QCOMPARE(QColor(image.pixel(10, 6)).rgb(), BarDelegate::heat(75).rgb());
+
+        // Calm, middling and hot stay apart for deuteranopia and protanopia (Machado et al.
+        // 2009, severity 1, in linear RGB), by CIE76 ΔE in Lab.
+        auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        auto lab = [&](const QColor& c, const double m[9]) {
+            const double r0 = linear(c.redF()), g0 = linear(c.greenF()), b0 = linear(c.blueF());
+            const double r = std::clamp(m[0] * r0 + m[1] * g0 + m[2] * b0, 0.0, 1.0);
+            const double g = std::clamp(m[3] * r0 + m[4] * g0 + m[5] * b0, 0.0, 1.0);
+            const double b = std::clamp(m[6] * r0 + m[7] * g0 + m[8] * b0, 0.0, 1.0);
+            const double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+            const double y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            const double z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+            auto f = [](double t) { return t > 216.0 / 24389 ? std::cbrt(t) : (24389.0 / 27 * t + 16) / 116; };
+            return std::array<double, 3> { 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z)) };
+        };
+        const double deuteranopia[9]
+            = { 0.367322, 0.860646, -0.227968, 0.280085, 0.672501, 0.047413, -0.011820, 0.042940, 0.968881 };
+        const double protanopia[9]
+            = { 0.152286, 1.052583, -0.204868, 0.114503, 0.786281, 0.099216, -0.003882, -0.048116, 1.051998 };
+        for (const double* m : { deuteranopia, protanopia }) {
+            const std::array<double, 3> calm = lab(BarDelegate::heat(0), m), mid = lab(BarDelegate::heat(50), m),
+                                        hot = lab(BarDelegate::heat(100), m);
+            auto dE = [](const std::array<double, 3>& a, const std::array<double, 3>& b) {
+                return std::sqrt(
+                    (a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1]) + (a[2] - b[2]) * (a[2] - b[2]));
+            };
+            QVERIFY2(dE(calm, hot) > 20 && dE(calm, mid) > 20 && dE(mid, hot) > 20,
+                qPrintable(QStringLiteral("ΔE %1 %2 %3").arg(dE(calm, hot)).arg(dE(calm, mid)).arg(dE(mid, hot))));
+        }
     }
 
     void windowStateIsKeptPerCluster()
