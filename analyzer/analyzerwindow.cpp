@@ -30,6 +30,8 @@
 #include <QProcess>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+
+#include "gui/windowstate.h"
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QSvgGenerator>
@@ -185,6 +187,12 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     statusBar()->addWidget(m_status, 1);
     m_status->setText(tr("Opening %1…").arg(dbPath));
     resize(1200, 860);
+    // As it was left for this cluster: size, the splitters, the statistics' columns.
+    m_windowState = std::make_unique<WindowState>(this, QStringLiteral("analyzer"), clusterName);
+    m_windowState->add(split, QStringLiteral("charts"));
+    m_windowState->add(nodes, QStringLiteral("nodes"));
+    m_windowState->add(m_table->horizontalHeader(), QStringLiteral("statistics"));
+    m_windowState->restore();
     buildMenus();
 
     connect(m_bar, &TimeRangeBar::rangeChanged, this, &AnalyzerWindow::requestAll);
@@ -215,7 +223,10 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     });
 }
 
-AnalyzerWindow::~AnalyzerWindow() = default;
+AnalyzerWindow::~AnalyzerWindow()
+{
+    m_windowState->save();
+}
 
 int AnalyzerWindow::clusterPoints() const
 {

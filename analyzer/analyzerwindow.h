@@ -6,7 +6,9 @@
 #include "noderowcache.h"
 
 #include <QMainWindow>
+
 #include <QSet>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -17,6 +19,7 @@ class QTableView;
 
 namespace omv
 {
+class WindowState;
 
 class StatsModel;
 class TimeChart;
@@ -148,6 +151,7 @@ private:
     bool m_following = false; // the next round refreshes the same range with the file's new rows
     bool m_extentQuiet = false; // the next extent only updates what is known (the charts are on their way)
     TimeRange m_statsRange; // the range of the statistics asked for last
+    std::unique_ptr<WindowState> m_windowState; // size, splitters, columns per cluster
 };
 
 } // namespace omv

@@ -333,6 +333,8 @@ void MainWindow::updateStatus()
     QString state;
     if (m_lastTime.isNull())
         state = tr("Connecting to %1…").arg(m_session->gateway());
+    else if (!s.gatewayError.isEmpty() && !s.gatewayErrorDetail.isEmpty())
+        state = s.gatewayError; // already a sentence that says what is wrong (the raw text: tooltip)
     else if (!s.gatewayError.isEmpty())
         state = tr("No answer from the cluster: %1").arg(s.gatewayError);
     else if (!s.nodeErrors.isEmpty())
@@ -346,6 +348,7 @@ void MainWindow::updateStatus()
     else if (m_sampling)
         state += tr(" — sampling…");
     m_state->setText(state);
+    m_state->setToolTip(s.gatewayErrorDetail);
     m_lastSample->setText(m_lastTime.isNull()
             ? tr("no sample yet")
             : tr("last sample %1").arg(m_lastTime.toString(QStringLiteral("HH:mm:ss"))));

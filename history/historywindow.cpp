@@ -32,6 +32,8 @@
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+
+#include "gui/windowstate.h"
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -313,6 +315,13 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
     buildMenus();
     m_status->setText(tr("Opening %1…").arg(dbPath));
     resize(1200, 860);
+    m_windowState = std::make_unique<WindowState>(this, QStringLiteral("history"), clusterName);
+    m_windowState->add(split, QStringLiteral("tables"));
+    m_windowState->add(m_nodeTable->horizontalHeader(), QStringLiteral("nodes"));
+    m_windowState->add(m_processTable->horizontalHeader(), QStringLiteral("processes"));
+    m_windowState->add(changeTable->horizontalHeader(), QStringLiteral("between"));
+    m_windowState->add(eventTable->horizontalHeader(), QStringLiteral("events"));
+    m_windowState->restore();
 
     connect(m_reader, &HistoryReader::answered, this, &HistoryWindow::onAnswer);
     connect(m_reader, &HistoryReader::opened, this, [this](bool ok, const QString& error) {
@@ -345,7 +354,10 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
     connect(m_reader, &HistoryReader::changed, this, [this] { m_reader->request(HistoryQuery::extent()); });
 }
 
-HistoryWindow::~HistoryWindow() = default;
+HistoryWindow::~HistoryWindow()
+{
+    m_windowState->save();
+}
 
 QString HistoryWindow::statusText() const
 {

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
@@ -19,6 +21,7 @@ class QPagedPaintDevice;
 
 namespace omv
 {
+class WindowState;
 
 class ChangeTableModel;
 class LifeStrip;
@@ -139,6 +142,7 @@ private:
     // process at T asks for that one's life. While a life is asked for, it covers every time.
     qint64 m_lifeFrom = -1, m_lifeTo = -1;
     QStringList m_users;
+    std::unique_ptr<WindowState> m_windowState; // size, splitters, columns per cluster
 };
 
 } // namespace omv
