@@ -348,7 +348,8 @@ void MainWindow::updateStatus()
     else if (m_sampling)
         state += tr(" — sampling…");
     m_state->setText(state);
-    m_state->setToolTip(s.gatewayErrorDetail);
+    // A long sentence may not fit the status bar: all of it, and the raw text, in the tooltip.
+    m_state->setToolTip(s.gatewayErrorDetail.isEmpty() ? state : state + QStringLiteral("\n\n") + s.gatewayErrorDetail);
     m_lastSample->setText(m_lastTime.isNull()
             ? tr("no sample yet")
             : tr("last sample %1").arg(m_lastTime.toString(QStringLiteral("HH:mm:ss"))));

@@ -222,9 +222,10 @@ QVariant NodeTableModel::clusterData(int column, int role) const
         case LoadColumn:
             return clusterLoad < 0 ? QStringLiteral("–") : QStringLiteral("%1 %").arg(qRound(clusterLoad));
         case MemoryColumn:
-            return tr("%1 free of %2").arg(formatBytes(memTotal - memUsed), formatBytes(memTotal));
+            return up == 0 ? QStringLiteral("–")
+                           : tr("%1 free of %2").arg(formatBytes(memTotal - memUsed), formatBytes(memTotal));
         case MemTotalColumn:
-            return formatBytes(memTotal);
+            return up == 0 ? QStringLiteral("–") : formatBytes(memTotal);
         case CpusColumn:
             return cpus;
         }
