@@ -2,6 +2,7 @@
 
 #include "core/control/controlserver.h"
 #include "core/util/suiteprogram.h"
+#include "gui/elidedlabel.h"
 #include "gui/helpmenu.h"
 #include "gui/tableviews.h"
 #include "gui/timechart.h"
@@ -86,7 +87,7 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     , m_table(new QTableView(this))
     , m_stats(new StatsModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
-    , m_status(new QLabel(this))
+    , m_status(new ElidedLabel(this))
     , m_cluster(clusterName)
 {
     setWindowTitle(tr("%1 — history — openmosixanalyzer").arg(clusterName));

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "gui/elidedlabel.h"
 #include "gui/helpmenu.h"
 #include "gui/tableviews.h"
 #include "gui/windowstate.h"
@@ -120,7 +121,7 @@ MainWindow::MainWindow(std::unique_ptr<ClusterSession> session, const QString& c
     refresh->setToolTip(tr("Sample every node now (F5)"));
     connect(refresh, &QAction::triggered, this, [this] { m_session->refreshNow(); });
 
-    m_state = new QLabel(this);
+    m_state = new ElidedLabel(this);
     m_lastSample = new QLabel(this);
     m_state->setToolTip(tr("The connection to the cluster"));
     m_lastSample->setToolTip(tr("When the table was last filled"));

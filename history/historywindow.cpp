@@ -2,6 +2,7 @@
 
 #include "changetablemodel.h"
 #include "core/model/timerange.h"
+#include "gui/elidedlabel.h"
 #include "gui/helpmenu.h"
 #include "gui/nodedelegates.h"
 #include "gui/nodetablemodel.h"
@@ -103,7 +104,7 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
     , m_text(new QLineEdit(this))
     , m_migrated(new QCheckBox(tr("only migrated"), this))
     , m_guests(new QCheckBox(tr("only guests"), this))
-    , m_status(new QLabel(this))
+    , m_status(new ElidedLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_changes(new ChangeTableModel(this))
     , m_eventRows(new QStandardItemModel(this))

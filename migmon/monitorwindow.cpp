@@ -1,6 +1,7 @@
 #include "monitorwindow.h"
 
 #include "core/util/suiteprogram.h"
+#include "gui/elidedlabel.h"
 #include "gui/clustersession.h"
 #include "gui/helpmenu.h"
 #include "gui/nodedelegates.h"
@@ -199,7 +200,7 @@ MonitorWindow::MonitorWindow(std::unique_ptr<ClusterSession> session, const QStr
     QAction* quit = procMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    m_state = new QLabel(this);
+    m_state = new ElidedLabel(this);
     m_state->setToolTip(tr("Nodes, processes shown, commands waiting for a sample to confirm them"));
     statusBar()->addWidget(m_state, 1);
     statusBar()->addPermanentWidget(m_legend);

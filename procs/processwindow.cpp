@@ -1,6 +1,7 @@
 #include "processwindow.h"
 
 #include "guestpanel.h"
+#include "gui/elidedlabel.h"
 #include "gui/clustersession.h"
 #include "gui/helpmenu.h"
 #include "gui/nodepicker.h"
@@ -150,7 +151,7 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
     quit->setShortcut(QKeySequence::Quit);
     quit->setToolTip(tr("Close this window"));
 
-    m_state = new QLabel(this);
+    m_state = new ElidedLabel(this);
     m_state->setToolTip(tr("The connection to the cluster and what the table shows"));
     statusBar()->addWidget(m_state, 1);
 
