@@ -28,8 +28,8 @@ QSize ElidedLabel::minimumSizeHint() const
 void ElidedLabel::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
-    style()->drawItemText(
-        &p, contentsRect(), int(alignment()) | Qt::TextSingleLine, palette(), isEnabled(), shownText(), foregroundRole());
+    style()->drawItemText(&p, contentsRect(), int(alignment()) | Qt::TextSingleLine, palette(), isEnabled(),
+        shownText(), foregroundRole());
 }
 
 bool ElidedLabel::event(QEvent* e)

@@ -162,6 +162,31 @@ private slots:
         QVERIFY(!source.data(NodeTableModel::PendingRole).toBool());
     }
 
+    void speedSliderByKeyboardAlone()
+    {
+        // Without a mouse: to the node's speed cell with the arrows, F2 opens the slider, the
+        // arrows move it, Enter sends it.
+        QTableView* view = m_window->table();
+        auto* proxy = qobject_cast<QSortFilterProxyModel*>(view->model());
+        view->setFocus();
+        view->setCurrentIndex(proxy->mapFromSource(cell(3, NodeTableModel::IdColumn)));
+        QTest::keyClick(view, Qt::Key_Right); // the address button
+        QTest::keyClick(view, Qt::Key_Right); // the speed
+        QCOMPARE(proxy->mapToSource(view->currentIndex()), cell(3, NodeTableModel::SpeedColumn));
+        const QByteArray before = admin(3, "speed");
+        QTest::keyClick(view, Qt::Key_F2);
+        auto* slider = view->viewport()->findChild<QSlider*>(QStringLiteral("speedSlider"));
+        QVERIFY(slider);
+        QTRY_VERIFY(slider->hasFocus());
+        const int from = slider->value();
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(slider, Qt::Key_Right);
+        QCOMPARE(slider->value(), from + 300);
+        QTest::keyClick(slider, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(admin(3, "speed"), QByteArray::number(from + 300), 10000);
+        QVERIFY(before != admin(3, "speed"));
+    }
+
     void nodeDialogShowsAndSwitchesFlags()
     {
         QVERIFY(m_om.ctl(QStringLiteral("step 1")));
