@@ -200,6 +200,7 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
     nodeProxy->setSourceModel(m_nodes);
     nodeProxy->setSortRole(NodeTableModel::SortRole);
     m_nodeTable->setModel(nodeProxy);
+    m_nodeTable->setItemDelegate(new CellDelegate(m_nodeTable)); // whole, compact or elided, never cut
     m_nodeTable->setItemDelegateForColumn(NodeTableModel::LoadColumn, new BarDelegate(m_nodeTable));
     m_nodeTable->setItemDelegateForColumn(NodeTableModel::MemoryColumn, new BarDelegate(m_nodeTable));
     m_nodeTable->setSortingEnabled(true);
