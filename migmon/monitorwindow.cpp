@@ -1,8 +1,8 @@
 #include "monitorwindow.h"
 
 #include "core/util/suiteprogram.h"
-#include "gui/elidedlabel.h"
 #include "gui/clustersession.h"
+#include "gui/elidedlabel.h"
 #include "gui/helpmenu.h"
 #include "gui/nodedelegates.h"
 #include "gui/processtablemodel.h"

@@ -1,8 +1,8 @@
 #include "processwindow.h"
 
 #include "guestpanel.h"
-#include "gui/elidedlabel.h"
 #include "gui/clustersession.h"
+#include "gui/elidedlabel.h"
 #include "gui/helpmenu.h"
 #include "gui/nodepicker.h"
 #include "gui/processtablemodel.h"
