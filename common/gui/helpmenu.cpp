@@ -54,6 +54,27 @@ QByteArray runMan(const QStringList& args, QString* error)
     return plain;
 }
 
+// A text to read in a window of its own (objectName NAME, its text view NAMEText), closed with
+// Close or Escape; the view, for the caller's font and size.
+QPlainTextEdit* showText(QMainWindow* window, const QString& name, const QString& title, const QString& text)
+{
+    auto* d = new QDialog(window);
+    d->setObjectName(name);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setWindowTitle(title);
+    auto* layout = new QVBoxLayout(d);
+    auto* view = new QPlainTextEdit(d);
+    view->setObjectName(name + QStringLiteral("Text"));
+    view->setReadOnly(true);
+    view->setPlainText(text);
+    layout->addWidget(view);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, d);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, d, &QDialog::reject);
+    layout->addWidget(buttons);
+    d->show();
+    return view;
+}
+
 } // namespace
 
 QString manualText(const QString& program, QString* error)
@@ -122,43 +143,19 @@ QMenu* addHelpMenu(QMainWindow* window, const QString& program, const QString& a
             QMessageBox::information(window, HelpMenu::tr("Manual"), error);
             return;
         }
-        auto* d = new QDialog(window);
-        d->setObjectName(QStringLiteral("manual"));
-        d->setAttribute(Qt::WA_DeleteOnClose);
-        d->setWindowTitle(HelpMenu::tr("%1 — manual").arg(program));
-        auto* layout = new QVBoxLayout(d);
-        auto* view = new QPlainTextEdit(d);
-        view->setObjectName(QStringLiteral("manualText"));
-        view->setReadOnly(true);
+        QPlainTextEdit* view
+            = showText(window, QStringLiteral("manual"), HelpMenu::tr("%1 — manual").arg(program), text);
         view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        view->setPlainText(text);
-        layout->addWidget(view);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, d);
-        QObject::connect(buttons, &QDialogButtonBox::rejected, d, &QDialog::reject);
-        layout->addWidget(buttons);
-        d->resize(760, 620);
-        d->show();
+        view->window()->resize(760, 620);
     });
     manual->setObjectName(QStringLiteral("helpManual"));
     manual->setShortcut(QKeySequence::HelpContents);
     manual->setToolTip(HelpMenu::tr("This program's manual page"));
     QAction* keys = help->addAction(HelpMenu::tr("&Keyboard"), window, [window, program] {
-        auto* d = new QDialog(window);
-        d->setObjectName(QStringLiteral("keyboard"));
-        d->setAttribute(Qt::WA_DeleteOnClose);
-        d->setWindowTitle(HelpMenu::tr("%1 — keyboard").arg(program));
-        auto* layout = new QVBoxLayout(d);
-        auto* view = new QPlainTextEdit(d);
-        view->setObjectName(QStringLiteral("keyboardText"));
-        view->setReadOnly(true);
+        QPlainTextEdit* view = showText(
+            window, QStringLiteral("keyboard"), HelpMenu::tr("%1 — keyboard").arg(program), keyboardText(window));
         view->setTabStopDistance(view->fontMetrics().horizontalAdvance(QStringLiteral("Ctrl+Shift+Page Down  ")));
-        view->setPlainText(keyboardText(window));
-        layout->addWidget(view);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, d);
-        QObject::connect(buttons, &QDialogButtonBox::rejected, d, &QDialog::reject);
-        layout->addWidget(buttons);
-        d->resize(720, 480);
-        d->show();
+        view->window()->resize(720, 480);
     });
     keys->setObjectName(QStringLiteral("helpKeyboard"));
     keys->setToolTip(HelpMenu::tr("Every shortcut of this window"));

@@ -59,13 +59,13 @@ class TestCollectorControl : public QObject
     QString m_profile;
     QString m_probe;
 
-    QProcess* startCollector(const QString& db)
+    QProcess* startCollector(const QString& db, const QString& profile = QString())
     {
         auto* p = new QProcess(this);
         p->setProcessChannelMode(QProcess::SeparateChannels);
         p->start(collectorBin(),
-            { QStringLiteral("--profile"), m_profile, QStringLiteral("--db"), db, QStringLiteral("--interval"),
-                QStringLiteral("1") });
+            { QStringLiteral("--profile"), profile.isEmpty() ? m_profile : profile, QStringLiteral("--db"), db,
+                QStringLiteral("--interval"), QStringLiteral("1") });
         p->waitForStarted();
         return p;
     }
@@ -214,10 +214,7 @@ private slots:
         QVERIFY2(users, qPrintable(error));
         const QString member = QString::number(*users);
         const QString db = m_files.path() + QStringLiteral("/viewers.db");
-        auto* c = new QProcess(this);
-        c->start(collectorBin(),
-            { QStringLiteral("--profile"), profile, QStringLiteral("--db"), db, QStringLiteral("--interval"),
-                QStringLiteral("1") });
+        QProcess* c = startCollector(db, profile);
         QVERIFY(c->waitForStarted());
         QVERIFY(waitForSamples(db, 2));
         const QString name = QString::fromUtf8(control::socketName(db));
