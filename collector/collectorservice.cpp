@@ -170,8 +170,15 @@ void CollectorService::sampleLoop()
             m_missed += 1 + (now - next) / interval; // the intervals this round ran into
             next = now; // a slow round: start the next one at once, never bunch several
         }
-        while (!m_stop && clock::now() < next)
+        while (!m_stop && clock::now() < next) {
+            // A window subscribed while nobody did (no complete snapshot is kept then): a full
+            // snapshot now rather than at the next tick, so that it shows the cluster at once.
+            if (!m_fullMode && m_feed && m_feed->subscribers() > 0) {
+                next = clock::now();
+                break;
+            }
             std::this_thread::sleep_for(std::min<clock::duration>(next - clock::now(), std::chrono::milliseconds(50)));
+        }
     }
 }
 

@@ -183,6 +183,10 @@ private slots:
         QVERIFY2(each(seen, [](int n) { return n == 1; }), qPrintable(counts(seen)));
         for (QProcess* w : qAsConst(m_windows))
             QCOMPARE(w->state(), QProcess::Running);
+        for (QProcess* w : qAsConst(m_windows)) { // closed: the next tests meet a collector nobody follows
+            w->kill();
+            w->waitForFinished(5000);
+        }
     }
 
     void aSubscriberGetsTheWholeClusterThenChanges()
@@ -194,7 +198,8 @@ private slots:
         QElapsedTimer t;
         t.start();
         QVERIFY(nextWithin(sub, &s, 5000));
-        QVERIFY2(t.elapsed() < 2500, qPrintable(QString::number(t.elapsed()))); // at once: the next sample
+        // At once: nobody followed the collector (it kept no complete snapshot), so it samples now.
+        QVERIFY2(t.elapsed() < 900, qPrintable(QString::number(t.elapsed())));
         // The same cluster a sample of its own sees (omsim stands still).
         const std::unique_ptr<ClusterBackend> b = omv::test::backendFor(m_profile);
         const ClusterSnapshot direct = b->snapshot();
