@@ -271,6 +271,39 @@ private slots:
         QCOMPARE(q.int64(0), 0);
     }
 
+    void backendAutoIsDetectedAndLogged()
+    {
+        // A profile that names no backend: the collector asks the gateway and says what it found
+        // (it never writes the profile: it may be root's, read-only).
+        const QString profile = m_files.path() + QStringLiteral("/auto.ini");
+        QFile::remove(profile);
+        QString text;
+        {
+            QFile f(m_profile);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            text = QString::fromUtf8(f.readAll()).remove(QStringLiteral("backend=openmosix\n"));
+        }
+        QVERIFY(!text.contains(QLatin1String("backend=")));
+        {
+            QFile f(profile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text.toUtf8());
+        }
+        QProcess once;
+        once.start(collectorBin(),
+            { QStringLiteral("--profile"), profile, QStringLiteral("--once"), QStringLiteral("--json") });
+        QVERIFY(once.waitForFinished(30000));
+        const QString log = QString::fromUtf8(once.readAllStandardError());
+        QCOMPARE(once.exitCode(), 0);
+        QVERIFY2(log.contains(QLatin1String("backend=auto: 127.0.1.1 runs openMosix / LinuxPMI (/proc/hpc)"))
+                && log.contains(QLatin1String("recording as backend=openmosix")),
+            qPrintable(log));
+        QVERIFY(QString::fromUtf8(once.readAllStandardOutput()).contains(QLatin1String("\"nodes\"")));
+        QFile f(profile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains("backend=")); // untouched
+    }
+
     void slowClientDoesNotStallRecording()
     {
         const QString db = m_files.path() + QStringLiteral("/slow.db");
