@@ -4,6 +4,7 @@
 #include "kerneldetect.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <algorithm>
 
@@ -97,6 +98,16 @@ CommandResult ClusterBackend::runOnGateway(const QString& commandLine, QString* 
     }
     *usedAddress = m_gateway;
     return first;
+}
+
+ClusterSnapshot ClusterBackend::beginSnapshot()
+{
+    ClusterSnapshot snap;
+    snap.timeMs = QDateTime::currentMSecsSinceEpoch();
+    snap.backend = backendName(m_kind);
+    snap.gateway = m_gateway;
+    snap.sequence = ++m_sequence;
+    return snap;
 }
 
 void ClusterBackend::setGatewayError(ClusterSnapshot& snap, const QString& raw)

@@ -137,6 +137,8 @@ protected:
     bool runReport(NodeSample& node, const QString& commandLine, GrepReport* report, NodeRead& out);
     void learnAddresses(const NodeMap& map);
     NodeMap knownAddresses() const;
+    /// A new snapshot's heading: the time sampling starts, the backend, the gateway, its number.
+    ClusterSnapshot beginSnapshot();
     /// Runs the node-table command on the gateway, or on another known node when it fails.
     CommandResult runOnGateway(const QString& commandLine, QString* usedAddress);
     /// Sets snap.gatewayError for a node table that could not be read: one sentence naming the
@@ -149,6 +151,7 @@ protected:
     std::shared_ptr<TransportPool> m_pool;
     std::atomic<int> m_timeoutMs;
     const NodeMap m_staticMap;
+    quint64 m_sequence = 0; // counts snapshots (sampler thread)
 
 private:
     mutable std::mutex m_mutex;

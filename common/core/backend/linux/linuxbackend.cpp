@@ -251,11 +251,7 @@ void LinuxBackend::applyMigrated(
 
 ClusterSnapshot LinuxBackend::snapshot()
 {
-    ClusterSnapshot snap;
-    snap.timeMs = QDateTime::currentMSecsSinceEpoch();
-    snap.backend = backendName(m_kind);
-    snap.gateway = m_gateway;
-    snap.sequence = ++m_sequence;
+    ClusterSnapshot snap = beginSnapshot();
     const bool full = m_fullNext.exchange(false);
     // Every node the profile lists keeps its row; one that does not answer is down.
     for (auto it = m_staticMap.cbegin(); it != m_staticMap.cend(); ++it) {

@@ -115,7 +115,6 @@ private:
     QHash<NodeId, CriuSupport> m_criu;
     QString m_imageFolder;
     std::atomic<bool> m_fullNext { false };
-    quint64 m_sequence = 0; // counts snapshots
     std::mutex m_cpuMutex;
     QHash<NodeId, CpuTimes> m_cpu; // each node's CPU times at its last sample
     QHash<NodeId, Known> m_known;

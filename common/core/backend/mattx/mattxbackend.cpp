@@ -116,10 +116,7 @@ void MattXBackend::assembleNodeReport(const GrepReport& report, NodeId node, Nod
 
 ClusterSnapshot MattXBackend::snapshot()
 {
-    ClusterSnapshot snap;
-    snap.timeMs = QDateTime::currentMSecsSinceEpoch();
-    snap.backend = backendName(m_kind);
-    snap.gateway = m_gateway;
+    ClusterSnapshot snap = beginSnapshot();
 
     QString used;
     const CommandResult r = runOnGateway(nodeTableCommand(), &used);

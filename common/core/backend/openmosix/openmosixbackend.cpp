@@ -322,11 +322,7 @@ void OpenMosixBackend::assembleNodeReport(const GrepReport& report, NodeId node,
 
 ClusterSnapshot OpenMosixBackend::snapshot()
 {
-    ClusterSnapshot snap;
-    snap.timeMs = QDateTime::currentMSecsSinceEpoch();
-    snap.backend = backendName(m_kind);
-    snap.gateway = m_gateway;
-    snap.sequence = ++m_sequence;
+    ClusterSnapshot snap = beginSnapshot();
 
     QString used;
     CommandResult r = runOnGateway(nodeTableCommand(), &used);

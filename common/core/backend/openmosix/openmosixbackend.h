@@ -62,7 +62,6 @@ private:
     bool m_collectorMode = false;
     QHash<QString, NodeId> m_addressToNode; // as of the last snapshot
     quint64 m_addressGeneration = 0; // counts its changes
-    quint64 m_sequence = 0; // counts snapshots
     std::atomic<bool> m_fullNext { false };
     std::mutex m_cacheMutex;
     QHash<NodeId, LightNode> m_cache;
