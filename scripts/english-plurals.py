@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Fills the English plural catalogue (lupdate -pluralonly): "%n node(s)" becomes "%n node" and
-"%n nodes", "%n process(es)" "%n process" and "%n processes". A source it cannot read stays
+"%n nodes", "%n process(es)" "%n process" and "%n processes" (only the word after %n). Every
+form is made again each run (the catalogue is this script's); a source it cannot read stays
 unfinished, and tst_translations names it."""
 import re
 import sys
@@ -31,15 +32,17 @@ for m in tree.getroot().iter("message"):
         continue
     source = m.find("source").text or ""
     tr = m.find("translation")
-    if tr.get("type") != "unfinished" and len(tr.findall("numerusform")) == 2:
-        continue  # done before (perhaps by hand): kept
+    # Only the word the count names: in "%n point(s) per line · %3 node(s)" the nodes are
+    # another number, and keep their "(s)".
+    counted = r"(%n \w+)\((e?s)\)"
     if source in HAND:
         one, other = HAND[source]
-    elif re.search(r"\((e?s)\)", source):
-        one = re.sub(r"\((e?s)\)", "", source)
-        other = re.sub(r"\((e?s)\)", r"\1", source)
+    elif re.search(counted, source):
+        one = re.sub(counted, r"\1", source)
+        other = re.sub(counted, r"\1\2", source)
     else:
-        left += 1
+        if tr.get("type") == "unfinished":
+            left += 1
         continue
     for f in list(tr):
         tr.remove(f)

@@ -6,10 +6,7 @@
     <message numerus="yes">
         <location filename="../analyzer/analyzerwindow.cpp" line="+667" />
         <source>%1 · %2 · %n point(s) per line · %3 node(s)</source>
-        <translation>
-            <numerusform>%1 · %2 · %n point per line · %3 node</numerusform>
-            <numerusform>%1 · %2 · %n points per line · %3 nodes</numerusform>
-        </translation>
+        <translation><numerusform>%1 · %2 · %n point per line · %3 node(s)</numerusform><numerusform>%1 · %2 · %n points per line · %3 node(s)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -17,18 +14,12 @@
     <message numerus="yes">
         <location filename="../common/gui/clustersdialog.cpp" line="+491" />
         <source>%n node(s) listed, %1 up</source>
-        <translation>
-            <numerusform>%n node listed, %1 up</numerusform>
-            <numerusform>%n nodes listed, %1 up</numerusform>
-        </translation>
+        <translation><numerusform>%n node listed, %1 up</numerusform><numerusform>%n nodes listed, %1 up</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n node(s) not answering, first: %1</source>
-        <translation>
-            <numerusform>%n node not answering, first: %1</numerusform>
-            <numerusform>%n nodes not answering, first: %1</numerusform>
-        </translation>
+        <translation><numerusform>%n node not answering, first: %1</numerusform><numerusform>%n nodes not answering, first: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -36,26 +27,17 @@
     <message numerus="yes">
         <location filename="../procs/guestpanel.cpp" line="+101" />
         <source>%n guest(s) on node %1</source>
-        <translation>
-            <numerusform>%n guest on node %1</numerusform>
-            <numerusform>%n guests on node %1</numerusform>
-        </translation>
+        <translation><numerusform>%n guest on node %1</numerusform><numerusform>%n guests on node %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n guest(s) in the cluster</source>
-        <translation>
-            <numerusform>%n guest in the cluster</numerusform>
-            <numerusform>%n guests in the cluster</numerusform>
-        </translation>
+        <translation><numerusform>%n guest in the cluster</numerusform><numerusform>%n guests in the cluster</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+57" />
         <source>Sending %n command(s)…</source>
-        <translation>
-            <numerusform>Sending %n command…</numerusform>
-            <numerusform>Sending %n commands…</numerusform>
-        </translation>
+        <translation><numerusform>Sending %n command…</numerusform><numerusform>Sending %n commands…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -63,10 +45,7 @@
     <message numerus="yes">
         <location filename="../history/historywindow.cpp" line="+518" />
         <source>%1 · sample of %2%3 · %n process(es)</source>
-        <translation>
-            <numerusform>%1 · sample of %2%3 · %n process</numerusform>
-            <numerusform>%1 · sample of %2%3 · %n processes</numerusform>
-        </translation>
+        <translation><numerusform>%1 · sample of %2%3 · %n process</numerusform><numerusform>%1 · sample of %2%3 · %n processes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -74,10 +53,7 @@
     <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="+339" />
         <source>Connected to %1; %n node(s) not answering</source>
-        <translation>
-            <numerusform>Connected to %1; %n node not answering</numerusform>
-            <numerusform>Connected to %1; %n nodes not answering</numerusform>
-        </translation>
+        <translation><numerusform>Connected to %1; %n node not answering</numerusform><numerusform>Connected to %1; %n nodes not answering</numerusform></translation>
     </message>
 </context>
 <context>
@@ -85,34 +61,22 @@
     <message numerus="yes">
         <location filename="../procs/migratordialog.cpp" line="+30" />
         <source>Migrator — %n processes</source>
-        <translation>
-            <numerusform>Migrator — %n process</numerusform>
-            <numerusform>Migrator — %n processes</numerusform>
-        </translation>
+        <translation><numerusform>Migrator — %n process</numerusform><numerusform>Migrator — %n processes</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+14" />
         <source>%n selected processes: every action goes to each of them</source>
-        <translation>
-            <numerusform>%n selected process: every action goes to it</numerusform>
-            <numerusform>%n selected processes: every action goes to each of them</numerusform>
-        </translation>
+        <translation><numerusform>%n selected process: every action goes to it</numerusform><numerusform>%n selected processes: every action goes to each of them</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+94" />
         <source>Sending %n command(s)…</source>
-        <translation>
-            <numerusform>Sending %n command…</numerusform>
-            <numerusform>Sending %n commands…</numerusform>
-        </translation>
+        <translation><numerusform>Sending %n command…</numerusform><numerusform>Sending %n commands…</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+32" />
         <source>End %n process(es) with SIGKILL? They cannot save anything.</source>
-        <translation>
-            <numerusform>End %n process with SIGKILL? They cannot save anything.</numerusform>
-            <numerusform>End %n processes with SIGKILL? They cannot save anything.</numerusform>
-        </translation>
+        <translation><numerusform>End %n process with SIGKILL? They cannot save anything.</numerusform><numerusform>End %n processes with SIGKILL? They cannot save anything.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -121,23 +85,17 @@
         <location filename="../migmon/monitorscene.cpp" line="+819" />
         <source>
 %n CPU(s)</source>
-        <translation>
-            <numerusform>
-%n CPU</numerusform>
-            <numerusform>
-%n CPUs</numerusform>
-        </translation>
+        <translation><numerusform>
+%n CPU</numerusform><numerusform>
+%n CPUs</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>
 %n process(es) shown here</source>
-        <translation>
-            <numerusform>
-%n process shown here</numerusform>
-            <numerusform>
-%n processes shown here</numerusform>
-        </translation>
+        <translation><numerusform>
+%n process shown here</numerusform><numerusform>
+%n processes shown here</numerusform></translation>
     </message>
 </context>
 <context>
@@ -145,104 +103,68 @@
     <message numerus="yes">
         <location filename="../migmon/monitorwindow.cpp" line="+335" />
         <source>… %n more</source>
-        <translation>
-            <numerusform>… %n more</numerusform>
-            <numerusform>… %n more</numerusform>
-        </translation>
+        <translation><numerusform>… %n more</numerusform><numerusform>… %n more</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+13" />
         <source>Group %1: %n process(es). Click selects them; the key %2 puts the selection in it.</source>
-        <translation>
-            <numerusform>Group %1: %n process. Click selects them; the key %2 puts the selection in it.</numerusform>
-            <numerusform>Group %1: %n processes. Click selects them; the key %2 puts the selection in it.</numerusform>
-        </translation>
+        <translation><numerusform>Group %1: %n process. Click selects them; the key %2 puts the selection in it.</numerusform><numerusform>Group %1: %n processes. Click selects them; the key %2 puts the selection in it.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+18" />
         <source>%n node(s)</source>
-        <translation>
-            <numerusform>%n node</numerusform>
-            <numerusform>%n nodes</numerusform>
-        </translation>
+        <translation><numerusform>%n node</numerusform><numerusform>%n nodes</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source> · %n pending</source>
-        <translation>
-            <numerusform> · %n pending</numerusform>
-            <numerusform> · %n pending</numerusform>
-        </translation>
+        <translation><numerusform> · %n pending</numerusform><numerusform> · %n pending</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source> · %n node(s) not answering</source>
-        <translation>
-            <numerusform> · %n node not answering</numerusform>
-            <numerusform> · %n nodes not answering</numerusform>
-        </translation>
+        <translation><numerusform> · %n node not answering</numerusform><numerusform> · %n nodes not answering</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+66" />
         <source>sending %n process(es) home</source>
-        <translation>
-            <numerusform>sending %n process home</numerusform>
-            <numerusform>sending %n processes home</numerusform>
-        </translation>
+        <translation><numerusform>sending %n process home</numerusform><numerusform>sending %n processes home</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>migrating %n process(es) to node %1</source>
-        <translation>
-            <numerusform>migrating %n process to node %1</numerusform>
-            <numerusform>migrating %n processes to node %1</numerusform>
-        </translation>
+        <translation><numerusform>migrating %n process to node %1</numerusform><numerusform>migrating %n processes to node %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+9" />
         <source>sending %n process(es) to the best node</source>
-        <translation>
-            <numerusform>sending %n process to the best node</numerusform>
-            <numerusform>sending %n processes to the best node</numerusform>
-        </translation>
+        <translation><numerusform>sending %n process to the best node</numerusform><numerusform>sending %n processes to the best node</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+9" />
         <source>signalling %n process(es)</source>
-        <translation>
-            <numerusform>signalling %n process</numerusform>
-            <numerusform>signalling %n processes</numerusform>
-        </translation>
+        <translation><numerusform>signalling %n process</numerusform><numerusform>signalling %n processes</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+10" />
         <source>locking %n process(es)</source>
-        <translation>
-            <numerusform>locking %n process</numerusform>
-            <numerusform>locking %n processes</numerusform>
-        </translation>
+        <translation><numerusform>locking %n process</numerusform><numerusform>locking %n processes</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>unlocking %n process(es)</source>
-        <translation>
-            <numerusform>unlocking %n process</numerusform>
-            <numerusform>unlocking %n processes</numerusform>
-        </translation>
+        <translation><numerusform>unlocking %n process</numerusform><numerusform>unlocking %n processes</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+14" />
         <source>End %n process(es)?
 
 %1</source>
-        <translation>
-            <numerusform>End %n process?
+        <translation><numerusform>End %n process?
 
-%1</numerusform>
-            <numerusform>End %n processes?
+%1</numerusform><numerusform>End %n processes?
 
-%1</numerusform>
-        </translation>
+%1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -250,18 +172,12 @@
     <message numerus="yes">
         <location filename="../app/nodedialog.cpp" line="+103" />
         <source>Every node of the cluster (%n nodes): each switch you change is sent to all</source>
-        <translation>
-            <numerusform>Every node of the cluster (%n node): each switch you change is sent to it</numerusform>
-            <numerusform>Every node of the cluster (%n nodes): each switch you change is sent to all</numerusform>
-        </translation>
+        <translation><numerusform>Every node of the cluster (%n node): each switch you change is sent to it</numerusform><numerusform>Every node of the cluster (%n nodes): each switch you change is sent to all</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+89" />
         <source>Sending %n command(s)…</source>
-        <translation>
-            <numerusform>Sending %n command…</numerusform>
-            <numerusform>Sending %n commands…</numerusform>
-        </translation>
+        <translation><numerusform>Sending %n command…</numerusform><numerusform>Sending %n commands…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -269,34 +185,22 @@
     <message numerus="yes">
         <location filename="../common/gui/nodetablemodel.cpp" line="+219" />
         <source>Cluster (%n up)</source>
-        <translation>
-            <numerusform>Cluster (%n up)</numerusform>
-            <numerusform>Cluster (%n up)</numerusform>
-        </translation>
+        <translation><numerusform>Cluster (%n up)</numerusform><numerusform>Cluster (%n up)</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+29" />
         <source>the whole cluster, %n node(s) up</source>
-        <translation>
-            <numerusform>the whole cluster, %n node up</numerusform>
-            <numerusform>the whole cluster, %n nodes up</numerusform>
-        </translation>
+        <translation><numerusform>the whole cluster, %n node up</numerusform><numerusform>the whole cluster, %n nodes up</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+13" />
         <source>%n CPU(s) in the cluster</source>
-        <translation>
-            <numerusform>%n CPU in the cluster</numerusform>
-            <numerusform>%n CPUs in the cluster</numerusform>
-        </translation>
+        <translation><numerusform>%n CPU in the cluster</numerusform><numerusform>%n CPUs in the cluster</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+121" />
         <source>%n CPU(s)</source>
-        <translation>
-            <numerusform>%n CPU</numerusform>
-            <numerusform>%n CPUs</numerusform>
-        </translation>
+        <translation><numerusform>%n CPU</numerusform><numerusform>%n CPUs</numerusform></translation>
     </message>
 </context>
 <context>
@@ -304,10 +208,7 @@
     <message numerus="yes">
         <location filename="../procs/processwindow.cpp" line="+343" />
         <source>; %n node(s) not answering</source>
-        <translation>
-            <numerusform>; %n node not answering</numerusform>
-            <numerusform>; %n nodes not answering</numerusform>
-        </translation>
+        <translation><numerusform>; %n node not answering</numerusform><numerusform>; %n nodes not answering</numerusform></translation>
     </message>
 </context>
 <context>
@@ -315,10 +216,7 @@
     <message numerus="yes">
         <location filename="../app/runprogramdialog.cpp" line="+245" />
         <source>Starting %n program(s)…</source>
-        <translation>
-            <numerusform>Starting %n program…</numerusform>
-            <numerusform>Starting %n programs…</numerusform>
-        </translation>
+        <translation><numerusform>Starting %n program…</numerusform><numerusform>Starting %n programs…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -326,10 +224,7 @@
     <message numerus="yes">
         <location filename="../common/core/store/store.cpp" line="+685" />
         <source>no answer for %n interval(s): %1</source>
-        <translation>
-            <numerusform>no answer for %n interval: %1</numerusform>
-            <numerusform>no answer for %n intervals: %1</numerusform>
-        </translation>
+        <translation><numerusform>no answer for %n interval: %1</numerusform><numerusform>no answer for %n intervals: %1</numerusform></translation>
     </message>
 </context>
 </TS>
