@@ -53,6 +53,10 @@ bool CollectorService::start(QString* error)
         return false;
     if (!m_writer.notice().isEmpty())
         log(m_writer.notice());
+    if (!m_writer.setSampleInterval(m_opt.intervalMs, error)) {
+        m_writer.close();
+        return false;
+    }
     if (!setViewers(m_opt.viewers, error)) {
         m_writer.close();
         return false;

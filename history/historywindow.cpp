@@ -531,7 +531,8 @@ void HistoryWindow::showMoment(const StoreReader::Moment& m, qint64 asked)
     } else {
         text = tr("%1 · sample of %2%3 · %n process(es)", nullptr, m.snapshot.processes.size())
                    .arg(when(asked), when(m.sampleTs),
-                       m.fromRollup ? tr(" (the minute's averages: raw samples aged out)") : QString());
+                       m.fromRollup ? tr(" (averages of %n minute(s): raw samples aged out)", nullptr, m.tier / 60)
+                                    : QString());
     }
     m_status->setText(text);
     if (asked == m_t)
@@ -687,11 +688,12 @@ QString HistoryWindow::processesCsv() const
 void HistoryWindow::printProcesses(QPagedPaintDevice* device) const
 {
     // HTML built from escaped text only: a command line is shown, never interpreted.
-    QString html = QStringLiteral("<h2>%1 — processes at %2</h2><p>sample of %3%4 · %5 shown of %6</p>")
-                       .arg(m_cluster.toHtmlEscaped(), when(m_t), when(m_shown.sampleTs),
-                           m_shown.fromRollup ? tr(" (the minute's averages)") : QString())
-                       .arg(m_processes->rowCount())
-                       .arg(m_shown.snapshot.processes.size());
+    QString html
+        = QStringLiteral("<h2>%1 — processes at %2</h2><p>sample of %3%4 · %5 shown of %6</p>")
+              .arg(m_cluster.toHtmlEscaped(), when(m_t), when(m_shown.sampleTs),
+                  m_shown.fromRollup ? tr(" (averages of %n minute(s))", nullptr, m_shown.tier / 60) : QString())
+              .arg(m_processes->rowCount())
+              .arg(m_shown.snapshot.processes.size());
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>");
     QVector<int> columns;
     for (int c = 0; c < m_processes->columnCount(); ++c) {

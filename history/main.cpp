@@ -42,6 +42,8 @@ QJsonObject momentJson(const StoreReader::Moment& m, qint64 at)
     o.insert(QStringLiteral("at"), iso(at));
     o.insert(QStringLiteral("sample"), iso(m.sampleTs));
     o.insert(QStringLiteral("from_rollup"), m.fromRollup);
+    if (m.fromRollup)
+        o.insert(QStringLiteral("rollup_seconds"), m.tier);
     QJsonArray procs = o.value(QStringLiteral("processes")).toArray();
     for (int i = 0; i < procs.size(); ++i) {
         QJsonObject p = procs[i].toObject();

@@ -523,6 +523,85 @@ private slots:
         QVERIFY(qAbs(after[0].loadAvg - before[0].loadAvg) < 1e-9);
         QCOMPARE(after[0].loadMax, before[0].loadMax);
     }
+    void upgradesAVersion2FileAndSaysWhatItCannotKnow()
+    {
+        // Two hours at 10 s of two nodes; the first hour's raw samples aged out. A version 2 file
+        // keeps no per-interval figure of the cluster in its summaries: read as it is, the
+        // cluster's extremes over the summarised hour are unknown (not the bucket averages); a
+        // writer's upgrade fills the buckets whose intervals are still raw, exactly as a version 3
+        // writer would have, and leaves the older ones unknown.
+        const QString path = freshPath(), fresh = freshPath();
+        QString error;
+        const qint64 minute = 60000;
+        for (const QString& p : { path, fresh }) {
+            StoreWriter w;
+            QVERIFY(w.open(p, &error));
+            for (qint64 t = 0; t < 120 * minute; t += 10000) {
+                const double a = double((t / 10000) % 17) * 9.5, b = t % 70000 == 0 ? 310 : 20;
+                QVERIFY(w.record(snap(kT0 + t, { node(1, true, a), node(2, (t / minute) % 13 != 5, b) }), &error));
+            }
+            Retention keep;
+            keep.rawMs = 60 * minute; // the first hour goes
+            QVERIFY(w.applyRetention(kT0 + 120 * minute, keep, &error));
+        }
+        {
+            sql::Database d;
+            QVERIFY(d.open(path, sql::Database::Mode::ReadWrite));
+            for (const char* c :
+                { "live_n", "mean_sum", "mean_min", "mean_max", "live_mem_sum", "live_mem_min", "live_mem_max" })
+                QVERIFY2(d.exec(QByteArray("ALTER TABLE cluster_rollup DROP COLUMN ").append(c).constData()),
+                    qPrintable(d.lastError()));
+            QVERIFY(d.exec("UPDATE meta SET value = '2' WHERE key = 'schema_version'"));
+        }
+        StoreReader r;
+        QVERIFY2(r.open(path, &error), qPrintable(error));
+        RangeStats st = r.statistics(kT0, kT0 + 120 * minute, 75);
+        QCOMPARE(st.tier, 60);
+        QVERIFY(!st.clusterExtremesKnown);
+        QCOMPARE(st.cluster.loadMax, -1.0);
+        QVERIFY(st.cluster.loadMean > 0);
+        QCOMPARE(st.nodes[1].loadMax, 310.0); // the nodes' summaries keep their extremes
+        r.close();
+        {
+            StoreWriter w;
+            QVERIFY2(w.open(path, &error), qPrintable(error));
+            QCOMPARE(store::schemaVersion(w.database()).version, store::kSchemaVersion);
+        }
+        // Buckets whose intervals are all still raw: as a version 3 writer wrote them.
+        auto rows = [](const QString& file, bool filled) {
+            sql::Database d;
+            d.open(file, sql::Database::Mode::ReadOnly);
+            sql::Statement q = d.prepare(filled
+                    ? "SELECT tier, ts, live_n, mean_sum, mean_min, mean_max, live_mem_sum, live_mem_min, "
+                      "live_mem_max FROM cluster_rollup WHERE live_n IS NOT NULL ORDER BY tier, ts"
+                    : "SELECT tier, ts FROM cluster_rollup WHERE live_n IS NULL ORDER BY tier, ts");
+            QStringList out;
+            while (q.step()) {
+                QStringList row;
+                for (int c = 0; c < (filled ? 9 : 2); ++c)
+                    row << QString::number(q.real(c), 'g', 17);
+                out << row.join(QLatin1Char(' '));
+            }
+            return out;
+        };
+        const QStringList upgraded = rows(path, true), written = rows(fresh, true);
+        QVERIFY(!upgraded.isEmpty());
+        for (const QString& row : upgraded)
+            QVERIFY2(written.contains(row), qPrintable(row));
+        // The first hour's minutes (their intervals gone) stay unknown, and so do the hour and the
+        // ten minutes that began before the raw samples did.
+        const QStringList unknown = rows(path, false);
+        QVERIFY(unknown.size() >= 60);
+        QVERIFY(rows(fresh, false).isEmpty());
+        QVERIFY2(r.open(path, &error), qPrintable(error));
+        st = r.statistics(kT0, kT0 + 120 * minute, 75);
+        QVERIFY(!st.clusterExtremesKnown);
+        // The second hour alone is raw: exact, and known.
+        st = r.statistics(kT0 + 61 * minute, kT0 + 120 * minute, 75);
+        QCOMPARE(st.tier, 0);
+        QVERIFY(st.clusterExtremesKnown);
+        QVERIFY(st.cluster.loadMax > 0);
+    }
     void bucketedRowsEqualTheSeriesQueries()
     {
         // A day at 60 s of three nodes (node 3 down for 47 minutes): a viewer's own buckets of
@@ -967,6 +1046,57 @@ private slots:
         QCOMPARE(tiered.nodes[0].aboveMs, 10 * minute);
         QCOMPARE(tiered.nodes[0].loadMax, 80.0);
         QCOMPARE(tiered.nodes[1].downMs, qint64(90000));
+    }
+    void statisticsOfAShortRecordingFromAnyRange()
+    {
+        // The recording a user checked by hand: 45 samples at 1 s of three nodes — node 1 at
+        // 200 % from its fourth sample on, node 3 idle, node 2 at 10 % and down for 15 s. A range
+        // that starts an hour before the file, and a short one inside it, both read the raw
+        // samples: max 200 %, not an average of a minute.
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        QVERIFY(w.setSampleInterval(1000, &error));
+        const qint64 t0 = kT0 + 4000; // 11:41:04-like: not on a minute
+        for (int i = 0; i < 45; ++i) {
+            const bool up2 = i < 15 || i >= 30;
+            QVERIFY(w.record(
+                snap(t0 + i * 1000, { node(1, true, i < 3 ? 30 : 200), node(2, up2, 10), node(3, true, 0) }), &error));
+        }
+        w.close();
+        StoreReader r;
+        QVERIFY(r.open(path, &error));
+        const double mean1 = (3 * 30.0 + 42 * 200.0) / 45;
+        for (const auto& [from, to] : { std::pair<qint64, qint64> { t0 - 3600000, t0 + 600000 }, { t0, t0 + 45000 } }) {
+            const RangeStats st = r.statistics(from, to, 75);
+            QCOMPARE(st.tier, 0);
+            QCOMPARE(st.intervalMs, qint64(1000));
+            QCOMPARE(st.firstSample, t0);
+            QCOMPARE(st.lastSample, t0 + 44000);
+            const NodeStats& n1 = st.nodes[0];
+            QCOMPARE(n1.samples, qint64(45));
+            QCOMPARE(n1.loadMax, 200.0);
+            QCOMPARE(n1.loadMin, 30.0);
+            QCOMPARE(n1.loadP95, 200.0);
+            QVERIFY(qAbs(n1.loadMean - mean1) < 1e-9);
+            QCOMPARE(n1.aboveMs, qint64(42000)); // 42 samples of 1 s, not a minute
+            QCOMPARE(st.nodes[1].samples, qint64(30));
+            QCOMPARE(st.nodes[1].downMs, qint64(15000));
+            QCOMPARE(st.nodes[2].loadMax, 0.0);
+            // The cluster: (200 + 0) / 2 = 100 % while node 2 was down, 70 % or less otherwise.
+            QCOMPARE(st.cluster.loadMax, 100.0);
+            QCOMPARE(st.cluster.aboveMs, qint64(15000));
+            QCOMPARE(st.cluster.samples, qint64(45));
+        }
+        // A short range inside the recording: its 26 samples, not nothing.
+        const RangeStats part = r.statistics(t0, t0 + 26000, 75);
+        QCOMPARE(part.nodes[0].samples, qint64(26));
+        QCOMPARE(part.nodes[0].loadMax, 200.0);
+        QCOMPARE(part.nodes[0].aboveMs, qint64(23000));
+        QCOMPARE(part.nodes[1].samples, qint64(15));
+        QCOMPARE(part.cluster.aboveMs, qint64(11000)); // samples 15..25
+        QVERIFY(part.nodes[2].memMean > 0);
     }
     void indexesServeALifeAndAWindow()
     {

@@ -45,15 +45,20 @@ StoreReader::Moment StoreReader::momentAt(qint64 t, const ProcessFilter& filter)
         return q.step() && !q.isNull(0) ? q.int64(0) : -1;
     };
     m.sampleTs = one(QByteArray("SELECT max(ts) FROM ") + rawTable + " WHERE ts <= ?1", t);
-    // The minutes: the cluster's own rollup is keyed (tier, ts), one seek; the nodes' rollup of a
-    // version 1 file is keyed by node first, so a max over it reads every node's minutes.
-    const QByteArray minutes = m_version >= 2 ? "cluster_rollup" : "rollup";
-    const qint64 rollupTs = one("SELECT max(ts) FROM " + minutes + " WHERE tier = 60 AND ts <= ?1", t);
-    // A minute younger than the newest raw sample at or before t means the raw samples of that
-    // time are gone (retention): the minute tells more than a sample from days before.
-    if (rollupTs >= 0 && (m.sampleTs < 0 || rollupTs >= m.sampleTs + 60 * 1000)) {
-        m.sampleTs = rollupTs;
-        m.fromRollup = true;
+    // The summaries: the cluster's own rollup is keyed (tier, ts), one seek; the nodes' rollup of a
+    // version 1 file is keyed by node first, so a max over it reads every node's buckets.
+    const QByteArray summaries = m_version >= 2 ? "cluster_rollup" : "rollup";
+    // A bucket that begins a whole bucket after the finer sample at or before t means that the
+    // finer data of that time is gone (retention): the bucket tells more than a sample from
+    // long before. Minutes first, then ten minutes and hours (kept longest).
+    for (int tier : store::kTiers) {
+        const qint64 bucket = one(
+            "SELECT max(ts) FROM " + summaries + " WHERE tier = " + QByteArray::number(tier) + " AND ts <= ?1", t);
+        if (bucket >= 0 && (m.sampleTs < 0 || bucket >= m.sampleTs + qint64(tier) * 1000)) {
+            m.sampleTs = bucket;
+            m.fromRollup = true;
+            m.tier = tier;
+        }
     }
     if (m.sampleTs < 0)
         return m;
@@ -62,8 +67,9 @@ StoreReader::Moment StoreReader::momentAt(qint64 t, const ProcessFilter& filter)
     if (b.step()) // written by collectors since issue 13; older files leave it empty
         m.snapshot.backend = b.text(0);
     if (m.fromRollup) {
-        m.previousSample = one("SELECT max(ts) FROM " + minutes + " WHERE tier = 60 AND ts < ?1", m.sampleTs);
-        m.nextSample = one("SELECT min(ts) FROM " + minutes + " WHERE tier = 60 AND ts > ?1", t);
+        const QByteArray tier = " WHERE tier = " + QByteArray::number(m.tier);
+        m.previousSample = one("SELECT max(ts) FROM " + summaries + tier + " AND ts < ?1", m.sampleTs);
+        m.nextSample = one("SELECT min(ts) FROM " + summaries + tier + " AND ts > ?1", t);
     } else {
         m.previousSample = one(QByteArray("SELECT max(ts) FROM ") + rawTable + " WHERE ts < ?1", m.sampleTs);
         m.nextSample = one(QByteArray("SELECT min(ts) FROM ") + rawTable + " WHERE ts > ?1", t);
@@ -72,12 +78,14 @@ StoreReader::Moment StoreReader::momentAt(qint64 t, const ProcessFilter& filter)
     // The nodes of that sample (or minute), with the address each had.
     sql::Statement n = m_db.prepare(m.fromRollup
             ? "SELECT r.node_id, 2 * r.up_n >= r.n, NULL, r.load_avg, NULL, NULL, r.mem_avg, NULL, NULL, "
-              "a.address FROM rollup r LEFT JOIN node a ON a.id = r.node_id WHERE r.tier = 60 AND r.ts = ?1 "
+              "a.address FROM rollup r LEFT JOIN node a ON a.id = r.node_id WHERE r.tier = ?2 AND r.ts = ?1 "
               "ORDER BY r.node_id"
             : "SELECT s.node_id, s.up, s.load_raw, s.load, s.speed, s.cpus, s.mem_used, s.mem_total, s.util, "
               "a.address FROM node_sample s LEFT JOIN node a ON a.id = s.node_id WHERE s.ts = ?1 "
               "ORDER BY s.node_id");
     n.bind(1, m.sampleTs);
+    if (m.fromRollup)
+        n.bind(2, qint64(m.tier));
     auto num = [&n](int c, qint64 none) { return n.isNull(c) ? none : n.int64(c); };
     while (n.step()) {
         NodeSample s;

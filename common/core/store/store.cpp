@@ -79,6 +79,28 @@ INSERT INTO cluster_rollup(tier, ts, n, nodes_sum, up_sum, load_sum, load_min, l
     FROM rollup r GROUP BY tier, ts;
 )";
 
+// Version 3: the cluster's own figure per interval — the mean load of the nodes up then, and the
+// memory used in all — summarised per bucket over the intervals with a node up (its mean, min and
+// max), so that statistics read from the summaries give the extremes the intervals had, never an
+// average. Buckets whose intervals are still all in cluster_sample are filled from them; older
+// ones stay NULL ("not known") and readers say so rather than guess.
+const char* const kSchemaV3 = R"(
+ALTER TABLE cluster_rollup ADD COLUMN live_n INTEGER;
+ALTER TABLE cluster_rollup ADD COLUMN mean_sum REAL;
+ALTER TABLE cluster_rollup ADD COLUMN mean_min REAL;
+ALTER TABLE cluster_rollup ADD COLUMN mean_max REAL;
+ALTER TABLE cluster_rollup ADD COLUMN live_mem_sum REAL;
+ALTER TABLE cluster_rollup ADD COLUMN live_mem_min REAL;
+ALTER TABLE cluster_rollup ADD COLUMN live_mem_max REAL;
+UPDATE cluster_rollup SET (live_n, mean_sum, mean_min, mean_max, live_mem_sum, live_mem_min, live_mem_max) = (
+    SELECT count(*), sum(s.load_sum / s.nodes_up), min(s.load_sum / s.nodes_up), max(s.load_sum / s.nodes_up),
+        sum(s.mem_used), min(s.mem_used), max(s.mem_used)
+    FROM cluster_sample s WHERE s.ts >= cluster_rollup.ts AND s.ts < cluster_rollup.ts + cluster_rollup.tier * 1000
+        AND s.nodes_up > 0)
+WHERE (SELECT count(*) FROM cluster_sample s
+       WHERE s.ts >= cluster_rollup.ts AND s.ts < cluster_rollup.ts + cluster_rollup.tier * 1000) = cluster_rollup.n;
+)";
+
 constexpr qint64 kOpenEnd = INT_MAX;
 
 // A series row's load and memory figures: columns first .. first + 5 are the mean, min and max
@@ -141,7 +163,7 @@ bool migrateSchema(sql::Database& db, QString* error)
         *error = Store::tr("cannot create the schema: %1").arg(db.lastError());
         return false;
     }
-    if (version < 2 && !db.exec(kSchemaV2)) {
+    if ((version < 2 && !db.exec(kSchemaV2)) || (version < 3 && !db.exec(kSchemaV3))) {
         *error = Store::tr("cannot upgrade the schema from version %1: %2").arg(version).arg(db.lastError());
         return false;
     }
@@ -213,6 +235,9 @@ struct StoreWriter::Impl {
         qint64 n = 0, nodesSum = 0, upSum = 0, procN = 0, migrations = 0;
         double loadSum = 0, loadMin = 0, loadMax = 0, memSum = 0, memMin = 0, memMax = 0, procSum = 0;
         bool loadSeen = false;
+        // The intervals with a node up: the up nodes' mean load, and the memory used in all.
+        qint64 liveN = 0;
+        double meanSum = 0, meanMin = 0, meanMax = 0, liveMemSum = 0, liveMemMin = 0, liveMemMax = 0;
     };
     std::array<ClusterBucket, store::kTiers.size()> clusterBuckets;
 
@@ -237,7 +262,8 @@ struct StoreWriter::Impl {
                                 "load_max, mem_used, mem_total, processes, migrations) VALUES(?,?,?,?,?,?,?,?,?,?)");
         upsertClusterRollup = db.prepare(
             "INSERT OR REPLACE INTO cluster_rollup(tier, ts, n, nodes_sum, up_sum, load_sum, load_min, load_max, "
-            "mem_sum, mem_min, mem_max, proc_sum, proc_n, migrations) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            "mem_sum, mem_min, mem_max, proc_sum, proc_n, migrations, live_n, mean_sum, mean_min, mean_max, "
+            "live_mem_sum, live_mem_min, live_mem_max) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         return insCluster.valid() && upsertClusterRollup.valid() && insSample.valid() && insNode.valid()
             && upsertRollup.valid() && insSpan.valid() && insSpanIndex.valid() && closeSpan.valid()
             && closeSpanIndex.valid() && insMigration.valid() && insEvent.valid();
@@ -398,6 +424,15 @@ struct StoreWriter::Impl {
             b.loadMin = b.loadSeen ? std::min(b.loadMin, c.loadMin) : c.loadMin;
             b.loadMax = b.loadSeen ? std::max(b.loadMax, c.loadMax) : c.loadMax;
             b.loadSeen = true;
+            // The same quotient the reader takes of a cluster_sample row (load_sum / nodes_up).
+            const double mean = c.loadSum / c.up;
+            b.meanMin = b.liveN ? std::min(b.meanMin, mean) : mean;
+            b.meanMax = b.liveN ? std::max(b.meanMax, mean) : mean;
+            b.liveMemMin = b.liveN ? std::min(b.liveMemMin, mem) : mem;
+            b.liveMemMax = b.liveN ? std::max(b.liveMemMax, mem) : mem;
+            b.meanSum += mean;
+            b.liveMemSum += mem;
+            ++b.liveN;
         }
     }
 
@@ -414,7 +449,19 @@ struct StoreWriter::Impl {
             .bind(11, b.memMax)
             .bind(12, b.procSum)
             .bind(13, b.procN)
-            .bind(14, b.migrations);
+            .bind(14, b.migrations)
+            .bind(15, b.liveN);
+        if (b.liveN > 0) {
+            upsertClusterRollup.bind(16, b.meanSum)
+                .bind(17, b.meanMin)
+                .bind(18, b.meanMax)
+                .bind(19, b.liveMemSum)
+                .bind(20, b.liveMemMin)
+                .bind(21, b.liveMemMax);
+        } else {
+            for (int c = 16; c <= 21; ++c)
+                upsertClusterRollup.bindNull(c);
+        }
         if (b.loadSeen)
             upsertClusterRollup.bind(7, b.loadMin).bind(8, b.loadMax);
         else
@@ -887,6 +934,16 @@ bool StoreWriter::rotate(const QString& target, QString* error)
         return false;
     }
     d->resetState();
+    return true;
+}
+
+bool StoreWriter::setSampleInterval(qint64 ms, QString* error)
+{
+    sql::Statement q = d->db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('interval_ms', ?)");
+    if (!q.bind(1, QString::number(ms)).exec()) {
+        *error = d->db.lastError();
+        return false;
+    }
     return true;
 }
 

@@ -30,8 +30,13 @@ namespace omv
 ///   cluster_sample(ts, nodes, nodes_up, load_sum, load_min, load_max, mem_used, mem_total,
 ///       processes, migrations) — one row per interval over all nodes (load over up nodes)
 ///   cluster_rollup(tier, ts, n, nodes_sum, up_sum, load_sum, load_min, load_max, mem_sum,
-///       mem_min, mem_max, proc_sum, proc_n, migrations) — the same per tier bucket
+///       mem_min, mem_max, proc_sum, proc_n, migrations, live_n, mean_sum, mean_min, mean_max,
+///       live_mem_sum, live_mem_min, live_mem_max) — the same per tier bucket; the live_ and mean_
+///       columns summarise the cluster's figure per interval (the up nodes' mean load, the memory
+///       used in all) over the live_n intervals with a node up (version 3; NULL in buckets
+///       upgraded after their raw rows were gone)
 ///   (version 2; a version 1 file gets them filled from its node tables when a writer opens it)
+///   meta: schema_version, schema_major, backend, interval_ms (the collector's sampling interval)
 ///
 /// Timestamps are UTC milliseconds.
 namespace store
@@ -39,7 +44,7 @@ namespace store
 /// Every change of the schema raises the version; a change that an older reader cannot read
 /// around (a column it reads renamed or dropped) raises the major too. Readers open any file of
 /// their major read-only; the writer upgrades older files in place.
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 constexpr int kSchemaMajor = 1;
 struct SchemaVersion {
     int version = 0; ///< 0: no schema (a new or foreign file)
@@ -89,6 +94,9 @@ public:
     bool wantsFullSnapshot();
     /// The migrations the last record() wrote, with their cause (a rolled back one: none).
     QVector<MigrationRow> lastMigrations() const;
+    /// Says in the file how often the recorder samples (meta `interval_ms`): how long one sample
+    /// stands for when readers add up time (the time above a threshold).
+    bool setSampleInterval(qint64 ms, QString* error);
     bool recordEvent(
         qint64 ts, NodeId node, const QString& kind, const QString& detail, const QString& actor, QString* error);
     /// An admin command the suite sent: an audit event, and what makes the migration it causes
@@ -164,9 +172,18 @@ struct ProcessFilter {
 };
 
 /// What one node (or, with node 0, the whole cluster) did over a range.
+///
+/// The figures are of the samples recorded in the range, each counted once (the recorder samples
+/// at a fixed interval, so a sample stands for the same time as any other): a node's sample counts
+/// when the node was up with a known load; the cluster's figure at a sample is the mean load of
+/// the nodes up then and the memory used in all of them, and counts when a node was up. The 95th
+/// percentile is the nearest rank: the smallest value that at least 95 % of the samples do not
+/// exceed. A sample stands for the time to the node's next sample, at most one sampling interval
+/// and not past the range's end: the time above the threshold adds up those of the samples above
+/// it. Where only summaries remain (RangeStats::tier), see there.
 struct NodeStats {
     NodeId node = 0; ///< 0: the cluster (load over the up nodes, memory used in all)
-    qint64 samples = 0; ///< samples (or rollup samples) the figures come from
+    qint64 samples = 0; ///< samples the figures come from (a summary counts its samples)
     double loadMean = -1, loadMin = -1, loadMax = -1, loadP95 = -1; ///< percent of capacity; -1: none
     double memMean = -1, memMin = -1, memMax = -1, memP95 = -1; ///< bytes used
     qint64 aboveMs = 0; ///< time with the load above the threshold
@@ -180,10 +197,23 @@ struct NodeStats {
 struct RangeStats {
     qint64 from = 0, to = 0;
     double threshold = 75;
-    /// 0 when the figures come from the raw samples; else the rollup tier in seconds (the range
-    /// reaches back past the raw retention): means are exact, percentiles and time above the
-    /// threshold are of the tier's averages.
+    /// 0 when every figure comes from the raw samples. Else the raw samples of the range's start
+    /// are no longer kept and the summaries of this tier (seconds) stand for the part before
+    /// `rawFrom`, from `summaryFrom` (the range's start rounded down to the tier's buckets): means
+    /// stay exact (each summary weighs by its samples), min and max are the summaries' stored
+    /// extremes; the 95th percentile takes a summary's mean for each of its samples, and a summary
+    /// counts above the threshold for all its samples when its minimum is above it, for none when
+    /// its maximum is not, and by its mean between.
     int tier = 0;
+    qint64 summaryFrom = -1; ///< where the summaries begin; -1: none used
+    qint64 rawFrom = -1; ///< where raw samples take over (tier 0: `from`)
+    /// How long one sample stands for: the recorder's interval (the file's meta), or the usual
+    /// gap between samples in a file that does not say.
+    qint64 intervalMs = 0;
+    qint64 firstSample = -1, lastSample = -1; ///< the recorded instants in the range; -1: none
+    /// The cluster's extremes and percentile over summaries written before version 3 are not
+    /// known (-1 then): they would otherwise be of bucket averages.
+    bool clusterExtremesKnown = true;
     NodeStats cluster;
     QVector<NodeStats> nodes;
 };
@@ -231,13 +261,15 @@ public:
     /// The rollup tier (seconds; 0 = raw samples) a series over `span` at `points` points reads.
     static int tierFor(qint64 span, int points);
     /// The cluster as recorded at `t` (historyat.cpp): the nodes of the last sample at or before
-    /// `t` — raw, or from the 1-minute rollups once raw samples have aged out (`moment.fromRollup`)
+    /// `t` — raw, or from the rollups once raw samples have aged out (`moment.fromRollup`: the
+    /// minutes, then the ten minutes and hours)
     /// — and the processes alive at `t` with the migrations each had made by then and since when
     /// each was where it was (`filter` as
     /// processesAt). `moment.sampleTs` is -1 when nothing was recorded at or before `t`.
     struct Moment {
         qint64 sampleTs = -1; ///< the recorded instant the nodes are from
-        bool fromRollup = false; ///< the nodes are the minute's averages
+        bool fromRollup = false; ///< the nodes are a summary's averages
+        int tier = 0; ///< that summary's length in seconds (60 unless the minutes aged out too)
         qint64 previousSample = -1, nextSample = -1; ///< recorded instants before `sampleTs` / after `t`
         ClusterSnapshot snapshot; ///< timeMs = sampleTs; processes: argv the recorded command, sinceMs set
     };
@@ -277,6 +309,8 @@ private:
     QVector<SeriesPoint> series(
         const char* nodeClause, NodeId node, qint64 from, qint64 to, int points, bool sumMemory);
     void loadFigures(RangeStats* r);
+    /// The recorder's sampling interval in ms (see RangeStats::intervalMs).
+    qint64 sampleInterval();
     void downTimes(RangeStats* r);
     void movesAndStarts(RangeStats* r);
     void seriesRows(const char* nodeClause, NodeId node, qint64 from, qint64 to, int points, bool sumMemory,
