@@ -48,17 +48,39 @@ StoreReader::Moment StoreReader::momentAt(qint64 t, const ProcessFilter& filter)
     // The summaries: the cluster's own rollup is keyed (tier, ts), one seek; the nodes' rollup of a
     // version 1 file is keyed by node first, so a max over it reads every node's buckets.
     const QByteArray summaries = m_version >= 2 ? "cluster_rollup" : "rollup";
-    // A bucket that begins a whole bucket after the finer sample at or before t means that the
-    // finer data of that time is gone (retention): the bucket tells more than a sample from
-    // long before. Minutes first, then ten minutes and hours (kept longest).
+    // Where the finer data of a time is gone (retention), the bucket that holds it tells more
+    // than a sample from long before: minutes where raw samples aged out, then ten minutes and
+    // hours (kept longest). A bucket whose finer data is all still kept is not taken: it begins
+    // before the first sample it holds, and the finer data answers (or says nothing was recorded).
+    const bool v2 = m_version >= 2;
+    QByteArray finer = v2 ? "SELECT count(*) FROM cluster_sample WHERE ts >= ?1 AND ts < ?2"
+                          : "SELECT count(DISTINCT ts) FROM node_sample WHERE ts >= ?1 AND ts < ?2";
+    auto count = [this](const QByteArray& sql, qint64 a, qint64 b) -> qint64 {
+        sql::Statement q = m_db.prepare(sql.constData());
+        q.bind(1, a).bind(2, b);
+        return q.step() && !q.isNull(0) ? q.int64(0) : 0;
+    };
     for (int tier : store::kTiers) {
-        const qint64 bucket = one(
-            "SELECT max(ts) FROM " + summaries + " WHERE tier = " + QByteArray::number(tier) + " AND ts <= ?1", t);
-        if (bucket >= 0 && (m.sampleTs < 0 || bucket >= m.sampleTs + qint64(tier) * 1000)) {
-            m.sampleTs = bucket;
-            m.fromRollup = true;
-            m.tier = tier;
+        const QByteArray number = QByteArray::number(tier);
+        const qint64 width = qint64(tier) * 1000;
+        const qint64 bucket = one("SELECT max(ts) FROM " + summaries + " WHERE tier = " + number + " AND ts <= ?1", t);
+        if (bucket >= 0) {
+            const qint64 held
+                = count(v2 ? QByteArray("SELECT n FROM cluster_rollup WHERE tier = " + number + " AND ts = ?1")
+                           : QByteArray("SELECT max(n) FROM rollup WHERE tier = " + number + " AND ts = ?1 AND ?2"),
+                    bucket, 1);
+            if (count(finer, bucket, bucket + width) >= held)
+                break;
+            if (m.sampleTs < 0 || bucket >= m.sampleTs + width) {
+                m.sampleTs = bucket;
+                m.fromRollup = true;
+                m.tier = tier;
+            }
         }
+        finer = v2
+            ? QByteArray("SELECT sum(n) FROM cluster_rollup WHERE tier = " + number + " AND ts >= ?1 AND ts < ?2")
+            : QByteArray("SELECT max(c) FROM (SELECT sum(n) AS c FROM rollup WHERE tier = " + number
+                + " AND ts >= ?1 AND ts < ?2 GROUP BY node_id)");
     }
     if (m.sampleTs < 0)
         return m;
