@@ -160,7 +160,16 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(m_clusterChart);
     split->addWidget(nodes);
-    split->addWidget(m_table);
+    // The statistics with a line under them saying what they come from (raw samples or summaries).
+    auto* statistics = new QWidget;
+    auto* statsLayout = new QVBoxLayout(statistics);
+    statsLayout->setContentsMargins(0, 0, 0, 0);
+    statsLayout->setSpacing(2);
+    statsLayout->addWidget(m_table, 1);
+    m_statsSource = new ElidedLabel(statistics);
+    m_statsSource->setObjectName(QStringLiteral("statisticsSource"));
+    statsLayout->addWidget(m_statsSource);
+    split->addWidget(statistics);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
@@ -259,6 +268,7 @@ QString AnalyzerWindow::statusText() const
 
 void AnalyzerWindow::setRange(const TimeRange& range)
 {
+    m_rangeGiven = true; // the file's first extent no longer picks a range of its own
     m_bar->setRange(range);
     requestAll();
 }
@@ -278,7 +288,7 @@ QColor AnalyzerWindow::colourOf(NodeId node) const
 
 void AnalyzerWindow::applyExtent(const TimeExtent& extent)
 {
-    const bool first = m_extent.nodes.isEmpty() && m_extent.first < 0;
+    const bool first = m_extent.nodes.isEmpty() && m_extent.first < 0 && !m_rangeGiven;
     const bool quiet = std::exchange(m_extentQuiet, false);
     if (quiet && !first && extent.nodes == m_extent.nodes) {
         m_extent = extent; // the charts are being drawn already
@@ -427,6 +437,7 @@ void AnalyzerWindow::onAnswer(const HistoryAnswer& a)
         break;
     case HistoryQuery::Kind::Statistics:
         m_stats->setStats(a.statistics);
+        m_statsSource->setText(m_stats->sourceText());
         if (a.id == m_statsId) {
             m_statsId = 0;
             emit statisticsReady();
@@ -770,7 +781,7 @@ QStringList AnalyzerWindow::historyArguments(qint64 ts) const
 
 QString AnalyzerWindow::statisticsCsv() const
 {
-    return modelToCsv(m_sorted);
+    return StatsModel::toCsv(m_stats->stats());
 }
 
 QString AnalyzerWindow::seriesCsv() const
@@ -926,10 +937,17 @@ bool AnalyzerWindow::writeReport(QPagedPaintDevice* device, QString* error) cons
                 QDateTime::fromMSecsSinceEpoch(m_to).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                 m_bar->range().describe()));
     y += line;
-    p.drawText(QRect(body.left(), y, body.width(), line), Qt::AlignLeft,
-        tr("made %1 from %2; load above %3 % marked")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), m_db)
-            .arg(m_threshold));
+    {
+        // A long path is shortened in its middle: the folder's start and the file's name stay.
+        const QString date = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        auto made = [&](const QString& path) {
+            return tr("made %1 from %2; load above %3 % marked").arg(date, path).arg(m_threshold);
+        };
+        const QFontMetrics fm(normal, device);
+        const int room = body.width() - fm.horizontalAdvance(made(QString()));
+        p.drawText(QRect(body.left(), y, body.width(), line), Qt::AlignLeft,
+            made(fm.elidedText(m_db, Qt::ElideMiddle, std::max(room, body.width() / 4))));
+    }
     y += line * 3 / 2;
     const int chartHeight = (body.bottom() - line * 2 - y) / 2;
     for (const TimeChart* chart : { m_clusterChart, m_nodeChart }) {
@@ -971,6 +989,20 @@ bool AnalyzerWindow::writeReport(QPagedPaintDevice* device, QString* error) cons
         };
         newPage();
         write(bold, tr("Statistics"));
+        // Where the figures come from (raw samples or summaries), wrapped to the page.
+        const QFontMetrics fm(normal, device);
+        QString wrapped;
+        for (const QString& word : m_stats->sourceText().split(QLatin1Char(' '))) {
+            const QString longer = wrapped.isEmpty() ? word : wrapped + QLatin1Char(' ') + word;
+            if (!wrapped.isEmpty() && fm.horizontalAdvance(longer) > body.width()) {
+                write(normal, wrapped);
+                wrapped = word;
+            } else {
+                wrapped = longer;
+            }
+        }
+        if (!wrapped.isEmpty())
+            write(normal, wrapped);
         for (int r = 0; r < cells.size(); ++r) {
             room();
             if (paint) {

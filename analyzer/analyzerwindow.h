@@ -127,6 +127,7 @@ private:
     StatsModel* m_stats;
     QSortFilterProxyModel* m_sorted;
     QLabel* m_status;
+    QLabel* m_statsSource = nullptr; // what the statistics come from
     // The cluster chart's lines.
     int m_loadMean = -1, m_loadMax = -1, m_memory = -1, m_nodesUp = -1, m_compare = -1;
     QVector<SeriesPoint> m_clusterData;
@@ -148,6 +149,7 @@ private:
     int m_points = 0;
     QSet<quint64> m_pending;
     quint64 m_statsId = 0; // the statistics still awaited; 0 when in
+    bool m_rangeGiven = false; // setRange() was called: the first extent keeps it
     bool m_following = false; // the next round refreshes the same range with the file's new rows
     bool m_extentQuiet = false; // the next extent only updates what is known (the charts are on their way)
     TimeRange m_statsRange; // the range of the statistics asked for last

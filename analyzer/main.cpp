@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -34,7 +35,8 @@ int main(int argc, char** argv)
         Main::tr("Load and memory history of a process-migration cluster, from the collector's database."), true,
         { "--report", "--stats" }); // a report or the statistics from cron: no display
     const QCommandLineOption fromOpt(QStringLiteral("from"),
-        Main::tr("Start of the range: ISO 8601 (2026-11-29T14:10), now, or back from now (-24h, -7d)."),
+        Main::tr("Start of the range: ISO 8601 (2026-11-29T14:10), a time of day (11:41:04), now, or back from now "
+                 "(-24h, -7d); default: the recording's first sample."),
         QStringLiteral("T"));
     const QCommandLineOption toOpt(
         QStringLiteral("to"), Main::tr("End of the range (default: now)."), QStringLiteral("T"));
@@ -57,9 +59,10 @@ int main(int argc, char** argv)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::optional<qint64> from, to;
     if (cli.isSet(fromOpt) && !(from = TimeRange::parseMoment(cli.value(fromOpt), now)))
-        return fail(Main::tr("--from: '%1' is not a time (ISO 8601, now, -24h, -7d)").arg(cli.value(fromOpt)));
+        return fail(
+            Main::tr("--from: '%1' is not a time (ISO 8601, 11:41:04, now, -24h, -7d)").arg(cli.value(fromOpt)));
     if (cli.isSet(toOpt) && !(to = TimeRange::parseMoment(cli.value(toOpt), now)))
-        return fail(Main::tr("--to: '%1' is not a time (ISO 8601, now, -24h, -7d)").arg(cli.value(toOpt)));
+        return fail(Main::tr("--to: '%1' is not a time (ISO 8601, 11:41:04, now, -24h, -7d)").arg(cli.value(toOpt)));
     if (from && to && *to <= *from)
         return fail(Main::tr("the range ends before it starts"));
 
@@ -86,40 +89,54 @@ int main(int argc, char** argv)
         db = demo->database();
     }
 
-    if (cli.isSet(statsOpt)) {
+    // The statistics and the CSV come from the reader alone; the PDF is the window drawn.
+    const bool csv = report.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    std::optional<TimeExtent> extent;
+    if (cli.isSet(statsOpt) || csv || (from.has_value() != to.has_value())) {
         StoreReader reader;
         QString error;
         if (!reader.open(db, &error))
             return fail(error, 1);
-        const TimeExtent extent = reader.extent();
-        const qint64 f = from.value_or(extent.first >= 0 ? extent.first : now - TimeRange::kDay);
+        extent = reader.extent();
+        // A range given at one end only: the recording's first sample (or a day back) to now.
+        const qint64 f = from.value_or(
+            extent->first >= 0 ? std::min(extent->first, to.value_or(now) - 1) : to.value_or(now) - TimeRange::kDay);
         const qint64 t = to.value_or(now);
-        StatsModel model;
-        model.setStats(reader.statistics(f, t, threshold));
-        std::printf("%s – %s\n%s", qPrintable(QDateTime::fromMSecsSinceEpoch(f).toString(Qt::ISODate)),
-            qPrintable(QDateTime::fromMSecsSinceEpoch(t).toString(Qt::ISODate)), qPrintable(model.toText()));
-        return 0;
+        from = f;
+        to = t;
+        if (cli.isSet(statsOpt) || csv) {
+            const RangeStats stats = reader.statistics(f, t, threshold);
+            if (cli.isSet(statsOpt)) {
+                StatsModel model;
+                model.setStats(stats);
+                std::printf("%s – %s\n%s\n%s",
+                    qPrintable(QDateTime::fromMSecsSinceEpoch(f).toString(Qt::ISODateWithMs)),
+                    qPrintable(QDateTime::fromMSecsSinceEpoch(t).toString(Qt::ISODateWithMs)),
+                    qPrintable(model.sourceText()), qPrintable(model.toText()));
+                std::fflush(stdout);
+            }
+            if (csv) {
+                // Written whole or not at all: a full disk leaves the old file (or none), and says so.
+                QSaveFile out(report);
+                if (!out.open(QIODevice::WriteOnly) || out.write(StatsModel::toCsv(stats).toUtf8()) < 0
+                    || !out.commit())
+                    return fail(Main::tr("cannot write %1: %2").arg(report, out.errorString()), 1);
+            }
+            return 0;
+        }
     }
 
     AnalyzerWindow window(db, cluster.name);
     window.setThreshold(threshold);
-    if (from)
-        window.setRange(TimeRange::between(*from, to.value_or(now)));
+    if (from && to)
+        window.setRange(TimeRange::between(*from, *to));
     if (!report.isEmpty()) {
         window.setAttribute(Qt::WA_DontShowOnScreen); // laid out and drawn, never on a screen
         auto write = [&window, report] {
             if (!window.complete())
                 return; // the charts and the statistics, whichever comes last
             QString error;
-            bool ok;
-            if (report.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-                QFile f(report);
-                ok = f.open(QIODevice::WriteOnly | QIODevice::Truncate)
-                    && f.write(window.statisticsCsv().toUtf8()) >= 0;
-                error = f.errorString();
-            } else {
-                ok = window.exportPdf(report, &error);
-            }
+            const bool ok = window.exportPdf(report, &error);
             if (!ok)
                 fail(Main::tr("cannot write %1: %2").arg(report, error), 1);
             QApplication::exit(ok ? 0 : 1);

@@ -1,5 +1,8 @@
 #include "statsmodel.h"
 
+#include "core/model/timerange.h"
+
+#include <QDateTime>
 #include <QLocale>
 
 namespace omv
@@ -169,6 +172,82 @@ QString StatsModel::toText() const
             out += (c == 0 ? line[c].leftJustified(width[c]) : line[c].rightJustified(width[c] + 2));
         out += QLatin1Char('\n');
     }
+    return out;
+}
+
+QString StatsModel::sourceText(const RangeStats& s)
+{
+    auto when
+        = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")); };
+    if (s.firstSample < 0)
+        return tr("Nothing was recorded in this range.");
+    QString text;
+    const QString every = TimeRange::widthText(s.intervalMs);
+    if (s.tier == 0) {
+        text = tr("From the raw samples (one every %1).").arg(every);
+    } else {
+        const QString summaries = TimeRange::widthText(qint64(s.tier) * 1000);
+        text = s.rawFrom < s.to
+            ? tr("From %1 summaries for %2 – %3 (their raw samples are no longer kept), from the raw samples (one "
+                 "every %4) after.")
+                  .arg(summaries, when(s.summaryFrom), when(s.rawFrom), every)
+            : tr("From %1 summaries for %2 – %3: the raw samples are no longer kept.")
+                  .arg(summaries, when(s.summaryFrom), when(s.rawFrom));
+        text += QLatin1Char(' ')
+            + tr("Min and max are the summaries' own; the 95th percentile and the time above take a summary's mean "
+                 "for its samples.");
+        if (!s.clusterExtremesKnown)
+            text += QLatin1Char(' ')
+                + tr("The cluster's extremes are not known: an older collector wrote those summaries.");
+    }
+    // The recording covers less than the range: say what it covers.
+    if (s.firstSample > std::max(s.from, s.summaryFrom) + s.intervalMs || s.lastSample + 2 * s.intervalMs < s.to)
+        text += QLatin1Char(' ') + tr("Recorded: %1 – %2.").arg(when(s.firstSample), when(s.lastSample));
+    return text;
+}
+
+namespace
+{
+
+// A number as the shortest text that reads back as the same double; empty for "none" (< 0).
+QString number(double v)
+{
+    return v < 0 ? QString() : QString::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000, 'g', QLocale::FloatingPointShortest);
+}
+
+QString isoUtc(qint64 ms)
+{
+    return ms < 0 ? QString() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QString StatsModel::toCsv(const RangeStats& s)
+{
+    QString out = QStringLiteral(
+        "node,samples,mean_load_percent,min_load_percent,max_load_percent,p95_load_percent,"
+        "above_threshold_seconds,mean_memory_bytes,min_memory_bytes,max_memory_bytes,p95_memory_bytes,down_seconds,"
+        "outages,migrations_in,migrations_out,admin_migrations_in,admin_migrations_out,processes_started,from,to,"
+        "threshold_percent,sample_interval_seconds,summary_seconds,summaries_from,raw_from\r\n");
+    auto row = [&](const NodeStats& n) {
+        const QStringList cells { n.node == 0 ? QStringLiteral("cluster") : QString::number(n.node),
+            QString::number(n.samples), number(n.loadMean), number(n.loadMin), number(n.loadMax), number(n.loadP95),
+            seconds(n.aboveMs), number(n.memMean), number(n.memMin), number(n.memMax), number(n.memP95),
+            seconds(n.downMs), QString::number(n.outages), QString::number(n.migrationsIn),
+            QString::number(n.migrationsOut), QString::number(n.adminIn), QString::number(n.adminOut),
+            QString::number(n.processesStarted), isoUtc(s.from), isoUtc(s.to), number(s.threshold),
+            seconds(s.intervalMs), s.tier ? QString::number(s.tier) : QString(),
+            s.tier ? isoUtc(s.summaryFrom) : QString(), isoUtc(s.tier ? s.rawFrom : s.from) };
+        out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    };
+    row(s.cluster);
+    for (const NodeStats& n : s.nodes)
+        row(n);
     return out;
 }
 

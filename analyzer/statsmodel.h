@@ -41,6 +41,14 @@ public:
 
     /// The table as text, one line per row (for --stats).
     QString toText() const;
+    /// Where the figures come from, in a sentence: the raw samples, or which summaries stand for
+    /// which part (and that their percentile and time above are approximate); what the
+    /// recording covers when it is less than the range.
+    static QString sourceText(const RangeStats& stats);
+    QString sourceText() const { return sourceText(m_stats); }
+    /// The statistics for other tools (RFC 4180): a row per node after the cluster's, numbers
+    /// in the cells (none: empty), units in the column names, times ISO 8601 in UTC.
+    static QString toCsv(const RangeStats& stats);
     /// "2 h 5 min", "90 s", "0"
     static QString durationText(qint64 ms);
 

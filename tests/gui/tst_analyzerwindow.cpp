@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace omv;
@@ -91,6 +92,83 @@ QString writeDay(const QString& path, qint64 end)
                 t, 0, QStringLiteral("checkpoint"), QStringLiteral("kernel upgrade"), QStringLiteral("admin"), &error);
     }
     return QString();
+}
+
+// The same day, computed rather than read: node `i`'s load at sample time `t` (up or not), for
+// a brute force over the range a report is asked for.
+struct DaySample {
+    bool up = true;
+    double load = 0;
+    qint64 mem = 0;
+};
+DaySample daySample(int i, qint64 t, qint64 end)
+{
+    const qint64 start = end - 24 * 60 * kMin;
+    const qint64 hotFrom = end - 6 * 60 * kMin, hotTo = hotFrom + 120 * kMin;
+    const qint64 downFrom = end - 3 * 60 * kMin, downTo = downFrom + 20 * kMin;
+    const double phase = double(t - start) / double(24 * 60 * kMin) * 2 * M_PI;
+    DaySample d;
+    d.load = 30 + 20 * std::sin(phase + i) + 5 * i;
+    if (i == 3 && t >= hotFrom && t < hotTo)
+        d.load = 90;
+    d.up = !(i == 4 && t >= downFrom && t < downTo);
+    d.mem = qint64(2 + i) << 29;
+    return d;
+}
+
+// Node `node`'s figures (0: the cluster's, the mean of the up nodes at each sample) over
+// [from, to) of that day, by brute force: each sample counts once, stands 30 s (not past `to`).
+struct DayFigures {
+    qint64 samples = 0;
+    double mean = -1, min = -1, max = -1, p95 = -1, memMean = -1;
+    qint64 aboveMs = 0;
+};
+DayFigures dayFigures(int node, qint64 from, qint64 to, qint64 end, double threshold)
+{
+    std::vector<double> values;
+    double sum = 0, mem = 0;
+    DayFigures f;
+    for (qint64 t = end - 24 * 60 * kMin; t < end; t += 30000) {
+        if (t < from || t >= to)
+            continue;
+        double v = 0, used = 0;
+        int up = 0;
+        for (int i = 1; i <= 4; ++i) {
+            const DaySample d = daySample(i, t, end);
+            if ((node == 0 || node == i) && d.up) {
+                v += d.load;
+                used += double(d.mem);
+                ++up;
+            }
+        }
+        if (up == 0)
+            continue;
+        v /= up;
+        values.push_back(v);
+        sum += v;
+        mem += used;
+        if (v > threshold)
+            f.aboveMs += std::min<qint64>(30000, to - t);
+    }
+    f.samples = qint64(values.size());
+    if (values.empty())
+        return f;
+    std::sort(values.begin(), values.end());
+    f.mean = sum / double(values.size());
+    f.memMean = mem / double(values.size());
+    f.min = values.front();
+    f.max = values.back();
+    f.p95 = values[size_t(std::ceil(0.95 * double(values.size()) - 1e-9)) - 1];
+    return f;
+}
+
+QString runAnalyzer(const QStringList& args, int* exitCode)
+{
+    QProcess p;
+    p.start(omv::test::TestCluster::buildDir() + QStringLiteral("/analyzer/openmosixanalyzer"), args);
+    p.waitForFinished(60000);
+    *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
 }
 
 } // namespace
@@ -401,13 +479,93 @@ private slots:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().split('\n');
-        QVERIFY(lines[0].startsWith("Node,Mean load"));
+        QVERIFY(lines[0].startsWith("node,samples,mean_load_percent"));
         QCOMPARE(lines.size(), 1 + 5 + 1); // header, cluster and four nodes, the final newline
         // A report of a file that is none: an error, not a hang.
         p.start(bin,
             { QStringLiteral("--db"), m_dir.path() + QStringLiteral("/junk.db"), QStringLiteral("--report"), pdf });
         QVERIFY(p.waitForFinished(60000));
         QVERIFY(p.exitCode() != 0);
+    }
+    void reportsHonourTheRangeAndAgree()
+    {
+        // A range around node 3's hot two hours, at odd seconds: the CSV report, the text
+        // statistics and the PDF all cover exactly it (they used to take the default range), the
+        // CSV holds numbers (units in its header), and every figure equals a brute force over the
+        // day as it was written.
+        const qint64 hotFrom = m_end - 6 * 60 * kMin;
+        const qint64 from = hotFrom - 25 * kMin + 7000, to = hotFrom + 123 * kMin + 11000;
+        auto iso = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); };
+        const QStringList range { QStringLiteral("--db"), m_db, QStringLiteral("--from"), iso(from),
+            QStringLiteral("--to"), iso(to) };
+        const QString csvPath = m_dir.path() + QStringLiteral("/range.csv");
+        int code = 0;
+        QString out = runAnalyzer(range + QStringList { QStringLiteral("--report"), csvPath }, &code);
+        QVERIFY2(code == 0, qPrintable(out));
+        QFile f(csvPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6);
+        const QStringList header = lines[0].split(QLatin1Char(','));
+        for (const char* column : { "node", "mean_load_percent", "max_load_percent", "p95_load_percent",
+                 "above_threshold_seconds", "mean_memory_bytes", "from", "to" })
+            QVERIFY2(header.contains(QLatin1String(column)), column);
+        QVERIFY2(
+            !lines.join(QString()).contains(QLatin1Char('%')) && !lines.join(QString()).contains(QLatin1String("iB")),
+            qPrintable(lines.join(QLatin1Char('\n'))));
+        auto cell = [&](int row, const char* column) {
+            return lines[row].split(QLatin1Char(','))[header.indexOf(QLatin1String(column))];
+        };
+        QString stats = runAnalyzer(range + QStringList { QStringLiteral("--stats") }, &code);
+        QVERIFY2(code == 0, qPrintable(stats));
+        QVERIFY2(stats.contains(QLatin1String("From the raw samples (one every 30 s).")), qPrintable(stats));
+        const QStringList statLines = stats.split(QLatin1Char('\n'));
+        for (int row = 1; row <= 5; ++row) {
+            const int node = row - 1;
+            QCOMPARE(cell(row, "from"), iso(from));
+            QCOMPARE(cell(row, "to"), iso(to));
+            QCOMPARE(cell(row, "node"), node == 0 ? QStringLiteral("cluster") : QString::number(node));
+            const DayFigures want = dayFigures(node, from, to, m_end, 75);
+            const QString where = QStringLiteral("row %1").arg(row);
+            QCOMPARE(cell(row, "samples").toLongLong(), want.samples);
+            QVERIFY2(std::abs(cell(row, "mean_load_percent").toDouble() - want.mean) < 1e-9, qPrintable(where));
+            QVERIFY2(std::abs(cell(row, "mean_memory_bytes").toDouble() - want.memMean) < 1e-3, qPrintable(where));
+            QCOMPARE(cell(row, "max_load_percent").toDouble(), want.max);
+            QCOMPARE(cell(row, "min_load_percent").toDouble(), want.min);
+            QCOMPARE(cell(row, "p95_load_percent").toDouble(), want.p95);
+            QCOMPARE(qint64(cell(row, "above_threshold_seconds").toDouble() * 1000), want.aboveMs);
+            // The text statistics say the same, rounded as they print.
+            const QString name = node == 0 ? QStringLiteral("cluster") : QStringLiteral("node %1").arg(node);
+            const auto line = std::find_if(statLines.cbegin(), statLines.cend(),
+                [&](const QString& l) { return l.startsWith(name + QLatin1Char(' ')); });
+            QVERIFY2(line != statLines.cend(), qPrintable(stats));
+            for (double v : { want.mean, want.max, want.p95 })
+                QVERIFY2(line->contains(QString::number(v, 'f', 1) + QStringLiteral(" %")), qPrintable(*line));
+        }
+        QCOMPARE(cell(4, "above_threshold_seconds"), QStringLiteral("7200")); // node 3's two hot hours
+        QCOMPARE(cell(4, "max_load_percent"), QStringLiteral("90"));
+        // The PDF says that range, not a default one.
+        const QString pdf = m_dir.path() + QStringLiteral("/range.pdf");
+        out = runAnalyzer(range + QStringList { QStringLiteral("--report"), pdf }, &code);
+        QVERIFY2(code == 0, qPrintable(out));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+        QVERIFY(text.waitForFinished(30000));
+        const QString page = QString::fromUtf8(text.readAllStandardOutput());
+        const QString local = QDateTime::fromMSecsSinceEpoch(from).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        QVERIFY2(page.contains(local) && !page.contains(QLatin1String("last 12 h"))
+                && !page.contains(QLatin1String("last 15 min")) && page.contains(QLatin1String("From the raw samples")),
+            qPrintable(page));
+        // Only the end given: from the recording's first sample.
+        out = runAnalyzer(
+            { QStringLiteral("--db"), m_db, QStringLiteral("--to"), iso(to), QStringLiteral("--report"), csvPath },
+            &code);
+        QVERIFY2(code == 0, qPrintable(out));
+        f.close(); // the report was written anew (a new file renamed over the old one)
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString again = QString::fromUtf8(f.readAll());
+        QVERIFY2(
+            again.contains(QStringLiteral(",%1,%2,").arg(iso(m_end - 24 * 60 * kMin), iso(to))), qPrintable(again));
     }
     void demoRecordsAndCleansUp()
     {

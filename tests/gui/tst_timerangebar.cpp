@@ -58,8 +58,15 @@ private slots:
             std::optional<qint64>(QDateTime(QDate(2026, 11, 29), QTime(14, 10), Qt::UTC).toMSecsSinceEpoch()));
         QCOMPARE(TimeRange::parseMoment(QStringLiteral("2026-11-29 14:10"), kNow),
             std::optional<qint64>(QDateTime(QDate(2026, 11, 29), QTime(14, 10)).toMSecsSinceEpoch()));
-        for (const char* bad : { "", "yesterday", "-1y", "-h", "2026-13-45", "14:10" })
+        for (const char* bad : { "", "yesterday", "-1y", "-h", "2026-13-45", "25:10", "14:1", "14:10:61" })
             QVERIFY2(!TimeRange::parseMoment(QString::fromLatin1(bad), kNow), bad);
+        // A time of day alone: its latest occurrence up to now (today's, else yesterday's).
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(kNow);
+        const QTime before = now.time().addSecs(-60), after = now.time().addSecs(60);
+        QCOMPARE(TimeRange::parseMoment(before.toString(QStringLiteral("HH:mm:ss")), kNow),
+            std::optional<qint64>(QDateTime(now.date(), before).toMSecsSinceEpoch() / 1000 * 1000));
+        QCOMPARE(TimeRange::parseMoment(after.toString(QStringLiteral("HH:mm:ss.zzz")), kNow),
+            std::optional<qint64>(QDateTime(now.date().addDays(-1), after).toMSecsSinceEpoch()));
         QCOMPARE(TimeRange::parseWidth(QStringLiteral("7d")), std::optional<qint64>(7 * kDay));
     }
     void barKeysAndTyping()

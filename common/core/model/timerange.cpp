@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTime>
 
 #include <algorithm>
 #include <cmath>
@@ -155,6 +156,18 @@ std::optional<qint64> TimeRange::parseMoment(const QString& text, qint64 nowMs)
     if (t.startsWith(QLatin1Char('-'))) {
         const std::optional<qint64> w = parseWidth(t.mid(1));
         return w ? std::optional<qint64>(nowMs - *w) : std::nullopt;
+    }
+    // A time of day alone ("11:41:04"): its latest occurrence, today's or yesterday's (local).
+    const QTime clock = QTime::fromString(t,
+        t.count(QLatin1Char(':')) == 1     ? QStringLiteral("H:mm")
+            : t.contains(QLatin1Char('.')) ? QStringLiteral("H:mm:ss.zzz")
+                                           : QStringLiteral("H:mm:ss"));
+    if (clock.isValid()) {
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs);
+        QDateTime d(now.date(), clock);
+        if (d.toMSecsSinceEpoch() > nowMs)
+            d = QDateTime(now.date().addDays(-1), clock);
+        return d.toMSecsSinceEpoch();
     }
     QString iso = t;
     if (iso.size() > 10 && iso.at(10) == QLatin1Char(' '))

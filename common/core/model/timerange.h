@@ -49,7 +49,8 @@ public:
 
     /// A moment as people type it: ISO 8601 ("2026-11-29T14:10", local unless it says Z or an
     /// offset; "2026-11-29 14:10" too), "now", or an offset from now ("-1h", "-90m", "-2d",
-    /// "-30s", "-1w"). Nothing for text it cannot read.
+    /// "-30s", "-1w"), or a time of day alone ("11:41", "11:41:04": the latest such moment, today
+    /// or yesterday). Nothing for text it cannot read.
     static std::optional<qint64> parseMoment(const QString& text, qint64 nowMs);
     /// A width as people type it: "15m", "1h", "7d", "2w", "30s".
     static std::optional<qint64> parseWidth(const QString& text);
