@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -61,6 +62,17 @@ std::optional<bool> current(const NodeSample& s, Command::Kind kind)
     }
 }
 
+// "1, 3, 4" (at most eight, then "…").
+QString nodeList(const QList<NodeId>& nodes)
+{
+    QStringList ids;
+    for (NodeId n : nodes.mid(0, 8))
+        ids << QString::number(n);
+    if (nodes.size() > 8)
+        ids << QStringLiteral("…");
+    return ids.isEmpty() ? QStringLiteral("–") : ids.join(QStringLiteral(", "));
+}
+
 Command commandFor(Command::Kind kind, NodeId node, bool on)
 {
     switch (kind) {
@@ -99,9 +111,11 @@ NodeDialog::NodeDialog(ClusterSession* session, const ClusterSnapshot& snapshot,
     auto* layout = new QVBoxLayout(this);
     auto* heading = new QLabel(this);
     heading->setTextFormat(Qt::PlainText); // addresses come from the nodes
-    heading->setText(node ? tr("Node %1 (%2)").arg(node).arg(sample ? sample->primaryAddress() : tr("unknown"))
-                          : tr("Every node of the cluster (%n nodes): each switch you change is sent to all", nullptr,
-                              m_targets.size()));
+    heading->setText(node
+            ? tr("Node %1 (%2)").arg(node).arg(sample ? sample->primaryAddress() : tr("unknown"))
+            : tr("Every node of the cluster (%n nodes): a switch you change is sent to every node.\nA filled "
+                 "box is on at some nodes only; left so, it changes nothing.",
+                nullptr, m_targets.size()));
     layout->addWidget(heading);
     auto* group = new QGroupBox(tr("Switches"), this);
     auto* groupLayout = new QVBoxLayout(group);
@@ -112,17 +126,26 @@ NodeDialog::NodeDialog(ClusterSession* session, const ClusterSnapshot& snapshot,
         const Command::Kind offeredAs = sw.kind == Command::Kind::StartNode ? Command::Kind::StartNode : sw.kind;
         const bool offered
             = caps.offers(offeredAs) && (sw.kind != Command::Kind::StartNode || caps.offers(Command::Kind::StopNode));
-        bool state = false;
-        if (sample) {
-            const std::optional<bool> c = current(*sample, sw.kind);
-            state = c.value_or(false);
-            if (!c && offered && sample->up)
-                b->setToolTip(tr("%1 (the node did not tell its current state)").arg(tr(sw.tip)));
-        } else if (sw.kind == Command::Kind::StartNode) {
-            state = true;
+        // Each target's state of this switch; for every node, the box says on, off or "mixed".
+        QHash<NodeId, std::optional<bool>>& states = m_states[int(sw.kind)];
+        QList<NodeId> on, off, unknown;
+        for (NodeId n : std::as_const(m_targets)) {
+            const NodeSample* s = snapshot.node(n);
+            std::optional<bool> c = s ? current(*s, sw.kind) : std::nullopt;
+            states.insert(n, c);
+            (c ? (*c ? on : off) : unknown) << n;
         }
-        b->setChecked(state);
+        const Qt::CheckState state = on.isEmpty() ? Qt::Unchecked : off.isEmpty() ? Qt::Checked : Qt::PartiallyChecked;
+        // Mixed: a third state, "leave each node as it is", until the admin picks one.
+        b->setTristate(state == Qt::PartiallyChecked);
+        b->setCheckState(state);
         m_initial.insert(int(sw.kind), state);
+        if (!node && state == Qt::PartiallyChecked)
+            b->setToolTip(tr("%1 — on at %2, off at %3; leave it mixed to change nothing")
+                              .arg(tr(sw.tip), nodeList(on), nodeList(off)));
+        else if (!unknown.isEmpty() && offered && (!sample || sample->up))
+            b->setToolTip(tr("%1 (not told by %2: sent there too when you change it)")
+                              .arg(tr(sw.tip), node ? tr("the node") : nodeList(unknown)));
         if (b->toolTip().isEmpty())
             b->setToolTip(tr(sw.tip));
         if (!offered) {
@@ -169,14 +192,18 @@ QVector<Command> NodeDialog::pendingCommands() const
 {
     QVector<Command> commands;
     for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it) {
-        const bool on = it.value()->isChecked();
-        if (!it.value()->isEnabled() || on == m_initial.value(it.key()))
+        const Qt::CheckState state = it.value()->checkState();
+        if (!it.value()->isEnabled() || state == Qt::PartiallyChecked || state == m_initial.value(it.key()))
             continue;
+        const bool on = state == Qt::Checked;
         const bool oneShot = it.key() == int(Command::Kind::Expel) || it.key() == int(Command::Kind::Bring);
         if (oneShot && !on)
             continue; // expel and bring are acts, not states: nothing to undo
+        // What the admin set, to every node not in that state already (or that did not say).
+        const QHash<NodeId, std::optional<bool>> states = m_states.value(it.key());
         for (NodeId n : m_targets)
-            commands << commandFor(Command::Kind(it.key()), n, on);
+            if (oneShot || states.value(n) != std::optional<bool>(on))
+                commands << commandFor(Command::Kind(it.key()), n, on);
     }
     return commands;
 }
@@ -195,11 +222,26 @@ void NodeDialog::apply()
 
 void NodeDialog::showOutcomes(const QVector<CommandOutcome>& outcomes)
 {
+    QSet<int> touched;
     for (const CommandOutcome& o : outcomes) {
         m_results->appendPlainText(tr("node %1: %2").arg(o.command.node).arg(CommandDispatcher::outcomeLine(o)));
+        const int kind = int(o.command.kind == Command::Kind::StopNode ? Command::Kind::StartNode : o.command.kind);
         if (o.ok())
-            m_initial.insert(int(o.command.kind == Command::Kind::StopNode ? Command::Kind::StartNode : o.command.kind),
-                o.command.kind == Command::Kind::StopNode ? false : o.command.on);
+            m_states[kind].insert(o.command.node, o.command.kind == Command::Kind::StopNode ? false : o.command.on);
+        touched.insert(kind);
+    }
+    // What the nodes have now is where the next Apply starts from: a switch that failed somewhere
+    // is mixed.
+    for (int kind : std::as_const(touched)) {
+        bool on = false, off = false;
+        for (const std::optional<bool>& v : m_states.value(kind))
+            (v.value_or(false) ? on : off) = true;
+        const Qt::CheckState state = !on ? Qt::Unchecked : !off ? Qt::Checked : Qt::PartiallyChecked;
+        m_initial.insert(kind, state);
+        if (QCheckBox* b = m_boxes.value(kind)) {
+            b->setTristate(state == Qt::PartiallyChecked);
+            b->setCheckState(state);
+        }
     }
     m_apply->setEnabled(true);
     emit applied(outcomes);

@@ -5,7 +5,10 @@
 #include "core/model/clustersnapshot.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QMap>
+
+#include <optional>
 
 class QCheckBox;
 class QPlainTextEdit;
@@ -16,8 +19,10 @@ namespace omv
 
 class ClusterSession;
 
-/// One node's switches (or every node's, for node 0): opens with the node's current state ticked;
-/// Apply sends the switches that changed, as commands over ssh, and lists each command's result.
+/// One node's switches (or every node's, for node 0): opens with the node's current state ticked —
+/// for every node, each switch on, off, or mixed (a third state that changes nothing); Apply sends
+/// the switches that changed, to each node not in that state yet, as commands over ssh, and lists
+/// each command's result.
 /// Switches the backend does not offer are disabled, with the reason as their tooltip.
 class NodeDialog : public QDialog
 {
@@ -42,7 +47,8 @@ private:
     NodeId m_node; ///< 0: all nodes
     QVector<NodeId> m_targets;
     QMap<int, QCheckBox*> m_boxes; ///< Command::Kind -> its switch
-    QMap<int, bool> m_initial;
+    QMap<int, Qt::CheckState> m_initial; ///< each switch across the targets when last known
+    QMap<int, QHash<NodeId, std::optional<bool>>> m_states; ///< each switch at each target; none: not told
     QPlainTextEdit* m_results;
     QPushButton* m_apply;
 };

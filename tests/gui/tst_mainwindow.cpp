@@ -338,6 +338,68 @@ private slots:
         QVERIFY(moved);
     }
 
+    void allNodesShowEachSwitchAndSwitchItOff()
+    {
+        // Node 1 alone is quiet (nodeDialogShowsAndSwitchesFlags): for every node the box says
+        // "mixed" and changes nothing as long as it does; automatic migration, on everywhere, can
+        // be switched off everywhere and on again (the dialog used to open with every box unticked,
+        // so a switch could only be sent on).
+        QVERIFY(nextSnapshot());
+        QCOMPARE(admin(1, "quiet"), QByteArray("1"));
+        QCOMPARE(admin(2, "quiet"), QByteArray("0"));
+        NodeDialog* d = m_window->openNodeDialog(0);
+        QCheckBox* quiet = d->box(Command::Kind::Quiet);
+        QCheckBox* automatic = d->box(Command::Kind::AutoMigration);
+        QCOMPARE(quiet->checkState(), Qt::PartiallyChecked);
+        QVERIFY(quiet->isTristate());
+        QVERIFY2(quiet->toolTip().contains(QLatin1String("on at 1, off at 2, 3")), qPrintable(quiet->toolTip()));
+        QCOMPARE(automatic->checkState(), Qt::Checked);
+        QCOMPARE(d->box(Command::Kind::StartNode)->checkState(), Qt::Checked);
+        QVERIFY(d->pendingCommands().isEmpty());
+        if (qEnvironmentVariableIsSet("OMV_SCREENSHOT_DIR"))
+            d->grab().save(
+                qEnvironmentVariable("OMV_SCREENSHOT_DIR") + QStringLiteral("/openmosixview-all-nodes-dialog.png"));
+        quiet->setCheckState(Qt::Checked); // quiet everywhere: sent to the two that are not
+        automatic->setCheckState(Qt::Unchecked); // automatic migration off everywhere
+        QVector<Command> pending = d->pendingCommands();
+        QCOMPARE(pending.size(), 5);
+        QSignalSpy applied(d, &NodeDialog::applied);
+        d->applyButton()->click();
+        QVERIFY(applied.wait(20000));
+        QVERIFY2(!d->results().contains(QLatin1String("FAILED")), qPrintable(d->results()));
+        for (int n : { 1, 2, 3 }) {
+            QCOMPARE(admin(n, "quiet"), QByteArray("1"));
+            QCOMPARE(admin(n, "stay"), QByteArray("1"));
+        }
+        // The dialog starts again from what the nodes have now: nothing pending.
+        QCOMPARE(quiet->checkState(), Qt::Checked);
+        QVERIFY(!quiet->isTristate());
+        QVERIFY(d->pendingCommands().isEmpty());
+        d->close();
+        QVERIFY(nextSnapshot());
+        // A new dialog reads the same from the nodes, and both switch off (and on) everywhere.
+        d = m_window->openNodeDialog(0);
+        quiet = d->box(Command::Kind::Quiet);
+        automatic = d->box(Command::Kind::AutoMigration);
+        QCOMPARE(quiet->checkState(), Qt::Checked);
+        QCOMPARE(automatic->checkState(), Qt::Unchecked);
+        quiet->setChecked(false);
+        automatic->setChecked(true);
+        QCOMPARE(d->pendingCommands().size(), 6);
+        QSignalSpy again(d, &NodeDialog::applied);
+        d->applyButton()->click();
+        QVERIFY(again.wait(20000));
+        for (int n : { 1, 2, 3 }) {
+            QCOMPARE(admin(n, "quiet"), QByteArray("0"));
+            QCOMPARE(admin(n, "stay"), QByteArray("0"));
+        }
+        // Ticked and unticked again: nothing to send.
+        quiet->setChecked(true);
+        quiet->setChecked(false);
+        QVERIFY(d->pendingCommands().isEmpty());
+        d->close();
+    }
+
     void allNodesApplyReportsPerNode()
     {
         QVERIFY(m_om.stopNode(3)); // its sshd: the command to node 3 fails, the others apply
