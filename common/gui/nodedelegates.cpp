@@ -7,10 +7,13 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPixmapCache>
 #include <QSlider>
+#include <QStyleOptionSlider>
 #include <QToolTip>
 
 #include <algorithm>
@@ -154,9 +157,11 @@ QColor BarDelegate::heat(double percent)
 {
     // ColorBrewer RdYlBu (reversed): calm blue, pale yellow, hot red — told apart with
     // deuteranopia and protanopia as well (tst_celltext simulates them).
-    static const QColor stops[] = { QColor(0x45, 0x75, 0xb4), QColor(0xfe, 0xe0, 0x90), QColor(0xd7, 0x30, 0x27) };
-    const double p = std::clamp(percent, 0.0, 100.0) / 50.0; // 0..2
-    const int i = std::min(1, int(p));
+    // Beyond 100 % the red deepens (RdYlBu's darkest) up to 300 %.
+    static const QColor stops[]
+        = { QColor(0x45, 0x75, 0xb4), QColor(0xfe, 0xe0, 0x90), QColor(0xd7, 0x30, 0x27), QColor(0xa5, 0x00, 0x26) };
+    const double p = percent <= 100 ? std::max(0.0, percent) / 50.0 : 2.0 + std::min(percent - 100.0, 200.0) / 200.0;
+    const int i = std::min(2, int(p));
     const double t = p - i;
     const QColor& a = stops[i];
     const QColor& b = stops[i + 1];
@@ -171,14 +176,25 @@ void BarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, c
     const QString text = fittingText(
         opt.fontMetrics, paintCellBackground(painter, opt), index.data(CompactTextRole).toString(), textRoom(opt));
     const double value = index.data(NodeTableModel::BarRole).toDouble();
+    // A full bar stands for 100 %, or more when a node of the table is beyond (BarScaleRole): the
+    // bar is then drawn to that scale with a mark at 100 %.
+    const QVariant scaleData = index.data(NodeTableModel::BarScaleRole);
+    const double scale = scaleData.isValid() ? std::max(100.0, scaleData.toDouble()) : 100.0;
+    const double shown = value < 0 ? value : value * 100.0 / scale;
     const QRect frame = opt.rect.adjusted(3, 3, -3, -3);
     painter->save();
     const QColor fill = heat(value);
-    paintBar(painter, frame, value, fill, opt.palette);
+    paintBar(painter, frame, shown, fill, opt.palette);
+    if (scale > 100) {
+        const QRect inner = frame.adjusted(1, 1, -1, -1);
+        const int x = inner.left() + int(inner.width() * 100.0 / scale);
+        painter->fillRect(QRect(x, frame.top(), 1, frame.height()),
+            readableOn(opt.palette.color(QPalette::Text), opt.palette.color(QPalette::Base)));
+    }
     painter->setFont(opt.font); // the font the text was measured in (bold on the cluster row)
     // The text crosses the filled part and the empty one: each part in a colour that reads on it.
     QRect filled = frame.adjusted(1, 1, -1, -1);
-    filled.setWidth(value < 0 ? 0 : int(filled.width() * std::clamp(value, 0.0, 100.0) / 100.0));
+    filled.setWidth(shown < 0 ? 0 : int(filled.width() * std::clamp(shown, 0.0, 100.0) / 100.0));
     const QColor onFill = textOn(fill);
     const QColor onBase = readableOn(opt.palette.color(QPalette::Text), opt.palette.color(QPalette::Base));
     painter->setClipRect(QRect(filled.right() + 1, frame.top(), frame.right() - filled.right(), frame.height()));
@@ -192,12 +208,149 @@ void BarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, c
     painter->restore();
 }
 
+QStyleOptionSlider SpeedDelegate::sliderOption(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+    const QRect r = opt.rect.adjusted(4, 1, -4, -1);
+    QStyleOptionSlider s;
+    s.rect = QRect(r.left(), r.top(), std::max(0, r.width() - speedLabelWidth(opt) - 6), r.height());
+    s.palette = opt.palette;
+    s.direction = opt.direction;
+    s.fontMetrics = opt.fontMetrics;
+    s.orientation = Qt::Horizontal;
+    s.upsideDown = opt.direction == Qt::RightToLeft; // as a QSlider lays itself out
+    s.tickPosition = QSlider::NoTicks;
+    s.minimum = 0;
+    s.maximum
+        = int(std::min<qint64>(INT_MAX, std::max<qint64>(1, index.data(NodeTableModel::SpeedMaxRole).toLongLong())));
+    const qint64 speed = index == m_dragIndex ? m_dragValue : index.data(NodeTableModel::SpeedRole).toLongLong();
+    s.sliderPosition = s.sliderValue = int(std::clamp<qint64>(speed, 0, s.maximum));
+    s.singleStep = 100;
+    s.pageStep = 1000;
+    s.state = QStyle::State_Horizontal;
+    // A backend that cannot set speeds: greyed, as a disabled slider.
+    if (index.flags() & Qt::ItemIsEditable)
+        s.state |= QStyle::State_Enabled;
+    const bool hasHandle = speed >= 0 && index.data(NodeTableModel::UpRole).toBool();
+    s.subControls = QStyle::SC_SliderGroove | (hasHandle ? QStyle::SC_SliderHandle : QStyle::SC_None);
+    if (index == m_dragIndex) {
+        s.activeSubControls = QStyle::SC_SliderHandle;
+        s.state |= QStyle::State_Sunken;
+    }
+    return s;
+}
+
+QRect SpeedDelegate::sliderRect(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    return sliderOption(option, index).rect;
+}
+
+QRect SpeedDelegate::handleRect(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const QStyleOptionSlider s = sliderOption(option, index);
+    if (!(s.subControls & QStyle::SC_SliderHandle))
+        return QRect();
+    QStyle* style = option.widget ? option.widget->style() : QApplication::style();
+    return style->subControlRect(QStyle::CC_Slider, &s, QStyle::SC_SliderHandle, option.widget);
+}
+
+int SpeedDelegate::valueAt(const QStyleOptionViewItem& option, const QModelIndex& index, int handleLeft) const
+{
+    // What QSlider does with a pixel (pixelPosToRangeValue), on the slider this cell paints.
+    const QStyleOptionSlider s = sliderOption(option, index);
+    QStyle* style = option.widget ? option.widget->style() : QApplication::style();
+    const QRect groove = style->subControlRect(QStyle::CC_Slider, &s, QStyle::SC_SliderGroove, option.widget);
+    const QRect handle = style->subControlRect(QStyle::CC_Slider, &s, QStyle::SC_SliderHandle, option.widget);
+    const int span = groove.right() - handle.width() + 1 - groove.x();
+    return QStyle::sliderValueFromPosition(s.minimum, s.maximum, handleLeft - groove.x(), span, s.upsideDown);
+}
+
+bool SpeedDelegate::editorEvent(
+    QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    // One press on the painted slider starts the drag (no row selected first, no editor that
+    // opens somewhere else): a press on the handle takes it where it is, a press on the groove
+    // brings it under the pointer; the value under the pointer when the button is let go is sent.
+    if ((event->type() != QEvent::MouseButtonPress && event->type() != QEvent::MouseButtonDblClick)
+        || static_cast<QMouseEvent*>(event)->button() != Qt::LeftButton || !(index.flags() & Qt::ItemIsEditable)
+        || index.row() == 0 || !index.data(NodeTableModel::BarRole).isNull())
+        return CellDelegate::editorEvent(event, model, option, index);
+    const QPoint pos = static_cast<QMouseEvent*>(event)->pos();
+    const QRect handle = handleRect(option, index);
+    auto* view = qobject_cast<QAbstractItemView*>(const_cast<QWidget*>(option.widget));
+    const QStyleOptionSlider s = sliderOption(option, index);
+    if (handle.isNull() || !view || !s.rect.adjusted(0, 0, handle.width() / 2, 0).contains(pos))
+        return CellDelegate::editorEvent(event, model, option, index);
+    const bool onHandle = handle.contains(pos);
+    m_dragOffset = onHandle ? pos.x() - handle.left() : handle.width() / 2;
+    // Held where it is, the handle keeps its value until it moves (as a QSlider's does).
+    m_dragValue = onHandle ? s.sliderValue : valueAt(option, index, pos.x() - m_dragOffset);
+    m_dragOption = option;
+    m_dragIndex = index;
+    m_dragModel = model;
+    m_dragView = view;
+    view->viewport()->installEventFilter(this);
+    view->installEventFilter(this); // Escape
+    view->viewport()->update(option.rect);
+    return true;
+}
+
+bool SpeedDelegate::eventFilter(QObject* watched, QEvent* event)
+{
+    if (!m_dragIndex.isValid() || !m_dragView)
+        return CellDelegate::eventFilter(watched, event);
+    const QRect cell = m_dragOption.rect;
+    switch (event->type()) {
+    case QEvent::MouseMove:
+        m_dragValue = valueAt(m_dragOption, m_dragIndex, static_cast<QMouseEvent*>(event)->pos().x() - m_dragOffset);
+        m_dragView->viewport()->update(cell);
+        return true;
+    case QEvent::MouseButtonRelease: {
+        const QPersistentModelIndex index = m_dragIndex;
+        const int value = m_dragValue;
+        endDrag();
+        if (index.isValid() && m_dragModel)
+            m_dragModel->setData(index, value, Qt::EditRole);
+        return true;
+    }
+    case QEvent::KeyPress:
+        if (static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+            endDrag(); // nothing sent
+            return true;
+        }
+        break;
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
+        return true; // a second button while dragging
+    default:
+        break;
+    }
+    return CellDelegate::eventFilter(watched, event);
+}
+
+void SpeedDelegate::endDrag()
+{
+    if (m_dragView) {
+        m_dragView->viewport()->removeEventFilter(this);
+        m_dragView->removeEventFilter(this);
+        m_dragView->viewport()->update(m_dragOption.rect);
+    }
+    m_dragIndex = QPersistentModelIndex();
+    m_dragView = nullptr;
+}
+
+int SpeedDelegate::draggedValue() const
+{
+    return m_dragIndex.isValid() ? m_dragValue : -1;
+}
+
 void SpeedDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
     const int textWidth = speedLabelWidth(opt); // before the text is taken out of opt
-    const QString text = paintCellBackground(painter, opt);
+    QString text = paintCellBackground(painter, opt);
     const QVariant bar = index.data(NodeTableModel::BarRole);
     painter->save();
     const QRect r = opt.rect.adjusted(4, 2, -4, -2);
@@ -208,25 +361,31 @@ void SpeedDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         paintBar(painter, QRect(groove.left(), r.top() + 2, groove.width(), r.height() - 4), value,
             BarDelegate::heat(100.0 - value), opt.palette);
     } else {
-        const qint64 speed = index.data(NodeTableModel::SpeedRole).toLongLong();
-        const qint64 max = std::max<qint64>(1, index.data(NodeTableModel::SpeedMaxRole).toLongLong());
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(opt.palette.color(QPalette::Mid));
-        painter->drawRoundedRect(groove, 2, 2);
-        if (speed >= 0 && index.data(NodeTableModel::UpRole).toBool()) {
-            const int x = groove.left() + int(double(groove.width()) * std::min(speed, max) / max);
-            const bool pending = index.data(NodeTableModel::PendingRole).toBool();
-            // A backend that cannot set speeds: the handle greyed, as a disabled slider.
-            const bool fixed = !(index.flags() & Qt::ItemIsEditable);
-            painter->setBrush(
-                pending ? QColor(0xe0, 0xa0, 0x20) : opt.palette.color(fixed ? QPalette::Dark : QPalette::Highlight));
-            painter->drawRoundedRect(QRect(x - 4, r.top() + 2, 8, r.height() - 4), 2, 2);
+        // The style's own slider, as the editor's: its handle reads on a selected row too (the
+        // selection colour is the highlight a hand-drawn handle used).
+        const QStyleOptionSlider s = sliderOption(option, index);
+        QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawComplexControl(QStyle::CC_Slider, &s, painter, opt.widget);
+        if (index.data(NodeTableModel::PendingRole).toBool() && (s.subControls & QStyle::SC_SliderHandle)) {
+            // Sent, not yet confirmed by the node: the handle ringed in amber.
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setPen(QPen(QColor(0xe0, 0xa0, 0x20), 2));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(
+                QRectF(style->subControlRect(QStyle::CC_Slider, &s, QStyle::SC_SliderHandle, opt.widget))
+                    .adjusted(1, 1, -1, -1),
+                2, 2);
         }
+        if (index == m_dragIndex)
+            text = QString::number(m_dragValue);
     }
-    const bool failed = !index.data(NodeTableModel::ErrorRole).toString().isEmpty();
+    const bool failed = !index.data(NodeTableModel::ErrorRole).toString().isEmpty() && index != m_dragIndex;
     painter->setFont(opt.font);
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QColor background = opt.palette.color(selected ? QPalette::Highlight : QPalette::Base);
     painter->setPen(readableOn(
-        failed ? QColor(0xb0, 0x20, 0x20) : opt.palette.color(QPalette::Text), opt.palette.color(QPalette::Base)));
+        failed ? QColor(0xb0, 0x20, 0x20) : opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text),
+        background));
     painter->drawText(label, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
         fittingText(opt.fontMetrics, failed ? tr("failed") : text, QString(), textWidth));
     painter->restore();

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QAbstractItemView>
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QStyleOptionSlider>
 #include <QStyledItemDelegate>
 
 namespace omv
@@ -56,15 +60,25 @@ protected:
     int textRoom(const QStyleOptionViewItem& option) const override;
 };
 
-/// The speed column: a slider's groove and handle with the number beside it, painted (no widget
-/// per row); editing opens a real slider, and the value is committed when the user lets go
-/// (or presses Enter) — not while dragging.
+/// The speed column: the style's slider with the number beside it, painted (no widget per row).
+/// One press on it drags the painted handle (a press on the groove brings the handle under the
+/// pointer); the value under the pointer when the button is let go is sent, Escape drops it. From
+/// the keyboard (F2) a real slider opens in the cell; Enter or letting go commits its value — never
+/// while dragging.
 class SpeedDelegate : public CellDelegate
 {
     Q_OBJECT
 public:
     using CellDelegate::CellDelegate;
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
+        const QModelIndex& index) override;
+    /// Where the cell paints its slider, and its handle (empty when it paints none: a down node,
+    /// the cluster).
+    QRect sliderRect(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    QRect handleRect(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    /// The value the handle is dragged to; -1 when no drag is on.
+    int draggedValue() const;
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
@@ -76,6 +90,21 @@ public:
 
 protected:
     int textRoom(const QStyleOptionViewItem& option) const override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QStyleOptionSlider sliderOption(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    /// The value of the slider in `option.rect` with its handle's left edge at x = `handleLeft`.
+    int valueAt(const QStyleOptionViewItem& option, const QModelIndex& index, int handleLeft) const;
+    void endDrag();
+
+    // The drag in progress: which cell, where the pointer holds the handle, the value so far.
+    QPersistentModelIndex m_dragIndex;
+    QPointer<QAbstractItemModel> m_dragModel;
+    QPointer<QAbstractItemView> m_dragView;
+    QStyleOptionViewItem m_dragOption;
+    int m_dragOffset = 0;
+    int m_dragValue = 0;
 };
 
 /// The node's address drawn as a push button (it opens the node dialog); the text is always

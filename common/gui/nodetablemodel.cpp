@@ -50,6 +50,8 @@ QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Total memory");
         case CpusColumn:
             return tr("CPUs");
+        case ProcessesColumn:
+            return tr("Processes");
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -63,11 +65,13 @@ QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, in
         case LoadColumn:
             return tr("Load in percent of the node's capacity (100 % = every CPU busy)");
         case MemoryColumn:
-            return tr("Memory in use, and free of total");
+            return tr("Memory in use, of the node's total");
         case MemTotalColumn:
             return tr("The node's memory");
         case CpusColumn:
             return tr("Processors");
+        case ProcessesColumn:
+            return tr("Processes running on the node now, its own and guests");
         }
     }
     return {};
@@ -196,6 +200,19 @@ void NodeTableModel::sumTotals()
         }
     }
     t.load = capacity > 0 ? load / capacity : -1;
+    // A load bar stands for 100 %, or — when a node is beyond — for the highest load rounded up to
+    // the next hundred, so that 120 % and 450 % are told apart at a glance (a mark shows 100 %).
+    for (const Row& r : m_rows)
+        if (r.present && r.sample.up && r.sample.loadPercent > t.loadScale)
+            t.loadScale = std::ceil(r.sample.loadPercent / 100.0) * 100.0;
+    t.processes = m_snapshot.processes.size();
+    for (const ProcessInfo& p : m_snapshot.processes) {
+        ++t.running[p.node];
+        if (p.node != p.homeNode) {
+            ++t.guests[p.node];
+            ++t.away[p.homeNode];
+        }
+    }
     t.memPercent = t.memTotal > 0 ? 100.0 * double(t.memUsed) / double(t.memTotal) : -1;
     t.efficiency = balanceEfficiency(m_snapshot.nodes);
     m_totals = t;
@@ -222,14 +239,17 @@ QVariant NodeTableModel::clusterData(int column, int role) const
         case LoadColumn:
             return clusterLoad < 0 ? QStringLiteral("–") : QStringLiteral("%1 %").arg(qRound(clusterLoad));
         case MemoryColumn:
-            return up == 0 ? QStringLiteral("–")
-                           : tr("%1 free of %2").arg(formatBytes(memTotal - memUsed), formatBytes(memTotal));
+            return up == 0 ? QStringLiteral("–") : tr("%1 used of %2").arg(formatBytes(memUsed), formatBytes(memTotal));
         case MemTotalColumn:
             return up == 0 ? QStringLiteral("–") : formatBytes(memTotal);
         case CpusColumn:
             return cpus;
+        case ProcessesColumn:
+            return m_totals.processes;
         }
         break;
+    case BarScaleRole:
+        return column == LoadColumn ? m_totals.loadScale : 100.0;
     case BarRole:
         if (column == LoadColumn)
             return clusterLoad;
@@ -240,7 +260,7 @@ QVariant NodeTableModel::clusterData(int column, int role) const
         break;
     case CompactTextRole:
         if (column == MemoryColumn)
-            return formatBytesPair(memTotal - memUsed, memTotal);
+            return formatBytesPair(memUsed, memTotal);
         break;
     case Qt::AccessibleTextRole:
         switch (column) {
@@ -253,13 +273,15 @@ QVariant NodeTableModel::clusterData(int column, int role) const
             return clusterLoad < 0 ? tr("cluster load unknown") : tr("cluster load %1 %").arg(qRound(clusterLoad));
         case MemoryColumn:
             return memPercent < 0 ? tr("cluster memory unknown")
-                                  : tr("cluster memory %1 free of %2, %3 % used")
-                                        .arg(formatBytes(memTotal - memUsed), formatBytes(memTotal))
+                                  : tr("cluster memory %1 used of %2, %3 %")
+                                        .arg(formatBytes(memUsed), formatBytes(memTotal))
                                         .arg(qRound(memPercent));
         case MemTotalColumn:
             return tr("cluster memory %1").arg(formatBytes(memTotal));
         case CpusColumn:
             return tr("%n CPU(s) in the cluster", nullptr, cpus);
+        case ProcessesColumn:
+            return tr("%n process(es) in the cluster", nullptr, m_totals.processes);
         }
         break;
     case SortRole:
@@ -315,17 +337,21 @@ QVariant NodeTableModel::nodeData(const Row& r, int column, int role) const
             return !up || s.loadPercent < 0 ? QStringLiteral("–") : QStringLiteral("%1 %").arg(qRound(s.loadPercent));
         case MemoryColumn:
             return !up || s.memTotal < 0 ? QStringLiteral("–")
-                                         : tr("%1 free of %2").arg(formatBytes(s.memFree), formatBytes(s.memTotal));
+                                         : tr("%1 used of %2").arg(formatBytes(s.memUsed()), formatBytes(s.memTotal));
         case MemTotalColumn:
             return up ? formatBytes(s.memTotal) : QStringLiteral("–");
         case CpusColumn:
             return up && s.cpus >= 0 ? QVariant(s.cpus) : QVariant(QStringLiteral("–"));
+        case ProcessesColumn:
+            return m_totals.running.value(s.id);
         }
         break;
     case CompactTextRole:
         if (column == MemoryColumn && up && s.memTotal > 0)
-            return formatBytesPair(s.memFree, s.memTotal);
+            return formatBytesPair(s.memUsed(), s.memTotal);
         break;
+    case BarScaleRole:
+        return column == LoadColumn ? m_totals.loadScale : 100.0;
     case BarRole:
         if (!up)
             return -1.0;
@@ -350,6 +376,8 @@ QVariant NodeTableModel::nodeData(const Row& r, int column, int role) const
             return s.memTotal;
         case CpusColumn:
             return s.cpus;
+        case ProcessesColumn:
+            return m_totals.running.value(s.id);
         }
         break;
     case Qt::DecorationRole:
@@ -374,13 +402,15 @@ QVariant NodeTableModel::nodeData(const Row& r, int column, int role) const
             return !up || s.loadPercent < 0 ? tr("load unknown") : tr("load %1 %").arg(qRound(s.loadPercent));
         case MemoryColumn:
             return !up || s.memTotal <= 0 ? tr("memory unknown")
-                                          : tr("memory %1 free of %2, %3 % used")
-                                                .arg(formatBytes(s.memFree), formatBytes(s.memTotal))
+                                          : tr("memory %1 used of %2, %3 %")
+                                                .arg(formatBytes(s.memUsed()), formatBytes(s.memTotal))
                                                 .arg(qRound(100.0 * double(s.memUsed()) / double(s.memTotal)));
         case MemTotalColumn:
             return up ? tr("memory %1").arg(formatBytes(s.memTotal)) : tr("memory unknown");
         case CpusColumn:
             return up && s.cpus >= 0 ? tr("%n CPU(s)", nullptr, s.cpus) : tr("CPUs unknown");
+        case ProcessesColumn:
+            return tr("%n process(es) running", nullptr, m_totals.running.value(s.id));
         }
         break;
     case Qt::AccessibleDescriptionRole:
@@ -395,6 +425,10 @@ QVariant NodeTableModel::nodeData(const Row& r, int column, int role) const
             tip += QLatin1Char('\n') + r.error;
         if (column == SpeedColumn && !m_speedFixed.isEmpty())
             tip += QLatin1Char('\n') + tr("The speed cannot be set: %1").arg(m_speedFixed);
+        if (column == ProcessesColumn)
+            tip += QLatin1Char('\n') + tr("%n running here", nullptr, m_totals.running.value(s.id))
+                + QStringLiteral(": ") + tr("%n guest(s)", nullptr, m_totals.guests.value(s.id)) + QStringLiteral("; ")
+                + tr("%n of its own elsewhere", nullptr, m_totals.away.value(s.id));
         return tip;
     }
     case Qt::ForegroundRole:

@@ -25,12 +25,14 @@ public:
         MemoryColumn,
         MemTotalColumn,
         CpusColumn,
+        ProcessesColumn, ///< processes running on the node (the original's "processes per node")
         ColumnCount
     };
     enum Role {
         NodeIdRole = Qt::UserRole + 1, ///< 0 on the cluster row
         UpRole,
         BarRole, ///< a bar's fill, percent (load, memory); -1 when unknown
+        BarScaleRole, ///< the percent a full bar stands for: 100, or the highest load rounded up
         SpeedRole, ///< the speed shown (the pending one while a change waits for confirmation)
         SpeedMaxRole, ///< the slider's upper end
         PendingRole, ///< true while a speed change waits for a sample to confirm it
@@ -93,6 +95,9 @@ private:
         qint64 memUsed = 0, memTotal = 0;
         int cpus = 0, up = 0;
         double load = -1, memPercent = -1, efficiency = 100;
+        double loadScale = 100; // what a full load bar stands for: 100 %, or beyond when a node is
+        int processes = 0;
+        QHash<NodeId, int> running, guests, away; // per node: running there, of them guests; own elsewhere
     } m_totals;
     void sumTotals();
 

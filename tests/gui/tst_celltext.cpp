@@ -218,14 +218,106 @@ private slots:
                                    .arg(column)
                                    .arg(counts[1])
                                    .arg(counts[2])));
-                if (column == NodeTableModel::MemoryColumn) // narrow: "0.3 / 0.5 GB" before "256.0 MB fr…"
+                if (column == NodeTableModel::MemoryColumn) // narrow: "0.3 / 0.5 GB" before "256.0 MB us…"
                     QVERIFY2(counts[1] > 0 && counts[2] > 0, qPrintable(QString::number(row)));
             }
         }
         QCOMPARE(model.index(1, NodeTableModel::MemoryColumn).data(CompactTextRole).toString(),
             QStringLiteral("256 / 512 MB"));
+        // Used of total (the column is "Memory used"; it said what was free): 516 MB of 1.5 GB in use.
         QCOMPARE(model.index(2, NodeTableModel::MemoryColumn).data(CompactTextRole).toString(),
-            QStringLiteral("1.0 / 1.5 GB"));
+            QStringLiteral("0.5 / 1.5 GB"));
+        QCOMPARE(
+            model.index(2, NodeTableModel::MemoryColumn).data().toString(), QStringLiteral("516.0 MB used of 1.5 GB"));
+    }
+
+    void loadBarsTellHowFarBeyondAFullNode()
+    {
+        // Nodes at 60, 120 and 456 %: the bars are drawn to the highest load rounded up (500 %),
+        // so 120 % and 456 % differ by their length (they were the same full red), each a third of
+        // a pixel or so from its share of the bar; a mark stands at 100 %, and the red deepens
+        // beyond it.
+        NodeTableModel model;
+        ClusterSnapshot s;
+        for (const auto& [id, load] : { std::pair<NodeId, double> { 1, 60 }, { 2, 120 }, { 3, 456 } }) {
+            NodeSample n = node(id, 1 << 30, 2 << 30, QStringLiteral("n%1").arg(id));
+            n.loadPercent = load;
+            s.nodes << n;
+        }
+        model.applySnapshot(s);
+        QCOMPARE(model.index(1, NodeTableModel::LoadColumn).data(NodeTableModel::BarScaleRole).toDouble(), 500.0);
+        QCOMPARE(model.index(1, NodeTableModel::MemoryColumn).data(NodeTableModel::BarScaleRole).toDouble(), 100.0);
+        QTableView view;
+        view.setModel(&model);
+        BarDelegate bar(&view);
+        const QRect cell(0, 0, 306, 24); // the bar's inside: 306 - 2 * 3 (margin) - 2 (frame) = 298 px
+        auto fillOf = [&](int row, QImage* image) {
+            *image = QImage(cell.size(), QImage::Format_RGB32);
+            image->fill(Qt::white);
+            QPainter p(image);
+            QStyleOptionViewItem opt;
+            opt.initFrom(&view);
+            opt.rect = cell;
+            opt.widget = &view;
+            bar.paint(&p, opt, model.index(row, NodeTableModel::LoadColumn));
+            p.end();
+            // The run of the heat colour along a line near the bar's bottom (below the text).
+            const QColor fill = BarDelegate::heat(
+                model.index(row, NodeTableModel::LoadColumn).data(NodeTableModel::BarRole).toDouble());
+            int run = 0;
+            for (int x = 4; x < cell.width() - 4; ++x) {
+                const QColor px(image->pixel(x, cell.height() - 6));
+                run += std::abs(px.red() - fill.red()) + std::abs(px.green() - fill.green())
+                        + std::abs(px.blue() - fill.blue())
+                    <= 6;
+            }
+            if (qEnvironmentVariableIsSet("OMV_SCREENSHOT_DIR"))
+                image->save(qEnvironmentVariable("OMV_SCREENSHOT_DIR") + QStringLiteral("/load-bar-%1.png").arg(row));
+            return run;
+        };
+        QImage a, b, c;
+        const int w60 = fillOf(1, &a), w120 = fillOf(2, &b), w456 = fillOf(3, &c);
+        const double inner = 298;
+        QVERIFY2(std::abs(w60 - inner * 60 / 500) <= 2, qPrintable(QString::number(w60)));
+        QVERIFY2(std::abs(w120 - inner * 120 / 500) <= 2, qPrintable(QString::number(w120)));
+        QVERIFY2(std::abs(w456 - inner * 456 / 500) <= 2, qPrintable(QString::number(w456)));
+        // The 100 % mark: a line across the bar at a fifth of it, on the empty part of the 60 % bar.
+        const int mark = 4 + int(inner * 100 / 500);
+        QVERIFY(
+            contrastRatio(QColor(a.pixel(mark, cell.height() - 5)), QColor(a.pixel(mark + 3, cell.height() - 5))) > 3);
+        // Darker red far beyond.
+        QVERIFY(BarDelegate::heat(456).lightness() < BarDelegate::heat(120).lightness());
+    }
+    void processesPerNode()
+    {
+        // Three processes run on node 1 (one a guest from node 2), one on node 2, none on node 3:
+        // the column counts them, its tooltip says which are guests and which ran away.
+        NodeTableModel model;
+        ClusterSnapshot s;
+        for (NodeId id : { 1, 2, 3 })
+            s.nodes << node(id, 1 << 30, 2 << 30, QStringLiteral("n%1").arg(id));
+        auto proc = [](NodeId home, int pid, NodeId where) {
+            ProcessInfo p;
+            p.homeNode = home;
+            p.pid = pid;
+            p.node = where;
+            return p;
+        };
+        s.processes = { proc(1, 10, 1), proc(1, 11, 1), proc(2, 20, 1), proc(2, 21, 2) };
+        model.applySnapshot(s);
+        auto shown = [&](int row, int role = Qt::DisplayRole) {
+            return model.index(row, NodeTableModel::ProcessesColumn).data(role).toString();
+        };
+        QCOMPARE(shown(0), QStringLiteral("4"));
+        QCOMPARE(shown(1), QStringLiteral("3"));
+        QCOMPARE(shown(2), QStringLiteral("1"));
+        QCOMPARE(shown(3), QStringLiteral("0"));
+        QVERIFY2(shown(1, Qt::ToolTipRole).contains(QLatin1String("3 running here: 1 guest; 0 of its own elsewhere")),
+            qPrintable(shown(1, Qt::ToolTipRole)));
+        QVERIFY2(shown(2, Qt::ToolTipRole).contains(QLatin1String("1 of its own elsewhere")),
+            qPrintable(shown(2, Qt::ToolTipRole)));
+        QCOMPARE(model.headerData(NodeTableModel::ProcessesColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+            QStringLiteral("Processes"));
     }
 
     void processTableCellsAreWholeOrElided()
@@ -294,7 +386,7 @@ private slots:
         QCOMPARE(said(2, NodeTableModel::IdColumn), QStringLiteral("node 2 down"));
         QCOMPARE(said(2, NodeTableModel::IdColumn, QAccessible::Description), QStringLiteral("Node 2 is down"));
         QCOMPARE(said(1, NodeTableModel::LoadColumn), QStringLiteral("load 75 %"));
-        QCOMPARE(said(1, NodeTableModel::MemoryColumn), QStringLiteral("memory 256.0 MB free of 512.0 MB, 50 % used"));
+        QCOMPARE(said(1, NodeTableModel::MemoryColumn), QStringLiteral("memory 256.0 MB used of 512.0 MB, 50 %"));
         QCOMPARE(said(1, NodeTableModel::AddressColumn), QStringLiteral("node 1 at 10.0.0.1: opens its settings"));
         QCOMPARE(said(0, NodeTableModel::IdColumn), QStringLiteral("the whole cluster, 1 node up"));
         QCOMPARE(said(0, NodeTableModel::LoadColumn), QStringLiteral("cluster load 75 %"));

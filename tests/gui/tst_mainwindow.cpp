@@ -5,6 +5,7 @@
 #include "gui/clustersdialog.h"
 #include "gui/clustersession.h"
 #include "gui/collectorcontrol.h"
+#include "gui/nodedelegates.h"
 #include "gui/nodetablemodel.h"
 #include "gui/prompts.h"
 #include "gui/translations.h"
@@ -160,6 +161,99 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(admin(2, "speed"), QByteArray("13000"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(source.data().toString(), QStringLiteral("13000"), 10000); // confirmed, not pending
         QVERIFY(!source.data(NodeTableModel::PendingRole).toBool());
+    }
+
+    void speedSliderDragsOnOnePress()
+    {
+        // One press on the painted handle starts the drag — no row selected first, no editor that
+        // opens 25 px away so that a press on the visible handle lands on the groove (10000 went
+        // to 6644) — and the value under the pointer is the one sent: the same value a real
+        // QSlider of the same size gives for the same drag.
+        QTableView* view = m_window->table();
+        view->clearSelection();
+        view->setCurrentIndex(QModelIndex());
+        auto* proxy = qobject_cast<QSortFilterProxyModel*>(view->model());
+        const QModelIndex index = proxy->mapFromSource(cell(1, NodeTableModel::SpeedColumn));
+        auto* delegate = qobject_cast<SpeedDelegate*>(view->itemDelegateForColumn(NodeTableModel::SpeedColumn));
+        QVERIFY(delegate);
+        QStyleOptionViewItem opt;
+        opt.initFrom(view->viewport());
+        opt.widget = view;
+        opt.rect = view->visualRect(index);
+        opt.font = view->font();
+        opt.fontMetrics = view->fontMetrics();
+        const QRect handle = delegate->handleRect(opt, index);
+        const QRect slider = delegate->sliderRect(opt, index);
+        QVERIFY(!handle.isEmpty() && opt.rect.contains(handle));
+        const QByteArray before = admin(1, "speed");
+        QCOMPARE(before, QByteArray("10000"));
+        auto mouse = [&](QEvent::Type type, const QPoint& at) {
+            QMouseEvent e(type, at, view->viewport()->mapToGlobal(at), Qt::LeftButton,
+                type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(view->viewport(), &e);
+        };
+        // Pressed and let go on the handle: nothing moves, nothing is sent.
+        mouse(QEvent::MouseButtonPress, handle.center());
+        QCOMPARE(delegate->draggedValue(), 10000);
+        QVERIFY(!view->selectionModel()->hasSelection()); // the press went to the slider, not the row
+        mouse(QEvent::MouseButtonRelease, handle.center());
+        QCOMPARE(delegate->draggedValue(), -1);
+        QVERIFY(!cell(1, NodeTableModel::SpeedColumn).data(NodeTableModel::PendingRole).toBool());
+        // The reference: a QSlider of the slider's size, dragged by the same pixels.
+        const qint64 max = cell(1, NodeTableModel::SpeedColumn).data(NodeTableModel::SpeedMaxRole).toLongLong();
+        QSlider reference(Qt::Horizontal);
+        reference.setStyle(view->style());
+        reference.setRange(0, int(max));
+        reference.setValue(10000);
+        reference.resize(slider.size());
+        const QPoint grab = handle.center() - slider.topLeft();
+        QTest::mousePress(&reference, Qt::LeftButton, {}, grab);
+        QMouseEvent move(QEvent::MouseMove, grab + QPoint(23, 0), reference.mapToGlobal(grab + QPoint(23, 0)),
+            Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&reference, &move);
+        QTest::mouseRelease(&reference, Qt::LeftButton, {}, grab + QPoint(23, 0));
+        const int expected = reference.value();
+        QVERIFY(expected > 10000);
+        mouse(QEvent::MouseButtonPress, handle.center());
+        mouse(QEvent::MouseMove, handle.center() + QPoint(11, 3));
+        mouse(QEvent::MouseMove, handle.center() + QPoint(23, 0));
+        QCOMPARE(delegate->draggedValue(), expected);
+        QTest::qWait(200);
+        QCOMPARE(admin(1, "speed"), before); // nothing while dragging
+        mouse(QEvent::MouseButtonRelease, handle.center() + QPoint(23, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(admin(1, "speed"), QByteArray::number(expected), 10000);
+        // Past the groove's end: the largest speed; Escape drops a drag.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !cell(1, NodeTableModel::SpeedColumn).data(NodeTableModel::PendingRole).toBool(), 10000);
+        const QRect moved = delegate->handleRect(opt, index);
+        mouse(QEvent::MouseButtonPress, moved.center());
+        mouse(QEvent::MouseMove, QPoint(opt.rect.right() + 200, moved.center().y()));
+        QCOMPARE(delegate->draggedValue(), int(max));
+        QTest::keyClick(view, Qt::Key_Escape);
+        QCOMPARE(delegate->draggedValue(), -1);
+        mouse(QEvent::MouseButtonRelease, QPoint(opt.rect.right() + 200, moved.center().y()));
+        QTest::qWait(200);
+        QCOMPARE(admin(1, "speed"), QByteArray::number(expected));
+        // A selected row still shows its handle: the handle's pixels are not the selection's colour.
+        view->selectRow(index.row());
+        QImage shot = view->viewport()->grab(opt.rect).toImage();
+        const QColor highlight = view->palette().color(QPalette::Highlight);
+        const QRect h = moved.translated(-opt.rect.topLeft());
+        int differ = 0;
+        for (int y = h.top() + 2; y < h.bottom() - 1; ++y)
+            for (int x = h.left() + 2; x < h.right() - 1; ++x)
+                differ += contrastRatio(QColor(shot.pixel(x * shot.width() / opt.rect.width(),
+                                            y * shot.height() / opt.rect.height())),
+                              highlight)
+                    > 2.0;
+        QVERIFY2(differ > (h.width() - 4) * (h.height() - 4) / 2, qPrintable(QString::number(differ)));
+        if (qEnvironmentVariableIsSet("OMV_SCREENSHOT_DIR"))
+            view->grab().save(
+                qEnvironmentVariable("OMV_SCREENSHOT_DIR") + QStringLiteral("/openmosixview-speed-selected.png"));
+        // Back to where it was, for the tests after this one.
+        QVERIFY(m_window->model()->setData(cell(1, NodeTableModel::SpeedColumn), 10000, Qt::EditRole));
+        QTRY_COMPARE_WITH_TIMEOUT(admin(1, "speed"), QByteArray("10000"), 10000);
+        view->clearSelection();
     }
 
     void speedSliderByKeyboardAlone()
