@@ -50,6 +50,15 @@ int main(int argc, char** argv)
     int found = 0;
     const double atMs = bench::medianMs(
         5, 50, [&] { found += r.processesAt(t0 + qint64(qint64(rng.generate64() % quint64(30 * day)))).size(); });
+    // Statistics (issue 25: exact wherever raw samples are kept): the month (a week of raw samples
+    // after three weeks of summaries), the raw week alone, one raw day.
+    RangeStats stats;
+    const double stats30Ms = bench::medianMs(0, 3, [&] { stats = r.statistics(t0, end); });
+    const int stats30Tier = stats.tier;
+    const double stats7Ms = bench::medianMs(0, 3, [&] { stats = r.statistics(end - 7 * day + 3600000, end); });
+    const qint64 weekSamples = stats.cluster.samples;
+    const int stats7Tier = stats.tier;
+    const double stats1Ms = bench::medianMs(1, 5, [&] { stats = r.statistics(end - day, end); });
     if (points < 500 || found == 0) {
         std::fprintf(stderr, "bench_reader: %d points, %d processes found\n", points, found);
         return 1;
@@ -60,5 +69,10 @@ int main(int argc, char** argv)
     bench::figure("reader_30day_node_rows_10min_64_nodes_median", nodeRowsMs, "ms");
     bench::figure("reader_30day_node_rows_10min_64_nodes_rows", double(rows), "rows");
     bench::figure("reader_processes_at_t_average_rows", double(found) / 55.0, "rows");
+    std::fprintf(stderr, "statistics: month from tier %d, week from tier %d (%lld cluster samples)\n", stats30Tier,
+        stats7Tier, static_cast<long long>(weekSamples));
+    bench::figure("reader_statistics_30day_median", stats30Ms, "ms");
+    bench::figure("reader_statistics_raw_week_median", stats7Ms, "ms");
+    bench::figure("reader_statistics_raw_day_median", stats1Ms, "ms");
     return 0;
 }

@@ -1098,6 +1098,33 @@ private slots:
         QCOMPARE(part.cluster.aboveMs, qint64(11000)); // samples 15..25
         QVERIFY(part.nodes[2].memMean > 0);
     }
+    void longSummarisedRangesReadCoarserBuckets()
+    {
+        // Four days at 5 minutes whose raw samples aged out after the first three and a half:
+        // 5,040 minutes to summarise is over 5,000, so the ten-minute summaries answer — with the
+        // same extremes, and the raw samples of the last half day after them.
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        const qint64 minute = 60000, day = 1440 * minute;
+        for (qint64 t = 0; t < 4 * day; t += 5 * minute)
+            QVERIFY(w.record(
+                snap(kT0 + t, { node(1, true, t == 2 * day + 35 * minute ? 611.5 : double(t % 97)) }), &error));
+        Retention keep;
+        keep.rawMs = day / 2;
+        QVERIFY(w.applyRetention(kT0 + 4 * day, keep, &error));
+        w.close();
+        StoreReader r;
+        QVERIFY(r.open(path, &error));
+        const RangeStats st = r.statistics(kT0, kT0 + 4 * day, 75);
+        QCOMPARE(st.tier, 600);
+        QCOMPARE(st.nodes[0].loadMax, 611.5);
+        QCOMPARE(st.nodes[0].samples, qint64(4 * 288));
+        QCOMPARE(st.rawFrom, kT0 + 3 * day + day / 2);
+        // A shorter range of the same summarised days: minutes.
+        QCOMPARE(r.statistics(kT0 + day, kT0 + 4 * day, 75).tier, 60);
+    }
     void indexesServeALifeAndAWindow()
     {
         // One process's life and what began or ended between two moments are index lookups,

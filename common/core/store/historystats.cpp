@@ -16,6 +16,9 @@ namespace
 
 // The nearest rank (1-based) of 95 % of n samples, in integers: 0.95 * n in floating point can
 // land a hair above a whole number and take the next rank.
+// The summaries of a range read at most this many buckets per node (the finest tier that does).
+constexpr qint64 kMaxBuckets = 5000;
+
 qint64 rank95(qint64 n)
 {
     return (95 * n + 99) / 100;
@@ -74,16 +77,19 @@ struct Figure {
             std::nth_element(raw.begin(), raw.begin() + (rank - 1), raw.end());
             return raw[size_t(rank - 1)];
         }
-        for (double v : raw)
-            summarised.emplace_back(v, 1);
+        // Both: each sorted on its own (plain doubles sort fast), then walked together.
+        std::sort(raw.begin(), raw.end());
         std::sort(summarised.begin(), summarised.end());
         qint64 seen = 0;
-        for (const auto& [v, count] : summarised) {
-            seen += count;
+        size_t i = 0, j = 0;
+        while (i < raw.size() || j < summarised.size()) {
+            const bool fromRaw = j == summarised.size() || (i < raw.size() && raw[i] <= summarised[j].first);
+            const double v = fromRaw ? raw[i++] : summarised[j].first;
+            seen += fromRaw ? 1 : summarised[j++].second;
             if (seen >= rank)
                 return v;
         }
-        return summarised.back().first;
+        return max;
     }
     void into(double* mean, double* lo, double* hi, double* p)
     {
@@ -239,9 +245,15 @@ void StoreReader::loadFigures(RangeStats* r)
                 : std::numeric_limits<qint64>::max();
             furthest = std::min(furthest, firstBucket[k]);
         }
+        // At most kMaxBuckets per node, as a chart reads them: a month of minutes is two million
+        // rows of a 64-node cluster, its ten minutes a tenth (min and max stay exact either way).
         int chosen = 0;
+        const qint64 summarisedSpan = std::min(rawStart, r->to)
+            - std::max(r->from, std::min({ firstBucket[0], firstBucket[1], firstBucket[2] }));
         for (size_t k = 0; k < store::kTiers.size() && !chosen; ++k) {
-            if (firstBucket[k] <= alignDown(r->from, qint64(store::kTiers[k]) * 1000))
+            const bool few
+                = summarisedSpan / (qint64(store::kTiers[k]) * 1000) <= kMaxBuckets || k + 1 == store::kTiers.size();
+            if (few && firstBucket[k] <= alignDown(r->from, qint64(store::kTiers[k]) * 1000))
                 chosen = store::kTiers[k];
         }
         for (size_t k = 0; k < store::kTiers.size() && !chosen; ++k) {
@@ -343,20 +355,38 @@ void StoreReader::loadFigures(RangeStats* r)
             if (p.load > r->threshold)
                 x.aboveMs += std::min(next - p.ts, interval);
         };
+        // A week of a large cluster is millions of rows: plain columns, a node's slot by its id.
+        std::vector<int> slot;
+        for (auto it = index.cbegin(); it != index.cend(); ++it)
+            if (it.key() >= 0 && it.key() < 65536) {
+                if (size_t(it.key()) >= slot.size())
+                    slot.resize(size_t(it.key()) + 1, -1);
+                slot[size_t(it.key())] = it.value();
+            }
         sql::Statement q = m_db.prepare(
-            "SELECT node_id, ts, up AND load IS NOT NULL AND load >= 0, load, max(0, ifnull(mem_used, 0)) "
-            "FROM node_sample WHERE ts >= ?1 AND ts < ?2 ORDER BY ts");
+            "SELECT node_id, ts, up, load, mem_used FROM node_sample WHERE ts >= ?1 AND ts < ?2 ORDER BY ts");
         q.bind(1, a).bind(2, r->to);
+        qint64 firstTs = -1, lastTs = -1;
         while (q.step()) {
-            const auto it = index.constFind(NodeId(q.int64(0)));
-            if (it == index.cend())
-                continue;
-            const size_t i = size_t(it.value());
+            const qint64 id = q.int64(0);
+            int i = id >= 0 && size_t(id) < slot.size() ? slot[size_t(id)] : -1;
+            if (i < 0) {
+                const auto it = index.constFind(NodeId(id));
+                if (it == index.cend())
+                    continue;
+                i = it.value();
+            }
             const qint64 ts = q.int64(1);
-            settle(acc[i], pending[i], ts);
-            pending[i] = { ts, q.real(3), double(q.int64(4)), q.int64(2) != 0 };
-            seen(ts, ts);
+            settle(acc[size_t(i)], pending[size_t(i)], ts);
+            const bool counts = q.int64(2) != 0 && !q.isNull(3) && q.real(3) >= 0;
+            pending[size_t(i)]
+                = { ts, counts ? q.real(3) : 0, counts ? double(std::max<qint64>(0, q.int64(4))) : 0, counts };
+            if (firstTs < 0)
+                firstTs = ts;
+            lastTs = ts;
         }
+        if (firstTs >= 0)
+            seen(firstTs, lastTs);
         for (size_t i = 0; i < acc.size(); ++i)
             settle(acc[i], pending[i], r->to);
 

@@ -203,7 +203,9 @@ struct RangeStats {
     /// stay exact (each summary weighs by its samples), min and max are the summaries' stored
     /// extremes; the 95th percentile takes a summary's mean for each of its samples, and a summary
     /// counts above the threshold for all its samples when its minimum is above it, for none when
-    /// its maximum is not, and by its mean between.
+    /// its maximum is not, and by its mean between. The tier is the finest that reaches back to the
+    /// range's start (else the one that reaches furthest) with at most 5,000 buckets per node over
+    /// the summarised part (the hours, whatever their number, when none has so few).
     int tier = 0;
     qint64 summaryFrom = -1; ///< where the summaries begin; -1: none used
     qint64 rawFrom = -1; ///< where raw samples take over (tier 0: `from`)
