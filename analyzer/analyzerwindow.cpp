@@ -91,7 +91,7 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     , m_cluster(clusterName)
 {
     setWindowTitle(tr("%1 — history — openmosixanalyzer").arg(clusterName));
-    // The cluster: mean load of the up nodes (red above the threshold), the hottest node (thin),
+    // The cluster: mean load of the up nodes (the region above the threshold tinted), the hottest node (thin),
     // memory used (right axis), migrations per bucket as bars.
     TimeChart* cc = m_clusterChart;
     cc->setAxis(TimeChart::Left, tr("load %"), 100);
@@ -136,7 +136,7 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
         });
     }
     m_nodeList->setToolTip(tr("Nodes shown in the chart (tick to show, untick to hide)"));
-    m_nodeList->setMaximumWidth(150);
+    m_nodeList->setMaximumWidth(170);
     connect(m_nodeList, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         const int index = m_nodeLines.value(NodeId(item->data(Qt::UserRole).toInt()), -1);
         if (index >= 0)
@@ -153,9 +153,23 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     connect(m_table, &QTableView::doubleClicked, this,
         [this](const QModelIndex& index) { showOnlyNode(NodeId(index.data(StatsModel::NodeRole).toInt())); });
 
+    // Beside the node chart: what it shows (each node's load, or its memory used — the original's
+    // memory view per node) and which nodes.
+    auto* side = new QWidget;
+    side->setMaximumWidth(170);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_nodeFigureBox = new QComboBox(side);
+    m_nodeFigureBox->setObjectName(QStringLiteral("nodeFigure"));
+    m_nodeFigureBox->addItem(tr("Load"));
+    m_nodeFigureBox->addItem(tr("Memory used"));
+    m_nodeFigureBox->setToolTip(tr("What the node chart shows: each node's load, or the memory each uses"));
+    connect(m_nodeFigureBox, QOverload<int>::of(&QComboBox::activated), this, [this](int i) { setNodeFigure(i == 1); });
+    sideLayout->addWidget(m_nodeFigureBox);
+    sideLayout->addWidget(m_nodeList, 1);
     auto* nodes = new QSplitter(Qt::Horizontal);
     nodes->addWidget(m_nodeChart);
-    nodes->addWidget(m_nodeList);
+    nodes->addWidget(side);
     nodes->setStretchFactor(0, 1);
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(m_clusterChart);
@@ -276,8 +290,8 @@ void AnalyzerWindow::setRange(const TimeRange& range)
 void AnalyzerWindow::setThreshold(double percent)
 {
     m_threshold = percent;
-    for (TimeChart* c : { m_clusterChart, m_nodeChart })
-        c->setThreshold(percent);
+    m_clusterChart->setThreshold(percent);
+    m_nodeChart->setThreshold(m_nodeMemory ? -1 : percent);
     requestAll();
 }
 
@@ -483,8 +497,29 @@ void AnalyzerWindow::drawNodes()
     m_nodeData = m_rows.series(m_from, m_to, m_points);
     for (auto it = m_nodeLines.cbegin(); it != m_nodeLines.cend(); ++it) {
         // (A node with no rows: an empty line.)
-        m_nodeChart->setPoints(it.value(), loadPoints(m_nodeData[it.key()]));
+        const QVector<SeriesPoint>& series = m_nodeData[it.key()];
+        if (m_nodeMemory) {
+            QVector<QPointF> xy;
+            xy.reserve(series.size());
+            for (const SeriesPoint& p : series)
+                xy << QPointF(qreal(p.ts), p.memAvg / kGiB);
+            m_nodeChart->setPoints(it.value(), xy);
+        } else {
+            m_nodeChart->setPoints(it.value(), loadPoints(series));
+        }
     }
+}
+
+void AnalyzerWindow::setNodeFigure(bool memory)
+{
+    m_nodeMemory = memory;
+    if (m_nodeFigureBox)
+        m_nodeFigureBox->setCurrentIndex(memory ? 1 : 0);
+    m_nodeChart->setTitle(memory ? tr("Memory used per node") : tr("Load per node"));
+    // The threshold is a load's: no tinted region over memory.
+    m_nodeChart->setThreshold(memory ? -1 : m_threshold);
+    drawNodes();
+    finishRound(0);
 }
 
 void AnalyzerWindow::drawEvents(const QVector<EventRow>& events)
@@ -563,7 +598,8 @@ QString AnalyzerWindow::crosshairText(qint64 ts) const
         if (!m_nodeChart->line(m_nodeLines.value(n)).visible)
             continue;
         if (const SeriesPoint* p = nearest(m_nodeData.value(n), ts))
-            lines << tr("node %1: %2 %").arg(n).arg(p->loadAvg, 0, 'f', 1);
+            lines << (m_nodeMemory ? tr("node %1: %2 GiB used").arg(n).arg(p->memAvg / kGiB, 0, 'f', 2)
+                                   : tr("node %1: %2 %").arg(n).arg(p->loadAvg, 0, 'f', 1));
     }
     for (const EventRow& e : m_events) {
         // An event within a point's width of the pointer is named too.
@@ -677,15 +713,17 @@ void AnalyzerWindow::finishRound(quint64 id)
     for (const SeriesPoint& p : std::as_const(m_clusterData))
         top = std::max(top, p.loadMax);
     m_clusterChart->setAxis(TimeChart::Left, tr("load %"), top);
-    double nodeTop = 100;
+    double nodeTop = m_nodeMemory ? 0.001 : 100;
     for (auto it = m_nodeData.cbegin(); it != m_nodeData.cend(); ++it) {
         const int index = m_nodeLines.value(it.key(), -1);
         if (index < 0 || !m_nodeChart->line(index).visible)
             continue;
         for (const SeriesPoint& p : it.value())
-            nodeTop = std::max(nodeTop, p.loadAvg);
+            nodeTop = std::max(nodeTop, m_nodeMemory ? p.memAvg / kGiB : p.loadAvg);
     }
-    m_nodeChart->setAxis(TimeChart::Left, tr("load %"), nodeTop);
+    // (Memory: a tenth of room over the largest, so that its line does not lie on the frame.)
+    m_nodeChart->setAxis(
+        TimeChart::Left, m_nodeMemory ? tr("memory used, GiB") : tr("load %"), m_nodeMemory ? nodeTop * 1.1 : nodeTop);
     const int tier = m_rowTier;
     m_status->setText(tr("%1 · %2 · %n point(s) per line · %3 node(s)", nullptr, clusterPoints())
                           .arg(m_bar->range().describe(),

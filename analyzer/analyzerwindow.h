@@ -85,6 +85,9 @@ public:
     QStringList historyArguments(qint64 ts = -1) const;
     /// Down spells shaded on the node chart.
     int downSpellsShown() const;
+    /// The node chart shows each node's memory used (true) or its load (false, the default).
+    void setNodeFigure(bool memory);
+    bool nodeFigureIsMemory() const { return m_nodeMemory; }
     /// Only `node`'s line in the node chart (0: every node again), as a double click on its row.
     void showOnlyNode(NodeId node);
     /// Nodes whose lines are shown.
@@ -123,6 +126,8 @@ private:
     TimeChart* m_clusterChart;
     TimeChart* m_nodeChart;
     QListWidget* m_nodeList;
+    QComboBox* m_nodeFigureBox = nullptr;
+    bool m_nodeMemory = false; // the node chart shows memory used, not load
     QTableView* m_table;
     StatsModel* m_stats;
     QSortFilterProxyModel* m_sorted;

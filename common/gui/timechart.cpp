@@ -219,6 +219,20 @@ qint64 TimeChart::timeAt(int x) const
     return m_from + qint64(std::llround(f * double(m_to - m_from)));
 }
 
+int TimeChart::yOf(Axis axis, double value) const
+{
+    const QRect plot = m_plot.isValid() ? m_plot : rect();
+    return int(std::lround(plot.bottom() + 1 - value / m_axes[axis].top * plot.height()));
+}
+
+void TimeChart::setTitle(const QString& title)
+{
+    if (title == m_title)
+        return;
+    m_title = title;
+    changed();
+}
+
 int TimeChart::xOf(qint64 ts) const
 {
     const QRect plot = m_plot.isValid() ? m_plot : rect();
@@ -393,8 +407,17 @@ void TimeChart::draw(QPainter& p, const QSize& size, bool paper, QRect* plotOut)
                 QRectF(xOfTs(b.x()), plot.bottom() + 1 - h, w, h), paper ? QColor(0x70, 0x70, 0x70, 140) : kBarColour);
         }
     }
-    // The lines: one polyline each; those marked hot once more in red, clipped above the threshold.
+    // Above the threshold: the region tinted when a line marked hot reaches into it. The lines
+    // keep their own colours there — where it matters most, nodes are still told apart.
     const double thresholdY = m_threshold >= 0 ? yOf(left, m_threshold) : -1;
+    const bool reached = thresholdY > plot.top() && std::any_of(m_lines.cbegin(), m_lines.cend(), [&](const Line& l) {
+        return l.hot && l.visible && l.axis == Left
+            && std::any_of(l.points.cbegin(), l.points.cend(), [&](const QPointF& q) { return q.y() > m_threshold; });
+    });
+    if (reached) {
+        const QRectF above(plot.left(), plot.top(), plot.width() + 1, thresholdY - plot.top());
+        p.fillRect(above, QColor(0xd0, 0x20, 0x20, paper ? 28 : 22));
+    }
     QPolygonF poly;
     for (const Line& l : m_lines) {
         if (!l.visible || l.points.isEmpty())
@@ -414,21 +437,6 @@ void TimeChart::draw(QPainter& p, const QSize& size, bool paper, QRect* plotOut)
         } else {
             p.drawPolyline(poly);
         }
-        // (Only lines that reach over it: a second pass over every line would double the cost.)
-        const bool over = l.hot && thresholdY > plot.top()
-            && std::any_of(poly.cbegin(), poly.cend(), [thresholdY](const QPointF& q) { return q.y() < thresholdY; });
-        if (over) {
-            p.save();
-            p.setClipRect(
-                QRectF(plot.left(), plot.top(), plot.width() + 1, thresholdY - plot.top()), Qt::IntersectClip);
-            pen.setColor(kHot);
-            pen.setStyle(Qt::SolidLine);
-            if (paper || l.width > 1)
-                pen.setWidthF(std::max<qreal>(l.width, 1.5));
-            p.setPen(pen);
-            p.drawPolyline(poly);
-            p.restore();
-        }
     }
     if (m_threshold >= 0) {
         p.setPen(QPen(kHot, 1, Qt::DashDotLine));
@@ -442,9 +450,12 @@ void TimeChart::draw(QPainter& p, const QSize& size, bool paper, QRect* plotOut)
         p.setPen(QPen(QColor(0x50, 0x50, 0x50), 1, Qt::DashLine));
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         p.setPen(QColor(0x30, 0x30, 0x30));
-        const QString text = fm.elidedText(m.text, Qt::ElideRight, lh * 10);
-        p.fillRect(QRectF(x + 2, plot.top() + 1, fm.horizontalAdvance(text) + 4, lh), QColor(255, 255, 255, 200));
-        p.drawText(QPointF(x + 4, plot.top() + fm.ascent() + 1), text);
+        // The text right of its line, or left of it where the plot ends first (it was cut there).
+        const QString text = fm.elidedText(m.text, Qt::ElideRight, std::min(lh * 10, plot.width() - 8));
+        const int width = fm.horizontalAdvance(text) + 4;
+        const double left = x + 2 + width <= plot.right() ? x + 2 : std::max<double>(plot.left(), x - 2 - width);
+        p.fillRect(QRectF(left, plot.top() + 1, width, lh), QColor(255, 255, 255, 200));
+        p.drawText(QPointF(left + 2, plot.top() + fm.ascent() + 1), text);
     }
     p.restore();
     // Ticks under the time axis (outside the plot, so they never hide a line).

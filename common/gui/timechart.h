@@ -17,9 +17,9 @@ QVector<QPointF> loadPoints(const QVector<SeriesPoint>& series, qint64 shiftMs =
 
 /// A chart over time drawn by the suite itself: lines on a left and an optional right axis,
 /// shaded intervals (a node down), vertical marks with text (checkpoints), ticks on the time axis
-/// (admin commands), a bar strip (migrations per bucket), a threshold above which lines marked hot
-/// are drawn red, and a legend. The drawn chart is kept as a pixmap: hovering (crosshair) and the
-/// rubber band repaint only over it.
+/// (admin commands), a bar strip (migrations per bucket), a threshold whose region above is tinted
+/// when a line marked hot reaches it (the lines keep their colours), and a legend. The drawn chart is kept as a pixmap:
+/// hovering (crosshair) and the rubber band repaint only over it.
 ///
 /// Why not Qt Charts: with 65 series of ~1,100 points it spent 100–400 ms re-mapping every point
 /// whenever an axis changed and ~150 ms painting through its scene, where a polyline per line into
@@ -39,7 +39,7 @@ public:
         Qt::PenStyle style = Qt::SolidLine; ///< on the screen
         Qt::PenStyle paperStyle = Qt::SolidLine; ///< in reports (black and white readable)
         Axis axis = Left;
-        bool hot = false; ///< drawn red above the threshold
+        bool hot = false; ///< its reaching over the threshold tints the region above it
         bool legend = true;
         bool visible = true;
         QVector<QPointF> points; ///< x: ms since the epoch, in time order
@@ -58,6 +58,7 @@ public:
 
     explicit TimeChart(const QString& title, QWidget* parent = nullptr);
 
+    void setTitle(const QString& title);
     int addLine(const Line& line);
     const Line& line(int index) const { return m_lines[index]; }
     int lineCount() const { return m_lines.size(); }
@@ -71,7 +72,8 @@ public:
     /// An axis from 0 to at least `top` (rounded up to a nice number), with its title.
     void setAxis(Axis axis, const QString& title, double top);
     double axisTop(Axis axis) const { return m_axes[axis].top; }
-    /// Load over `value` (left axis) is drawn red on lines marked hot; a dash-dot line shows it.
+    /// Load over `value` (left axis): a dash-dot line shows it, the region above is tinted when a
+    /// line marked hot reaches into it.
     void setThreshold(double value);
     void setBands(QVector<Band> bands);
     int bandCount() const { return m_bands.size(); }
@@ -97,6 +99,8 @@ public:
     /// The plot's time at widget x, and back.
     qint64 timeAt(int x) const;
     int xOf(qint64 ts) const;
+    /// The widget y of `value` on an axis, as last drawn.
+    int yOf(Axis axis, double value) const;
     /// Events (marks, ticks, bands) near widget position `pos`, one per line; empty when none.
     QString eventsNear(const QPoint& pos) const;
 

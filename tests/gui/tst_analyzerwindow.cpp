@@ -487,6 +487,65 @@ private slots:
         QVERIFY(p.waitForFinished(60000));
         QVERIFY(p.exitCode() != 0);
     }
+    void nodesKeepTheirColourAboveTheThresholdAndMemoryPerNode()
+    {
+        // Node 3 runs at 90 % for two hours: above the threshold its line keeps node 3's colour
+        // (every line turned red there, so that nodes could not be told apart where it mattered),
+        // and the region above the threshold is tinted instead.
+        AnalyzerWindow w(m_db, QStringLiteral("test"));
+        w.resize(1200, 860);
+        QSignalSpy drawn(&w, &AnalyzerWindow::drawn);
+        w.show();
+        QVERIFY(drawn.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(w.complete(), 20000);
+        QTest::qWait(100);
+        TimeChart* chart = w.nodeChart();
+        const QImage img = chart->grab().toImage();
+        const qint64 hotFrom = m_end - 6 * 60 * kMin, hotTo = hotFrom + 120 * kMin;
+        const int y75 = chart->yOf(TimeChart::Left, 75), y90 = chart->yOf(TimeChart::Left, 90);
+        const int x0 = chart->xOf(hotFrom + 10 * kMin), x1 = chart->xOf(hotTo - 10 * kMin);
+        QVERIFY(x1 - x0 > 40 && y90 < y75 - 5);
+        auto near = [](QColor a, QColor b) {
+            return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) < 60;
+        };
+        int own = 0, red = 0;
+        for (int x = x0; x <= x1; ++x) {
+            for (int y = y90 - 2; y <= y90 + 2; ++y) {
+                const QColor c(img.pixel(x, y));
+                own += near(c, nodeColour(3));
+                red += near(c, QColor(0xd0, 0x20, 0x20));
+            }
+        }
+        QVERIFY2(own > (x1 - x0) / 2, qPrintable(QStringLiteral("%1 of node 3's colour, %2 red").arg(own).arg(red)));
+        QCOMPARE(red, 0);
+        // Between the threshold and node 3's line: tinted, not the plot's white.
+        const QColor tint(img.pixel((x0 + x1) / 2, (y75 + y90) / 2));
+        QVERIFY2(tint != QColor(Qt::white) && tint.red() > tint.green(), qPrintable(tint.name()));
+        if (qEnvironmentVariableIsSet("OMV_SCREENSHOT_DIR"))
+            w.grab().save(
+                qEnvironmentVariable("OMV_SCREENSHOT_DIR") + QStringLiteral("/openmosixanalyzer-threshold.png"));
+        // The node chart by memory: each node's memory used ((2 + i) / 2 GiB as written), no threshold.
+        w.setNodeFigure(true);
+        QVERIFY(w.nodeFigureIsMemory());
+        QVERIFY(chart->axisTop(TimeChart::Left) >= 3.0);
+        for (NodeId n : { 1, 2, 3, 4 }) {
+            int line = -1;
+            for (int i = 0; i < chart->lineCount(); ++i)
+                if (chart->line(i).name.endsWith(QStringLiteral(" %1").arg(n)))
+                    line = i;
+            QVERIFY(line >= 0);
+            QVERIFY(!chart->line(line).points.isEmpty());
+            for (const QPointF& p : chart->line(line).points)
+                QVERIFY2(std::abs(p.y() - (2.0 + n) / 2) < 1e-9, qPrintable(QString::number(p.y())));
+        }
+        QVERIFY2(w.crosshairText(m_end - 30 * kMin).contains(QLatin1String("node 4: 3.00 GiB used")),
+            qPrintable(w.crosshairText(m_end - 30 * kMin)));
+        QTest::qWait(100);
+        if (qEnvironmentVariableIsSet("OMV_SCREENSHOT_DIR"))
+            w.grab().save(qEnvironmentVariable("OMV_SCREENSHOT_DIR") + QStringLiteral("/openmosixanalyzer-memory.png"));
+        w.setNodeFigure(false);
+        QCOMPARE(chart->axisTop(TimeChart::Left), 100.0);
+    }
     void reportsHonourTheRangeAndAgree()
     {
         // A range around node 3's hot two hours, at odd seconds: the CSV report, the text

@@ -11,6 +11,7 @@
 #include "gui/processtablemodel.h"
 #include "gui/suiteapp.h"
 #include "gui/tableviews.h"
+#include "gui/timechart.h"
 #include "gui/translations.h"
 #include "gui/windowstate.h"
 
@@ -287,6 +288,39 @@ private slots:
             contrastRatio(QColor(a.pixel(mark, cell.height() - 5)), QColor(a.pixel(mark + 3, cell.height() - 5))) > 3);
         // Darker red far beyond.
         QVERIFY(BarDelegate::heat(456).lightness() < BarDelegate::heat(120).lightness());
+    }
+    void chartMarksStayInsideThePlot()
+    {
+        // A checkpoint near the chart's right end: its text goes left of its line instead of
+        // running past the plot (the analyzer's was cut at the right edge).
+        TimeChart chart(QStringLiteral("Load per node"));
+        chart.setAxis(TimeChart::Left, QStringLiteral("load %"), 100);
+        TimeChart::Line l;
+        l.name = QStringLiteral("node 1");
+        l.colour = Qt::blue;
+        l.points = { QPointF(0, 10), QPointF(1000000, 20) };
+        chart.addLine(l);
+        chart.setRange(0, 1000000);
+        chart.setMarks(
+            { { 990000, QStringLiteral("kernel upgrade on every node") }, { 10000, QStringLiteral("start") } });
+        for (const QSize size : { QSize(600, 300), QSize(1200, 400), QSize(300, 200) }) {
+            TextRecorder device(size);
+            QPainter p(&device);
+            chart.render(&p, QRectF(QPointF(0, 0), size), false);
+            p.end();
+            int found = 0;
+            for (const TextRecorder::Drawn& d : std::as_const(device.drawn)) {
+                if (!d.text.startsWith(QLatin1String("kernel")) && !d.text.startsWith(QLatin1String("start")))
+                    continue;
+                ++found;
+                // render() lays the chart out 1,000 units wide and scales it onto the target.
+                const double right = d.at.x() + QFontMetricsF(d.font).horizontalAdvance(d.text) * size.width() / 1000.0;
+                QVERIFY2(d.at.x() >= 0 && right <= size.width() - 8,
+                    qPrintable(
+                        QStringLiteral("%1 at %2–%3 of %4").arg(d.text).arg(d.at.x()).arg(right).arg(size.width())));
+            }
+            QCOMPARE(found, 2);
+        }
     }
     void processesPerNode()
     {
