@@ -552,9 +552,15 @@ void HistoryWindow::onAnswer(const HistoryAnswer& a)
     case HistoryQuery::Kind::Moment:
         showMoment(a.moment, a.query.from);
         break;
-    case HistoryQuery::Kind::ClusterSeries:
+    case HistoryQuery::Kind::ClusterSeries: {
         m_strip->setPoints(0, loadPoints(a.series));
+        // The axis fits the highest mean load (at least 100 %): a cluster at 235 % is not cut off.
+        double top = 100;
+        for (const SeriesPoint& p : a.series)
+            top = std::max(top, p.loadAvg);
+        m_strip->setAxis(TimeChart::Left, tr("load %"), top);
         break;
+    }
     case HistoryQuery::Kind::Events: {
         m_events = a.events;
         QVector<TimeChart::Mark> marks;

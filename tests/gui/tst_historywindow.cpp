@@ -239,6 +239,35 @@ private slots:
             w.grab().save(shots + QStringLiteral("/openmosixhistory.png"));
         }
     }
+    void theLoadStripFitsLoadsOverAFullCluster()
+    {
+        // A cluster whose mean load runs to 235 %: the strip's axis reaches it (it stayed at 0–100 %
+        // and cut off everything between 102 and 235 %).
+        const QString path = m_dir.path() + QStringLiteral("/hot.db");
+        {
+            StoreWriter w;
+            QString error;
+            QVERIFY(w.open(path, &error));
+            for (int i = 0; i < 40; ++i) {
+                ClusterSnapshot s = truth(m_t0, i);
+                for (NodeSample& n : s.nodes)
+                    n.loadPercent = i < 20 ? 40.0 : 180.0 + n.id * 5 + (i == 30 ? 40 : 0); // mean up to 235
+                QVERIFY(w.record(s, &error));
+            }
+        }
+        HistoryWindow w(path, QStringLiteral("hot"));
+        QSignalSpy shown(&w, &HistoryWindow::shownChanged);
+        w.show();
+        QVERIFY(shown.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.strip()->line(0).points.isEmpty(), 10000);
+        double highest = 0;
+        for (const QPointF& p : w.strip()->line(0).points)
+            highest = std::max(highest, p.y());
+        QVERIFY2(highest > 200, qPrintable(QString::number(highest)));
+        QVERIFY2(w.strip()->axisTop(TimeChart::Left) >= highest,
+            qPrintable(QStringLiteral("axis to %1, load to %2").arg(w.strip()->axisTop(TimeChart::Left)).arg(highest)));
+    }
+
     void betweenEventsAndExports()
     {
         HistoryWindow w(m_db, QStringLiteral("script"));
