@@ -16,6 +16,8 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace omv
 {
 
@@ -29,21 +31,11 @@ MigratorDialog::MigratorDialog(
     setWindowTitle(processes.size() == 1 ? tr("Migrator — process %1").arg(processes.first().pid)
                                          : tr("Migrator — %n processes", nullptr, processes.size()));
     auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(this);
-    heading->setTextFormat(Qt::PlainText); // command lines come from the nodes
-    heading->setWordWrap(true);
-    if (processes.size() == 1) {
-        const ProcessInfo& p = processes.first();
-        heading->setText(tr("%1 (pid %2 of node %3, runs on node %4, user %5)")
-                             .arg(ProcessTableModel::displayText(p.commandLine()).left(300))
-                             .arg(p.pid)
-                             .arg(p.homeNode)
-                             .arg(p.node)
-                             .arg(ProcessTableModel::displayText(p.user)));
-    } else {
-        heading->setText(tr("%n selected processes: every action goes to each of them", nullptr, processes.size()));
-    }
-    layout->addWidget(heading);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("heading"));
+    m_heading->setTextFormat(Qt::PlainText); // command lines come from the nodes
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
 
     const Capabilities caps = session->capabilities();
     auto* columns = new QHBoxLayout;
@@ -55,15 +47,10 @@ MigratorDialog::MigratorDialog(
             ? tr("Double-click a node (or press Enter) to migrate there")
             : caps.reason(Command::Kind::MigrateToNode));
     m_nodes->setEnabled(caps.offers(Command::Kind::MigrateToNode));
-    for (const NodeSample& n : snapshot.nodes) {
-        auto* item = new QListWidgetItem(n.up
-                ? tr("node %1 — %2 — load %3 %").arg(n.id).arg(n.primaryAddress()).arg(n.loadPercent, 0, 'f', 0)
-                : tr("node %1 — %2 — down").arg(n.id).arg(n.primaryAddress()),
-            m_nodes);
-        item->setData(Qt::UserRole, n.id);
-        if (!n.up)
-            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
-    }
+    // The heading and the nodes' loads follow the session's snapshots (a process that moved is
+    // not named on the node it left).
+    applySnapshot(snapshot);
+    connect(session, &ClusterSession::snapshotReady, this, &MigratorDialog::applySnapshot);
     connect(m_nodes, &QListWidget::itemActivated, this,
         [this](QListWidgetItem* item) { migrateTo(item->data(Qt::UserRole).toInt()); });
     nodeLayout->addWidget(m_nodes);
@@ -213,6 +200,63 @@ void MigratorDialog::showOutcomes(const QVector<CommandOutcome>& outcomes)
     for (const CommandOutcome& o : outcomes)
         m_results->appendPlainText(CommandDispatcher::outcomeLine(o));
     emit finished(outcomes);
+}
+
+void MigratorDialog::applySnapshot(const ClusterSnapshot& snapshot)
+{
+    // Each process as the snapshot has it now; one that is gone is said so.
+    QStringList ended;
+    for (ProcessInfo& p : m_processes) {
+        const auto it = std::lower_bound(
+            snapshot.processes.cbegin(), snapshot.processes.cend(), p, [](const ProcessInfo& a, const ProcessInfo& b) {
+                return std::make_pair(a.homeNode, a.pid) < std::make_pair(b.homeNode, b.pid);
+            });
+        if (it != snapshot.processes.cend() && it->homeNode == p.homeNode && it->pid == p.pid)
+            p = *it;
+        else if (!snapshot.processes.isEmpty())
+            ended << QString::number(p.pid);
+    }
+    if (m_processes.size() == 1) {
+        const ProcessInfo& p = m_processes.first();
+        m_heading->setText(ended.isEmpty() ? tr("%1 (pid %2 of node %3, runs on node %4, user %5)")
+                                                 .arg(ProcessTableModel::displayText(p.commandLine()).left(300))
+                                                 .arg(p.pid)
+                                                 .arg(p.homeNode)
+                                                 .arg(p.node)
+                                                 .arg(ProcessTableModel::displayText(p.user))
+                                           : tr("%1 (pid %2 of node %3) has ended")
+                                                 .arg(ProcessTableModel::displayText(p.commandLine()).left(300))
+                                                 .arg(p.pid)
+                                                 .arg(p.homeNode));
+    } else {
+        QString text = tr("%n selected processes: every action goes to each of them", nullptr, m_processes.size());
+        if (!ended.isEmpty())
+            text += QLatin1Char(' ') + tr("(ended: %1)").arg(ended.join(QStringLiteral(", ")));
+        m_heading->setText(text);
+    }
+    // The nodes with their load now; the one selected stays selected.
+    const int current = m_nodes->currentItem() ? m_nodes->currentItem()->data(Qt::UserRole).toInt() : -1;
+    if (m_nodes->count() != snapshot.nodes.size()) {
+        m_nodes->clear();
+        for (int i = 0; i < snapshot.nodes.size(); ++i)
+            new QListWidgetItem(m_nodes);
+    }
+    for (int i = 0; i < snapshot.nodes.size(); ++i) {
+        const NodeSample& n = snapshot.nodes[i];
+        QListWidgetItem* item = m_nodes->item(i);
+        item->setText(n.up
+                ? tr("node %1 — %2 — load %3 %").arg(n.id).arg(n.primaryAddress()).arg(n.loadPercent, 0, 'f', 0)
+                : tr("node %1 — %2 — down").arg(n.id).arg(n.primaryAddress()));
+        item->setData(Qt::UserRole, n.id);
+        item->setFlags(n.up ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
+        if (n.id == current)
+            m_nodes->setCurrentItem(item);
+    }
+}
+
+QString MigratorDialog::heading() const
+{
+    return m_heading->text();
 }
 
 QString MigratorDialog::results() const

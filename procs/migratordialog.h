@@ -41,6 +41,10 @@ public:
     QListWidget* nodeList() const { return m_nodes; }
     QPushButton* button(const QString& objectName) const;
     QString results() const;
+    /// What the dialog says of its processes: command, pid, home, where each runs now.
+    QString heading() const;
+    /// The processes and nodes as `snapshot` has them (the session's snapshots come here).
+    void applySnapshot(const ClusterSnapshot& snapshot);
 
 signals:
     void finished(const QVector<omv::CommandOutcome>& outcomes);
@@ -51,6 +55,7 @@ private:
 
     ClusterSession* m_session;
     QVector<ProcessInfo> m_processes;
+    QLabel* m_heading;
     QListWidget* m_nodes;
     QSlider* m_nice;
     QLabel* m_niceValue;

@@ -169,6 +169,9 @@ private slots:
         QCOMPARE(procFile(p, "where"), QByteArray("3"));
         QVERIFY(nextSnapshot());
         QCOMPARE(one(lame).node, 3);
+        // The migrator's heading follows it (it kept naming the node the process had left).
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            d->heading().contains(QLatin1String("runs on node 3")), qPrintable(d->heading()), 5000);
         const int row = m_window->model()->rowOfKey(ProcessTableModel::key(p.homeNode, p.pid));
         QVERIFY(row >= 0);
         QCOMPARE(m_window->model()->index(row, ProcessTableModel::NodeColumn).data().toString(), QStringLiteral("3"));
