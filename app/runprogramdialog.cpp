@@ -70,6 +70,8 @@ RunProgramDialog::RunProgramDialog(ClusterSession* session, const ClusterSnapsho
     m_program = new QLineEdit(this);
     m_program->setObjectName(QStringLiteral("program"));
     m_program->setPlaceholderText(tr("program and arguments, e.g. ./render --frames 1-100"));
+    // Wide enough for the whole example (in any language), with the frame's margins.
+    m_program->setMinimumWidth(m_program->fontMetrics().horizontalAdvance(m_program->placeholderText()) + 24);
     m_program->setToolTip(tr("Split into words like a shell would ('single' and \"double\" quotes and \\ group "
                              "words); nothing is expanded and no shell runs it"));
     m_home = new QComboBox(this);

@@ -33,6 +33,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSortFilterProxyModel>
+#include <QStyleOptionFrame>
 #include <QTableView>
 #include <QtTest>
 
@@ -538,6 +539,17 @@ private slots:
         // Node 3's sshd was restarted by an earlier test: wait until every node answers again.
         QTRY_VERIFY_WITH_TIMEOUT(nextSnapshot() && m_window->model()->snapshot().nodeErrors.isEmpty(), 20000);
         RunProgramDialog* d = m_window->openRunDialog();
+        // The example in the empty program field is whole (it was cut off).
+        auto* program = d->findChild<QLineEdit*>(QStringLiteral("program"));
+        QVERIFY(program && program->text().isEmpty());
+        QVERIFY(QTest::qWaitForWindowExposed(d));
+        QStyleOptionFrame frame;
+        frame.initFrom(program);
+        const QRect room = program->style()->subElementRect(QStyle::SE_LineEditContents, &frame, program);
+        QVERIFY2(program->fontMetrics().horizontalAdvance(program->placeholderText()) <= room.width() - 4,
+            qPrintable(QStringLiteral("%1 of %2")
+                           .arg(program->fontMetrics().horizontalAdvance(program->placeholderText()))
+                           .arg(room.width())));
         // A hostile argument travels as one literal word.
         d->setCommandLine(QStringLiteral("render --frame 7 '$(touch /tmp/omv-pwned)'"));
         d->setHomeNode(1);
