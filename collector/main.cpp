@@ -4,6 +4,7 @@
 #include "core/backend/linux/linuxbackend.h"
 #include "core/backend/openmosix/openmosixbackend.h"
 #include "core/control/controlserver.h"
+#include "core/control/signalwatch.h"
 #include "core/demo/democluster.h"
 #include "core/model/snapshotjson.h"
 #include "core/profile/clusterprofile.h"
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -44,14 +44,6 @@ void say(const QString& line)
 {
     QTextStream err(stderr);
     err << "openmosixcollector: " << line << '\n';
-}
-
-int signalPipe[2] = { -1, -1 };
-
-void onSignal(int sig)
-{
-    const char c = char(sig);
-    (void)!::write(signalPipe[1], &c, 1);
 }
 
 bool writePidFile(const QString& path, QString* error)
@@ -223,29 +215,19 @@ int main(int argc, char** argv)
     std::function<void()> reload; // set once the service runs with a profile
     // SIGTERM / SIGINT: finish the sample in hand, flush the rollups, close the database.
     // SIGHUP: read the profile again (systemctl reload).
-    if (::pipe2(signalPipe, O_CLOEXEC) == 0) {
-        struct sigaction sa {
-        };
-        sa.sa_handler = onSignal;
-        sigaction(SIGTERM, &sa, nullptr);
-        sigaction(SIGINT, &sa, nullptr);
-        sigaction(SIGHUP, &sa, nullptr);
-        auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&] {
-            char c = 0;
-            (void)!::read(signalPipe[0], &c, 1);
-            if (c == char(SIGHUP)) {
-                if (reload)
-                    reload();
-                else
-                    say(tr("SIGHUP: nothing to read again (no --profile)"));
-                return;
-            }
-            say(tr("stopping"));
-            stopRequested = true;
-            app.quit();
-        });
-    }
+    auto* watch = new control::SignalWatch({ SIGTERM, SIGINT, SIGHUP }, &app);
+    QObject::connect(watch, &control::SignalWatch::received, &app, [&](int signalNumber) {
+        if (signalNumber == SIGHUP) {
+            if (reload)
+                reload();
+            else
+                say(tr("SIGHUP: nothing to read again (no --profile)"));
+            return;
+        }
+        say(tr("stopping"));
+        stopRequested = true;
+        app.quit();
+    });
 
     // Requests to a running collector.
     if (cli.isSet(checkpointOpt) || cli.isSet(rotateOpt)) {

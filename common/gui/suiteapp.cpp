@@ -3,12 +3,14 @@
 #include "translations.h"
 
 #include "core/control/controlserver.h"
+#include "core/control/signalwatch.h"
 #include "workerthreads.h"
 
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QStyle>
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 
@@ -56,6 +58,13 @@ SuiteApp::SuiteApp(int& argc, char** argv, const QString& name, const QString& d
           QStringLiteral("THEME"), QStringLiteral("system"))
 {
     control::ignoreSigpipe(); // a collector that hangs up must never end a window
+    // SIGTERM, SIGINT, SIGHUP (its terminal gone): quit as from the menu, so that an emulated
+    // cluster, its mount and a demo's collector are ended by the destructors that end them then.
+    auto* watch = new control::SignalWatch({ SIGTERM, SIGINT, SIGHUP }, &m_app);
+    QObject::connect(watch, &control::SignalWatch::received, &m_app, [](int) {
+        QApplication::closeAllWindows();
+        QApplication::exit(0);
+    });
     QApplication::setApplicationName(name);
     QApplication::setOrganizationName(QStringLiteral("openMosixview"));
     QApplication::setApplicationVersion(QStringLiteral(OMV_VERSION));
