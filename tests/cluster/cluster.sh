@@ -55,6 +55,10 @@ CONF
 }
 
 # A daemon we killed is reparented to PID 1, which may take its time to reap it: a zombie is dead.
+children() { # PID: its children, from /proc (the processes this script started, not a search)
+    cat /proc/"$1"/task/*/children 2>/dev/null | tr ' ' '\n' | grep -v '^$' | tr '\n' ' ' || true
+}
+
 alive() { # PID
     case "$(ps -o stat= -p "$1" 2>/dev/null)" in
     "" | Z*) return 1 ;;
@@ -84,7 +88,9 @@ stop_node() { # DIR I
     [ -s "$dir/sshd_$i.pid" ] || return 0
     pid=$(cat "$dir/sshd_$i.pid")
     # The listener's children are the live sessions: end them too, as a vanished node would.
-    pkill -KILL -P "$pid" 2>/dev/null || true
+    local kids
+    kids=$(children "$pid")
+    [ -z "$kids" ] || kill -KILL $kids 2>/dev/null || true
     kill -TERM "$pid" 2>/dev/null || true
     for _ in $(seq 1 100); do alive "$pid" || break; sleep 0.02; done
     alive "$pid" && kill -KILL "$pid" 2>/dev/null
@@ -170,7 +176,8 @@ stop-node) stop_node "$1" "$2" ;;
 start-node) start_node "$1" "$2" ;;
 kill-sessions)
     pid=$(cat "$1/sshd_$2.pid")
-    pkill -KILL -P "$pid" || true
+    kids=$(children "$pid")
+    [ -z "$kids" ] || kill -KILL $kids 2>/dev/null || true
     ;;
 pause-node | resume-node)
     # The listener and every process of its sessions (sshd forks a child per connection, which
@@ -178,8 +185,8 @@ pause-node | resume-node)
     pid=$(cat "$1/sshd_$2.pid")
     sig=STOP; [ "$cmd" = resume-node ] && sig=CONT
     pids="$pid"
-    for child in $(pgrep -P "$pid" || true); do
-        pids="$pids $child $(pgrep -P "$child" | tr '\n' ' ' || true)"
+    for child in $(children "$pid"); do
+        pids="$pids $child $(children "$child")"
     done
     kill -"$sig" $pids 2>/dev/null || true
     ;;

@@ -5,6 +5,7 @@
 // with --demo; the test finds the children it started by their parent (the program's pid, never
 // the machine's process list), waits until the demo cluster is mounted, sends the signal, and
 // checks the program's own children and their mount.
+#include "support/processtree.h"
 #include "support/testcluster.h"
 
 #include <QDir>
@@ -17,62 +18,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-namespace
-{
-
-// The children of `pid`, as the kernel lists them for each of its threads.
-QList<qint64> childrenOf(qint64 pid)
-{
-    QList<qint64> out;
-    const QString tasks = QStringLiteral("/proc/%1/task").arg(pid);
-    for (const QString& tid : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile f(tasks + QLatin1Char('/') + tid + QStringLiteral("/children"));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        for (const QByteArray& c : f.readAll().simplified().split(' '))
-            if (!c.isEmpty())
-                out << c.toLongLong();
-    }
-    return out;
-}
-
-QStringList commandLineOf(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QStringList args;
-    for (const QByteArray& a : f.readAll().split('\0'))
-        if (!a.isEmpty())
-            args << QString::fromLocal8Bit(a);
-    return args;
-}
-
-// Alive and not a zombie waiting for its parent.
-bool running(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray stat = f.readAll();
-    const int close = stat.lastIndexOf(')');
-    return close > 0 && stat.mid(close + 2, 1) != "Z";
-}
-
-bool mounted(const QString& path)
-{
-    QFile f(QStringLiteral("/proc/self/mountinfo"));
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        const QList<QByteArray> fields = line.split(' ');
-        if (fields.size() > 4 && QString::fromLocal8Bit(fields[4]) == path)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
+using namespace omv::test;
 
 class TestSignals : public QObject
 {

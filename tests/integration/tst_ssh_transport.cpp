@@ -1,12 +1,14 @@
 // SshTransport against real sshd test nodes on 127.0.1.x.
 #include "core/transport/sshtransport.h"
 #include "core/transport/transportpool.h"
+#include "support/processtree.h"
 #include "support/testcluster.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <atomic>
@@ -272,16 +274,22 @@ private slots:
         SshTransport t(m_cluster.sshOptions(1));
         QElapsedTimer timer;
         timer.start();
-        const CommandResult r = t.run(QStringLiteral("sleep 61"), 1500);
+        // The command says its pid first (into a file of this test's): the process to look for.
+        QTemporaryDir dir;
+        const QString pidFile = dir.path() + QStringLiteral("/pid");
+        const CommandResult r = t.run(QStringLiteral("echo $$ > '%1'; exec sleep 61").arg(pidFile), 1500);
         QCOMPARE(int(r.status), int(CommandResult::Status::Timeout));
         QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(r.error.contains(QLatin1String("timed out")));
         // The session is still good, and the command was ended on the node.
         QVERIFY(t.run(QStringLiteral("true"), 5000).ok());
         QCOMPARE(t.connectCount(), 1);
+        QFile f(pidFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const qint64 pid = f.readAll().trimmed().toLongLong();
+        QVERIFY(pid > 0);
         QTRY_VERIFY_WITH_TIMEOUT(
-            QProcess::execute(QStringLiteral("pgrep"), { QStringLiteral("-f"), QStringLiteral("^sleep 61$") }) == 1,
-            5000);
+            !omv::test::running(pid) || omv::test::commandLineOf(pid).value(0) != QLatin1String("sleep"), 5000);
     }
     void droppedSessionReconnects()
     {

@@ -11,6 +11,7 @@
 #include "core/transport/localtransport.h"
 #include "core/util/shellquote.h"
 #include "support/fixturechecks.h"
+#include "support/processtree.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -628,11 +629,8 @@ private slots:
             return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
         };
         QTRY_VERIFY([&] {
-            leaderPid = comm(leader.processId()) == "sleep"
-                ? int(leader.processId())
-                : output(QStringLiteral("pgrep"), { QStringLiteral("-P"), QString::number(leader.processId()) })
-                      .trimmed()
-                      .toInt();
+            leaderPid = comm(leader.processId()) == "sleep" ? int(leader.processId())
+                                                            : int(omv::test::childrenOf(leader.processId()).value(0));
             return leaderPid > 0;
         }());
         CommandResult r = t.run(LinuxBackend::dumpCommand(int(ours.processId()), QString()), 5000);
@@ -676,12 +674,20 @@ private slots:
         LocalTransport t;
         QElapsedTimer timer;
         timer.start();
-        const CommandResult r = t.run(QStringLiteral("sleep 62; echo never"), 500);
+        // The shell and its sleep say their pids (into a file of this test's): what to look for.
+        QTemporaryDir dir;
+        const QString pids = dir.path() + QStringLiteral("/pids");
+        const CommandResult r
+            = t.run(QStringLiteral("echo $$ > '%1'; sleep 62 & echo $! >> '%1'; wait; echo never").arg(pids), 500);
         QCOMPARE(int(r.status), int(CommandResult::Status::Timeout));
         QVERIFY(timer.elapsed() < 3000);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            QProcess::execute(QStringLiteral("pgrep"), { QStringLiteral("-f"), QStringLiteral("^sleep 62$") }) == 1,
-            3000);
+        QFile f(pids);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> started = f.readAll().trimmed().split('\n');
+        QCOMPARE(started.size(), 2);
+        for (const QByteArray& pid : started)
+            QTRY_VERIFY_WITH_TIMEOUT(!omv::test::running(pid.toLongLong()), 3000);
+        QVERIFY(!r.out.contains("never"));
         const CommandResult ok = t.run(QStringLiteral("echo hi; exit 5"), 5000);
         QCOMPARE(int(ok.status), int(CommandResult::Status::Ok));
         QCOMPARE(ok.exitStatus, 5);
