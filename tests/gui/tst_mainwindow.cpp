@@ -358,6 +358,43 @@ private slots:
         d->close();
     }
 
+    void aNodeThatJoinsTheDemoHasItsAddressAndSpeed()
+    {
+        // A node added to the running demo (omsim's "node 9 add"): it is shown with the address
+        // omsim's map gives it and its speed — not an empty address and a red "failed" (the map
+        // was read once, at the start).
+        DemoCluster demo;
+        QString error;
+        QVERIFY2(demo.start(&error), qPrintable(error));
+        auto session = std::make_unique<ClusterSession>(demo.backend(10000));
+        QSignalSpy snapshots(session.get(), &ClusterSession::snapshotReady);
+        MainWindow w(std::move(session), QStringLiteral("demo"));
+        w.show();
+        QVERIFY(snapshots.wait(15000));
+        QFile ctl(demo.root() + QStringLiteral("/ctl"));
+        QVERIFY(ctl.open(QIODevice::WriteOnly));
+        QVERIFY(ctl.write("node 9 add 12000 2 2048\n") > 0);
+        ctl.close();
+        // The address omsim's own map names for it.
+        QFile map(demo.root() + QStringLiteral("/map"));
+        QVERIFY(map.open(QIODevice::ReadOnly));
+        QString address;
+        for (const QByteArray& line : map.readAll().split('\n'))
+            if (line.simplified().startsWith("9 "))
+                address = QString::fromLatin1(line.simplified().split(' ').value(1));
+        QVERIFY(!address.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(w.model()->rowOf(9) > 0
+                && w.model()->index(w.model()->rowOf(9), NodeTableModel::SpeedColumn).data().toString()
+                    == QLatin1String("12000"),
+            20000);
+        const int row = w.model()->rowOf(9);
+        QCOMPARE(w.model()->index(row, NodeTableModel::AddressColumn).data().toString(), address);
+        QVERIFY2(
+            w.model()->index(row, NodeTableModel::SpeedColumn).data(NodeTableModel::ErrorRole).toString().isEmpty(),
+            qPrintable(w.model()->index(row, NodeTableModel::SpeedColumn).data(NodeTableModel::ErrorRole).toString()));
+        QVERIFY(w.model()->snapshot().nodeErrors.isEmpty());
+    }
+
     void menusFollowTheLocale()
     {
         // The language of the locale: Polish and German built in, English without a catalogue.

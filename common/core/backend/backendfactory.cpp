@@ -66,8 +66,12 @@ std::unique_ptr<ClusterBackend> createBackend(
             profile.nodes = QStringList { profile.gateway };
     }
     switch (profile.backend) {
-    case BackendKind::OpenMosix:
-        return std::make_unique<OpenMosixBackend>(profile.gateway, pool, profile.commandTimeoutMs, map);
+    case BackendKind::OpenMosix: {
+        auto backend = std::make_unique<OpenMosixBackend>(profile.gateway, pool, profile.commandTimeoutMs, map);
+        if (!profile.mapFile.isEmpty())
+            backend->setMapFile(profile.mapFile);
+        return backend;
+    }
     case BackendKind::MattX:
         return std::make_unique<MattXBackend>(profile.gateway, pool, profile.commandTimeoutMs, map);
     case BackendKind::Linux: {

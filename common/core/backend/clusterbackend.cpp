@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 
 #include <algorithm>
 
@@ -62,6 +63,29 @@ void ClusterBackend::learnAddresses(const NodeMap& map)
         if (!it.value().isEmpty())
             m_learned.insert(it.key(), it.value());
     }
+}
+
+void ClusterBackend::setMapFile(const QString& path)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_mapFile = path;
+}
+
+void ClusterBackend::rereadMapFile()
+{
+    // Asked only while the kernel lists a node the addresses do not name: read each time (a
+    // small file; an emulated node's map has no modification time worth trusting).
+    QString path;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        path = m_mapFile;
+    }
+    QFile f(path);
+    if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return;
+    const Result<NodeMap> map = parseMapFile(f.read(16 * 1024 * 1024), path);
+    if (map.ok())
+        learnAddresses(map.value());
 }
 
 ClusterSnapshot ClusterBackend::lastSnapshot() const

@@ -87,6 +87,9 @@ public:
 
     /// The address commands for `node` go to; empty when unknown.
     QString addressOf(NodeId node);
+    /// The map file the static map came from: read again for a node the kernel lists but the
+    /// map does not name — a node added while the suite runs.
+    void setMapFile(const QString& path);
     /// The last snapshot taken (empty before the first).
     ClusterSnapshot lastSnapshot() const;
 
@@ -137,6 +140,8 @@ protected:
     bool runReport(NodeSample& node, const QString& commandLine, GrepReport* report, NodeRead& out);
     void learnAddresses(const NodeMap& map);
     NodeMap knownAddresses() const;
+    /// Reads the map file again and learns its nodes.
+    void rereadMapFile();
     /// A new snapshot's heading: the time sampling starts, the backend, the gateway, its number.
     ClusterSnapshot beginSnapshot();
     /// Runs the node-table command on the gateway, or on another known node when it fails.
@@ -156,6 +161,7 @@ protected:
 private:
     mutable std::mutex m_mutex;
     NodeMap m_learned;
+    QString m_mapFile;
     ClusterSnapshot m_last;
     QString m_explainedRaw, m_explained; // the last failure put into words (sampler thread)
 };

@@ -110,14 +110,21 @@ std::unique_ptr<ClusterBackend> DemoCluster::backendFor(const QString& root, int
     const Result<NodeMap> map = parseMapFile(mapFile.readAll(), mapFile.fileName());
     if (!map.ok() || map->isEmpty())
         return nullptr;
-    QHash<QString, NodeId> ids;
-    for (auto it = map->cbegin(); it != map->cend(); ++it)
-        ids.insert(it.value().constFirst(), it.key());
     // Each node's own state folder beside the mount (DemoCluster's layout; a test cluster's too).
     const QString state = QFileInfo(root).absolutePath() + QStringLiteral("/state/");
-    auto pool = std::make_shared<TransportPool>([root, ids, state](const QString& address) {
+    auto pool = std::make_shared<TransportPool>([root, state](const QString& address) {
+        // The node of an address, from omsim's map as it is now (a node may join the running
+        // cluster: it was not in the map when the backend was made).
+        QFile now(root + QStringLiteral("/map"));
+        const Result<NodeMap> current
+            = parseMapFile(now.open(QIODevice::ReadOnly) ? now.readAll() : QByteArray(), now.fileName());
+        NodeId node = 0;
+        if (current.ok())
+            for (auto it = current->cbegin(); it != current->cend() && node == 0; ++it)
+                if (it.value().contains(address))
+                    node = it.key();
         QProcessEnvironment env;
-        const QString id = QString::number(ids.value(address));
+        const QString id = QString::number(node);
         env.insert(QStringLiteral("OMV_PROC"), root + QLatin1Char('/') + id);
         env.insert(QStringLiteral("PATH"), root + QStringLiteral("/bin:") + qEnvironmentVariable("PATH"));
         env.insert(QStringLiteral("XDG_STATE_HOME"), state + id);
@@ -131,7 +138,9 @@ std::unique_ptr<ClusterBackend> DemoCluster::backendFor(const QString& root, int
         return std::make_unique<LinuxBackend>(gateway, pool, commandTimeoutMs, map.value());
     if (kernel == "kernel mattx")
         return std::make_unique<MattXBackend>(gateway, pool, commandTimeoutMs, map.value());
-    return std::make_unique<OpenMosixBackend>(gateway, pool, commandTimeoutMs, map.value());
+    auto backend = std::make_unique<OpenMosixBackend>(gateway, pool, commandTimeoutMs, map.value());
+    backend->setMapFile(mapFile.fileName());
+    return backend;
 }
 
 } // namespace omv

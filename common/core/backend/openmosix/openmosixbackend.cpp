@@ -220,6 +220,7 @@ bool OpenMosixBackend::readNodeLight(
 
 void OpenMosixBackend::refreshAddresses()
 {
+    rereadMapFile(); // a node added to the map file (and the kernel) while the suite runs
     if (!m_staticMap.isEmpty())
         return;
     const CommandResult r = m_pool->get(m_gateway)->run(QStringLiteral("showmap"), m_timeoutMs);
