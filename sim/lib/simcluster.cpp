@@ -596,8 +596,10 @@ void SimCluster::tick()
         const Node* n = node(p.node);
         if (!n || p.stopped)
             continue;
+        // CPU time is time on a CPU: a faster node does more work in a second, never more than a
+        // second of it per CPU (the speed factor here booked 124 % on a one-CPU node).
         const double share = n->demand <= n->cpus ? 1.0 : double(n->cpus) / n->demand;
-        p.cpuSeconds += p.demand * share * seconds * double(n->speed) / 10000.0;
+        p.cpuSeconds += p.demand * share * seconds;
     }
     m_nowMs += m_tickMs;
     ++m_ticks;

@@ -75,6 +75,39 @@ private slots:
                 count <= 4, qPrintable(QStringLiteral("node %1 has %2 after %3 ticks").arg(id).arg(count).arg(ticks)));
         QVERIFY2(ticks <= 15, qPrintable(QString::number(ticks)));
     }
+    void cpuTimeNeverOutrunsTheClock()
+    {
+        // One busy process alone on a one-CPU node twice as fast as the reference, and two that
+        // share one: each is booked at most the time that passed (a fast node does more work per
+        // second, not more seconds — omsim booked 124 %). Read back as the kernel's stat says it.
+        SimCluster c(Kernel::OpenMosix, 7);
+        c.addNode(1, 20000, 1, int64_t(4096) << 20);
+        c.addNode(2, 12400, 1, int64_t(4096) << 20);
+        c.node(1)->flags.lstay = true; // nothing moves: the shares stay as set up
+        c.node(2)->flags.lstay = true;
+        c.account();
+        spawnCpu(c, 1, 1, "alone");
+        spawnCpu(c, 2, 2, "pair");
+        const int64_t start = c.nowMs();
+        run(c, 100);
+        const double elapsed = double(c.nowMs() - start) / 1000;
+        QVERIFY(elapsed > 5);
+        ProcFs fs(c, "/usr/libexec/none");
+        for (const Process& p : c.processes()) {
+            const double share = p.argv[0] == "alone" ? 1.0 : 0.5;
+            QVERIFY2(p.cpuSeconds <= elapsed * share + 1e-9,
+                qPrintable(QStringLiteral("%1: %2 s in %3 s")
+                               .arg(QString::fromStdString(p.argv[0]))
+                               .arg(p.cpuSeconds)
+                               .arg(elapsed)));
+            QVERIFY(p.cpuSeconds >= elapsed * share - 0.05);
+            // /proc/PID/stat: utime (14th) + stime (15th) in clock ticks of 1/100 s.
+            const std::string stat = readFs(fs, "/" + std::to_string(p.home) + "/" + std::to_string(p.pid) + "/stat");
+            const QStringList f = QString::fromStdString(stat.substr(stat.rfind(')') + 2)).split(QLatin1Char(' '));
+            const qint64 ticks = f.value(11).toLongLong() + f.value(12).toLongLong();
+            QVERIFY2(ticks <= qint64(elapsed * 100 * share) + 1, qPrintable(QString::fromStdString(stat)));
+        }
+    }
     void nothingArrivesOnBlockNode()
     {
         SimCluster c = idle4();
