@@ -57,6 +57,7 @@ bool CollectorService::start(QString* error)
         m_writer.close();
         return false;
     }
+    m_logging = !m_writer.loggedProcesses().isEmpty(); // marks a collector before this one took
     if (!setViewers(m_opt.viewers, error)) {
         m_writer.close();
         return false;
@@ -156,7 +157,8 @@ void CollectorService::sampleLoop()
         const std::shared_ptr<ClusterBackend> b = backend();
         // While windows take the cluster from here they want every detail fresh (state, nice, CPU
         // time): full snapshots then; collector mode again once none listens.
-        const bool windows = m_feed && m_feed->subscribers() > 0;
+        // So do logged processes: their every sample whole.
+        const bool windows = (m_feed && m_feed->subscribers() > 0) || m_logging;
         if (b.get() != m_modeOf || windows != m_fullMode) {
             b->setCollectorMode(!windows);
             if (!windows)
@@ -177,7 +179,7 @@ void CollectorService::sampleLoop()
         while (!m_stop && clock::now() < next) {
             // A window subscribed while nobody did (no complete snapshot is kept then): a full
             // snapshot now rather than at the next tick, so that it shows the cluster at once.
-            if (!m_fullMode && m_feed && m_feed->subscribers() > 0) {
+            if (!m_fullMode && ((m_feed && m_feed->subscribers() > 0) || m_logging)) {
                 next = clock::now();
                 break;
             }
@@ -206,6 +208,7 @@ bool CollectorService::flushPending()
             ++m_figures.moves[QString::number(m.from) + QStringLiteral("\tout\t") + m.cause];
         }
         m_pending.pop_front();
+        m_logging = !m_writer.loggedProcesses().isEmpty(); // a logged process may have ended
         if (m_writer.wantsFullSnapshot())
             backend()->requestFullSnapshot(); // it lost track of the unchanged nodes' processes
         if (!m_lastWriteError.isEmpty() && m_pending.empty()) {
@@ -354,6 +357,23 @@ control::Message CollectorService::onControl(const control::Message& request, co
         return checkpoint(QString::fromUtf8(request[1]), actor, &error) ? control::okReply()
                                                                         : control::errorReply(error);
     }
+    // "Log process" (a viewer may: it adds to what is recorded, it steers nothing); while any
+    // process is logged every sample is taken whole (state, CPU, memory of every process).
+    if (verb == "log") {
+        const std::optional<control::LogTarget> t = control::parseLogRequest(request);
+        if (!t)
+            return control::errorReply(tr("malformed log request"));
+        if (!m_writer.markLogged(nowMs(), t->home, t->pid, t->on, actor, &error))
+            return control::errorReply(error);
+        log(tr("%1 %2 process %3 of node %4")
+                .arg(control::describe(peer), t->on ? tr("logs") : tr("no longer logs"))
+                .arg(t->pid)
+                .arg(t->home));
+        m_logging = !m_writer.loggedProcesses().isEmpty();
+        return control::okReply(control::loggedText(m_writer.loggedProcesses()));
+    }
+    if (verb == "logged" && request.size() == 1)
+        return control::okReply(control::loggedText(m_writer.loggedProcesses()));
     if (verb == "command") {
         const std::optional<control::CommandRecord> r = control::parseCommandRequest(request);
         if (!r)

@@ -100,6 +100,7 @@ private:
     quint64 m_feedSequence = 0;
     const ClusterBackend* m_modeOf = nullptr; // sampler thread only
     bool m_fullMode = false; // sampler thread only
+    std::atomic<bool> m_logging { false }; // a process is logged: every sample whole
     CollectorFigures m_figures;
     std::atomic<qint64> m_missed { 0 };
     std::atomic<qint64> m_lastSampleUs { 0 };

@@ -9,6 +9,9 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <limits>
+
 using namespace omv;
 
 namespace
@@ -551,6 +554,7 @@ private slots:
                 { "live_n", "mean_sum", "mean_min", "mean_max", "live_mem_sum", "live_mem_min", "live_mem_max" })
                 QVERIFY2(d.exec(QByteArray("ALTER TABLE cluster_rollup DROP COLUMN ").append(c).constData()),
                     qPrintable(d.lastError()));
+            QVERIFY(d.exec("DROP TABLE process_log; DROP TABLE process_sample;"));
             QVERIFY(d.exec("UPDATE meta SET value = '2' WHERE key = 'schema_version'"));
         }
         StoreReader r;
@@ -1124,6 +1128,117 @@ private slots:
         QCOMPARE(st.rawFrom, kT0 + 3 * day + day / 2);
         // A shorter range of the same summarised days: minutes.
         QCOMPARE(r.statistics(kT0 + day, kT0 + 4 * day, 75).tier, 60);
+    }
+    void logsAMarkedProcessAtFullDetail()
+    {
+        // Process 100 of node 1, sample by sample at 5 s: running, stopped at samples 4-5, moved
+        // to node 2 at sample 6, 50 % of a CPU (250 ticks per 5 s), 10 MiB + 1 MiB a sample; 200
+        // beside it is never marked. Marked just before sample 2, unmarked just before 8, marked
+        // again before 9 (and the writer restarted), it ends at sample 11; at 13 the kernel gives
+        // pid 100 to another process, which is not logged.
+        const QString path = freshPath();
+        QString error;
+        auto sample = [](int i) {
+            ProcessInfo p = proc(1, 100, i >= 6 ? 2 : 1, QStringLiteral("alice"), QStringLiteral("render --frame 7"));
+            p.state = i == 4 || i == 5 ? QLatin1Char('T') : QLatin1Char('R');
+            p.cpuTicks = 1000 + 250 * i;
+            p.rssBytes = qint64(10 + i) << 20;
+            p.vsizeBytes = qint64(100) << 20;
+            p.nice = i >= 7 ? 5 : 0;
+            p.migrations = i >= 6 ? 1 : 0;
+            return p;
+        };
+        auto at = [](int i) { return kT0 + qint64(i) * 5000; };
+        auto record = [&](StoreWriter& w, int i) {
+            QVector<ProcessInfo> procs;
+            if (i <= 10 || i >= 13)
+                procs << sample(i);
+            procs << proc(1, 200, 1);
+            std::sort(
+                procs.begin(), procs.end(), [](const ProcessInfo& a, const ProcessInfo& b) { return a.pid < b.pid; });
+            return w.record(snap(at(i), { node(1, true, 50), node(2, true, 10) }, procs), &error);
+        };
+        {
+            StoreWriter w;
+            QVERIFY(w.open(path, &error));
+            QVERIFY(!w.markLogged(at(0) - 1, 1, 100, true, QStringLiteral("alice"), &error)); // nothing recorded yet
+            QVERIFY2(error.contains(QLatin1String("not running")), qPrintable(error));
+            for (int i = 0; i < 9; ++i) {
+                if (i == 2)
+                    QVERIFY2(w.markLogged(at(i) - 1, 1, 100, true, QStringLiteral("alice"), &error), qPrintable(error));
+                if (i == 8)
+                    QVERIFY2(w.markLogged(at(i) - 1, 1, 100, false, QStringLiteral("bob"), &error), qPrintable(error));
+                QVERIFY2(record(w, i), qPrintable(error));
+            }
+            QVERIFY(!w.markLogged(at(8) + 1, 1, 100, false, QStringLiteral("bob"), &error)); // not marked now
+            QVERIFY(w.markLogged(at(9) - 1, 1, 100, true, QStringLiteral("carol"), &error));
+            QVERIFY(!w.markLogged(at(9) - 1, 1, 100, true, QStringLiteral("carol"), &error)); // once is enough
+            QCOMPARE(w.loggedProcesses(), (QVector<QPair<NodeId, int>> { { 1, 100 } }));
+        }
+        {
+            StoreWriter w; // a collector started again goes on logging
+            QVERIFY(w.open(path, &error));
+            QCOMPARE(w.loggedProcesses().size(), 1);
+            for (int i = 9; i < 15; ++i)
+                QVERIFY2(record(w, i), qPrintable(error));
+            QVERIFY(w.loggedProcesses().isEmpty()); // it ended at 11
+        }
+        StoreReader r;
+        QVERIFY(r.open(path, &error));
+        const QVector<ProcessSampleRow> rows = r.processSamples(1, 100, 0, std::numeric_limits<qint64>::max());
+        QList<int> logged;
+        for (const ProcessSampleRow& row : rows)
+            logged << int((row.ts - kT0) / 5000);
+        QCOMPARE(logged, (QList<int> { 2, 3, 4, 5, 6, 7, 9, 10 }));
+        for (const ProcessSampleRow& row : rows) {
+            const int i = int((row.ts - kT0) / 5000);
+            const ProcessInfo want = sample(i);
+            QCOMPARE(row.node, want.node);
+            QCOMPARE(row.state, want.state);
+            QCOMPARE(row.rssBytes, want.rssBytes);
+            QCOMPARE(row.vsizeBytes, want.vsizeBytes);
+            QCOMPARE(row.nice, want.nice);
+            QCOMPARE(row.migrations, want.migrations);
+            // The first sample of a mark has no sample before it to take the CPU share from.
+            if (i == 2 || i == 9)
+                QCOMPARE(row.cpuPercent, -1.0);
+            else
+                QCOMPARE(row.cpuPercent, 50.0);
+        }
+        const QVector<LogMark> marks = r.logMarks(1, 100);
+        QCOMPARE(marks.size(), 2);
+        QCOMPARE(marks[0].from, at(2) - 1);
+        QCOMPARE(marks[0].to, at(8) - 1);
+        QCOMPARE(marks[0].actor, QStringLiteral("alice"));
+        QCOMPARE(marks[1].from, at(9) - 1);
+        QCOMPARE(marks[1].to, at(11)); // ended: its home listed it no more
+        QVERIFY(r.processSamples(1, 200, 0, std::numeric_limits<qint64>::max()).isEmpty());
+        QCOMPARE(r.logMarks().size(), 2);
+        // The life of the process that ran at sample 5 carries its samples; the later pid 100 has none.
+        QCOMPARE(r.lifeAt(1, 100, at(5)).samples.size(), 8);
+        QVERIFY(r.lifeAt(1, 100, at(14)).samples.isEmpty());
+        int logEvents = 0;
+        for (const EventRow& e : r.events(0, at(20)))
+            logEvents += e.kind == QLatin1String("log") || e.kind == QLatin1String("unlog");
+        QCOMPARE(logEvents, 3);
+    }
+    void marksGoOnInARotatedFile()
+    {
+        const QString path = freshPath();
+        QString error;
+        StoreWriter w;
+        QVERIFY(w.open(path, &error));
+        QVERIFY(w.record(snap(kT0, { node(1, true, 5) }, { proc(1, 7, 1) }), &error));
+        QVERIFY(w.markLogged(kT0 + 1, 1, 7, true, QStringLiteral("alice"), &error));
+        QVERIFY(w.record(snap(kT0 + 5000, { node(1, true, 5) }, { proc(1, 7, 1) }), &error));
+        QVERIFY2(w.rotate(path + QStringLiteral(".old"), &error), qPrintable(error));
+        QVERIFY(w.record(snap(kT0 + 10000, { node(1, true, 5) }, { proc(1, 7, 1) }), &error));
+        StoreReader before, after;
+        QVERIFY(before.open(path + QStringLiteral(".old"), &error) && after.open(path, &error));
+        QCOMPARE(before.processSamples(1, 7, 0, kT0 + 20000).size(), 1);
+        QCOMPARE(after.processSamples(1, 7, 0, kT0 + 20000).size(), 1);
+        QCOMPARE(after.logMarks(1, 7).size(), 1);
+        QCOMPARE(after.logMarks(1, 7).first().actor, QStringLiteral("alice"));
     }
     void indexesServeALifeAndAWindow()
     {

@@ -227,6 +227,51 @@ Message checkpointRequest(const QString& text)
     return { QByteArrayLiteral("checkpoint"), text.toUtf8() };
 }
 
+Message logRequest(NodeId home, int pid, bool on)
+{
+    return { QByteArrayLiteral("log"), QByteArray::number(home), QByteArray::number(pid),
+        on ? QByteArrayLiteral("on") : QByteArrayLiteral("off") };
+}
+
+Message loggedRequest()
+{
+    return { QByteArrayLiteral("logged") };
+}
+
+std::optional<LogTarget> parseLogRequest(const Message& request)
+{
+    if (request.size() != 4 || request[0] != "log" || (request[3] != "on" && request[3] != "off"))
+        return std::nullopt;
+    bool okHome = false, okPid = false;
+    const int home = request[1].toInt(&okHome);
+    const int pid = request[2].toInt(&okPid);
+    if (!okHome || !okPid || home <= 0 || pid <= 0)
+        return std::nullopt;
+    return LogTarget { NodeId(home), pid, request[3] == "on" };
+}
+
+QString loggedText(const QVector<QPair<NodeId, int>>& processes)
+{
+    QStringList words;
+    for (const auto& [home, pid] : processes)
+        words << QStringLiteral("%1:%2").arg(home).arg(pid);
+    return words.join(QLatin1Char(' '));
+}
+
+QVector<QPair<NodeId, int>> parseLoggedText(const QString& text)
+{
+    QVector<QPair<NodeId, int>> out;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const int colon = word.indexOf(QLatin1Char(':'));
+        bool a = false, b = false;
+        const int home = word.left(colon).toInt(&a);
+        const int pid = word.mid(colon + 1).toInt(&b);
+        if (colon > 0 && a && b && home > 0 && pid > 0)
+            out << qMakePair(NodeId(home), pid);
+    }
+    return out;
+}
+
 Message commandRequest(const CommandRecord& r)
 {
     const Command& c = r.command;

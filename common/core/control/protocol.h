@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QVector>
 
 #include <mutex>
 #include <optional>
@@ -23,7 +24,8 @@
 /// Framing: one message per direction per connection. A message is a list of byte fields:
 ///   u32 big-endian N (the length of what follows, at most kMaxFrame), then N bytes of fields,
 ///   each a u32 big-endian length and that many bytes.
-/// A request's first field is its verb (`status`, `stop`, `rotate`, `checkpoint`, `command`); a
+/// A request's first field is its verb (`status`, `stop`, `rotate`, `checkpoint`, `command`, `log`,
+/// `logged`); a
 /// reply's first field is `ok` or `error`, the second its text.
 namespace omv::control
 {
@@ -120,6 +122,20 @@ Message statusRequest();
 Message stopRequest();
 Message rotateRequest();
 Message checkpointRequest(const QString& text);
+/// "Log process": keep every sample of the process (home, pid) at full detail (`on`), or no more.
+Message logRequest(NodeId home, int pid, bool on);
+/// The processes logged now; the reply's text is "HOME:PID" words (logReplyProcesses reads them).
+Message loggedRequest();
+struct LogTarget {
+    NodeId home = 0;
+    int pid = 0;
+    bool on = true;
+};
+/// What a `log` request asks; nothing when it is malformed.
+std::optional<LogTarget> parseLogRequest(const Message& request);
+/// The reply text of a `loggedRequest`, and back.
+QString loggedText(const QVector<QPair<NodeId, int>>& processes);
+QVector<QPair<NodeId, int>> parseLoggedText(const QString& text);
 
 /// An admin command one of the suite's tools sent, for the audit trail. `program` says which
 /// tool on which host; who ran it is what the collector verifies itself (the peer's uid).

@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 #include <tuple>
 
 namespace omv
@@ -183,7 +184,48 @@ StoreReader::Life StoreReader::lifeAt(NodeId home, int pid, qint64 at)
     for (const MigrationRow& m : migrationsOf(home, pid))
         if (m.ts > first && m.ts <= last)
             life.moves << m;
+    // Its logged samples, while it lived (an open stay: until now).
+    const qint64 end = life.stays.last().endTs < 0 ? std::numeric_limits<qint64>::max() : life.stays.last().endTs + 1;
+    life.samples = processSamples(home, pid, first, end);
     return life;
+}
+
+QVector<ProcessSampleRow> StoreReader::processSamples(NodeId home, int pid, qint64 from, qint64 to)
+{
+    QVector<ProcessSampleRow> out;
+    if (m_version < 3)
+        return out; // no process was logged before version 3
+    sql::Statement q = m_db.prepare("SELECT ts, node, state, cpu_percent, rss, vsize, nice, migrations, locked FROM "
+                                    "process_sample WHERE home = ?1 AND pid = ?2 AND ts >= ?3 AND ts < ?4 ORDER BY ts");
+    q.bind(1, qint64(home)).bind(2, qint64(pid)).bind(3, from).bind(4, to);
+    while (q.step()) {
+        ProcessSampleRow r;
+        r.ts = q.int64(0);
+        r.node = NodeId(q.int64(1));
+        const QString state = q.text(2);
+        r.state = state.isEmpty() ? QChar() : state.at(0);
+        r.cpuPercent = q.isNull(3) ? -1 : q.real(3);
+        r.rssBytes = q.isNull(4) ? -1 : q.int64(4);
+        r.vsizeBytes = q.isNull(5) ? -1 : q.int64(5);
+        r.nice = int(q.int64(6));
+        r.migrations = q.isNull(7) ? -1 : int(q.int64(7));
+        r.locked = q.int64(8) != 0;
+        out << r;
+    }
+    return out;
+}
+
+QVector<LogMark> StoreReader::logMarks(NodeId home, int pid)
+{
+    QVector<LogMark> out;
+    if (m_version < 3)
+        return out;
+    sql::Statement q = m_db.prepare("SELECT home, pid, from_ts, to_ts, actor FROM process_log WHERE ?1 = 0 OR "
+                                    "(home = ?1 AND pid = ?2) ORDER BY home, pid, from_ts");
+    q.bind(1, qint64(home)).bind(2, qint64(pid));
+    while (q.step())
+        out << LogMark { NodeId(q.int64(0)), int(q.int64(1)), q.int64(2), q.isNull(3) ? -1 : q.int64(3), q.text(4) };
+    return out;
 }
 
 QVector<StoreReader::Change> StoreReader::changesBetween(

@@ -1,8 +1,11 @@
 #include "store.h"
 
+#include "processlog.h"
+
 #include "../model/snapshotdiff.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QSet>
 
@@ -99,6 +102,13 @@ UPDATE cluster_rollup SET (live_n, mean_sum, mean_min, mean_max, live_mem_sum, l
         AND s.nodes_up > 0)
 WHERE (SELECT count(*) FROM cluster_sample s
        WHERE s.ts >= cluster_rollup.ts AND s.ts < cluster_rollup.ts + cluster_rollup.tier * 1000) = cluster_rollup.n;
+-- "Log process": the processes an admin marked (from_ts .. to_ts, NULL while it lasts) and a row
+-- of each for every recorded sample while marked.
+CREATE TABLE process_log(home INTEGER NOT NULL, pid INTEGER NOT NULL, from_ts INTEGER NOT NULL, to_ts INTEGER,
+    actor TEXT, PRIMARY KEY(home, pid, from_ts)) WITHOUT ROWID;
+CREATE TABLE process_sample(home INTEGER NOT NULL, pid INTEGER NOT NULL, ts INTEGER NOT NULL, node INTEGER, state TEXT,
+    cpu_percent REAL, rss INTEGER, vsize INTEGER, nice INTEGER, migrations INTEGER, locked INTEGER,
+    PRIMARY KEY(home, pid, ts)) WITHOUT ROWID;
 )";
 
 constexpr qint64 kOpenEnd = INT_MAX;
@@ -185,6 +195,7 @@ struct StoreWriter::Impl {
 
     sql::Statement insSample, insNode, upsertRollup, insSpan, insSpanIndex, closeSpan, closeSpanIndex, insMigration,
         insEvent, insCluster, upsertClusterRollup;
+    ProcessLogWriter log; // "log process": marks and their samples
     QString notice;
 
     struct OpenSpan {
@@ -264,8 +275,8 @@ struct StoreWriter::Impl {
             "INSERT OR REPLACE INTO cluster_rollup(tier, ts, n, nodes_sum, up_sum, load_sum, load_min, load_max, "
             "mem_sum, mem_min, mem_max, proc_sum, proc_n, migrations, live_n, mean_sum, mean_min, mean_max, "
             "live_mem_sum, live_mem_min, live_mem_max) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        return insCluster.valid() && upsertClusterRollup.valid() && insSample.valid() && insNode.valid()
-            && upsertRollup.valid() && insSpan.valid() && insSpanIndex.valid() && closeSpan.valid()
+        return log.prepare(db) && insCluster.valid() && upsertClusterRollup.valid() && insSample.valid()
+            && insNode.valid() && upsertRollup.valid() && insSpan.valid() && insSpanIndex.valid() && closeSpan.valid()
             && closeSpanIndex.valid() && insMigration.valid() && insEvent.valid();
     }
 
@@ -302,6 +313,7 @@ struct StoreWriter::Impl {
 
     void loadState()
     {
+        log.load(db);
         sql::Statement q = db.prepare("SELECT id, home, pid, node, start_ts FROM process_span WHERE end_ts IS NULL");
         while (q.step())
             open.push_back(
@@ -658,6 +670,7 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
         decltype(Impl::buckets) buckets = d->buckets;
         decltype(Impl::adminMigrate) adminMigrate = d->adminMigrate;
         decltype(Impl::clusterBuckets) clusterBuckets = d->clusterBuckets;
+        ProcessLogWriter::State log = d->log.state();
         bool committed = false;
         ~Undo()
         {
@@ -669,6 +682,7 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
             d->buckets = buckets;
             d->adminMigrate = adminMigrate;
             d->clusterBuckets = clusterBuckets;
+            d->log.restore(log);
         }
     } undo { d.get() };
     bool ok = true;
@@ -826,6 +840,7 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
             ok = ok && d->openSpan(p, ts, &next);
         });
     cluster.processes = qint64(next.size());
+    ok = ok && d->log.record(snap, vouched, sorted);
     ok = ok && d->writeClusterPoint(cluster);
     if (!ok) {
         *error = d->db.lastError(); // the transaction rolls back: all or nothing
@@ -925,7 +940,8 @@ bool StoreWriter::rotate(const QString& target, QString* error)
     const bool emptied = t.ok()
         && d->db.exec("DELETE FROM node_sample; DELETE FROM rollup; DELETE FROM span_index; DELETE FROM process_span; "
                       "DELETE FROM migration; DELETE FROM event; DELETE FROM node; DELETE FROM cluster_sample; "
-                      "DELETE FROM cluster_rollup;")
+                      "DELETE FROM cluster_rollup; DELETE FROM process_log; DELETE FROM process_sample;")
+        && d->log.reopenAll(QDateTime::currentMSecsSinceEpoch()) // the marks go on in the new file
         && t.commit();
     if (!emptied) {
         // Both files would hold the same rows: keep them in the live one only.
@@ -935,6 +951,43 @@ bool StoreWriter::rotate(const QString& target, QString* error)
     }
     d->resetState();
     return true;
+}
+
+bool StoreWriter::markLogged(qint64 ts, NodeId home, int pid, bool on, const QString& actor, QString* error)
+{
+    if (!isOpen()) {
+        *error = Store::tr("the database is not open");
+        return false;
+    }
+    // Only a process that runs (as last recorded) is marked: a mark names that process, not a pid.
+    if (on) {
+        const quint64 k = processKey(home, pid);
+        const auto it = std::lower_bound(
+            d->open.cbegin(), d->open.cend(), k, [](const Impl::OpenSpan& o, quint64 k) { return o.key < k; });
+        if (it == d->open.cend() || it->key != k) {
+            *error = Store::tr("process %1 of node %2 is not running (as last recorded)").arg(pid).arg(home);
+            return false;
+        }
+    }
+    const ProcessLogWriter::State before = d->log.state();
+    sql::Transaction t(d->db);
+    const bool ok = t.ok() && d->log.mark(ts, home, pid, on, actor, error)
+        && d->event(ts, home, on ? QStringLiteral("log") : QStringLiteral("unlog"),
+            on ? Store::tr("process %1 logged at full detail").arg(pid)
+               : Store::tr("process %1 no longer logged").arg(pid),
+            actor)
+        && t.commit();
+    if (!ok) {
+        d->log.restore(before);
+        if (error->isEmpty())
+            *error = d->db.lastError();
+    }
+    return ok;
+}
+
+QVector<QPair<NodeId, int>> StoreWriter::loggedProcesses() const
+{
+    return d->log.marked();
 }
 
 bool StoreWriter::setSampleInterval(qint64 ms, QString* error)
@@ -1027,12 +1080,22 @@ bool StoreWriter::applyRetention(qint64 nowMs, const Retention& r, QString* erro
                                 from, upto, -1)
                 && run("DELETE FROM process_span WHERE end_ts >= ? AND end_ts < ?", from, upto, -1)
                 && run("DELETE FROM migration WHERE ts >= ? AND ts < ?", from, upto, -1)
-                && run("DELETE FROM event WHERE ts >= ? AND ts < ?", from, upto, -1);
+                && run("DELETE FROM event WHERE ts >= ? AND ts < ?", from, upto, -1)
+                && run("DELETE FROM process_log WHERE to_ts >= ? AND to_ts < ?", from, upto, -1);
             if (!ok || !t.commit()) {
                 *error = d->db.lastError();
                 return false;
             }
             from = upto;
+        }
+    }
+    // A logged process's samples age as its stays do (keyed by process: one statement).
+    if (r.processMs > 0) {
+        sql::Transaction t(d->db);
+        sql::Statement old = d->db.prepare("DELETE FROM process_sample WHERE ts < ?");
+        if (!old.bind(1, nowMs - r.processMs).exec() || !t.commit()) {
+            *error = d->db.lastError();
+            return false;
         }
     }
     // Commands whose move was never seen: they can no longer claim one.

@@ -94,6 +94,13 @@ public:
     bool wantsFullSnapshot();
     /// The migrations the last record() wrote, with their cause (a rolled back one: none).
     QVector<MigrationRow> lastMigrations() const;
+    /// "Log process": from `ts` on, every recorded sample of the process (home, pid) is kept at
+    /// full detail (process_sample) until `on` is false or the process ends; an event says who
+    /// asked. A process that does not run (as last recorded), one marked already, or (off) one
+    /// not marked: false with `error`.
+    bool markLogged(qint64 ts, NodeId home, int pid, bool on, const QString& actor, QString* error);
+    /// The processes marked now, by (home, pid).
+    QVector<QPair<NodeId, int>> loggedProcesses() const;
     /// Says in the file how often the recorder samples (meta `interval_ms`): how long one sample
     /// stands for when readers add up time (the time above a threshold).
     bool setSampleInterval(qint64 ms, QString* error);
@@ -150,6 +157,26 @@ struct MigrationRow {
     int pid = 0;
     NodeId from = 0, to = 0;
     QString cause;
+};
+
+/// One sample of a logged process (process_sample).
+struct ProcessSampleRow {
+    qint64 ts = 0;
+    NodeId node = 0; ///< where it ran
+    QChar state; ///< R, S, D, T, …; null when the kernel did not say
+    double cpuPercent = -1; ///< of one CPU, since the sample before; -1: not known
+    qint64 rssBytes = -1, vsizeBytes = -1;
+    int nice = 0;
+    int migrations = -1; ///< as the kernel counted them
+    bool locked = false;
+};
+
+/// A "log process" mark: (home, pid) logged from `from` to `to` (-1 while it lasts), by `actor`.
+struct LogMark {
+    NodeId home = 0;
+    int pid = 0;
+    qint64 from = 0, to = -1;
+    QString actor;
 };
 
 struct EventRow {
@@ -255,9 +282,15 @@ public:
     struct Life {
         QVector<SpanRow> stays;
         QVector<MigrationRow> moves;
+        QVector<ProcessSampleRow> samples; ///< its logged samples ("log process"), in time order
     };
     Life lifeAt(NodeId home, int pid, qint64 at);
     QVector<EventRow> events(qint64 from, qint64 to);
+    /// The logged samples of (home, pid) in [from, to), in time order.
+    QVector<ProcessSampleRow> processSamples(NodeId home, int pid, qint64 from, qint64 to);
+    /// The "log process" marks of (home, pid) — every process that had the pid — in order; with
+    /// home 0, every mark.
+    QVector<LogMark> logMarks(NodeId home = 0, int pid = 0);
     QList<NodeId> nodes();
     TimeExtent extent();
     /// The rollup tier (seconds; 0 = raw samples) a series over `span` at `points` points reads.
