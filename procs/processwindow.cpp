@@ -2,6 +2,7 @@
 
 #include "guestpanel.h"
 #include "gui/clustersession.h"
+#include "gui/collectorcontrol.h"
 #include "gui/elidedlabel.h"
 #include "gui/helpmenu.h"
 #include "gui/nodepicker.h"
@@ -11,6 +12,7 @@
 #include "migratordialog.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -42,8 +44,10 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
     setWindowTitle(tr("openMosixprocs — %1").arg(clusterName));
     m_table->setObjectName(QStringLiteral("processTable"));
     m_table->setModel(m_model);
+    // The PID column has room for a seven-digit pid and the "logged" mark beside it.
+    const int pidWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 30;
     setUpListTable(m_table,
-        { { ProcessTableModel::PidColumn, 60 }, { ProcessTableModel::UserColumn, 80 },
+        { { ProcessTableModel::PidColumn, pidWidth }, { ProcessTableModel::UserColumn, 80 },
             { ProcessTableModel::CommandColumn, 250 }, { ProcessTableModel::MemoryColumn, 80 } });
     m_table->setColumnHidden(ProcessTableModel::SinceColumn, true); // a history's column
     m_table->setToolTip(tr("Every process of the cluster. Enter or double-click: migrator; Delete: kill; "
@@ -139,6 +143,13 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
     });
     find->setShortcut(QKeySequence::Find);
     find->setToolTip(tr("Go to the filter field"));
+    m_logAction = procMenu->addAction(tr("&Log at full detail"), this, [this](bool on) { setLogged(on); });
+    m_logAction->setCheckable(true);
+    m_logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_logAction->setEnabled(false);
+    m_logAction->setToolTip(tr("The collector keeps every sample of the selected processes (node, state, CPU, memory, "
+                               "moves); openmosixhistory shows them in a process's life"));
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProcessWindow::updateLogAction);
     procMenu->addSeparator();
     QAction* processesTab = procMenu->addAction(tr("&Processes tab"), this, [this] { showGuests(false); });
     processesTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -164,6 +175,9 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
     m_windowState->add(m_table->horizontalHeader(), QStringLiteral("processes"));
     m_windowState->add(m_guestPanel->table()->horizontalHeader(), QStringLiteral("guests"));
     m_stateRestored = m_windowState->restore();
+    // Never narrower than a pid and its "logged" mark (a width kept from before the mark was).
+    m_table->horizontalHeader()->resizeSection(ProcessTableModel::PidColumn,
+        std::max(m_table->horizontalHeader()->sectionSize(ProcessTableModel::PidColumn), pidWidth));
     if (!m_stateRestored)
         resize(1280, 640);
     updateStatus();
@@ -180,6 +194,50 @@ ProcessWindow::~ProcessWindow()
 void ProcessWindow::setOrigin(const ClusterOrigin& origin)
 {
     m_session->setAuditDatabase(origin.databasePath);
+    // "Log process" goes to the collector recording this cluster's database (no collector: the
+    // action says why it is off).
+    if (m_collector)
+        m_collector->deleteLater();
+    m_collector = new CollectorControl(origin.databasePath, origin.programArgs(), this);
+    connect(m_collector, &CollectorControl::stateChanged, this, &ProcessWindow::updateLogAction);
+    connect(m_collector, &CollectorControl::loggedChanged, this, [this](const QVector<QPair<NodeId, int>>& logged) {
+        QSet<qint64> keys;
+        for (const auto& [home, pid] : logged)
+            keys.insert(ProcessTableModel::key(home, pid));
+        m_model->setLogged(keys);
+        updateLogAction();
+    });
+    connect(m_collector, &CollectorControl::logResult, this, [this](bool ok, const QString& text) {
+        if (!ok)
+            statusBar()->showMessage(tr("Log process: %1").arg(text), 8000);
+    });
+}
+
+CollectorControl* ProcessWindow::collector() const
+{
+    return m_collector;
+}
+
+void ProcessWindow::setLogged(bool on)
+{
+    if (!m_collector)
+        return;
+    for (const ProcessInfo& p : selectedProcesses())
+        if (m_model->isLogged(ProcessTableModel::key(p.homeNode, p.pid)) != on)
+            m_collector->setLogged(p.homeNode, p.pid, on);
+}
+
+void ProcessWindow::updateLogAction()
+{
+    const QVector<ProcessInfo> selected = selectedProcesses();
+    const bool running = m_collector && m_collector->isRunning();
+    bool all = !selected.isEmpty();
+    for (const ProcessInfo& p : selected)
+        all = all && m_model->isLogged(ProcessTableModel::key(p.homeNode, p.pid));
+    m_logAction->setEnabled(running && !selected.isEmpty());
+    m_logAction->setChecked(all);
+    if (!running)
+        m_logAction->setStatusTip(tr("No collector records this cluster: start one (openmosixview ▸ Collector)"));
 }
 
 void ProcessWindow::applySnapshot(const ClusterSnapshot& snapshot)
@@ -328,6 +386,8 @@ void ProcessWindow::contextMenu(const QPoint& pos)
         if (!caps.offers(item.kind))
             a->setToolTip(caps.reason(item.kind));
     }
+    menu.addSeparator();
+    menu.addAction(m_logAction);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

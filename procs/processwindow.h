@@ -1,5 +1,7 @@
 #pragma once
 
+class QAction;
+
 #include "core/model/clustersnapshot.h"
 #include "gui/clusteropen.h"
 #include "gui/keyedtablemodel.h"
@@ -19,6 +21,7 @@ class QTabWidget;
 
 namespace omv
 {
+class CollectorControl;
 
 class ClusterSession;
 class WindowState;
@@ -56,6 +59,11 @@ public:
     void setOrigin(const ClusterOrigin& origin);
     /// What a new snapshot does to the window (the session's snapshotReady lands here).
     void applySnapshot(const ClusterSnapshot& snapshot);
+    /// "Log at full detail" on (or off) for the selected processes, through the collector.
+    void setLogged(bool on);
+    /// The handle on the collector of this cluster (after setOrigin); null before.
+    CollectorControl* collector() const;
+    QAction* logAction() const { return m_logAction; }
 
 signals:
     void snapshotApplied();
@@ -66,6 +74,7 @@ private:
     void contextMenu(const QPoint& pos);
     void quickAction(const QString& which);
     void updateStatus();
+    void updateLogAction();
 
     std::unique_ptr<ClusterSession> m_session;
     std::unique_ptr<WindowState> m_windowState; // geometry and columns, per cluster
@@ -82,6 +91,8 @@ private:
     QCheckBox* m_guests;
     QSpinBox* m_interval;
     QLabel* m_state;
+    QAction* m_logAction = nullptr;
+    CollectorControl* m_collector = nullptr;
     KeyedSelection m_savedSelection; ///< across a reset of the table
     QStringList m_users;
     qint64 m_lastTimeMs = 0;

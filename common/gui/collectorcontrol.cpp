@@ -38,39 +38,69 @@ QString CollectorControl::binary()
     return suiteProgram(QStringLiteral("openmosixcollector"));
 }
 
-void CollectorControl::ask(const QByteArray& line)
+void CollectorControl::send(const control::Message& message, std::function<void(bool, const QString&)> done)
 {
-    if (m_inFlight && line == "status")
-        return; // one question at a time is plenty
-    ++m_inFlight;
-    // The socket is local, but a collector busy writing may take a moment: never on the GUI thread.
     std::shared_ptr<bool> alive = m_alive;
     const QString db = m_db;
-    QThread* worker = QThread::create([this, alive, db, line] {
+    QThread* worker = QThread::create([alive, db, message, done] {
         QString answer;
-        const bool ok = control::request(db, { line }, &answer);
+        const bool ok = control::request(db, message, &answer);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [this, alive, ok, answer, line] {
-                if (!*alive)
-                    return;
-                --m_inFlight;
-                if (line == "stop") {
-                    if (ok)
-                        m_startedHere = false;
-                    QTimer::singleShot(300, this, &CollectorControl::refresh);
-                    return;
-                }
-                const bool changed = ok != m_running || answer != m_detail;
-                m_running = ok;
-                m_detail = ok ? answer : QString();
-                if (changed)
-                    emit stateChanged(m_running, m_detail);
+            [alive, ok, answer, done] {
+                if (*alive)
+                    done(ok, answer);
             },
             Qt::QueuedConnection);
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     worker->start();
+}
+
+void CollectorControl::ask(const QByteArray& line)
+{
+    if (m_inFlight && line == "status")
+        return; // one question at a time is plenty
+    ++m_inFlight;
+    send({ line }, [this, line](bool ok, const QString& answer) {
+        --m_inFlight;
+        if (line == "stop") {
+            if (ok)
+                m_startedHere = false;
+            QTimer::singleShot(300, this, &CollectorControl::refresh);
+            return;
+        }
+        const bool changed = ok != m_running || answer != m_detail;
+        m_running = ok;
+        m_detail = ok ? answer : QString();
+        if (changed)
+            emit stateChanged(m_running, m_detail);
+        if (ok)
+            askLogged();
+        else if (!m_logged.isEmpty()) {
+            m_logged.clear();
+            emit loggedChanged(m_logged);
+        }
+    });
+}
+
+void CollectorControl::askLogged()
+{
+    send(control::loggedRequest(), [this](bool ok, const QString& answer) {
+        const QVector<QPair<NodeId, int>> now = ok ? control::parseLoggedText(answer) : QVector<QPair<NodeId, int>>();
+        if (now != m_logged) {
+            m_logged = now;
+            emit loggedChanged(m_logged);
+        }
+    });
+}
+
+void CollectorControl::setLogged(NodeId home, int pid, bool on)
+{
+    send(control::logRequest(home, pid, on), [this](bool ok, const QString& answer) {
+        emit logResult(ok, answer);
+        askLogged();
+    });
 }
 
 void CollectorControl::refresh()

@@ -3,6 +3,12 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QVector>
+
+#include "core/control/protocol.h"
+#include "core/model/nodesample.h"
+
+#include <functional>
 
 #include <memory>
 
@@ -37,11 +43,24 @@ public:
     /// Whether start() was called on this object and the collector has not been stopped since.
     bool startedHere() const { return m_startedHere; }
 
+    /// "Log process": asks the collector to keep every sample of (home, pid) at full detail, or no
+    /// more; logResult() and loggedChanged() follow.
+    void setLogged(NodeId home, int pid, bool on);
+    /// The processes the collector logs, as last asked (with every status poll).
+    const QVector<QPair<NodeId, int>>& logged() const { return m_logged; }
+
 signals:
     void stateChanged(bool running, const QString& detail);
+    void loggedChanged(const QVector<QPair<omv::NodeId, int>>& processes);
+    /// What the collector said to setLogged (its refusal, say: "not running").
+    void logResult(bool ok, const QString& text);
 
 private:
     void ask(const QByteArray& line);
+    /// Sends `message` on a worker thread (the socket is local, but a collector busy writing may
+    /// take a moment); `done` runs on this object's thread, unless it is gone by then.
+    void send(const control::Message& message, std::function<void(bool ok, const QString& answer)> done);
+    void askLogged();
 
     QString m_db;
     QStringList m_clusterArgs;
@@ -51,6 +70,7 @@ private:
     QString m_detail;
     int m_inFlight = 0;
     std::shared_ptr<bool> m_alive;
+    QVector<QPair<NodeId, int>> m_logged;
 };
 
 } // namespace omv

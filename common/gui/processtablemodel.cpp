@@ -44,6 +44,22 @@ QIcon drawnIcon(bool lock)
     return QIcon(pm);
 }
 
+// "Logged at full detail": a recording dot in a ring.
+QIcon loggedIcon()
+{
+    QPixmap pm(14, 14);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(0xb0, 0x20, 0x20), 1.4));
+    p.setBrush(Qt::NoBrush);
+    p.drawEllipse(QRectF(1.5, 1.5, 11, 11));
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0xd0, 0x20, 0x20));
+    p.drawEllipse(QRectF(4.5, 4.5, 5, 5));
+    return QIcon(pm);
+}
+
 } // namespace
 
 QString ProcessTableModel::memoryText(qint64 bytes)
@@ -59,6 +75,12 @@ ProcessTableModel::ProcessTableModel(QObject* parent)
     : KeyedTableModel(parent)
     , m_migratedIcon(drawnIcon(false))
     , m_lockIcon(drawnIcon(true))
+    , m_loggedIcon(loggedIcon())
+    , m_noIcon([] {
+        QPixmap pm(14, 14);
+        pm.fill(Qt::transparent);
+        return QIcon(pm);
+    }())
 {
 }
 
@@ -411,12 +433,16 @@ QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::DecorationRole:
+        if (index.column() == PidColumn) // an empty one keeps the room (the column fits it)
+            return m_logged.contains(r.key) ? m_loggedIcon : m_noIcon;
         if (index.column() == NodeColumn && migrated)
             return m_migratedIcon;
         if (index.column() == LockedColumn && p.locked)
             return m_lockIcon;
         break;
     case Qt::ToolTipRole:
+        if (index.column() == PidColumn && m_logged.contains(r.key))
+            return tr("Logged: the collector keeps its every sample (openmosixhistory shows them)");
         if (index.column() == CommandColumn)
             return r.command; // plain text: a tooltip that does not start with a tag is not rich text
         if (index.column() == NodeColumn && migrated)
@@ -434,6 +460,8 @@ QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
         return r.key;
     case MigratedRole:
         return migrated;
+    case LoggedRole:
+        return m_logged.contains(r.key);
     default:
         break;
     }
@@ -497,6 +525,15 @@ QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation,
         }
     }
     return {};
+}
+
+void ProcessTableModel::setLogged(const QSet<qint64>& keys)
+{
+    if (keys == m_logged)
+        return;
+    m_logged = keys;
+    if (!m_visible.isEmpty())
+        emit dataChanged(index(0, PidColumn), index(m_visible.size() - 1, PidColumn));
 }
 
 } // namespace omv

@@ -5,6 +5,7 @@
 #include "keyedtablemodel.h"
 
 #include <QIcon>
+#include <QSet>
 
 namespace omv
 {
@@ -37,6 +38,7 @@ public:
     enum Role {
         KeyRole = Qt::UserRole + 1, ///< qint64 key(homeNode, pid)
         MigratedRole, ///< bool: runs away from home
+        LoggedRole, ///< bool: the collector logs it at full detail ("log process")
         SortRole, ///< the value the column sorts by
     };
 
@@ -62,6 +64,9 @@ public:
     /// Swaps in the snapshot's processes; CPU % comes from the ticks since the previous one.
     void applySnapshot(const ClusterSnapshot& snapshot);
     const ClusterSnapshot& snapshot() const { return m_snapshot; }
+    /// The processes the collector logs (by key): marked in the PID column.
+    void setLogged(const QSet<qint64>& keys);
+    bool isLogged(qint64 key) const { return m_logged.contains(key); }
 
     void setFilter(const Filter& filter);
     Filter filter() const { return m_filter; }
@@ -132,6 +137,9 @@ private:
     int m_prevVisibleCount = 0;
     QIcon m_migratedIcon;
     QIcon m_lockIcon;
+    QIcon m_loggedIcon;
+    QIcon m_noIcon;
+    QSet<qint64> m_logged;
 };
 
 } // namespace omv

@@ -12,6 +12,7 @@
 #include "support/testcluster.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
@@ -20,6 +21,7 @@
 #include <QTableView>
 #include <QtTest>
 
+#include <limits>
 #include <unistd.h>
 
 using namespace omv;
@@ -383,6 +385,67 @@ private slots:
             qPrintable(commands.join(QLatin1Char('|'))));
         const bool admin = movedByAdmin();
         QVERIFY(admin);
+    }
+
+    void logAProcessFromTheWindow()
+    {
+        // Process ▸ Log at full detail: off while no collector records the cluster; with one, the
+        // selected process is marked in its PID cell and the collector keeps its every sample —
+        // read back from the file — until the action is unticked.
+        const QString db = m_files.path() + QStringLiteral("/log.db");
+        ClusterOrigin none;
+        none.databasePath = m_files.path() + QStringLiteral("/nobody-records-this.db");
+        m_window->setOrigin(none);
+        QVERIFY(spawn(1, { QStringLiteral("watched"), QStringLiteral("--frames=9") }));
+        QVERIFY(nextSnapshot());
+        const ProcessInfo p = one({ QStringLiteral("watched"), QStringLiteral("--frames=9") });
+        QVERIFY(p.pid > 0);
+        const qint64 key = ProcessTableModel::key(p.homeNode, p.pid);
+        m_window->selectKeys({ key });
+        QTest::qWait(300);
+        QVERIFY(!m_window->logAction()->isEnabled());
+        QProcess collector;
+        collector.setProcessChannelMode(QProcess::ForwardedChannels);
+        collector.start(TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
+            { QStringLiteral("--profile"), m_om.writeProfile(QStringLiteral("openmosix")), QStringLiteral("--db"), db,
+                QStringLiteral("--interval"), QStringLiteral("1") });
+        const auto stopCollector = qScopeGuard([&] {
+            collector.terminate();
+            collector.waitForFinished(10000);
+        });
+        QString answer;
+        QTRY_VERIFY_WITH_TIMEOUT(control::request(db, control::statusRequest(), &answer), 15000);
+        QTest::qWait(1500); // its first samples: it knows the process runs
+        ClusterOrigin origin;
+        origin.databasePath = db;
+        m_window->setOrigin(origin);
+        m_window->selectKeys({ key });
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->logAction()->isEnabled(), 10000);
+        QVERIFY(!m_window->logAction()->isChecked());
+        m_window->logAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isLogged(key), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->logAction()->isChecked(), 5000);
+        const int row = m_window->model()->rowOfKey(key);
+        QVERIFY(row >= 0);
+        const QModelIndex pidCell = m_window->model()->index(row, ProcessTableModel::PidColumn);
+        QVERIFY(!pidCell.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(pidCell.data(Qt::ToolTipRole).toString().contains(QLatin1String("Logged")));
+        if (qEnvironmentVariableIsSet("OMV_SCREENSHOT_DIR"))
+            m_window->grab().save(
+                qEnvironmentVariable("OMV_SCREENSHOT_DIR") + QStringLiteral("/openmosixprocs-logged.png"));
+        auto logged = [&] {
+            StoreReader r;
+            QString error;
+            return r.open(db, &error)
+                ? r.processSamples(p.homeNode, p.pid, 0, std::numeric_limits<qint64>::max()).size()
+                : -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(logged() >= 2, 10000);
+        m_window->logAction()->trigger(); // off
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->model()->isLogged(key), 10000);
+        const int rows = logged();
+        QTest::qWait(2500);
+        QCOMPARE(logged(), rows); // no more samples once unmarked
     }
 
     void guestsTabListsExactlyOmsimsGuestsAndSendsThemHome()
