@@ -23,12 +23,14 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QShortcut>
 #include <QSlider>
 #include <QSortFilterProxyModel>
@@ -251,13 +253,33 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
     filters->addWidget(m_migrated);
     filters->addWidget(m_guests);
 
-    auto* processes = new QWidget(this);
-    auto* pl = new QVBoxLayout(processes);
+    // The processes above; the selected one's life (and its log) below, the split the user's.
+    auto* processes = new QSplitter(Qt::Vertical, this);
+    processes->setObjectName(QStringLiteral("processSplit"));
+    processes->setChildrenCollapsible(false);
+    processes->addWidget(m_processTable);
+    auto* lifeBox = new QWidget(this);
+    auto* pl = new QVBoxLayout(lifeBox);
     pl->setContentsMargins(0, 0, 0, 0);
-    pl->addWidget(m_processTable, 1);
+    processes->addWidget(lifeBox);
+    processes->setStretchFactor(0, 3);
+    processes->setStretchFactor(1, 1);
     pl->addWidget(m_lifeNote);
     pl->addWidget(m_life);
     m_lifeNote->hide();
+    // Its log, when it was logged ("log process" in openmosixprocs): every sample while marked.
+    m_logNote = new QLabel(this);
+    m_logNote->setObjectName(QStringLiteral("processLogNote"));
+    m_logRows = new QStandardItemModel(this);
+    m_logTable = new QTableView(this);
+    m_logTable->setObjectName(QStringLiteral("processLog"));
+    m_logTable->setModel(m_logRows);
+    setUpListTable(m_logTable, {});
+    m_logTable->setMinimumHeight(m_logTable->verticalHeader()->defaultSectionSize() * 5);
+    pl->addWidget(m_logNote);
+    pl->addWidget(m_logTable);
+    m_logNote->hide();
+    m_logTable->hide();
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_nodeTable);
     // Between two times: mark A and B at moments shown; what started, ended and moved then.
@@ -321,6 +343,7 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
     m_windowState->add(split, QStringLiteral("tables"));
     m_windowState->add(m_nodeTable->horizontalHeader(), QStringLiteral("nodes"));
     m_windowState->add(m_processTable->horizontalHeader(), QStringLiteral("processes"));
+    m_windowState->add(processes, QStringLiteral("life"));
     m_windowState->add(changeTable->horizontalHeader(), QStringLiteral("between"));
     m_windowState->add(eventTable->horizontalHeader(), QStringLiteral("events"));
     m_windowState->restore();
@@ -604,6 +627,7 @@ void HistoryWindow::onAnswer(const HistoryAnswer& a)
         }
         m_life->setCommands(commands);
         m_life->setLife(a.spans, a.migrations, m_extent.last);
+        showLog(a.query.node, a.query.pid, a.samples);
         m_lifeFrom = a.spans.isEmpty() ? -1 : a.spans.first().startTs;
         m_lifeTo = a.spans.isEmpty() ? -1 : a.spans.last().endTs;
         emit lifeShown();
@@ -740,9 +764,83 @@ bool HistoryWindow::exportProcessesPdf(const QString& path, QString* error) cons
     return true;
 }
 
+void HistoryWindow::showLog(NodeId home, int pid, const QVector<ProcessSampleRow>& samples)
+{
+    m_log = samples;
+    m_logHome = home;
+    m_logPid = pid;
+    m_logRows->clear();
+    m_logRows->setHorizontalHeaderLabels(
+        { tr("Time"), tr("Node"), tr("State"), tr("CPU %"), tr("Memory"), tr("Nice"), tr("Moves"), tr("Locked") });
+    for (const ProcessSampleRow& s : samples) {
+        QList<QStandardItem*> row { new QStandardItem(QDateTime::fromMSecsSinceEpoch(s.ts).toString(
+                                        QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+            new QStandardItem(QString::number(s.node)),
+            new QStandardItem(s.state.isNull() ? QString() : QString(s.state)),
+            new QStandardItem(s.cpuPercent < 0 ? QString() : QString::number(s.cpuPercent, 'f', 1)),
+            new QStandardItem(ProcessTableModel::memoryText(s.rssBytes)), new QStandardItem(QString::number(s.nice)),
+            new QStandardItem(s.migrations < 0 ? QString() : QString::number(s.migrations)),
+            new QStandardItem(s.locked ? tr("yes") : QString()) };
+        for (QStandardItem* item : row)
+            item->setEditable(false);
+        m_logRows->appendRow(row);
+    }
+    const bool any = !samples.isEmpty();
+    m_logNote->setVisible(any);
+    m_logTable->setVisible(any);
+    if (any) {
+        fitColumnsToContents(m_logTable);
+        // The time whole, whatever the fit measured while the table was hidden.
+        const int time = m_logTable->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 16;
+        if (m_logTable->horizontalHeader()->sectionSize(0) < time)
+            m_logTable->horizontalHeader()->resizeSection(0, time);
+    }
+    m_logCsv->setEnabled(any);
+    if (any)
+        m_logNote->setText(
+            tr("Logged: %n sample(s), %1 – %2", nullptr, samples.size())
+                .arg(QDateTime::fromMSecsSinceEpoch(samples.first().ts).toString(QStringLiteral("HH:mm:ss")),
+                    QDateTime::fromMSecsSinceEpoch(samples.last().ts).toString(QStringLiteral("HH:mm:ss"))));
+}
+
+QAbstractItemModel* HistoryWindow::processLogModel() const
+{
+    return m_logRows;
+}
+
+QString HistoryWindow::processLogCsv(NodeId home, int pid, const QVector<ProcessSampleRow>& samples)
+{
+    auto iso = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); };
+    auto known = [](qint64 v) { return v < 0 ? QString() : QString::number(v); };
+    QString out
+        = QStringLiteral("time,home,pid,node,state,cpu_percent,rss_bytes,vsize_bytes,nice,migrations,locked\r\n");
+    for (const ProcessSampleRow& s : samples) {
+        out += QStringList { iso(s.ts), QString::number(home), QString::number(pid), QString::number(s.node),
+            s.state.isNull() ? QString() : QString(s.state),
+            s.cpuPercent < 0 ? QString() : QString::number(s.cpuPercent, 'g', QLocale::FloatingPointShortest),
+            known(s.rssBytes), known(s.vsizeBytes), QString::number(s.nice), known(s.migrations),
+            s.locked ? QStringLiteral("1") : QStringLiteral("0") }
+                   .join(QLatin1Char(','))
+            + QStringLiteral("\r\n");
+    }
+    return out;
+}
+
 void HistoryWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_logCsv = file->addAction(tr("Export the process's &log as CSV…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the process's log"),
+            QStringLiteral("%1-%2-log.csv").arg(m_logPid).arg(m_logHome), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(processLogCsv(m_logHome, m_logPid, m_log).toUtf8()) < 0
+            || !f.commit())
+            QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, f.errorString()));
+    });
+    m_logCsv->setEnabled(false);
+    m_logCsv->setToolTip(tr("Every logged sample of the selected process (logged from openmosixprocs) as CSV"));
     QAction* csv = file->addAction(tr("Export processes as &CSV…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export the processes"), m_cluster + QStringLiteral("-processes.csv"), tr("CSV files (*.csv)"));

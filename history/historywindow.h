@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QAbstractItemModel;
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
@@ -67,6 +69,13 @@ public:
     void openEvent(int row);
     /// The processes shown at the moment as CSV (cells that look like formulas quoted).
     QString processesCsv() const;
+    /// The selected process's logged samples ("log process" in openmosixprocs), as shown under
+    /// its life; empty when it was not logged.
+    const QVector<ProcessSampleRow>& processLog() const { return m_log; }
+    QAbstractItemModel* processLogModel() const;
+    /// `samples` of (home, pid) as CSV for other tools: numbers in the cells, units in the names,
+    /// ISO 8601 times in UTC.
+    static QString processLogCsv(NodeId home, int pid, const QVector<ProcessSampleRow>& samples);
     /// The moment's processes as a document (the cluster, the moment, the sample, how many are
     /// shown, a table), paginated by Qt, onto a printer or a PDF.
     void printProcesses(QPagedPaintDevice* device) const;
@@ -97,6 +106,7 @@ private:
     void applyExtent(const TimeExtent& extent);
     void showMoment(const StoreReader::Moment& moment, qint64 asked);
     void requestLife();
+    void showLog(NodeId home, int pid, const QVector<ProcessSampleRow>& samples);
     void applyFilter();
     void syncControls();
     void showChanges(const QVector<StoreReader::Change>& changes, qint64 cut);
@@ -141,6 +151,13 @@ private:
     // The shown life's first start and last end (-1: still running); a pid reused by another
     // process at T asks for that one's life. While a life is asked for, it covers every time.
     qint64 m_lifeFrom = -1, m_lifeTo = -1;
+    QVector<ProcessSampleRow> m_log; // the selected process's logged samples
+    QTableView* m_logTable = nullptr;
+    QStandardItemModel* m_logRows = nullptr;
+    QLabel* m_logNote = nullptr;
+    QAction* m_logCsv = nullptr;
+    NodeId m_logHome = 0;
+    int m_logPid = 0;
     QStringList m_users;
     std::unique_ptr<WindowState> m_windowState; // size, splitters, columns per cluster
 };

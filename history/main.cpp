@@ -13,6 +13,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <limits>
 
 using namespace omv;
 
@@ -62,7 +63,7 @@ int main(int argc, char** argv)
 {
     SuiteApp suite(argc, argv, QStringLiteral("openmosixhistory"),
         Main::tr("The cluster at any recorded moment: nodes and processes then, a process's life."), true,
-        { "--json" });
+        { "--json", "--log" });
     const QCommandLineOption atOpt(QStringLiteral("at"),
         Main::tr("The moment: ISO 8601 (2026-11-29T14:10), now, or back from now (-1h, -2d)."), QStringLiteral("T"));
     const QCommandLineOption jsonOpt(
@@ -76,7 +77,10 @@ int main(int argc, char** argv)
     const QCommandLineOption betweenOpt(QStringLiteral("between"),
         Main::tr("With --json: what started, ended and moved from T1 to T2 (the second time follows as an argument)."),
         QStringLiteral("T1"));
-    suite.cli().addOptions({ atOpt, jsonOpt, userOpt, nodeOpt, commandOpt, betweenOpt });
+    const QCommandLineOption logOpt(QStringLiteral("log"),
+        Main::tr("Print the logged samples of process PID of node HOME (logged from openmosixprocs) as CSV and exit."),
+        QStringLiteral("PID@HOME"));
+    suite.cli().addOptions({ atOpt, jsonOpt, userOpt, nodeOpt, commandOpt, betweenOpt, logOpt });
     suite.cli().addPositionalArgument(QStringLiteral("T2"), Main::tr("The end of --between."), QStringLiteral("[T2]"));
     suite.process();
     const QCommandLineParser& cli = suite.cli();
@@ -107,7 +111,17 @@ int main(int argc, char** argv)
         if (!cli.isSet(jsonOpt))
             return fail(Main::tr("--between goes with --json"));
     }
-    const bool json = cli.isSet(jsonOpt);
+    NodeId logHome = 0;
+    int logPid = 0;
+    if (cli.isSet(logOpt)) {
+        const QStringList parts = cli.value(logOpt).split(QLatin1Char('@'));
+        bool a = false, b = false;
+        logPid = parts.value(0).toInt(&a);
+        logHome = NodeId(parts.value(1).toInt(&b));
+        if (parts.size() != 2 || !a || !b || logPid <= 0 || logHome <= 0)
+            return fail(Main::tr("--log wants PID@HOME, e.g. 4242@1"));
+    }
+    const bool json = cli.isSet(jsonOpt) || cli.isSet(logOpt);
     if (json)
         ClusterOptions::setQuiet(true);
     ResolvedCluster cluster;
@@ -130,6 +144,15 @@ int main(int argc, char** argv)
         QString error;
         if (!reader.open(db, &error))
             return fail(error, 2);
+        if (logPid > 0) {
+            const QVector<ProcessSampleRow> samples
+                = reader.processSamples(logHome, logPid, 0, std::numeric_limits<qint64>::max());
+            if (samples.isEmpty() && reader.logMarks(logHome, logPid).isEmpty())
+                return fail(
+                    Main::tr("process %1 of node %2 was never logged in %3").arg(logPid).arg(logHome).arg(db), 1);
+            std::printf("%s", HistoryWindow::processLogCsv(logHome, logPid, samples).toUtf8().constData());
+            return 0;
+        }
         const TimeExtent extent = reader.extent();
         if (betweenFrom) {
             if (extent.first < 0 || *betweenTo < extent.first || *betweenFrom > extent.last + 60 * 1000)

@@ -433,7 +433,8 @@ QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::DecorationRole:
-        if (index.column() == PidColumn) // an empty one keeps the room (the column fits it)
+        // While any process is logged, the others keep an empty one: the pids stay in line.
+        if (index.column() == PidColumn && !m_logged.isEmpty())
             return m_logged.contains(r.key) ? m_loggedIcon : m_noIcon;
         if (index.column() == NodeColumn && migrated)
             return m_migratedIcon;

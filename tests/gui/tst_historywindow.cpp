@@ -412,6 +412,91 @@ private slots:
         QTest::qWait(300);
         QVERIFY2(shown.count() <= 2, qPrintable(QString::number(shown.count())));
     }
+    void aLoggedProcessShowsItsLog()
+    {
+        // Job 3 (pid 203 of node 1, samples 24..63) was logged from sample 30 to 40 — its samples
+        // with what the script gave it: the window lists them under its life, the CSV (of the
+        // window and of --log) holds them as numbers; job 4, never logged, shows none.
+        const QString path = m_dir.path() + QStringLiteral("/logged.db");
+        auto withDetail = [&](int i) {
+            ClusterSnapshot s = truth(m_t0, i);
+            for (ProcessInfo& p : s.processes) {
+                p.state = i % 7 == 0 ? QLatin1Char('T') : QLatin1Char('R');
+                p.cpuTicks = 100 * i * (p.pid % 3 + 1);
+                p.rssBytes = (qint64(p.pid) << 20) + i;
+                p.nice = i / 10;
+            }
+            return s;
+        };
+        {
+            StoreWriter w;
+            QString error;
+            QVERIFY(w.open(path, &error));
+            for (int i = 0; i < kSamples; ++i) {
+                if (i == 30)
+                    QVERIFY2(w.markLogged(sampleTs(i) - 1, 1, 203, true, QStringLiteral("alice"), &error),
+                        qPrintable(error));
+                if (i == 41)
+                    QVERIFY(w.markLogged(sampleTs(i) - 1, 1, 203, false, QStringLiteral("alice"), &error));
+                QVERIFY(w.record(withDetail(i), &error));
+            }
+        }
+        HistoryWindow w(path, QStringLiteral("logged"));
+        QSignalSpy shown(&w, &HistoryWindow::shownChanged);
+        w.show();
+        QVERIFY(shown.wait(20000));
+        w.setMoment(sampleTs(35));
+        QVERIFY(shown.wait(10000));
+        QSignalSpy life(&w, &HistoryWindow::lifeShown);
+        QVERIFY(w.selectProcess(1, 203));
+        QVERIFY(life.wait(10000));
+        const QVector<ProcessSampleRow>& log = w.processLog();
+        QCOMPARE(log.size(), 11); // samples 30..40
+        for (int k = 0; k < log.size(); ++k) {
+            const int i = 30 + k;
+            const ClusterSnapshot then = withDetail(i);
+            const ProcessInfo want = *std::find_if(
+                then.processes.cbegin(), then.processes.cend(), [](const ProcessInfo& p) { return p.pid == 203; });
+            QCOMPARE(log[k].ts, sampleTs(i));
+            QCOMPARE(log[k].node, want.node);
+            QCOMPARE(log[k].state, want.state);
+            QCOMPARE(log[k].rssBytes, want.rssBytes);
+            QCOMPARE(log[k].nice, want.nice);
+            QCOMPARE(log[k].cpuPercent, k == 0 ? -1.0 : double(100 * (203 % 3 + 1)) / (kStep / 1000.0));
+        }
+        QCOMPARE(w.processLogModel()->rowCount(), 11);
+        QTest::qWait(100);
+        if (qEnvironmentVariableIsSet("OMV_SCREENSHOT_DIR"))
+            w.grab().save(
+                qEnvironmentVariable("OMV_SCREENSHOT_DIR") + QStringLiteral("/openmosixhistory-process-log.png"));
+        // As CSV: numbers, a header with the units, one row per sample.
+        const QStringList rows
+            = HistoryWindow::processLogCsv(1, 203, log).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 12);
+        QCOMPARE(rows[0],
+            QStringLiteral("time,home,pid,node,state,cpu_percent,rss_bytes,vsize_bytes,nice,migrations,locked"));
+        // The same from the command line, without a window.
+        QProcess p;
+        p.start(bin(), { QStringLiteral("--db"), path, QStringLiteral("--log"), QStringLiteral("203@1") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QStringList printed
+            = QString::fromUtf8(p.readAllStandardOutput()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(printed, rows);
+        for (int k = 1; k < printed.size(); ++k) {
+            const QStringList cells = printed[k].split(QLatin1Char(','));
+            QCOMPARE(QDateTime::fromString(cells[0], Qt::ISODateWithMs).toMSecsSinceEpoch(), sampleTs(29 + k));
+            QCOMPARE(cells[6].toLongLong(), (qint64(203) << 20) + 29 + k);
+        }
+        // A process never logged: nothing under its life, and --log says so.
+        QVERIFY(w.selectProcess(1, 200));
+        QVERIFY(life.wait(10000));
+        QVERIFY(w.processLog().isEmpty());
+        p.start(bin(), { QStringLiteral("--db"), path, QStringLiteral("--log"), QStringLiteral("200@1") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("never logged"));
+    }
     void plays()
     {
         HistoryWindow w(m_db, QStringLiteral("script"));

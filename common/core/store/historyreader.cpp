@@ -130,6 +130,7 @@ HistoryAnswer HistoryReader::answer(quint64 id, const HistoryQuery& q)
         StoreReader::Life life = m_reader.lifeAt(q.node, q.pid, q.from);
         a.spans = std::move(life.stays);
         a.migrations = std::move(life.moves);
+        a.samples = std::move(life.samples);
         break;
     }
     case K::Migrations:

@@ -138,6 +138,7 @@ struct HistoryAnswer {
     QHash<NodeId, QVector<SeriesPoint>> nodeSeries; ///< AllNodeSeries, NodeRows
     QVector<SpanRow> spans;
     QVector<MigrationRow> migrations;
+    QVector<ProcessSampleRow> samples; ///< ProcessLife: its logged samples
     QVector<EventRow> events;
     TimeExtent extent;
     RangeStats statistics;
