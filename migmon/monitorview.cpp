@@ -9,6 +9,7 @@
 #include <QRubberBand>
 #include <QScrollBar>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -21,7 +22,16 @@ MonitorView::MonitorView(MonitorScene* scene, QWidget* parent)
     : QGraphicsView(scene, parent)
     , m_scene(scene)
     , m_band(new QRubberBand(QRubberBand::Rectangle, viewport()))
+    , m_hold(new QTimer(this))
 {
+    m_hold->setSingleShot(true);
+    m_hold->setInterval(kHoldMs);
+    connect(m_hold, &QTimer::timeout, this, [this] {
+        if (m_press != Press::RightSquare)
+            return;
+        m_press = Press::None; // the release that follows picks nothing
+        emit menuAsked(m_pressKey, viewport()->mapToGlobal(m_pressAt));
+    });
     setRenderHint(QPainter::Antialiasing, true);
     setRenderHint(QPainter::TextAntialiasing, true);
     setDragMode(NoDrag);
@@ -63,6 +73,12 @@ void MonitorView::mousePressEvent(QMouseEvent* e)
         viewport()->setCursor(Qt::ClosedHandCursor);
         return;
     }
+    if (e->button() == Qt::RightButton && (m_pressKey = m_scene->squareAt(at)) >= 0) {
+        // A click picks the square (released before kHoldMs), holding it still opens the menu.
+        m_press = Press::RightSquare;
+        m_hold->start();
+        return;
+    }
     if (e->button() != Qt::LeftButton) {
         QGraphicsView::mousePressEvent(e);
         return;
@@ -81,6 +97,12 @@ void MonitorView::mousePressEvent(QMouseEvent* e)
 void MonitorView::mouseMoveEvent(QMouseEvent* e)
 {
     switch (m_press) {
+    case Press::RightSquare:
+        if ((e->pos() - m_pressAt).manhattanLength() >= QApplication::startDragDistance()) {
+            m_hold->stop(); // moved away: neither a pick nor a hold
+            m_press = Press::None;
+        }
+        return;
     case Press::Pan: {
         const QPoint d = e->pos() - m_panFrom;
         m_panFrom = e->pos();
@@ -126,6 +148,18 @@ void MonitorView::mouseReleaseEvent(QMouseEvent* e)
     viewport()->unsetCursor();
     const QPointF at = mapToScene(e->pos());
     switch (press) {
+    case Press::RightSquare: {
+        // The original's right click: the square into the selection, or out of it.
+        m_hold->stop();
+        QSet<qint64> keys = m_scene->selection();
+        if (keys.contains(m_pressKey))
+            keys.remove(m_pressKey);
+        else
+            keys.insert(m_pressKey);
+        m_scene->setCurrent(m_pressKey);
+        m_scene->setSelection(keys);
+        return;
+    }
     case Press::Pan:
         return;
     case Press::Band: {
@@ -230,8 +264,12 @@ void MonitorView::keyPressEvent(QKeyEvent* e)
 
 void MonitorView::contextMenuEvent(QContextMenuEvent* e)
 {
-    const qint64 key
-        = e->reason() == QContextMenuEvent::Mouse ? m_scene->squareAt(mapToScene(e->pos())) : m_scene->current();
+    // On a square the right button picks (a click) or holds for the menu (mousePressEvent).
+    if (e->reason() == QContextMenuEvent::Mouse && m_scene->squareAt(mapToScene(e->pos())) >= 0) {
+        e->accept();
+        return;
+    }
+    const qint64 key = e->reason() == QContextMenuEvent::Mouse ? -1 : m_scene->current();
     emit menuAsked(key,
         e->reason() == QContextMenuEvent::Mouse || key < 0
             ? e->globalPos()

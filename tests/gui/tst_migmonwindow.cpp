@@ -341,6 +341,58 @@ private slots:
         QCOMPARE(keyOf({ QStringLiteral("doomed") }), qint64(-1));
     }
 
+    void theRightButtonPicksSquaresAndHoldsForTheMenu()
+    {
+        // As the original: a right click puts a square into the selection, another right click
+        // takes it out; held still on a square, the right button opens the menu for the selection
+        // (emitted, not shown: a shown menu would wait for a click); on empty space at once.
+        QVERIFY(spawn(3, { QStringLiteral("pick"), QStringLiteral("a") }));
+        QVERIFY(spawn(3, { QStringLiteral("pick"), QStringLiteral("b") }));
+        QVERIFY(nextSnapshot());
+        const QList<qint64> keys { keyOf({ QStringLiteral("pick"), QStringLiteral("a") }),
+            keyOf({ QStringLiteral("pick"), QStringLiteral("b") }) };
+        QVERIFY(keys[0] >= 0 && keys[1] >= 0);
+        scene()->setSelection({});
+        MonitorView* v = m_window->view();
+        QWidget* vp = v->viewport();
+        QSignalSpy menu(v, &MonitorView::menuAsked);
+        // The window shows the menu it is asked for: closed again at once, whatever opens.
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, [] {
+            if (QWidget* popup = QApplication::activePopupWidget())
+                popup->close();
+        });
+        closer.start(30);
+        auto rightClick = [&](qint64 key) {
+            const QPoint at = v->mapFromScene(squareCentre(key));
+            QTest::mousePress(vp, Qt::RightButton, Qt::NoModifier, at);
+            QContextMenuEvent cm(QContextMenuEvent::Mouse, at, vp->mapToGlobal(at)); // what X11 sends on a press
+            QApplication::sendEvent(vp, &cm);
+            QTest::mouseRelease(vp, Qt::RightButton, Qt::NoModifier, at);
+        };
+        rightClick(keys[0]);
+        QCOMPARE(scene()->selection(), QSet<qint64> { keys[0] });
+        rightClick(keys[1]);
+        QCOMPARE(scene()->selection(), (QSet<qint64> { keys[0], keys[1] }));
+        rightClick(keys[0]);
+        QCOMPARE(scene()->selection(), QSet<qint64> { keys[1] });
+        QCOMPARE(menu.count(), 0);
+        // Held: the menu, and the release picks nothing.
+        const QPoint at = v->mapFromScene(squareCentre(keys[1]));
+        QTest::mousePress(vp, Qt::RightButton, Qt::NoModifier, at);
+        QTRY_COMPARE_WITH_TIMEOUT(menu.count(), 1, MonitorView::kHoldMs * 4);
+        QCOMPARE(menu.first().first().toLongLong(), keys[1]);
+        QTest::mouseRelease(vp, Qt::RightButton, Qt::NoModifier, at);
+        QCOMPARE(scene()->selection(), QSet<qint64> { keys[1] });
+        // Empty space: the menu at once.
+        const QPoint empty = v->mapFromScene(scene()->sceneRect().topLeft() + QPointF(2, 2));
+        QContextMenuEvent cm(QContextMenuEvent::Mouse, empty, vp->mapToGlobal(empty));
+        QApplication::sendEvent(vp, &cm);
+        QCOMPARE(menu.count(), 2);
+        QCOMPARE(menu.last().first().toLongLong(), qint64(-1));
+        scene()->setSelection({});
+    }
+
     void aHostileCommandLineIsText()
     {
         QVERIFY(spawn(2, { QStringLiteral("<b>bold</b><img src=x>"), QStringLiteral("\x1b[31mred\nline") }));
