@@ -237,7 +237,7 @@ void ProcessWindow::updateLogAction()
     m_logAction->setEnabled(running && !selected.isEmpty());
     m_logAction->setChecked(all);
     if (!running)
-        m_logAction->setStatusTip(tr("No collector records this cluster: start one (openmosixview ▸ Collector)"));
+        m_logAction->setStatusTip(tr("No collector records this cluster: start one (openmosixview: Cluster ▸ Start collector)"));
 }
 
 void ProcessWindow::applySnapshot(const ClusterSnapshot& snapshot)

@@ -4,7 +4,7 @@
 <context>
     <name>omv::AnalyzerWindow</name>
     <message numerus="yes">
-        <location filename="../analyzer/analyzerwindow.cpp" line="+667" />
+        <location filename="../analyzer/analyzerwindow.cpp" line="+728" />
         <source>%1 · %2 · %n point(s) per line · %3 node(s)</source>
         <translation><numerusform>%1 · %2 · %n point per line · %3 node(s)</numerusform><numerusform>%1 · %2 · %n points per line · %3 node(s)</numerusform></translation>
     </message>
@@ -43,15 +43,30 @@
 <context>
     <name>omv::HistoryWindow</name>
     <message numerus="yes">
-        <location filename="../history/historywindow.cpp" line="+518" />
+        <location filename="../history/historywindow.cpp" line="+555" />
         <source>%1 · sample of %2%3 · %n process(es)</source>
         <translation><numerusform>%1 · sample of %2%3 · %n process</numerusform><numerusform>%1 · sample of %2%3 · %n processes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source> (averages of %n minute(s): raw samples aged out)</source>
+        <translation><numerusform> (averages of %n minute: raw samples aged out)</numerusform><numerusform> (averages of %n minutes: raw samples aged out)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+167" />
+        <source> (averages of %n minute(s))</source>
+        <translation><numerusform> (averages of %n minute)</numerusform><numerusform> (averages of %n minutes)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77" />
+        <source>Logged: %n sample(s), %1 – %2</source>
+        <translation><numerusform>Logged: %n sample, %1 – %2</numerusform><numerusform>Logged: %n samples, %1 – %2</numerusform></translation>
     </message>
 </context>
 <context>
     <name>omv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+339" />
+        <location filename="../app/mainwindow.cpp" line="+342" />
         <source>Connected to %1; %n node(s) not answering</source>
         <translation><numerusform>Connected to %1; %n node not answering</numerusform><numerusform>Connected to %1; %n nodes not answering</numerusform></translation>
     </message>
@@ -59,17 +74,17 @@
 <context>
     <name>omv::MigratorDialog</name>
     <message numerus="yes">
-        <location filename="../procs/migratordialog.cpp" line="+30" />
+        <location filename="../procs/migratordialog.cpp" line="+32" />
         <source>Migrator — %n processes</source>
         <translation><numerusform>Migrator — %n process</numerusform><numerusform>Migrator — %n processes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+200" />
         <source>%n selected processes: every action goes to each of them</source>
         <translation><numerusform>%n selected process: every action goes to it</numerusform><numerusform>%n selected processes: every action goes to each of them</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+94" />
+        <location line="-107" />
         <source>Sending %n command(s)…</source>
         <translation><numerusform>Sending %n command…</numerusform><numerusform>Sending %n commands…</numerusform></translation>
     </message>
@@ -101,7 +116,7 @@
 <context>
     <name>omv::MonitorWindow</name>
     <message numerus="yes">
-        <location filename="../migmon/monitorwindow.cpp" line="+335" />
+        <location filename="../migmon/monitorwindow.cpp" line="+336" />
         <source>… %n more</source>
         <translation><numerusform>… %n more</numerusform><numerusform>… %n more</numerusform></translation>
     </message>
@@ -170,12 +185,18 @@
 <context>
     <name>omv::NodeDialog</name>
     <message numerus="yes">
-        <location filename="../app/nodedialog.cpp" line="+103" />
-        <source>Every node of the cluster (%n nodes): each switch you change is sent to all</source>
-        <translation><numerusform>Every node of the cluster (%n node): each switch you change is sent to it</numerusform><numerusform>Every node of the cluster (%n nodes): each switch you change is sent to all</numerusform></translation>
+        <location filename="../app/nodedialog.cpp" line="+116" />
+        <source>Every node of the cluster (%n nodes): a switch you change is sent to every node.
+A filled box is on at some nodes only; left so, it changes nothing.</source>
+        <translation>
+            <numerusform>Every node of the cluster (%n node): a switch you change is sent to every node.
+A filled box is on at some nodes only; left so, it changes nothing.</numerusform>
+            <numerusform>Every node of the cluster (%n nodes): a switch you change is sent to every node.
+A filled box is on at some nodes only; left so, it changes nothing.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+89" />
+        <location line="+103" />
         <source>Sending %n command(s)…</source>
         <translation><numerusform>Sending %n command…</numerusform><numerusform>Sending %n commands…</numerusform></translation>
     </message>
@@ -183,12 +204,12 @@
 <context>
     <name>omv::NodeTableModel</name>
     <message numerus="yes">
-        <location filename="../common/gui/nodetablemodel.cpp" line="+219" />
+        <location filename="../common/gui/nodetablemodel.cpp" line="+236" />
         <source>Cluster (%n up)</source>
         <translation><numerusform>Cluster (%n up)</numerusform><numerusform>Cluster (%n up)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+29" />
+        <location line="+33" />
         <source>the whole cluster, %n node(s) up</source>
         <translation><numerusform>the whole cluster, %n node up</numerusform><numerusform>the whole cluster, %n nodes up</numerusform></translation>
     </message>
@@ -198,15 +219,46 @@
         <translation><numerusform>%n CPU in the cluster</numerusform><numerusform>%n CPUs in the cluster</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+121" />
+        <location line="+2" />
+        <source>%n process(es) in the cluster</source>
+        <translation><numerusform>%n process in the cluster</numerusform><numerusform>%n processes in the cluster</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+127" />
         <source>%n CPU(s)</source>
         <translation><numerusform>%n CPU</numerusform><numerusform>%n CPUs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n process(es) running</source>
+        <translation><numerusform>%n process running</numerusform><numerusform>%n processes running</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>%n running here</source>
+        <translation>
+            <numerusform>%n running here</numerusform>
+            <numerusform>%n running here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n guest(s)</source>
+        <translation><numerusform>%n guest</numerusform><numerusform>%n guests</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n of its own elsewhere</source>
+        <translation>
+            <numerusform>%n of its own elsewhere</numerusform>
+            <numerusform>%n of its own elsewhere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>omv::ProcessWindow</name>
     <message numerus="yes">
-        <location filename="../procs/processwindow.cpp" line="+343" />
+        <location filename="../procs/processwindow.cpp" line="+404" />
         <source>; %n node(s) not answering</source>
         <translation><numerusform>; %n node not answering</numerusform><numerusform>; %n nodes not answering</numerusform></translation>
     </message>
@@ -214,7 +266,7 @@
 <context>
     <name>omv::RunProgramDialog</name>
     <message numerus="yes">
-        <location filename="../app/runprogramdialog.cpp" line="+245" />
+        <location filename="../app/runprogramdialog.cpp" line="+247" />
         <source>Starting %n program(s)…</source>
         <translation><numerusform>Starting %n program…</numerusform><numerusform>Starting %n programs…</numerusform></translation>
     </message>
@@ -222,7 +274,7 @@
 <context>
     <name>omv::Store</name>
     <message numerus="yes">
-        <location filename="../common/core/store/store.cpp" line="+685" />
+        <location filename="../common/core/store/store.cpp" line="+746" />
         <source>no answer for %n interval(s): %1</source>
         <translation><numerusform>no answer for %n interval: %1</numerusform><numerusform>no answer for %n intervals: %1</numerusform></translation>
     </message>
