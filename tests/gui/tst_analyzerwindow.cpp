@@ -10,8 +10,10 @@
 
 #include "gui/timechart.h"
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -626,6 +628,46 @@ private slots:
         const QString again = QString::fromUtf8(f.readAll());
         QVERIFY2(
             again.contains(QStringLiteral(",%1,%2,").arg(iso(m_end - 24 * 60 * kMin), iso(to))), qPrintable(again));
+    }
+    void aLongPathStaysOnThePage()
+    {
+        // The report's header names the file: a path of 300 characters is shortened in its middle,
+        // not run off the page (every word pdftotext finds lies inside the page).
+        QString dir = m_dir.path();
+        for (int i = 0; i < 6; ++i)
+            dir += QStringLiteral("/a-rather-long-folder-name-for-history-%1").arg(i);
+        QVERIFY(QDir().mkpath(dir));
+        const QString db = dir + QStringLiteral("/the-cluster-history-database-of-the-lab.db");
+        QVERIFY(QFile::copy(m_db, db));
+        const QString pdf = m_dir.path() + QStringLiteral("/long.pdf");
+        int code = 0;
+        const QString out = runAnalyzer({ QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("-12h"),
+                                            QStringLiteral("--report"), pdf },
+            &code);
+        QVERIFY2(code == 0, qPrintable(out));
+        QProcess box;
+        box.start(QStringLiteral("pdftotext"),
+            { QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                QStringLiteral("1"), pdf, QStringLiteral("-") });
+        QVERIFY(box.waitForFinished(30000));
+        const QString html = QString::fromUtf8(box.readAllStandardOutput());
+        const QRegularExpression page(QStringLiteral("<page width=\"([0-9.]+)\""));
+        const QRegularExpressionMatch pm = page.match(html);
+        QVERIFY(pm.hasMatch());
+        const double width = pm.captured(1).toDouble();
+        const QRegularExpression word(
+            QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\"[^>]*>([^<]*)</word>"));
+        int words = 0;
+        bool named = false;
+        for (auto it = word.globalMatch(html); it.hasNext();) {
+            const QRegularExpressionMatch w = it.next();
+            ++words;
+            named = named || w.captured(3).contains(QLatin1String("lab.db"));
+            QVERIFY2(w.captured(2).toDouble() <= width,
+                qPrintable(w.captured(3) + QStringLiteral(" ends at ") + w.captured(2)));
+        }
+        QVERIFY(words > 20);
+        QVERIFY(named); // the file's own name is kept
     }
     void demoRecordsAndCleansUp()
     {
