@@ -186,10 +186,13 @@ void BarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, c
     const QColor fill = heat(value);
     paintBar(painter, frame, shown, fill, opt.palette);
     if (scale > 100) {
+        // 100 % marked by a tick at the top and one at the bottom: never through the text.
         const QRect inner = frame.adjusted(1, 1, -1, -1);
         const int x = inner.left() + int(inner.width() * 100.0 / scale);
-        painter->fillRect(QRect(x, frame.top(), 1, frame.height()),
-            readableOn(opt.palette.color(QPalette::Text), opt.palette.color(QPalette::Base)));
+        const int tick = std::max(3, frame.height() / 4);
+        const QColor mark = readableOn(opt.palette.color(QPalette::Text), opt.palette.color(QPalette::Base));
+        painter->fillRect(QRect(x, frame.top(), 1, tick), mark);
+        painter->fillRect(QRect(x, frame.bottom() + 1 - tick, 1, tick), mark);
     }
     painter->setFont(opt.font); // the font the text was measured in (bold on the cluster row)
     // The text crosses the filled part and the empty one: each part in a colour that reads on it.
