@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
@@ -22,6 +23,7 @@
 #include <QtTest>
 
 #include <limits>
+#include <memory>
 #include <unistd.h>
 
 using namespace omv;
@@ -131,6 +133,38 @@ class TestProcessWindow : public QObject
                 return r;
         }
         return -1;
+    }
+
+    // A collector recording the test cluster into `db`, answering on its control socket; it is
+    // stopped when the value goes.
+    struct Collector {
+        std::unique_ptr<QProcess> process;
+        bool running = false;
+        Collector() = default;
+        Collector(Collector&&) = default;
+        ~Collector()
+        {
+            if (process) {
+                process->terminate();
+                process->waitForFinished(10000);
+            }
+        }
+    };
+    Collector startCollector(const QString& db)
+    {
+        Collector c;
+        c.process = std::make_unique<QProcess>();
+        c.process->setProcessChannelMode(QProcess::ForwardedChannels);
+        c.process->start(TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
+            { QStringLiteral("--profile"), m_om.writeProfile(QStringLiteral("openmosix")), QStringLiteral("--db"), db,
+                QStringLiteral("--interval"), QStringLiteral("1") });
+        QString answer;
+        for (QElapsedTimer t; !c.running && (!t.isValid() || t.elapsed() < 15000); QTest::qWait(100)) {
+            if (!t.isValid())
+                t.start();
+            c.running = control::request(db, control::statusRequest(), &answer);
+        }
+        return c;
     }
 
 private slots:
@@ -312,17 +346,8 @@ private slots:
     void actionsGoToTheAuditTrail()
     {
         const QString db = m_files.path() + QStringLiteral("/audit.db");
-        QProcess collector;
-        collector.setProcessChannelMode(QProcess::ForwardedChannels);
-        collector.start(TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
-            { QStringLiteral("--profile"), m_om.writeProfile(QStringLiteral("openmosix")), QStringLiteral("--db"), db,
-                QStringLiteral("--interval"), QStringLiteral("1") });
-        const auto stopCollector = qScopeGuard([&] {
-            collector.terminate();
-            collector.waitForFinished(10000);
-        });
-        QString answer;
-        QTRY_VERIFY_WITH_TIMEOUT(control::request(db, control::statusRequest(), &answer), 15000);
+        const Collector collector = startCollector(db);
+        QVERIFY(collector.running);
         ClusterOrigin origin;
         origin.databasePath = db;
         m_window->setOrigin(origin);
@@ -362,8 +387,9 @@ private slots:
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(movedByAdmin(), 15000);
+        QString answer;
         QVERIFY(control::request(db, control::stopRequest(), &answer));
-        QVERIFY(collector.waitForFinished(15000));
+        QVERIFY(collector.process->waitForFinished(15000));
         m_window->setOrigin(ClusterOrigin());
 
         StoreReader r;
@@ -404,17 +430,8 @@ private slots:
         m_window->selectKeys({ key });
         QTest::qWait(300);
         QVERIFY(!m_window->logAction()->isEnabled());
-        QProcess collector;
-        collector.setProcessChannelMode(QProcess::ForwardedChannels);
-        collector.start(TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
-            { QStringLiteral("--profile"), m_om.writeProfile(QStringLiteral("openmosix")), QStringLiteral("--db"), db,
-                QStringLiteral("--interval"), QStringLiteral("1") });
-        const auto stopCollector = qScopeGuard([&] {
-            collector.terminate();
-            collector.waitForFinished(10000);
-        });
-        QString answer;
-        QTRY_VERIFY_WITH_TIMEOUT(control::request(db, control::statusRequest(), &answer), 15000);
+        const Collector collector = startCollector(db);
+        QVERIFY(collector.running);
         QTest::qWait(1500); // its first samples: it knows the process runs
         ClusterOrigin origin;
         origin.databasePath = db;
