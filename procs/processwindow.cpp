@@ -12,10 +12,10 @@
 #include "migratordialog.h"
 
 #include <QAction>
-#include <QHeaderView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -237,7 +237,8 @@ void ProcessWindow::updateLogAction()
     m_logAction->setEnabled(running && !selected.isEmpty());
     m_logAction->setChecked(all);
     if (!running)
-        m_logAction->setStatusTip(tr("No collector records this cluster: start one (openmosixview: Cluster ▸ Start collector)"));
+        m_logAction->setStatusTip(
+            tr("No collector records this cluster: start one (openmosixview: Cluster ▸ Start collector)"));
 }
 
 void ProcessWindow::applySnapshot(const ClusterSnapshot& snapshot)

@@ -490,6 +490,7 @@ class TestStatsOracle : public QObject
     QTemporaryDir m_dir;
     Recording m_rec;
     QString m_path;
+    StoreReader m_reader; // the product's, on the recording
     quint32 m_seed = 25;
 
 private slots:
@@ -502,6 +503,7 @@ private slots:
         m_path = m_dir.path() + QStringLiteral("/recording.db");
         QString error;
         QVERIFY2(record(m_rec, m_path, &error), qPrintable(error));
+        QVERIFY2(m_reader.open(m_path, &error), qPrintable(error));
     }
 
     void statisticsEqualTheBruteForce()
@@ -509,9 +511,7 @@ private slots:
         const int ranges
             = qEnvironmentVariableIsSet("OMV_ORACLE_RANGES") ? qEnvironmentVariableIntValue("OMV_ORACLE_RANGES") : 400;
         QRandomGenerator rng(m_seed * 7919 + 1);
-        StoreReader r;
-        QString error;
-        QVERIFY2(r.open(m_path, &error), qPrintable(error));
+        StoreReader& r = m_reader;
         const Oracle oracle(m_rec);
         const qint64 first = m_rec.instants.front().ts, last = m_rec.instants.back().ts;
         const qint64 rawStart = oracle.firstRawTs();
@@ -635,9 +635,7 @@ private slots:
         const int moments
             = qEnvironmentVariableIsSet("OMV_ORACLE_RANGES") ? qEnvironmentVariableIntValue("OMV_ORACLE_RANGES") : 150;
         QRandomGenerator rng(m_seed * 104729 + 3);
-        StoreReader r;
-        QString error;
-        QVERIFY2(r.open(m_path, &error), qPrintable(error));
+        StoreReader& r = m_reader;
         const Oracle oracle(m_rec);
         const qint64 first = m_rec.instants.front().ts, last = m_rec.instants.back().ts;
         for (int i = 0; i < moments; ++i) {
