@@ -1,5 +1,6 @@
 // Every program that starts an emulated cluster (and, for the history programs, a collector that
-// records it) ends them on SIGTERM, SIGINT and SIGHUP as it does when it is quit from its menu:
+// records it) ends them on SIGTERM, SIGINT and SIGHUP as it does when it is quit from its menu (the
+// collector's own --demo on SIGTERM and SIGINT; its SIGHUP reads the profile again):
 // no omsim, no collector and no FUSE mount is left behind (issue 25: `kill -TERM` on
 // `openmosixview --demo` left omsim running and its mount in place). Each program runs offscreen
 // with --demo; the test finds the children it started by their parent (the program's pid, never
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
 
@@ -30,6 +32,7 @@ private slots:
         QTest::addColumn<QString>("program");
         QTest::addColumn<int>("signalNumber");
         QTest::addColumn<bool>("records"); // a history program: a collector beside omsim
+        QTest::addColumn<bool>("daemon"); // the collector: SIGHUP reads its profile again, it does not end
         const struct {
             const char* dir;
             const char* name;
@@ -45,16 +48,30 @@ private slots:
             for (const auto& [name, number] :
                 { std::pair<const char*, int> { "TERM", SIGTERM }, { "INT", SIGINT }, { "HUP", SIGHUP } })
                 QTest::addRow("%s %s", p.name, name)
-                    << QStringLiteral("%1/%2").arg(QLatin1String(p.dir), QLatin1String(p.name)) << number << p.records;
+                    << QStringLiteral("%1/%2").arg(QLatin1String(p.dir), QLatin1String(p.name)) << number << p.records
+                    << false;
+        // The collector's own demo (`openmosixcollector --demo`): TERM and INT end it and its omsim;
+        // HUP is a daemon's "read the profile again" — it goes on recording, and a TERM after it
+        // still cleans up.
+        for (const auto& [name, number] :
+            { std::pair<const char*, int> { "TERM", SIGTERM }, { "INT", SIGINT }, { "HUP", SIGHUP } })
+            QTest::addRow("openmosixcollector %s", name)
+                << QStringLiteral("collector/openmosixcollector") << number << false << true;
     }
     void demoEndsWithTheProgram()
     {
         QFETCH(QString, program);
         QFETCH(int, signalNumber);
         QFETCH(bool, records);
+        QFETCH(bool, daemon);
+        QTemporaryDir dir;
+        QStringList args { QStringLiteral("--demo") };
+        if (daemon)
+            args << QStringLiteral("--db") << dir.path() + QStringLiteral("/demo.db") << QStringLiteral("--interval")
+                 << QStringLiteral("1");
         QProcess p;
         p.setProcessChannelMode(QProcess::ForwardedOutputChannel);
-        p.start(omv::test::TestCluster::buildDir() + QLatin1Char('/') + program, { QStringLiteral("--demo") });
+        p.start(omv::test::TestCluster::buildDir() + QLatin1Char('/') + program, args);
         QVERIFY(p.waitForStarted(10000));
         // Its omsim (and collector), and omsim's mount.
         qint64 omsim = -1, collector = -1;
@@ -101,6 +118,12 @@ private slots:
         // Let the window come up fully (its first snapshot) before the signal.
         QTest::qWait(1500);
         QVERIFY(p.state() == QProcess::Running);
+        if (daemon && signalNumber == SIGHUP) {
+            QCOMPARE(::kill(pid_t(p.processId()), SIGHUP), 0);
+            QVERIFY(!p.waitForFinished(1500)); // still recording
+            QVERIFY(running(omsim) && mounted(root));
+            signalNumber = SIGTERM;
+        }
         QCOMPARE(::kill(pid_t(p.processId()), signalNumber), 0);
         QVERIFY2(p.waitForFinished(15000), "the program did not end on the signal");
         QCOMPARE(p.exitStatus(), QProcess::NormalExit); // it quit, it was not killed by the signal
