@@ -7,6 +7,7 @@
 #include "core/control/signalwatch.h"
 #include "core/demo/democluster.h"
 #include "core/model/snapshotjson.h"
+#include "core/model/timerange.h"
 #include "core/profile/clusterprofile.h"
 #include "core/transport/localtransport.h"
 
@@ -194,8 +195,9 @@ int main(int argc, char** argv)
     const QCommandLineOption acceptOpt(QStringLiteral("accept-new-host-keys"),
         tr("Accept and save host keys of nodes not yet in known_hosts (changed keys are "
            "always refused)."));
-    const QCommandLineOption rawDaysOpt(QStringLiteral("keep-raw-days"), tr("Days of raw samples to keep (default 7)."),
-        QStringLiteral("days"), QStringLiteral("7"));
+    const QCommandLineOption rawDaysOpt(QStringLiteral("keep-raw-days"),
+        tr("Days of raw samples to keep (default 7; also with a unit: 36h, 2w)."), QStringLiteral("days"),
+        QStringLiteral("7"));
     const QCommandLineOption minuteDaysOpt(QStringLiteral("keep-minute-days"),
         tr("Days of 1-minute rollups to keep (default 90; coarser ones are kept)."), QStringLiteral("days"),
         QStringLiteral("90"));
@@ -264,6 +266,31 @@ int main(int argc, char** argv)
         say(tr("--db FILE is required (or --once --json for one snapshot)"));
         return 2;
     }
+    // Retention: days as a number, or a width with its unit (7d, 12h, 2w); anything else is
+    // refused with the option's name — "7d" once became one day and deleted the raw history.
+    Retention retention;
+    auto keep = [&](const QCommandLineOption& option, bool zeroKeepsAll, qint64* out) {
+        const QString text = cli.value(option).trimmed();
+        bool plain = false;
+        const qint64 days = text.toLongLong(&plain);
+        std::optional<qint64> ms;
+        if (plain && days >= 0 && days <= 100000)
+            ms = days * 24 * 3600 * 1000;
+        else if (!plain)
+            ms = TimeRange::parseWidth(text);
+        if (!ms || (*ms == 0 && !zeroKeepsAll)) {
+            say(tr("--%1: '%2' is not a time to keep (days, or with a unit: 7d, 12h, 2w%3)")
+                    .arg(option.names().constFirst(), text.left(40),
+                        zeroKeepsAll ? tr("; 0 keeps everything") : QString()));
+            return false;
+        }
+        *out = *ms;
+        return true;
+    };
+    if (!keep(rawDaysOpt, false, &retention.rawMs) || !keep(minuteDaysOpt, false, &retention.tier60Ms)
+        || !keep(processDaysOpt, true, &retention.processMs))
+        return 2;
+
     // A hung node must not hold up the others' samples by more than an interval.
     const int budgetMs = once ? 0 : interval * 800;
 
@@ -342,9 +369,9 @@ int main(int argc, char** argv)
     CollectorOptions opt;
     opt.dbPath = QFileInfo(cli.value(dbOpt)).absoluteFilePath();
     opt.intervalMs = interval * 1000;
-    opt.retention.rawMs = qint64(qMax(1, cli.value(rawDaysOpt).toInt())) * 24 * 3600 * 1000;
-    opt.retention.tier60Ms = qint64(qMax(1, cli.value(minuteDaysOpt).toInt())) * 24 * 3600 * 1000;
-    opt.retention.processMs = qint64(qMax(0, cli.value(processDaysOpt).toInt())) * 24 * 3600 * 1000;
+    opt.retention.rawMs = retention.rawMs;
+    opt.retention.tier60Ms = retention.tier60Ms;
+    opt.retention.processMs = retention.processMs;
     opt.metrics = cli.value(metricsOpt);
     opt.clusterName = cli.isSet(profileOpt) ? profile.name : QStringLiteral("demo");
     opt.viewers = profile.viewers;
