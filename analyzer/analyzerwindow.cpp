@@ -1,5 +1,7 @@
 #include "analyzerwindow.h"
 
+#include "core/util/savefile.h"
+
 #include "core/control/controlserver.h"
 #include "core/util/suiteprogram.h"
 #include "gui/elidedlabel.h"
@@ -766,9 +768,9 @@ void AnalyzerWindow::buildMenus()
         const QString path = QFileDialog::getSaveFileName(this, title, name, tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write((this->*make)().toUtf8()) < 0)
-            QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, f.errorString()));
+        QString error;
+        if (!writeWholeFile(path, (this->*make)().toUtf8(), &error))
+            QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, error));
     };
     QAction* csv = file->addAction(tr("Export statistics as &CSV…"), this, [this, saveCsv] {
         saveCsv(tr("Export the statistics"), m_cluster + QStringLiteral(".csv"), &AnalyzerWindow::statisticsCsv);

@@ -5,10 +5,10 @@
 #include "statsmodel.h"
 
 #include "core/demo/demorecording.h"
+#include "core/util/savefile.h"
 
 #include <QDateTime>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -117,10 +117,9 @@ int main(int argc, char** argv)
             }
             if (csv) {
                 // Written whole or not at all: a full disk leaves the old file (or none), and says so.
-                QSaveFile out(report);
-                if (!out.open(QIODevice::WriteOnly) || out.write(StatsModel::toCsv(stats).toUtf8()) < 0
-                    || !out.commit())
-                    return fail(Main::tr("cannot write %1: %2").arg(report, out.errorString()), 1);
+                QString error;
+                if (!writeWholeFile(report, StatsModel::toCsv(stats).toUtf8(), &error))
+                    return fail(Main::tr("cannot write %1: %2").arg(report, error), 1);
             }
             return 0;
         }

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "core/util/savefile.h"
+
 #include "gui/elidedlabel.h"
 #include "gui/helpmenu.h"
 #include "gui/tableviews.h"
@@ -367,10 +369,9 @@ void MainWindow::exportCsv()
         this, tr("Export the table"), m_clusterName + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(tableCsv().toUtf8()) < 0) {
-        QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, f.errorString()));
-    }
+    QString error;
+    if (!writeWholeFile(path, tableCsv().toUtf8(), &error))
+        QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, error));
 }
 
 void MainWindow::print()

@@ -2,6 +2,7 @@
 
 #include "changetablemodel.h"
 #include "core/model/timerange.h"
+#include "core/util/savefile.h"
 #include "gui/elidedlabel.h"
 #include "gui/helpmenu.h"
 #include "gui/nodedelegates.h"
@@ -30,7 +31,6 @@
 #include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSlider>
 #include <QSortFilterProxyModel>
@@ -834,10 +834,9 @@ void HistoryWindow::buildMenus()
             QStringLiteral("%1-%2-log.csv").arg(m_logPid).arg(m_logHome), tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(processLogCsv(m_logHome, m_logPid, m_log).toUtf8()) < 0
-            || !f.commit())
-            QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, f.errorString()));
+        QString error;
+        if (!writeWholeFile(path, processLogCsv(m_logHome, m_logPid, m_log).toUtf8(), &error))
+            QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, error));
     });
     m_logCsv->setEnabled(false);
     m_logCsv->setToolTip(tr("Every logged sample of the selected process (logged from openmosixprocs) as CSV"));
@@ -846,9 +845,9 @@ void HistoryWindow::buildMenus()
             this, tr("Export the processes"), m_cluster + QStringLiteral("-processes.csv"), tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(processesCsv().toUtf8()) < 0)
-            QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, f.errorString()));
+        QString error;
+        if (!writeWholeFile(path, processesCsv().toUtf8(), &error))
+            QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, error));
     });
     csv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     csv->setToolTip(tr("The processes shown at this moment as CSV"));

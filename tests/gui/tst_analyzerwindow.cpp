@@ -3,6 +3,7 @@
 // the headless --stats.
 #include "analyzerwindow.h"
 #include "core/demo/democluster.h"
+#include "core/store/sqlite.h"
 #include "gui/timerangebar.h"
 #include "statsmodel.h"
 #include "support/processtree.h"
@@ -21,6 +22,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace omv;
 
@@ -668,6 +671,62 @@ private slots:
         }
         QVERIFY(words > 20);
         QVERIFY(named); // the file's own name is kept
+    }
+    void aFullDiskSaysSoAndKeepsTheOldReport()
+    {
+        // The report cannot be written (a file size limit stands for a full disk): exit 1 with what
+        // failed, and the report that was there stays (it was left empty, with exit 0).
+        const QString db = m_dir.path() + QStringLiteral("/full.db");
+        QVERIFY(QFile::copy(m_db, db));
+        sql::Database reader; // holds the WAL's shared memory open: the analyzer needs to create nothing
+        QVERIFY(reader.open(db, sql::Database::Mode::ReadOnly));
+        sql::Statement q = reader.prepare("SELECT count(*) FROM node");
+        QVERIFY(q.step());
+        const QString csv = m_dir.path() + QStringLiteral("/full.csv");
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("the report of yesterday\n");
+        }
+        QProcess p;
+        p.start(QStringLiteral("sh"),
+            { QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 1; exec \"$@\""), QStringLiteral("sh"),
+                omv::test::TestCluster::buildDir() + QStringLiteral("/analyzer/openmosixanalyzer"),
+                QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("-24h"),
+                QStringLiteral("--report"), csv });
+        QVERIFY(p.waitForFinished(30000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == 1, qPrintable(err + QString::number(QFileInfo(csv).size())));
+        QVERIFY2(err.contains(QLatin1String("cannot write")) && err.contains(csv), qPrintable(err));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("the report of yesterday\n"));
+    }
+    void aReadOnlyFolderIsSaidSo()
+    {
+        // A history in a folder the reader cannot write (here: user nobody, under setpriv): SQLite
+        // cannot make the -shm a WAL database needs, and the analyzer says that — not "not an
+        // openMosixview history database" (what it said).
+        QVERIFY2(::geteuid() == 0, "this test runs the analyzer as another user: it needs root, as CI has");
+        char folder[] = "/tmp/omv-readonly-XXXXXX";
+        QVERIFY(::mkdtemp(folder));
+        const QString dir = QString::fromLocal8Bit(folder);
+        const auto removeDir = qScopeGuard([&] { QDir(dir).removeRecursively(); });
+        QVERIFY(::chmod(folder, 0755) == 0);
+        const QString db = dir + QStringLiteral("/history.db");
+        QVERIFY(QFile::copy(m_db, db));
+        QVERIFY(::chmod(QFile::encodeName(db).constData(), 0644) == 0);
+        QProcess p;
+        p.start(QStringLiteral("setpriv"),
+            { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                omv::test::TestCluster::buildDir() + QStringLiteral("/analyzer/openmosixanalyzer"),
+                QStringLiteral("--db"), db, QStringLiteral("--stats") });
+        QVERIFY(p.waitForFinished(30000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains(QLatin1String("read-only")) && err.contains(QLatin1String("-shm"))
+                && !err.contains(QLatin1String("not an openMosixview history")),
+            qPrintable(err));
     }
     void demoRecordsAndCleansUp()
     {

@@ -1310,6 +1310,57 @@ private slots:
         QVERIFY(!r.open(foreign, &error));
         QVERIFY2(error.contains(QLatin1String("not an openMosixview history database")), qPrintable(error));
     }
+    void anotherProgramsDatabaseIsRefusedUntouched()
+    {
+        // A browser's places.sqlite given as --db: refused as it is — no tables added, no WAL, its
+        // mode kept — and readers say what it is. A file of random bytes likewise; an empty file
+        // is ours to make.
+        const QString path = freshPath();
+        {
+            sql::Database d;
+            QVERIFY(d.open(path, sql::Database::Mode::ReadWrite));
+            QVERIFY(d.exec("CREATE TABLE moz_places(id INTEGER PRIMARY KEY, url TEXT); "
+                           "CREATE TABLE moz_bookmarks(id INTEGER PRIMARY KEY, fk INTEGER); "
+                           "INSERT INTO moz_places(url) VALUES('https://example.org/')"));
+        }
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+        auto bytes = [](const QString& p) {
+            QFile f(p);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(none)");
+        };
+        const QByteArray before = bytes(path);
+        StoreWriter w;
+        QString error;
+        QVERIFY(!w.open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("not an openMosixview history"))
+                && error.contains(QLatin1String("moz_bookmarks")) && error.contains(QLatin1String("not touched")),
+            qPrintable(error));
+        QCOMPARE(bytes(path), before);
+        QCOMPARE(QFileInfo(path).permissions() & QFileDevice::ReadOther, QFileDevice::ReadOther); // still 0644
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        StoreReader r;
+        QVERIFY(!r.open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("another program")) && error.contains(QLatin1String("moz_places")),
+            qPrintable(error));
+        // Not a database at all.
+        const QString junk = freshPath();
+        {
+            QFile f(junk);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(4096, 'x'));
+        }
+        QVERIFY(!w.open(junk, &error));
+        QVERIFY2(error.contains(QLatin1String("not an SQLite database")), qPrintable(error));
+        QCOMPARE(bytes(junk), QByteArray(4096, 'x'));
+        QVERIFY(!r.open(junk, &error));
+        QVERIFY2(error.contains(QLatin1String("not an SQLite database")), qPrintable(error));
+        // An empty file: the collector's to make.
+        const QString empty = freshPath();
+        QFile(empty).open(QIODevice::WriteOnly);
+        QVERIFY2(w.open(empty, &error), qPrintable(error));
+        w.close();
+        QVERIFY2(r.open(empty, &error), qPrintable(error));
+    }
     void filesOthersCanReadAreMadePrivate()
     {
         const QString path = freshPath();

@@ -70,7 +70,10 @@ Statement& Statement::bindNull(int index)
 
 bool Statement::step()
 {
-    return m_stmt && sqlite3_step(m_stmt) == SQLITE_ROW;
+    if (!m_stmt)
+        return false;
+    m_lastRc = sqlite3_step(m_stmt);
+    return m_lastRc == SQLITE_ROW;
 }
 
 bool Statement::exec()

@@ -35,6 +35,8 @@ public:
     Statement& bindNull(int index);
     /// Steps once: true while there is a row. Errors end up in the database's lastError().
     bool step();
+    /// Whether the last step() ended with an error rather than a row or the end of the rows.
+    bool failed() const { return m_lastRc != 100 && m_lastRc != 101 && m_lastRc != 0; }
     /// Steps to the end and resets; false on an error.
     bool exec();
     void reset();
@@ -48,6 +50,7 @@ private:
     friend class TextCache;
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+    int m_lastRc = 0; // of the last sqlite3_step (SQLITE_ROW 100, SQLITE_DONE 101)
 };
 
 /// Column texts that repeat row after row (a user's name, a job's command line) converted once

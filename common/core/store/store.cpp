@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 
 #include <sqlite3.h>
@@ -148,6 +149,45 @@ SchemaVersion schemaVersion(sql::Database& db)
         v.major = 1; // files before version 2 did not say: they are all major 1
     return v;
 }
+FileKind identify(sql::Database& db)
+{
+    FileKind k;
+    // Every table but our meta: a file that has any and no schema of ours is another program's.
+    sql::Statement q = db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name");
+    if (!q.valid()) {
+        k.kind = FileKind::Unreadable;
+        k.error = db.lastError();
+        return k;
+    }
+    QStringList names;
+    while (q.step())
+        names << q.text(0);
+    if (q.failed()) {
+        k.kind = FileKind::Unreadable;
+        k.error = db.lastError();
+        return k;
+    }
+    k.version = schemaVersion(db);
+    if (k.version.version > 0) {
+        k.kind = FileKind::Ours;
+        return k;
+    }
+    names.removeAll(QStringLiteral("meta"));
+    if (names.isEmpty())
+        return k; // empty: ours to make
+    k.kind = FileKind::Foreign;
+    k.tables = names.mid(0, 3);
+    return k;
+}
+
+QString describeForeign(const FileKind& k)
+{
+    if (k.kind == FileKind::Unreadable)
+        return Store::tr("not an SQLite database, or one that cannot be read (%1)").arg(k.error);
+    return Store::tr("an SQLite database of another program (tables %1%2)")
+        .arg(k.tables.join(QStringLiteral(", ")), k.tables.size() >= 3 ? QStringLiteral(", …") : QString());
+}
+
 } // namespace store
 
 bool migrateSchema(sql::Database& db, QString* error)
@@ -576,6 +616,15 @@ bool StoreWriter::open(const QString& path, QString* error)
         close();
         return false;
     }
+    // Only a file that is ours, or empty, is used: another program's database (a browser's, say)
+    // is refused as it is — no tables added, no WAL, no mode changed.
+    const store::FileKind kind = store::identify(d->db);
+    if (kind.kind == store::FileKind::Foreign || kind.kind == store::FileKind::Unreadable) {
+        *error
+            = Store::tr("%1 is not an openMosixview history: %2 — not touched").arg(path, store::describeForeign(kind));
+        close();
+        return false;
+    }
     if (st.st_mode & 077) {
         if (::fchmod(d->lockFd, 0600) != 0) {
             *error = Store::tr("%1: readable by others (mode %2) and cannot be made private: %3")
@@ -611,7 +660,7 @@ bool StoreWriter::open(const QString& path, QString* error)
 
 void StoreWriter::close()
 {
-    if (d->db.isOpen()) {
+    if (d->db.isOpen() && d->insSample.valid()) { // (a file refused at open is left as it was)
         // Flush the buckets that are still open, so a clean stop loses nothing of the rollups.
         sql::Transaction t(d->db);
         d->writeOpenBuckets();
@@ -1124,9 +1173,24 @@ bool StoreReader::open(const QString& path, QString* error)
     // (sqlite3_interrupt alone ends only what runs at that moment).
     sqlite3_progress_handler(
         m_db.handle(), 100, [](void* self) { return static_cast<StoreReader*>(self)->m_interrupted ? 1 : 0; }, this);
-    const store::SchemaVersion v = store::schemaVersion(m_db);
+    const store::FileKind kind = store::identify(m_db);
+    const store::SchemaVersion v = kind.version;
+    if (kind.kind == store::FileKind::Unreadable) {
+        // Say what failed: a WAL file in a folder this user cannot write cannot be read at all
+        // (SQLite makes its -shm beside it), which is not "another program's file".
+        const QFileInfo dir(QFileInfo(path).absolutePath());
+        *error = !dir.isWritable() && !QFile::exists(path + QStringLiteral("-shm"))
+            ? Store::tr("%1: cannot read it here: %2 (the folder %3 is read-only and SQLite needs to create %4-shm "
+                        "beside a database in WAL mode: read a copy, or from where the collector runs)")
+                  .arg(path, kind.error, dir.absoluteFilePath(), QFileInfo(path).fileName())
+            : Store::tr("%1: %2").arg(path, store::describeForeign(kind));
+        m_db.close();
+        return false;
+    }
     if (v.version <= 0) {
-        *error = Store::tr("%1: not an openMosixview history database").arg(path);
+        *error = kind.kind == store::FileKind::Foreign
+            ? Store::tr("%1: not an openMosixview history database: %2").arg(path, store::describeForeign(kind))
+            : Store::tr("%1: not an openMosixview history database (an empty one)").arg(path);
         m_db.close();
         return false;
     }

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <array>
@@ -51,6 +52,16 @@ struct SchemaVersion {
     int major = 0;
 };
 SchemaVersion schemaVersion(sql::Database& db);
+/// What an open file is, before anything of it is used or changed.
+struct FileKind {
+    enum Kind { Ours, Empty, Foreign, Unreadable } kind = Empty;
+    SchemaVersion version;
+    QStringList tables; ///< Foreign: some of the other program's tables
+    QString error; ///< Unreadable: what SQLite said
+};
+FileKind identify(sql::Database& db);
+/// "an SQLite database of another program (tables moz_places, moz_bookmarks, …)", for refusals.
+QString describeForeign(const FileKind& kind);
 constexpr std::array<int, 3> kTiers { 60, 600, 3600 }; // seconds
 } // namespace store
 
