@@ -409,7 +409,9 @@ void AnalyzerWindow::requestRows(int tier)
 void AnalyzerWindow::onAnswer(const HistoryAnswer& a)
 {
     if (!a.ok) {
+        // (A report waiting for this answer would wait for ever: it fails instead, and says why.)
         m_status->setText(a.error);
+        emit failed(a.error);
         return;
     }
     switch (a.query.kind) {

@@ -106,6 +106,9 @@ int main(int argc, char** argv)
         to = t;
         if (cli.isSet(statsOpt) || csv) {
             const RangeStats stats = reader.statistics(f, t, threshold);
+            // A damaged page ends a query quietly: figures from part of the file are no figures.
+            if (const QString failed = reader.takeError(); !failed.isEmpty())
+                return fail(Main::tr("%1: reading failed: %2 — the file may be damaged").arg(db, failed), 1);
             if (cli.isSet(statsOpt)) {
                 StatsModel model;
                 model.setStats(stats);

@@ -150,6 +150,8 @@ int main(int argc, char** argv)
             if (samples.isEmpty() && reader.logMarks(logHome, logPid).isEmpty())
                 return fail(
                     Main::tr("process %1 of node %2 was never logged in %3").arg(logPid).arg(logHome).arg(db), 1);
+            if (const QString failed = reader.takeError(); !failed.isEmpty())
+                return fail(Main::tr("%1: reading failed: %2 — the file may be damaged").arg(db, failed), 1);
             std::printf("%s", HistoryWindow::processLogCsv(logHome, logPid, samples).toUtf8().constData());
             return 0;
         }
@@ -174,6 +176,8 @@ int main(int argc, char** argv)
                 }
                 changes.append(o);
             }
+            if (const QString failed = reader.takeError(); !failed.isEmpty())
+                return fail(Main::tr("%1: reading failed: %2 — the file may be damaged").arg(db, failed), 1);
             QJsonObject out { { QStringLiteral("from"), iso(*betweenFrom) }, { QStringLiteral("to"), iso(*betweenTo) },
                 { QStringLiteral("changes"), changes } };
             if (cut >= 0) { // more than the limit: whole until "cut_at", nothing after it
@@ -193,6 +197,8 @@ int main(int argc, char** argv)
                                                .arg(iso(t), iso(extent.first), iso(extent.last)),
                 1);
         const StoreReader::Moment m = reader.momentAt(t, filter);
+        if (const QString failed = reader.takeError(); !failed.isEmpty())
+            return fail(Main::tr("%1: reading failed: %2 — the file may be damaged").arg(db, failed), 1);
         std::printf("%s\n", QJsonDocument(momentJson(m, t)).toJson(QJsonDocument::Indented).constData());
         return 0;
     }

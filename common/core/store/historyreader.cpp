@@ -196,6 +196,11 @@ void HistoryReader::run()
         HistoryAnswer a;
         if (isOpen) {
             a = answer(id, query);
+            // A query that met a damaged page or an I/O error ended early: not a whole answer.
+            if (const QString failed = m_reader.takeError(); !failed.isEmpty() && a.ok) {
+                a.ok = false;
+                a.error = tr("%1: reading failed: %2 — the file may be damaged").arg(m_path, failed);
+            }
             lock.lock();
             const bool superseded = m_cancelRunning || m_stop;
             m_runningChannel.clear();

@@ -9,15 +9,28 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace omv::sql
 {
 
-Statement::Statement(sqlite3* db, const char* sql)
+Statement::Statement(sqlite3* db, const char* sql, QString* errors)
     : m_db(db)
+    , m_errors(errors)
 {
-    if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
+        m_lastRc = sqlite3_errcode(db);
         m_stmt = nullptr;
+        noteError();
+    }
+}
+
+void Statement::noteError()
+{
+    // An interrupt is a newer request's doing, not a fault of the file.
+    if (!m_errors || !m_errors->isEmpty() || m_lastRc == SQLITE_INTERRUPT || (m_lastRc & 0xff) == SQLITE_INTERRUPT)
+        return;
+    *m_errors = QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
 Statement::~Statement()
@@ -28,6 +41,8 @@ Statement::~Statement()
 Statement::Statement(Statement&& o) noexcept
     : m_db(o.m_db)
     , m_stmt(o.m_stmt)
+    , m_lastRc(o.m_lastRc)
+    , m_errors(o.m_errors)
 {
     o.m_stmt = nullptr;
 }
@@ -38,6 +53,8 @@ Statement& Statement::operator=(Statement&& o) noexcept
         sqlite3_finalize(m_stmt);
         m_db = o.m_db;
         m_stmt = o.m_stmt;
+        m_lastRc = o.m_lastRc;
+        m_errors = o.m_errors;
         o.m_stmt = nullptr;
     }
     return *this;
@@ -73,6 +90,8 @@ bool Statement::step()
     if (!m_stmt)
         return false;
     m_lastRc = sqlite3_step(m_stmt);
+    if (m_lastRc != SQLITE_ROW && m_lastRc != SQLITE_DONE)
+        noteError();
     return m_lastRc == SQLITE_ROW;
 }
 
@@ -80,10 +99,11 @@ bool Statement::exec()
 {
     if (!m_stmt)
         return false;
-    int rc;
-    while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) { }
+    while ((m_lastRc = sqlite3_step(m_stmt)) == SQLITE_ROW) { }
+    if (m_lastRc != SQLITE_DONE)
+        noteError();
     sqlite3_reset(m_stmt);
-    return rc == SQLITE_DONE;
+    return m_lastRc == SQLITE_DONE;
 }
 
 void Statement::reset()
@@ -158,6 +178,7 @@ bool Database::open(const QString& path, Mode mode)
 
 void Database::close()
 {
+    m_error.clear();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -171,7 +192,12 @@ bool Database::exec(const char* sql)
 
 Statement Database::prepare(const char* sql)
 {
-    return Statement(m_db, sql);
+    return Statement(m_db, sql, &m_error);
+}
+
+QString Database::takeError()
+{
+    return std::exchange(m_error, QString());
 }
 
 qint64 Database::lastInsertId() const

@@ -21,7 +21,9 @@ class Statement
 {
 public:
     Statement() = default;
-    Statement(sqlite3* db, const char* sql);
+    /// `errors`: where a failed step (or prepare) notes what SQLite said, for the owner to surface
+    /// (Database::takeError); an interrupted statement is no error.
+    Statement(sqlite3* db, const char* sql, QString* errors = nullptr);
     ~Statement();
     Statement(Statement&& o) noexcept;
     Statement& operator=(Statement&& o) noexcept;
@@ -48,9 +50,11 @@ public:
 
 private:
     friend class TextCache;
+    void noteError();
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     int m_lastRc = 0; // of the last sqlite3_step (SQLITE_ROW 100, SQLITE_DONE 101)
+    QString* m_errors = nullptr;
 };
 
 /// Column texts that repeat row after row (a user's name, a job's command line) converted once
@@ -92,6 +96,10 @@ public:
     sqlite3* handle() const { return m_db; }
     /// Rows the last INSERT, UPDATE or DELETE changed.
     int changes() const;
+    /// The first error a statement of this connection met since the last call (a damaged page, an
+    /// I/O error), and clears it; empty when none. Loops that read rows end quietly on an error:
+    /// a reader asks here so that what it answers is not taken for whole.
+    QString takeError();
     /// Copies the whole database, as of one committed state (what is in the WAL included), into
     /// a new file at `path` (created 0600; an existing file is refused). False with `error`;
     /// a partial copy is removed.
@@ -99,6 +107,7 @@ public:
 
 private:
     sqlite3* m_db = nullptr;
+    QString m_error; // the first statement error not taken yet
 };
 
 /// BEGIN IMMEDIATE ... COMMIT, rolled back unless committed.

@@ -350,6 +350,9 @@ public:
     void resetInterrupt() { m_interrupted = false; }
     bool interrupted() const { return m_interrupted; }
     QString lastError() const { return m_db.lastError(); }
+    /// The first error a query met since the last call (a damaged page, an I/O error), cleared;
+    /// empty when everything read was read whole.
+    QString takeError() { return m_db.takeError(); }
 
 private:
     QVector<SeriesPoint> series(
