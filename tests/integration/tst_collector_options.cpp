@@ -1,17 +1,28 @@
 // The collector's options and the files it is given (issue 26): every number parsed strictly —
 // "7d" is seven days, "7x" is refused with the option's name and nothing is touched — and what the
 // retention options say is what is kept. Runs the real collector on its own --demo cluster.
+#include "core/control/controlserver.h"
+#include "core/store/sqlite.h"
 #include "core/store/store.h"
+#include "support/processtree.h"
 #include "support/testcluster.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <csignal>
+#include <map>
+#include <memory>
+#include <set>
 #include <unistd.h>
 
 using namespace omv;
@@ -74,6 +85,93 @@ class TestCollectorOptions : public QObject
         return path;
     }
 
+    // A collector recording its own demo cluster into `db` every second; `crash`: where its
+    // rotation dies (OMV_CRASH_DURING_ROTATE), empty: nowhere.
+    std::unique_ptr<QProcess> startCollector(const QString& db, const QByteArray& crash = QByteArray())
+    {
+        auto p = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!crash.isEmpty())
+            env.insert(QStringLiteral("OMV_CRASH_DURING_ROTATE"), QString::fromLatin1(crash));
+        p->setProcessEnvironment(env);
+        p->setProcessChannelMode(QProcess::ForwardedChannels);
+        p->start(collector(),
+            { QStringLiteral("--demo"), QStringLiteral("--db"), db, QStringLiteral("--interval"),
+                QStringLiteral("1") });
+        p->waitForStarted();
+        return p;
+    }
+    // Its omsim and that one's mount: a collector killed with SIGKILL cannot end them itself.
+    static void reap(qint64 omsim, const QString& root)
+    {
+        if (omsim > 0 && omv::test::running(omsim))
+            ::kill(pid_t(omsim), SIGTERM);
+        for (int i = 0; i < 50 && omsim > 0 && omv::test::running(omsim); ++i)
+            QThread::msleep(100);
+        if (!root.isEmpty() && omv::test::mounted(root))
+            QProcess::execute(QStringLiteral("fusermount3"), { QStringLiteral("-uz"), root });
+    }
+    static std::pair<qint64, QString> omsimOf(const QProcess& collector)
+    {
+        for (qint64 c : omv::test::childrenOf(collector.processId())) {
+            const QStringList args = omv::test::commandLineOf(c);
+            if (!args.isEmpty() && args.first().endsWith(QLatin1String("omsim")))
+                return { c, args.value(args.indexOf(QStringLiteral("--root")) + 1) };
+        }
+        return { -1, QString() };
+    }
+    // The instants a file holds (its cluster rows), read directly.
+    static QList<qint64> instants(const QString& file)
+    {
+        QList<qint64> out;
+        sql::Database d;
+        if (!d.open(file, sql::Database::Mode::ReadOnly))
+            return { -1 };
+        for (sql::Statement q = d.prepare("SELECT ts FROM cluster_sample ORDER BY ts"); q.step();)
+            out << q.int64(0);
+        return out;
+    }
+    static bool waitForInstants(const QString& db, int atLeast)
+    {
+        for (QElapsedTimer t; !t.isValid() || t.elapsed() < 20000; QThread::msleep(100)) {
+            if (!t.isValid())
+                t.start();
+            if (QFile::exists(db) && instants(db).size() >= atLeast)
+                return true;
+        }
+        return false;
+    }
+    // Every file of the history in `dir`: none left half written, each readable, every instant in
+    // exactly one of them. Returns the archives.
+    static QStringList checkHistory(const QString& dir, const QString& live, QString* why)
+    {
+        const QStringList partial = QDir(dir).entryList({ QStringLiteral("*.partial*") }, QDir::Files);
+        if (!partial.isEmpty()) {
+            *why = QStringLiteral("left over: ") + partial.join(QStringLiteral(", "));
+            return {};
+        }
+        QStringList archives = QDir(dir).entryList({ QFileInfo(live).fileName() + QStringLiteral(".2*") }, QDir::Files);
+        archives = archives.filter(QRegularExpression(QStringLiteral("\\.\\d{8}-\\d{6}(-\\d+)?$")));
+        std::map<qint64, QString> seen;
+        for (const QString& name : archives + QStringList { QFileInfo(live).fileName() }) {
+            const QString file = dir + QLatin1Char('/') + name;
+            StoreReader r;
+            QString error;
+            if (!r.open(file, &error)) {
+                *why = error;
+                return {};
+            }
+            for (qint64 ts : instants(file)) {
+                if (seen.count(ts)) {
+                    *why = QStringLiteral("instant %1 in %2 and in %3").arg(ts).arg(seen[ts], name);
+                    return {};
+                }
+                seen[ts] = name;
+            }
+        }
+        return archives;
+    }
+
 private slots:
     void badNumbersAreRefusedAndNothingIsTouched()
     {
@@ -111,6 +209,71 @@ private slots:
             QVERIFY2(err.contains(QLatin1String(c.option)), qPrintable(err));
             QCOMPARE(digest(db), before); // untouched
         }
+    }
+
+    void aRotateKilledAtAStepKeepsEveryIntervalOnce()
+    {
+        // Killed after the copy was made, and after the live file was emptied: the next start
+        // removes the half-done copy (its rows are still live) or names the finished one — never
+        // an empty or unusable archive, never an interval in two files.
+        for (const char* step : { "copied", "committed" }) {
+            QTemporaryDir dir;
+            const QString db = dir.path() + QStringLiteral("/history.db");
+            auto c = startCollector(db, step);
+            QVERIFY(waitForInstants(db, 3));
+            const auto [omsim, root] = omsimOf(*c);
+            QString answer;
+            QVERIFY(!control::request(db, control::rotateRequest(), &answer)); // it died answering
+            QVERIFY(c->waitForFinished(10000));
+            QCOMPARE(c->exitStatus(), QProcess::CrashExit);
+            reap(omsim, root);
+            const int before = instants(db).size();
+            auto again = startCollector(db);
+            QVERIFY(waitForInstants(db, (QByteArray(step) == "copied" ? before : 0) + 2));
+            const auto [omsim2, root2] = omsimOf(*again);
+            ::kill(pid_t(again->processId()), SIGTERM);
+            QVERIFY(again->waitForFinished(15000));
+            reap(omsim2, root2);
+            QString why;
+            const QStringList archives = checkHistory(dir.path(), db, &why);
+            QVERIFY2(why.isEmpty(), qPrintable(QLatin1String(step) + QStringLiteral(": ") + why));
+            QCOMPARE(archives.size(), QByteArray(step) == "copied" ? 0 : 1);
+            if (!archives.isEmpty())
+                QVERIFY(instants(dir.path() + QLatin1Char('/') + archives.first()).size() >= 3);
+        }
+    }
+
+    void aRotateKilledAtRandomKeepsEveryIntervalOnce()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.path() + QStringLiteral("/history.db");
+        QRandomGenerator rng(26);
+        for (int i = 0; i < 8; ++i) {
+            // (Waiting for this collector's own samples: then it runs, with its omsim, on the file.)
+            const int before = QFile::exists(db) ? instants(db).size() : 0;
+            auto c = startCollector(db);
+            QVERIFY(waitForInstants(db, before + 2));
+            const auto [omsim, root] = omsimOf(*c);
+            QProcess rotate;
+            rotate.start(collector(), { QStringLiteral("--db"), db, QStringLiteral("--rotate") });
+            rotate.waitForStarted();
+            QThread::usleep(rng.bounded(20000)); // within the client's connect and the copy, or after
+            ::kill(pid_t(c->processId()), SIGKILL);
+            QVERIFY(c->waitForFinished(10000));
+            rotate.waitForFinished(10000);
+            reap(omsim, root);
+        }
+        const int before = instants(db).size();
+        auto last = startCollector(db);
+        QVERIFY(waitForInstants(db, before + 1));
+        const auto [omsim, root] = omsimOf(*last);
+        ::kill(pid_t(last->processId()), SIGTERM);
+        QVERIFY(last->waitForFinished(15000));
+        reap(omsim, root);
+        QString why;
+        const QStringList archives = checkHistory(dir.path(), db, &why);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        qInfo("%d archives after 8 kills", int(archives.size()));
     }
 
     void whatTheOptionsSayIsKept()

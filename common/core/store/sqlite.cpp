@@ -240,6 +240,14 @@ bool Database::backupTo(const QString& path, QString* error)
         *error = target.lastError();
     }
     target.close();
+    if (ok) { // on disk before anything relies on it (a rotation empties the live file next)
+        const int sync = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
+        ok = sync >= 0 && ::fsync(sync) == 0;
+        if (!ok)
+            *error = QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        if (sync >= 0)
+            ::close(sync);
+    }
     if (!ok) {
         for (const char* suffix : { "", "-journal", "-wal", "-shm" })
             ::unlink(QByteArray(name + suffix).constData());

@@ -125,8 +125,10 @@ public:
     /// Keeps everything recorded so far in a new file `target` (one consistent copy, created
     /// 0600) and empties the live file in one transaction, without closing it: readers keep
     /// their connection, and every committed row is in exactly one of the two files (renaming a
-    /// live WAL file would lose what its -wal holds). On failure nothing changes, no copy is
-    /// left, and recording goes on.
+    /// live WAL file would lose what its -wal holds). The copy is written as `target.partial`,
+    /// fsynced, and renamed only after the live file's emptying committed (with the cut recorded
+    /// in it): killed at any step, the next open() finishes or undoes it. On failure nothing
+    /// changes, no copy is left, and recording goes on.
     bool rotate(const QString& target, QString* error);
     /// Deletes what is older than the retention allows, a node at a time (short transactions).
     bool applyRetention(qint64 nowMs, const Retention& retention, QString* error);
@@ -134,6 +136,9 @@ public:
     sql::Database& database();
 
 private:
+    /// Names the copy a rotation made once the live file was emptied (also at open, for one a
+    /// crash cut short); the cut is recorded in meta `rotation` until then.
+    bool finishRotation(QString* error);
     struct Impl;
     std::unique_ptr<Impl> d;
 };
