@@ -218,6 +218,9 @@ int main(int argc, char** argv)
     // SIGTERM / SIGINT: finish the sample in hand, flush the rollups, close the database.
     // SIGHUP: read the profile again (systemctl reload).
     auto* watch = new control::SignalWatch({ SIGTERM, SIGINT, SIGHUP }, &app);
+    // Until there is something of its own to end (an emulated cluster, a pid file, the database),
+    // a signal ends it at once: a slow gateway or a bad profile never makes it unkillable.
+    control::SignalWatch::setExitAtOnce(true);
     QObject::connect(watch, &control::SignalWatch::received, &app, [&](int signalNumber) {
         if (signalNumber == SIGHUP) {
             if (reload)
@@ -298,6 +301,7 @@ int main(int argc, char** argv)
     std::unique_ptr<ClusterBackend> backend;
     ClusterProfile profile; // with --profile: as read at start
     if (cli.isSet(demoOpt)) {
+        control::SignalWatch::setExitAtOnce(false); // omsim and its mount are ended on the way out
         demo = std::make_unique<DemoCluster>();
         QString error;
         if (!demo->start(&error)) {
@@ -336,6 +340,8 @@ int main(int argc, char** argv)
         return 0;
     }
 
+    // From here on it has a pid file and a database to close: signals go through the event loop.
+    control::SignalWatch::setExitAtOnce(false);
     if (cli.isSet(daemonOpt)) {
         if (!cli.isSet(pidOpt)) {
             say(tr("--daemon needs --pid-file FILE"));

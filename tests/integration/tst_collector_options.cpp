@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
@@ -23,6 +24,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace omv;
@@ -276,6 +278,64 @@ private slots:
         qInfo("%d archives after 8 kills", int(archives.size()));
     }
 
+    void aFifoIsNoProfileAndStartUpStaysKillable()
+    {
+        // A FIFO given as the profile hung every program (and the collector then ignored
+        // SIGTERM): refused at once as not a regular file.
+        const QString fifo = m_dir.path() + QStringLiteral("/profile.ini");
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const QString build = TestCluster::buildDir();
+        const QList<QPair<QString, QStringList>> programs {
+            { collector(),
+                { QStringLiteral("--profile"), fifo, QStringLiteral("--db"), m_dir.path() + QStringLiteral("/f.db") } },
+            { build + QStringLiteral("/analyzer/openmosixanalyzer"),
+                { QStringLiteral("--profile"), fifo, QStringLiteral("--stats") } },
+            { build + QStringLiteral("/app/openmosixview"), { QStringLiteral("--profile"), fifo } },
+        };
+        for (const auto& [bin, args] : programs) {
+            // It says so at once (a window then also shows it in a message box, which waits).
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            p.setProcessEnvironment(env);
+            p.start(bin, args);
+            QString err;
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                (err += QString::fromUtf8(p.readAllStandardError())).contains(QLatin1String("not a regular file")),
+                qPrintable(bin + QStringLiteral(" hung on a FIFO: ") + err), 10000);
+            const bool window = bin.endsWith(QLatin1String("openmosixview"));
+            if (window)
+                p.kill();
+            QVERIFY(p.state() == QProcess::NotRunning || p.waitForFinished(5000));
+            if (!window)
+                QVERIFY2(p.exitCode() != 0, qPrintable(bin));
+        }
+        // A gateway that takes the connection and never says a word: the collector asks it which
+        // kernel it runs (backend=auto) — and a SIGTERM then ends it at once, not after the wait.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        const QString profile = m_dir.path() + QStringLiteral("/silent.ini");
+        {
+            QFile f(profile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("[cluster]\ngateway=127.0.0.1\n[ssh]\nport=%1\nconfig=none\nagent=false\n"
+                                   "known_hosts=%2/known_hosts\nconnect_timeout=30\ncommand_timeout=30\n")
+                        .arg(silent.serverPort())
+                        .arg(m_dir.path())
+                        .toUtf8());
+        }
+        QProcess p;
+        p.start(collector(),
+            { QStringLiteral("--profile"), profile, QStringLiteral("--db"), m_dir.path() + QStringLiteral("/s.db") });
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections() || silent.waitForNewConnection(100), 10000);
+        QElapsedTimer t;
+        t.start();
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY2(p.waitForFinished(5000), "the collector did not end on SIGTERM while starting");
+        QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(!QFile::exists(m_dir.path() + QStringLiteral("/s.db"))); // nothing was made
+    }
     void whatTheOptionsSayIsKept()
     {
         // "7d" keeps the sample of 3 days ago (it became 1 day and deleted it); "30d" deletes the

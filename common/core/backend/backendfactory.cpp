@@ -7,6 +7,7 @@
 #include "openmosix/openmosixbackend.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace omv
 {
@@ -38,6 +39,10 @@ std::unique_ptr<ClusterBackend> createBackend(
     NodeMap map;
     if (!profile.mapFile.isEmpty()) {
         QFile f(profile.mapFile);
+        if (!QFileInfo(profile.mapFile).isFile()) { // a FIFO would hold the reader for ever
+            *error = profile.mapFile + QLatin1String(": ") + KernelFound::tr("not a regular file");
+            return nullptr;
+        }
         if (!f.open(QIODevice::ReadOnly)) {
             *error = profile.mapFile + QLatin1String(": ") + f.errorString();
             return nullptr;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -81,7 +82,7 @@ void ClusterBackend::rereadMapFile()
         path = m_mapFile;
     }
     QFile f(path);
-    if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
+    if (path.isEmpty() || !QFileInfo(path).isFile() || !f.open(QIODevice::ReadOnly))
         return;
     const Result<NodeMap> map = parseMapFile(f.read(16 * 1024 * 1024), path);
     if (map.ok())

@@ -12,9 +12,12 @@ namespace omv::control
 namespace
 {
 int watchPipe[2] = { -1, -1 };
+volatile sig_atomic_t exitAtOnce = 0;
 
 void onSignal(int signalNumber)
 {
+    if (exitAtOnce)
+        ::_exit(128 + signalNumber);
     const char c = char(signalNumber);
     (void)!::write(watchPipe[1], &c, 1);
 }
@@ -41,5 +44,10 @@ SignalWatch::SignalWatch(std::initializer_list<int> signalNumbers, QObject* pare
 }
 
 SignalWatch::~SignalWatch() = default;
+
+void SignalWatch::setExitAtOnce(bool atOnce)
+{
+    exitAtOnce = atOnce ? 1 : 0;
+}
 
 } // namespace omv::control

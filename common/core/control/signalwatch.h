@@ -21,6 +21,11 @@ public:
     SignalWatch(std::initializer_list<int> signalNumbers, QObject* parent = nullptr);
     ~SignalWatch() override;
 
+    /// While set, a signal ends the process at once (exit status 128 + its number) instead of
+    /// waiting for an event loop that does not run yet: a program starting up (reading its
+    /// profile, asking a slow gateway) with nothing of its own to end stays killable.
+    static void setExitAtOnce(bool atOnce);
+
 signals:
     void received(int signalNumber);
 

@@ -131,6 +131,9 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
         return ParseError { path, 0, ClusterProfile::tr("no such file") };
     if (!fi.isReadable())
         return ParseError { path, 0, ClusterProfile::tr("not readable") };
+    // A FIFO (or a device) would hold the reader for ever: only a regular file is a profile.
+    if (!fi.isFile())
+        return ParseError { path, 0, ClusterProfile::tr("not a regular file (a FIFO, a device or a folder)") };
     QSettings ini(path, QSettings::IniFormat);
     if (ini.status() != QSettings::NoError)
         return ParseError { path, 0, ClusterProfile::tr("not a valid INI file") };
