@@ -260,14 +260,15 @@ void MetricsServer::loop()
         bool answering = false;
     };
     std::map<int, Client> clients;
-    const auto answer
-        = [&](Client& c, const char* status, const QByteArray& contentType, std::shared_ptr<const QByteArray> body) {
-              c.body = std::move(body);
-              c.head = QByteArray("HTTP/1.1 ") + status + "\r\nContent-Type: " + contentType
-                  + "\r\nContent-Length: " + QByteArray::number(c.body->size()) + "\r\nConnection: close\r\n\r\n";
-              c.answering = true;
-              c.deadline = clock::now() + std::chrono::seconds(10); // a slow reader gets 10 s for the answer
-          };
+    // `headOnly` (HEAD): the head a GET would get — its Content-Length too — and no body.
+    const auto answer = [&](Client& c, const char* status, const QByteArray& contentType,
+                            std::shared_ptr<const QByteArray> body, bool headOnly = false) {
+        c.head = QByteArray("HTTP/1.1 ") + status + "\r\nContent-Type: " + contentType
+            + "\r\nContent-Length: " + QByteArray::number(body->size()) + "\r\nConnection: close\r\n\r\n";
+        c.body = headOnly ? std::make_shared<const QByteArray>() : std::move(body);
+        c.answering = true;
+        c.deadline = clock::now() + std::chrono::seconds(10); // a slow reader gets 10 s for the answer
+    };
     const auto plain = [](const char* text) { return std::make_shared<const QByteArray>(text); };
     while (!m_stop) {
         std::vector<pollfd> fds { { m_listenFd, POLLIN, 0 }, { m_wakeFd[0], POLLIN, 0 } };
@@ -325,8 +326,7 @@ void MetricsServer::loop()
                     else if (current()->isEmpty())
                         answer(c, "503 Service Unavailable", "text/plain", plain("no sample yet\n"));
                     else
-                        answer(c, "200 OK", "text/plain; version=0.0.4; charset=utf-8",
-                            line[0] == "HEAD" ? plain("") : current());
+                        answer(c, "200 OK", "text/plain; version=0.0.4; charset=utf-8", current(), line[0] == "HEAD");
                 }
             }
             if (c.answering && (fds[i].revents & POLLOUT)) {

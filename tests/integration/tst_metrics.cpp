@@ -1,6 +1,6 @@
 // openmosixcollector --metrics: scraped with a real HTTP client (curl) while it records an omsim
 // cluster through sshd; the text checked against the exposition format's rules by a strict
-// parser (Debian 12's prometheus package has no promtool) and against the snapshot the same
+// parser and by promtool (Debian's prometheus package) and against the snapshot the same
 // profile gives with --once --json; misbehaving clients (silent, too many, malformed, huge) do
 // not hold up the answers or the sampling.
 #include "core/backend/clusterbackend.h"
@@ -257,6 +257,24 @@ private slots:
         const QByteArray text = curl({ QStringLiteral("-i"), m_url }, &code);
         QCOMPARE(code, 200);
         QVERIFY(text.contains("Content-Type: text/plain; version=0.0.4"));
+        // Prometheus' own checker agrees (beside the strict parser below).
+        {
+            QProcess promtool;
+            promtool.start(QStringLiteral("promtool"), { QStringLiteral("check"), QStringLiteral("metrics") });
+            QVERIFY2(promtool.waitForStarted(), "promtool (Debian's prometheus package) is not installed");
+            promtool.write(curl({ m_url }));
+            promtool.closeWriteChannel();
+            QVERIFY(promtool.waitForFinished(30000));
+            const QByteArray said = promtool.readAllStandardOutput() + promtool.readAllStandardError();
+            QVERIFY2(promtool.exitCode() == 0, said.constData());
+        }
+        // HEAD: the head a GET gets (its length too), and no body (it said Content-Length: 0).
+        const QByteArray get = curl({ m_url });
+        const QByteArray head = curl({ QStringLiteral("-I"), m_url }, &code);
+        QCOMPARE(code, 200);
+        const QRegularExpression length(QStringLiteral("Content-Length: (\\d+)"));
+        const qint64 announced = length.match(QString::fromLatin1(head)).captured(1).toLongLong();
+        QVERIFY2(announced > 1000 && qAbs(announced - get.size()) < get.size() / 10, head.constData());
         const QVector<Sample> s = scrape();
         QVERIFY(s.size() > 40);
         // What --once --json of the same profile says (omsim stands still: --manual).
