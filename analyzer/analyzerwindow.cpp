@@ -1,6 +1,7 @@
 #include "analyzerwindow.h"
 
 #include "core/util/savefile.h"
+#include "gui/processtablemodel.h"
 
 #include "core/control/controlserver.h"
 #include "core/util/suiteprogram.h"
@@ -534,12 +535,13 @@ void AnalyzerWindow::drawEvents(const QVector<EventRow>& events)
     auto when = [](qint64 ts) { return QDateTime::fromMSecsSinceEpoch(ts).toString(QStringLiteral("HH:mm:ss")); };
     for (const EventRow& e : events) {
         if (e.kind == QLatin1String("checkpoint"))
-            marks << TimeChart::Mark { e.ts, e.detail };
+            marks << TimeChart::Mark { e.ts, ProcessTableModel::displayText(e.detail) };
         else if (e.kind == QLatin1String("command"))
             ticks << TimeChart::Tick { e.ts,
                 tr("%1 %2%3: %4")
                     .arg(when(e.ts), e.actor.isEmpty() ? QString() : e.actor + QLatin1Char(' '),
-                        e.node ? tr("on node %1").arg(e.node) : tr("on the cluster"), e.detail) };
+                        e.node ? tr("on node %1").arg(e.node) : tr("on the cluster"),
+                        ProcessTableModel::displayText(e.detail)) };
     }
     // Each node's down spells in the range (one that began before it starts at its start).
     QHash<NodeId, qint64> since;
@@ -608,7 +610,9 @@ QString AnalyzerWindow::crosshairText(qint64 ts) const
     for (const EventRow& e : m_events) {
         // An event within a point's width of the pointer is named too.
         if (m_points > 0 && qAbs(e.ts - ts) <= (m_to - m_from) / m_points && e.kind != QLatin1String("command"))
-            lines << tr("%1%2: %3").arg(e.node ? tr("node %1 ").arg(e.node) : QString(), e.kind, e.detail);
+            lines << tr("%1%2: %3")
+                         .arg(e.node ? tr("node %1 ").arg(e.node) : QString(), e.kind,
+                             ProcessTableModel::displayText(e.detail));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -951,10 +955,13 @@ bool AnalyzerWindow::writeReport(QPagedPaintDevice* device, QString* error) cons
         if (e.kind != QLatin1String("checkpoint") && e.kind != QLatin1String("down") && e.kind != QLatin1String("up")
             && e.kind != QLatin1String("command"))
             continue;
+        // One line each: a text someone sent (a checkpoint, a command) with a newline in it is shown
+        // with the newline as "\n", not as a second line over the next event.
         eventLines << QDateTime::fromMSecsSinceEpoch(e.ts).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                 + QStringLiteral("  ") + (e.node ? tr("node %1").arg(e.node) : tr("cluster")) + QStringLiteral("  ")
-                + e.kind + (e.detail.isEmpty() ? QString() : QStringLiteral("  ") + e.detail)
-                + (e.actor.isEmpty() ? QString() : tr("  (%1)").arg(e.actor));
+                + e.kind
+                + (e.detail.isEmpty() ? QString() : QStringLiteral("  ") + ProcessTableModel::displayText(e.detail))
+                + (e.actor.isEmpty() ? QString() : tr("  (%1)").arg(ProcessTableModel::displayText(e.actor)));
     }
     if (eventLines.isEmpty())
         eventLines << tr("none in this range");

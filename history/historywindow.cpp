@@ -589,10 +589,11 @@ void HistoryWindow::onAnswer(const HistoryAnswer& a)
         QVector<TimeChart::Mark> marks;
         QVector<TimeChart::Tick> ticks;
         for (const EventRow& e : a.events) {
-            const QString text
-                = tr("%1 %2%3 %4").arg(when(e.ts), e.node ? tr("node %1 ").arg(e.node) : QString(), e.kind, e.detail);
+            const QString text = tr("%1 %2%3 %4")
+                                     .arg(when(e.ts), e.node ? tr("node %1 ").arg(e.node) : QString(), e.kind,
+                                         ProcessTableModel::displayText(e.detail));
             if (e.kind == QLatin1String("checkpoint"))
-                marks << TimeChart::Mark { e.ts, e.detail };
+                marks << TimeChart::Mark { e.ts, ProcessTableModel::displayText(e.detail) };
             else
                 ticks << TimeChart::Tick { e.ts, text };
         }
@@ -678,7 +679,8 @@ void HistoryWindow::showEvents(const QVector<EventRow>& events)
     for (const EventRow& e : events) {
         QList<QStandardItem*> row { new QStandardItem(when(e.ts)),
             new QStandardItem(e.node ? QString::number(e.node) : tr("cluster")), new QStandardItem(e.kind),
-            new QStandardItem(ProcessTableModel::displayText(e.detail)), new QStandardItem(e.actor) };
+            new QStandardItem(ProcessTableModel::displayText(e.detail)),
+            new QStandardItem(ProcessTableModel::displayText(e.actor)) };
         row.first()->setData(e.ts, Qt::UserRole);
         for (QStandardItem* i : row)
             i->setEditable(false);

@@ -632,6 +632,38 @@ private slots:
         QVERIFY2(
             again.contains(QStringLiteral(",%1,%2,").arg(iso(m_end - 24 * 60 * kMin), iso(to))), qPrintable(again));
     }
+    void aNewlineInAnEventStaysOnItsLine()
+    {
+        // A checkpoint text (or an audit record) with newlines in it: its event line in the report
+        // shows them as "\n" and the next event keeps its own line (the rows overlapped).
+        const QString db = m_dir.path() + QStringLiteral("/newline.db");
+        QVERIFY(QFile::copy(m_db, db));
+        {
+            StoreWriter w;
+            QString error;
+            QVERIFY2(w.open(db, &error), qPrintable(error));
+            QVERIFY(w.recordEvent(m_end - 30 * kMin, 0, QStringLiteral("checkpoint"),
+                QStringLiteral("deploy\nrolled back\nagain"), QStringLiteral("admin"), &error));
+            QVERIFY(w.recordEvent(m_end - 29 * kMin, 0, QStringLiteral("checkpoint"), QStringLiteral("after it"),
+                QStringLiteral("admin"), &error));
+        }
+        const QString pdf = m_dir.path() + QStringLiteral("/newline.pdf");
+        int code = 0;
+        const QString out = runAnalyzer({ QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("-2h"),
+                                            QStringLiteral("--report"), pdf },
+            &code);
+        QVERIFY2(code == 0, qPrintable(out));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+        QVERIFY(text.waitForFinished(30000));
+        const QStringList lines = QString::fromUtf8(text.readAllStandardOutput()).split(QLatin1Char('\n'));
+        const auto line = std::find_if(lines.cbegin(), lines.cend(), [](const QString& l) {
+            return l.contains(QLatin1String("checkpoint")) && l.contains(QLatin1String("deploy"));
+        });
+        QVERIFY(line != lines.cend());
+        QVERIFY2(line->contains(QLatin1String("deploy\\nrolled back\\nagain")), qPrintable(*line));
+        QVERIFY2((line + 1)->contains(QLatin1String("after it")), qPrintable(*(line + 1)));
+    }
     void aLongPathStaysOnThePage()
     {
         // The report's header names the file: a path of 300 characters is shortened in its middle,
