@@ -33,7 +33,9 @@ CollectorService::CollectorService(std::unique_ptr<ClusterBackend> backend, Coll
     , m_opt(std::move(options))
     , m_control([this](const control::Message& r, const control::Peer& p) { return onControl(r, p); })
 {
-    connect(&m_control, &control::ControlServer::refused, this, [this](const QString& why) { log(why); });
+    // Refusals are summarised per uid: a flood of them must not become a flood of log lines.
+    connect(&m_control, &control::ControlServer::refused, this,
+        [this](uint uid, const QString& why) { m_refusals.say(QString::number(uid), why); });
 }
 
 CollectorService::~CollectorService()
@@ -58,23 +60,33 @@ bool CollectorService::start(QString* error)
         return false;
     }
     m_logging = !m_writer.loggedProcesses().isEmpty(); // marks a collector before this one took
+    // The sockets' folder is made (and a killed collector's sockets removed) only now that the
+    // writer lock says no other collector records this file.
+    m_sockets = control::claimSocketDir(m_opt.dbPath, error);
+    if (!m_sockets) {
+        m_writer.close();
+        return false;
+    }
     if (!setViewers(m_opt.viewers, error)) {
+        closeSockets();
         m_writer.close();
         return false;
     }
     m_control.setAccess(m_access);
     // Without its control socket nobody could stop, rotate or audit through it: refuse to run.
-    if (!m_control.listen(control::socketName(m_opt.dbPath), error)) {
+    if (!m_control.listen(m_sockets->control, error)) {
+        closeSockets();
         m_writer.close();
         return false;
     }
     // Windows take the cluster from here rather than sampling it themselves (issue 17). Without
     // the feed they sample directly: a warning, not a reason to stop recording.
-    m_feed = std::make_unique<control::FeedServer>([this](const QString& line) { log(line); });
+    m_feed = std::make_unique<control::FeedServer>(
+        [this](uint uid, const QString& line) { m_refusals.say(QString::number(uid), line); });
     m_feed->setAccess(m_access);
     m_feed->setIntervalMs(m_opt.intervalMs);
     QString feedError;
-    if (!m_feed->listen(control::feedSocketName(m_opt.dbPath), &feedError)) {
+    if (!m_feed->listen(m_sockets->feed, &feedError)) {
         log(tr("warning: no snapshot feed for the windows: %1").arg(feedError));
         m_feed.reset();
     }
@@ -83,7 +95,7 @@ bool CollectorService::start(QString* error)
         QString warning;
         if (!m_metrics->listen(m_opt.metrics, error, &warning)) {
             m_metrics.reset();
-            m_control.close();
+            closeSockets();
             m_writer.close();
             return false;
         }
@@ -107,12 +119,23 @@ void CollectorService::stop()
         m_sampler.join();
     QCoreApplication::sendPostedEvents(this); // snapshots the sampler handed over last
     flushPending();
+    m_refusals.flush(true);
     if (m_metrics)
         m_metrics->close();
+    closeSockets();
+    m_writer.close();
+}
+
+void CollectorService::closeSockets()
+{
     if (m_feed)
         m_feed->close();
+    m_feed.reset();
     m_control.close();
-    m_writer.close();
+    // Still under the writer lock: no other collector's sockets can be there.
+    if (m_sockets)
+        control::removeSocketDir(*m_sockets);
+    m_sockets.reset();
 }
 
 std::shared_ptr<ClusterBackend> CollectorService::backend() const
@@ -133,18 +156,46 @@ void CollectorService::replaceBackend(std::unique_ptr<ClusterBackend> backend)
 
 bool CollectorService::setViewers(const QString& group, QString* error)
 {
-    if (group.isEmpty()) {
-        m_access->setViewers(std::nullopt);
-        return true;
+    std::optional<gid_t> gid;
+    if (!group.isEmpty()) {
+        gid = control::groupId(group, error);
+        if (!gid) {
+            *error = tr("[collector] viewers=%1: %2").arg(group, *error);
+            return false;
+        }
     }
-    const std::optional<gid_t> gid = control::groupId(group, error);
-    if (!gid) {
-        *error = tr("[collector] viewers=%1: %2").arg(group, *error);
+    // The folder first: who may reach the sockets at all; then who may do what once there.
+    QString warning;
+    if (m_sockets && !control::shareSocketDir(m_sockets->dir, gid, error, &warning))
         return false;
-    }
+    if (!warning.isEmpty())
+        log(tr("warning: %1").arg(warning));
     m_access->setViewers(gid, group);
-    log(tr("members of group %1 may follow this collector").arg(group));
+    if (gid)
+        log(tr("members of group %1 may follow this collector").arg(group));
     return true;
+}
+
+void CollectorService::sampleOnce(bool record)
+{
+    using clock = std::chrono::steady_clock;
+    const auto began = clock::now();
+    const std::shared_ptr<ClusterBackend> b = backend();
+    // While windows take the cluster from here they want every detail fresh (state, nice, CPU
+    // time): full snapshots then; collector mode again once none listens.
+    // So do logged processes: their every sample whole.
+    const bool windows = (m_feed && m_feed->subscribers() > 0) || m_logging;
+    if (b.get() != m_modeOf || windows != m_fullMode) {
+        b->setCollectorMode(!windows);
+        if (!windows)
+            b->requestFullSnapshot(); // its memory of the nodes is older than the last snapshot
+        m_modeOf = b.get();
+        m_fullMode = windows;
+    }
+    ClusterSnapshot snap = b->snapshot();
+    m_lastSampleUs = std::chrono::duration_cast<std::chrono::microseconds>(clock::now() - began).count();
+    QMetaObject::invokeMethod(
+        this, [this, snap, record] { onSnapshot(snap, record); }, Qt::QueuedConnection);
 }
 
 void CollectorService::sampleLoop()
@@ -152,24 +203,9 @@ void CollectorService::sampleLoop()
     using clock = std::chrono::steady_clock;
     const auto interval = std::chrono::milliseconds(m_opt.intervalMs);
     auto next = clock::now();
+    auto lastEarly = clock::now() - interval;
     while (!m_stop) {
-        const auto began = clock::now();
-        const std::shared_ptr<ClusterBackend> b = backend();
-        // While windows take the cluster from here they want every detail fresh (state, nice, CPU
-        // time): full snapshots then; collector mode again once none listens.
-        // So do logged processes: their every sample whole.
-        const bool windows = (m_feed && m_feed->subscribers() > 0) || m_logging;
-        if (b.get() != m_modeOf || windows != m_fullMode) {
-            b->setCollectorMode(!windows);
-            if (!windows)
-                b->requestFullSnapshot(); // its memory of the nodes is older than the last snapshot
-            m_modeOf = b.get();
-            m_fullMode = windows;
-        }
-        ClusterSnapshot snap = b->snapshot();
-        m_lastSampleUs = std::chrono::duration_cast<std::chrono::microseconds>(clock::now() - began).count();
-        QMetaObject::invokeMethod(
-            this, [this, snap] { onSnapshot(snap); }, Qt::QueuedConnection);
+        sampleOnce(true);
         next += interval;
         const auto now = clock::now();
         if (next < now) {
@@ -177,11 +213,17 @@ void CollectorService::sampleLoop()
             next = now; // a slow round: start the next one at once, never bunch several
         }
         while (!m_stop && clock::now() < next) {
-            // A window subscribed while nobody did (no complete snapshot is kept then): a full
-            // snapshot now rather than at the next tick, so that it shows the cluster at once.
-            if (!m_fullMode && ((m_feed && m_feed->subscribers() > 0) || m_logging)) {
-                next = clock::now();
-                break;
+            // A window subscribed while nobody did (no complete snapshot is kept then): a whole
+            // snapshot for it now rather than at the next tick, so that it shows the cluster at
+            // once. Only shared, at most one an interval, and the ticks stay where they were:
+            // subscribing and hanging up in a loop cost the recording nothing (issue 26: it
+            // made 17 rows in 10 s at a 1 s interval).
+            const auto t = clock::now();
+            if (!m_fullMode && ((m_feed && m_feed->subscribers() > 0) || m_logging) && t - lastEarly >= interval
+                && next - t > interval / 4) {
+                lastEarly = t;
+                sampleOnce(false);
+                continue;
             }
             std::this_thread::sleep_for(std::min<clock::duration>(next - clock::now(), std::chrono::milliseconds(50)));
         }
@@ -219,10 +261,16 @@ bool CollectorService::flushPending()
     return true;
 }
 
-void CollectorService::onSnapshot(const ClusterSnapshot& snap)
+void CollectorService::onSnapshot(const ClusterSnapshot& snap, bool record)
 {
     if (!m_writer.isOpen())
         return;
+    m_refusals.flush(); // the summaries of refusal floods that have ended
+    if (!record) {
+        if (m_metrics || (m_feed && m_feed->subscribers() > 0))
+            share(snap);
+        return;
+    }
     m_pending.push_back(snap);
     if (!flushPending() && int(m_pending.size()) > m_opt.maxPending) {
         const QString msg = tr("could not write to %1 for %2 samples (%3); stopping rather than losing more")
@@ -286,6 +334,8 @@ void CollectorService::share(const ClusterSnapshot& snap)
         // The text is made here, once per sample: a scrape never waits for it nor samples.
         m_figures.sampleSeconds = double(m_lastSampleUs) / 1e6;
         m_figures.missedIntervals = m_missed;
+        m_figures.auditRefused = m_auditRefused;
+        m_figures.refusalsHeld = m_refusals.held();
         m_figures.pending = qint64(m_pending.size());
         m_figures.databaseBytes
             = QFileInfo(m_opt.dbPath).size() + QFileInfo(m_opt.dbPath + QStringLiteral("-wal")).size();
@@ -333,6 +383,8 @@ control::Message CollectorService::onControl(const control::Message& request, co
                            .arg(qint64(::getpid()))
                            .arg(m_opt.intervalMs / 1000)
                            .arg(qulonglong(m_pending.size()));
+        if (m_auditRefused > 0)
+            text += QStringLiteral("; %1 audit records of viewers refused").arg(m_auditRefused);
         if (!m_rotateError.isEmpty())
             text += QStringLiteral("; ") + m_rotateError;
         return control::okReply(text);
@@ -341,8 +393,19 @@ control::Message CollectorService::onControl(const control::Message& request, co
     // rotating and checkpoints are the owner's.
     const bool owner = m_access->of(peer) == control::Access::Level::Owner;
     if (!owner && (verb == "stop" || verb == "rotate" || verb == "checkpoint")) {
-        log(tr("refused %1 to %2: a viewer may not").arg(QString::fromUtf8(verb), control::describe(peer)));
+        m_refusals.say(QString::number(peer.uid),
+            tr("refused %1 to %2: a viewer may not").arg(QString::fromUtf8(verb), control::describe(peer)));
         return control::errorReply(tr("not allowed: viewers may ask for the status and follow the feed"));
+    }
+    // What a viewer may write (audit records, log marks) comes out of its budget.
+    if (!owner && (verb == "command" || verb == "log")) {
+        qint64 bytes = 0;
+        for (const QByteArray& field : request)
+            bytes += field.size();
+        if (!spendViewerBudget(peer, bytes))
+            return control::errorReply(tr("too many records: a viewer may send %1 a minute, %2 KiB a minute")
+                                           .arg(kViewerRecordsPerMinute)
+                                           .arg(kViewerBytesPerMinute / 1024));
     }
     if (verb == "stop" && request.size() == 1) {
         log(tr("stop asked by %1").arg(control::describe(peer)));
@@ -378,11 +441,38 @@ control::Message CollectorService::onControl(const control::Message& request, co
         const std::optional<control::CommandRecord> r = control::parseCommandRequest(request);
         if (!r)
             return control::errorReply(tr("malformed command record"));
-        return m_writer.recordCommand(nowMs(), r->command, r->commandLine, r->result, r->ok, actor, r->program, &error)
+        return m_writer.recordCommand(nowMs(), r->command, r->commandLine, r->result, r->ok, actor, r->program, &error,
+                   owner ? StoreWriter::Sender::Admin : StoreWriter::Sender::Viewer)
             ? control::okReply()
             : control::errorReply(error);
     }
     return control::errorReply(tr("unknown request"));
+}
+
+bool CollectorService::spendViewerBudget(const control::Peer& peer, qint64 bytes)
+{
+    const qint64 now = std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::steady_clock::now().time_since_epoch())
+                           .count();
+    Budget& b = m_budgets[peer.uid];
+    if (b.atMs > 0) {
+        const double minutes = double(now - b.atMs) / 60000.0;
+        b.records = std::min(kViewerRecordsPerMinute, b.records + minutes * kViewerRecordsPerMinute);
+        b.bytes = std::min(kViewerBytesPerMinute, b.bytes + minutes * kViewerBytesPerMinute);
+    }
+    b.atMs = now;
+    if (b.records < 1 || b.bytes < double(bytes)) {
+        ++m_auditRefused;
+        m_refusals.say(QString::number(peer.uid),
+            tr("refused a record of %1: over a viewer's budget (%2 a minute, %3 KiB a minute)")
+                .arg(control::describe(peer))
+                .arg(kViewerRecordsPerMinute)
+                .arg(kViewerBytesPerMinute / 1024));
+        return false;
+    }
+    b.records -= 1;
+    b.bytes -= double(bytes);
+    return true;
 }
 
 } // namespace omv

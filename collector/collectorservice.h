@@ -4,6 +4,7 @@
 #include "core/control/controlserver.h"
 #include "core/control/feed.h"
 #include "core/store/store.h"
+#include "core/util/logthrottle.h"
 #include "metrics.h"
 
 #include <QObject>
@@ -50,7 +51,11 @@ public:
     /// failure recording goes on in the same file, and `status` reports the failure.
     bool rotate(QString* rotatedTo, QString* error);
     /// Records and shares a snapshot as if the sampler had taken it (options.manual).
-    void take(const ClusterSnapshot& snapshot) { onSnapshot(snapshot); }
+    void take(const ClusterSnapshot& snapshot) { onSnapshot(snapshot, true); }
+    /// A viewer's budget of audit records and log marks (issue 26: one wrote 40 MB/s): so many
+    /// a minute, so many bytes a minute, refilled continuously; the owner and root have none.
+    static constexpr double kViewerRecordsPerMinute = 60;
+    static constexpr double kViewerBytesPerMinute = 1 << 20;
     /// Windows subscribed to the snapshot feed now.
     int feedSubscribers() const { return m_feed ? m_feed->subscribers() : 0; }
     /// The port /metrics is served on (0: none).
@@ -69,11 +74,19 @@ signals:
 
 private:
     void sampleLoop();
-    void onSnapshot(const ClusterSnapshot& snapshot);
+    /// Takes one snapshot (the sampler thread): recorded, or only shared (a window that just
+    /// subscribed gets the cluster at once without an extra row in the file).
+    void sampleOnce(bool record);
+    /// `record`: written to the database (samples on the interval's grid); otherwise only shared.
+    void onSnapshot(const ClusterSnapshot& snapshot, bool record);
+    /// Takes `bytes` from the viewer's budget; false (counted, logged) when it has not enough.
+    bool spendViewerBudget(const control::Peer& peer, qint64 bytes);
     /// A control request from a verified peer (the protocol is in core/control/).
     control::Message onControl(const control::Message& request, const control::Peer& peer);
     bool flushPending();
     void log(const QString& line) const;
+    /// Closes both sockets and removes their folder.
+    void closeSockets();
 
     std::shared_ptr<ClusterBackend> backend() const;
 
@@ -86,6 +99,7 @@ private:
     std::thread m_sampler;
     std::atomic<bool> m_stop { false };
     std::shared_ptr<control::Access> m_access = std::make_shared<control::Access>(); // both sockets
+    std::optional<control::SocketPaths> m_sockets; // while listening
     control::ControlServer m_control;
     QString m_rotateError; ///< why the last rotate failed; empty after one that worked
     qint64 m_lastRetentionMs = 0;
@@ -102,6 +116,14 @@ private:
     bool m_fullMode = false; // sampler thread only
     std::atomic<bool> m_logging { false }; // a process is logged: every sample whole
     CollectorFigures m_figures;
+    LogThrottle m_refusals { [this](const QString& line) { log(line); } };
+    struct Budget {
+        double records = kViewerRecordsPerMinute;
+        double bytes = kViewerBytesPerMinute;
+        qint64 atMs = 0;
+    };
+    QHash<uid_t, Budget> m_budgets; // viewers', on this object's thread
+    qint64 m_auditRefused = 0;
     std::atomic<qint64> m_missed { 0 };
     std::atomic<qint64> m_lastSampleUs { 0 };
 };

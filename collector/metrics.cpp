@@ -157,6 +157,12 @@ QByteArray metricsText(const ClusterSnapshot& snap, const CollectorFigures& f, c
     w.sample("omv_collector_database_size_bytes", QByteArray(), double(f.databaseBytes));
     w.family("omv_collector_database_write_seconds", "gauge", "How long writing the last sample took.");
     w.sample("omv_collector_database_write_seconds", QByteArray(), f.writeSeconds);
+    w.family("omv_collector_audit_refused_total", "counter",
+        "Audit records and log marks of viewers refused because they came too fast or too large.");
+    w.sample("omv_collector_audit_refused_total", QByteArray(), double(f.auditRefused));
+    w.family("omv_collector_refusals_unlogged_total", "counter",
+        "Refused connections and requests counted into a summary line instead of a line each.");
+    w.sample("omv_collector_refusals_unlogged_total", QByteArray(), double(f.refusalsHeld));
     return w.take();
 }
 
@@ -257,6 +263,8 @@ void MetricsServer::loop()
         std::shared_ptr<const QByteArray> body; // held while it is written, whatever set() does
         qint64 sent = 0;
         clock::time_point deadline;
+        clock::time_point since; // connected
+        QByteArray address; // the peer's, without the port
         bool answering = false;
     };
     std::map<int, Client> clients;
@@ -284,22 +292,13 @@ void MetricsServer::loop()
             break;
         if (m_stop)
             break;
-        if (fds[0].revents & POLLIN) {
-            for (;;) {
-                const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
-                if (fd < 0)
-                    break;
-                if (int(clients.size()) >= kMaxClients) {
-                    ::close(fd); // full: this one is refused, the others go on
-                    continue;
-                }
-                clients[fd].deadline = clock::now() + std::chrono::milliseconds(kRequestMs);
-            }
-        }
         std::vector<int> done;
         for (size_t i = 2; i < fds.size(); ++i) {
             const int fd = fds[i].fd;
-            Client& c = clients[fd];
+            const auto found = clients.find(fd);
+            if (found == clients.end())
+                continue;
+            Client& c = found->second;
             if (fds[i].revents & (POLLERR | POLLHUP | POLLNVAL)) {
                 done.push_back(fd);
                 continue;
@@ -355,6 +354,49 @@ void MetricsServer::loop()
         for (int fd : done) {
             ::close(fd);
             clients.erase(fd);
+        }
+        // Accepted after the others were served: a slot freed here is not mistaken for a socket
+        // polled before.
+        if (fds[0].revents & POLLIN) {
+            for (;;) {
+                sockaddr_storage from {};
+                socklen_t fromLen = sizeof from;
+                const int fd = ::accept4(
+                    m_listenFd, reinterpret_cast<sockaddr*>(&from), &fromLen, SOCK_NONBLOCK | SOCK_CLOEXEC);
+                if (fd < 0)
+                    break;
+                QByteArray address;
+                if (from.ss_family == AF_INET)
+                    address = QByteArray(reinterpret_cast<const char*>(&reinterpret_cast<sockaddr_in*>(&from)->sin_addr), 4);
+                else if (from.ss_family == AF_INET6)
+                    address
+                        = QByteArray(reinterpret_cast<const char*>(&reinterpret_cast<sockaddr_in6*>(&from)->sin6_addr), 16);
+                int same = 0;
+                for (const auto& [other, c] : clients)
+                    same += c.address == address;
+                if (same >= kPerAddress) {
+                    ::close(fd); // this address has its share: the others go on
+                    continue;
+                }
+                if (int(clients.size()) >= kMaxClients) {
+                    // Full: the one that has taken longest over its request goes.
+                    int slowest = -1;
+                    for (const auto& [other, c] : clients) {
+                        if (!c.answering && (slowest < 0 || c.since < clients[slowest].since))
+                            slowest = other;
+                    }
+                    if (slowest < 0) {
+                        ::close(fd); // all are being answered: this one is refused
+                        continue;
+                    }
+                    ::close(slowest);
+                    clients.erase(slowest);
+                }
+                Client& c = clients[fd];
+                c.since = clock::now();
+                c.deadline = c.since + std::chrono::milliseconds(kRequestMs);
+                c.address = address;
+            }
         }
     }
     for (auto& [fd, c] : clients)

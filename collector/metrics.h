@@ -23,6 +23,8 @@ struct CollectorFigures {
     qint64 pending = 0; ///< snapshots waiting for the database
     qint64 databaseBytes = 0; ///< the file and its WAL
     double writeSeconds = 0; ///< the last snapshot's transaction
+    qint64 auditRefused = 0; ///< viewers' audit records over their budget (counter)
+    qint64 refusalsHeld = 0; ///< refusal lines the log summarised instead of writing (counter)
     /// Migrations recorded, by (node, "in"|"out", cause): counters.
     QHash<QString, qint64> moves; ///< key "node\tin\tbalancer"
 };
@@ -33,14 +35,18 @@ struct CollectorFigures {
 QByteArray metricsText(const ClusterSnapshot& snapshot, const CollectorFigures& figures, const QString& cluster);
 
 /// Serves GET /metrics over HTTP/1.x from the last text it was given — never sampling on request:
-/// a thread of its own with poll(), at most kMaxClients connections (more are closed at once), a
-/// request must arrive whole within kRequestMs and within 8 KiB, anything else is answered 400,
-/// 404 or 405 and closed. Nothing here can hold up the collector: set() swaps a pointer.
+/// a thread of its own with poll(). A request must arrive whole within kRequestMs and within
+/// 8 KiB, anything else is answered 400, 404 or 405 and closed. One address holds at most
+/// kPerAddress connections (more are closed at once); when all kMaxClients are taken the one
+/// that has dawdled longest over its request makes room, so that slow clients (a slowloris: 19 of
+/// 20 scrapes failed) cannot keep a scraper out. Nothing here can hold up the collector: set()
+/// swaps a pointer.
 class MetricsServer
 {
 public:
-    static constexpr int kMaxClients = 16;
-    static constexpr int kRequestMs = 2000;
+    static constexpr int kMaxClients = 64;
+    static constexpr int kPerAddress = 8;
+    static constexpr int kRequestMs = 1000;
 
     MetricsServer();
     ~MetricsServer();

@@ -34,7 +34,9 @@ int main(int argc, char** argv)
     QFile(db).open(QIODevice::WriteOnly);
     control::FeedServer server;
     QString error;
-    if (!server.listen(control::feedSocketName(db), &error)) {
+    qputenv("OMV_RUNTIME_DIR", QFile::encodeName(dir.filePath(QStringLiteral("run")))); // not /run
+    const std::optional<control::SocketPaths> paths = control::claimSocketDir(db, &error);
+    if (!paths || !server.listen(paths->feed, &error)) {
         std::fprintf(stderr, "bench_feed: %s\n", qPrintable(error));
         return 1;
     }
@@ -68,7 +70,7 @@ int main(int argc, char** argv)
             bytes[i] = sub.bytesReceived();
         });
     }
-    const int stalled = control::connectTo(control::feedSocketName(db)); // connected, never reads
+    const int stalled = control::connectTo(paths->feed); // connected, never reads
     while (connected < kSubscribers || server.subscribers() < kSubscribers + 1)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     QVector<double> publishMs;

@@ -11,10 +11,12 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <csignal>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace omv;
@@ -38,6 +40,13 @@ QList<qint64> sampleTimes(const QString& file)
     for (sql::Statement q = d.prepare("SELECT ts, count(*) FROM node_sample GROUP BY ts ORDER BY ts"); q.step();)
         out << (q.int64(1) == 3 ? q.int64(0) : -q.int64(0)); // negative: an interval not whole
     return out;
+}
+
+int modeOf(const QString& path)
+{
+    struct stat st {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
 }
 
 qint64 worstGap(const QList<qint64>& ts)
@@ -143,26 +152,36 @@ private slots:
 
     void hangUpsAndOtherUsersCannotHurtIt()
     {
-        const QString db = m_files.path() + QStringLiteral("/hangups.db");
+        // Where another user may look at the file (and so find its collector's sockets).
+        const QString db = m_probeDir.path() + QStringLiteral("/hangups.db");
         QProcess* c = startCollector(db);
         QVERIFY(waitForSamples(db, 2));
-        const QString name = QString::fromUtf8(control::socketName(db));
-        // Clients that connect and hang up at once: ours and another user's (the collector used
-        // to answer into the closed socket and die of SIGPIPE).
+        const QString name = omv::test::controlSocketOf(db);
+        // Clients that connect and hang up at once (the collector used to answer into the closed
+        // socket and die of SIGPIPE).
         int code = -1;
         runProbe({ QStringLiteral("close"), name, QStringLiteral("50") }, false, &code);
         QCOMPARE(code, 0);
-        runProbe({ QStringLiteral("close"), name, QStringLiteral("50") }, true, &code);
-        QCOMPARE(code, 0);
         QTest::qWait(500);
         QCOMPARE(c->state(), QProcess::Running);
-        // Another user asks it to stop, or to write into the audit trail: refused.
-        QString out = runProbe({ QStringLiteral("send"), name, QStringLiteral("stop") }, true, &code);
-        QCOMPARE(code, 1);
-        QVERIFY2(out.contains(QLatin1String("not allowed")), qPrintable(out));
-        out = runProbe(
-            { QStringLiteral("send"), name, QStringLiteral("checkpoint"), QStringLiteral("forged") }, true, &code);
-        QCOMPARE(code, 1);
+        // Another user cannot even connect (the sockets' folder is closed to it): not to hang up,
+        // not to ask it to stop, not to write into the audit trail, not to hold connections.
+        for (const QStringList& args : { QStringList { QStringLiteral("close"), name, QStringLiteral("50") },
+                 { QStringLiteral("send"), name, QStringLiteral("stop") },
+                 { QStringLiteral("send"), name, QStringLiteral("checkpoint"), QStringLiteral("forged") },
+                 { QStringLiteral("hold"), name, QStringLiteral("60"), QStringLiteral("5") } }) {
+            const QString out = runProbe(args, true, &code);
+            QCOMPARE(code, 3);
+            QVERIFY2(out.contains(QLatin1String("Permission denied")), qPrintable(out));
+        }
+        // The GUI's client says so in a sentence.
+        QProcess asNobody;
+        asNobody.start(QStringLiteral("setpriv"),
+            { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                m_probe, QStringLiteral("request"), db });
+        QVERIFY(asNobody.waitForFinished(10000));
+        const QString said = QString::fromUtf8(asNobody.readAllStandardOutput());
+        QVERIFY2(said.contains(QLatin1String("is not open to nobody")), qPrintable(said));
         // An audit record with a 64 KiB command line (the old line protocol stopped at 4 KiB).
         const QString longLine = QStringLiteral("render ") + QString(65536 - 7, QLatin1Char('x'));
         QString answer;
@@ -171,18 +190,12 @@ private slots:
                          QStringLiteral("test"), longLine, QString() }),
                      &answer),
             qPrintable(answer));
-        // Another user holds many connections open and sends nothing: still answered at once.
-        QProcess* hold = probe({ QStringLiteral("hold"), name, QStringLiteral("60"), QStringLiteral("5") }, true);
-        QVERIFY(hold->waitForReadyRead(10000));
         qint64 took = 0;
         QVERIFY2(status(db, &answer, &took), qPrintable(answer));
         QVERIFY2(took < 500, qPrintable(QString::number(took)));
         QVERIFY(answer.startsWith(QLatin1String("pid ")));
-        hold->waitForFinished(15000);
         QCOMPARE(c->state(), QProcess::Running);
         QVERIFY(stopCollector(c));
-        const QString log = QString::fromUtf8(c->readAllStandardError());
-        QVERIFY2(log.contains(QLatin1String("refused uid 65534")), qPrintable(log));
         // Nothing another user sent reached the database.
         sql::Database d;
         QVERIFY(d.open(db, sql::Database::Mode::ReadOnly));
@@ -217,16 +230,20 @@ private slots:
         QProcess* c = startCollector(db, profile);
         QVERIFY(c->waitForStarted());
         QVERIFY(waitForSamples(db, 2));
-        const QString name = QString::fromUtf8(control::socketName(db));
-        const QString feed = QString::fromUtf8(control::feedSocketName(db));
+        const QString name = omv::test::controlSocketOf(db);
+        const QString feed = omv::test::feedSocketOf(db);
         int code = -1;
+        // The sockets' folder belongs to the group now, and no one else may enter it.
+        const QFileInfo folder(QFileInfo(name).path());
+        QCOMPARE(folder.groupId(), uint(*users));
+        QCOMPARE(modeOf(folder.filePath()), 0750);
         // Not a member: nothing from either socket.
         QString out = runProbe({ QStringLiteral("subscribe"), feed, QStringLiteral("3") }, true, &code);
-        QCOMPARE(code, 1);
-        QVERIFY2(out.contains(QLatin1String("received 0 bytes")), qPrintable(out));
+        QCOMPARE(code, 3);
+        QVERIFY2(out.contains(QLatin1String("Permission denied")), qPrintable(out));
         out = runProbe({ QStringLiteral("send"), name, QStringLiteral("status") }, true, &code);
-        QCOMPARE(code, 1);
-        QVERIFY2(out.contains(QLatin1String("not allowed")), qPrintable(out));
+        QCOMPARE(code, 3);
+        QVERIFY2(out.contains(QLatin1String("Permission denied")), qPrintable(out));
         // A member: the feed and the status, nothing that steers.
         out = runProbe({ QStringLiteral("subscribe"), feed, QStringLiteral("3") }, true, &code, member);
         QCOMPARE(code, 0);
@@ -247,7 +264,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             (log += QString::fromUtf8(c->readAllStandardError())).contains(QLatin1String("profile read again")), 10000);
         out = runProbe({ QStringLiteral("subscribe"), feed, QStringLiteral("2") }, true, &code, member);
-        QCOMPARE(code, 1);
+        QCOMPARE(code, 3);
+        QCOMPARE(modeOf(folder.filePath()), 0700);
         // A group that does not exist: the collector does not start.
         QVERIFY(writeViewers(QStringLiteral("[collector]\nviewers=no-such-group-here\n")));
         QProcess second;
@@ -261,14 +279,158 @@ private slots:
             qPrintable(said));
         QVERIFY(stopCollector(c));
         log += QString::fromUtf8(c->readAllStandardError());
-        QVERIFY2(log.contains(QLatin1String("feed: refused uid 65534")), qPrintable(log));
         QVERIFY2(log.contains(QLatin1String("a viewer may not")), qPrintable(log));
+        QVERIFY2(!QFileInfo::exists(folder.filePath()), "the sockets' folder outlived a clean stop");
         // Nothing the viewer sent reached the database.
         sql::Database d;
         QVERIFY(d.open(db, sql::Database::Mode::ReadOnly));
         sql::Statement q = d.prepare("SELECT count(*) FROM event WHERE detail = 'forged'");
         QVERIFY(q.step());
         QCOMPARE(q.int64(0), 0);
+    }
+
+    void aViewerCannotStarveFloodOrRelabel()
+    {
+        // Issue 26, as a member of the viewers group: 40 half-open control connections and 64
+        // feed connections leave the owner's checkpoint and subscription served at once; forged
+        // audit records relabel no migration; a flood of them is held to the viewer's budget; a
+        // flood of refused requests makes a few log lines and a summary, not one line each.
+        const QString profile = m_files.path() + QStringLiteral("/hostile.ini");
+        QFile::remove(profile);
+        QVERIFY(QFile::copy(m_cluster.writeProfile(QStringLiteral("openmosix"), 1, true,
+                                QStringLiteral("[collector]\nviewers=users\n")),
+            profile));
+        m_cluster.writeProfile(QStringLiteral("openmosix"));
+        QString error;
+        const std::optional<gid_t> users = control::groupId(QStringLiteral("users"), &error);
+        QVERIFY2(users, qPrintable(error));
+        const QString member = QString::number(*users);
+        const QString db = m_probeDir.path() + QStringLiteral("/hostile.db");
+        QProcess* c = startCollector(db, profile);
+        QVERIFY(waitForSamples(db, 2));
+        const QString name = omv::test::controlSocketOf(db);
+        const QString feed = omv::test::feedSocketOf(db);
+
+        // Starving: the viewer holds connections to both sockets and sends nothing.
+        QProcess* holdControl = probe({ QStringLiteral("hold"), name, QStringLiteral("40"), QStringLiteral("8") }, true, member);
+        QProcess* holdFeed = probe({ QStringLiteral("hold"), feed, QStringLiteral("64"), QStringLiteral("8") }, true, member);
+        QVERIFY(holdControl->waitForReadyRead(10000));
+        QVERIFY(holdFeed->waitForReadyRead(10000));
+        QVERIFY2(holdControl->readAll().contains("holding 40"), "the viewer's connections were not even made");
+        QElapsedTimer t;
+        t.start();
+        QString answer;
+        QVERIFY2(control::request(db, control::checkpointRequest(QStringLiteral("owner here")), &answer), qPrintable(answer));
+        const qint64 checkpointMs = t.elapsed();
+        QVERIFY2(checkpointMs < 1000, qPrintable(QString::number(checkpointMs)));
+        control::FeedSubscriber sub;
+        QVERIFY2(sub.connect(db, &error), qPrintable(error));
+        ClusterSnapshot snap;
+        QVERIFY2(sub.next(&snap, 5000, &error), qPrintable(error));
+        QVERIFY2(sub.next(&snap, 5000, &error), qPrintable(error)); // and it stays open
+        QCOMPARE(snap.nodes.size(), 3);
+        sub.disconnect();
+
+        // Relabelling: a real migration (the omsim kernel moves a process of node 1 to node 2) is
+        // the balancer's; the viewer's record saying it asked for it changes nothing, the owner's does.
+        int pid = 0;
+        for (const QString& e : QDir(m_cluster.root() + QStringLiteral("/1")).entryList(QDir::Dirs)) {
+            if (e.toInt() > 1 && pid == 0)
+                pid = e.toInt();
+        }
+        QVERIFY(pid > 0);
+        {
+            QFile go(m_cluster.root() + QStringLiteral("/1/%1/goto").arg(pid));
+            QVERIFY(go.open(QIODevice::WriteOnly));
+            QCOMPARE(go.write("2"), qint64(1));
+        }
+        auto causeOf = [&]() {
+            sql::Database d;
+            if (!d.open(db, sql::Database::Mode::ReadOnly))
+                return QString();
+            sql::Statement q = d.prepare("SELECT cause FROM migration WHERE home = 1 AND pid = ? AND to_node = 2");
+            q.bind(1, qint64(pid));
+            return q.step() ? q.text(0) : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(causeOf(), QStringLiteral("balancer"), 15000);
+        const QStringList forged { QStringLiteral("command"), QString::number(int(Command::Kind::MigrateToNode)),
+            QStringLiteral("1"), QString::number(pid), QStringLiteral("2"), QStringLiteral("0"), QStringLiteral("0"),
+            QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("forger"), QStringLiteral("migrate %1 2").arg(pid),
+            QString() };
+        int code = -1;
+        QString out = runProbe(QStringList { QStringLiteral("send"), name } + forged, true, &code, member);
+        QCOMPARE(code, 0);
+        QCOMPARE(causeOf(), QStringLiteral("balancer"));
+        QVERIFY2(control::request(db,
+                     control::commandRequest({ Command::migrate(1, pid, 2), true, QStringLiteral("test"),
+                         QStringLiteral("migrate %1 2").arg(pid), QString() }),
+                     &answer),
+            qPrintable(answer));
+        QCOMPARE(causeOf(), QStringLiteral("admin"));
+
+        // Flooding the audit trail with 60 KiB records for 3 s: held to the budget.
+        QStringList big = forged;
+        big[10] = QString(60 * 1024, QLatin1Char('x'));
+        const qint64 sizeBefore = QFileInfo(db).size() + QFileInfo(db + QStringLiteral("-wal")).size();
+        out = runProbe(QStringList { QStringLiteral("flood"), name, QStringLiteral("3") } + big, true, &code, member);
+        const QRegularExpressionMatch counts
+            = QRegularExpression(QStringLiteral("ok (\\d+) error (\\d+)")).match(out);
+        QVERIFY2(counts.hasMatch(), qPrintable(out));
+        const int accepted = counts.captured(1).toInt(), refused = counts.captured(2).toInt();
+        QVERIFY2(accepted <= 20 && refused > 100, qPrintable(out)); // 1 MiB a minute: 17 of 60 KiB
+        QVERIFY(status(db, &answer));
+        QVERIFY2(answer.contains(QStringLiteral("%1 audit records of viewers refused").arg(refused)), qPrintable(answer));
+        {
+            sql::Database d;
+            QVERIFY(d.open(db, sql::Database::Mode::ReadOnly));
+            sql::Statement q = d.prepare("SELECT count(*), sum(length(detail)) FROM event WHERE actor = 'nobody'");
+            QVERIFY(q.step());
+            QCOMPARE(q.int64(0), qint64(accepted + 1));
+            QVERIFY2(q.int64(1) <= (1 << 20) + 4096, qPrintable(QString::number(q.int64(1))));
+        }
+        const qint64 grown = QFileInfo(db).size() + QFileInfo(db + QStringLiteral("-wal")).size() - sizeBefore;
+        QVERIFY2(grown < 4 << 20, qPrintable(QString::number(grown)));
+
+        // Noise: thousands of refused stop requests in 3 s.
+        out = runProbe({ QStringLiteral("flood"), name, QStringLiteral("3"), QStringLiteral("stop") }, true, &code, member);
+        const int stops = QRegularExpression(QStringLiteral("error (\\d+)")).match(out).captured(1).toInt();
+        QVERIFY2(stops > 500, qPrintable(out));
+        holdControl->waitForFinished(15000);
+        holdFeed->waitForFinished(15000);
+        QCOMPARE(c->state(), QProcess::Running);
+        QVERIFY(stopCollector(c));
+        const QStringList lines = QString::fromUtf8(c->readAllStandardError()).split(QLatin1Char('\n'));
+        int aboutNobody = 0;
+        for (const QString& l : lines)
+            aboutNobody += l.contains(QLatin1String("uid 65534"));
+        QVERIFY2(aboutNobody < 40, qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY2(lines.filter(QStringLiteral("more like it")).size() >= 1, qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY2(lines.filter(QStringLiteral("turned away uid 65534")).size() >= 1, qPrintable(lines.join(QLatin1Char('\n'))));
+    }
+
+    void subscribingInALoopKeepsTheCadence()
+    {
+        // Issue 26: a client that subscribes to the feed and hangs up, over and over, made the
+        // collector sample out of turn (17 rows in 10 s at a 1 s interval). The rows stay on
+        // their 1 s grid.
+        const QString db = m_files.path() + QStringLiteral("/churn.db");
+        QProcess* c = startCollector(db);
+        QVERIFY(waitForSamples(db, 2));
+        const int before = sampleTimes(db).size();
+        int code = -1;
+        const QString out
+            = runProbe({ QStringLiteral("churn"), omv::test::feedSocketOf(db), QStringLiteral("10") }, false, &code);
+        QVERIFY2(out.contains(QLatin1String("connections ")), qPrintable(out));
+        QVERIFY2(out.section(QLatin1Char(' '), 1).toLongLong() > 1000, qPrintable(out));
+        QVERIFY(stopCollector(c));
+        const QList<qint64> ts = sampleTimes(db);
+        const QList<qint64> during = ts.mid(before);
+        QVERIFY2(during.size() <= 12 && during.size() >= 9, qPrintable(QString::number(during.size())));
+        qint64 closest = 1000000;
+        for (int i = 1; i < ts.size(); ++i)
+            closest = qMin(closest, ts[i] - ts[i - 1]);
+        QVERIFY2(closest >= 800, qPrintable(QString::number(closest)));
+        QVERIFY2(worstGap(ts) <= 1600, qPrintable(QString::number(worstGap(ts))));
     }
 
     void backendAutoIsDetectedAndLogged()
@@ -309,7 +471,7 @@ private slots:
         const QString db = m_files.path() + QStringLiteral("/slow.db");
         QProcess* c = startCollector(db);
         QVERIFY(waitForSamples(db, 2));
-        const QString name = QString::fromUtf8(control::socketName(db));
+        const QString name = omv::test::controlSocketOf(db);
         const int before = sampleTimes(db).size();
         // One byte a second, as the collector's own user: allowed, but it must not hold anyone up.
         QProcess* slow = probe({ QStringLiteral("slow"), name, QStringLiteral("status"), QStringLiteral("8") }, false);
@@ -334,31 +496,80 @@ private slots:
         QVERIFY2(worstGap(ts) <= 1600, qPrintable(QString::number(worstGap(ts))));
     }
 
-    void squatterIsDetectedByBothEnds()
+    void nobodyCanTakeTheSocketsFirst()
     {
+        // Issue 26: another user who bound the (abstract) name first kept the collector from
+        // starting. The sockets are files in a folder only the collector's user may write: neither
+        // a foreign user nor a viewers member can make the folder or bind in it, and the collector
+        // starts.
         const QString db = m_files.path() + QStringLiteral("/squat.db");
         {
-            QFile f(db); // the name is the file's: it must exist before anyone can take it
+            QFile f(db); // the paths are the file's: it must exist before anyone can aim at them
             QVERIFY(f.open(QIODevice::WriteOnly));
         }
         QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        const QString name = QString::fromUtf8(control::socketName(db));
+        const QString name = omv::test::controlSocketOf(db);
+        QString error;
+        const std::optional<gid_t> users = control::groupId(QStringLiteral("users"), &error);
+        QVERIFY2(users, qPrintable(error));
+        for (const QString& groups : { QString(), QString::number(*users) }) {
+            int code = -1;
+            const QString out = runProbe({ QStringLiteral("squat"), name, QStringLiteral("1") }, true, &code, groups);
+            QCOMPARE(code, 3);
+            QVERIFY2(out.contains(QLatin1String("bind: ")), qPrintable(out));
+        }
+        QProcess* c = startCollector(db);
+        QVERIFY(waitForSamples(db, 2));
+        QString answer;
+        QVERIFY2(status(db, &answer), qPrintable(answer));
+        QCOMPARE(modeOf(QFileInfo(name).path()), 0700);
+        QCOMPARE(modeOf(QFileInfo(name).path() + QStringLiteral("/..")) & 022, 0);
+        // Killed, it leaves its socket files; the next collector removes them and starts.
+        ::kill(pid_t(c->processId()), SIGKILL);
+        QVERIFY(c->waitForFinished(10000));
+        QVERIFY(QFileInfo::exists(name));
+        QVERIFY2(!status(db, &answer), qPrintable(answer));
+        QVERIFY2(answer.contains(QLatin1String("no collector is recording")), qPrintable(answer));
+        c = startCollector(db);
+        QTRY_VERIFY_WITH_TIMEOUT(status(db, &answer), 15000);
+        QVERIFY(stopCollector(c));
+        QVERIFY2(!QFileInfo::exists(QFileInfo(name).path()), "the sockets' folder outlived a clean stop");
+    }
+
+    void anUnsafeSocketFolderIsRefusedByBothEnds()
+    {
+        // OMV_RUNTIME_DIR aimed at a folder others may write into (here 1777, like /tmp): the
+        // collector refuses to listen there, saying why, and a client that meets a squatter there
+        // (another user's socket) is told who it is and sends it nothing.
+        QTemporaryDir shared;
+        QVERIFY(::chmod(QFile::encodeName(shared.path()).constData(), 01777) == 0);
+        const QString db = m_files.path() + QStringLiteral("/unsafe.db");
+        {
+            QFile f(db);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        qputenv("OMV_RUNTIME_DIR", QFile::encodeName(shared.path()));
+        const QString name = omv::test::controlSocketOf(db);
         QProcess* squatter = probe({ QStringLiteral("squat"), name, QStringLiteral("30") }, true);
         QVERIFY(squatter->waitForReadyRead(10000));
         QVERIFY(squatter->readAll().contains("listening"));
-        // The GUI's client: sends nothing to it and says who it is.
         QString answer;
-        QVERIFY(!control::request(db,
+        const bool told = control::request(db,
             control::commandRequest({ Command::migrate(1, 100, 2), true, QStringLiteral("test"),
                 QStringLiteral("migrate 100 2"), QString() }),
-            &answer));
-        QVERIFY2(answer.contains(QLatin1String("uid 65534")), qPrintable(answer));
-        // The collector: refuses to run without its control socket, naming the holder.
-        QProcess* c = startCollector(db);
-        QVERIFY(c->waitForFinished(15000));
-        QVERIFY(c->exitCode() != 0);
-        const QString err = QString::fromUtf8(c->readAllStandardError());
-        QVERIFY2(err.contains(QLatin1String("taken by uid 65534")), qPrintable(err));
+            &answer);
+        QProcess c;
+        c.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        c.start(collectorBin(),
+            { QStringLiteral("--profile"), m_profile, QStringLiteral("--db"), db, QStringLiteral("--interval"),
+                QStringLiteral("1") });
+        qunsetenv("OMV_RUNTIME_DIR");
+        QVERIFY(!told);
+        QVERIFY2(answer.contains(QLatin1String("refusing to talk to uid 65534")), qPrintable(answer));
+        QVERIFY(c.waitForFinished(15000));
+        QCOMPARE(c.exitCode(), 2);
+        const QString err = QString::fromUtf8(c.readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("others may write into it (mode 1777)")), qPrintable(err));
         squatter->kill();
         squatter->waitForFinished();
     }
@@ -418,7 +629,7 @@ private slots:
         QStringList blockers;
         for (int s = 0; s < 30; ++s) {
             blockers << db + QLatin1Char('.') + now.addSecs(s).toString(QStringLiteral("yyyyMMdd-HHmmss"))
-                    + QStringLiteral("-journal");
+                    + QStringLiteral(".partial-journal");
             QVERIFY(QDir().mkpath(blockers.last()));
         }
         QProcess cli;

@@ -121,7 +121,7 @@ private slots:
         m_profile = m_cluster.writeProfile(
             QStringLiteral("openmosix"), 1, true, QStringLiteral("[collector]\ndatabase=%1\n").arg(m_db));
         startCollector();
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_db) && !control::feedSocketName(m_db).isEmpty(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_db) && QFile::exists(omv::test::feedSocketOf(m_db)), 15000);
     }
     void cleanupTestCase()
     {
@@ -353,7 +353,7 @@ private slots:
         // A subscriber that connects and is then stopped (SIGSTOP: a suspended window): the
         // collector keeps its cadence and its memory (its queue for it is capped; see
         // tst_snapshotfeed for the cap itself).
-        const QString name = QString::fromUtf8(control::feedSocketName(m_db));
+        const QString name = omv::test::feedSocketOf(m_db);
         QProcess holder;
         holder.start(TestCluster::buildDir() + QStringLiteral("/tests/omv_controlprobe"),
             { QStringLiteral("hold"), name, QStringLiteral("1"), QStringLiteral("30") });

@@ -1,5 +1,7 @@
 #include "testcluster.h"
 
+#include "core/control/socketdir.h"
+
 #include "core/backend/backendfactory.h"
 #include "core/profile/clusterprofile.h"
 
@@ -220,6 +222,20 @@ QString TestCluster::writeProfile(const QString& backend, int gatewayNode, bool 
         << "\nknown_hosts=" << knownHosts() << "\nconfig=none\nagent=false\nconnect_timeout=3\ncommand_timeout=10\n"
         << extra;
     return path;
+}
+
+QString controlSocketOf(const QString& db)
+{
+    QString error;
+    const std::optional<control::SocketPaths> p = control::socketPaths(db, &error);
+    return p ? QFile::decodeName(p->control) : QString();
+}
+
+QString feedSocketOf(const QString& db)
+{
+    QString error;
+    const std::optional<control::SocketPaths> p = control::socketPaths(db, &error);
+    return p ? QFile::decodeName(p->feed) : QString();
 }
 
 } // namespace omv::test

@@ -94,4 +94,9 @@ private:
     bool m_running = false;
 };
 
+/// The socket files of the collector recording `db` (empty when the file is missing): what
+/// omv_controlprobe is given.
+QString controlSocketOf(const QString& db);
+QString feedSocketOf(const QString& db);
+
 } // namespace omv::test

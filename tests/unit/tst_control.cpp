@@ -2,6 +2,7 @@
 // process against clients that hang up, dawdle or flood it. SIGPIPE keeps its default here, so a
 // write to a closed socket anywhere in the server would end this test.
 #include "core/control/controlserver.h"
+#include "core/util/logthrottle.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -18,18 +19,36 @@ using namespace omv::control;
 namespace
 {
 
-int rawConnect(const QByteArray& name)
+int rawConnect(const QByteArray& path)
 {
     const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_un a {};
-    a.sun_family = AF_UNIX;
-    std::memcpy(a.sun_path + 1, name.constData(), size_t(name.size()));
-    const socklen_t len = socklen_t(offsetof(sockaddr_un, sun_path) + 1 + size_t(name.size()));
+    socklen_t len = 0;
+    const sockaddr_un a = unixAddress(path, &len);
     if (::connect(fd, reinterpret_cast<const sockaddr*>(&a), len) != 0) {
         ::close(fd);
         return -1;
     }
     return fd;
+}
+
+// Where the collector of `db` listens.
+QByteArray socketOf(const QString& db)
+{
+    QString error;
+    const std::optional<SocketPaths> p = socketPaths(db, &error);
+    if (!p)
+        qFatal("%s", qPrintable(error));
+    return p->control;
+}
+
+// The same, its folder made (and anything there removed) for a server to listen.
+QByteArray claimed(const QString& db)
+{
+    QString error;
+    const std::optional<SocketPaths> p = claimSocketDir(db, &error);
+    if (!p)
+        qFatal("%s", qPrintable(error));
+    return p->control;
 }
 
 // The client runs on a thread while this one's event loop serves the handler (as the collector's does).
@@ -68,6 +87,11 @@ class TestControl : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The sockets' folders go into our own temporary folder, not /run.
+        qputenv("OMV_RUNTIME_DIR", QFile::encodeName(m_dir.path() + QStringLiteral("/run")));
+    }
     void roundTrip()
     {
         const Message m { "checkpoint", QByteArray("with\nnewline\tand tab"), QByteArray(), QByteArray(70000, 'x') };
@@ -144,16 +168,16 @@ private slots:
             return p.uid == ::getuid() ? okReply(QString::fromUtf8(r.first())) : errorReply(QStringLiteral("?"));
         });
         QString error;
-        QVERIFY2(server.listen(socketName(db), &error), qPrintable(error));
+        QVERIFY2(server.listen(claimed(db), &error), qPrintable(error));
         auto ask = [&](const Message& m, QString* answer) { return askOnThread(db, m, answer); };
         QString answer;
         QVERIFY(ask(statusRequest(), &answer));
         QCOMPARE(answer, QStringLiteral("status"));
         // Clients that connect and hang up, before and after sending.
         for (int i = 0; i < 20; ++i)
-            ::close(rawConnect(socketName(db)));
+            ::close(rawConnect(socketOf(db)));
         for (int i = 0; i < 20; ++i) {
-            const int fd = rawConnect(socketName(db));
+            const int fd = rawConnect(socketOf(db));
             const QByteArray w = encode(statusRequest());
             QCOMPARE(::write(fd, w.constData(), size_t(w.size())), ssize_t(w.size()));
             ::close(fd);
@@ -168,13 +192,13 @@ private slots:
         ControlServer server([](const Message&, const Peer&) { return okReply(QStringLiteral("fine")); });
         server.setDeadlineMs(500);
         QString error;
-        QVERIFY(server.listen(socketName(db), &error));
+        QVERIFY(server.listen(claimed(db), &error));
         // A client that sends one byte and then nothing, and a flood of idle connections.
-        const int slow = rawConnect(socketName(db));
+        const int slow = rawConnect(socketOf(db));
         QCOMPARE(::write(slow, "\0", 1), ssize_t(1));
         QVector<int> idle;
-        for (int i = 0; i < ControlServer::kMaxClients + 10; ++i)
-            idle << rawConnect(socketName(db));
+        for (int i = 0; i < ControlServer::kOwnerSlots + 10; ++i)
+            idle << rawConnect(socketOf(db));
         // The event loop (the collector's recording) goes on meanwhile; a real request waits at
         // most until the idle ones time out.
         QElapsedTimer t;
@@ -193,18 +217,36 @@ private slots:
         for (int fd : idle)
             ::close(fd);
     }
+    void refusalFloodsBecomeSummaries()
+    {
+        // 20,000 like lines from one uid in 10 s: three written, then one summary with the count
+        // and the last; another uid's lines are its own; a quiet key says nothing more.
+        QStringList out;
+        LogThrottle t([&](const QString& l) { out << l; }, 10000, 3);
+        for (int i = 0; i < 20000; ++i)
+            t.say(QStringLiteral("65534"), QStringLiteral("refused %1").arg(i), 1000 + i / 2);
+        t.say(QStringLiteral("1000"), QStringLiteral("other"), 5000);
+        QCOMPARE(out.size(), 4);
+        QCOMPARE(out.last(), QStringLiteral("other"));
+        t.flush(false, 10999); // the window has not ended
+        QCOMPARE(out.size(), 4);
+        t.flush(false, 11000);
+        QCOMPARE(out.size(), 5);
+        QVERIFY2(out.last().contains(QLatin1String("19997 more like it in 10 s, the last: refused 19999")),
+            qPrintable(out.last()));
+        QCOMPARE(t.held(), qint64(19997));
+        t.flush(true, 20000); // "other" said once, nothing held: no summary
+        QCOMPARE(out.size(), 5);
+    }
     void clientDeadlineAgainstSilentServer()
     {
         // Something listens and accepts, but never answers: the client gives up on time.
         const QString db = freshDb();
-        const QByteArray name = socketName(db);
+        const QByteArray name = claimed(db);
         const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        sockaddr_un a {};
-        a.sun_family = AF_UNIX;
-        std::memcpy(a.sun_path + 1, name.constData(), size_t(name.size()));
-        QCOMPARE(::bind(fd, reinterpret_cast<const sockaddr*>(&a),
-                     socklen_t(offsetof(sockaddr_un, sun_path) + 1 + size_t(name.size()))),
-            0);
+        socklen_t len = 0;
+        const sockaddr_un a = unixAddress(name, &len);
+        QCOMPARE(::bind(fd, reinterpret_cast<const sockaddr*>(&a), len), 0);
         QCOMPARE(::listen(fd, 4), 0);
         QElapsedTimer t;
         t.start();

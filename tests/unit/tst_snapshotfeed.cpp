@@ -168,7 +168,10 @@ private slots:
         server.setMaxQueuedBytes(limit);
         server.setIntervalMs(2000);
         QString error;
-        QVERIFY2(server.listen(control::feedSocketName(db), &error), qPrintable(error));
+        qputenv("OMV_RUNTIME_DIR", QFile::encodeName(dir.path() + QStringLiteral("/run"))); // not /run
+        const std::optional<control::SocketPaths> paths = control::claimSocketDir(db, &error);
+        QVERIFY2(paths, qPrintable(error));
+        QVERIFY2(server.listen(paths->feed, &error), qPrintable(error));
         control::FeedSubscriber sub;
         QVERIFY2(sub.connect(db, &error), qPrintable(error));
         QTRY_COMPARE(server.subscribers(), 1);

@@ -30,39 +30,11 @@ QString lastError()
 
 } // namespace
 
-sockaddr_un abstractAddress(const QByteArray& name, socklen_t* len)
-{
-    sockaddr_un a {};
-    a.sun_family = AF_UNIX;
-    const int n = std::min<int>(name.size(), int(sizeof a.sun_path) - 1);
-    a.sun_path[0] = '\0'; // abstract namespace: no file is created anywhere
-    std::memcpy(a.sun_path + 1, name.constData(), size_t(n));
-    *len = socklen_t(offsetof(sockaddr_un, sun_path) + 1 + size_t(n));
-    return a;
-}
-
 qint64 monotonicMs()
 {
     timespec ts {};
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
-}
-
-/// A non-blocking connect to `name`; -1 with errno set when nothing listens.
-int connectTo(const QByteArray& name)
-{
-    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-    if (fd < 0)
-        return -1;
-    socklen_t len = 0;
-    const sockaddr_un addr = abstractAddress(name, &len);
-    if (::connect(fd, reinterpret_cast<const sockaddr*>(&addr), len) != 0) {
-        const int e = errno;
-        ::close(fd);
-        errno = e;
-        return -1;
-    }
-    return fd;
 }
 
 void ignoreSigpipe()
@@ -76,6 +48,7 @@ void ignoreSigpipe()
 struct ControlServer::Client {
     int fd = -1;
     Peer peer;
+    bool owner = false;
     qint64 deadline = 0;
     Decoder decoder;
     enum class Phase { Reading, Waiting, Writing } phase = Phase::Reading;
@@ -94,16 +67,16 @@ ControlServer::~ControlServer()
     close();
 }
 
-bool ControlServer::listen(const QByteArray& name, QString* error)
+bool ControlServer::listen(const QByteArray& path, QString* error)
 {
     close();
-    if (name.isEmpty()) {
-        *error = Text::tr("no name to listen under (is the database there?)");
+    if (path.isEmpty()) {
+        *error = Text::tr("no socket to listen on (is the database there?)");
         return false;
     }
     const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     socklen_t len = 0;
-    const sockaddr_un addr = abstractAddress(name, &len);
+    const sockaddr_un addr = unixAddress(path, &len);
     if (fd < 0) {
         *error = Text::tr("cannot listen for control requests: %1").arg(lastError());
         return false;
@@ -116,17 +89,19 @@ bool ControlServer::listen(const QByteArray& name, QString* error)
             *error = Text::tr("cannot listen for control requests: %1").arg(lastError());
             return false;
         }
-        // Somebody else listens under this database's name: say who, rather than run without
-        // control (or let clients believe a squatter).
-        const int probe = connectTo(name);
+        // Somebody listens there already (only this user can have put it there): say who,
+        // rather than run without control.
+        const int probe = connectTo(path);
         const std::optional<Peer> holder = probe >= 0 ? peerOf(probe) : std::nullopt;
         if (probe >= 0)
             ::close(probe);
         *error = holder
-            ? Text::tr("the control socket @%1 is taken by %2").arg(QString::fromUtf8(name), describe(*holder))
-            : Text::tr("the control socket @%1 is taken").arg(QString::fromUtf8(name));
+            ? Text::tr("the control socket %1 is taken by %2").arg(QFile::decodeName(path), describe(*holder))
+            : Text::tr("the control socket %1 is taken").arg(QFile::decodeName(path));
         return false;
     }
+    // The folder decides who may come this far (socketdir.h); the socket itself is open.
+    ::chmod(path.constData(), 0666);
     if (::listen(fd, 32) != 0) {
         *error = Text::tr("cannot listen for control requests: %1").arg(lastError());
         ::close(fd);
@@ -188,13 +163,18 @@ void ControlServer::run()
     quint64 nextId = 1;
     std::vector<pollfd> fds;
     std::vector<quint64> ids;
+    QHash<uid_t, int> perUser; // open connections by uid
+    int owners = 0, viewers = 0;
     auto drop = [&](quint64 id, const QString& why) {
         auto it = clients.find(id);
         if (it == clients.end())
             return;
         if (!why.isEmpty())
-            emit refused(why);
+            emit refused(it->peer.uid, why);
         ::close(it->fd);
+        (it->owner ? owners : viewers) -= 1;
+        if (--perUser[it->peer.uid] == 0)
+            perUser.remove(it->peer.uid);
         clients.erase(it);
     };
     auto sendNow = [](int fd, const QByteArray& bytes) {
@@ -203,8 +183,8 @@ void ControlServer::run()
     while (!m_stop) {
         fds.clear();
         ids.clear();
-        // At capacity, new connections wait in the backlog until a slot frees (a deadline at most).
-        fds.push_back({ m_listenFd, short(clients.size() < kMaxClients ? POLLIN : 0), 0 });
+        // Always accepting: who it is decides which pool it takes a slot from, or that it goes.
+        fds.push_back({ m_listenFd, POLLIN, 0 });
         fds.push_back({ m_wakeFd, POLLIN, 0 });
         qint64 now = monotonicMs();
         qint64 nearest = now + 60000;
@@ -285,27 +265,62 @@ void ControlServer::run()
             if (now >= c.deadline) {
                 if (c.phase == Client::Phase::Reading)
                     sendNow(c.fd, encode(errorReply(Text::tr("the request took too long"))));
-                drop(id, Text::tr("%1: no whole request within %2 ms").arg(describe(c.peer)).arg(m_deadlineMs));
+                drop(id,
+                    Text::tr("%1: no whole request within %2 ms")
+                        .arg(describe(c.peer))
+                        .arg(c.owner ? m_deadlineMs : std::min(m_deadlineMs, kViewerDeadlineMs)));
             }
         }
         if (fds[0].revents & POLLIN) {
-            while (clients.size() < kMaxClients) {
+            for (int accepted = 0; accepted < 256; ++accepted) { // then the others get their turn
                 const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
                 if (fd < 0)
                     break;
                 const std::optional<Peer> peer = peerOf(fd);
-                if (!peer || m_access->of(*peer) == Access::Level::None) {
+                const Access::Level level = peer ? m_access->of(*peer) : Access::Level::None;
+                if (level == Access::Level::None) {
                     sendNow(fd, encode(errorReply(Text::tr("not allowed"))));
                     ::close(fd);
-                    emit refused(Text::tr("refused %1: only %2 may use this collector")
-                                     .arg(peer ? describe(*peer) : Text::tr("an unknown peer"), m_access->allowed()));
+                    emit refused(peer ? peer->uid : uint(-1),
+                        Text::tr("refused %1: only %2 may use this collector")
+                            .arg(peer ? describe(*peer) : Text::tr("an unknown peer"), m_access->allowed()));
+                    continue;
+                }
+                const bool owner = level == Access::Level::Owner;
+                if (owner && owners >= kOwnerSlots) {
+                    // The owner is never turned away for its own idle connections: the one
+                    // that has waited longest for a request makes room.
+                    quint64 oldest = 0;
+                    for (auto it = clients.cbegin(); it != clients.cend(); ++it) {
+                        if (it->owner && it->phase == Client::Phase::Reading && (oldest == 0 || it.key() < oldest))
+                            oldest = it.key();
+                    }
+                    if (oldest != 0) {
+                        sendNow(clients.value(oldest).fd,
+                            encode(errorReply(Text::tr("dropped: no request while others waited"))));
+                        drop(oldest, Text::tr("%1: dropped, idle while the owner's slots were full")
+                                         .arg(describe(clients.value(oldest).peer)));
+                    }
+                }
+                const int mine = perUser.value(peer->uid);
+                if (owner ? owners >= kOwnerSlots : (mine >= kSlotsPerViewer || viewers >= kViewerSlots)) {
+                    sendNow(fd, encode(errorReply(Text::tr("busy: too many connections open"))));
+                    ::close(fd);
+                    emit refused(peer->uid,
+                        Text::tr("turned away %1: %2 connections of this user open, %3 of all viewers")
+                            .arg(describe(*peer))
+                            .arg(mine)
+                            .arg(viewers));
                     continue;
                 }
                 Client c;
                 c.fd = fd;
                 c.peer = *peer;
-                c.deadline = now + m_deadlineMs;
+                c.owner = owner;
+                c.deadline = now + (owner ? m_deadlineMs : std::min(m_deadlineMs, kViewerDeadlineMs));
                 clients.insert(nextId++, std::move(c));
+                (owner ? owners : viewers) += 1;
+                perUser[peer->uid] += 1;
             }
         }
     }
@@ -316,20 +331,15 @@ void ControlServer::run()
 bool request(const QString& dbPath, const Message& message, QString* answer, int deadlineMs)
 {
     const qint64 deadline = monotonicMs() + deadlineMs;
-    struct stat st {
-    };
-    if (::stat(QFile::encodeName(dbPath).constData(), &st) != 0) {
-        *answer = Text::tr("%1: no such database").arg(dbPath);
+    const std::optional<SocketPaths> paths = socketPaths(dbPath, answer);
+    if (!paths)
         return false;
-    }
-    const QByteArray name = socketName(dbPath);
     int fd = -1;
     // A full backlog (EAGAIN) is a busy collector: try again until the deadline.
-    while ((fd = connectTo(name)) < 0 && errno == EAGAIN && monotonicMs() < deadline)
+    while ((fd = connectTo(paths->control)) < 0 && errno == EAGAIN && monotonicMs() < deadline)
         ::usleep(20000);
     if (fd < 0) {
-        *answer = errno == EAGAIN ? Text::tr("the collector recording into %1 is too busy to answer").arg(dbPath)
-                                  : Text::tr("no collector is recording into %1").arg(dbPath);
+        *answer = connectError(dbPath, errno);
         return false;
     }
     struct Closer {
@@ -339,10 +349,10 @@ bool request(const QString& dbPath, const Message& message, QString* answer, int
     // Whoever listens under the name must be the database's owner (its collector) or root: a
     // squatter is told nothing, audit records included.
     const std::optional<Peer> peer = peerOf(fd);
-    if (!peer || (peer->uid != st.st_uid && peer->uid != 0)) {
+    if (!peer || (peer->uid != paths->owner && peer->uid != 0)) {
         *answer = Text::tr("refusing to talk to %1: the collector of %2 runs as uid %3 (its owner) or root")
                       .arg(peer ? describe(*peer) : Text::tr("an unknown listener"), dbPath)
-                      .arg(st.st_uid);
+                      .arg(paths->owner);
         return false;
     }
     const QByteArray out = encode(message);

@@ -28,23 +28,31 @@ public:
     explicit ControlServer(Handler handler, QObject* parent = nullptr);
     ~ControlServer() override;
 
-    /// Listens under `name`. When the name is taken, `error` says who holds it (uid and pid of
-    /// the listener, from a probe connection) and nothing listens.
-    bool listen(const QByteArray& name, QString* error);
+    /// Listens on the socket file `path` (in a folder prepareSocketDir() made). When something
+    /// listens there already, `error` says who (uid and pid, from a probe connection).
+    bool listen(const QByteArray& path, QString* error);
     void close();
     bool isListening() const { return m_listenFd >= 0; }
 
     /// Who may connect (before listen()); by default this process's user and root. The handler
     /// decides what a viewer may ask.
     void setAccess(std::shared_ptr<const Access> access) { m_access = std::move(access); }
-    /// How long a client has to send its whole request, and to take the reply.
+    /// How long a client has to send its whole request, and to take the reply (a viewer has at
+    /// most kViewerDeadlineMs to send it).
     void setDeadlineMs(int ms) { m_deadlineMs = ms; }
-    /// Connections served at once; more wait in the listen backlog.
-    static constexpr int kMaxClients = 16;
+    /// Connections served at once, in separate pools (issue 26: 16 half-open connections of a
+    /// viewer kept the owner's --stop waiting): the owner's and root's together; each viewer's
+    /// own; all viewers'. A connection beyond its pool is answered "busy" and closed at once,
+    /// so nobody's flood takes the owner's slots.
+    static constexpr int kOwnerSlots = 16;
+    static constexpr int kSlotsPerViewer = 4;
+    static constexpr int kViewerSlots = 32;
+    static constexpr int kViewerDeadlineMs = 1000;
 
 signals:
-    /// A connection that was turned away or dropped (not allowed, too slow, malformed), for the log.
-    void refused(const QString& why);
+    /// A connection that was turned away or dropped (not allowed, too slow, malformed, over its
+    /// pool), for the log: `uid` is whose (the log holds back floods per uid).
+    void refused(uint uid, const QString& why);
 
 private:
     struct Client;

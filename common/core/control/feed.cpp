@@ -13,12 +13,6 @@
 namespace omv::control
 {
 
-QByteArray feedSocketName(const QString& dbPath)
-{
-    const QByteArray name = socketName(dbPath);
-    return name.isEmpty() ? name : name + ".feed";
-}
-
 QByteArray feedFrame(const FeedMessage& message)
 {
     const QByteArray body = encodeFeed(message);
@@ -29,7 +23,7 @@ QByteArray feedFrame(const FeedMessage& message)
     return out + body;
 }
 
-FeedServer::FeedServer(std::function<void(const QString&)> log)
+FeedServer::FeedServer(std::function<void(uint, const QString&)> log)
     : m_log(std::move(log))
 {
 }
@@ -39,22 +33,23 @@ FeedServer::~FeedServer()
     close();
 }
 
-bool FeedServer::listen(const QByteArray& name, QString* error)
+bool FeedServer::listen(const QByteArray& path, QString* error)
 {
     close();
-    if (name.isEmpty()) {
-        *error = Text::tr("no name to publish the feed under (is the database there?)");
+    if (path.isEmpty()) {
+        *error = Text::tr("no socket to publish the feed on (is the database there?)");
         return false;
     }
     m_listenFd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     socklen_t len = 0;
-    const sockaddr_un addr = abstractAddress(name, &len);
+    const sockaddr_un addr = unixAddress(path, &len);
     if (m_listenFd < 0 || ::bind(m_listenFd, reinterpret_cast<const sockaddr*>(&addr), len) != 0
         || ::listen(m_listenFd, 16) != 0 || ::pipe2(m_wake, O_CLOEXEC | O_NONBLOCK) != 0) {
         *error = Text::tr("cannot publish the snapshot feed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         close();
         return false;
     }
+    ::chmod(path.constData(), 0666); // the folder decides who may come this far (socketdir.h)
     m_stop = false;
     m_thread = std::thread([this] { run(); });
     return true;
@@ -166,19 +161,37 @@ void FeedServer::run()
                 if (fd < 0)
                     break;
                 const std::optional<Peer> peer = peerOf(fd);
-                if (!peer || m_access->of(*peer) == Access::Level::None) {
+                const Access::Level level = peer ? m_access->of(*peer) : Access::Level::None;
+                if (level == Access::Level::None) {
                     if (m_log)
-                        m_log(Text::tr("feed: refused %1: only %2 may subscribe")
-                                  .arg(peer ? describe(*peer) : Text::tr("an unknown peer"), m_access->allowed()));
+                        m_log(peer ? peer->uid : uint(-1),
+                            Text::tr("feed: refused %1: only %2 may subscribe")
+                                .arg(peer ? describe(*peer) : Text::tr("an unknown peer"), m_access->allowed()));
                     ::close(fd);
                     continue;
                 }
-                std::lock_guard<std::mutex> lock(m_mutex);
-                if (int(m_subs.size()) >= kMaxSubscribers) {
+                const bool owner = level == Access::Level::Owner;
+                std::unique_lock<std::mutex> lock(m_mutex);
+                int mine = 0, owners = 0, viewers = 0;
+                for (const auto& [other, s] : m_subs) {
+                    mine += s.uid == peer->uid;
+                    (s.owner ? owners : viewers) += 1;
+                }
+                if (owner ? owners >= kOwnerSubscribers
+                          : (mine >= kSubscribersPerViewer || viewers >= kViewerSubscribers)) {
+                    lock.unlock();
                     ::close(fd);
+                    if (m_log)
+                        m_log(peer->uid,
+                            Text::tr("feed: turned away %1: %2 subscriptions of this user, %3 of all viewers")
+                                .arg(describe(*peer))
+                                .arg(mine)
+                                .arg(viewers));
                     continue;
                 }
-                m_subs[fd]; // needs a whole snapshot first
+                Subscriber& s = m_subs[fd]; // needs a whole snapshot first
+                s.uid = peer->uid;
+                s.owner = owner;
                 m_count = int(m_subs.size());
             }
         }
@@ -243,24 +256,22 @@ void FeedSubscriber::disconnect()
 bool FeedSubscriber::connect(const QString& dbPath, QString* error)
 {
     disconnect();
-    struct stat st {
-    };
-    if (::stat(QFile::encodeName(dbPath).constData(), &st) != 0) {
-        *error = Text::tr("%1: no such database").arg(dbPath);
+    const std::optional<SocketPaths> paths = socketPaths(dbPath, error);
+    if (!paths)
         return false;
-    }
-    const int fd = connectTo(feedSocketName(dbPath));
+    const int fd = connectTo(paths->feed);
     if (fd < 0) {
-        *error = Text::tr("no collector publishes %1").arg(dbPath);
+        *error = errno == ENOENT || errno == ECONNREFUSED ? Text::tr("no collector publishes %1").arg(dbPath)
+                                                          : connectError(dbPath, errno);
         return false;
     }
     // Only the database's owner (its collector) or root is believed.
     const std::optional<Peer> peer = peerOf(fd);
-    if (!peer || (peer->uid != st.st_uid && peer->uid != 0)) {
+    if (!peer || (peer->uid != paths->owner && peer->uid != 0)) {
         ::close(fd);
         *error = Text::tr("refusing the feed of %1: it is not published by uid %2 (its owner) or root")
                      .arg(dbPath)
-                     .arg(st.st_uid);
+                     .arg(paths->owner);
         return false;
     }
     m_fd = fd;

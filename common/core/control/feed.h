@@ -14,10 +14,6 @@
 namespace omv::control
 {
 
-/// The abstract socket a collector publishes its snapshots under: its control socket's name
-/// with ".feed"; empty when the database is missing.
-QByteArray feedSocketName(const QString& dbPath);
-
 /// The collector's end of the snapshot feed (issue 17): every snapshot it takes, to every
 /// subscriber, as frames (u32 big-endian length, then an encoded FeedMessage): a whole snapshot
 /// first, then deltas. Its own thread with poll(); the collector's publish() only queues shared
@@ -28,17 +24,23 @@ class FeedServer
 {
 public:
     static constexpr qint64 kMaxQueuedBytes = 16 << 20;
-    static constexpr int kMaxSubscribers = 64;
+    /// Subscriptions at once, in separate pools (issue 26: 64 of a viewer's connections made the
+    /// owner's subscription close): the owner's and root's; each viewer's; all viewers'. One
+    /// beyond its pool is closed at once and logged.
+    static constexpr int kOwnerSubscribers = 16;
+    static constexpr int kSubscribersPerViewer = 4;
+    static constexpr int kViewerSubscribers = 48;
 
-    /// `log` hears refused and dropped subscribers (from the server's thread).
-    explicit FeedServer(std::function<void(const QString&)> log = {});
+    /// `log` hears refused and dropped subscribers, with whose they were (from the server's thread).
+    explicit FeedServer(std::function<void(uint uid, const QString&)> log = {});
     ~FeedServer();
     FeedServer(const FeedServer&) = delete;
     FeedServer& operator=(const FeedServer&) = delete;
 
     /// Who may subscribe (before listen()); by default this process's user and root.
     void setAccess(std::shared_ptr<const Access> access) { m_access = std::move(access); }
-    bool listen(const QByteArray& name, QString* error);
+    /// Listens on the socket file `path` (SocketPaths::feed).
+    bool listen(const QByteArray& path, QString* error);
     void close();
     /// The next complete snapshot (every process listed) and its delta from the one before
     /// (empty for the first). Any thread.
@@ -57,6 +59,8 @@ public:
 
 private:
     struct Subscriber {
+        uid_t uid = uid_t(-1);
+        bool owner = false;
         std::deque<std::shared_ptr<const QByteArray>> frames;
         qint64 queued = 0;
         qint64 sentOfFront = 0;
@@ -65,7 +69,7 @@ private:
     void run();
     std::shared_ptr<const QByteArray> fullFrame(); // under m_mutex
 
-    std::function<void(const QString&)> m_log;
+    std::function<void(uint, const QString&)> m_log;
     std::shared_ptr<const Access> m_access = std::make_shared<Access>();
     int m_listenFd = -1;
     int m_wake[2] = { -1, -1 };

@@ -34,16 +34,6 @@ quint32 getU32(const char* p)
 
 } // namespace
 
-QByteArray socketName(const QString& dbPath)
-{
-    struct stat st {
-    };
-    if (::stat(QFile::encodeName(dbPath).constData(), &st) != 0)
-        return QByteArray();
-    return "openmosixcollector/" + QByteArray::number(qulonglong(st.st_dev)) + "/"
-        + QByteArray::number(qulonglong(st.st_ino));
-}
-
 QByteArray encode(const Message& message)
 {
     QByteArray body;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../model/command.h"
+#include "socketdir.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -18,8 +19,9 @@
 /// The collector's control protocol, both ends: the socket's name, the framing, the requests and
 /// replies, and who is at the other end of a connection.
 ///
-/// Transport: a stream socket in the abstract Unix namespace (no file anywhere), named after the
-/// database file's device and inode, so every path to one file finds the same collector.
+/// Transport: a stream socket file in a folder only the collector's user may write (see
+/// socketdir.h), named after the database file's device and inode, so every path to one file
+/// finds the same collector.
 ///
 /// Framing: one message per direction per connection. A message is a list of byte fields:
 ///   u32 big-endian N (the length of what follows, at most kMaxFrame), then N bytes of fields,
@@ -42,12 +44,6 @@ constexpr int kMaxFields = 32;
 
 using Message = QList<QByteArray>;
 
-/// The abstract socket name for the collector writing `dbPath`; empty when the file is missing.
-QByteArray socketName(const QString& dbPath);
-/// The address of an abstract socket name.
-sockaddr_un abstractAddress(const QByteArray& name, socklen_t* len);
-/// A non-blocking connect to `name`; -1 with errno set when nothing listens.
-int connectTo(const QByteArray& name);
 /// Monotonic milliseconds.
 qint64 monotonicMs();
 

@@ -977,11 +977,11 @@ bool StoreWriter::recordEvent(
 constexpr qint64 kAdminLateMs = 65000;
 
 bool StoreWriter::recordCommand(qint64 ts, const Command& command, const QString& commandLine, const QString& result,
-    bool ok, const QString& actor, const QString& via, QString* error)
+    bool ok, const QString& actor, const QString& via, QString* error, Sender sender)
 {
     if ((command.kind == Command::Kind::MigrateToNode || command.kind == Command::Kind::MigrateHome
             || command.kind == Command::Kind::MigrateBest)
-        && ok) {
+        && ok && sender == Sender::Admin) {
         // The tool reports after the command ran, so a sample may have seen the move first and
         // put it down to the balancer: a move of this process in the last interval or so was
         // this command's.
@@ -1007,7 +1007,8 @@ bool StoreWriter::recordCommand(qint64 ts, const Command& command, const QString
     }
     const QString detail = command.describe() + QStringLiteral(" | ") + commandLine + QStringLiteral(" | ")
         + (ok ? QStringLiteral("ok") : QStringLiteral("failed: ") + result)
-        + (via.isEmpty() ? QString() : QStringLiteral(" | via ") + via);
+        + (via.isEmpty() ? QString() : QStringLiteral(" | via ") + via)
+        + (sender == Sender::Viewer ? QStringLiteral(" | from a viewer") : QString());
     return recordEvent(ts, command.node, QStringLiteral("command"), detail, actor, error);
 }
 

@@ -117,11 +117,15 @@ public:
     bool setSampleInterval(qint64 ms, QString* error);
     bool recordEvent(
         qint64 ts, NodeId node, const QString& kind, const QString& detail, const QString& actor, QString* error);
-    /// An admin command the suite sent: an audit event, and what makes the migration it causes
-    /// count as "admin" rather than "balancer".
-    /// `actor` is who ran it (as the collector verified), `via` which tool says it did.
+    /// Who sent an audit record: the collector's own user or root (the admin), or a viewer.
+    enum class Sender { Admin, Viewer };
+    /// An admin command the suite sent: an audit event, and — from the admin only — what makes
+    /// the migration it causes count as "admin" rather than "balancer". A viewer's record is kept
+    /// as what it says and never changes what the nodes reported (issue 26: forged records
+    /// relabelled real migrations). `actor` is who ran it (as the collector verified), `via`
+    /// which tool says it did.
     bool recordCommand(qint64 ts, const Command& command, const QString& commandLine, const QString& result, bool ok,
-        const QString& actor, const QString& via, QString* error);
+        const QString& actor, const QString& via, QString* error, Sender sender = Sender::Admin);
     /// Keeps everything recorded so far in a new file `target` (one consistent copy, created
     /// 0600) and empties the live file in one transaction, without closing it: readers keep
     /// their connection, and every committed row is in exactly one of the two files (renaming a
