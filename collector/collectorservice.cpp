@@ -34,8 +34,11 @@ CollectorService::CollectorService(std::unique_ptr<ClusterBackend> backend, Coll
     , m_control([this](const control::Message& r, const control::Peer& p) { return onControl(r, p); })
 {
     // Refusals are summarised per uid: a flood of them must not become a flood of log lines.
-    connect(&m_control, &control::ControlServer::refused, this,
-        [this](uint uid, const QString& why) { m_refusals.say(QString::number(uid), why); });
+    m_control.setLog(m_refusals);
+    // Viewers ask for the status, send the audit records of their own commands and log marks,
+    // within a budget; the rest is refused before it reaches this thread (onControl checks again).
+    m_control.setViewerVerbs({ "status", "command", "log", "logged" });
+    m_control.setViewerBudget({ "command", "log" }, kViewerRecordsPerMinute, kViewerBytesPerMinute);
 }
 
 CollectorService::~CollectorService()
@@ -45,6 +48,8 @@ CollectorService::~CollectorService()
 
 void CollectorService::log(const QString& line) const
 {
+    static std::mutex mutex; // the servers' threads log refusals too: whole lines
+    std::lock_guard<std::mutex> lock(mutex);
     QTextStream err(stderr);
     err << "openmosixcollector: " << line << '\n';
 }
@@ -81,8 +86,7 @@ bool CollectorService::start(QString* error)
     }
     // Windows take the cluster from here rather than sampling it themselves (issue 17). Without
     // the feed they sample directly: a warning, not a reason to stop recording.
-    m_feed = std::make_unique<control::FeedServer>(
-        [this](uint uid, const QString& line) { m_refusals.say(QString::number(uid), line); });
+    m_feed = std::make_unique<control::FeedServer>(m_refusals);
     m_feed->setAccess(m_access);
     m_feed->setIntervalMs(m_opt.intervalMs);
     QString feedError;
@@ -119,7 +123,7 @@ void CollectorService::stop()
         m_sampler.join();
     QCoreApplication::sendPostedEvents(this); // snapshots the sampler handed over last
     flushPending();
-    m_refusals.flush(true);
+    m_refusals->flush(true);
     if (m_metrics)
         m_metrics->close();
     closeSockets();
@@ -265,7 +269,7 @@ void CollectorService::onSnapshot(const ClusterSnapshot& snap, bool record)
 {
     if (!m_writer.isOpen())
         return;
-    m_refusals.flush(); // the summaries of refusal floods that have ended
+    m_refusals->flush(); // the summaries of refusal floods that have ended
     if (!record) {
         if (m_metrics || (m_feed && m_feed->subscribers() > 0))
             share(snap);
@@ -334,8 +338,8 @@ void CollectorService::share(const ClusterSnapshot& snap)
         // The text is made here, once per sample: a scrape never waits for it nor samples.
         m_figures.sampleSeconds = double(m_lastSampleUs) / 1e6;
         m_figures.missedIntervals = m_missed;
-        m_figures.auditRefused = m_auditRefused;
-        m_figures.refusalsHeld = m_refusals.held();
+        m_figures.auditRefused = m_control.overBudget();
+        m_figures.refusalsHeld = m_refusals->held();
         m_figures.pending = qint64(m_pending.size());
         m_figures.databaseBytes
             = QFileInfo(m_opt.dbPath).size() + QFileInfo(m_opt.dbPath + QStringLiteral("-wal")).size();
@@ -383,8 +387,8 @@ control::Message CollectorService::onControl(const control::Message& request, co
                            .arg(qint64(::getpid()))
                            .arg(m_opt.intervalMs / 1000)
                            .arg(qulonglong(m_pending.size()));
-        if (m_auditRefused > 0)
-            text += QStringLiteral("; %1 audit records of viewers refused").arg(m_auditRefused);
+        if (m_control.overBudget() > 0)
+            text += QStringLiteral("; %1 audit records of viewers refused").arg(m_control.overBudget());
         if (!m_rotateError.isEmpty())
             text += QStringLiteral("; ") + m_rotateError;
         return control::okReply(text);
@@ -393,19 +397,10 @@ control::Message CollectorService::onControl(const control::Message& request, co
     // rotating and checkpoints are the owner's.
     const bool owner = m_access->of(peer) == control::Access::Level::Owner;
     if (!owner && (verb == "stop" || verb == "rotate" || verb == "checkpoint")) {
-        m_refusals.say(QString::number(peer.uid),
-            tr("refused %1 to %2: a viewer may not").arg(QString::fromUtf8(verb), control::describe(peer)));
+        m_refusals->say(QString::number(peer.uid), LogThrottle::Line([verb, peer] {
+            return tr("refused %1 to %2: a viewer may not").arg(QString::fromUtf8(verb), control::describe(peer));
+        }));
         return control::errorReply(tr("not allowed: viewers may ask for the status and follow the feed"));
-    }
-    // What a viewer may write (audit records, log marks) comes out of its budget.
-    if (!owner && (verb == "command" || verb == "log")) {
-        qint64 bytes = 0;
-        for (const QByteArray& field : request)
-            bytes += field.size();
-        if (!spendViewerBudget(peer, bytes))
-            return control::errorReply(tr("too many records: a viewer may send %1 a minute, %2 KiB a minute")
-                                           .arg(kViewerRecordsPerMinute)
-                                           .arg(kViewerBytesPerMinute / 1024));
     }
     if (verb == "stop" && request.size() == 1) {
         log(tr("stop asked by %1").arg(control::describe(peer)));
@@ -447,32 +442,6 @@ control::Message CollectorService::onControl(const control::Message& request, co
             : control::errorReply(error);
     }
     return control::errorReply(tr("unknown request"));
-}
-
-bool CollectorService::spendViewerBudget(const control::Peer& peer, qint64 bytes)
-{
-    const qint64 now = std::chrono::duration_cast<std::chrono::milliseconds>(
-        std::chrono::steady_clock::now().time_since_epoch())
-                           .count();
-    Budget& b = m_budgets[peer.uid];
-    if (b.atMs > 0) {
-        const double minutes = double(now - b.atMs) / 60000.0;
-        b.records = std::min(kViewerRecordsPerMinute, b.records + minutes * kViewerRecordsPerMinute);
-        b.bytes = std::min(kViewerBytesPerMinute, b.bytes + minutes * kViewerBytesPerMinute);
-    }
-    b.atMs = now;
-    if (b.records < 1 || b.bytes < double(bytes)) {
-        ++m_auditRefused;
-        m_refusals.say(QString::number(peer.uid),
-            tr("refused a record of %1: over a viewer's budget (%2 a minute, %3 KiB a minute)")
-                .arg(control::describe(peer))
-                .arg(kViewerRecordsPerMinute)
-                .arg(kViewerBytesPerMinute / 1024));
-        return false;
-    }
-    b.records -= 1;
-    b.bytes -= double(bytes);
-    return true;
 }
 
 } // namespace omv

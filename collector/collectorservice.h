@@ -79,8 +79,7 @@ private:
     void sampleOnce(bool record);
     /// `record`: written to the database (samples on the interval's grid); otherwise only shared.
     void onSnapshot(const ClusterSnapshot& snapshot, bool record);
-    /// Takes `bytes` from the viewer's budget; false (counted, logged) when it has not enough.
-    bool spendViewerBudget(const control::Peer& peer, qint64 bytes);
+
     /// A control request from a verified peer (the protocol is in core/control/).
     control::Message onControl(const control::Message& request, const control::Peer& peer);
     bool flushPending();
@@ -116,14 +115,9 @@ private:
     bool m_fullMode = false; // sampler thread only
     std::atomic<bool> m_logging { false }; // a process is logged: every sample whole
     CollectorFigures m_figures;
-    LogThrottle m_refusals { [this](const QString& line) { log(line); } };
-    struct Budget {
-        double records = kViewerRecordsPerMinute;
-        double bytes = kViewerBytesPerMinute;
-        qint64 atMs = 0;
-    };
-    QHash<uid_t, Budget> m_budgets; // viewers', on this object's thread
-    qint64 m_auditRefused = 0;
+    std::shared_ptr<LogThrottle> m_refusals
+        = std::make_shared<LogThrottle>([this](const QString& line) { log(line); });
+
     std::atomic<qint64> m_missed { 0 };
     std::atomic<qint64> m_lastSampleUs { 0 };
 };

@@ -1,5 +1,7 @@
 #include "metrics.h"
 
+#include "core/control/protocol.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 
@@ -256,6 +258,7 @@ std::shared_ptr<const QByteArray> MetricsServer::current() const
 
 void MetricsServer::loop()
 {
+    control::yieldToSampling(); // a scrape waits rather than a sample
     using clock = std::chrono::steady_clock;
     struct Client {
         QByteArray in;

@@ -135,6 +135,60 @@ void ControlServer::close()
     m_replies.clear();
 }
 
+void ControlServer::setViewerBudget(const QSet<QByteArray>& verbs, double perMinute, double bytesPerMinute)
+{
+    m_budgetVerbs = verbs;
+    m_perMinute = perMinute;
+    m_bytesPerMinute = bytesPerMinute;
+}
+
+QByteArray ControlServer::screen(const Message& request, const Peer& peer)
+{
+    const QByteArray& verb = request.first();
+    if (!m_viewerVerbs.isEmpty() && !m_viewerVerbs.contains(verb)) {
+        refuse(peer.uid, [verb, peer] {
+            return Text::tr("refused %1 to %2: a viewer may not").arg(QString::fromUtf8(verb), describe(peer));
+        });
+        return encode(errorReply(Text::tr("not allowed: viewers may ask for the status and follow the feed")));
+    }
+    if (!m_budgetVerbs.contains(verb))
+        return QByteArray();
+    qint64 bytes = 0;
+    for (const QByteArray& field : request)
+        bytes += field.size();
+    const qint64 now = monotonicMs();
+    auto it = m_budgets.find(peer.uid);
+    if (it == m_budgets.end())
+        it = m_budgets.insert(peer.uid, Budget { m_perMinute, m_bytesPerMinute, now });
+    Budget& b = *it;
+    const double minutes = double(now - b.atMs) / 60000.0;
+    b.requests = std::min(m_perMinute, b.requests + minutes * m_perMinute);
+    b.bytes = std::min(m_bytesPerMinute, b.bytes + minutes * m_bytesPerMinute);
+    b.atMs = now;
+    if (b.requests >= 1 && b.bytes >= double(bytes)) {
+        b.requests -= 1;
+        b.bytes -= double(bytes);
+        return QByteArray();
+    }
+    ++m_overBudget;
+    const double perMinute = m_perMinute, kib = m_bytesPerMinute / 1024;
+    refuse(peer.uid, [peer, perMinute, kib] {
+        return Text::tr("refused a record of %1: over a viewer's budget (%2 a minute, %3 KiB a minute)")
+            .arg(describe(peer))
+            .arg(perMinute)
+            .arg(kib);
+    });
+    return encode(errorReply(
+        Text::tr("too many records: a viewer may send %1 a minute, %2 KiB a minute").arg(perMinute).arg(kib)));
+}
+
+void ControlServer::refuse(uint uid, const LogThrottle::Line& line)
+{
+    m_refusals.spend();
+    if (m_log)
+        m_log->say(QString::number(uid), line);
+}
+
 void ControlServer::wake()
 {
     const uint64_t one = 1;
@@ -159,18 +213,20 @@ void ControlServer::dispatch(quint64 id, const Message& request, const Peer& pee
 
 void ControlServer::run()
 {
+    yieldToSampling();
     QHash<quint64, Client> clients;
     quint64 nextId = 1;
     std::vector<pollfd> fds;
     std::vector<quint64> ids;
     QHash<uid_t, int> perUser; // open connections by uid
     int owners = 0, viewers = 0;
-    auto drop = [&](quint64 id, const QString& why) {
+    // `why` (made only if the log wants it) for a connection the log should hear of.
+    auto drop = [&](quint64 id, const LogThrottle::Line& why) {
         auto it = clients.find(id);
         if (it == clients.end())
             return;
-        if (!why.isEmpty())
-            emit refused(it->peer.uid, why);
+        if (why)
+            refuse(it->peer.uid, why);
         ::close(it->fd);
         (it->owner ? owners : viewers) -= 1;
         if (--perUser[it->peer.uid] == 0)
@@ -183,8 +239,11 @@ void ControlServer::run()
     while (!m_stop) {
         fds.clear();
         ids.clear();
-        // Always accepting: who it is decides which pool it takes a slot from, or that it goes.
-        fds.push_back({ m_listenFd, POLLIN, 0 });
+        // Accepting (who it is decides which pool it takes a slot from, or that it goes) while
+        // the refusal budget lasts; a flood waits in the backlog meanwhile.
+        int refuseWait = 0;
+        const bool accepting = m_refusals.open(&refuseWait);
+        fds.push_back({ m_listenFd, short(accepting ? POLLIN : 0), 0 });
         fds.push_back({ m_wakeFd, POLLIN, 0 });
         qint64 now = monotonicMs();
         qint64 nearest = now + 60000;
@@ -196,7 +255,9 @@ void ControlServer::run()
             ids.push_back(it.key());
             nearest = std::min(nearest, c.deadline);
         }
-        const int timeout = int(std::max<qint64>(0, nearest - now));
+        int timeout = int(std::max<qint64>(0, nearest - now));
+        if (!accepting)
+            timeout = std::min(timeout, refuseWait);
         if (::poll(fds.data(), nfds_t(fds.size()), timeout) < 0 && errno != EINTR)
             break;
         now = monotonicMs();
@@ -224,7 +285,7 @@ void ControlServer::run()
                 continue;
             Client& c = it.value();
             if (fds[i].revents & (POLLERR | POLLNVAL)) {
-                drop(id, QString());
+                drop(id, nullptr);
                 continue;
             }
             if (c.phase == Client::Phase::Reading && (fds[i].revents & (POLLIN | POLLHUP))) {
@@ -232,15 +293,25 @@ void ControlServer::run()
                 const int want = std::clamp(c.decoder.wanted(), 1, int(sizeof buf));
                 const ssize_t n = ::recv(c.fd, buf, size_t(want), MSG_DONTWAIT);
                 if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
-                    drop(id, QString()); // gone before it asked anything: nothing to answer
+                    drop(id, nullptr); // gone before it asked anything: nothing to answer
                     continue;
                 }
                 if (n > 0) {
                     const Decoder::State s = c.decoder.feed(buf, int(n));
                     if (s == Decoder::State::Error) {
                         sendNow(c.fd, encode(errorReply(c.decoder.error())));
-                        drop(id, Text::tr("%1: %2").arg(describe(c.peer), c.decoder.error()));
+                        drop(id, [peer = c.peer, e = c.decoder.error()] {
+                            return Text::tr("%1: %2").arg(describe(peer), e);
+                        });
                         continue;
+                    }
+                    if (s == Decoder::State::Done && !c.owner) {
+                        const QByteArray answered = screen(c.decoder.message(), c.peer);
+                        if (!answered.isEmpty()) {
+                            sendNow(c.fd, answered);
+                            drop(id, nullptr); // screen() told the log
+                            continue;
+                        }
                     }
                     if (s == Decoder::State::Done) {
                         c.phase = Client::Phase::Waiting;
@@ -252,27 +323,27 @@ void ControlServer::run()
                 const ssize_t n = ::send(
                     c.fd, c.out.constData() + c.sent, size_t(c.out.size() - c.sent), MSG_NOSIGNAL | MSG_DONTWAIT);
                 if (n < 0 && errno != EAGAIN && errno != EINTR) {
-                    drop(id, QString()); // it went away before the answer: its loss
+                    drop(id, nullptr); // it went away before the answer: its loss
                     continue;
                 }
                 if (n > 0)
                     c.sent += int(n);
                 if (c.sent >= c.out.size()) {
-                    drop(id, QString());
+                    drop(id, nullptr);
                     continue;
                 }
             }
             if (now >= c.deadline) {
                 if (c.phase == Client::Phase::Reading)
                     sendNow(c.fd, encode(errorReply(Text::tr("the request took too long"))));
-                drop(id,
-                    Text::tr("%1: no whole request within %2 ms")
-                        .arg(describe(c.peer))
-                        .arg(c.owner ? m_deadlineMs : std::min(m_deadlineMs, kViewerDeadlineMs)));
+                drop(id, [peer = c.peer, ms = c.owner ? m_deadlineMs : std::min(m_deadlineMs, kViewerDeadlineMs)] {
+                    return Text::tr("%1: no whole request within %2 ms").arg(describe(peer)).arg(ms);
+                });
             }
         }
         if (fds[0].revents & POLLIN) {
-            for (int accepted = 0; accepted < 256; ++accepted) { // then the others get their turn
+            int wait = 0;
+            for (int accepted = 0; accepted < 256 && m_refusals.open(&wait); ++accepted) { // then the others
                 const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
                 if (fd < 0)
                     break;
@@ -281,9 +352,10 @@ void ControlServer::run()
                 if (level == Access::Level::None) {
                     sendNow(fd, encode(errorReply(Text::tr("not allowed"))));
                     ::close(fd);
-                    emit refused(peer ? peer->uid : uint(-1),
-                        Text::tr("refused %1: only %2 may use this collector")
-                            .arg(peer ? describe(*peer) : Text::tr("an unknown peer"), m_access->allowed()));
+                    refuse(peer ? peer->uid : uint(-1), [peer, access = m_access] {
+                        return Text::tr("refused %1: only %2 may use this collector")
+                            .arg(peer ? describe(*peer) : Text::tr("an unknown peer"), access->allowed());
+                    });
                     continue;
                 }
                 const bool owner = level == Access::Level::Owner;
@@ -298,19 +370,21 @@ void ControlServer::run()
                     if (oldest != 0) {
                         sendNow(clients.value(oldest).fd,
                             encode(errorReply(Text::tr("dropped: no request while others waited"))));
-                        drop(oldest, Text::tr("%1: dropped, idle while the owner's slots were full")
-                                         .arg(describe(clients.value(oldest).peer)));
+                        drop(oldest, [peer = clients.value(oldest).peer] {
+                            return Text::tr("%1: dropped, idle while the owner's slots were full").arg(describe(peer));
+                        });
                     }
                 }
                 const int mine = perUser.value(peer->uid);
                 if (owner ? owners >= kOwnerSlots : (mine >= kSlotsPerViewer || viewers >= kViewerSlots)) {
                     sendNow(fd, encode(errorReply(Text::tr("busy: too many connections open"))));
                     ::close(fd);
-                    emit refused(peer->uid,
-                        Text::tr("turned away %1: %2 connections of this user open, %3 of all viewers")
-                            .arg(describe(*peer))
+                    refuse(peer->uid, [p = *peer, mine, viewers] {
+                        return Text::tr("turned away %1: %2 connections of this user open, %3 of all viewers")
+                            .arg(describe(p))
                             .arg(mine)
-                            .arg(viewers));
+                            .arg(viewers);
+                    });
                     continue;
                 }
                 Client c;

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "../util/logthrottle.h"
 #include "protocol.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <atomic>
 #include <deque>
@@ -49,12 +52,38 @@ public:
     static constexpr int kViewerSlots = 32;
     static constexpr int kViewerDeadlineMs = 1000;
 
-signals:
-    /// A connection that was turned away or dropped (not allowed, too slow, malformed, over its
-    /// pool), for the log: `uid` is whose (the log holds back floods per uid).
-    void refused(uint uid, const QString& why);
+    /// The verbs a viewer may send at all; another is answered "not allowed" on the server's
+    /// thread and never reaches the handler (a flood of them costs the collector's thread
+    /// nothing). Before listen(); empty: the handler decides everything.
+    void setViewerVerbs(const QSet<QByteArray>& verbs) { m_viewerVerbs = verbs; }
+    /// A budget per viewer for requests with `verbs` (audit records, log marks): `perMinute`
+    /// requests and `bytesPerMinute` bytes a minute, refilled continuously; a request over it is
+    /// answered "too many" on the server's thread and counted. Before listen().
+    void setViewerBudget(const QSet<QByteArray>& verbs, double perMinute, double bytesPerMinute);
+    /// Viewers' requests refused for their budget so far (any thread).
+    qint64 overBudget() const { return m_overBudget; }
+
+    /// Where connections that were turned away or dropped (not allowed, too slow, malformed,
+    /// over their pool) are told, keyed by uid (before listen()); none: not told.
+    void setLog(std::shared_ptr<LogThrottle> log) { m_log = std::move(log); }
 
 private:
+    void refuse(uint uid, const LogThrottle::Line& line);
+    /// A viewer's request that the server answers itself (not allowed, over budget): the reply,
+    /// or empty to pass it on. Server thread.
+    QByteArray screen(const Message& request, const Peer& peer);
+    struct Budget {
+        double requests = 0;
+        double bytes = 0;
+        qint64 atMs = 0;
+    };
+    QSet<QByteArray> m_viewerVerbs;
+    QSet<QByteArray> m_budgetVerbs;
+    double m_perMinute = 0;
+    double m_bytesPerMinute = 0;
+    QHash<uid_t, Budget> m_budgets; // server thread
+    RefusalBudget m_refusals; // server thread
+    std::atomic<qint64> m_overBudget { 0 };
     struct Client;
     void run();
     void dispatch(quint64 id, const Message& request, const Peer& peer);
@@ -62,6 +91,7 @@ private:
 
     Handler m_handler;
     std::shared_ptr<const Access> m_access = std::make_shared<Access>();
+    std::shared_ptr<LogThrottle> m_log;
     int m_listenFd = -1;
     int m_wakeFd = -1;
     int m_deadlineMs = 2000;

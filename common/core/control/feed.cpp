@@ -23,7 +23,7 @@ QByteArray feedFrame(const FeedMessage& message)
     return out + body;
 }
 
-FeedServer::FeedServer(std::function<void(uint, const QString&)> log)
+FeedServer::FeedServer(std::shared_ptr<LogThrottle> log)
     : m_log(std::move(log))
 {
 }
@@ -133,8 +133,12 @@ void FeedServer::publish(const ClusterSnapshot& complete, quint64 sequence, cons
 
 void FeedServer::run()
 {
+    yieldToSampling();
+    RefusalBudget refusals; // a flood of turned-away subscriptions waits in the backlog
     while (!m_stop) {
-        std::vector<pollfd> fds { { m_listenFd, POLLIN, 0 }, { m_wake[0], POLLIN, 0 } };
+        int refuseWait = 1000;
+        const bool accepting = refusals.open(&refuseWait);
+        std::vector<pollfd> fds { { m_listenFd, short(accepting ? POLLIN : 0), 0 }, { m_wake[0], POLLIN, 0 } };
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             for (auto& [fd, s] : m_subs) {
@@ -149,24 +153,27 @@ void FeedServer::run()
                 fds.push_back({ fd, short(POLLIN | (s.frames.empty() ? 0 : POLLOUT)), 0 });
             }
         }
-        if (::poll(fds.data(), fds.size(), 1000) < 0 && errno != EINTR)
+        if (::poll(fds.data(), fds.size(), accepting ? 1000 : refuseWait) < 0 && errno != EINTR)
             break;
         if (m_stop)
             break;
         char drain[64];
         while (::read(m_wake[0], drain, sizeof drain) > 0) { }
         if (fds[0].revents & POLLIN) {
-            for (;;) {
+            int wait = 0;
+            while (refusals.open(&wait)) {
                 const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
                 if (fd < 0)
                     break;
                 const std::optional<Peer> peer = peerOf(fd);
                 const Access::Level level = peer ? m_access->of(*peer) : Access::Level::None;
                 if (level == Access::Level::None) {
+                    refusals.spend();
                     if (m_log)
-                        m_log(peer ? peer->uid : uint(-1),
-                            Text::tr("feed: refused %1: only %2 may subscribe")
-                                .arg(peer ? describe(*peer) : Text::tr("an unknown peer"), m_access->allowed()));
+                        m_log->say(QString::number(peer ? peer->uid : uint(-1)), [peer, access = m_access] {
+                            return Text::tr("feed: refused %1: only %2 may subscribe")
+                                .arg(peer ? describe(*peer) : Text::tr("an unknown peer"), access->allowed());
+                        });
                     ::close(fd);
                     continue;
                 }
@@ -181,12 +188,14 @@ void FeedServer::run()
                           : (mine >= kSubscribersPerViewer || viewers >= kViewerSubscribers)) {
                     lock.unlock();
                     ::close(fd);
+                    refusals.spend();
                     if (m_log)
-                        m_log(peer->uid,
-                            Text::tr("feed: turned away %1: %2 subscriptions of this user, %3 of all viewers")
-                                .arg(describe(*peer))
+                        m_log->say(QString::number(peer->uid), [p = *peer, mine, viewers] {
+                            return Text::tr("feed: turned away %1: %2 subscriptions of this user, %3 of all viewers")
+                                .arg(describe(p))
                                 .arg(mine)
-                                .arg(viewers));
+                                .arg(viewers);
+                        });
                     continue;
                 }
                 Subscriber& s = m_subs[fd]; // needs a whole snapshot first

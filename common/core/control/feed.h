@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../model/snapshotfeed.h"
+#include "../util/logthrottle.h"
 #include "protocol.h"
 
 #include <atomic>
@@ -31,8 +32,8 @@ public:
     static constexpr int kSubscribersPerViewer = 4;
     static constexpr int kViewerSubscribers = 48;
 
-    /// `log` hears refused and dropped subscribers, with whose they were (from the server's thread).
-    explicit FeedServer(std::function<void(uint uid, const QString&)> log = {});
+    /// `log` hears refused and dropped subscribers, keyed by uid (from the server's thread).
+    explicit FeedServer(std::shared_ptr<LogThrottle> log = {});
     ~FeedServer();
     FeedServer(const FeedServer&) = delete;
     FeedServer& operator=(const FeedServer&) = delete;
@@ -69,7 +70,7 @@ private:
     void run();
     std::shared_ptr<const QByteArray> fullFrame(); // under m_mutex
 
-    std::function<void(uint, const QString&)> m_log;
+    std::shared_ptr<LogThrottle> m_log;
     std::shared_ptr<const Access> m_access = std::make_shared<Access>();
     int m_listenFd = -1;
     int m_wake[2] = { -1, -1 };

@@ -2,13 +2,17 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
+#include <QPair>
 
 #include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <grp.h>
 #include <pwd.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -19,6 +23,8 @@ namespace omv::control
 
 namespace
 {
+
+QString lookUpUserName(uid_t uid);
 
 void putU32(QByteArray* out, quint32 v)
 {
@@ -33,6 +39,37 @@ quint32 getU32(const char* p)
 }
 
 } // namespace
+
+void RefusalBudget::refill(qint64 now)
+{
+    if (m_at > 0)
+        m_tokens = std::min(kPerSecond, m_tokens + double(now - m_at) * kPerSecond / 1000.0);
+    m_at = now;
+}
+
+void RefusalBudget::spend()
+{
+    refill(monotonicMs());
+    m_tokens -= 1;
+}
+
+bool RefusalBudget::open(int* waitMs)
+{
+    refill(monotonicMs());
+    if (m_tokens >= 1)
+        return true;
+    *waitMs = int((1 - m_tokens) * 1000.0 / kPerSecond) + 1;
+    return false;
+}
+
+void yieldToSampling(int steps)
+{
+    const auto tid = id_t(::syscall(SYS_gettid));
+    errno = 0;
+    const int now = ::getpriority(PRIO_PROCESS, tid);
+    if (errno == 0)
+        ::setpriority(PRIO_PROCESS, tid, std::min(19, now + steps));
+}
 
 QByteArray encode(const Message& message)
 {
@@ -183,6 +220,29 @@ std::optional<gid_t> groupId(const QString& name, QString* error)
 
 QString userName(uid_t uid)
 {
+    // Remembered for a minute: a log line per refused connection looked the name up each time.
+    static std::mutex mutex;
+    static QHash<uid_t, QPair<qint64, QString>> known;
+    const qint64 now = monotonicMs();
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        const auto it = known.constFind(uid);
+        if (it != known.cend() && now - it->first < 60000)
+            return it->second;
+    }
+    QString name = lookUpUserName(uid);
+    std::lock_guard<std::mutex> lock(mutex);
+    if (known.size() > 1024)
+        known.clear();
+    known.insert(uid, qMakePair(now, name));
+    return name;
+}
+
+namespace
+{
+
+QString lookUpUserName(uid_t uid)
+{
     long size = ::sysconf(_SC_GETPW_R_SIZE_MAX);
     std::vector<char> buf(size_t(size > 0 ? size : 16384));
     passwd pw {};
@@ -191,6 +251,8 @@ QString userName(uid_t uid)
         return QString::fromLocal8Bit(found->pw_name);
     return QStringLiteral("uid %1").arg(uid);
 }
+
+} // namespace
 
 QString describe(const Peer& peer)
 {

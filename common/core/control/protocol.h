@@ -46,6 +46,27 @@ using Message = QList<QByteArray>;
 
 /// Monotonic milliseconds.
 qint64 monotonicMs();
+/// How fast a server turns connections away (issue 26: a viewer's flood of refused requests kept
+/// a collector thread at full speed — 1.3 million in 30 s — and cost the sampling its cadence).
+/// Each refusal takes a token; while none is left the server stops accepting, so the flood waits
+/// in the listen backlog (its connect() blocks) instead of spinning. For one thread.
+class RefusalBudget
+{
+public:
+    static constexpr double kPerSecond = 500;
+    void spend();
+    /// True while refusals may go on; else `waitMs` says when they may again.
+    bool open(int* waitMs);
+
+private:
+    void refill(qint64 now);
+    double m_tokens = kPerSecond;
+    qint64 m_at = 0;
+};
+
+/// Lowers the calling thread's priority by `steps` nice levels: a server thread's, so that under a
+/// flood of requests the sampler and the writer come first. Unprivileged; a failure changes nothing.
+void yieldToSampling(int steps = 5);
 
 QByteArray encode(const Message& message);
 

@@ -30,11 +30,16 @@ void LogThrottle::summarise(Key& k, qint64 nowMs)
     if (k.held > 0)
         m_out << tr("… and %n more like it in %1 s, the last: %2", nullptr, int(std::min<qint64>(k.held, INT_MAX)))
                      .arg((nowMs - k.start + 999) / 1000)
-                     .arg(k.last);
+                     .arg(k.last ? k.last() : QString());
     k = Key();
 }
 
 void LogThrottle::say(const QString& key, const QString& line, qint64 nowMs)
+{
+    say(key, Line([line] { return line; }), nowMs);
+}
+
+void LogThrottle::say(const QString& key, const Line& line, qint64 nowMs)
 {
     nowMs = now(nowMs);
     QStringList out;
@@ -47,7 +52,7 @@ void LogThrottle::say(const QString& key, const QString& line, qint64 nowMs)
             k.start = nowMs;
         if (k.said < m_burst) {
             ++k.said;
-            m_out << line;
+            m_out << line();
         } else {
             ++k.held;
             ++m_held;

@@ -21,8 +21,12 @@ public:
     using Sink = std::function<void(const QString&)>;
     explicit LogThrottle(Sink sink, qint64 windowMs = 10000, int burst = 3);
 
+    using Line = std::function<QString()>;
     /// Writes `line` unless `key` has had its `burst` in this window.
     void say(const QString& key, const QString& line, qint64 nowMs = -1);
+    /// The same, the line made only when it is written (a flood's lines cost nothing to hold back:
+    /// 400,000 refusals in 30 s each looked up a user name).
+    void say(const QString& key, const Line& line, qint64 nowMs = -1);
     /// Writes the summaries of windows that have ended (all of them with `all`, at the end).
     void flush(bool all = false, qint64 nowMs = -1);
     /// Lines held back so far.
@@ -33,7 +37,7 @@ private:
         qint64 start = 0;
         int said = 0;
         qint64 held = 0;
-        QString last;
+        Line last;
     };
     void summarise(Key& k, qint64 nowMs); // under m_mutex; writes outside it via the list
     Sink m_sink;
