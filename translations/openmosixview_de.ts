@@ -153,13 +153,21 @@
         <translation>--report braucht einen Dateinamen auf .pdf oder .csv</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
+        <location filename="../history/main.cpp" line="+154"/>
+        <location line="+26"/>
+        <location line="+21"/>
+        <source>%1: reading failed: %2 — the file may be damaged</source>
+        <translation>%1: Lesen fehlgeschlagen: %2 — die Datei ist womöglich beschädigt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+18"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../history/main.cpp" line="+65"/>
+        <location filename="../history/main.cpp" line="-136"/>
         <source>The cluster at any recorded moment: nodes and processes then, a process&apos;s life.</source>
         <translation>Der Cluster zu jedem aufgezeichneten Zeitpunkt: Knoten und Prozesse damals, das Leben eines Prozesses.</translation>
     </message>
@@ -244,12 +252,12 @@
         <translation>Prozess %1 von Knoten %2 wurde in %3 nie protokolliert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 to %2 is outside the recorded span, %3 to %4</source>
         <translation>%1 bis %2 liegt außerhalb des aufgezeichneten Zeitraums, %3 bis %4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>more than %1 changes: the list stops at %2; ask for a shorter range</source>
         <translation>mehr als %1 Änderungen: die Liste endet bei %2; einen kürzeren Bereich wählen</translation>
     </message>
@@ -267,38 +275,38 @@
 <context>
     <name>omv::AnalyzerWindow</name>
     <message>
-        <location filename="../analyzer/analyzerwindow.cpp" line="+84"/>
+        <location filename="../analyzer/analyzerwindow.cpp" line="+87"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+433"/>
+        <location line="+435"/>
         <source>Load per node</source>
         <translation>Last je Knoten</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-427"/>
         <source>%1 — history — openmosixanalyzer</source>
         <translation>%1 — Verlauf — openmosixanalyzer</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+19"/>
-        <location line="+599"/>
+        <location line="+604"/>
         <location line="+11"/>
         <source>load %</source>
         <translation>Last %</translation>
     </message>
     <message>
-        <location line="-628"/>
-        <location line="+389"/>
-        <location line="+239"/>
+        <location line="-633"/>
+        <location line="+391"/>
+        <location line="+242"/>
         <source>memory used, GiB</source>
         <translation>belegter Speicher, GiB</translation>
     </message>
     <message>
-        <location line="-627"/>
+        <location line="-632"/>
         <source>hottest node</source>
         <translation>heißester Knoten</translation>
     </message>
@@ -380,17 +388,17 @@
     <message>
         <location line="+115"/>
         <location line="+4"/>
-        <location line="+620"/>
+        <location line="+627"/>
         <source>node %1</source>
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-613"/>
         <source>%1 holds no samples yet</source>
         <translation>%1 enthält noch keine Abfragen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>mean load %1 earlier</source>
         <translation>mittlere Last %1 früher</translation>
     </message>
@@ -420,7 +428,7 @@
         <translation>auf dem Cluster</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>node %1 down %2 – %3 (%4)</source>
         <translation>Knoten %1 ausgefallen %2 – %3 (%4)</translation>
     </message>
@@ -470,12 +478,12 @@
         <translation>%1%2: %3</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>node %1 </source>
         <translation>Knoten %1 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>with %1 earlier</source>
         <translation>mit %1 früher</translation>
     </message>
@@ -716,12 +724,12 @@
         <translation>der Bericht kann nicht begonnen werden (ist die Datei oder der Drucker beschreibbar?)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>  (%1)</source>
         <translation>  (%1)</translation>
     </message>
@@ -842,7 +850,7 @@
 <context>
     <name>omv::ClusterBackend</name>
     <message>
-        <location filename="../common/core/backend/clusterbackend.cpp" line="+139"/>
+        <location filename="../common/core/backend/clusterbackend.cpp" line="+140"/>
         <source>node table from %1: %2</source>
         <translation>Knotentabelle von %1: %2</translation>
     </message>
@@ -990,6 +998,11 @@
         <location line="+2"/>
         <source>not readable</source>
         <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a regular file (a FIFO, a device or a folder)</source>
+        <translation>keine reguläre Datei (ein FIFO, ein Gerät oder ein Ordner)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2116,7 +2129,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::HistoryReader</name>
     <message>
-        <location filename="../common/core/store/historyreader.cpp" line="+209"/>
+        <location filename="../common/core/store/historyreader.cpp" line="+202"/>
+        <source>%1: reading failed: %2 — the file may be damaged</source>
+        <translation>%1: Lesen fehlgeschlagen: %2 — die Datei ist womöglich beschädigt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: cannot be opened</source>
         <translation>%1: kann nicht geöffnet werden</translation>
     </message>
@@ -2292,18 +2310,18 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     </message>
     <message>
         <location line="-4"/>
-        <location line="+464"/>
+        <location line="+466"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="-464"/>
-        <location line="+464"/>
+        <location line="-466"/>
+        <location line="+466"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-466"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -2367,17 +2385,17 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>%1 %2%3 %4</source>
         <translation>%1 %2%3 %4</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>node %1 </source>
         <translation>Knoten %1 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>“%1”%2</source>
         <translation>„%1“%2</translation>
     </message>
@@ -2407,7 +2425,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Cluster</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>%1: nothing was written (is the place writable?)</source>
         <translation>%1: nichts wurde geschrieben (ist der Ort beschreibbar?)</translation>
     </message>
@@ -2417,7 +2435,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Export processes as &amp;CSV…</source>
         <translation>Prozesse als &amp;CSV exportieren…</translation>
     </message>
@@ -2428,13 +2446,13 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Prozesse exportieren</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+12"/>
+        <location line="-22"/>
+        <location line="+11"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="-289"/>
+        <location line="-290"/>
         <source> (averages of %n minute(s): raw samples aged out)</source>
         <translation>
             <numerusform> (Mittelwerte über %n Minute: Rohproben abgelaufen)</numerusform>
@@ -2442,7 +2460,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+167"/>
+        <location line="+169"/>
         <source> (averages of %n minute(s))</source>
         <translation>
             <numerusform> (Mittelwerte über %n Minute)</numerusform>
@@ -2503,7 +2521,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Protokoll des Prozesses exportieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <location line="+11"/>
         <location line="+11"/>
         <source>Export</source>
@@ -2554,7 +2572,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::KernelFound</name>
     <message>
-        <location filename="../common/core/backend/backendfactory.cpp" line="+58"/>
+        <location filename="../common/core/backend/backendfactory.cpp" line="+43"/>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>cannot tell which kernel %1 runs (backend=auto): %2</source>
         <translation>kann nicht feststellen, welchen Kernel %1 ausführt (backend=auto): %2</translation>
     </message>
@@ -2840,9 +2863,20 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     </message>
 </context>
 <context>
+    <name>omv::LogThrottle</name>
+    <message numerus="yes">
+        <location filename="../common/core/util/logthrottle.cpp" line="+31"/>
+        <source>… and %n more like it in %1 s, the last: %2</source>
+        <translation>
+            <numerusform>… und %n weitere dieser Art in %1 s, die letzte: %2</numerusform>
+            <numerusform>… und %n weitere dieser Art in %1 s, die letzte: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>omv::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+51"/>
+        <location filename="../app/mainwindow.cpp" line="+53"/>
         <source>openMosixview — %1</source>
         <translation>openMosixview — %1</translation>
     </message>
@@ -4638,12 +4672,12 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>Only &amp;migrated</source>
         <translation>Nur &amp;migrierte</translation>
     </message>
@@ -4714,23 +4748,23 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>&amp;Migrator…</source>
         <translation>&amp;Migrator…</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-231"/>
         <source>Migrate, signal, renice or lock the selected processes</source>
         <translation>Die gewählten Prozesse migrieren, signalisieren, in der Priorität ändern oder sperren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+243"/>
         <source>&amp;Kill…</source>
         <translation>&amp;Beenden…</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-241"/>
         <source>End the selected processes (asks first)</source>
         <translation>Die gewählten Prozesse beenden (fragt zuerst)</translation>
     </message>
@@ -4800,7 +4834,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>Prozess protokollieren: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No collector records this cluster: start one (openmosixview: Cluster ▸ Start collector)</source>
         <translation>Kein Collector zeichnet diesen Cluster auf: einen starten (openmosixview: Cluster ▸ Collector starten)</translation>
     </message>
@@ -5090,9 +5124,17 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
     </message>
 </context>
 <context>
+    <name>omv::SaveFile</name>
+    <message>
+        <location filename="../common/core/util/savefile.cpp" line="+29"/>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>nur %1 von %2 Bytes konnten geschrieben werden (ist die Platte voll?)</translation>
+    </message>
+</context>
+<context>
     <name>omv::SpeedDelegate</name>
     <message>
-        <location filename="../common/gui/nodedelegates.cpp" line="+390"/>
+        <location filename="../common/gui/nodedelegates.cpp" line="+393"/>
         <location line="+21"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
@@ -5363,7 +5405,17 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
 <context>
     <name>omv::Store</name>
     <message>
-        <location filename="../common/core/store/store.cpp" line="+163"/>
+        <location filename="../common/core/store/store.cpp" line="+215"/>
+        <source>not an SQLite database, or one that cannot be read (%1)</source>
+        <translation>keine SQLite-Datenbank oder eine, die nicht gelesen werden kann (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an SQLite database of another program (tables %1%2)</source>
+        <translation>eine SQLite-Datenbank eines anderen Programms (Tabellen %1%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the database has schema version %1; this collector writes up to %2 — use a newer one</source>
         <translation>die Datenbank hat Schema-Version %1; dieser Collector schreibt bis %2 — einen neueren verwenden</translation>
     </message>
@@ -5379,12 +5431,12 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
     </message>
     <message>
         <location line="+375"/>
-        <location line="+568"/>
+        <location line="+625"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-616"/>
         <source>%1: another collector is already writing to this database</source>
         <translation>%1: ein anderer Collector schreibt bereits in diese Datenbank</translation>
     </message>
@@ -5399,7 +5451,12 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>%1: gehört uid %2, nicht dem Benutzer dieses Collectors (uid %3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>%1 is not an openMosixview history: %2 — not touched</source>
+        <translation>%1 ist keine openMosixview-Historie: %2 — nicht angerührt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: readable by others (mode %2) and cannot be made private: %3</source>
         <translation>%1: für andere lesbar (Modus %2) und nicht privat zu machen: %3</translation>
     </message>
@@ -5411,11 +5468,17 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
     <message>
         <location line="+9"/>
         <location line="+6"/>
+        <location line="+582"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location line="-566"/>
+        <source>removed %1, a copy a crash left unfinished (its rows are still in %2)</source>
+        <translation>%1 entfernt, eine Kopie, die ein Absturz unfertig ließ (ihre Zeilen sind noch in %2)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+141"/>
         <source>no answer for %n interval(s): %1</source>
         <translation>
             <numerusform>keine Antwort seit %n Intervall: %1</numerusform>
@@ -5428,23 +5491,28 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>laut Knotentabelle des Kernels ausgefallen</translation>
     </message>
     <message>
-        <location line="+175"/>
-        <location line="+34"/>
+        <location line="+176"/>
+        <location line="+67"/>
         <source>the database is not open</source>
         <translation>die Datenbank ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-59"/>
         <source>cannot write the open rollups: %1</source>
         <translation>die offenen Zusammenfassungen können nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>cannot start the database afresh: %1</source>
         <translation>die Datenbank kann nicht neu begonnen werden: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
+        <source>cannot name the copy %1: %2</source>
+        <translation>die Kopie kann nicht %1 genannt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>process %1 of node %2 is not running (as last recorded)</source>
         <translation>Prozess %1 von Knoten %2 läuft nicht (laut letzter Aufzeichnung)</translation>
     </message>
@@ -5464,12 +5532,27 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>%1: Datenbank nicht vorhanden</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1: not an openMosixview history database</source>
-        <translation>%1: keine Verlaufsdatenbank von openMosixview</translation>
+        <location line="+18"/>
+        <source>%1: cannot read it here: %2 (the folder %3 is read-only and SQLite needs to create %4-shm beside a database in WAL mode: read a copy, or from where the collector runs)</source>
+        <translation>%1: hier nicht lesbar: %2 (der Ordner %3 ist schreibgeschützt, und SQLite muss neben einer Datenbank im WAL-Modus %4-shm anlegen: eine Kopie lesen oder dort, wo der Kollektor läuft)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>%1: not an openMosixview history database: %2</source>
+        <translation>%1: keine openMosixview-Verlaufsdatenbank: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not an openMosixview history database (an empty one)</source>
+        <translation>%1: keine openMosixview-Verlaufsdatenbank (eine leere)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is damaged (SQLite&apos;s quick_check: %2) — `sqlite3 %1 .recover` may save what is left</source>
+        <translation>%1 ist beschädigt (SQLites quick_check: %2) — `sqlite3 %1 .recover` rettet womöglich den Rest</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>%1: history schema %2.x (version %3); this program reads schema %4.x — open it with a matching version of openMosixview</source>
         <translation>%1: Verlaufsschema %2.x (Version %3); dieses Programm liest Schema %4.x — mit einer passenden Version von openMosixview öffnen</translation>
     </message>
@@ -5599,77 +5682,183 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
 <context>
     <name>omv::control::Text</name>
     <message>
-        <location filename="../common/core/control/controlserver.cpp" line="+101"/>
-        <source>no name to listen under (is the database there?)</source>
-        <translation>kein Name zum Lauschen (ist die Datenbank da?)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../common/core/control/controlserver.cpp" line="+81"/>
         <location line="+8"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+6"/>
         <source>cannot listen for control requests: %1</source>
         <translation>es kann nicht auf Steueranfragen gelauscht werden: %1</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>the control socket @%1 is taken by %2</source>
-        <translation>der Steuersocket @%1 ist von %2 belegt</translation>
+        <location line="-38"/>
+        <source>no socket to listen on (is the database there?)</source>
+        <translation>kein Socket zum Lauschen (ist die Datenbank da?)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the control socket %1 is taken by %2</source>
+        <translation>der Steuer-Socket %1 ist belegt von %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>the control socket @%1 is taken</source>
-        <translation>der Steuersocket @%1 ist belegt</translation>
+        <source>the control socket %1 is taken</source>
+        <translation>der Steuer-Socket %1 ist belegt</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+50"/>
+        <source>refused %1 to %2: a viewer may not</source>
+        <translation>%1 für %2 abgelehnt: ein Betrachter darf das nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not allowed: viewers may ask for the status and follow the feed</source>
+        <translation>nicht erlaubt: Betrachter dürfen den Status abfragen und dem Datenstrom folgen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>refused a record of %1: over a viewer&apos;s budget (%2 a minute, %3 KiB a minute)</source>
+        <translation>Eintrag von %1 abgelehnt: über dem Budget eines Betrachters (%2 pro Minute, %3 KiB pro Minute)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>too many records: a viewer may send %1 a minute, %2 KiB a minute</source>
+        <translation>zu viele Einträge: ein Betrachter darf %1 pro Minute senden, %2 KiB pro Minute</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <location filename="../common/core/control/socketdir.cpp" line="+123"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>the request took too long</source>
         <translation>die Anfrage hat zu lange gedauert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: no whole request within %2 ms</source>
         <translation>%1: keine vollständige Anfrage innerhalb von %2 ms</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>not allowed</source>
         <translation>nicht erlaubt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>refused %1: only %2 may use this collector</source>
         <translation>%1 abgewiesen: nur %2 dürfen diesen Kollektor benutzen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../common/core/control/feed.cpp" line="+172"/>
+        <location filename="../common/core/control/feed.cpp" line="+175"/>
         <source>an unknown peer</source>
         <translation>eine unbekannte Gegenstelle</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../common/core/control/feed.cpp" line="+77"/>
+        <location line="+15"/>
+        <source>dropped: no request while others waited</source>
+        <translation>getrennt: keine Anfrage, während andere warteten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: dropped, idle while the owner&apos;s slots were full</source>
+        <translation>%1: getrennt, untätig, während die Plätze des Eigentümers belegt waren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>busy: too many connections open</source>
+        <translation>beschäftigt: zu viele offene Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>turned away %1: %2 connections of this user open, %3 of all viewers</source>
+        <translation>%1 abgewiesen: %2 offene Verbindungen dieses Benutzers, %3 aller Betrachter</translation>
+    </message>
+    <message>
+        <location filename="../common/core/control/socketdir.cpp" line="-48"/>
+        <source>cannot use %1 for the collector&apos;s sockets: %2</source>
+        <translation>%1 kann nicht für die Sockets des Kollektors verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is in the way of the collector&apos;s sockets: it is not a folder</source>
+        <translation>%1 steht den Sockets des Kollektors im Weg: es ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>refusing to keep the collector&apos;s sockets in %1: it belongs to %2, not to %3</source>
+        <translation>die Sockets des Kollektors werden nicht in %1 abgelegt: er gehört %2, nicht %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>refusing to keep the collector&apos;s sockets in %1: others may write into it (mode %2)</source>
+        <translation>die Sockets des Kollektors werden nicht in %1 abgelegt: andere dürfen hineinschreiben (Modus %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+98"/>
+        <source>cannot set the mode of %1: %2</source>
+        <translation>der Modus von %1 kann nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>cannot make %1 for the collector&apos;s sockets: %2</source>
+        <translation>%1 kann für die Sockets des Kollektors nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1: no such database</source>
         <translation>%1: Datenbank nicht vorhanden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>the collector&apos;s socket path %1 is too long for a socket (at most %2 bytes): set OMV_RUNTIME_DIR to a shorter folder</source>
+        <translation>der Socket-Pfad des Kollektors %1 ist zu lang (höchstens %2 Bytes): OMV_RUNTIME_DIR auf einen kürzeren Ordner setzen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot make %1 for the collector&apos;s sockets</source>
+        <translation>%1 kann für die Sockets des Kollektors nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is in the way of the collector&apos;s socket: it is not a socket</source>
+        <translation>%1 steht dem Socket des Kollektors im Weg: es ist kein Socket</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot remove the stale socket %1: %2</source>
+        <translation>der verwaiste Socket %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot give %1 to group %2 (%3): anyone may reach the sockets, and the collector itself turns away who is not a viewer</source>
+        <translation>%1 kann nicht der Gruppe %2 übergeben werden (%3): jeder erreicht die Sockets, und der Kollektor selbst weist ab, wer kein Betrachter ist</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the collector recording into %1 is not open to %2 (only to its own user, root and its viewers group)</source>
+        <translation>der Kollektor, der in %1 aufzeichnet, ist %2 nicht zugänglich (nur seinem Benutzer, root und seiner Betrachtergruppe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the collector recording into %1 is too busy to answer</source>
         <translation>der Collector, der in %1 aufzeichnet, ist zu beschäftigt, um zu antworten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>cannot reach the collector recording into %1: %2</source>
+        <translation>der Kollektor, der in %1 aufzeichnet, ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>no collector is recording into %1</source>
         <translation>kein Collector zeichnet in %1 auf</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../common/core/control/controlserver.cpp" line="+44"/>
         <source>refusing to talk to %1: the collector of %2 runs as uid %3 (its owner) or root</source>
         <translation>kein Gespräch mit %1: der Collector von %2 läuft als uid %3 (sein Besitzer) oder root</translation>
     </message>
@@ -5694,7 +5883,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>die Antwort des Collectors ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../common/core/control/protocol.cpp" line="+81"/>
+        <location filename="../common/core/control/protocol.cpp" line="+108"/>
         <location line="+10"/>
         <source>more than one message on a connection</source>
         <translation>mehr als eine Nachricht auf einer Verbindung</translation>
@@ -5741,14 +5930,14 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>keine Gruppe namens %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>uid %1 (%2), pid %3</source>
         <translation>uid %1 (%2), pid %3</translation>
     </message>
     <message>
-        <location filename="../common/core/control/feed.cpp" line="-203"/>
-        <source>no name to publish the feed under (is the database there?)</source>
-        <translation>kein Name, unter dem der Strom veröffentlicht werden kann (ist die Datenbank da?)</translation>
+        <location filename="../common/core/control/feed.cpp" line="-135"/>
+        <source>no socket to publish the feed on (is the database there?)</source>
+        <translation>kein Socket, um den Datenstrom zu veröffentlichen (ist die Datenbank da?)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5756,17 +5945,22 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>der Momentaufnahme-Strom kann nicht veröffentlicht werden: %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+126"/>
         <source>feed: refused %1: only %2 may subscribe</source>
         <translation>Feed: %1 abgewiesen: nur %2 dürfen abonnieren</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+20"/>
+        <source>feed: turned away %1: %2 subscriptions of this user, %3 of all viewers</source>
+        <translation>Datenstrom: %1 abgewiesen: %2 Abonnements dieses Benutzers, %3 aller Betrachter</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>no collector publishes %1</source>
         <translation>kein Collector veröffentlicht %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>refusing the feed of %1: it is not published by uid %2 (its owner) or root</source>
         <translation>Strom von %1 abgelehnt: er wird nicht von uid %2 (dem Besitzer) oder root veröffentlicht</translation>
     </message>

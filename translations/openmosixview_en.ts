@@ -4,7 +4,7 @@
 <context>
     <name>omv::AnalyzerWindow</name>
     <message numerus="yes">
-        <location filename="../analyzer/analyzerwindow.cpp" line="+728" />
+        <location filename="../analyzer/analyzerwindow.cpp" line="+736" />
         <source>%1 · %2 · %n point(s) per line · %3 node(s)</source>
         <translation><numerusform>%1 · %2 · %n point per line · %3 node(s)</numerusform><numerusform>%1 · %2 · %n points per line · %3 node(s)</numerusform></translation>
     </message>
@@ -53,7 +53,7 @@
         <translation><numerusform> (averages of %n minute: raw samples aged out)</numerusform><numerusform> (averages of %n minutes: raw samples aged out)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+167" />
+        <location line="+169" />
         <source> (averages of %n minute(s))</source>
         <translation><numerusform> (averages of %n minute)</numerusform><numerusform> (averages of %n minutes)</numerusform></translation>
     </message>
@@ -64,9 +64,20 @@
     </message>
 </context>
 <context>
+    <name>omv::LogThrottle</name>
+    <message numerus="yes">
+        <location filename="../common/core/util/logthrottle.cpp" line="+31" />
+        <source>… and %n more like it in %1 s, the last: %2</source>
+        <translation>
+            <numerusform>… and %n more like it in %1 s, the last: %2</numerusform>
+            <numerusform>… and %n more like it in %1 s, the last: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>omv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+342" />
+        <location filename="../app/mainwindow.cpp" line="+344" />
         <source>Connected to %1; %n node(s) not answering</source>
         <translation><numerusform>Connected to %1; %n node not answering</numerusform><numerusform>Connected to %1; %n nodes not answering</numerusform></translation>
     </message>
@@ -258,7 +269,7 @@ A filled box is on at some nodes only; left so, it changes nothing.</numerusform
 <context>
     <name>omv::ProcessWindow</name>
     <message numerus="yes">
-        <location filename="../procs/processwindow.cpp" line="+404" />
+        <location filename="../procs/processwindow.cpp" line="+405" />
         <source>; %n node(s) not answering</source>
         <translation><numerusform>; %n node not answering</numerusform><numerusform>; %n nodes not answering</numerusform></translation>
     </message>
@@ -274,7 +285,7 @@ A filled box is on at some nodes only; left so, it changes nothing.</numerusform
 <context>
     <name>omv::Store</name>
     <message numerus="yes">
-        <location filename="../common/core/store/store.cpp" line="+746" />
+        <location filename="../common/core/store/store.cpp" line="+838" />
         <source>no answer for %n interval(s): %1</source>
         <translation><numerusform>no answer for %n interval: %1</numerusform><numerusform>no answer for %n intervals: %1</numerusform></translation>
     </message>

@@ -153,13 +153,21 @@
         <translation>--report wymaga nazwy pliku kończącej się na .pdf lub .csv</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
+        <location filename="../history/main.cpp" line="+154"/>
+        <location line="+26"/>
+        <location line="+21"/>
+        <source>%1: reading failed: %2 — the file may be damaged</source>
+        <translation>%1: odczyt nie powiódł się: %2 — plik może być uszkodzony</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+18"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location filename="../history/main.cpp" line="+65"/>
+        <location filename="../history/main.cpp" line="-136"/>
         <source>The cluster at any recorded moment: nodes and processes then, a process&apos;s life.</source>
         <translation>Klaster w dowolnej zapisanej chwili: węzły i procesy wtedy, życie procesu.</translation>
     </message>
@@ -244,12 +252,12 @@
         <translation>proces %1 z węzła %2 nigdy nie był rejestrowany w %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 to %2 is outside the recorded span, %3 to %4</source>
         <translation>%1 do %2 leży poza zapisanym okresem, %3 do %4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>more than %1 changes: the list stops at %2; ask for a shorter range</source>
         <translation>więcej niż %1 zmian: lista kończy się na %2; poproś o krótszy zakres</translation>
     </message>
@@ -267,38 +275,38 @@
 <context>
     <name>omv::AnalyzerWindow</name>
     <message>
-        <location filename="../analyzer/analyzerwindow.cpp" line="+84"/>
+        <location filename="../analyzer/analyzerwindow.cpp" line="+87"/>
         <source>Cluster</source>
         <translation>Klaster</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+433"/>
+        <location line="+435"/>
         <source>Load per node</source>
         <translation>Obciążenie węzłów</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-427"/>
         <source>%1 — history — openmosixanalyzer</source>
         <translation>%1 — historia — openmosixanalyzer</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+19"/>
-        <location line="+599"/>
+        <location line="+604"/>
         <location line="+11"/>
         <source>load %</source>
         <translation>obciążenie %</translation>
     </message>
     <message>
-        <location line="-628"/>
-        <location line="+389"/>
-        <location line="+239"/>
+        <location line="-633"/>
+        <location line="+391"/>
+        <location line="+242"/>
         <source>memory used, GiB</source>
         <translation>pamięć zajęta, GiB</translation>
     </message>
     <message>
-        <location line="-627"/>
+        <location line="-632"/>
         <source>hottest node</source>
         <translation>najgorętszy węzeł</translation>
     </message>
@@ -380,17 +388,17 @@
     <message>
         <location line="+115"/>
         <location line="+4"/>
-        <location line="+620"/>
+        <location line="+627"/>
         <source>node %1</source>
         <translation>węzeł %1</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-613"/>
         <source>%1 holds no samples yet</source>
         <translation>%1 nie zawiera jeszcze odczytów</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>mean load %1 earlier</source>
         <translation>średnie obciążenie %1 wcześniej</translation>
     </message>
@@ -420,7 +428,7 @@
         <translation>na klastrze</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>node %1 down %2 – %3 (%4)</source>
         <translation>węzeł %1 nie działał %2 – %3 (%4)</translation>
     </message>
@@ -470,12 +478,12 @@
         <translation>%1%2: %3</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>node %1 </source>
         <translation>węzeł %1 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>with %1 earlier</source>
         <translation>z %1 wcześniej</translation>
     </message>
@@ -717,12 +725,12 @@
         <translation>nie można rozpocząć raportu (czy plik lub drukarka są zapisywalne?)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>cluster</source>
         <translation>klaster</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>  (%1)</source>
         <translation>  (%1)</translation>
     </message>
@@ -843,7 +851,7 @@
 <context>
     <name>omv::ClusterBackend</name>
     <message>
-        <location filename="../common/core/backend/clusterbackend.cpp" line="+139"/>
+        <location filename="../common/core/backend/clusterbackend.cpp" line="+140"/>
         <source>node table from %1: %2</source>
         <translation>tabela węzłów z %1: %2</translation>
     </message>
@@ -991,6 +999,11 @@
         <location line="+2"/>
         <source>not readable</source>
         <translation>nieczytelny</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a regular file (a FIFO, a device or a folder)</source>
+        <translation>to nie jest zwykły plik (FIFO, urządzenie albo katalog)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2122,7 +2135,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::HistoryReader</name>
     <message>
-        <location filename="../common/core/store/historyreader.cpp" line="+209"/>
+        <location filename="../common/core/store/historyreader.cpp" line="+202"/>
+        <source>%1: reading failed: %2 — the file may be damaged</source>
+        <translation>%1: odczyt nie powiódł się: %2 — plik może być uszkodzony</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: cannot be opened</source>
         <translation>%1: nie można otworzyć</translation>
     </message>
@@ -2298,18 +2316,18 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     </message>
     <message>
         <location line="-4"/>
-        <location line="+464"/>
+        <location line="+466"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location line="-464"/>
-        <location line="+464"/>
+        <location line="-466"/>
+        <location line="+466"/>
         <source>Node</source>
         <translation>Węzeł</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-466"/>
         <source>Event</source>
         <translation>Zdarzenie</translation>
     </message>
@@ -2374,17 +2392,17 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>%1 %2%3 %4</source>
         <translation>%1 %2%3 %4</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>node %1 </source>
         <translation>węzeł %1 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>“%1”%2</source>
         <translation>„%1”%2</translation>
     </message>
@@ -2414,7 +2432,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>klaster</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>%1: nothing was written (is the place writable?)</source>
         <translation>%1: nic nie zostało zapisane (czy to miejsce jest zapisywalne?)</translation>
     </message>
@@ -2424,7 +2442,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Export processes as &amp;CSV…</source>
         <translation>Eksportuj procesy jako &amp;CSV…</translation>
     </message>
@@ -2435,13 +2453,13 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>Eksport procesów</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+12"/>
+        <location line="-22"/>
+        <location line="+11"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="-289"/>
+        <location line="-290"/>
         <source> (averages of %n minute(s): raw samples aged out)</source>
         <translation>
             <numerusform> (średnie z %n minuty: surowe próbki wygasły)</numerusform>
@@ -2450,7 +2468,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+167"/>
+        <location line="+169"/>
         <source> (averages of %n minute(s))</source>
         <translation>
             <numerusform> (średnie z %n minuty)</numerusform>
@@ -2513,7 +2531,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>Eksport dziennika procesu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <location line="+11"/>
         <location line="+11"/>
         <source>Export</source>
@@ -2564,7 +2582,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::KernelFound</name>
     <message>
-        <location filename="../common/core/backend/backendfactory.cpp" line="+58"/>
+        <location filename="../common/core/backend/backendfactory.cpp" line="+43"/>
+        <source>not a regular file</source>
+        <translation>to nie jest zwykły plik</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>cannot tell which kernel %1 runs (backend=auto): %2</source>
         <translation>nie można ustalić, jakie jądro działa na %1 (backend=auto): %2</translation>
     </message>
@@ -2850,9 +2873,21 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     </message>
 </context>
 <context>
+    <name>omv::LogThrottle</name>
+    <message numerus="yes">
+        <location filename="../common/core/util/logthrottle.cpp" line="+31"/>
+        <source>… and %n more like it in %1 s, the last: %2</source>
+        <translation>
+            <numerusform>… i jeszcze %n taki wpis w %1 s, ostatni: %2</numerusform>
+            <numerusform>… i jeszcze %n takie wpisy w %1 s, ostatni: %2</numerusform>
+            <numerusform>… i jeszcze %n takich wpisów w %1 s, ostatni: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>omv::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+51"/>
+        <location filename="../app/mainwindow.cpp" line="+53"/>
         <source>openMosixview — %1</source>
         <translation>openMosixview — %1</translation>
     </message>
@@ -4683,12 +4718,12 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>All users</source>
         <translation>Wszyscy użytkownicy</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>Only &amp;migrated</source>
         <translation>Tylko &amp;przeniesione</translation>
     </message>
@@ -4759,23 +4794,23 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
     </message>
     <message>
         <location line="+2"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>&amp;Migrator…</source>
         <translation>&amp;Migrator…</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-231"/>
         <source>Migrate, signal, renice or lock the selected processes</source>
         <translation>Przenieś, wyślij sygnał, zmień priorytet lub zablokuj wybrane procesy</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+243"/>
         <source>&amp;Kill…</source>
         <translation>Za&amp;bij…</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-241"/>
         <source>End the selected processes (asks first)</source>
         <translation>Zakończ wybrane procesy (najpierw pyta)</translation>
     </message>
@@ -4845,7 +4880,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>Rejestrowanie procesu: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No collector records this cluster: start one (openmosixview: Cluster ▸ Start collector)</source>
         <translation>Żaden kolektor nie nagrywa tego klastra: uruchom go (openmosixview: Klaster ▸ Uruchom kolektor)</translation>
     </message>
@@ -5137,9 +5172,17 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
     </message>
 </context>
 <context>
+    <name>omv::SaveFile</name>
+    <message>
+        <location filename="../common/core/util/savefile.cpp" line="+29"/>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>udało się zapisać tylko %1 z %2 bajtów (czy dysk jest pełny?)</translation>
+    </message>
+</context>
+<context>
     <name>omv::SpeedDelegate</name>
     <message>
-        <location filename="../common/gui/nodedelegates.cpp" line="+390"/>
+        <location filename="../common/gui/nodedelegates.cpp" line="+393"/>
         <location line="+21"/>
         <source>failed</source>
         <translation>nieudane</translation>
@@ -5410,7 +5453,17 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
 <context>
     <name>omv::Store</name>
     <message>
-        <location filename="../common/core/store/store.cpp" line="+163"/>
+        <location filename="../common/core/store/store.cpp" line="+215"/>
+        <source>not an SQLite database, or one that cannot be read (%1)</source>
+        <translation>to nie jest baza SQLite albo nie da się jej odczytać (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an SQLite database of another program (tables %1%2)</source>
+        <translation>baza SQLite innego programu (tabele %1%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the database has schema version %1; this collector writes up to %2 — use a newer one</source>
         <translation>baza ma schemat w wersji %1; ten kolektor zapisuje do %2 — użyj nowszego</translation>
     </message>
@@ -5426,12 +5479,12 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
     </message>
     <message>
         <location line="+375"/>
-        <location line="+568"/>
+        <location line="+625"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: nie można otworzyć: %2</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-616"/>
         <source>%1: another collector is already writing to this database</source>
         <translation>%1: inny kolektor już zapisuje do tej bazy</translation>
     </message>
@@ -5446,7 +5499,12 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>%1: należy do uid %2, nie do użytkownika tego kolektora (uid %3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>%1 is not an openMosixview history: %2 — not touched</source>
+        <translation>%1 nie jest historią openMosixview: %2 — nietknięty</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: readable by others (mode %2) and cannot be made private: %3</source>
         <translation>%1: czytelny dla innych (tryb %2) i nie da się go uczynić prywatnym: %3</translation>
     </message>
@@ -5458,11 +5516,17 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
     <message>
         <location line="+9"/>
         <location line="+6"/>
+        <location line="+582"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location line="-566"/>
+        <source>removed %1, a copy a crash left unfinished (its rows are still in %2)</source>
+        <translation>usunięto %1, kopię niedokończoną przez awarię (jej wiersze są nadal w %2)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+141"/>
         <source>no answer for %n interval(s): %1</source>
         <translation>
             <numerusform>brak odpowiedzi przez %n interwał: %1</numerusform>
@@ -5476,23 +5540,28 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>nie działa według tablicy węzłów jądra</translation>
     </message>
     <message>
-        <location line="+175"/>
-        <location line="+34"/>
+        <location line="+176"/>
+        <location line="+67"/>
         <source>the database is not open</source>
         <translation>baza nie jest otwarta</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-59"/>
         <source>cannot write the open rollups: %1</source>
         <translation>nie można zapisać otwartych agregatów: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>cannot start the database afresh: %1</source>
         <translation>nie można zacząć bazy od nowa: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
+        <source>cannot name the copy %1: %2</source>
+        <translation>nie można nadać kopii nazwy %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>process %1 of node %2 is not running (as last recorded)</source>
         <translation>proces %1 z węzła %2 nie działa (według ostatniego zapisu)</translation>
     </message>
@@ -5512,12 +5581,27 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>%1: nie ma takiej bazy</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1: not an openMosixview history database</source>
-        <translation>%1: to nie jest baza historii openMosixview</translation>
+        <location line="+18"/>
+        <source>%1: cannot read it here: %2 (the folder %3 is read-only and SQLite needs to create %4-shm beside a database in WAL mode: read a copy, or from where the collector runs)</source>
+        <translation>%1: nie można go tu odczytać: %2 (katalog %3 jest tylko do odczytu, a SQLite musi utworzyć %4-shm obok bazy w trybie WAL: odczytaj kopię albo tam, gdzie działa kolektor)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>%1: not an openMosixview history database: %2</source>
+        <translation>%1: to nie jest baza historii openMosixview: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not an openMosixview history database (an empty one)</source>
+        <translation>%1: to nie jest baza historii openMosixview (pusta)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is damaged (SQLite&apos;s quick_check: %2) — `sqlite3 %1 .recover` may save what is left</source>
+        <translation>%1 jest uszkodzony (quick_check SQLite: %2) — `sqlite3 %1 .recover` może uratować resztę</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>%1: history schema %2.x (version %3); this program reads schema %4.x — open it with a matching version of openMosixview</source>
         <translation>%1: schemat historii %2.x (wersja %3); ten program czyta schemat %4.x — otwórz ją pasującą wersją openMosixview</translation>
     </message>
@@ -5647,77 +5731,183 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
 <context>
     <name>omv::control::Text</name>
     <message>
-        <location filename="../common/core/control/controlserver.cpp" line="+101"/>
-        <source>no name to listen under (is the database there?)</source>
-        <translation>brak nazwy do nasłuchu (czy baza istnieje?)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../common/core/control/controlserver.cpp" line="+81"/>
         <location line="+8"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+6"/>
         <source>cannot listen for control requests: %1</source>
         <translation>nie można nasłuchiwać żądań sterujących: %1</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>the control socket @%1 is taken by %2</source>
-        <translation>gniazdo sterujące @%1 jest zajęte przez %2</translation>
+        <location line="-38"/>
+        <source>no socket to listen on (is the database there?)</source>
+        <translation>brak gniazda do nasłuchu (czy baza danych istnieje?)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the control socket %1 is taken by %2</source>
+        <translation>gniazdo sterujące %1 jest zajęte przez %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>the control socket @%1 is taken</source>
-        <translation>gniazdo sterujące @%1 jest zajęte</translation>
+        <source>the control socket %1 is taken</source>
+        <translation>gniazdo sterujące %1 jest zajęte</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+50"/>
+        <source>refused %1 to %2: a viewer may not</source>
+        <translation>odmówiono %1 dla %2: obserwator nie może tego zrobić</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not allowed: viewers may ask for the status and follow the feed</source>
+        <translation>niedozwolone: obserwatorzy mogą pytać o stan i śledzić strumień</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>refused a record of %1: over a viewer&apos;s budget (%2 a minute, %3 KiB a minute)</source>
+        <translation>odrzucono wpis od %1: ponad limit obserwatora (%2 na minutę, %3 KiB na minutę)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>too many records: a viewer may send %1 a minute, %2 KiB a minute</source>
+        <translation>za dużo wpisów: obserwator może wysłać %1 na minutę, %2 KiB na minutę</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <location filename="../common/core/control/socketdir.cpp" line="+123"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>the request took too long</source>
         <translation>żądanie trwało za długo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: no whole request within %2 ms</source>
         <translation>%1: brak pełnego żądania w ciągu %2 ms</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>not allowed</source>
         <translation>niedozwolone</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>refused %1: only %2 may use this collector</source>
         <translation>odrzucono %1: tylko %2 mogą używać tego kolektora</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../common/core/control/feed.cpp" line="+172"/>
+        <location filename="../common/core/control/feed.cpp" line="+175"/>
         <source>an unknown peer</source>
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../common/core/control/feed.cpp" line="+77"/>
+        <location line="+15"/>
+        <source>dropped: no request while others waited</source>
+        <translation>rozłączono: brak żądania, gdy inni czekali</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: dropped, idle while the owner&apos;s slots were full</source>
+        <translation>%1: rozłączono, bezczynne, gdy miejsca właściciela były zajęte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>busy: too many connections open</source>
+        <translation>zajęty: za dużo otwartych połączeń</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>turned away %1: %2 connections of this user open, %3 of all viewers</source>
+        <translation>odprawiono %1: otwartych połączeń tego użytkownika %2, wszystkich obserwatorów %3</translation>
+    </message>
+    <message>
+        <location filename="../common/core/control/socketdir.cpp" line="-48"/>
+        <source>cannot use %1 for the collector&apos;s sockets: %2</source>
+        <translation>nie można użyć %1 na gniazda kolektora: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is in the way of the collector&apos;s sockets: it is not a folder</source>
+        <translation>%1 zawadza gniazdom kolektora: to nie jest katalog</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>refusing to keep the collector&apos;s sockets in %1: it belongs to %2, not to %3</source>
+        <translation>odmowa trzymania gniazd kolektora w %1: należy do %2, nie do %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>refusing to keep the collector&apos;s sockets in %1: others may write into it (mode %2)</source>
+        <translation>odmowa trzymania gniazd kolektora w %1: inni mogą w nim zapisywać (tryb %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+98"/>
+        <source>cannot set the mode of %1: %2</source>
+        <translation>nie można ustawić trybu %1: %2</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>cannot make %1 for the collector&apos;s sockets: %2</source>
+        <translation>nie można utworzyć %1 na gniazda kolektora: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1: no such database</source>
         <translation>%1: nie ma takiej bazy</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>the collector&apos;s socket path %1 is too long for a socket (at most %2 bytes): set OMV_RUNTIME_DIR to a shorter folder</source>
+        <translation>ścieżka gniazda kolektora %1 jest za długa (najwyżej %2 bajtów): ustaw OMV_RUNTIME_DIR na krótszy katalog</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot make %1 for the collector&apos;s sockets</source>
+        <translation>nie można utworzyć %1 na gniazda kolektora</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is in the way of the collector&apos;s socket: it is not a socket</source>
+        <translation>%1 zawadza gniazdu kolektora: to nie jest gniazdo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot remove the stale socket %1: %2</source>
+        <translation>nie można usunąć starego gniazda %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot give %1 to group %2 (%3): anyone may reach the sockets, and the collector itself turns away who is not a viewer</source>
+        <translation>nie można przekazać %1 grupie %2 (%3): każdy może dotrzeć do gniazd, a kolektor sam odprawia tych, którzy nie są obserwatorami</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the collector recording into %1 is not open to %2 (only to its own user, root and its viewers group)</source>
+        <translation>kolektor zapisujący do %1 nie jest dostępny dla %2 (tylko dla swojego użytkownika, roota i grupy obserwatorów)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the collector recording into %1 is too busy to answer</source>
         <translation>kolektor zapisujący do %1 jest zbyt zajęty, by odpowiedzieć</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>cannot reach the collector recording into %1: %2</source>
+        <translation>nie można połączyć się z kolektorem zapisującym do %1: %2</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>no collector is recording into %1</source>
         <translation>żaden kolektor nie zapisuje do %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../common/core/control/controlserver.cpp" line="+44"/>
         <source>refusing to talk to %1: the collector of %2 runs as uid %3 (its owner) or root</source>
         <translation>odmowa rozmowy z %1: kolektor %2 działa jako uid %3 (jego właściciel) lub root</translation>
     </message>
@@ -5742,7 +5932,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>odpowiedź kolektora jest zniekształcona: %1</translation>
     </message>
     <message>
-        <location filename="../common/core/control/protocol.cpp" line="+81"/>
+        <location filename="../common/core/control/protocol.cpp" line="+108"/>
         <location line="+10"/>
         <source>more than one message on a connection</source>
         <translation>więcej niż jedna wiadomość w połączeniu</translation>
@@ -5789,14 +5979,14 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>nie ma grupy o nazwie %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>uid %1 (%2), pid %3</source>
         <translation>uid %1 (%2), pid %3</translation>
     </message>
     <message>
-        <location filename="../common/core/control/feed.cpp" line="-203"/>
-        <source>no name to publish the feed under (is the database there?)</source>
-        <translation>brak nazwy, pod którą publikować strumień (czy baza istnieje?)</translation>
+        <location filename="../common/core/control/feed.cpp" line="-135"/>
+        <source>no socket to publish the feed on (is the database there?)</source>
+        <translation>brak gniazda do publikowania strumienia (czy baza danych istnieje?)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5804,17 +5994,22 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>nie można publikować strumienia migawek: %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+126"/>
         <source>feed: refused %1: only %2 may subscribe</source>
         <translation>strumień: odrzucono %1: subskrybować mogą tylko %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+20"/>
+        <source>feed: turned away %1: %2 subscriptions of this user, %3 of all viewers</source>
+        <translation>strumień: odprawiono %1: subskrypcji tego użytkownika %2, wszystkich obserwatorów %3</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>no collector publishes %1</source>
         <translation>żaden kolektor nie publikuje %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>refusing the feed of %1: it is not published by uid %2 (its owner) or root</source>
         <translation>odrzucono strumień %1: nie publikuje go uid %2 (właściciel) ani root</translation>
     </message>
