@@ -115,8 +115,7 @@ private:
     bool m_fullMode = false; // sampler thread only
     std::atomic<bool> m_logging { false }; // a process is logged: every sample whole
     CollectorFigures m_figures;
-    std::shared_ptr<LogThrottle> m_refusals
-        = std::make_shared<LogThrottle>([this](const QString& line) { log(line); });
+    std::shared_ptr<LogThrottle> m_refusals = std::make_shared<LogThrottle>([this](const QString& line) { log(line); });
 
     std::atomic<qint64> m_missed { 0 };
     std::atomic<qint64> m_lastSampleUs { 0 };

@@ -364,16 +364,17 @@ void MetricsServer::loop()
             for (;;) {
                 sockaddr_storage from {};
                 socklen_t fromLen = sizeof from;
-                const int fd = ::accept4(
-                    m_listenFd, reinterpret_cast<sockaddr*>(&from), &fromLen, SOCK_NONBLOCK | SOCK_CLOEXEC);
+                const int fd
+                    = ::accept4(m_listenFd, reinterpret_cast<sockaddr*>(&from), &fromLen, SOCK_NONBLOCK | SOCK_CLOEXEC);
                 if (fd < 0)
                     break;
                 QByteArray address;
                 if (from.ss_family == AF_INET)
-                    address = QByteArray(reinterpret_cast<const char*>(&reinterpret_cast<sockaddr_in*>(&from)->sin_addr), 4);
+                    address = QByteArray(
+                        reinterpret_cast<const char*>(&reinterpret_cast<sockaddr_in*>(&from)->sin_addr), 4);
                 else if (from.ss_family == AF_INET6)
-                    address
-                        = QByteArray(reinterpret_cast<const char*>(&reinterpret_cast<sockaddr_in6*>(&from)->sin6_addr), 16);
+                    address = QByteArray(
+                        reinterpret_cast<const char*>(&reinterpret_cast<sockaddr_in6*>(&from)->sin6_addr), 16);
                 int same = 0;
                 for (const auto& [other, c] : clients)
                     same += c.address == address;

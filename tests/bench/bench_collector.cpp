@@ -216,8 +216,7 @@ int main(int argc, char** argv)
             for (int i = 0; i < windows; ++i) {
                 readers.push_back(std::make_unique<QProcess>());
                 readers.back()->start(test::TestCluster::buildDir() + QStringLiteral("/tests/omv_controlprobe"),
-                    { QStringLiteral("subscribe"), omv::test::feedSocketOf(opt.dbPath),
-                        QStringLiteral("600") });
+                    { QStringLiteral("subscribe"), omv::test::feedSocketOf(opt.dbPath), QStringLiteral("600") });
             }
             for (int i = 0; i < 200 && service.feedSubscribers() < windows; ++i)
                 QThread::msleep(50);

@@ -2,9 +2,9 @@
 // group floods the collector for 30 s at full speed — refused stop requests on two connections'
 // worth of loops, audit records of 60 KiB, feed subscribe-and-hang-up, and 40 control and 64 feed
 // connections held open and silent. A real collector (the binary) records a 5-node omsim cluster
-// through sshd at a 1 s interval; the viewer is uid 65534 with group `users`, run under setpriv
-// (so this needs root, as CI has). The owner runs `openmosixcollector --db DB --checkpoint` every
-// 250 ms; its wall time includes starting the process.
+// through sshd at a 1 s interval; the viewer is a member of the viewers group, both made for the
+// run (useradd) and run under setpriv (so this needs root, as CI has). The owner runs `openmosixcollector --db DB
+// --checkpoint` every 250 ms; its wall time includes starting the process.
 //
 // First 30 s with four busy loops of the viewer's that never touch the collector (`busy_`: what
 // the two cores, shared with the emulated nodes' sshd, give anyway), then 30 s of flood (`flood_`):
@@ -16,14 +16,15 @@
 #include "core/control/controlserver.h"
 #include "core/store/sqlite.h"
 #include "support/snapshotwait.h"
+#include "support/testaccounts.h"
 #include "support/testcluster.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QMap>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -56,7 +57,8 @@ QMap<QString, double> threadCpu(qint64 pid)
 {
     QMap<QString, double> out;
     const double tick = double(::sysconf(_SC_CLK_TCK));
-    for (const QString& tid : QDir(QStringLiteral("/proc/%1/task").arg(pid)).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+    for (const QString& tid :
+        QDir(QStringLiteral("/proc/%1/task").arg(pid)).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile f(QStringLiteral("/proc/%1/task/%2/stat").arg(pid).arg(tid));
         if (!f.open(QIODevice::ReadOnly))
             continue;
@@ -88,8 +90,8 @@ int main(int argc, char** argv)
         return 1;
     }
     QString error;
-    const std::optional<gid_t> users = control::groupId(QStringLiteral("users"), &error);
-    if (!users) {
+    test::TestAccounts accounts(QStringLiteral("bench"));
+    if (!accounts.create(&error)) {
         std::fprintf(stderr, "bench_hostile: %s\n", qPrintable(error));
         return 1;
     }
@@ -103,8 +105,8 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "bench_hostile: %s\n", qPrintable(error));
         return 1;
     }
-    const QString profile = cluster.writeProfile(QStringLiteral("openmosix"), 1, true,
-        QStringLiteral("[collector]\nviewers=users\n"));
+    const QString profile = cluster.writeProfile(
+        QStringLiteral("openmosix"), 1, true, QStringLiteral("[collector]\nviewers=%1\n").arg(accounts.group()));
     const QString collector = test::TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector");
     const QString probe = files.path() + QStringLiteral("/omv_controlprobe");
     QFile::copy(test::TestCluster::buildDir() + QStringLiteral("/tests/omv_controlprobe"), probe);
@@ -128,8 +130,7 @@ int main(int argc, char** argv)
 
     constexpr int kSeconds = 30;
     const QString seconds = QString::number(kSeconds);
-    const QStringList asViewer { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-        QStringLiteral("--groups=") + QString::number(*users) };
+    const QStringList asViewer = accounts.asMember();
     QStringList record { QStringLiteral("command"), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("100"),
         QStringLiteral("2"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("1"),
         QStringLiteral("flood"), QString(60 * 1024, QLatin1Char('x')), QString() };
@@ -162,7 +163,8 @@ int main(int argc, char** argv)
             QElapsedTimer one;
             one.start();
             QProcess cp;
-            cp.start(collector, { QStringLiteral("--db"), db, QStringLiteral("--checkpoint"), QStringLiteral("owner") });
+            cp.start(
+                collector, { QStringLiteral("--db"), db, QStringLiteral("--checkpoint"), QStringLiteral("owner") });
             const bool done = cp.waitForFinished(10000);
             took << double(one.nsecsElapsed()) / 1e6;
             failed += !done || cp.exitCode() != 0;

@@ -14,8 +14,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpSocket>
-#include <QTimer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include <cmath>
