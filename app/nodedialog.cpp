@@ -158,8 +158,8 @@ NodeDialog::NodeDialog(ClusterSession* session, const ClusterSnapshot& snapshot,
         m_boxes.insert(int(sw.kind), b);
     }
     layout->addWidget(group);
-    if (node && session->kind() == BackendKind::Linux) {
-        // A stock kernel moves nothing itself: whether checkpoint/restart works here, asked once.
+    if (node && caps.migrationAskedPerNode()) {
+        // The kernel moves nothing itself (plain Linux): whether checkpoint/restart works here, asked once.
         auto* migration = new QLabel(tr("Migration: asking the node about CRIU…"), this);
         migration->setObjectName(QStringLiteral("migration"));
         migration->setTextFormat(Qt::PlainText); // the text quotes the node's criu

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/backend/capabilities.h"
+#include "core/model/capabilities.h"
 #include "core/backend/clusterbackend.h"
 #include "core/model/clustersnapshot.h"
 

@@ -213,7 +213,7 @@ bool ClusterOptions::connect(const ResolvedCluster& cluster, GuiPrompts& prompts
     ClusterProfile found = profile.value();
     found.autoBackend = false;
     found.backend = out->backend->kind();
-    if (found.backend == BackendKind::Linux && found.nodes.isEmpty() && found.mapFile.isEmpty())
+    if (!kernelListsNodes(found.backend) && found.nodes.isEmpty() && found.mapFile.isEmpty())
         found.nodes = QStringList { found.gateway }; // as createBackend took it: the one node
     QString saveError;
     out->notice = found.save(profile->path, &saveError)

@@ -1,6 +1,7 @@
 #include "clustersdialog.h"
 
 #include "core/backend/clusterbackend.h"
+#include "core/backend/kerneldriver.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -86,9 +87,8 @@ ClustersDialog::ClustersDialog(SshPrompts prompts, QWidget* parent)
     m_backend = new QComboBox(m_form);
     m_backend->setObjectName(QStringLiteral("backend"));
     m_backend->addItem(tr("Automatic (ask the gateway)"), kAutoBackend);
-    m_backend->addItem(tr("openMosix / LinuxPMI"), int(BackendKind::OpenMosix));
-    m_backend->addItem(tr("MattX"), int(BackendKind::MattX));
-    m_backend->addItem(tr("Plain Linux (migration by CRIU where it works)"), int(BackendKind::Linux));
+    for (const KernelDriver* driver : kernelDrivers())
+        m_backend->addItem(driver->title(), int(driver->kind()));
     m_backend->setToolTip(tr("The kernel the nodes run"));
     m_transport = new QComboBox(m_form);
     m_transport->setObjectName(QStringLiteral("transport"));
@@ -136,12 +136,12 @@ ClustersDialog::ClustersDialog(SshPrompts prompts, QWidget* parent)
     form->addRow(tr("&Reach nodes by:"), m_transport);
     form->addRow(tr("&Gateway:"), m_gateway);
     form->addRow(tr("N&odes:"), m_nodes);
-    // The node list is plain Linux's: no kernel table to ask there.
-    const auto linuxOnly = [this] {
+    // The node list is for a kernel without a node table to ask (plain Linux), or not known yet.
+    const auto nodesNamed = [this] {
         const int kind = m_backend->currentData().toInt();
-        m_nodes->setEnabled(kind == int(BackendKind::Linux) || kind == kAutoBackend);
+        m_nodes->setEnabled(kind == kAutoBackend || !kernelListsNodes(BackendKind(kind)));
     };
-    connect(m_backend, QOverload<int>::of(&QComboBox::currentIndexChanged), this, linuxOnly);
+    connect(m_backend, QOverload<int>::of(&QComboBox::currentIndexChanged), this, nodesNamed);
     form->addRow(tr("Node &map file:"), mapRow);
     form->addRow(tr("ssh &user:"), m_user);
     form->addRow(tr("ssh &port:"), m_port);
@@ -334,7 +334,7 @@ void ClustersDialog::fillForm(const ClusterProfile& p)
     m_transport->setCurrentIndex(qMax(0, m_transport->findData(int(p.transport))));
     m_gateway->setText(p.gateway);
     m_nodes->setText(p.nodes.join(QStringLiteral(", ")));
-    m_nodes->setEnabled(p.backend == BackendKind::Linux || p.autoBackend);
+    m_nodes->setEnabled(p.autoBackend || !kernelListsNodes(p.backend));
     m_map->setText(p.mapFile);
     m_user->setText(p.sshUser);
     m_port->setValue(p.sshPort);
@@ -365,12 +365,12 @@ ClusterProfile ClustersDialog::formProfile() const
     ClusterProfile p = m_loaded;
     p.name = m_name->text().trimmed();
     p.autoBackend = m_backend->currentData().toInt() == kAutoBackend;
-    p.backend = p.autoBackend ? BackendKind::OpenMosix : BackendKind(m_backend->currentData().toInt());
+    p.backend = p.autoBackend ? BackendKind() : BackendKind(m_backend->currentData().toInt());
     p.transport = ClusterProfile::TransportKind(m_transport->currentData().toInt());
     p.gateway = m_gateway->text().trimmed();
     QString unused;
     p.nodes = ClusterProfile::expandHostList(m_nodes->text(), &unused); // save() reports what is wrong
-    if (p.backend == BackendKind::Linux && p.gateway == m_loaded.gateway && !m_loaded.nodes.isEmpty()
+    if (!p.autoBackend && !kernelListsNodes(p.backend) && p.gateway == m_loaded.gateway && !m_loaded.nodes.isEmpty()
         && m_loaded.gateway == m_loaded.nodes.first())
         p.gateway.clear(); // it was the first node by default: it follows the list
     p.mapFile = m_map->text().trimmed();

@@ -1,7 +1,7 @@
 // The process table model alone: filters, sorting, CPU %, keys across refreshes, literal text,
 // and Qt's model checker over refreshes that add, drop and move processes. And the node table's
 // speed column on a backend that cannot set speeds.
-#include "core/backend/capabilities.h"
+#include "core/backend/kerneldriver.h"
 #include "gui/guesttablemodel.h"
 #include "gui/nodetablemodel.h"
 #include "gui/processtablemodel.h"
@@ -300,7 +300,7 @@ private slots:
         m.applySnapshot(s);
         const QModelIndex speed = m.index(1, NodeTableModel::SpeedColumn);
         QVERIFY(m.flags(speed) & Qt::ItemIsEditable); // openMosix, MattX
-        const Capabilities linux = Capabilities::forBackend(BackendKind::Linux);
+        const Capabilities linux = driverFor(BackendKind::Linux)->capabilities();
         QVERIFY(!linux.offers(Command::Kind::SetSpeed));
         m.setSpeedFixed(linux.reason(Command::Kind::SetSpeed));
         QVERIFY(!(m.flags(speed) & Qt::ItemIsEditable));

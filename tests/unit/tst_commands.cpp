@@ -1,4 +1,4 @@
-#include "core/backend/commandbuilder.h"
+#include "core/backend/kerneldriver.h"
 #include "core/util/shellquote.h"
 
 #include <QProcess>
@@ -100,7 +100,7 @@ private slots:
     }
     void mattxRefusesWhatItLacks()
     {
-        const Capabilities caps = Capabilities::forBackend(BackendKind::MattX);
+        const Capabilities caps = driverFor(BackendKind::MattX)->capabilities();
         for (const Command& c : { Command::quiet(1, true), Command::localStay(1, true), Command::block(1, true),
                  Command::expel(1), Command::bring(1), Command::startNode(1), Command::stopNode(1),
                  Command::lock(1, 5, true), Command::migrateBest(1, 5) }) {
@@ -113,7 +113,7 @@ private slots:
         QVERIFY(caps.reason(Command::Kind::Quiet).contains(QLatin1String("MattX")));
         QVERIFY(caps.offers(Command::Kind::MigrateBest)); // offered: the suite picks the node
         QVERIFY(!caps.note(Command::Kind::MigrateBest).isEmpty());
-        QVERIFY(Capabilities::forBackend(BackendKind::OpenMosix).offers(Command::Kind::Lock));
+        QVERIFY(driverFor(BackendKind::OpenMosix)->capabilities().offers(Command::Kind::Lock));
     }
     // The run-program line through a real shell, with stand-ins for mosrun and its wrappers that
     // write down exactly the words they were given.
@@ -197,8 +197,8 @@ private slots:
         QVERIFY(m.error.contains(QLatin1String("mosrun")));
         QVERIFY(buildCommandLine(BackendKind::MattX, Command::runProgram(1, { QStringLiteral("x") }, RunMode::Normal))
                     .ok());
-        QVERIFY(!Capabilities::forBackend(BackendKind::MattX).offersRunMode(RunMode::RunOnNode));
-        QVERIFY(Capabilities::forBackend(BackendKind::OpenMosix).offersRunMode(RunMode::RunOnNode));
+        QVERIFY(!driverFor(BackendKind::MattX)->capabilities().offersRunMode(RunMode::RunOnNode));
+        QVERIFY(driverFor(BackendKind::OpenMosix)->capabilities().offersRunMode(RunMode::RunOnNode));
     }
     void splitWordsLikeAShell_data()
     {

@@ -2,15 +2,61 @@
 
 #include "../transport/localtransport.h"
 #include "kerneldetect.h"
-#include "linux/linuxbackend.h"
-#include "mattx/mattxbackend.h"
-#include "openmosix/openmosixbackend.h"
+#include "mapfile.h"
+#include "linux/linuxdriver.h"
+#include "mattx/mattxdriver.h"
+#include "openmosix/openmosixdriver.h"
 
 #include <QFile>
 #include <QFileInfo>
 
+#include <mutex>
+
 namespace omv
 {
+
+namespace
+{
+
+struct Registered {
+    std::mutex mutex;
+    QVector<std::shared_ptr<const KernelDriver>> drivers;
+};
+
+Registered& registered()
+{
+    static Registered r;
+    return r;
+}
+
+} // namespace
+
+QVector<const KernelDriver*> kernelDrivers()
+{
+    // The kernels the suite drives, one line each; the order is the Clusters dialog's.
+    QVector<const KernelDriver*> all { &openMosixDriver(), &mattXDriver(), &linuxDriver() };
+    Registered& r = registered();
+    std::lock_guard<std::mutex> lock(r.mutex);
+    for (const auto& d : std::as_const(r.drivers))
+        all.append(d.get());
+    return all;
+}
+
+const KernelDriver* driverFor(BackendKind kind)
+{
+    for (const KernelDriver* d : kernelDrivers())
+        if (d->kind() == kind)
+            return d;
+    return nullptr;
+}
+
+void registerKernelDriver(std::shared_ptr<const KernelDriver> driver, const QString& name, bool listsNodes)
+{
+    registerBackendKind(driver->kind(), name, listsNodes);
+    Registered& r = registered();
+    std::lock_guard<std::mutex> lock(r.mutex);
+    r.drivers.append(std::move(driver));
+}
 
 TransportPool::Factory transportFactory(const ClusterProfile& profile, const SshPrompts& prompts)
 {
@@ -66,33 +112,13 @@ std::unique_ptr<ClusterBackend> createBackend(
         profile.backend = found->kind;
         if (detected)
             *detected = KernelFound::tr("%1 runs %2").arg(profile.gateway, found->describe());
-        // A plain Linux gateway named alone: the one node of its cluster.
-        if (found->kind == BackendKind::Linux && profile.nodes.isEmpty() && map.isEmpty())
+        // A gateway of a kernel without a node table, named alone: the one node of its cluster.
+        if (!kernelListsNodes(found->kind) && profile.nodes.isEmpty() && map.isEmpty())
             profile.nodes = QStringList { profile.gateway };
     }
-    switch (profile.backend) {
-    case BackendKind::OpenMosix: {
-        auto backend = std::make_unique<OpenMosixBackend>(profile.gateway, pool, profile.commandTimeoutMs, map);
-        if (!profile.mapFile.isEmpty())
-            backend->setMapFile(profile.mapFile);
-        return backend;
-    }
-    case BackendKind::MattX:
-        return std::make_unique<MattXBackend>(profile.gateway, pool, profile.commandTimeoutMs, map);
-    case BackendKind::Linux: {
-        // The nodes are the profile's list (ids in its order) or its map: no kernel table to ask.
-        for (int i = 0; i < profile.nodes.size(); ++i)
-            map.insert(NodeId(i + 1), { profile.nodes[i] });
-        if (map.isEmpty()) {
-            *error = QStringLiteral("a linux cluster lists its nodes: [cluster] nodes= or map=");
-            return nullptr;
-        }
-        auto linux = std::make_unique<LinuxBackend>(profile.gateway, pool, profile.commandTimeoutMs, map);
-        linux->setImageFolder(profile.criuImages);
-        linux->setMigrateTimeout(profile.migrateTimeoutMs);
-        return linux;
-    }
-    }
+    const KernelDriver* driver = driverFor(profile.backend);
+    if (driver)
+        return driver->create(profile, pool, map, error);
     *error = QStringLiteral("backend not available");
     return nullptr;
 }

@@ -3,6 +3,7 @@
 #include "../profile/clusterprofile.h"
 #include "../transport/sshtransport.h"
 #include "clusterbackend.h"
+#include "kerneldriver.h"
 
 #include <memory>
 

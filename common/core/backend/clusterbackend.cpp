@@ -2,6 +2,8 @@
 
 #include "commandbuilder.h"
 #include "kerneldetect.h"
+#include "kerneldriver.h"
+#include "mapfile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -229,6 +231,12 @@ bool ClusterBackend::runReport(NodeSample& node, const QString& commandLine, Gre
     *report = parseGrepReport(r.out);
     node.problems << report->problems;
     return true;
+}
+
+Capabilities ClusterBackend::capabilities() const
+{
+    const KernelDriver* driver = driverFor(m_kind);
+    return driver ? driver->capabilities() : Capabilities();
 }
 
 bool ClusterBackend::resolve(Command&, QString*, QString*)

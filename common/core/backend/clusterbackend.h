@@ -1,11 +1,13 @@
 #pragma once
 
 #include "../model/clustersnapshot.h"
+#include "../model/backendkind.h"
+#include "../model/capabilities.h"
 #include "../model/command.h"
+#include "../model/commandoutcome.h"
+#include "../model/nodemap.h"
 #include "../transport/transport.h"
 #include "../transport/transportpool.h"
-#include "capabilities.h"
-#include "openmosix/openmosixparsers.h"
 #include "procparsers.h"
 
 #include <QMap>
@@ -20,22 +22,11 @@
 namespace omv
 {
 
-/// What one command did on the cluster.
-struct CommandOutcome {
-    Command command; ///< as sent (a MattX "best node" request is sent as a migrate to the chosen node)
-    NodeId ranOn = 0;
-    QString address;
-    QString commandLine;
-    CommandResult result;
-    QString error; ///< empty when it worked
-    QString note; ///< how the request was carried out, when not literally
-
-    bool ok() const { return error.isEmpty(); }
-};
-
-/// One kernel's interface: which files to read, which commands to run, how to parse what comes
-/// back. A backend never opens sockets; it hands command lines to the transports of its pool.
-/// snapshot() and apply() may be called from different threads.
+/// A cluster running one kernel, sampled and steered: the part of a kernel's driver
+/// (kerneldriver.h) that has state — which files to read, how to parse what comes back, how a
+/// command is carried out. A backend never opens sockets; it hands command lines to the
+/// transports of its pool. snapshot() runs on one sampling thread; apply() on command threads,
+/// which read only what the last snapshot left (lastSnapshot), never sample themselves.
 class ClusterBackend
 {
 public:
@@ -45,7 +36,8 @@ public:
 
     BackendKind kind() const { return m_kind; }
     QString gateway() const { return m_gateway; }
-    Capabilities capabilities() const { return Capabilities::forBackend(m_kind); }
+    /// What its kernel's driver offers (kerneldriver.h).
+    Capabilities capabilities() const;
     TransportPool& transports() const { return *m_pool; }
     /// The limit for each command on a node (the collector keeps it below its interval).
     void setCommandTimeout(int ms) { m_timeoutMs = ms; }

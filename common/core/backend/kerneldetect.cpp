@@ -1,44 +1,57 @@
 #include "kerneldetect.h"
 
+#include "../util/shellquote.h"
+#include "kerneldriver.h"
+
 namespace omv
 {
 
+QString KernelFound::onRelease(const QString& release)
+{
+    return release.isEmpty() ? QString() : tr(" on kernel %1").arg(release);
+}
+
+bool KernelFound::filesMissing(const QString& raw)
+{
+    return raw.contains(QLatin1String("can't cd")) || raw.contains(QLatin1String("No such file"))
+        || raw.contains(QLatin1String("can't open")) || raw.contains(QLatin1String("cannot open"));
+}
+
 QString KernelFound::describe() const
 {
-    const QString on = release.isEmpty() ? QString() : tr(" on kernel %1").arg(release);
-    switch (kind) {
-    case BackendKind::OpenMosix:
-        return tr("openMosix / LinuxPMI (/proc/hpc)%1").arg(on);
-    case BackendKind::MattX:
-        return tr("MattX (/proc/mattx)%1").arg(on);
-    case BackendKind::Linux:
-        break;
-    }
-    return release.isEmpty() ? tr("a plain Linux kernel (no /proc/hpc, no /proc/mattx)")
-                             : tr("a plain Linux kernel %1 (no /proc/hpc, no /proc/mattx)").arg(release);
+    const KernelDriver* driver = driverFor(kind);
+    return driver ? driver->describe(release) : backendName(kind);
 }
 
 QString KernelFound::command()
 {
-    // ${OMV_PROC:-/proc}: an emulated node's sshd sets OMV_PROC (see README).
-    return QStringLiteral("p=\"${OMV_PROC:-/proc}\"; if [ -d \"$p/hpc\" ]; then echo openmosix; "
-                          "elif [ -d \"$p/mattx\" ]; then echo mattx; else echo linux; fi; "
-                          "cat \"$p/sys/kernel/osrelease\" 2>/dev/null || uname -r");
+    // ${OMV_PROC:-/proc}: an emulated node's sshd sets OMV_PROC (see README). Names and folders
+    // are the drivers' own words, never a node's.
+    QString tests, fallback;
+    for (const KernelDriver* d : kernelDrivers()) {
+        const QString folder = d->markerFolder();
+        if (folder.isEmpty())
+            fallback = shellQuote(backendName(d->kind()));
+        else
+            tests += QStringLiteral("if [ -d \"$p\"/") + shellQuote(folder) + QStringLiteral(" ]; then echo ")
+                + shellQuote(backendName(d->kind())) + QStringLiteral("; el");
+    }
+    QString cmd = QStringLiteral("p=\"${OMV_PROC:-/proc}\"; ");
+    if (tests.isEmpty())
+        cmd += QStringLiteral("echo ") + fallback;
+    else
+        cmd += tests + QStringLiteral("se echo ") + fallback + QStringLiteral("; fi");
+    return cmd + QStringLiteral("; cat \"$p/sys/kernel/osrelease\" 2>/dev/null || uname -r");
 }
 
 std::optional<KernelFound> KernelFound::parse(const QByteArray& out)
 {
     const QList<QByteArray> lines = out.trimmed().split('\n');
-    KernelFound k;
-    const QByteArray kind = lines.value(0).trimmed();
-    if (kind == "openmosix")
-        k.kind = BackendKind::OpenMosix;
-    else if (kind == "mattx")
-        k.kind = BackendKind::MattX;
-    else if (kind == "linux")
-        k.kind = BackendKind::Linux;
-    else
+    const std::optional<BackendKind> kind = backendFromName(QString::fromUtf8(lines.value(0).trimmed()));
+    if (!kind || !driverFor(*kind))
         return std::nullopt;
+    KernelFound k;
+    k.kind = *kind;
     // A release is short and printable; anything else is not shown.
     const QString release = QString::fromUtf8(lines.value(1).trimmed()).left(64);
     bool printable = !release.isEmpty();
@@ -66,14 +79,9 @@ std::optional<KernelFound> KernelFound::probe(Transport& transport, int timeoutM
 QString explainKernelError(
     BackendKind expected, const QString& address, const QString& raw, const std::optional<KernelFound>& found)
 {
-    const bool missing = raw.contains(QLatin1String("can't cd")) || raw.contains(QLatin1String("No such file"))
-        || raw.contains(QLatin1String("can't open")) || raw.contains(QLatin1String("cannot open"));
-    QString sentence;
-    if (expected == BackendKind::OpenMosix && missing && raw.contains(QLatin1String("hpc")))
-        sentence = KernelFound::tr("%1 runs no openMosix kernel (/proc/hpc is missing)").arg(address);
-    else if (expected == BackendKind::MattX && missing && raw.contains(QLatin1String("mattx")))
-        sentence = KernelFound::tr("%1 runs no MattX kernel (/proc/mattx is missing)").arg(address);
-    else if (raw.contains(QLatin1String("Permission denied")))
+    const KernelDriver* driver = driverFor(expected);
+    QString sentence = driver ? driver->explainMissing(address, raw) : QString();
+    if (sentence.isEmpty() && raw.contains(QLatin1String("Permission denied")))
         sentence
             = KernelFound::tr("%1 does not let this user read the kernel's files (permission denied)").arg(address);
     if (sentence.isEmpty())

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../transport/transport.h"
-#include "capabilities.h"
+#include "../model/backendkind.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -11,8 +11,8 @@
 namespace omv
 {
 
-/// What a node's kernel is, as `backend=auto` finds it (issue 18): /proc/hpc → openMosix or
-/// LinuxPMI, /proc/mattx → MattX, else a plain Linux kernel; and its release.
+/// What a node's kernel is, as `backend=auto` finds it: the kernel whose driver's marker folder
+/// is below the node's proc root (/proc/hpc, /proc/mattx), else the one with none; and its release.
 struct KernelFound {
     Q_DECLARE_TR_FUNCTIONS(omv::KernelFound)
 public: // the macro leaves it private
@@ -24,12 +24,17 @@ public: // the macro leaves it private
     QString describe() const;
 
     /// One shell line: prints the kind ("openmosix", "mattx", "linux") and the release on two
-    /// lines. Fixed text: nothing of the node's becomes shell code.
+    /// lines. Fixed text (each driver's marker folder): nothing of the node's becomes shell code.
     static QString command();
     /// The node's answer to command(); nothing when it is not one.
     static std::optional<KernelFound> parse(const QByteArray& out);
     /// Asks `transport` (the gateway). Nothing, with `error`, when the node does not answer.
     static std::optional<KernelFound> probe(Transport& transport, int timeoutMs, QString* error);
+
+    /// " on kernel 6.1.0", or nothing for an unknown release: for the drivers' describe().
+    static QString onRelease(const QString& release);
+    /// Whether a failure's text says a file or folder is not there.
+    static bool filesMissing(const QString& raw);
 };
 
 /// A kernel-side failure as one sentence naming the node, the file and the likely cause

@@ -165,15 +165,12 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     const QString backend = clean(ini.value(QStringLiteral("cluster/backend"), QStringLiteral("auto"))).toLower();
     if (backend == QLatin1String("auto"))
         p.autoBackend = true;
-    else if (backend == QLatin1String("openmosix"))
-        p.backend = BackendKind::OpenMosix;
-    else if (backend == QLatin1String("mattx"))
-        p.backend = BackendKind::MattX;
-    else if (backend == QLatin1String("linux"))
-        p.backend = BackendKind::Linux;
+    else if (const std::optional<BackendKind> kind = backendFromName(backend))
+        p.backend = *kind;
     else
         return bad("cluster/backend",
-            ClusterProfile::tr("'%1' is not one of auto, openmosix, mattx, linux").arg(backend.left(40)));
+            ClusterProfile::tr("'%1' is not one of %2")
+                .arg(backend.left(40), (QStringList { QStringLiteral("auto") } + backendNames()).join(QLatin1String(", "))));
 
     const QString transport = clean(ini.value(QStringLiteral("cluster/transport"), QStringLiteral("ssh"))).toLower();
     if (transport == QLatin1String("ssh"))
@@ -197,12 +194,12 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     p.gateway = clean(ini.value(QStringLiteral("cluster/gateway")));
     if (p.gateway.isEmpty() && p.transport == TransportKind::Local)
         p.gateway = QStringLiteral("localhost");
-    if (p.backend == BackendKind::Linux && p.nodes.isEmpty()
+    if (!p.autoBackend && !kernelListsNodes(p.backend) && p.nodes.isEmpty()
         && clean(ini.value(QStringLiteral("cluster/map"))).isEmpty())
         return bad("cluster/nodes",
             ClusterProfile::tr("missing: a plain Linux kernel lists no other nodes; name them (nodes=) or "
                                "give a map file (map=)"));
-    if (p.gateway.isEmpty() && (p.backend == BackendKind::Linux || p.autoBackend) && !p.nodes.isEmpty())
+    if (p.gateway.isEmpty() && (p.autoBackend || !kernelListsNodes(p.backend)) && !p.nodes.isEmpty())
         p.gateway = p.nodes.first(); // no kernel table: the first node stands for the cluster
     if (p.gateway.isEmpty())
         return bad("cluster/gateway", ClusterProfile::tr("missing: name the node whose kernel table lists every node"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../backend/capabilities.h"
+#include "../model/backendkind.h"
 #include "../util/result.h"
 
 #include <QCoreApplication>
@@ -43,7 +43,7 @@ public: // the macro leaves it private
 
     QString path;
     QString name; ///< [cluster] name, else the file's base name
-    BackendKind backend = BackendKind::OpenMosix;
+    BackendKind backend {}; ///< the kernel, when not autoBackend
     /// backend=auto (or no backend key): the gateway is asked which kernel it runs when the
     /// cluster is opened (createBackend), and `backend` is what it said.
     bool autoBackend = false;

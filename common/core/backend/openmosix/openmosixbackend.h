@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../clusterbackend.h"
+#include "openmosixparsers.h"
 
 #include <atomic>
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "../../model/nodemap.h"
 #include "../../model/nodesample.h"
 #include "../../util/result.h"
+#include "../mapfile.h"
 #include "../procparsers.h"
 
 #include <QByteArray>
@@ -68,11 +70,6 @@ struct RemoteIdentity {
 };
 Result<RemoteIdentity> parseRemoteIdentity(const QByteArray& text, const QString& fileName);
 
-/// Node ID -> addresses (primary first, then ALIAS addresses).
-using NodeMap = QMap<NodeId, QStringList>;
-
-/// An openMosix map file: `<ID> <host-or-IP> <count>` and `<ID> <IP> ALIAS` lines, '#' comments.
-Result<NodeMap> parseMapFile(const QByteArray& text, const QString& fileName);
 /// `showmap` output: "My Node-Id: 0x...." then rows "Base Node-Id  Address  Count" in hex.
 Result<NodeMap> parseShowmap(const QByteArray& text, const QString& fileName);
 

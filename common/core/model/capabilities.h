@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../model/command.h"
+#include "command.h"
 
 #include <QHash>
 #include <QString>
@@ -8,11 +8,7 @@
 namespace omv
 {
 
-/// Which kernels the suite can drive.
-enum class BackendKind { OpenMosix, MattX, Linux };
-QString backendName(BackendKind kind); ///< "openmosix", "mattx", "linux"
-
-/// Which commands a backend offers. A control that is not offered carries the reason, which the
+/// Which commands a kernel's driver offers (KernelDriver::capabilities). A control that is not offered carries the reason, which the
 /// GUI shows on the greyed-out control; an offered one may carry a note on how it is done.
 class Capabilities
 {
@@ -34,13 +30,24 @@ public:
     void setUnavailable(Command::Kind kind, const QString& reason) { m_unavailable.insert(int(kind), reason); }
     void setRunModeUnavailable(RunMode mode, const QString& reason) { m_noRunModes.insert(int(mode), reason); }
     void setNote(Command::Kind kind, const QString& note) { m_notes.insert(int(kind), note); }
+    /// Programs start only as they are (RunMode::Normal): every other mode is openMosix's mosrun.
+    void setOnlyNormalRuns(const QString& reason)
+    {
+        for (RunMode m : { RunMode::NoMigration, RunMode::RunHome, RunMode::RunOnNode, RunMode::CpuJob, RunMode::IoJob,
+                 RunMode::NoDecay, RunMode::SlowDecay, RunMode::FastDecay })
+            setRunModeUnavailable(m, reason);
+    }
 
-    static Capabilities forBackend(BackendKind kind);
+    /// Whether each node must be asked if processes can move to and from it (plain Linux: its
+    /// CRIU; ClusterBackend::migrationSupport says), rather than the kernel moving them itself.
+    bool migrationAskedPerNode() const { return m_migrationPerNode; }
+    void setMigrationAskedPerNode(bool on) { m_migrationPerNode = on; }
 
 private:
     QHash<int, QString> m_unavailable;
     QHash<int, QString> m_notes;
     QHash<int, QString> m_noRunModes;
+    bool m_migrationPerNode = false;
 };
 
 } // namespace omv
