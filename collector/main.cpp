@@ -1,8 +1,6 @@
 // openmosixcollector: records the cluster into SQLite (see README "openmosixcollector").
 #include "collectorservice.h"
 #include "core/backend/backendfactory.h"
-#include "core/backend/linux/linuxbackend.h"
-#include "core/backend/openmosix/openmosixbackend.h"
 #include "core/control/controlserver.h"
 #include "core/control/signalwatch.h"
 #include "core/demo/democluster.h"

@@ -263,6 +263,7 @@ private slots:
             qPrintable(failing.text));
         // A move to a node without a working CRIU is refused before anything is stopped.
         const int pid = renderPid(1);
+        lx->snapshot(); // a move works from the sampler's last snapshot
         clearCalls();
         const CommandOutcome o = lx->migrate(1, pid, 2);
         QVERIFY(!o.ok());
@@ -464,6 +465,22 @@ private slots:
         QCOMPARE(moves.size(), 1);
         QCOMPARE(moves[0].to, NodeId(2));
         MOVED(m_backend->migrateHome(1, pid));
+    }
+
+    void aCommandNeverSamples()
+    {
+        // Sampling is the sampler thread's (its sequence, CPU times and collector memory are
+        // its own): a move works from the snapshot it left, and says so when there is none.
+        std::unique_ptr<ClusterBackend> b = backend();
+        const int pid = renderPid(3);
+        QVERIFY(pid > 0);
+        for (const Command& c : { Command::migrate(1, pid, 2), Command::migrateBest(1, pid) }) {
+            const CommandOutcome o = b->apply(c);
+            QVERIFY(!o.ok());
+            QVERIFY2(o.error.contains(QLatin1String("no sample of the cluster yet")), qPrintable(o.error));
+        }
+        QCOMPARE(b->snapshot().sequence, quint64(1)); // nothing was sampled before
+        QCOMPARE(omsimNodeOf(pid), 1);
     }
 
     void aMoveByAnotherWindowIsFollowed()

@@ -16,7 +16,7 @@ namespace omv
 struct KernelFound {
     Q_DECLARE_TR_FUNCTIONS(omv::KernelFound)
 public: // the macro leaves it private
-    BackendKind kind = BackendKind::Linux;
+    BackendKind kind {};
     QString release; ///< "6.1.0-13-amd64"; empty when the node did not say
 
     /// "openMosix / LinuxPMI (/proc/hpc) on kernel 2.4.26-om1", "a plain Linux kernel 6.1.0 (no

@@ -1,9 +1,8 @@
 #include "democluster.h"
 
-#include "../backend/linux/linuxbackend.h"
-#include "../backend/mattx/mattxbackend.h"
-#include "../backend/openmosix/openmosixbackend.h"
-#include "../backend/openmosix/openmosixparsers.h"
+#include "../backend/kerneldriver.h"
+#include "../backend/mapfile.h"
+#include "../profile/clusterprofile.h"
 #include "../transport/localtransport.h"
 #include "../util/suiteprogram.h"
 
@@ -133,14 +132,17 @@ std::unique_ptr<ClusterBackend> DemoCluster::backendFor(const QString& root, int
     // Which kernel omsim emulates: its status file's first line, "kernel openmosix".
     QFile status(root + QStringLiteral("/status"));
     const QByteArray kernel = status.open(QIODevice::ReadOnly) ? status.readLine().trimmed() : QByteArray();
-    const QString gateway = map->cbegin().value().constFirst();
-    if (kernel == "kernel linux")
-        return std::make_unique<LinuxBackend>(gateway, pool, commandTimeoutMs, map.value());
-    if (kernel == "kernel mattx")
-        return std::make_unique<MattXBackend>(gateway, pool, commandTimeoutMs, map.value());
-    auto backend = std::make_unique<OpenMosixBackend>(gateway, pool, commandTimeoutMs, map.value());
-    backend->setMapFile(mapFile.fileName());
-    return backend;
+    const std::optional<BackendKind> kind = backendFromName(
+        QString::fromUtf8(kernel.startsWith("kernel ") ? kernel.mid(7) : QByteArray("openmosix")));
+    const KernelDriver* driver = kind ? driverFor(*kind) : nullptr;
+    if (!driver)
+        return nullptr;
+    ClusterProfile profile;
+    profile.gateway = map->cbegin().value().constFirst();
+    profile.commandTimeoutMs = commandTimeoutMs;
+    profile.mapFile = mapFile.fileName(); // read again for a node that joins the running cluster
+    QString error;
+    return driver->create(profile, pool, map.value(), &error);
 }
 
 } // namespace omv

@@ -24,7 +24,7 @@ struct ClusterSnapshot {
     QVector<GuestProcess> guests;
     QMap<NodeId, QString> nodeErrors; ///< nodes that did not answer, and why
 
-    /// Only from a backend in collector mode (OpenMosixBackend::setCollectorMode), for a recorder
+    /// Only from a backend in collector mode (ClusterBackend::setCollectorMode), for a recorder
     /// that keeps what it was told: the homes whose processes are exactly as in this backend's
     /// snapshot number `unchangedSince` (the one before), left out of `processes`. A full
     /// snapshot has none. The collector of a 1,000-node cluster thus handles the few nodes where

@@ -541,9 +541,11 @@ bool LinuxBackend::resolve(Command& command, QString* note, QString* error)
 {
     if (command.kind != Command::Kind::MigrateBest)
         return true;
-    ClusterSnapshot snap = lastSnapshot();
-    if (snap.nodes.isEmpty())
-        snap = snapshot();
+    const ClusterSnapshot snap = lastSnapshot(); // the sampler's; see carryOut
+    if (snap.nodes.isEmpty()) {
+        *error = tr("no sample of the cluster yet: the best node is not known");
+        return false;
+    }
     const ProcessInfo* p = findProcess(snap, command.node, command.pid);
     const NodeId current = p ? p->node : command.node;
     NodeId best = 0;
@@ -566,32 +568,60 @@ bool LinuxBackend::resolve(Command& command, QString* note, QString* error)
     return true;
 }
 
+std::optional<ProcessInfo> LinuxBackend::locate(const ClusterSnapshot& snap, NodeId home, int pid, NodeId notOn)
+{
+    // Each node's report read and parsed as a sample would, into values of its own: nothing the
+    // sampler keeps (its sequence, CPU times, collector memory) is touched. One node after the
+    // other: this is a command thread of the pool, which must not wait on the pool.
+    for (const NodeSample& n : snap.nodes) {
+        const QString address = n.up && n.id != notOn ? addressOf(n.id) : QString();
+        if (address.isEmpty())
+            continue;
+        const CommandResult r = m_pool->get(address, TransportPool::Lane::Commands)->run(nodeReportCommand(), m_timeoutMs);
+        if (!r.ok())
+            continue;
+        const GrepReport report = parseGrepReport(r.out);
+        NodeSample sample;
+        sample.id = n.id;
+        QVector<ProcessInfo> processes;
+        QVector<GuestProcess> guests;
+        QStringList problems;
+        CpuTimes cpu;
+        assembleNodeReport(report, n.id, &sample, &processes, &problems, &cpu);
+        applyMigrated(report.file("migrated"), n.id, &processes, &guests);
+        for (const ProcessInfo& p : std::as_const(processes))
+            if (p.homeNode == home && p.pid == pid)
+                return p;
+    }
+    return std::nullopt;
+}
+
 bool LinuxBackend::carryOut(CommandOutcome& o)
 {
     using K = Command::Kind;
     const Command& c = o.command;
     if (c.kind != K::MigrateToNode && c.kind != K::MigrateHome)
         return false;
+    // From the last snapshot the sampler left, never a sample of its own: a command thread that
+    // sampled would race the sampling thread (and take a whole cluster's time to do it).
     ClusterSnapshot snap = lastSnapshot();
     const ProcessInfo* p = findProcess(snap, c.node, c.pid);
     if (!p) {
-        snap = snapshot();
-        p = findProcess(snap, c.node, c.pid);
-    }
-    if (!p) {
-        o.error = tr("process %1 of node %2 is not running").arg(c.pid).arg(c.node);
+        o.error = snap.nodes.isEmpty()
+            ? tr("no sample of the cluster yet: where process %1 of node %2 runs is not known").arg(c.pid).arg(c.node)
+            : tr("process %1 of node %2 is not running").arg(c.pid).arg(c.node);
         return true;
     }
     const NodeId target = c.kind == K::MigrateHome ? c.node : NodeId(c.value);
     const ProcessInfo process = *p;
     migrateByCheckpoint(o, process, target);
     if (o.result.exitStatus == 3 && o.result.status == CommandResult::Status::Ok) {
-        // Not where the last snapshot had it (moved since, by another window): looked up anew.
-        snap = snapshot();
-        p = findProcess(snap, c.node, c.pid);
-        if (p && p->node != process.node) {
+        // Not where the last snapshot had it (moved since, by another window): the other nodes
+        // are asked where it is now.
+        const std::optional<ProcessInfo> now = locate(snap, c.node, c.pid, process.node);
+        if (now) {
             o = CommandOutcome { c, 0, QString(), QString(), CommandResult(), QString(), QString() };
-            migrateByCheckpoint(o, *p, target);
+            migrateByCheckpoint(o, *now, target);
         }
     }
     if (o.ok()) {

@@ -98,6 +98,9 @@ private:
     /// Where (home, pid) runs now, from the last snapshot; the home when it is not there.
     const ProcessInfo* findProcess(const ClusterSnapshot& snap, NodeId home, int pid) const;
     void migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, NodeId target);
+    /// Where (home, pid) runs now, asked of the nodes `snap` lists (but `notOn`), for a process
+    /// that moved since the last snapshot; from any thread.
+    std::optional<ProcessInfo> locate(const ClusterSnapshot& snap, NodeId home, int pid, NodeId notOn);
 
     /// Collector mode's read of one node: figures and pids, details of the new ones.
     bool readNodeLight(NodeSample& s, NodeRead& out, CpuTimes* cpu, bool full);

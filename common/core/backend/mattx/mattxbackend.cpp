@@ -204,9 +204,12 @@ bool MattXBackend::resolve(Command& command, QString* note, QString* error)
 {
     if (command.kind != Command::Kind::MigrateBest)
         return true;
-    ClusterSnapshot snap = lastSnapshot();
-    if (snap.nodes.isEmpty())
-        snap = snapshot();
+    // The sampler's last snapshot: a command thread never samples (it would race the sampler).
+    const ClusterSnapshot snap = lastSnapshot();
+    if (snap.nodes.isEmpty()) {
+        *error = tr("no sample of the cluster yet: the best node is not known");
+        return false;
+    }
     NodeId current = command.node;
     for (const ProcessInfo& p : snap.processes) {
         if (p.homeNode == command.node && p.pid == command.pid)
