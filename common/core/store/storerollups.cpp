@@ -25,7 +25,8 @@ bool StoreWriter::Impl::writeOpenBuckets()
 }
 
 // Adds a sample to its bucket of tier t; writes the bucket that it closes.
-void StoreWriter::Impl::accumulate(size_t t, NodeId node, qint64 ts, bool up, double load, qint64 memUsed, bool writeClosed)
+void StoreWriter::Impl::accumulate(
+    size_t t, NodeId node, qint64 ts, bool up, double load, qint64 memUsed, bool writeClosed)
 {
     accumulateInto(buckets[node][t], t, node, ts, up, load, memUsed, writeClosed);
 }

@@ -23,18 +23,16 @@ bool StoreWriter::Impl::prepareAll()
 {
     insSample = db.prepare("INSERT OR REPLACE INTO node_sample(node_id, ts, up, load_raw, load, speed, cpus, "
                            "mem_used, mem_total, util) VALUES(?,?,?,?,?,?,?,?,?,?)");
-    insNode
-        = db.prepare("INSERT INTO node(id, address, first_seen, last_seen) VALUES(?,?,?,?) "
-                     "ON CONFLICT(id) DO UPDATE SET address = excluded.address, last_seen = excluded.last_seen");
+    insNode = db.prepare("INSERT INTO node(id, address, first_seen, last_seen) VALUES(?,?,?,?) "
+                         "ON CONFLICT(id) DO UPDATE SET address = excluded.address, last_seen = excluded.last_seen");
     upsertRollup = db.prepare("INSERT OR REPLACE INTO rollup(tier, node_id, ts, n, up_n, load_avg, load_min, "
                               "load_max, mem_avg, mem_min, mem_max) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
-    insSpan = db.prepare(
-        "INSERT INTO process_span(home, pid, node, uid, user, command, start_ts) VALUES(?,?,?,?,?,?,?)");
+    insSpan
+        = db.prepare("INSERT INTO process_span(home, pid, node, uid, user, command, start_ts) VALUES(?,?,?,?,?,?,?)");
     insSpanIndex = db.prepare("INSERT INTO span_index(id, start_s, end_s) VALUES(?,?,?)");
     closeSpan = db.prepare("UPDATE process_span SET end_ts = ? WHERE id = ?");
     closeSpanIndex = db.prepare("UPDATE span_index SET end_s = ? WHERE id = ?");
-    insMigration
-        = db.prepare("INSERT INTO migration(ts, home, pid, from_node, to_node, cause) VALUES(?,?,?,?,?,?)");
+    insMigration = db.prepare("INSERT INTO migration(ts, home, pid, from_node, to_node, cause) VALUES(?,?,?,?,?,?)");
     insEvent = db.prepare("INSERT INTO event(ts, node_id, kind, detail, actor) VALUES(?,?,?,?,?)");
     insCluster = db.prepare("INSERT OR REPLACE INTO cluster_sample(ts, nodes, nodes_up, load_sum, load_min, "
                             "load_max, mem_used, mem_total, processes, migrations) VALUES(?,?,?,?,?,?,?,?,?,?)");
@@ -42,8 +40,8 @@ bool StoreWriter::Impl::prepareAll()
         "INSERT OR REPLACE INTO cluster_rollup(tier, ts, n, nodes_sum, up_sum, load_sum, load_min, load_max, "
         "mem_sum, mem_min, mem_max, proc_sum, proc_n, migrations, live_n, mean_sum, mean_min, mean_max, "
         "live_mem_sum, live_mem_min, live_mem_max) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    return log.prepare(db) && insCluster.valid() && upsertClusterRollup.valid() && insSample.valid()
-        && insNode.valid() && upsertRollup.valid() && insSpan.valid() && insSpanIndex.valid() && closeSpan.valid()
+    return log.prepare(db) && insCluster.valid() && upsertClusterRollup.valid() && insSample.valid() && insNode.valid()
+        && upsertRollup.valid() && insSpan.valid() && insSpanIndex.valid() && closeSpan.valid()
         && closeSpanIndex.valid() && insMigration.valid() && insEvent.valid();
 }
 
@@ -100,8 +98,7 @@ void StoreWriter::Impl::loadState()
     log.load(db);
     sql::Statement q = db.prepare("SELECT id, home, pid, node, start_ts FROM process_span WHERE end_ts IS NULL");
     while (q.step())
-        open.push_back(
-            { processKey(NodeId(q.int64(1)), int(q.int64(2))), q.int64(0), NodeId(q.int64(3)), q.int64(4) });
+        open.push_back({ processKey(NodeId(q.int64(1)), int(q.int64(2))), q.int64(0), NodeId(q.int64(3)), q.int64(4) });
     std::sort(open.begin(), open.end(), [](const OpenSpan& a, const OpenSpan& b) { return a.key < b.key; });
     // Each node's last state: the latest up/down event (a node with none counts as up).
     sql::Statement e = db.prepare("SELECT node_id, kind FROM event WHERE kind IN ('up','down') ORDER BY ts");
@@ -278,6 +275,156 @@ sql::Database& StoreWriter::database()
     return d->db;
 }
 
+// Each node's sample, its row in `node` (once a minute), its summaries, and its up/down events
+// (a node that missed one answer is in doubt, not down); `cluster` gathers the interval's totals.
+bool StoreWriter::Impl::recordNodes(const ClusterSnapshot& snap, ClusterPoint* cluster)
+{
+    const qint64 ts = snap.timeMs;
+    bool ok = true;
+    for (const NodeSample& n : snap.nodes) {
+        ++cluster->nodes;
+        if (n.up && n.loadPercent >= 0) {
+            cluster->loadMin = cluster->up ? std::min(cluster->loadMin, n.loadPercent) : n.loadPercent;
+            cluster->loadMax = cluster->up ? std::max(cluster->loadMax, n.loadPercent) : n.loadPercent;
+            cluster->loadSum += n.loadPercent;
+            ++cluster->up;
+            cluster->memUsed += std::max<qint64>(0, n.memUsed());
+            cluster->memTotal += std::max<qint64>(0, n.memTotal);
+        }
+        const bool answered = !snap.nodeErrors.contains(n.id);
+        const bool reachable = n.up && answered;
+        insSample.bind(1, qint64(n.id)).bind(2, ts).bind(3, qint64(n.up ? 1 : 0));
+        if (n.up) {
+            insSample.bind(4, n.loadRaw)
+                .bind(5, n.loadPercent)
+                .bind(6, n.speed)
+                .bind(7, qint64(n.cpus))
+                .bind(8, n.memUsed())
+                .bind(9, n.memTotal)
+                .bind(10, qint64(n.util));
+        } else {
+            for (int c = 4; c <= 10; ++c)
+                insSample.bindNull(c);
+        }
+        ok = ok && insSample.exec();
+        // node.last_seen once a minute is plenty; a new node is written at once.
+        qint64& touched = nodeTouched[n.id]; // 0 for a node not written yet
+        if (touched == 0 || ts - touched >= 60000) {
+            insNode.bind(1, qint64(n.id)).bind(2, n.primaryAddress()).bind(3, ts).bind(4, ts);
+            ok = ok && insNode.exec();
+            touched = ts;
+        }
+        auto& tiers = buckets[n.id];
+        for (size_t k = 0; k < store::kTiers.size(); ++k)
+            accumulateInto(tiers[k], k, n.id, ts, n.up, n.loadPercent, n.memUsed(), true);
+        const auto was = this->reachable.constFind(n.id);
+        const bool wasReachable = was == this->reachable.cend() || was.value();
+        qint64 eventTs = ts;
+        QString why;
+        if (n.up && !answered) {
+            Miss& miss = missing[n.id];
+            if (miss.count++ == 0) {
+                miss.since = ts;
+                miss.why = snap.nodeErrors.value(n.id);
+            }
+            if (miss.count < kMissesBeforeDown)
+                continue; // in doubt: its last state stands for now
+            eventTs = miss.since;
+            why = Store::tr("no answer for %n interval(s): %1", nullptr, miss.count).arg(miss.why);
+        } else {
+            missing.remove(n.id);
+            if (!n.up)
+                why = Store::tr("down in the kernel's node table");
+        }
+        if (wasReachable != reachable)
+            ok = ok
+                && event(eventTs, n.id, reachable ? QStringLiteral("up") : QStringLiteral("down"), why,
+                    QStringLiteral("collector"));
+        this->reachable.insert(n.id, reachable);
+    }
+    return ok;
+}
+
+// Process spans: one per (home, pid) and node, matched against the open ones in one walk in key
+// order. A node that did not answer tells nothing about its processes: theirs stay open, and so
+// do those of homes outside `vouched`. `sorted` says whether the snapshot listed them in order.
+bool StoreWriter::Impl::recordSpans(
+    const ClusterSnapshot& snap, const QSet<NodeId>& vouched, std::vector<OpenSpan>* next, bool* sorted)
+{
+    const qint64 ts = snap.timeMs;
+    bool ok = true;
+    // Processes in key order (backends list them so; anything else is put in order here).
+    QVector<int> order;
+    const auto keyAt = [&](int i) { return processKey(snap.processes[i].homeNode, snap.processes[i].pid); };
+    *sorted = true;
+    for (int i = 1; i < snap.processes.size() && *sorted; ++i)
+        *sorted = keyAt(i - 1) <= keyAt(i);
+    if (!*sorted) {
+        order.resize(snap.processes.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keyAt(a) < keyAt(b); });
+    }
+    const int count = snap.processes.size();
+    next->reserve(open.size() + 64);
+    NodeId decidedHome = 0;
+    bool endsAbsent = false; // for decidedHome: does a missing process mean it ended?
+    const auto procAt = [&](int i) -> const ProcessInfo& { return snap.processes[*sorted ? i : order[i]]; };
+    mergeByKey(
+        count, [&](int i) { return keyAt(*sorted ? i : order[i]); }, int(open.size()),
+        [&](int j) { return open[size_t(j)].key; },
+        [&](int i, int j) {
+            if (!ok)
+                return; // the transaction rolls back anyway
+            if (i < 0) { // open, not in the snapshot: ended, or its home said nothing new
+                const OpenSpan& o = open[size_t(j)];
+                const NodeId home = NodeId(o.key >> 32);
+                if (home != decidedHome) {
+                    decidedHome = home;
+                    endsAbsent = vouched.contains(home);
+                }
+                if (endsAbsent)
+                    ok = endSpan(o, ts);
+                else
+                    next->push_back(o);
+                return;
+            }
+            const ProcessInfo& p = procAt(i);
+            if (j < 0) {
+                ok = openSpan(p, ts, next);
+                return;
+            }
+            const OpenSpan old = open[size_t(j)];
+            if (old.node == p.node) {
+                next->push_back(old);
+                return;
+            }
+            ok = recordMove(ts, p, old) && openSpan(p, ts, next);
+        });
+    return ok;
+}
+
+// A process seen on another node than its open span's: that span ends, the move is recorded —
+// the admin's when the suite asked for it within two minutes, else the balancer's.
+bool StoreWriter::Impl::recordMove(qint64 ts, const ProcessInfo& p, const OpenSpan& old)
+{
+    const quint64 pk = old.key;
+    bool ok = endSpan(old, ts);
+    const auto asked = adminMigrate.constFind(pk);
+    const bool byAdmin = asked != adminMigrate.cend() && ts - asked.value() <= 120000;
+    insMigration.bind(1, ts)
+        .bind(2, qint64(p.homeNode))
+        .bind(3, qint64(p.pid))
+        .bind(4, qint64(old.node))
+        .bind(5, qint64(p.node))
+        .bind(6, byAdmin ? QStringLiteral("admin") : QStringLiteral("balancer"));
+    ok = ok && insMigration.exec();
+    lastMoves.append(MigrationRow {
+        ts, p.homeNode, p.pid, old.node, p.node, byAdmin ? QStringLiteral("admin") : QStringLiteral("balancer") });
+    if (byAdmin)
+        adminMigrate.remove(pk);
+    return ok;
+}
+
 bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
 {
     const qint64 ts = snap.timeMs;
@@ -323,78 +470,16 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
     }
     Impl::ClusterPoint cluster;
     cluster.ts = ts;
-    for (const NodeSample& n : snap.nodes) {
-        ++cluster.nodes;
-        if (n.up && n.loadPercent >= 0) {
-            cluster.loadMin = cluster.up ? std::min(cluster.loadMin, n.loadPercent) : n.loadPercent;
-            cluster.loadMax = cluster.up ? std::max(cluster.loadMax, n.loadPercent) : n.loadPercent;
-            cluster.loadSum += n.loadPercent;
-            ++cluster.up;
-            cluster.memUsed += std::max<qint64>(0, n.memUsed());
-            cluster.memTotal += std::max<qint64>(0, n.memTotal);
-        }
-        const bool answered = !snap.nodeErrors.contains(n.id);
-        const bool reachable = n.up && answered;
-        d->insSample.bind(1, qint64(n.id)).bind(2, ts).bind(3, qint64(n.up ? 1 : 0));
-        if (n.up) {
-            d->insSample.bind(4, n.loadRaw)
-                .bind(5, n.loadPercent)
-                .bind(6, n.speed)
-                .bind(7, qint64(n.cpus))
-                .bind(8, n.memUsed())
-                .bind(9, n.memTotal)
-                .bind(10, qint64(n.util));
-        } else {
-            for (int c = 4; c <= 10; ++c)
-                d->insSample.bindNull(c);
-        }
-        ok = ok && d->insSample.exec();
-        // node.last_seen once a minute is plenty; a new node is written at once.
-        qint64& touched = d->nodeTouched[n.id]; // 0 for a node not written yet
-        if (touched == 0 || ts - touched >= 60000) {
-            d->insNode.bind(1, qint64(n.id)).bind(2, n.primaryAddress()).bind(3, ts).bind(4, ts);
-            ok = ok && d->insNode.exec();
-            touched = ts;
-        }
-        auto& tiers = d->buckets[n.id];
-        for (size_t k = 0; k < store::kTiers.size(); ++k)
-            d->accumulateInto(tiers[k], k, n.id, ts, n.up, n.loadPercent, n.memUsed(), true);
-        const auto was = d->reachable.constFind(n.id);
-        const bool wasReachable = was == d->reachable.cend() || was.value();
-        qint64 eventTs = ts;
-        QString why;
-        if (n.up && !answered) {
-            Impl::Miss& miss = d->missing[n.id];
-            if (miss.count++ == 0) {
-                miss.since = ts;
-                miss.why = snap.nodeErrors.value(n.id);
-            }
-            if (miss.count < Impl::kMissesBeforeDown)
-                continue; // in doubt: its last state stands for now
-            eventTs = miss.since;
-            why = Store::tr("no answer for %n interval(s): %1", nullptr, miss.count).arg(miss.why);
-        } else {
-            d->missing.remove(n.id);
-            if (!n.up)
-                why = Store::tr("down in the kernel's node table");
-        }
-        if (wasReachable != reachable)
-            ok = ok
-                && d->event(eventTs, n.id, reachable ? QStringLiteral("up") : QStringLiteral("down"), why,
-                    QStringLiteral("collector"));
-        d->reachable.insert(n.id, reachable);
-    }
-
-    // Spans. A node that did not answer tells nothing about its processes: theirs stay open. So do
-    // those of the homes the snapshot says are unchanged — when it builds on what was recorded
-    // last; otherwise the recorder lost track (a rotated file, a snapshot that could not be
-    // written) and asks for a full snapshot.
+    ok = ok && d->recordNodes(snap, &cluster);
     if (!snap.gatewayError.isEmpty() && snap.nodes.isEmpty()) { // nothing was seen at all
         undo.committed = ok && t.commit();
         if (!undo.committed)
             *error = d->db.lastError();
         return undo.committed;
     }
+    // The processes of the homes the snapshot says are unchanged stay as they were — when it
+    // builds on what was recorded last; otherwise the recorder lost track (a rotated file, a
+    // snapshot that could not be written) and asks for a full snapshot.
     const bool builds = snap.unchangedHomes.isEmpty() || snap.unchangedSince == d->lastSequence;
     QSet<NodeId> vouched; // homes whose processes the snapshot lists in full
     vouched.reserve(snap.nodes.size());
@@ -404,70 +489,11 @@ bool StoreWriter::record(const ClusterSnapshot& snap, QString* error)
     }
     for (NodeId h : snap.unchangedHomes)
         vouched.remove(h);
-    // Processes in key order (backends list them so; anything else is put in order here).
-    QVector<int> order;
-    const auto keyAt = [&](int i) { return processKey(snap.processes[i].homeNode, snap.processes[i].pid); };
-    bool sorted = true;
-    for (int i = 1; i < snap.processes.size() && sorted; ++i)
-        sorted = keyAt(i - 1) <= keyAt(i);
-    if (!sorted) {
-        order.resize(snap.processes.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keyAt(a) < keyAt(b); });
-    }
-    const int count = snap.processes.size();
     std::vector<Impl::OpenSpan> next;
-    next.reserve(d->open.size() + 64);
-    NodeId decidedHome = 0;
-    bool endsAbsent = false; // for decidedHome: does a missing process mean it ended?
-    const auto procAt = [&](int i) -> const ProcessInfo& { return snap.processes[sorted ? i : order[i]]; };
-    mergeByKey(
-        count, [&](int i) { return keyAt(sorted ? i : order[i]); }, int(d->open.size()),
-        [&](int j) { return d->open[size_t(j)].key; },
-        [&](int i, int j) {
-            if (!ok)
-                return; // the transaction rolls back anyway
-            if (i < 0) { // open, not in the snapshot: ended, or its home said nothing new
-                const Impl::OpenSpan& o = d->open[size_t(j)];
-                const NodeId home = NodeId(o.key >> 32);
-                if (home != decidedHome) {
-                    decidedHome = home;
-                    endsAbsent = vouched.contains(home);
-                }
-                if (endsAbsent)
-                    ok = d->endSpan(o, ts);
-                else
-                    next.push_back(o);
-                return;
-            }
-            const ProcessInfo& p = procAt(i);
-            if (j < 0) {
-                ok = d->openSpan(p, ts, &next);
-                return;
-            }
-            const Impl::OpenSpan old = d->open[size_t(j)];
-            if (old.node == p.node) {
-                next.push_back(old);
-                return;
-            }
-            const quint64 pk = old.key;
-            ok = d->endSpan(old, ts);
-            const auto asked = d->adminMigrate.constFind(pk);
-            const bool byAdmin = asked != d->adminMigrate.cend() && ts - asked.value() <= 120000;
-            d->insMigration.bind(1, ts)
-                .bind(2, qint64(p.homeNode))
-                .bind(3, qint64(p.pid))
-                .bind(4, qint64(old.node))
-                .bind(5, qint64(p.node))
-                .bind(6, byAdmin ? QStringLiteral("admin") : QStringLiteral("balancer"));
-            ok = ok && d->insMigration.exec();
-            d->lastMoves.append(MigrationRow { ts, p.homeNode, p.pid, old.node, p.node,
-                byAdmin ? QStringLiteral("admin") : QStringLiteral("balancer") });
-            ++cluster.migrations;
-            if (byAdmin)
-                d->adminMigrate.remove(pk);
-            ok = ok && d->openSpan(p, ts, &next);
-        });
+    bool sorted = true;
+    const int movesBefore = d->lastMoves.size();
+    ok = ok && d->recordSpans(snap, vouched, &next, &sorted);
+    cluster.migrations += d->lastMoves.size() - movesBefore;
     cluster.processes = qint64(next.size());
     ok = ok && d->log.record(snap, vouched, sorted);
     ok = ok && d->writeClusterPoint(cluster);

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <array>
 #include <climits>
@@ -100,7 +101,6 @@ struct StoreWriter::Impl {
     };
     std::array<ClusterBucket, store::kTiers.size()> clusterBuckets;
 
-
     bool prepareAll();
 
     // What the writer keeps in memory about the file; for a file that starts afresh.
@@ -123,6 +123,12 @@ struct StoreWriter::Impl {
     bool writeClusterBucket(size_t t, const ClusterBucket& b);
 
     bool writeClusterPoint(const ClusterPoint& c);
+
+    /// The parts of StoreWriter::record, in its transaction.
+    bool recordNodes(const ClusterSnapshot& snap, ClusterPoint* cluster);
+    bool recordSpans(
+        const ClusterSnapshot& snap, const QSet<NodeId>& vouched, std::vector<OpenSpan>* next, bool* sorted);
+    bool recordMove(qint64 ts, const ProcessInfo& p, const OpenSpan& old);
 
     bool event(qint64 ts, NodeId node, const QString& kind, const QString& detail, const QString& actor);
 
