@@ -550,12 +550,14 @@ private slots:
         {
             sql::Database d;
             QVERIFY(d.open(path, sql::Database::Mode::ReadWrite));
-            for (const char* c :
-                { "live_n", "mean_sum", "mean_min", "mean_max", "live_mem_sum", "live_mem_min", "live_mem_max" })
+            for (const char* c : { "live_n", "mean_sum", "mean_min", "mean_max", "live_mem_sum", "live_mem_min",
+                     "live_mem_max", "mem_total_sum" })
                 QVERIFY2(d.exec(QByteArray("ALTER TABLE cluster_rollup DROP COLUMN ").append(c).constData()),
                     qPrintable(d.lastError()));
+            QVERIFY(d.exec("ALTER TABLE rollup DROP COLUMN mem_total"));
             QVERIFY(d.exec("DROP TABLE process_log; DROP TABLE process_sample;"));
             QVERIFY(d.exec("UPDATE meta SET value = '2' WHERE key = 'schema_version'"));
+            QVERIFY(d.exec("UPDATE meta SET value = '1' WHERE key = 'schema_major'"));
         }
         StoreReader r;
         QVERIFY2(r.open(path, &error), qPrintable(error));
@@ -1271,6 +1273,206 @@ private slots:
         const QString moves = plan("SELECT * FROM migration WHERE home = 1 AND pid = 2 ORDER BY ts");
         QVERIFY2(moves.contains(QLatin1String("migration_process")), qPrintable(moves));
     }
+    void spansAfter2038AreFound()
+    {
+        // span_index once kept seconds since 1970 in 32 bits: nothing after 2038-01-19 03:14:07
+        // could be found. Processes that start before, across and long after that second, each
+        // asked for at moments whose answer is known by construction.
+        const qint64 wrap = Q_INT64_C(2147483647) * 1000; // 2038-01-19 03:14:07 UTC
+        const qint64 starts[] = { wrap - 3600000, wrap - 5000, wrap + 60000, Q_INT64_C(2208988800000) /* 2040 */ };
+        const QString path = freshPath();
+        QString error;
+        {
+            StoreWriter w;
+            QVERIFY2(w.open(path, &error), qPrintable(error));
+            int pid = 100;
+            for (const qint64 t0 : starts) {
+                // pid runs [t0, t0 + 20 s); pid + 1 only [t0, t0 + 10 s)
+                for (qint64 t = t0; t <= t0 + 20000; t += 2000) {
+                    QVector<ProcessInfo> ps;
+                    if (t < t0 + 20000)
+                        ps << proc(1, pid, 1);
+                    if (t < t0 + 10000)
+                        ps << proc(1, pid + 1, 1);
+                    QVERIFY2(w.record(snap(t, { node(1, true, 10) }, ps), &error), qPrintable(error));
+                }
+                pid += 10;
+            }
+        }
+        StoreReader r;
+        QVERIFY2(r.open(path, &error), qPrintable(error));
+        int pid = 100;
+        for (const qint64 t0 : starts) {
+            auto pidsAt = [&](qint64 t) {
+                QList<int> pids;
+                for (const SpanRow& s : r.processesAt(t))
+                    pids << s.pid;
+                std::sort(pids.begin(), pids.end());
+                return pids;
+            };
+            QCOMPARE(pidsAt(t0 + 4000), (QList<int> { pid, pid + 1 }));
+            QCOMPARE(pidsAt(t0 + 15000), QList<int> { pid });
+            QCOMPARE(pidsAt(t0 + 25000), QList<int>());
+            QCOMPARE(r.spansBetween(t0, t0 + 30000).size(), 2);
+            pid += 10;
+        }
+    }
+
+    void memoryPercentPerBucketIsExact()
+    {
+        // A node whose memory changes inside a minute (a DIMM added: 4 GiB, then 8 GiB) beside one
+        // of 2 GiB; the memory used varies. The share of memory used per bucket is the memory used
+        // over the memory there was, sample by sample — here summed by the test — both from the raw
+        // samples and from the summaries once the raw samples are gone.
+        const QString path = freshPath();
+        QString error;
+        struct Sample {
+            qint64 t, used1, total1, used2;
+        };
+        QVector<Sample> samples;
+        const qint64 G = qint64(1) << 30;
+        for (int i = 0; i < 180; ++i) { // 30 minutes, one sample every 10 s
+            const qint64 t = kT0 + qint64(i) * 10000;
+            samples.append({ t, (1 + i % 3) * G, (i % 6 < 2 ? 4 : 8) * G, (i % 4) * G / 4 });
+        }
+        {
+            StoreWriter w;
+            QVERIFY2(w.open(path, &error), qPrintable(error));
+            for (const Sample& x : samples) {
+                NodeSample a = node(1, true, 30, x.used1), b = node(2, true, 60, x.used2);
+                a.memTotal = x.total1;
+                a.memFree = x.total1 - x.used1;
+                b.memTotal = 2 * G;
+                b.memFree = b.memTotal - x.used2;
+                QVERIFY2(w.record(snap(x.t, { a, b }), &error), qPrintable(error));
+            }
+        }
+        // The truth per minute: sums over the samples of that minute.
+        auto truth = [&](qint64 from, qint64 to, int which) {
+            double used = 0, total = 0;
+            for (const Sample& x : samples) {
+                if (x.t < from || x.t >= to)
+                    continue;
+                if (which != 2) {
+                    used += double(x.used1);
+                    total += double(x.total1);
+                }
+                if (which != 1) {
+                    used += double(x.used2);
+                    total += double(2 * G);
+                }
+            }
+            return 100.0 * used / total;
+        };
+        auto check = [&](const char* when, int points) {
+            const qint64 width = 30 * 60000 / points;
+            StoreReader r;
+            QVERIFY2(r.open(path, &error), qPrintable(error));
+            const qint64 from = kT0, to = kT0 + 30 * 60000;
+            for (int which : { 1, 2, 0 }) {
+                const QVector<SeriesPoint> ps
+                    = which ? r.nodeSeries(NodeId(which), from, to, points) : r.clusterSeries(from, to, points);
+                QCOMPARE(ps.size(), points);
+                for (const SeriesPoint& p : ps) {
+                    const double want = truth(p.ts, p.ts + width, which);
+                    QVERIFY2(std::abs(p.memPercent() - want) < 1e-9,
+                        qPrintable(QStringLiteral("%1, %2 at +%3 s: %4 %, want %5 %")
+                                       .arg(QLatin1String(when))
+                                       .arg(which ? QStringLiteral("node %1").arg(which) : QStringLiteral("cluster"))
+                                       .arg((p.ts - kT0) / 1000)
+                                       .arg(p.memPercent(), 0, 'f', 6)
+                                       .arg(want, 0, 'f', 6)));
+                }
+            }
+        };
+        check("raw", 60); // 30-s points: from the raw samples
+        check("minutes", 30); // from the one-minute summaries
+        {
+            StoreWriter w;
+            QVERIFY2(w.open(path, &error), qPrintable(error));
+            Retention keep;
+            keep.rawMs = 1; // every raw sample goes; the minutes stay
+            QVERIFY2(w.applyRetention(kT0 + 31 * 60000, keep, &error), qPrintable(error));
+        }
+        {
+            sql::Database d;
+            QVERIFY(d.open(path, sql::Database::Mode::ReadOnly));
+            sql::Statement q = d.prepare("SELECT count(*) FROM node_sample");
+            QVERIFY(q.step());
+            QCOMPARE(q.int64(0), qint64(0));
+        }
+        check("minutes without raw samples", 30);
+    }
+
+    void upgradesAVersion3File()
+    {
+        // A version 3 file: span_index in seconds from 1970, no memory totals in the summaries,
+        // its first hour's raw samples gone to retention. Read as it is, then upgraded by a writer:
+        // the same processes at every moment; the memory there was known where the raw samples
+        // still were, "not known" where they were not — never today's total.
+        const QString path = freshPath();
+        QString error;
+        const qint64 G = qint64(1) << 30, minute = 60000;
+        auto sampleAt = [&](qint64 t) {
+            NodeSample a = node(1, true, 20, 2 * G);
+            a.memTotal = (t < kT0 + 90 * minute ? 4 : 8) * G;
+            a.memFree = a.memTotal - 2 * G;
+            QVector<ProcessInfo> ps { proc(1, 7, 1) };
+            if ((t - kT0) % (20 * minute) < 10 * minute)
+                ps << proc(1, 8, 1);
+            return snap(t, { a }, ps);
+        };
+        {
+            StoreWriter w;
+            QVERIFY2(w.open(path, &error), qPrintable(error));
+            for (qint64 t = kT0; t < kT0 + 120 * minute; t += 10000)
+                QVERIFY2(w.record(sampleAt(t), &error), qPrintable(error));
+            Retention keep;
+            keep.rawMs = 60 * minute;
+            QVERIFY(w.applyRetention(kT0 + 120 * minute, keep, &error));
+        }
+        {
+            sql::Database d;
+            QVERIFY(d.open(path, sql::Database::Mode::ReadWrite));
+            QVERIFY(d.exec("ALTER TABLE rollup DROP COLUMN mem_total; "
+                           "ALTER TABLE cluster_rollup DROP COLUMN mem_total_sum; DELETE FROM span_index; "
+                           "INSERT INTO span_index(id, start_s, end_s) SELECT id, start_ts / 1000, CASE WHEN end_ts "
+                           "IS NULL THEN 2147483647 ELSE max(end_ts, start_ts) / 1000 END FROM process_span; "
+                           "UPDATE meta SET value = '3' WHERE key = 'schema_version'; "
+                           "UPDATE meta SET value = '1' WHERE key = 'schema_major'"));
+        }
+        auto pidsAt = [](StoreReader& r, qint64 t) {
+            QList<int> pids;
+            for (const SpanRow& s : r.processesAt(t))
+                pids << s.pid;
+            std::sort(pids.begin(), pids.end());
+            return pids;
+        };
+        auto check = [&](bool upgraded) {
+            StoreReader r;
+            QVERIFY2(r.open(path, &error), qPrintable(error));
+            for (qint64 t = kT0 + 5000; t < kT0 + 120 * minute; t += 7 * minute)
+                QCOMPARE(
+                    pidsAt(r, t), ((t - kT0) % (20 * minute) < 10 * minute ? QList<int> { 7, 8 } : QList<int> { 7 }));
+            const QVector<SeriesPoint> hours = r.nodeSeries(1, kT0, kT0 + 120 * minute, 120);
+            QCOMPARE(hours.size(), 120);
+            for (const SeriesPoint& p : hours) {
+                const bool rawThere = p.ts >= kT0 + 60 * minute;
+                const double want = !upgraded || !rawThere ? -1.0 : (p.ts < kT0 + 90 * minute ? 50.0 : 25.0);
+                QVERIFY2(std::abs(p.memPercent() - want) < 1e-9,
+                    qPrintable(QStringLiteral("+%1 min: %2").arg((p.ts - kT0) / minute).arg(p.memPercent())));
+            }
+        };
+        check(false);
+        {
+            StoreWriter w;
+            QVERIFY2(w.open(path, &error), qPrintable(error));
+            QCOMPARE(store::schemaVersion(w.database()).version, store::kSchemaVersion);
+            QCOMPARE(store::schemaVersion(w.database()).major, store::kSchemaMajor);
+        }
+        check(true);
+    }
+
     void readersOfOtherVersions()
     {
         const QString path = freshPath();
@@ -1296,9 +1498,10 @@ private slots:
         QVERIFY(!w.open(path, &error));
         QVERIFY2(error.contains(QLatin1String("version 7")), qPrintable(error));
         // A new major: refused with which one it is and which this program reads.
-        setMeta("schema_major", "2");
+        setMeta("schema_major", "3");
         QVERIFY(!r.open(path, &error));
-        QVERIFY2(error.contains(QLatin1String("schema 2.x")) && error.contains(QLatin1String("reads schema 1.x")),
+        QVERIFY2(
+            error.contains(QLatin1String("schema 3.x")) && error.contains(QLatin1String("reads schema 1.x to 2.x")),
             qPrintable(error));
         // Not ours at all.
         const QString foreign = freshPath();

@@ -21,18 +21,19 @@ namespace omv
 ///
 ///   node(id, address, first_seen, last_seen)
 ///   node_sample(node_id, ts, up, load_raw, load, speed, cpus, mem_used, mem_total, util) — raw
-///   rollup(tier, node_id, ts, n, up_n, load_avg, load_min, load_max, mem_avg, mem_min, mem_max)
-///       tier 60, 600, 3600 seconds; ts = bucket start; written as the collector goes
+///   rollup(tier, node_id, ts, n, up_n, load_avg, load_min, load_max, mem_avg, mem_min, mem_max,
+///       mem_total) — tier 60, 600, 3600 seconds; ts = bucket start; written as the collector
+///       goes; mem_total the mean memory there was (version 4; NULL: not known)
 ///   process_span(id, home, pid, node, uid, user, command, start_ts, end_ts) — one row per stay
-///       of a process on a node; end_ts NULL while it lasts; span_index (R*Tree, seconds) for
-///       "processes at T"
+///       of a process on a node; end_ts NULL while it lasts; span_index (R*Tree of 32-bit
+///       seconds from 2020-01-01 — from 1970 before version 4 — for "processes at T")
 ///   migration(ts, home, pid, from_node, to_node, cause)   cause: balancer | admin
 ///   event(ts, node_id, kind, detail, actor)   kind: up, down, checkpoint, command
 ///   cluster_sample(ts, nodes, nodes_up, load_sum, load_min, load_max, mem_used, mem_total,
 ///       processes, migrations) — one row per interval over all nodes (load over up nodes)
 ///   cluster_rollup(tier, ts, n, nodes_sum, up_sum, load_sum, load_min, load_max, mem_sum,
 ///       mem_min, mem_max, proc_sum, proc_n, migrations, live_n, mean_sum, mean_min, mean_max,
-///       live_mem_sum, live_mem_min, live_mem_max) — the same per tier bucket; the live_ and mean_
+///       live_mem_sum, live_mem_min, live_mem_max, mem_total_sum) — the same per tier bucket; the live_ and mean_
 ///       columns summarise the cluster's figure per interval (the up nodes' mean load, the memory
 ///       used in all) over the live_n intervals with a node up (version 3; NULL in buckets
 ///       upgraded after their raw rows were gone)
@@ -45,8 +46,8 @@ namespace store
 /// Every change of the schema raises the version; a change that an older reader cannot read
 /// around (a column it reads renamed or dropped) raises the major too. Readers open any file of
 /// their major read-only; the writer upgrades older files in place.
-constexpr int kSchemaVersion = 3;
-constexpr int kSchemaMajor = 1;
+constexpr int kSchemaVersion = 4;
+constexpr int kSchemaMajor = 2;
 struct SchemaVersion {
     int version = 0; ///< 0: no schema (a new or foreign file)
     int major = 0;
@@ -151,12 +152,19 @@ struct SeriesPoint {
     qint64 ts = 0; ///< start of the point's interval
     double loadAvg = 0, loadMin = 0, loadMax = 0; ///< percent of capacity
     double memAvg = 0, memMin = 0, memMax = 0; ///< bytes used
+    /// Bytes of memory there was, over the same samples as memAvg; -1 where the summaries do not
+    /// say (buckets older than schema 4 whose raw samples were gone when it was upgraded).
+    double memTotal = -1;
     double upFraction = 0;
     int samples = 0; ///< node series: samples; cluster series: intervals
     // Cluster series only:
     double nodesUp = 0; ///< average number of nodes up
     double processes = -1; ///< average number of processes; -1 when not recorded (version 1 data)
     qint64 migrations = 0;
+
+    /// The share of memory used over the point's samples, sample by sample (the memory used
+    /// summed over the memory there was); -1 when not known.
+    double memPercent() const { return memTotal > 0 ? 100.0 * memAvg / memTotal : -1; }
 };
 
 struct SpanRow {

@@ -35,9 +35,10 @@ void readFigures(const sql::Statement& q, int first, SeriesPoint* p)
 
 } // namespace
 
-qint64 store::toSeconds(qint64 ms)
+qint64 store::spanSeconds(qint64 ms, int schemaVersion)
 {
-    return ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+    const qint64 s = (ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000)) - (schemaVersion >= 4 ? kSpanEpochS : 0);
+    return std::clamp<qint64>(s, INT_MIN + 1, kOpenEnd - 1); // kOpenEnd stays "while it lasts"
 }
 
 bool StoreReader::open(const QString& path, QString* error)
@@ -75,9 +76,9 @@ bool StoreReader::open(const QString& path, QString* error)
         m_db.close();
         return false;
     }
-    if (v.major != store::kSchemaMajor) {
-        *error = Store::tr("%1: history schema %2.x (version %3); this program reads schema %4.x — open it with a "
-                           "matching version of openMosixview")
+    if (v.major < 1 || v.major > store::kSchemaMajor) { // every older major is known here
+        *error = Store::tr("%1: history schema %2.x (version %3); this program reads schema 1.x to %4.x — open it "
+                           "with a matching version of openMosixview")
                      .arg(path)
                      .arg(v.major)
                      .arg(v.version)
@@ -137,14 +138,22 @@ void StoreReader::seriesRows(const char* nodeClause, NodeId node, qint64 from, q
     if (tier == 0) {
         sql += "(ts - ?1) * ?3 / (?2 - ?1) AS b, count(*), sum(up), avg(CASE WHEN up THEN load END), "
                "min(CASE WHEN up THEN load END), max(CASE WHEN up THEN load END), ";
-        sql += sumMemory ? "sum(mem_used) * 1.0 / count(DISTINCT ts), min(mem_used), max(mem_used)"
-                         : "avg(mem_used), min(mem_used), max(mem_used)";
+        sql += sumMemory ? "sum(mem_used) * 1.0 / count(DISTINCT ts), min(mem_used), max(mem_used), "
+                           "sum(mem_total) * 1.0 / count(DISTINCT ts)"
+                         : "avg(mem_used), min(mem_used), max(mem_used), avg(mem_total)";
         sql += " FROM node_sample WHERE ts >= ?1 AND ts < ?2 ";
     } else {
         sql += "(ts - ?1) * ?3 / (?2 - ?1) AS b, sum(n), sum(up_n), sum(load_avg * n) / sum(n), min(load_min), "
                "max(load_max), ";
-        sql += sumMemory ? "sum(mem_avg * n) / max(1, sum(n)) * count(DISTINCT node_id), min(mem_min), max(mem_max)"
-                         : "sum(mem_avg * n) / sum(n), min(mem_min), max(mem_max)";
+        sql += sumMemory ? "sum(mem_avg * n) / max(1, sum(n)) * count(DISTINCT node_id), min(mem_min), max(mem_max), "
+                         : "sum(mem_avg * n) / sum(n), min(mem_min), max(mem_max), ";
+        // The memory there was, where every summary of the point knows it (schema 4 on).
+        if (m_version < 4)
+            sql += "NULL";
+        else
+            sql += sumMemory ? "CASE WHEN count(mem_total) = count(*) THEN sum(mem_total * n) / max(1, sum(n)) * "
+                               "count(DISTINCT node_id) END"
+                             : "CASE WHEN count(mem_total) = count(*) THEN sum(mem_total * n) / sum(n) END";
         sql += " FROM rollup WHERE tier = ?5 AND ts >= ?1 AND ts < ?2 ";
         // Every node's rows of the range, one seek per node in the key (tier, node_id, ts),
         // rather than the tier's rows of all time.
@@ -164,6 +173,7 @@ void StoreReader::seriesRows(const char* nodeClause, NodeId node, qint64 from, q
         p.samples = int(q.int64(2));
         p.upFraction = p.samples ? double(q.int64(3)) / p.samples : 0;
         readFigures(q, 4, &p);
+        p.memTotal = q.isNull(10) ? -1 : q.real(10);
         row(NodeId(q.int64(0)), p);
     }
 }
@@ -315,17 +325,19 @@ QVector<SeriesPoint> StoreReader::clusterSeries(qint64 from, qint64 to, int poin
     // Both give: bucket, intervals, node samples, up samples, mean load of the up nodes, min and
     // max load, mean memory used in all, min, max, mean processes, intervals that knew them,
     // migrations.
+    // ... and the memory there was (where every summary of the point knows it: schema 4 on).
     static const char* const kRaw
         = "SELECT (ts - ?1) * ?3 / (?2 - ?1) AS b, count(*), sum(nodes), sum(nodes_up), "
           "sum(load_sum) / sum(nodes_up), min(load_min), max(load_max), avg(mem_used), min(mem_used), max(mem_used), "
-          "avg(processes), count(processes), sum(migrations) "
+          "avg(processes), count(processes), sum(migrations), avg(mem_total) "
           "FROM cluster_sample WHERE ts >= ?1 AND ts < ?2 GROUP BY b ORDER BY b";
-    static const char* const kTier
-        = "SELECT (ts - ?1) * ?3 / (?2 - ?1) AS b, sum(n), sum(nodes_sum), sum(up_sum), "
-          "sum(load_sum) / sum(up_sum), min(load_min), max(load_max), sum(mem_sum) / sum(n), min(mem_min), "
-          "max(mem_max), sum(proc_sum) / max(1, sum(proc_n)), sum(proc_n), sum(migrations) "
-          "FROM cluster_rollup WHERE tier = ?4 AND ts >= ?1 AND ts < ?2 GROUP BY b ORDER BY b";
-    sql::Statement q = m_db.prepare(tier == 0 ? kRaw : kTier);
+    const QByteArray tiered = QByteArray("SELECT (ts - ?1) * ?3 / (?2 - ?1) AS b, sum(n), sum(nodes_sum), sum(up_sum), "
+                                         "sum(load_sum) / sum(up_sum), min(load_min), max(load_max), sum(mem_sum) / "
+                                         "sum(n), min(mem_min), max(mem_max), sum(proc_sum) / max(1, sum(proc_n)), "
+                                         "sum(proc_n), sum(migrations), ")
+        + (m_version < 4 ? "NULL" : "CASE WHEN count(mem_total_sum) = count(*) THEN sum(mem_total_sum) / sum(n) END")
+        + " FROM cluster_rollup WHERE tier = ?4 AND ts >= ?1 AND ts < ?2 GROUP BY b ORDER BY b";
+    sql::Statement q = m_db.prepare(tier == 0 ? kRaw : tiered.constData());
     q.bind(1, from).bind(2, to).bind(3, qint64(points));
     if (tier)
         q.bind(4, qint64(tier));
@@ -339,6 +351,7 @@ QVector<SeriesPoint> StoreReader::clusterSeries(qint64 from, qint64 to, int poin
         readFigures(q, 4, &p);
         p.processes = q.int64(11) > 0 ? q.real(10) : -1;
         p.migrations = q.int64(12);
+        p.memTotal = q.isNull(13) ? -1 : q.real(13);
         out << p;
     }
     return out;
@@ -364,8 +377,8 @@ QVector<SpanRow> StoreReader::processesAt(qint64 t, const ProcessFilter& f, bool
            "AND (?4 = '' OR s.user = ?4) AND (?5 = 0 OR s.node = ?5) AND (?6 = '' OR instr(s.command, ?6) > 0)";
     sql::Statement q = m_db.prepare(sql.constData());
     q.bind(1, t)
-        .bind(2, store::toSeconds(t) + 1)
-        .bind(3, store::toSeconds(t) - 1)
+        .bind(2, store::spanSeconds(t, m_version) + 1)
+        .bind(3, store::spanSeconds(t, m_version) - 1)
         .bind(4, f.user)
         .bind(5, qint64(f.node))
         .bind(6, f.command);

@@ -26,13 +26,13 @@ bool StoreWriter::Impl::writeOpenBuckets()
 
 // Adds a sample to its bucket of tier t; writes the bucket that it closes.
 void StoreWriter::Impl::accumulate(
-    size_t t, NodeId node, qint64 ts, bool up, double load, qint64 memUsed, bool writeClosed)
+    size_t t, NodeId node, qint64 ts, bool up, double load, qint64 memUsed, qint64 memTotal, bool writeClosed)
 {
-    accumulateInto(buckets[node][t], t, node, ts, up, load, memUsed, writeClosed);
+    accumulateInto(buckets[node][t], t, node, ts, up, load, memUsed, memTotal, writeClosed);
 }
 
-void StoreWriter::Impl::accumulateInto(
-    Bucket& b, size_t t, NodeId node, qint64 ts, bool up, double load, qint64 memUsed, bool writeClosed)
+void StoreWriter::Impl::accumulateInto(Bucket& b, size_t t, NodeId node, qint64 ts, bool up, double load,
+    qint64 memUsed, qint64 memTotal, bool writeClosed)
 {
     const qint64 size = qint64(store::kTiers[t]) * 1000;
     const qint64 start = ts - ((ts % size) + size) % size;
@@ -57,6 +57,7 @@ void StoreWriter::Impl::accumulateInto(
     b.memSum += mem;
     b.memMin = std::min(b.memMin, mem);
     b.memMax = std::max(b.memMax, mem);
+    b.memTotalSum += double(std::max<qint64>(0, memTotal));
 }
 
 bool StoreWriter::Impl::writeBucket(size_t t, NodeId node, const Bucket& b)
@@ -72,6 +73,7 @@ bool StoreWriter::Impl::writeBucket(size_t t, NodeId node, const Bucket& b)
         .bind(9, b.memSum / b.n)
         .bind(10, b.memMin)
         .bind(11, b.memMax)
+        .bind(12, b.memTotalSum / b.n)
         .exec();
 }
 
@@ -95,6 +97,7 @@ void StoreWriter::Impl::accumulateCluster(ClusterBucket& b, size_t t, const Clus
     b.memSum += mem;
     b.memMin = std::min(b.memMin, mem);
     b.memMax = std::max(b.memMax, mem);
+    b.memTotalSum += double(c.memTotal);
     if (c.processes >= 0) {
         b.procSum += double(c.processes);
         ++b.procN;
@@ -130,7 +133,8 @@ bool StoreWriter::Impl::writeClusterBucket(size_t t, const ClusterBucket& b)
         .bind(12, b.procSum)
         .bind(13, b.procN)
         .bind(14, b.migrations)
-        .bind(15, b.liveN);
+        .bind(15, b.liveN)
+        .bind(22, b.memTotalSum);
     if (b.liveN > 0) {
         upsertClusterRollup.bind(16, b.meanSum)
             .bind(17, b.meanMin)

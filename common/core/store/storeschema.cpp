@@ -82,6 +82,57 @@ CREATE TABLE process_sample(home INTEGER NOT NULL, pid INTEGER NOT NULL, ts INTE
     PRIMARY KEY(home, pid, ts)) WITHOUT ROWID;
 )";
 
+// Version 4 (major 2: span_index's numbers mean something else, which an older reader cannot read
+// around):
+// - span_index counts seconds from 2020-01-01 (store::kSpanEpochS), not 1970: its 32-bit numbers
+//   reached only 2038-01-19 — after that no span could be written at all. Re-keyed from
+//   process_span, which keeps milliseconds.
+// - The summaries keep the memory there was (rollup.mem_total, the mean over the bucket's samples;
+//   cluster_rollup.mem_total_sum), so the share of memory used per bucket is the samples' own, not
+//   one of today's totals. Filled where the bucket's raw samples are all still there; NULL (not
+//   known) where they are not.
+const char* const kSchemaV4 = R"(
+ALTER TABLE rollup ADD COLUMN mem_total REAL;
+ALTER TABLE cluster_rollup ADD COLUMN mem_total_sum REAL;
+UPDATE cluster_rollup SET mem_total_sum = (
+    SELECT sum(s.mem_total) FROM cluster_sample s
+    WHERE s.ts >= cluster_rollup.ts AND s.ts < cluster_rollup.ts + cluster_rollup.tier * 1000)
+WHERE (SELECT count(*) FROM cluster_sample s
+       WHERE s.ts >= cluster_rollup.ts AND s.ts < cluster_rollup.ts + cluster_rollup.tier * 1000) = cluster_rollup.n;
+DELETE FROM span_index;
+)";
+
+// rollup.mem_total per tier, from one pass over the raw samples (a correlated query per row would
+// read every sample once per node of its bucket); a bucket counts the samples of a node up with a
+// load (StoreWriter's accumulate).
+bool fillRollupMemoryTotals(sql::Database& db)
+{
+    for (int tier : store::kTiers) {
+        sql::Statement q = db.prepare(
+            "UPDATE rollup SET mem_total = x.m FROM (SELECT node_id, ts - ts % (?1 * 1000) AS b, "
+            "avg(max(0, ifnull(mem_total, 0))) AS m, count(*) AS c FROM node_sample WHERE up AND load >= 0 "
+            "GROUP BY node_id, b) AS x WHERE rollup.tier = ?1 AND rollup.node_id = x.node_id AND rollup.ts = x.b "
+            "AND rollup.n = x.c");
+        if (!q.bind(1, qint64(tier)).exec())
+            return false;
+    }
+    return true;
+}
+
+// span_index from process_span, in seconds from the project's epoch (StoreWriter::Impl::openSpan).
+bool rekeySpanIndex(sql::Database& db)
+{
+    sql::Statement rows = db.prepare("SELECT id, start_ts, end_ts FROM process_span");
+    sql::Statement ins = db.prepare("INSERT INTO span_index(id, start_s, end_s) VALUES(?,?,?)");
+    while (rows.step()) {
+        const qint64 start = store::spanSeconds(rows.int64(1));
+        const qint64 end = rows.isNull(2) ? store::kOpenEnd : std::max(start, store::spanSeconds(rows.int64(2)));
+        if (!ins.bind(1, rows.int64(0)).bind(2, start).bind(3, end).exec())
+            return false;
+    }
+    return !rows.failed();
+}
+
 } // namespace
 
 namespace store
@@ -164,7 +215,8 @@ bool migrateSchema(sql::Database& db, QString* error)
         *error = Store::tr("cannot create the schema: %1").arg(db.lastError());
         return false;
     }
-    if ((version < 2 && !db.exec(kSchemaV2)) || (version < 3 && !db.exec(kSchemaV3))) {
+    if ((version < 2 && !db.exec(kSchemaV2)) || (version < 3 && !db.exec(kSchemaV3))
+        || (version < 4 && (!db.exec(kSchemaV4) || !fillRollupMemoryTotals(db) || !rekeySpanIndex(db)))) {
         *error = Store::tr("cannot upgrade the schema from version %1: %2").arg(version).arg(db.lastError());
         return false;
     }

@@ -26,7 +26,7 @@ bool StoreWriter::Impl::prepareAll()
     insNode = db.prepare("INSERT INTO node(id, address, first_seen, last_seen) VALUES(?,?,?,?) "
                          "ON CONFLICT(id) DO UPDATE SET address = excluded.address, last_seen = excluded.last_seen");
     upsertRollup = db.prepare("INSERT OR REPLACE INTO rollup(tier, node_id, ts, n, up_n, load_avg, load_min, "
-                              "load_max, mem_avg, mem_min, mem_max) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+                              "load_max, mem_avg, mem_min, mem_max, mem_total) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
     insSpan
         = db.prepare("INSERT INTO process_span(home, pid, node, uid, user, command, start_ts) VALUES(?,?,?,?,?,?,?)");
     insSpanIndex = db.prepare("INSERT INTO span_index(id, start_s, end_s) VALUES(?,?,?)");
@@ -39,7 +39,7 @@ bool StoreWriter::Impl::prepareAll()
     upsertClusterRollup = db.prepare(
         "INSERT OR REPLACE INTO cluster_rollup(tier, ts, n, nodes_sum, up_sum, load_sum, load_min, load_max, "
         "mem_sum, mem_min, mem_max, proc_sum, proc_n, migrations, live_n, mean_sum, mean_min, mean_max, "
-        "live_mem_sum, live_mem_min, live_mem_max) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "live_mem_sum, live_mem_min, live_mem_max, mem_total_sum) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     return log.prepare(db) && insCluster.valid() && upsertClusterRollup.valid() && insSample.valid() && insNode.valid()
         && upsertRollup.valid() && insSpan.valid() && insSpanIndex.valid() && closeSpan.valid()
         && closeSpanIndex.valid() && insMigration.valid() && insEvent.valid();
@@ -78,7 +78,7 @@ bool StoreWriter::Impl::openSpan(const ProcessInfo& p, qint64 ts, std::vector<Op
     if (!insSpan.exec())
         return false;
     const qint64 id = db.lastInsertId();
-    insSpanIndex.bind(1, id).bind(2, store::toSeconds(ts)).bind(3, store::kOpenEnd);
+    insSpanIndex.bind(1, id).bind(2, store::spanSeconds(ts)).bind(3, store::kOpenEnd);
     if (!insSpanIndex.exec())
         return false;
     into->push_back({ processKey(p.homeNode, p.pid), id, p.node, ts });
@@ -89,7 +89,7 @@ bool StoreWriter::Impl::endSpan(const OpenSpan& s, qint64 ts)
 {
     closeSpan.bind(1, ts).bind(2, s.id);
     // The index keeps whole seconds; a span that ends within its first second still covers it.
-    closeSpanIndex.bind(1, std::max(store::toSeconds(ts), store::toSeconds(s.start))).bind(2, s.id);
+    closeSpanIndex.bind(1, std::max(store::spanSeconds(ts), store::spanSeconds(s.start))).bind(2, s.id);
     return closeSpan.exec() && closeSpanIndex.exec();
 }
 
@@ -112,11 +112,12 @@ void StoreWriter::Impl::loadState()
     for (size_t t = 0; t < store::kTiers.size(); ++t) {
         const qint64 size = qint64(store::kTiers[t]) * 1000;
         const qint64 start = latest - latest % size;
-        sql::Statement raw
-            = db.prepare("SELECT node_id, ts, up, load, mem_used FROM node_sample WHERE ts >= ? ORDER BY ts");
+        sql::Statement raw = db.prepare(
+            "SELECT node_id, ts, up, load, mem_used, mem_total FROM node_sample WHERE ts >= ? ORDER BY ts");
         raw.bind(1, start);
         while (raw.step())
-            accumulate(t, NodeId(raw.int64(0)), raw.int64(1), raw.int64(2) != 0, raw.real(3), raw.int64(4), false);
+            accumulate(t, NodeId(raw.int64(0)), raw.int64(1), raw.int64(2) != 0, raw.real(3), raw.int64(4),
+                raw.int64(5), false);
         sql::Statement cluster = db.prepare("SELECT ts, nodes, nodes_up, load_sum, load_min, load_max, mem_used, "
                                             "mem_total, processes, migrations FROM cluster_sample WHERE ts >= ? "
                                             "ORDER BY ts");
@@ -316,7 +317,7 @@ bool StoreWriter::Impl::recordNodes(const ClusterSnapshot& snap, ClusterPoint* c
         }
         auto& tiers = buckets[n.id];
         for (size_t k = 0; k < store::kTiers.size(); ++k)
-            accumulateInto(tiers[k], k, n.id, ts, n.up, n.loadPercent, n.memUsed(), true);
+            accumulateInto(tiers[k], k, n.id, ts, n.up, n.loadPercent, n.memUsed(), n.memTotal, true);
         const auto was = this->reachable.constFind(n.id);
         const bool wasReachable = was == this->reachable.cend() || was.value();
         qint64 eventTs = ts;

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <climits>
 #include <vector>
@@ -30,8 +31,12 @@ constexpr qint64 kOpenEnd = INT_MAX;
 /// How long before the report of a migrate command a move seen by a sample still counts as the
 /// command's (the report follows the command; the collector samples every 1-60 s).
 constexpr qint64 kAdminLateMs = 65000;
-/// A time as span_index keeps it: whole seconds (rounded down).
-qint64 toSeconds(qint64 ms);
+/// span_index's zero: 2020-01-01 00:00:00 UTC. Its numbers are 32 bits (rtree_i32): seconds from
+/// here reach 1952 to 2088, where seconds from 1970 stopped at 2038-01-19.
+constexpr qint64 kSpanEpochS = Q_INT64_C(1577836800);
+/// A time as span_index keeps it: whole seconds from kSpanEpochS (rounded down), or from 1970 in
+/// a file of `schemaVersion` < 4 (a reader does not upgrade what it reads); kept inside 32 bits.
+qint64 spanSeconds(qint64 ms, int schemaVersion = kSchemaVersion);
 /// Removes a database file with its journal, WAL and shared-memory files.
 void removeDatabaseFiles(const QString& path);
 } // namespace store
@@ -78,6 +83,7 @@ struct StoreWriter::Impl {
         int n = 0, upN = 0;
         double loadSum = 0, loadMin = 0, loadMax = 0;
         double memSum = 0, memMin = 0, memMax = 0;
+        double memTotalSum = 0; // the memory there was, over the same samples as memSum
     };
     QHash<NodeId, std::array<Bucket, store::kTiers.size()>> buckets;
 
@@ -94,6 +100,7 @@ struct StoreWriter::Impl {
         qint64 start = -1;
         qint64 n = 0, nodesSum = 0, upSum = 0, procN = 0, migrations = 0;
         double loadSum = 0, loadMin = 0, loadMax = 0, memSum = 0, memMin = 0, memMax = 0, procSum = 0;
+        double memTotalSum = 0; // the memory there was, over the same intervals as memSum
         bool loadSeen = false;
         // The intervals with a node up: the up nodes' mean load, and the memory used in all.
         qint64 liveN = 0;
@@ -111,10 +118,11 @@ struct StoreWriter::Impl {
     void loadState();
 
     // Adds a sample to its bucket of tier t; writes the bucket that it closes.
-    void accumulate(size_t t, NodeId node, qint64 ts, bool up, double load, qint64 memUsed, bool writeClosed);
+    void accumulate(
+        size_t t, NodeId node, qint64 ts, bool up, double load, qint64 memUsed, qint64 memTotal, bool writeClosed);
 
-    void accumulateInto(
-        Bucket& b, size_t t, NodeId node, qint64 ts, bool up, double load, qint64 memUsed, bool writeClosed);
+    void accumulateInto(Bucket& b, size_t t, NodeId node, qint64 ts, bool up, double load, qint64 memUsed,
+        qint64 memTotal, bool writeClosed);
 
     bool writeBucket(size_t t, NodeId node, const Bucket& b);
 
