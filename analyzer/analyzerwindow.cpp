@@ -223,7 +223,30 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     buildMenus();
 
     connect(m_bar, &TimeRangeBar::rangeChanged, this, &AnalyzerWindow::requestAll);
-    connect(m_reader, &HistoryReader::answered, this, &AnalyzerWindow::onAnswer);
+    // One handler per question (historyrequests.h); each ends its part of the round.
+    connect(m_reader, &HistoryReader::failed, this, [this](const history::Head&, const QString& error) {
+        // (A report waiting for this answer would wait for ever: it fails instead, and says why.)
+        m_status->setText(error);
+        emit failed(error);
+    });
+    connect(m_reader, &HistoryReader::extentAnswered, this,
+        [this](const history::Head&, const TimeExtent& extent) { applyExtent(extent); });
+    connect(m_reader, &HistoryReader::clusterSeriesAnswered, this, &AnalyzerWindow::onClusterSeries);
+    connect(m_reader, &HistoryReader::nodeRowsAnswered, this, &AnalyzerWindow::onNodeRows);
+    connect(m_reader, &HistoryReader::eventsAnswered, this,
+        [this](const history::Head& head, const history::Events&, const QVector<EventRow>& events) {
+            drawEvents(events);
+            finishRound(head.id);
+        });
+    connect(m_reader, &HistoryReader::statisticsAnswered, this,
+        [this](const history::Head& head, const history::Statistics&, const RangeStats& stats) {
+            m_stats->setStats(stats);
+            m_statsSource->setText(m_stats->sourceText());
+            if (head.id == m_statsId) {
+                m_statsId = 0;
+                emit statisticsReady();
+            }
+        });
     connect(m_reader, &HistoryReader::opened, this, [this](bool ok, const QString& error) {
         if (!ok) {
             m_status->setText(error);
@@ -231,7 +254,7 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
             return;
         }
         m_rows.clear(); // (re)opened: perhaps another file under the name
-        m_reader->request(HistoryQuery::extent());
+        m_reader->request(history::Extent());
     });
     // While the range ends at now, what the collector writes shows within one interval.
     connect(m_reader, &HistoryReader::changed, this, [this] {
@@ -242,10 +265,10 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
             // "The last hour" ends at now whatever the file's end: drawn at once, the extent
             // (new nodes, the file's span for the bar) read beside it.
             m_extentQuiet = true;
-            m_reader->request(HistoryQuery::extent());
+            m_reader->request(history::Extent());
             requestAll();
         } else {
-            m_reader->request(HistoryQuery::extent()); // "all" ends where the file ends
+            m_reader->request(history::Extent()); // "all" ends where the file ends
         }
     });
 }
@@ -360,12 +383,12 @@ void AnalyzerWindow::requestAll()
     // answer: each repaint of 65 lines costs more than the queries of a step.
     for (TimeChart* c : { m_clusterChart, m_nodeChart })
         c->setUpdatesEnabled(false);
-    m_pending << m_reader->request(HistoryQuery::clusterSeries(m_from, m_to, m_points).on(QStringLiteral("cluster")));
-    m_pending << m_reader->request(HistoryQuery::events(m_from, m_to).on(QStringLiteral("events")));
+    m_pending << m_reader->request(history::ClusterSeries { m_from, m_to, m_points }, QStringLiteral("cluster"));
+    m_pending << m_reader->request(history::Events { m_from, m_to }, QStringLiteral("events"));
     if (m_compareShift > 0)
         m_pending << m_reader->request(
-            HistoryQuery::clusterSeries(m_from - m_compareShift, m_to - m_compareShift, m_points)
-                .on(QStringLiteral("compare")));
+            history::ClusterSeries { m_from - m_compareShift, m_to - m_compareShift, m_points },
+            QStringLiteral("compare"));
     // The node chart from the rows held when they cover the range; else read (only the tail
     // when following the collector).
     const int wanted = StoreReader::tierFor(m_to - m_from, m_points);
@@ -382,7 +405,7 @@ void AnalyzerWindow::requestAll()
     // following the collector, a run still going is let finish (a newer one would cancel it at
     // every write, and over a long range none would ever finish).
     if (!(m_following && m_statsId != 0 && m_statsRange == m_bar->range())) {
-        m_statsId = m_reader->request(HistoryQuery::statistics(m_from, m_to, m_threshold).on(QStringLiteral("stats")));
+        m_statsId = m_reader->request(history::Statistics { m_from, m_to, m_threshold }, QStringLiteral("stats"));
         m_statsRange = m_bar->range();
     }
     m_following = false;
@@ -402,43 +425,34 @@ void AnalyzerWindow::requestRows(int tier)
         from = m_from / width * width;
     }
     ++m_rowReads;
-    m_rowsAsked = HistoryQuery::nodeRows(tier, from, m_to);
-    m_rowsId = m_reader->request(m_rowsAsked.on(QStringLiteral("rows")));
+    m_rowsAsked = history::NodeRows { tier, from, m_to };
+    m_rowsId = m_reader->request(m_rowsAsked, QStringLiteral("rows"));
     m_pending << m_rowsId;
 }
 
-void AnalyzerWindow::onAnswer(const HistoryAnswer& a)
+void AnalyzerWindow::onClusterSeries(
+    const history::Head& head, const history::ClusterSeries&, const QVector<SeriesPoint>& series)
 {
-    if (!a.ok) {
-        // (A report waiting for this answer would wait for ever: it fails instead, and says why.)
-        m_status->setText(a.error);
-        emit failed(a.error);
-        return;
+    if (head.channel == QLatin1String("compare")) {
+        // Drawn over the current range: "is tonight worse than last Tuesday?"
+        m_clusterChart->setPoints(m_compare, loadPoints(series, m_compareShift));
+        m_clusterChart->setLineName(m_compare, tr("mean load %1 earlier").arg(TimeRange::widthText(m_compareShift)));
+        m_clusterChart->setLineVisible(m_compare, true);
+    } else {
+        drawCluster(series);
     }
-    switch (a.query.kind) {
-    case HistoryQuery::Kind::Extent:
-        applyExtent(a.extent);
+    finishRound(head.id);
+}
+
+void AnalyzerWindow::onNodeRows(
+    const history::Head& head, const history::NodeRows& asked, const QHash<NodeId, QVector<SeriesPoint>>& rows)
+{
+    m_rows.store(asked.tier, asked.from, asked.to, rows);
+    if (head.channel == QLatin1String("prefetch"))
         return;
-    case HistoryQuery::Kind::ClusterSeries:
-        if (a.query.channel == QLatin1String("compare")) {
-            // Drawn over the current range: "is tonight worse than last Tuesday?"
-            m_clusterChart->setPoints(m_compare, loadPoints(a.series, m_compareShift));
-            m_clusterChart->setLineName(
-                m_compare, tr("mean load %1 earlier").arg(TimeRange::widthText(m_compareShift)));
-            m_clusterChart->setLineVisible(m_compare, true);
-        } else {
-            drawCluster(a.series);
-        }
-        break;
-    case HistoryQuery::Kind::NodeRows: {
-        const bool prefetch = a.query.channel == QLatin1String("prefetch");
-        m_rows.store(a.query.tier, a.query.from, a.query.to, a.nodeSeries);
-        if (prefetch)
-            return;
-        if (a.id != m_rowsId)
-            break;
+    if (head.id == m_rowsId) {
         m_rowsId = 0;
-        m_rowTier = a.query.tier;
+        m_rowTier = asked.tier;
         drawNodes();
         // Then, while nobody waits, the rows around the range: the next zoom out or pan reads
         // nothing. Cancelled by the next range if it comes first.
@@ -447,25 +461,10 @@ void AnalyzerWindow::onAnswer(const HistoryAnswer& a)
         const qint64 to = std::min(std::max(m_extent.last + 1, m_to), m_to + width);
         if (m_rows.tierFor(m_rowTier, from, to) < 0 && m_rowTier > 0) {
             const qint64 tw = qint64(m_rowTier) * 1000;
-            m_reader->request(HistoryQuery::nodeRows(m_rowTier, from / tw * tw, to).on(QStringLiteral("prefetch")));
+            m_reader->request(history::NodeRows { m_rowTier, from / tw * tw, to }, QStringLiteral("prefetch"));
         }
-        break;
     }
-    case HistoryQuery::Kind::Events:
-        drawEvents(a.events);
-        break;
-    case HistoryQuery::Kind::Statistics:
-        m_stats->setStats(a.statistics);
-        m_statsSource->setText(m_stats->sourceText());
-        if (a.id == m_statsId) {
-            m_statsId = 0;
-            emit statisticsReady();
-        }
-        return;
-    default:
-        break;
-    }
-    finishRound(a.id);
+    finishRound(head.id);
 }
 
 void AnalyzerWindow::drawCluster(const QVector<SeriesPoint>& points)

@@ -111,7 +111,10 @@ private:
     void keyPressEvent(QKeyEvent* event) override;
     void requestAll();
     void requestRows(int tier);
-    void onAnswer(const HistoryAnswer& answer);
+    void onClusterSeries(
+        const history::Head& head, const history::ClusterSeries& asked, const QVector<SeriesPoint>& series);
+    void onNodeRows(
+        const history::Head& head, const history::NodeRows& asked, const QHash<NodeId, QVector<SeriesPoint>>& rows);
     void applyExtent(const TimeExtent& extent);
     void drawCluster(const QVector<SeriesPoint>& points);
     void drawNodes();
@@ -144,7 +147,7 @@ private:
     int m_rowTier = 0; // the tier the node chart's rows were read from
     int m_rowReads = 0;
     quint64 m_rowsId = 0; // the rows the current range waits for; 0: none
-    HistoryQuery m_rowsAsked; // and what they are
+    history::NodeRows m_rowsAsked; // and what they are
     QList<TimeRange> m_history; // ranges before a chart zoom, for Escape
     QVector<EventRow> m_events;
     QString m_cluster;

@@ -348,14 +348,37 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
     m_windowState->add(eventTable->horizontalHeader(), QStringLiteral("events"));
     m_windowState->restore();
 
-    connect(m_reader, &HistoryReader::answered, this, &HistoryWindow::onAnswer);
+    // One handler per question (historyrequests.h).
+    connect(m_reader, &HistoryReader::failed, this,
+        [this](const history::Head&, const QString& error) { m_status->setText(error); });
+    connect(m_reader, &HistoryReader::extentAnswered, this,
+        [this](const history::Head&, const TimeExtent& extent) { applyExtent(extent); });
+    connect(m_reader, &HistoryReader::momentAnswered, this,
+        [this](const history::Head&, const history::Moment& asked, const StoreReader::Moment& moment) {
+            showMoment(moment, asked.at);
+        });
+    connect(m_reader, &HistoryReader::clusterSeriesAnswered, this,
+        [this](const history::Head&, const history::ClusterSeries&, const QVector<SeriesPoint>& series) {
+            m_strip->setPoints(0, loadPoints(series));
+            // The axis fits the highest mean load (at least 100 %): a cluster at 235 % is not cut off.
+            double top = 100;
+            for (const SeriesPoint& p : series)
+                top = std::max(top, p.loadAvg);
+            m_strip->setAxis(TimeChart::Left, tr("load %"), top);
+        });
+    connect(m_reader, &HistoryReader::eventsAnswered, this, &HistoryWindow::onEvents);
+    connect(m_reader, &HistoryReader::changesAnswered, this,
+        [this](const history::Head&, const history::Changes&, const history::ChangeList& changes) {
+            showChanges(changes.changes, changes.cutAt);
+        });
+    connect(m_reader, &HistoryReader::processLifeAnswered, this, &HistoryWindow::onLife);
     connect(m_reader, &HistoryReader::opened, this, [this](bool ok, const QString& error) {
         if (!ok) {
             m_status->setText(error);
             emit failed(error);
             return;
         }
-        m_reader->request(HistoryQuery::extent());
+        m_reader->request(history::Extent());
     });
     // Keys as atop -r: t / T the next / previous sample, b to a typed time; Home / End. Window
     // shortcuts, so that a table's type-to-search does not take the letters (a text field does).
@@ -376,7 +399,7 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
     for (const auto& k : keys)
         connect(new QShortcut(k.keys, this), &QShortcut::activated, this, k.act);
     // While the collector writes, the strip and the slider grow with the file.
-    connect(m_reader, &HistoryReader::changed, this, [this] { m_reader->request(HistoryQuery::extent()); });
+    connect(m_reader, &HistoryReader::changed, this, [this] { m_reader->request(history::Extent()); });
 }
 
 HistoryWindow::~HistoryWindow()
@@ -413,8 +436,8 @@ void HistoryWindow::applyExtent(const TimeExtent& extent)
     m_when->setDateTimeRange(QDateTime::fromMSecsSinceEpoch(extent.first), QDateTime::fromMSecsSinceEpoch(extent.last));
     m_strip->setRange(extent.first, std::max(extent.last, extent.first + 1000));
     const int points = std::clamp(m_strip->width() - 80, 100, 2000);
-    m_reader->request(HistoryQuery::clusterSeries(extent.first, extent.last + 1, points).on(QStringLiteral("strip")));
-    m_reader->request(HistoryQuery::events(extent.first, extent.last + 1).on(QStringLiteral("events")));
+    m_reader->request(history::ClusterSeries { extent.first, extent.last + 1, points }, QStringLiteral("strip"));
+    m_reader->request(history::Events { extent.first, extent.last + 1 }, QStringLiteral("events"));
     if (first)
         setMoment(m_openAt >= 0 ? m_openAt : extent.last); // the latest, unless told
     else if (following)
@@ -430,7 +453,7 @@ void HistoryWindow::setMoment(qint64 t)
     m_t = std::clamp(t, m_extent.first, std::max(m_extent.first, m_extent.last));
     syncControls();
     ProcessFilter none; // the table filters itself; the reader gives every process
-    m_reader->request(HistoryQuery::moment(m_t, none).on(QStringLiteral("moment")));
+    m_reader->request(history::Moment { m_t, none }, QStringLiteral("moment"));
 }
 
 void HistoryWindow::syncControls()
@@ -521,7 +544,7 @@ void HistoryWindow::requestLife()
     const int pid = int(m_selected & 0xffffffff);
     m_lifeFrom = std::numeric_limits<qint64>::min();
     m_lifeTo = -1;
-    m_reader->request(HistoryQuery::processLife(home, pid, m_t).on(QStringLiteral("life")));
+    m_reader->request(history::ProcessLife { home, pid, m_t }, QStringLiteral("life"));
 }
 
 void HistoryWindow::showMoment(const StoreReader::Moment& m, qint64 asked)
@@ -562,81 +585,52 @@ void HistoryWindow::showMoment(const StoreReader::Moment& m, qint64 asked)
         emit shownChanged();
 }
 
-void HistoryWindow::onAnswer(const HistoryAnswer& a)
+void HistoryWindow::onEvents(const history::Head&, const history::Events&, const QVector<EventRow>& events)
 {
-    if (!a.ok) {
-        m_status->setText(a.error);
-        return;
+    m_events = events;
+    QVector<TimeChart::Mark> marks;
+    QVector<TimeChart::Tick> ticks;
+    for (const EventRow& e : events) {
+        const QString text = tr("%1 %2%3 %4")
+                                 .arg(when(e.ts), e.node ? tr("node %1 ").arg(e.node) : QString(), e.kind,
+                                     ProcessTableModel::displayText(e.detail));
+        if (e.kind == QLatin1String("checkpoint"))
+            marks << TimeChart::Mark { e.ts, ProcessTableModel::displayText(e.detail) };
+        else
+            ticks << TimeChart::Tick { e.ts, text };
     }
-    switch (a.query.kind) {
-    case HistoryQuery::Kind::Extent:
-        applyExtent(a.extent);
-        break;
-    case HistoryQuery::Kind::Moment:
-        showMoment(a.moment, a.query.from);
-        break;
-    case HistoryQuery::Kind::ClusterSeries: {
-        m_strip->setPoints(0, loadPoints(a.series));
-        // The axis fits the highest mean load (at least 100 %): a cluster at 235 % is not cut off.
-        double top = 100;
-        for (const SeriesPoint& p : a.series)
-            top = std::max(top, p.loadAvg);
-        m_strip->setAxis(TimeChart::Left, tr("load %"), top);
-        break;
-    }
-    case HistoryQuery::Kind::Events: {
-        m_events = a.events;
-        QVector<TimeChart::Mark> marks;
-        QVector<TimeChart::Tick> ticks;
-        for (const EventRow& e : a.events) {
-            const QString text = tr("%1 %2%3 %4")
-                                     .arg(when(e.ts), e.node ? tr("node %1 ").arg(e.node) : QString(), e.kind,
-                                         ProcessTableModel::displayText(e.detail));
-            if (e.kind == QLatin1String("checkpoint"))
-                marks << TimeChart::Mark { e.ts, ProcessTableModel::displayText(e.detail) };
-            else
-                ticks << TimeChart::Tick { e.ts, text };
-        }
-        m_strip->setMarks(marks);
-        m_strip->setTicks(ticks);
-        showEvents(a.events);
-        break;
-    }
-    case HistoryQuery::Kind::Changes:
-        showChanges(a.changes, a.changesCut);
-        break;
-    case HistoryQuery::Kind::ProcessLife: {
-        // An admin's move: the command the audit trail holds for that process just before it.
-        QHash<qint64, QString> commands;
-        for (const MigrationRow& m : a.migrations) {
-            if (m.cause != QLatin1String("admin"))
+    m_strip->setMarks(marks);
+    m_strip->setTicks(ticks);
+    showEvents(events);
+}
+
+void HistoryWindow::onLife(const history::Head&, const history::ProcessLife& asked, const StoreReader::Life& life)
+{
+    // An admin's move: the command the audit trail holds for that process just before it.
+    QHash<qint64, QString> commands;
+    for (const MigrationRow& m : life.moves) {
+        if (m.cause != QLatin1String("admin"))
+            continue;
+        for (auto it = m_events.crbegin(); it != m_events.crend(); ++it) {
+            // (A command may be recorded a little after the sample that showed its move.)
+            if (it->ts > m.ts + 70 * 1000 || it->kind != QLatin1String("command"))
                 continue;
-            for (auto it = m_events.crbegin(); it != m_events.crend(); ++it) {
-                // (A command may be recorded a little after the sample that showed its move.)
-                if (it->ts > m.ts + 70 * 1000 || it->kind != QLatin1String("command"))
-                    continue;
-                if (it->ts < m.ts - 10 * kMinute)
-                    break;
-                if (it->detail.contains(QStringLiteral("process %1 ").arg(m.pid))
-                    && (!it->node || it->node == m.home)) {
-                    commands.insert(m.ts,
-                        tr("“%1”%2").arg(ProcessTableModel::displayText(it->detail.section(QLatin1String(" | "), 0, 0)),
-                            it->actor.isEmpty() ? QString() : tr(" sent by %1").arg(it->actor)));
-                    break;
-                }
+            if (it->ts < m.ts - 10 * kMinute)
+                break;
+            if (it->detail.contains(QStringLiteral("process %1 ").arg(m.pid)) && (!it->node || it->node == m.home)) {
+                commands.insert(m.ts,
+                    tr("“%1”%2").arg(ProcessTableModel::displayText(it->detail.section(QLatin1String(" | "), 0, 0)),
+                        it->actor.isEmpty() ? QString() : tr(" sent by %1").arg(it->actor)));
+                break;
             }
         }
-        m_life->setCommands(commands);
-        m_life->setLife(a.spans, a.migrations, m_extent.last);
-        showLog(a.query.node, a.query.pid, a.samples);
-        m_lifeFrom = a.spans.isEmpty() ? -1 : a.spans.first().startTs;
-        m_lifeTo = a.spans.isEmpty() ? -1 : a.spans.last().endTs;
-        emit lifeShown();
-        break;
     }
-    default:
-        break;
-    }
+    m_life->setCommands(commands);
+    m_life->setLife(life.stays, life.moves, m_extent.last);
+    showLog(asked.home, asked.pid, life.samples);
+    m_lifeFrom = life.stays.isEmpty() ? -1 : life.stays.first().startTs;
+    m_lifeTo = life.stays.isEmpty() ? -1 : life.stays.last().endTs;
+    emit lifeShown();
 }
 
 void HistoryWindow::setBetween(qint64 a, qint64 b)
@@ -651,7 +645,7 @@ void HistoryWindow::setBetween(qint64 a, qint64 b)
     f.user = m_userBox->currentData().toString();
     f.node = NodeId(m_nodeBox->currentData().toInt());
     f.command = m_text->text().trimmed();
-    m_reader->request(HistoryQuery::changes(m_a, m_b, f).on(QStringLiteral("changes")));
+    m_reader->request(history::Changes { m_a, m_b, f }, QStringLiteral("changes"));
 }
 
 void HistoryWindow::showChanges(const QVector<StoreReader::Change>& changes, qint64 cut)

@@ -102,7 +102,8 @@ signals:
     void failed(const QString& message);
 
 private:
-    void onAnswer(const HistoryAnswer& answer);
+    void onEvents(const history::Head& head, const history::Events& asked, const QVector<EventRow>& events);
+    void onLife(const history::Head& head, const history::ProcessLife& asked, const StoreReader::Life& life);
     void applyExtent(const TimeExtent& extent);
     void showMoment(const StoreReader::Moment& moment, qint64 asked);
     void requestLife();

@@ -54,25 +54,28 @@ int main(int argc, char** argv)
     HistoryReader reader(path, 1000);
     ProcessFilter never;
     never.command = QStringLiteral("no such command anywhere");
-    const HistoryQuery longQuery
-        = HistoryQuery::spansBetween(t0, t0 + qint64(3000000) * 1000, never).on(QStringLiteral("table"));
-    const HistoryQuery shortQuery = HistoryQuery::processLife(5, 4, t0 + 4000).on(QStringLiteral("table"));
+    const history::SpansBetween longQuery { t0, t0 + qint64(3000000) * 1000, never, 100000 };
+    const history::ProcessLife shortQuery { 5, 4, t0 + 4000 };
+    const QString table = QStringLiteral("table"); // one channel: the newer request cancels the older
 
     // Waits for the answer to `id`; returns ms from `since` (an elapsed timer's ns) to it.
-    auto waitFor = [&](quint64 id, const QElapsedTimer& since, qint64* answerElapsed = nullptr) {
+    auto waitFor = [&](quint64 id, const QElapsedTimer& since) {
         double ms = -1;
         QEventLoop loop;
-        const auto c = QObject::connect(&reader, &HistoryReader::answered, &loop, [&](const HistoryAnswer& a) {
-            if (a.id != id)
+        const auto heard = [&](const history::Head& head) {
+            if (head.id != id)
                 return;
             ms = double(since.nsecsElapsed()) / 1e6;
-            if (answerElapsed)
-                *answerElapsed = a.elapsedMs;
             loop.quit();
-        });
+        };
+        const auto a = QObject::connect(&reader, &HistoryReader::spansBetweenAnswered, &loop,
+            [&](const history::Head& head, const history::SpansBetween&, const QVector<SpanRow>&) { heard(head); });
+        const auto b = QObject::connect(&reader, &HistoryReader::processLifeAnswered, &loop,
+            [&](const history::Head& head, const history::ProcessLife&, const StoreReader::Life&) { heard(head); });
         QTimer::singleShot(60000, &loop, &QEventLoop::quit);
         loop.exec();
-        QObject::disconnect(c);
+        QObject::disconnect(a);
+        QObject::disconnect(b);
         return ms;
     };
 
@@ -80,18 +83,18 @@ int main(int argc, char** argv)
     for (int i = 0; i < 3; ++i) {
         QElapsedTimer t;
         t.start();
-        alone << waitFor(reader.request(longQuery), t);
+        alone << waitFor(reader.request(longQuery, table), t);
     }
     std::sort(alone.begin(), alone.end());
     QVector<double> afterCancel;
     for (int round = 0; round < 15; ++round) {
-        reader.request(longQuery);
+        reader.request(longQuery, table);
         QEventLoop pause;
         QTimer::singleShot(300, &pause, &QEventLoop::quit); // well into the long query
         pause.exec();
         QElapsedTimer t;
         t.start();
-        const double ms = waitFor(reader.request(shortQuery), t);
+        const double ms = waitFor(reader.request(shortQuery, table), t);
         if (ms < 0) {
             std::fprintf(stderr, "bench_historyreader: the newer request was not answered\n");
             return 1;

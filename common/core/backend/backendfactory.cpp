@@ -2,8 +2,8 @@
 
 #include "../transport/localtransport.h"
 #include "kerneldetect.h"
-#include "mapfile.h"
 #include "linux/linuxdriver.h"
+#include "mapfile.h"
 #include "mattx/mattxdriver.h"
 #include "openmosix/openmosixdriver.h"
 

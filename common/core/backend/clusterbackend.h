@@ -1,8 +1,8 @@
 #pragma once
 
-#include "../model/clustersnapshot.h"
 #include "../model/backendkind.h"
 #include "../model/capabilities.h"
+#include "../model/clustersnapshot.h"
 #include "../model/command.h"
 #include "../model/commandoutcome.h"
 #include "../model/nodemap.h"

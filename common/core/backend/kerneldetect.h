@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../transport/transport.h"
 #include "../model/backendkind.h"
+#include "../transport/transport.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -24,10 +24,12 @@ bool validHostName(const QString& h)
 
 } // namespace
 
-ParseError addNodeRange(NodeMap& map, qint64 id, const QString& address, qint64 count, const QString& fileName, int lineNo)
+ParseError addNodeRange(
+    NodeMap& map, qint64 id, const QString& address, qint64 count, const QString& fileName, int lineNo)
 {
     if (id <= 0 || id > limits::kMaxNode)
-        return parseError(fileName, lineNo, QStringLiteral("node ID %1 out of range 1..%2").arg(id).arg(limits::kMaxNode));
+        return parseError(
+            fileName, lineNo, QStringLiteral("node ID %1 out of range 1..%2").arg(id).arg(limits::kMaxNode));
     if (count < 1 || id + count - 1 > limits::kMaxNode)
         return parseError(fileName, lineNo, QStringLiteral("count %1 out of range").arg(count));
     QHostAddress ip;

@@ -132,8 +132,8 @@ std::unique_ptr<ClusterBackend> DemoCluster::backendFor(const QString& root, int
     // Which kernel omsim emulates: its status file's first line, "kernel openmosix".
     QFile status(root + QStringLiteral("/status"));
     const QByteArray kernel = status.open(QIODevice::ReadOnly) ? status.readLine().trimmed() : QByteArray();
-    const std::optional<BackendKind> kind = backendFromName(
-        QString::fromUtf8(kernel.startsWith("kernel ") ? kernel.mid(7) : QByteArray("openmosix")));
+    const std::optional<BackendKind> kind
+        = backendFromName(QString::fromUtf8(kernel.startsWith("kernel ") ? kernel.mid(7) : QByteArray("openmosix")));
     const KernelDriver* driver = kind ? driverFor(*kind) : nullptr;
     if (!driver)
         return nullptr;

@@ -8,8 +8,8 @@
 namespace omv
 {
 
-/// Which commands a kernel's driver offers (KernelDriver::capabilities). A control that is not offered carries the reason, which the
-/// GUI shows on the greyed-out control; an offered one may carry a note on how it is done.
+/// Which commands a kernel's driver offers (KernelDriver::capabilities). A control that is not offered carries the
+/// reason, which the GUI shows on the greyed-out control; an offered one may carry a note on how it is done.
 class Capabilities
 {
 public:

@@ -170,7 +170,8 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     else
         return bad("cluster/backend",
             ClusterProfile::tr("'%1' is not one of %2")
-                .arg(backend.left(40), (QStringList { QStringLiteral("auto") } + backendNames()).join(QLatin1String(", "))));
+                .arg(backend.left(40),
+                    (QStringList { QStringLiteral("auto") } + backendNames()).join(QLatin1String(", "))));
 
     const QString transport = clean(ini.value(QStringLiteral("cluster/transport"), QStringLiteral("ssh"))).toLower();
     if (transport == QLatin1String("ssh"))

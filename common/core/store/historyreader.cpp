@@ -28,7 +28,6 @@ HistoryReader::HistoryReader(QString path, int pollMs, QObject* parent)
     , m_path(std::move(path))
     , m_pollMs(pollMs)
 {
-    qRegisterMetaType<HistoryAnswer>();
     m_thread = std::thread([this] { run(); });
 }
 
@@ -44,19 +43,14 @@ HistoryReader::~HistoryReader()
     m_thread.join();
 }
 
-QString HistoryReader::channelOf(const HistoryQuery& q)
-{
-    return q.channel.isEmpty() ? QString::number(int(q.kind)) : q.channel;
-}
-
-quint64 HistoryReader::request(HistoryQuery query)
+quint64 HistoryReader::enqueue(const QString& channel, Job job)
 {
     quint64 id;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         id = m_nextId++;
-        dropLocked(channelOf(query)); // latest wins
-        m_queue.emplace_back(id, std::move(query));
+        dropLocked(channel); // latest wins
+        m_queue.push_back(Queued { id, channel, std::move(job) });
     }
     m_wake.notify_all();
     return id;
@@ -72,7 +66,7 @@ void HistoryReader::dropLocked(const QString& channel)
 {
     // What waits on the channel goes; what runs there is cut short.
     for (auto it = m_queue.begin(); it != m_queue.end();) {
-        if (channelOf(it->second) == channel)
+        if (it->channel == channel)
             it = m_queue.erase(it);
         else
             ++it;
@@ -88,63 +82,6 @@ bool HistoryReader::openFile(QString* error)
     std::lock_guard<std::mutex> lock(m_mutex); // interrupt() may be looking at the connection
     m_reader.close();
     return m_reader.open(m_path, error);
-}
-
-HistoryAnswer HistoryReader::answer(quint64 id, const HistoryQuery& q)
-{
-    HistoryAnswer a;
-    a.id = id;
-    a.query = q;
-    QElapsedTimer t;
-    t.start();
-    using K = HistoryQuery::Kind;
-    switch (q.kind) {
-    case K::Extent:
-        a.extent = m_reader.extent();
-        break;
-    case K::NodeSeries:
-        a.series = m_reader.nodeSeries(q.node, q.from, q.to, q.points);
-        break;
-    case K::AllNodeSeries:
-        a.nodeSeries = m_reader.allNodeSeries(q.from, q.to, q.points);
-        break;
-    case K::Changes:
-        a.changes = m_reader.changesBetween(q.from, q.to, q.filter, StoreReader::kChangesLimit, &a.changesCut);
-        break;
-    case K::Moment:
-        a.moment = m_reader.momentAt(q.from, q.filter);
-        break;
-    case K::NodeRows:
-        a.nodeSeries = m_reader.nodeRows(q.tier, q.from, q.to);
-        break;
-    case K::ClusterSeries:
-        a.series = m_reader.clusterSeries(q.from, q.to, q.points);
-        break;
-    case K::ProcessesAt:
-        a.spans = m_reader.processesAt(q.from, q.filter);
-        break;
-    case K::SpansBetween:
-        a.spans = m_reader.spansBetween(q.from, q.to, q.filter, q.limit);
-        break;
-    case K::ProcessLife: {
-        StoreReader::Life life = m_reader.lifeAt(q.node, q.pid, q.from);
-        a.spans = std::move(life.stays);
-        a.migrations = std::move(life.moves);
-        a.samples = std::move(life.samples);
-        break;
-    }
-    case K::Migrations:
-        a.migrations = m_reader.migrations(q.from, q.to);
-        break;
-    case K::Events:
-        a.events = m_reader.events(q.from, q.to);
-        break;
-    case K::Statistics:
-        a.statistics = m_reader.statistics(q.from, q.to, q.threshold);
-        break;
-    }
-    a.elapsedMs = t.elapsed();
-    return a;
 }
 
 void HistoryReader::run()
@@ -187,20 +124,23 @@ void HistoryReader::run()
             lock.lock();
             continue;
         }
-        const auto [id, query] = m_queue.front();
+        const Queued next = std::move(m_queue.front());
         m_queue.pop_front();
-        m_runningChannel = channelOf(query);
+        m_runningChannel = next.channel;
         m_cancelRunning = false;
         m_reader.resetInterrupt();
         lock.unlock();
-        HistoryAnswer a;
+        history::Head head { next.id, next.channel, 0 };
+        QString failure;
+        Delivery delivery;
         if (isOpen) {
-            a = answer(id, query);
+            QElapsedTimer t;
+            t.start();
+            delivery = next.job(m_reader);
+            head.elapsedMs = t.elapsed();
             // A query that met a damaged page or an I/O error ended early: not a whole answer.
-            if (const QString failed = m_reader.takeError(); !failed.isEmpty() && a.ok) {
-                a.ok = false;
-                a.error = tr("%1: reading failed: %2 — the file may be damaged").arg(m_path, failed);
-            }
+            if (const QString failed = m_reader.takeError(); !failed.isEmpty())
+                failure = tr("%1: reading failed: %2 — the file may be damaged").arg(m_path, failed);
             lock.lock();
             const bool superseded = m_cancelRunning || m_stop;
             m_runningChannel.clear();
@@ -208,12 +148,12 @@ void HistoryReader::run()
                 continue; // cut short for a newer request on the channel, which answers instead
             lock.unlock();
         } else {
-            a.id = id;
-            a.query = query;
-            a.ok = false;
-            a.error = error.isEmpty() ? tr("%1: cannot be opened").arg(m_path) : error;
+            failure = error.isEmpty() ? tr("%1: cannot be opened").arg(m_path) : error;
         }
-        post([this, a] { emit answered(a); });
+        if (failure.isEmpty())
+            post([this, head, delivery] { delivery(this, head); });
+        else
+            post([this, head, failure] { emit failed(head, failure); });
         lock.lock();
         m_runningChannel.clear();
     }

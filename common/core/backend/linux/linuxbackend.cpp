@@ -577,7 +577,8 @@ std::optional<ProcessInfo> LinuxBackend::locate(const ClusterSnapshot& snap, Nod
         const QString address = n.up && n.id != notOn ? addressOf(n.id) : QString();
         if (address.isEmpty())
             continue;
-        const CommandResult r = m_pool->get(address, TransportPool::Lane::Commands)->run(nodeReportCommand(), m_timeoutMs);
+        const CommandResult r
+            = m_pool->get(address, TransportPool::Lane::Commands)->run(nodeReportCommand(), m_timeoutMs);
         if (!r.ok())
             continue;
         const GrepReport report = parseGrepReport(r.out);

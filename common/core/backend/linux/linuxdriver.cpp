@@ -49,8 +49,9 @@ public:
     QString markerFolder() const override { return QString(); } // what a node with no other kernel's runs
     QString describe(const QString& release) const override
     {
-        return release.isEmpty() ? KernelFound::tr("a plain Linux kernel (no /proc/hpc, no /proc/mattx)")
-                                 : KernelFound::tr("a plain Linux kernel %1 (no /proc/hpc, no /proc/mattx)").arg(release);
+        return release.isEmpty()
+            ? KernelFound::tr("a plain Linux kernel (no /proc/hpc, no /proc/mattx)")
+            : KernelFound::tr("a plain Linux kernel %1 (no /proc/hpc, no /proc/mattx)").arg(release);
     }
 
     std::unique_ptr<ClusterBackend> create(

@@ -45,9 +45,8 @@ public:
     BuiltCommand commandLine(const Command& c) const override
     {
         using K = Command::Kind;
-        auto admin = [](const QString& text) {
-            return BuiltCommand::of(writeProcFile(QStringLiteral("mattx/admin"), text));
-        };
+        auto admin
+            = [](const QString& text) { return BuiltCommand::of(writeProcFile(QStringLiteral("mattx/admin"), text)); };
         const QString pid = QString::number(c.pid);
         switch (c.kind) {
         case K::SetSpeed:

@@ -14,7 +14,10 @@ class OpenMosixDriver final : public KernelDriver
 {
 public:
     BackendKind kind() const override { return BackendKind::OpenMosix; }
-    QString title() const override { return QCoreApplication::translate("omv::ClustersDialog", "openMosix / LinuxPMI"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("omv::ClustersDialog", "openMosix / LinuxPMI");
+    }
     Capabilities capabilities() const override { return Capabilities(); } // everything
 
     BuiltCommand commandLine(const Command& c) const override
@@ -82,7 +85,8 @@ public:
     std::unique_ptr<ClusterBackend> create(
         const ClusterProfile& profile, std::shared_ptr<TransportPool> pool, NodeMap map, QString*) const override
     {
-        auto backend = std::make_unique<OpenMosixBackend>(profile.gateway, std::move(pool), profile.commandTimeoutMs, map);
+        auto backend
+            = std::make_unique<OpenMosixBackend>(profile.gateway, std::move(pool), profile.commandTimeoutMs, map);
         if (!profile.mapFile.isEmpty())
             backend->setMapFile(profile.mapFile);
         return backend;

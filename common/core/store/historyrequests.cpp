@@ -1,0 +1,113 @@
+#include "historyrequests.h"
+
+#include "../model/snapshotfeed.h"
+
+namespace omv
+{
+
+namespace
+{
+
+// Fields in order, out and in; ints as fixed widths, enums as their number.
+template <class... F> QDataStream& out(QDataStream& s, const F&... f)
+{
+    (s << ... << f);
+    return s;
+}
+template <class... F> QDataStream& in(QDataStream& s, F&... f)
+{
+    (s >> ... >> f);
+    return s;
+}
+
+} // namespace
+
+#define OMV_FIELDS(T, ...)                                                                                             \
+    QDataStream& operator<<(QDataStream& s, const T& v)                                                                \
+    {                                                                                                                  \
+        return out(s, __VA_ARGS__);                                                                                    \
+    }                                                                                                                  \
+    QDataStream& operator>>(QDataStream& s, T& v)                                                                      \
+    {                                                                                                                  \
+        return in(s, __VA_ARGS__);                                                                                     \
+    }
+
+namespace history
+{
+
+QDataStream& operator<<(QDataStream& s, const Extent&)
+{
+    return s;
+}
+QDataStream& operator>>(QDataStream& s, Extent&)
+{
+    return s;
+}
+OMV_FIELDS(history::NodeSeries, v.node, v.from, v.to, v.points)
+OMV_FIELDS(history::AllNodeSeries, v.from, v.to, v.points)
+OMV_FIELDS(history::ClusterSeries, v.from, v.to, v.points)
+OMV_FIELDS(history::NodeRows, v.tier, v.from, v.to)
+OMV_FIELDS(history::ProcessesAt, v.at, v.filter)
+OMV_FIELDS(history::SpansBetween, v.from, v.to, v.filter, v.limit)
+OMV_FIELDS(history::ProcessLife, v.home, v.pid, v.at)
+OMV_FIELDS(history::Migrations, v.from, v.to)
+OMV_FIELDS(history::Events, v.from, v.to)
+OMV_FIELDS(history::Statistics, v.from, v.to, v.threshold)
+OMV_FIELDS(history::Moment, v.at, v.filter)
+OMV_FIELDS(history::Changes, v.from, v.to, v.filter)
+OMV_FIELDS(history::ChangeList, v.changes, v.cutAt)
+
+} // namespace history
+
+OMV_FIELDS(ProcessFilter, v.user, v.node, v.command)
+OMV_FIELDS(TimeExtent, v.first, v.last, v.nodes, v.schemaVersion)
+OMV_FIELDS(SeriesPoint, v.ts, v.loadAvg, v.loadMin, v.loadMax, v.memAvg, v.memMin, v.memMax, v.memTotal, v.upFraction,
+    v.samples, v.nodesUp, v.processes, v.migrations)
+OMV_FIELDS(SpanRow, v.home, v.pid, v.node, v.uid, v.user, v.command, v.startTs, v.endTs, v.migrations)
+OMV_FIELDS(MigrationRow, v.ts, v.home, v.pid, v.from, v.to, v.cause)
+OMV_FIELDS(
+    ProcessSampleRow, v.ts, v.node, v.state, v.cpuPercent, v.rssBytes, v.vsizeBytes, v.nice, v.migrations, v.locked)
+OMV_FIELDS(EventRow, v.ts, v.node, v.kind, v.detail, v.actor)
+OMV_FIELDS(NodeStats, v.node, v.samples, v.loadMean, v.loadMin, v.loadMax, v.loadP95, v.memMean, v.memMin, v.memMax,
+    v.memP95, v.aboveMs, v.downMs, v.outages, v.migrationsIn, v.migrationsOut, v.adminIn, v.adminOut,
+    v.processesStarted)
+OMV_FIELDS(RangeStats, v.from, v.to, v.threshold, v.tier, v.summaryFrom, v.rawFrom, v.intervalMs, v.firstSample,
+    v.lastSample, v.clusterExtremesKnown, v.cluster, v.nodes)
+OMV_FIELDS(StoreReader::Life, v.stays, v.moves, v.samples)
+#undef OMV_FIELDS
+
+QDataStream& operator<<(QDataStream& s, const StoreReader::Change& v)
+{
+    return out(s, v.ts, qint32(v.kind), v.home, v.pid, v.user, v.command, v.node, v.from, v.cause);
+}
+QDataStream& operator>>(QDataStream& s, StoreReader::Change& v)
+{
+    qint32 kind = 0;
+    in(s, v.ts, kind, v.home, v.pid, v.user, v.command, v.node, v.from, v.cause);
+    if (kind < StoreReader::Change::Started || kind > StoreReader::Change::Moved)
+        s.setStatus(QDataStream::ReadCorruptData);
+    v.kind = StoreReader::Change::Kind(kind);
+    return s;
+}
+
+// The moment's cluster as the live feed carries a whole snapshot.
+QDataStream& operator<<(QDataStream& s, const StoreReader::Moment& v)
+{
+    return out(s, v.sampleTs, v.fromRollup, v.tier, v.previousSample, v.nextSample,
+        encodeFeed(feedFull(v.snapshot, v.snapshot.sequence)));
+}
+QDataStream& operator>>(QDataStream& s, StoreReader::Moment& v)
+{
+    QByteArray feed;
+    in(s, v.sampleTs, v.fromRollup, v.tier, v.previousSample, v.nextSample, feed);
+    QString error;
+    const std::optional<FeedMessage> m = decodeFeed(feed, &error);
+    if (!m || m->kind != FeedMessage::Kind::Full) {
+        s.setStatus(QDataStream::ReadCorruptData);
+        return s;
+    }
+    v.snapshot = m->full;
+    return s;
+}
+
+} // namespace omv

@@ -1,0 +1,230 @@
+#pragma once
+
+#include "store.h"
+
+#include <QByteArray>
+#include <QDataStream>
+#include <QHash>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace omv
+{
+
+/// The questions a window asks of a history, one type each: its fields, its answer's type, its
+/// name (the channel it goes on unless given one, and its tag on the wire), and how a StoreReader
+/// answers it. HistoryReader answers each with a signal of its own. Every request and every
+/// answer can be written to a QDataStream and read back (encodeRequest / decodeRequest and the
+/// operators below), for a history served over a channel.
+// The fields of every request and answer type, in order (historyrequests.cpp).
+#define OMV_HISTORY_STREAMS(T)                                                                                         \
+    QDataStream& operator<<(QDataStream& s, const T& v);                                                               \
+    QDataStream& operator>>(QDataStream& s, T& v);
+OMV_HISTORY_STREAMS(ProcessFilter)
+OMV_HISTORY_STREAMS(TimeExtent)
+OMV_HISTORY_STREAMS(SeriesPoint)
+OMV_HISTORY_STREAMS(SpanRow)
+OMV_HISTORY_STREAMS(MigrationRow)
+OMV_HISTORY_STREAMS(ProcessSampleRow)
+OMV_HISTORY_STREAMS(EventRow)
+OMV_HISTORY_STREAMS(NodeStats)
+OMV_HISTORY_STREAMS(RangeStats)
+OMV_HISTORY_STREAMS(StoreReader::Life)
+OMV_HISTORY_STREAMS(StoreReader::Moment)
+OMV_HISTORY_STREAMS(StoreReader::Change)
+
+namespace history
+{
+
+/// What comes with every answer: which request it is (HistoryReader::request's id), its channel,
+/// and how long it took on the reader's thread.
+struct Head {
+    quint64 id = 0;
+    QString channel;
+    qint64 elapsedMs = 0;
+};
+
+/// The file's first and last moment, and its nodes.
+struct Extent {
+    static constexpr const char* kName = "extent";
+    using Answer = TimeExtent;
+    Answer ask(StoreReader& r) const { return r.extent(); }
+};
+
+/// One node over [from, to) at `points` points.
+struct NodeSeries {
+    static constexpr const char* kName = "nodeSeries";
+    using Answer = QVector<SeriesPoint>;
+    NodeId node = 0;
+    qint64 from = 0, to = 0;
+    int points = 0;
+    Answer ask(StoreReader& r) const { return r.nodeSeries(node, from, to, points); }
+};
+
+/// Every node over [from, to) at `points` points, in one query.
+struct AllNodeSeries {
+    static constexpr const char* kName = "allNodeSeries";
+    using Answer = QHash<NodeId, QVector<SeriesPoint>>;
+    qint64 from = 0, to = 0;
+    int points = 0;
+    Answer ask(StoreReader& r) const { return r.allNodeSeries(from, to, points); }
+};
+
+/// The cluster over [from, to) at `points` points.
+struct ClusterSeries {
+    static constexpr const char* kName = "clusterSeries";
+    using Answer = QVector<SeriesPoint>;
+    qint64 from = 0, to = 0;
+    int points = 0;
+    Answer ask(StoreReader& r) const { return r.clusterSeries(from, to, points); }
+};
+
+/// Every node's rows of `tier` (seconds; 0: raw samples) over [from, to), as stored.
+struct NodeRows {
+    static constexpr const char* kName = "nodeRows";
+    using Answer = QHash<NodeId, QVector<SeriesPoint>>;
+    int tier = 0;
+    qint64 from = 0, to = 0;
+    Answer ask(StoreReader& r) const { return r.nodeRows(tier, from, to); }
+};
+
+/// The processes at `at`.
+struct ProcessesAt {
+    static constexpr const char* kName = "processesAt";
+    using Answer = QVector<SpanRow>;
+    qint64 at = 0;
+    ProcessFilter filter;
+    Answer ask(StoreReader& r) const { return r.processesAt(at, filter); }
+};
+
+/// Stays that began or ended in [from, to), up to `limit`.
+struct SpansBetween {
+    static constexpr const char* kName = "spansBetween";
+    using Answer = QVector<SpanRow>;
+    qint64 from = 0, to = 0;
+    ProcessFilter filter;
+    int limit = 100000;
+    Answer ask(StoreReader& r) const { return r.spansBetween(from, to, filter, limit); }
+};
+
+/// The life of the process (home, pid) that ran at `at`: its stays, moves and logged samples.
+struct ProcessLife {
+    static constexpr const char* kName = "processLife";
+    using Answer = StoreReader::Life;
+    NodeId home = 0;
+    int pid = 0;
+    qint64 at = 0;
+    Answer ask(StoreReader& r) const { return r.lifeAt(home, pid, at); }
+};
+
+struct Migrations {
+    static constexpr const char* kName = "migrations";
+    using Answer = QVector<MigrationRow>;
+    qint64 from = 0, to = 0;
+    Answer ask(StoreReader& r) const { return r.migrations(from, to); }
+};
+
+struct Events {
+    static constexpr const char* kName = "events";
+    using Answer = QVector<EventRow>;
+    qint64 from = 0, to = 0;
+    Answer ask(StoreReader& r) const { return r.events(from, to); }
+};
+
+/// Per node and the cluster over [from, to), with the time the load was above `threshold`.
+struct Statistics {
+    static constexpr const char* kName = "statistics";
+    using Answer = RangeStats;
+    qint64 from = 0, to = 0;
+    double threshold = 75;
+    Answer ask(StoreReader& r) const { return r.statistics(from, to, threshold); }
+};
+
+/// The cluster as recorded at `at`, its processes by `filter` (StoreReader::momentAt).
+struct Moment {
+    static constexpr const char* kName = "moment";
+    using Answer = StoreReader::Moment;
+    qint64 at = 0;
+    ProcessFilter filter;
+    Answer ask(StoreReader& r) const { return r.momentAt(at, filter); }
+};
+
+/// What started, ended and moved in [from, to) (StoreReader::changesBetween).
+struct ChangeList {
+    QVector<StoreReader::Change> changes;
+    qint64 cutAt = -1; ///< the list stops at this time (too many); -1: whole
+};
+struct Changes {
+    static constexpr const char* kName = "changes";
+    using Answer = ChangeList;
+    qint64 from = 0, to = 0;
+    ProcessFilter filter;
+    Answer ask(StoreReader& r) const
+    {
+        ChangeList out;
+        out.changes = r.changesBetween(from, to, filter, StoreReader::kChangesLimit, &out.cutAt);
+        return out;
+    }
+};
+
+OMV_HISTORY_STREAMS(Extent)
+OMV_HISTORY_STREAMS(NodeSeries)
+OMV_HISTORY_STREAMS(AllNodeSeries)
+OMV_HISTORY_STREAMS(ClusterSeries)
+OMV_HISTORY_STREAMS(NodeRows)
+OMV_HISTORY_STREAMS(ProcessesAt)
+OMV_HISTORY_STREAMS(SpansBetween)
+OMV_HISTORY_STREAMS(ProcessLife)
+OMV_HISTORY_STREAMS(Migrations)
+OMV_HISTORY_STREAMS(Events)
+OMV_HISTORY_STREAMS(Statistics)
+OMV_HISTORY_STREAMS(Moment)
+OMV_HISTORY_STREAMS(Changes)
+OMV_HISTORY_STREAMS(ChangeList)
+
+/// A request on the wire: its name, then its fields.
+template <class Q> QByteArray encodeRequest(const Q& q)
+{
+    QByteArray bytes;
+    QDataStream s(&bytes, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_5_15);
+    s << QByteArray(Q::kName) << q;
+    return bytes;
+}
+/// The request `bytes` hold, when it is a Q and whole.
+template <class Q> std::optional<Q> decodeRequest(const QByteArray& bytes)
+{
+    QDataStream s(bytes);
+    s.setVersion(QDataStream::Qt_5_15);
+    QByteArray name;
+    Q q;
+    s >> name >> q;
+    if (name != Q::kName || s.status() != QDataStream::Ok || !s.atEnd())
+        return std::nullopt;
+    return q;
+}
+/// An answer on the wire, and back.
+template <class Q> QByteArray encodeAnswer(const typename Q::Answer& a)
+{
+    QByteArray bytes;
+    QDataStream s(&bytes, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_5_15);
+    s << a;
+    return bytes;
+}
+template <class Q> std::optional<typename Q::Answer> decodeAnswer(const QByteArray& bytes)
+{
+    QDataStream s(bytes);
+    s.setVersion(QDataStream::Qt_5_15);
+    typename Q::Answer a;
+    s >> a;
+    if (s.status() != QDataStream::Ok || !s.atEnd())
+        return std::nullopt;
+    return a;
+}
+
+} // namespace history
+
+} // namespace omv
