@@ -685,25 +685,23 @@ void AnalyzerWindow::markCheckpoint()
         return;
     // Through the running collector, off the GUI thread; the new event shows with the next round.
     m_status->setText(tr("Marking a checkpoint…"));
-    QPointer<AnalyzerWindow> self(this);
-    const QString db = m_db;
-    threads::startDetached(
-        [self, db, text] {
-            QString answer;
-            const bool done = control::request(db, control::checkpointRequest(text.trimmed()), &answer);
-            QMetaObject::invokeMethod(
-                qApp,
-                [self, done, answer] {
-                    if (!self)
-                        return;
-                    if (done)
-                        self->requestAll();
-                    else
-                        self->m_status->setText(tr("No checkpoint: %1").arg(answer));
-                },
-                Qt::QueuedConnection);
+    struct Answer {
+        bool done = false;
+        QString text;
+    };
+    threads::run(
+        this, QStringLiteral("omv-checkpoint"),
+        [db = m_db, text](const threads::Task&) {
+            Answer a;
+            a.done = control::request(db, control::checkpointRequest(text.trimmed()), &a.text);
+            return a;
         },
-        QStringLiteral("omv-checkpoint"));
+        [this](const Answer& a) {
+            if (a.done)
+                requestAll();
+            else
+                m_status->setText(tr("No checkpoint: %1").arg(a.text));
+        });
 }
 
 void AnalyzerWindow::updateAxes()

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "gui/workerthreads.h"
+
 #include "core/util/savefile.h"
 
 #include "gui/elidedlabel.h"
@@ -158,9 +160,15 @@ MainWindow::MainWindow(std::unique_ptr<ClusterSession> session, const QString& c
 MainWindow::~MainWindow()
 {
     // A demo cluster ends with this window: a collector started for it would only record errors.
+    // Asked off the GUI thread (closing never waits); the program's end waits for it a little.
     if (m_collector && m_collector->startedHere() && m_origin.profilePath.isEmpty()) {
-        QString answer;
-        control::request(m_collector->databasePath(), control::stopRequest(), &answer, 1000);
+        threads::run(
+            nullptr, QStringLiteral("omv-stop-collector"),
+            [db = m_collector->databasePath()](const threads::Task&) {
+                QString answer;
+                return control::request(db, control::stopRequest(), &answer, 1000);
+            },
+            [](bool) {});
     }
     m_windowState->save();
 }

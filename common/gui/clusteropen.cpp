@@ -1,5 +1,7 @@
 #include "clusteropen.h"
 
+#include <optional>
+
 #include "clustersdialog.h"
 #include "core/backend/backendfactory.h"
 #include "core/profile/clusterprofile.h"
@@ -196,17 +198,32 @@ bool ClusterOptions::connect(const ResolvedCluster& cluster, GuiPrompts& prompts
     // backend=auto: the gateway is asked which kernel it runs — over the network, perhaps with a
     // host-key question — on a worker thread; the program has no window yet, this loop keeps the
     // question dialogs alive.
-    QString detected;
-    std::unique_ptr<ClusterBackend> made;
+    // What the thread finds is its own until handed over: nothing of this frame is shared with it,
+    // so a loop left early (the program told to quit) leaves it nothing dangling.
+    struct Found {
+        std::shared_ptr<std::unique_ptr<ClusterBackend>> backend; // copyable, as answers are
+        QString error, detected;
+    };
     QEventLoop wait;
-    threads::startDetached(
-        [&] {
-            made = createBackend(profile.value(), prompts.prompts(), &error, &detected);
-            QMetaObject::invokeMethod(&wait, "quit", Qt::QueuedConnection);
+    std::optional<Found> answer;
+    threads::run(
+        &wait, QStringLiteral("omv-detect"),
+        [profile = profile.value(), ssh = prompts.prompts()](const threads::Task&) {
+            Found f;
+            f.backend
+                = std::make_shared<std::unique_ptr<ClusterBackend>>(createBackend(profile, ssh, &f.error, &f.detected));
+            return f;
         },
-        QStringLiteral("omv-detect"));
+        [&answer, &wait](const Found& f) { // on this thread, only while `wait` exists
+            answer = f;
+            wait.quit();
+        });
     wait.exec();
-    out->backend = std::move(made);
+    if (!answer)
+        return fail(tr("Cluster profile"), tr("cancelled before the gateway answered"), exitCode);
+    error = answer->error;
+    const QString detected = answer->detected;
+    out->backend = std::move(*answer->backend);
     if (!out->backend)
         return fail(tr("Cluster profile"), error, exitCode);
     // What it found is kept: the next start asks nothing.

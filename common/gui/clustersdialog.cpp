@@ -451,59 +451,64 @@ void ClustersDialog::test()
     ++m_testsRunning;
     // Asking the gateway which kernel it runs (backend=auto) and the snapshot wait on the network
     // (and maybe on a host-key question): a worker thread.
-    QPointer<ClustersDialog> self(this);
     auto run = std::make_shared<TestRun>();
     m_testing << run; // cut short if the dialog closes first
-    threads::startDetached(
-        [self, run, profile = p.value(), prompts = m_prompts] {
-            QString error, detected;
-            std::shared_ptr<ClusterBackend> backend(createBackend(profile, prompts, &error, &detected));
+    struct Found {
+        ClusterSnapshot snap;
+        QString error, detected;
+        int kind = -1;
+    };
+    threads::run(
+        this, QStringLiteral("omv-cluster-test"),
+        [run, profile = p.value(), prompts = m_prompts](const threads::Task&) {
+            Found f;
+            std::shared_ptr<ClusterBackend> backend(createBackend(profile, prompts, &f.error, &f.detected));
             {
                 std::lock_guard<std::mutex> lock(run->mutex);
                 run->backend = backend;
             }
-            const ClusterSnapshot snap = backend ? backend->snapshot() : ClusterSnapshot();
-            const int kind = backend ? int(backend->kind()) : -1;
-            QMetaObject::invokeMethod(
-                qApp,
-                [self, snap, error, detected, kind] {
-                    if (!self)
-                        return;
-                    --self->m_testsRunning;
-                    self->m_test->setEnabled(!self->m_form->isHidden());
-                    if (!error.isEmpty()) {
-                        self->showProblem(error);
-                        emit self->tested(false, self->m_result->text());
-                        return;
-                    }
-                    if (!detected.isEmpty()) // what it found is what Save keeps
-                        self->m_backend->setCurrentIndex(qMax(0, self->m_backend->findData(kind)));
-                    int up = 0;
-                    for (const NodeSample& n : snap.nodes)
-                        up += n.up ? 1 : 0;
-                    const bool ok = !snap.nothingAnswered() && snap.gatewayError.isEmpty();
-                    QString text = detected.isEmpty() ? QString() : tr("Found: %1.").arg(detected) + QLatin1Char('\n');
-                    if (!snap.gatewayError.isEmpty())
-                        text += snap.gatewayError
-                            + (snap.gatewayErrorDetail.isEmpty() ? QString()
-                                                                 : QLatin1Char('\n') + snap.gatewayErrorDetail);
-                    else
-                        text += tr("%n node(s) listed, %1 up", nullptr, snap.nodes.size()).arg(up);
-                    if (!snap.nodeErrors.isEmpty())
-                        text += QLatin1Char('\n')
-                            + tr("%n node(s) not answering, first: %1", nullptr, snap.nodeErrors.size())
-                                  .arg(snap.nodeErrors.cbegin().value());
-                    if (ok) {
-                        self->m_result->setStyleSheet(QString());
-                        self->m_result->setText(text);
-                    } else {
-                        self->showProblem(text);
-                    }
-                    emit self->tested(ok, text);
-                },
-                Qt::QueuedConnection);
+            if (backend) {
+                f.snap = backend->snapshot();
+                f.kind = int(backend->kind());
+            }
+            return f;
         },
-        QStringLiteral("omv-cluster-test"));
+        [this](const Found& found) {
+            const ClusterSnapshot& snap = found.snap;
+            const QString& error = found.error;
+            const QString& detected = found.detected;
+            const int kind = found.kind;
+            --m_testsRunning;
+            m_test->setEnabled(!m_form->isHidden());
+            if (!error.isEmpty()) {
+                showProblem(error);
+                emit tested(false, m_result->text());
+                return;
+            }
+            if (!detected.isEmpty()) // what it found is what Save keeps
+                m_backend->setCurrentIndex(qMax(0, m_backend->findData(kind)));
+            int up = 0;
+            for (const NodeSample& n : snap.nodes)
+                up += n.up ? 1 : 0;
+            const bool ok = !snap.nothingAnswered() && snap.gatewayError.isEmpty();
+            QString text = detected.isEmpty() ? QString() : tr("Found: %1.").arg(detected) + QLatin1Char('\n');
+            if (!snap.gatewayError.isEmpty())
+                text += snap.gatewayError
+                    + (snap.gatewayErrorDetail.isEmpty() ? QString() : QLatin1Char('\n') + snap.gatewayErrorDetail);
+            else
+                text += tr("%n node(s) listed, %1 up", nullptr, snap.nodes.size()).arg(up);
+            if (!snap.nodeErrors.isEmpty())
+                text += QLatin1Char('\n')
+                    + tr("%n node(s) not answering, first: %1", nullptr, snap.nodeErrors.size())
+                          .arg(snap.nodeErrors.cbegin().value());
+            if (ok) {
+                m_result->setStyleSheet(QString());
+                m_result->setText(text);
+            } else {
+                showProblem(text);
+            }
+            emit tested(ok, text);
+        });
 }
 
 ClustersDialog::~ClustersDialog()

@@ -2,6 +2,7 @@
 
 #include "core/control/controlserver.h"
 #include "core/util/suiteprogram.h"
+#include "workerthreads.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,7 +21,6 @@ CollectorControl::CollectorControl(QString databasePath, QStringList clusterArgs
     , m_db(std::move(databasePath))
     , m_clusterArgs(std::move(clusterArgs))
     , m_poll(new QTimer(this))
-    , m_alive(std::make_shared<bool>(true))
 {
     m_poll->setInterval(5000);
     connect(m_poll, &QTimer::timeout, this, &CollectorControl::refresh);
@@ -28,10 +28,7 @@ CollectorControl::CollectorControl(QString databasePath, QStringList clusterArgs
     refresh();
 }
 
-CollectorControl::~CollectorControl()
-{
-    *m_alive = false; // an answer still on its way finds nobody to tell
-}
+CollectorControl::~CollectorControl() = default; // an answer still on its way finds nobody to tell
 
 QString CollectorControl::binary()
 {
@@ -40,21 +37,18 @@ QString CollectorControl::binary()
 
 void CollectorControl::send(const control::Message& message, std::function<void(bool, const QString&)> done)
 {
-    std::shared_ptr<bool> alive = m_alive;
-    const QString db = m_db;
-    QThread* worker = QThread::create([alive, db, message, done] {
-        QString answer;
-        const bool ok = control::request(db, message, &answer);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [alive, ok, answer, done] {
-                if (*alive)
-                    done(ok, answer);
-            },
-            Qt::QueuedConnection);
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
+    struct Answer {
+        bool ok = false;
+        QString text;
+    };
+    threads::run(
+        this, QStringLiteral("omv-control"),
+        [db = m_db, message](const threads::Task&) {
+            Answer a;
+            a.ok = control::request(db, message, &a.text);
+            return a;
+        },
+        [done](const Answer& a) { done(a.ok, a.text); });
 }
 
 void CollectorControl::ask(const QByteArray& line)

@@ -69,7 +69,6 @@ private:
     bool m_startedHere = false;
     QString m_detail;
     int m_inFlight = 0;
-    std::shared_ptr<bool> m_alive;
     QVector<QPair<NodeId, int>> m_logged;
 };
 

@@ -1,5 +1,7 @@
 #include "helpmenu.h"
 
+#include "workerthreads.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QDialog>
@@ -137,16 +139,28 @@ QMenu* addHelpMenu(QMainWindow* window, const QString& program, const QString& a
     QMenu* help = window->menuBar()->addMenu(HelpMenu::tr("&Help"));
     help->setToolTipsVisible(true);
     QAction* manual = help->addAction(HelpMenu::tr("&Manual"), window, [window, program] {
-        QString error;
-        const QString text = manualText(program, &error);
-        if (text.isEmpty()) {
-            QMessageBox::information(window, HelpMenu::tr("Manual"), error);
-            return;
-        }
-        QPlainTextEdit* view
-            = showText(window, QStringLiteral("manual"), HelpMenu::tr("%1 — manual").arg(program), text);
-        view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        view->window()->resize(760, 620);
+        // `man` may take a while (a cold cache, a slow disk): off the GUI thread; a window
+        // closed meanwhile shows nothing.
+        struct Page {
+            QString text, error;
+        };
+        threads::run(
+            window, QStringLiteral("omv-man"),
+            [program](const threads::Task&) {
+                Page p;
+                p.text = manualText(program, &p.error);
+                return p;
+            },
+            [window, program](const Page& p) {
+                if (p.text.isEmpty()) {
+                    QMessageBox::information(window, HelpMenu::tr("Manual"), p.error);
+                    return;
+                }
+                QPlainTextEdit* view
+                    = showText(window, QStringLiteral("manual"), HelpMenu::tr("%1 — manual").arg(program), p.text);
+                view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+                view->window()->resize(760, 620);
+            });
     });
     manual->setObjectName(QStringLiteral("helpManual"));
     manual->setShortcut(QKeySequence::HelpContents);

@@ -74,4 +74,14 @@ bool waitAll(int ms)
     }
 }
 
+QStringList running()
+{
+    std::lock_guard<std::mutex> lock(g_mutex);
+    QStringList names;
+    for (QThread* t : g_threads)
+        if (!t->isFinished())
+            names << t->objectName();
+    return names;
+}
+
 } // namespace omv::threads

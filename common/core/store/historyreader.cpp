@@ -1,9 +1,16 @@
 #include "historyreader.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPointer>
 
 #include <sys/stat.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <thread>
 
 namespace omv
 {
@@ -23,88 +30,123 @@ QPair<qulonglong, qulonglong> identity(const QString& path)
 
 } // namespace
 
+struct HistoryReader::Shared {
+    Shared(QString p, int ms, HistoryReader* o)
+        : path(std::move(p))
+        , pollMs(ms)
+        , owner(o)
+    {
+    }
+    void run();
+    bool openFile(QString* error);
+    void dropLocked(const QString& channel); ///< with `mutex` held
+
+    const QString path;
+    const int pollMs;
+    const QPointer<HistoryReader> owner; // made on the owner's thread, read only there
+    std::mutex mutex; // guards everything below
+    std::condition_variable wake, done;
+    bool stop = false;
+    bool finished = false; // run() has returned
+    quint64 nextId = 1;
+    std::deque<Queued> queue;
+    QString runningChannel;
+    bool cancelRunning = false;
+    StoreReader reader; // used on the thread only; interrupted under `mutex`
+};
+
 HistoryReader::HistoryReader(QString path, int pollMs, QObject* parent)
     : QObject(parent)
+    , m_shared(std::make_shared<Shared>(path, pollMs, this))
     , m_path(std::move(path))
-    , m_pollMs(pollMs)
 {
-    m_thread = std::thread([this] { run(); });
+    std::thread([shared = m_shared] { shared->run(); }).detach(); // ends on its own; see the destructor
 }
 
 HistoryReader::~HistoryReader()
 {
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_stop = true;
-        m_queue.clear();
-        m_reader.interrupt();
-    }
-    m_wake.notify_all();
-    m_thread.join();
+    // As ClusterSession: what runs is cut short, what waits is dropped; a thread still finishing
+    // (a query between two interrupt checks, a file system that hangs) is waited for a moment and
+    // then left to end on its own — it holds what it uses, and its answers go nowhere.
+    std::unique_lock<std::mutex> lock(m_shared->mutex);
+    m_shared->stop = true;
+    m_shared->queue.clear();
+    m_shared->reader.interrupt();
+    m_shared->wake.notify_all();
+    m_shared->done.wait_for(lock, std::chrono::milliseconds(100), [this] { return m_shared->finished; });
 }
 
 quint64 HistoryReader::enqueue(const QString& channel, Job job)
 {
     quint64 id;
     {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        id = m_nextId++;
-        dropLocked(channel); // latest wins
-        m_queue.push_back(Queued { id, channel, std::move(job) });
+        std::lock_guard<std::mutex> lock(m_shared->mutex);
+        id = m_shared->nextId++;
+        m_shared->dropLocked(channel); // latest wins
+        m_shared->queue.push_back(Queued { id, channel, std::move(job) });
     }
-    m_wake.notify_all();
+    m_shared->wake.notify_all();
     return id;
 }
 
 void HistoryReader::cancel(const QString& channel)
 {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    dropLocked(channel);
+    std::lock_guard<std::mutex> lock(m_shared->mutex);
+    m_shared->dropLocked(channel);
 }
 
-void HistoryReader::dropLocked(const QString& channel)
+void HistoryReader::Shared::dropLocked(const QString& channel)
 {
     // What waits on the channel goes; what runs there is cut short.
-    for (auto it = m_queue.begin(); it != m_queue.end();) {
+    for (auto it = queue.begin(); it != queue.end();) {
         if (it->channel == channel)
-            it = m_queue.erase(it);
+            it = queue.erase(it);
         else
             ++it;
     }
-    if (m_runningChannel == channel) {
-        m_cancelRunning = true;
-        m_reader.interrupt();
+    if (runningChannel == channel) {
+        cancelRunning = true;
+        reader.interrupt();
     }
 }
 
-bool HistoryReader::openFile(QString* error)
+bool HistoryReader::Shared::openFile(QString* error)
 {
-    std::lock_guard<std::mutex> lock(m_mutex); // interrupt() may be looking at the connection
-    m_reader.close();
-    return m_reader.open(m_path, error);
+    std::lock_guard<std::mutex> lock(mutex); // interrupt() may be looking at the connection
+    reader.close();
+    return reader.open(path, error);
 }
 
-void HistoryReader::run()
+void HistoryReader::Shared::run()
 {
     QString error;
     bool isOpen = openFile(&error);
-    auto file = identity(m_path);
+    auto file = identity(path);
     // Signals are emitted on the owner's thread from its event loop, so that whoever connects
     // right after constructing hears the first of them too.
-    const auto post = [this](auto fn) { QMetaObject::invokeMethod(this, fn, Qt::QueuedConnection); };
-    post([this, isOpen, error] { emit opened(isOpen, error); });
-    qint64 version = isOpen ? m_reader.dataVersion() : -1;
-    std::unique_lock<std::mutex> lock(m_mutex);
-    while (!m_stop) {
-        if (m_queue.empty()) {
-            m_wake.wait_for(lock, std::chrono::milliseconds(m_pollMs));
-            if (m_stop)
+    // Posted to the owner's thread, where `owner` is read: gone, nobody hears it.
+    const auto post = [this](std::function<void(HistoryReader*)> fn) {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [owner = owner, fn = std::move(fn)] {
+                if (owner)
+                    fn(owner.data());
+            },
+            Qt::QueuedConnection);
+    };
+    post([isOpen, error](HistoryReader* r) { emit r->opened(isOpen, error); });
+    qint64 version = isOpen ? reader.dataVersion() : -1;
+    std::unique_lock<std::mutex> lock(mutex);
+    while (!stop) {
+        if (queue.empty()) {
+            wake.wait_for(lock, std::chrono::milliseconds(pollMs));
+            if (stop)
                 break;
-            if (!m_queue.empty())
+            if (!queue.empty())
                 continue;
             // Idle: has the collector written, or the file been replaced?
             lock.unlock();
-            const auto now = identity(m_path);
+            const auto now = identity(path);
             bool changedNow = false;
             if (now != file || !isOpen) {
                 const bool wasOpen = isOpen;
@@ -112,23 +154,23 @@ void HistoryReader::run()
                 file = now;
                 changedNow = isOpen || wasOpen;
                 if (isOpen != wasOpen)
-                    post([this, isOpen, error] { emit opened(isOpen, error); });
-                version = isOpen ? m_reader.dataVersion() : -1;
+                    post([isOpen, error](HistoryReader* r) { emit r->opened(isOpen, error); });
+                version = isOpen ? reader.dataVersion() : -1;
             } else {
-                const qint64 v = m_reader.dataVersion();
+                const qint64 v = reader.dataVersion();
                 changedNow = v != version;
                 version = v;
             }
             if (changedNow)
-                post([this] { emit changed(); });
+                post([](HistoryReader* r) { emit r->changed(); });
             lock.lock();
             continue;
         }
-        const Queued next = std::move(m_queue.front());
-        m_queue.pop_front();
-        m_runningChannel = next.channel;
-        m_cancelRunning = false;
-        m_reader.resetInterrupt();
+        const Queued next = std::move(queue.front());
+        queue.pop_front();
+        runningChannel = next.channel;
+        cancelRunning = false;
+        reader.resetInterrupt();
         lock.unlock();
         history::Head head { next.id, next.channel, 0 };
         QString failure;
@@ -136,30 +178,35 @@ void HistoryReader::run()
         if (isOpen) {
             QElapsedTimer t;
             t.start();
-            delivery = next.job(m_reader);
+            delivery = next.job(reader);
             head.elapsedMs = t.elapsed();
             // A query that met a damaged page or an I/O error ended early: not a whole answer.
-            if (const QString failed = m_reader.takeError(); !failed.isEmpty())
-                failure = tr("%1: reading failed: %2 — the file may be damaged").arg(m_path, failed);
+            if (const QString failed = reader.takeError(); !failed.isEmpty())
+                failure = HistoryReader::tr("%1: reading failed: %2 — the file may be damaged").arg(path, failed);
             lock.lock();
-            const bool superseded = m_cancelRunning || m_stop;
-            m_runningChannel.clear();
+            const bool superseded = cancelRunning || stop;
+            runningChannel.clear();
             if (superseded)
                 continue; // cut short for a newer request on the channel, which answers instead
             lock.unlock();
         } else {
-            failure = error.isEmpty() ? tr("%1: cannot be opened").arg(m_path) : error;
+            failure = error.isEmpty() ? HistoryReader::tr("%1: cannot be opened").arg(path) : error;
         }
         if (failure.isEmpty())
-            post([this, head, delivery] { delivery(this, head); });
+            post([head, delivery](HistoryReader* r) { delivery(r, head); });
         else
-            post([this, head, failure] { emit failed(head, failure); });
+            post([head, failure](HistoryReader* r) { emit r->failed(head, failure); });
         lock.lock();
-        m_runningChannel.clear();
+        runningChannel.clear();
     }
     lock.unlock();
-    std::lock_guard<std::mutex> guard(m_mutex);
-    m_reader.close();
+    {
+        std::lock_guard<std::mutex> guard(mutex);
+        reader.close();
+    }
+    std::lock_guard<std::mutex> guard(mutex);
+    finished = true;
+    done.notify_all();
 }
 
 } // namespace omv

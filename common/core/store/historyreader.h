@@ -8,8 +8,8 @@
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
-#include <thread>
 
 namespace omv
 {
@@ -24,7 +24,8 @@ class HistoryReader : public QObject
     Q_OBJECT
 public:
     explicit HistoryReader(QString path, int pollMs = 1000, QObject* parent = nullptr);
-    /// Cancels what runs and waits for the thread (at most one SQLite step after the interrupt).
+    /// Cancels what runs and drops what waits; the thread ends on its own (waited for a moment,
+    /// then left to finish — never joined for longer on the owner's thread).
     ~HistoryReader() override;
 
     QString path() const { return m_path; }
@@ -137,21 +138,11 @@ private:
         emit changesAnswered(h, q, a);
     }
 
-    void run();
-    bool openFile(QString* error);
-    void dropLocked(const QString& channel); ///< with m_mutex held
-
+    /// Everything the reader's thread uses: shared with it, so that a reader closed while a
+    /// query runs hands the thread off instead of waiting for it (historyreader.cpp).
+    struct Shared;
+    std::shared_ptr<Shared> m_shared;
     const QString m_path;
-    const int m_pollMs;
-    std::thread m_thread;
-    std::mutex m_mutex; // guards everything below
-    std::condition_variable m_wake;
-    bool m_stop = false;
-    quint64 m_nextId = 1;
-    std::deque<Queued> m_queue;
-    QString m_runningChannel;
-    bool m_cancelRunning = false;
-    StoreReader m_reader; // used on the thread only; interrupted under m_mutex
 };
 
 } // namespace omv

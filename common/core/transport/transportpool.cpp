@@ -3,19 +3,32 @@
 #include <QRunnable>
 #include <QSemaphore>
 
+#include <thread>
+
 namespace omv
 {
 
 TransportPool::TransportPool(Factory factory, int maxParallel)
     : m_factory(std::move(factory))
+    , m_threads(new QThreadPool)
 {
-    m_threads.setMaxThreadCount(qMax(1, maxParallel));
-    m_threads.setExpiryTimeout(60000);
+    m_threads->setMaxThreadCount(qMax(1, maxParallel));
+    m_threads->setExpiryTimeout(60000);
 }
 
 TransportPool::~TransportPool()
 {
-    m_threads.waitForDone();
+    // Never an unbounded wait: what still runs (a forEach whose caller gave up) is cut short and
+    // waited for a moment; a pool still busy after that is deleted when its last task ends.
+    abortAll();
+    if (m_threads->waitForDone(100)) {
+        delete m_threads;
+        return;
+    }
+    std::thread([pool = m_threads] {
+        pool->waitForDone();
+        delete pool;
+    }).detach();
 }
 
 std::shared_ptr<Transport> TransportPool::get(const QString& address, Lane lane)
@@ -41,7 +54,7 @@ void TransportPool::abortAll()
 
 int TransportPool::maxParallel() const
 {
-    return m_threads.maxThreadCount();
+    return m_threads->maxThreadCount();
 }
 
 void TransportPool::forEach(int count, const std::function<void(int)>& fn)
@@ -54,7 +67,7 @@ void TransportPool::forEach(int count, const std::function<void(int)>& fn)
     }
     QSemaphore done;
     for (int i = 0; i < count; ++i) {
-        m_threads.start([&fn, &done, i] {
+        m_threads->start([&fn, &done, i] {
             fn(i);
             done.release();
         });

@@ -40,7 +40,7 @@ private:
     Factory m_factory;
     std::mutex m_mutex;
     QHash<QString, std::shared_ptr<Transport>> m_transports[2]; // per lane
-    QThreadPool m_threads;
+    QThreadPool* m_threads; // handed off, not waited for, when it is still busy at the end
 };
 
 } // namespace omv
