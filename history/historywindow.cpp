@@ -54,8 +54,8 @@ namespace omv
 namespace
 {
 
-constexpr qint64 kMinute = 60 * 1000;
-constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kMinute = TimeRange::kMinute;
+constexpr qint64 kHour = TimeRange::kHour;
 constexpr int kTickMs = 200; // the player's step on the clock
 
 // The nodes as they were: nothing in them can be changed (no speed slider, no buttons).

@@ -20,8 +20,8 @@ int main(int argc, char** argv)
     suite.process();
     bool nodeOk = true;
     const int node = suite.cli().isSet(nodeOpt) ? suite.cli().value(nodeOpt).toInt(&nodeOk) : 0;
-    if (!nodeOk || node < 0 || node > 65535) {
-        std::fprintf(stderr, "openmosixmigmon: --node wants a node ID (1-65535)\n");
+    if (!nodeOk || node < 0 || node > limits::kMaxNode) {
+        std::fprintf(stderr, "openmosixmigmon: --node wants a node ID (1-%d)\n", limits::kMaxNode);
         return 2;
     }
 

@@ -17,7 +17,7 @@ namespace omv
 class MonitorModel
 {
 public:
-    static qint64 key(NodeId home, int pid) { return (qint64(home) << 32) | quint32(pid); }
+    static qint64 key(NodeId home, int pid) { return qint64(processKey(home, pid)); }
     static NodeId homeOf(qint64 key) { return NodeId(key >> 32); }
     static int pidOf(qint64 key) { return int(key & 0xffffffff); }
 

@@ -35,7 +35,7 @@ public:
     explicit GuestTableModel(const ProcessTableModel* processes, QObject* parent = nullptr);
 
     /// A guest's identity where it runs: (node, pid there).
-    static qint64 key(const GuestProcess& g) { return (qint64(g.node) << 32) | quint32(g.pid); }
+    static qint64 key(const GuestProcess& g) { return qint64(processKey(g.node, g.pid)); } // (node, pid)
 
     /// Takes the guests of the process model's latest snapshot (a reset: the caller keeps its
     /// selection by key across it).

@@ -59,7 +59,7 @@ public:
 
     explicit ProcessTableModel(QObject* parent = nullptr);
 
-    static qint64 key(NodeId home, int pid) { return (qint64(home) << 32) | quint32(pid); }
+    static qint64 key(NodeId home, int pid) { return qint64(processKey(home, pid)); }
 
     /// Swaps in the snapshot's processes; CPU % comes from the ticks since the previous one.
     void applySnapshot(const ClusterSnapshot& snapshot);

@@ -126,15 +126,15 @@ private slots:
     {
         const QString lockFile
             = QString(m_omTree).replace(QStringLiteral("%d"), QStringLiteral("1")) + QStringLiteral("/102/lock");
-        QVERIFY(m_backend->lock(1, 102, false).ok());
+        QVERIFY(test::send(*m_backend, Command::lock(1, 102, false)).ok());
         QCOMPARE(readFile(lockFile), QByteArray("0\n"));
-        QVERIFY(m_backend->lock(1, 102, true).ok());
+        QVERIFY(test::send(*m_backend, Command::lock(1, 102, true)).ok());
         QCOMPARE(readFile(lockFile), QByteArray("1\n"));
         QCOMPARE(m_backend->snapshot().processes[1].locked, true);
     }
     void failingCommandReportsNodeError()
     {
-        const CommandOutcome o = m_backend->migrate(2, 99999, 1);
+        const CommandOutcome o = test::send(*m_backend, Command::migrate(2, 99999, 1));
         QVERIFY(!o.ok());
         QVERIFY2(o.error.contains(QLatin1String("No such process")), qPrintable(o.error));
         QVERIFY(o.error.contains(QLatin1String("node 2")));
@@ -200,16 +200,16 @@ private slots:
         QCOMPARE(readFile(admin2), QByteArray("affinity 8000\n"));
         QVERIFY(mx->apply(Command::autoMigration(709, false)).ok());
         QCOMPARE(readFile(admin1), QByteArray("balancer 0\n"));
-        QVERIFY(mx->migrate(709, 302, 814).ok());
+        QVERIFY(test::send(*mx, Command::migrate(709, 302, 814)).ok());
         QCOMPARE(readFile(admin1), QByteArray("migrate 302 814\n"));
-        QVERIFY(mx->migrateHome(709, 301).ok());
+        QVERIFY(test::send(*mx, Command::migrateHome(709, 301)).ok());
         QCOMPARE(readFile(admin1), QByteArray("migrate 301 home\n"));
-        const CommandOutcome best = mx->migrateBest(709, 302);
+        const CommandOutcome best = test::send(*mx, Command::migrateBest(709, 302));
         QVERIFY2(best.ok(), qPrintable(best.error));
         QCOMPARE(readFile(admin1), QByteArray("migrate 302 814\n"));
         QVERIFY(!best.note.isEmpty());
         m_mx.clearLogs();
-        QVERIFY(mx->sendSignal(814, 402, ProcessSignal::Term).ok());
+        QVERIFY(test::send(*mx, Command::sendSignal(814, 402, ProcessSignal::Term)).ok());
         QCOMPARE(m_mx.log(2), QStringList { QStringLiteral("kill -s TERM 402") });
         const CommandOutcome refused = mx->apply(Command::block(709, true));
         QVERIFY(!refused.ok());

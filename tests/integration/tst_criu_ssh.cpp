@@ -265,7 +265,7 @@ private slots:
         const int pid = renderPid(1);
         lx->snapshot(); // a move works from the sampler's last snapshot
         clearCalls();
-        const CommandOutcome o = lx->migrate(1, pid, 2);
+        const CommandOutcome o = test::send(*lx, Command::migrate(1, pid, 2));
         QVERIFY(!o.ok());
         QVERIFY2(
             o.error.contains(QLatin1String("node 2")) && o.error.contains(QLatin1String("4.1")), qPrintable(o.error));
@@ -287,7 +287,7 @@ private slots:
         QVERIFY2(store.open(db, &error), qPrintable(error));
         QVERIFY2(store.record(m_backend->snapshot(), &error), qPrintable(error));
         clearCalls();
-        const CommandOutcome o = m_backend->migrate(1, pid, 2);
+        const CommandOutcome o = test::send(*m_backend, Command::migrate(1, pid, 2));
         QVERIFY2(o.ok(), qPrintable(o.error));
         QVERIFY2(o.note.contains(QLatin1String("relayed from node 1 to node 2")), qPrintable(o.note));
         // The stand-in was asked exactly this: a dump that leaves the original stopped, into a
@@ -333,19 +333,19 @@ private slots:
         QCOMPARE(moves[0].to, NodeId(2));
 
         // Commands for it go where it runs now.
-        QVERIFY(m_backend->renice(1, pid, 7).ok());
-        QVERIFY(m_backend->sendSignal(1, pid, ProcessSignal::Stop).ok());
+        QVERIFY(test::send(*m_backend, Command::renice(1, pid, 7)).ok());
+        QVERIFY(test::send(*m_backend, Command::sendSignal(1, pid, ProcessSignal::Stop)).ok());
         QCOMPARE(omsimState(2, pid), QLatin1Char('T'));
         QCOMPARE(find(m_backend->snapshot(), 1, pid)->nice, 7);
-        QVERIFY(m_backend->sendSignal(1, pid, ProcessSignal::Cont).ok());
+        QVERIFY(test::send(*m_backend, Command::sendSignal(1, pid, ProcessSignal::Cont)).ok());
 
         // On to node 3, then home: the name stays, the count goes on, node 2 forgets it.
-        QVERIFY2(m_backend->migrate(1, pid, 3).ok(), "to node 3");
+        QVERIFY2(test::send(*m_backend, Command::migrate(1, pid, 3)).ok(), "to node 3");
         QCOMPARE(omsimNodeOf(pid), 3);
         QVERIFY(!migratedFile(2).contains(QByteArray::number(pid) + ' '));
         const ProcessInfo* on3 = find(m_backend->snapshot(), 1, pid);
         QVERIFY(on3 && on3->node == 3 && on3->migrations == 2 && on3->nice == 7);
-        const CommandOutcome back = m_backend->migrateHome(1, pid);
+        const CommandOutcome back = test::send(*m_backend, Command::migrateHome(1, pid));
         QVERIFY2(back.ok(), qPrintable(back.error));
         QCOMPARE(omsimNodeOf(pid), 1);
         const ProcessInfo* atHome = find(m_backend->snapshot(), 1, pid);
@@ -382,7 +382,7 @@ private slots:
             QVERIFY(m_lx.ctl(QStringLiteral("restore 2 %1 1001 50 4 0 0 squatter squatter").arg(pid)));
         if (failOn == -2)
             QVERIFY(m_lx.stopNode(2));
-        const CommandOutcome o = lx->migrate(1, pid, 2);
+        const CommandOutcome o = test::send(*lx, Command::migrate(1, pid, 2));
         criuSettings(1, QByteArray());
         criuSettings(2, QByteArray());
         if (failOn == -2)
@@ -406,16 +406,16 @@ private slots:
     void aStoppedProcessStaysStoppedWhenTheMoveFails()
     {
         const int pid = renderPid(3);
-        QVERIFY(m_backend->sendSignal(1, pid, ProcessSignal::Stop).ok());
+        QVERIFY(test::send(*m_backend, Command::sendSignal(1, pid, ProcessSignal::Stop)).ok());
         criuSettings(2, "fail restore\n");
-        QVERIFY(!m_backend->migrate(1, pid, 2).ok());
+        QVERIFY(!test::send(*m_backend, Command::migrate(1, pid, 2)).ok());
         criuSettings(2, QByteArray());
         QCOMPARE(omsimState(1, pid), QLatin1Char('T'));
         // And moved, it arrives stopped, as it was.
-        MOVED(m_backend->migrate(1, pid, 2));
+        MOVED(test::send(*m_backend, Command::migrate(1, pid, 2)));
         QCOMPARE(omsimState(2, pid), QLatin1Char('T'));
-        MOVED(m_backend->migrateHome(1, pid));
-        QVERIFY(m_backend->sendSignal(1, pid, ProcessSignal::Cont).ok());
+        MOVED(test::send(*m_backend, Command::migrateHome(1, pid)));
+        QVERIFY(test::send(*m_backend, Command::sendSignal(1, pid, ProcessSignal::Cont)).ok());
     }
 
     void aSharedImageFolderIsUsedInsteadOfTheStream()
@@ -426,7 +426,7 @@ private slots:
         b->snapshot();
         const int pid = renderPid(4);
         clearCalls();
-        const CommandOutcome o = b->migrate(1, pid, 3);
+        const CommandOutcome o = test::send(*b, Command::migrate(1, pid, 3));
         QVERIFY2(o.ok(), qPrintable(o.error));
         QVERIFY2(o.note.contains(QLatin1String("through ")) && o.note.contains(shared), qPrintable(o.note));
         QVERIFY2(criuCalls(1).last().contains(QStringLiteral(" -D ") + shared + QStringLiteral("/openmosixview-criu.")),
@@ -435,7 +435,7 @@ private slots:
             qPrintable(criuCalls(3).join(QLatin1Char('|'))));
         QCOMPARE(omsimNodeOf(pid), 3);
         QVERIFY(QDir(shared).isEmpty());
-        MOVED(b->migrateHome(1, pid));
+        MOVED(test::send(*b, Command::migrateHome(1, pid)));
     }
 
     void collectorModeRecordsTheMove()
@@ -452,7 +452,7 @@ private slots:
         QVERIFY2(store.record(lx->snapshot(), &error), qPrintable(error));
         QVERIFY2(store.record(lx->snapshot(), &error), qPrintable(error));
         const int pid = renderPid(5);
-        MOVED(m_backend->migrate(1, pid, 2)); // by another program, as a window would
+        MOVED(test::send(*m_backend, Command::migrate(1, pid, 2))); // by another program, as a window would
         for (int i = 0; i < 3; ++i) { // the move, then samples where nothing changes
             const ClusterSnapshot s = lx->snapshot();
             const ProcessInfo* p = find(s, 1, pid);
@@ -464,7 +464,7 @@ private slots:
         const QVector<MigrationRow> moves = movesIn(db, 1, pid);
         QCOMPARE(moves.size(), 1);
         QCOMPARE(moves[0].to, NodeId(2));
-        MOVED(m_backend->migrateHome(1, pid));
+        MOVED(test::send(*m_backend, Command::migrateHome(1, pid)));
     }
 
     void aCommandNeverSamples()
@@ -490,19 +490,19 @@ private slots:
         std::unique_ptr<ClusterBackend> other = backend();
         other->snapshot();
         const int pid = renderPid(4);
-        MOVED(m_backend->migrate(1, pid, 3));
-        const CommandOutcome o = other->migrate(1, pid, 2);
+        MOVED(test::send(*m_backend, Command::migrate(1, pid, 3)));
+        const CommandOutcome o = test::send(*other, Command::migrate(1, pid, 2));
         QVERIFY2(o.ok(), qPrintable(o.error));
         QCOMPARE(omsimNodeOf(pid), 2);
         QCOMPARE(o.ranOn, NodeId(3));
-        MOVED(other->migrateHome(1, pid));
+        MOVED(test::send(*other, Command::migrateHome(1, pid)));
         QCOMPARE(omsimNodeOf(pid), 1);
     }
 
     void aPidTakenAgainAtHomeIsTheHomesOwn()
     {
         const int pid = renderPid(1);
-        MOVED(m_backend->migrate(1, pid, 2));
+        MOVED(test::send(*m_backend, Command::migrate(1, pid, 2)));
         // Node 1 gives the pid to a new process (it was free there after the move).
         QVERIFY(m_lx.ctl(QStringLiteral("restore 1 %1 1000 50 4 0 0 newcomer newcomer").arg(pid)));
         const ClusterSnapshot s = m_backend->snapshot();
@@ -514,7 +514,7 @@ private slots:
         QCOMPARE(moved->argv.first(), QStringLiteral("render"));
         QCOMPARE(moved->node, NodeId(2));
         QVERIFY(m_lx.ctl(QStringLiteral("kill 1 %1 KILL").arg(pid)));
-        MOVED(m_backend->migrate(2, pid, 1)); // the adopted one can go back by its new name
+        MOVED(test::send(*m_backend, Command::migrate(2, pid, 1))); // the adopted one can go back by its new name
         QCOMPARE(omsimNodeOf(pid), 1);
     }
 };

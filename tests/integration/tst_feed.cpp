@@ -208,7 +208,7 @@ private slots:
         QCOMPARE(s.processes.size(), 60);
         // A command's effect shows in the next snapshots: stopped, then a process started.
         const ProcessInfo victim = s.processes.first();
-        QVERIFY(b->sendSignal(victim.homeNode, victim.pid, ProcessSignal::Stop).ok());
+        QVERIFY(test::send(*b, Command::sendSignal(victim.homeNode, victim.pid, ProcessSignal::Stop)).ok());
         QVERIFY(m_cluster.ctl(QStringLiteral("spawn 2 1000 500 8 0 0 newcomer --feed")));
         bool stopped = false, born = false;
         t.restart();
@@ -223,7 +223,7 @@ private slots:
         }
         QVERIFY(stopped);
         QVERIFY(born);
-        QVERIFY(b->sendSignal(victim.homeNode, victim.pid, ProcessSignal::Cont).ok());
+        QVERIFY(test::send(*b, Command::sendSignal(victim.homeNode, victim.pid, ProcessSignal::Cont)).ok());
         // Gone and back: a whole snapshot again, equal to what the stream had built.
         const ClusterSnapshot built = s;
         sub.disconnect();

@@ -324,13 +324,13 @@ private slots:
                 pid = p.pid;
         QVERIFY(pid > 0);
         QCOMPARE(value(scrape(), QStringLiteral("omv_node_migrations_in_total"), 2, QStringLiteral("balancer")), 0.0);
-        QVERIFY(b->migrate(1, pid, 2).ok());
+        QVERIFY(test::send(*b, Command::migrate(1, pid, 2)).ok());
         QTRY_COMPARE_WITH_TIMEOUT(
             value(scrape(), QStringLiteral("omv_node_migrations_in_total"), 2, QStringLiteral("balancer")), 1.0, 10000);
         const QVector<Sample> s = scrape();
         QCOMPARE(value(s, QStringLiteral("omv_node_migrations_out_total"), 1, QStringLiteral("balancer")), 1.0);
         QCOMPARE(value(s, QStringLiteral("omv_node_guests"), 2), 1.0);
-        QVERIFY(b->migrateHome(1, pid).ok());
+        QVERIFY(test::send(*b, Command::migrateHome(1, pid)).ok());
     }
 
     void misbehavingClientsHoldNothingUp()

@@ -148,7 +148,7 @@ private slots:
     void migrateHomeBestAndGuests()
     {
         const ProcessInfo lame = *find(m_backend->snapshot(), QStringLiteral("lame"), 1);
-        QVERIFY(m_backend->migrate(1, lame.pid, 3).ok());
+        QVERIFY(test::send(*m_backend, Command::migrate(1, lame.pid, 3)).ok());
         ClusterSnapshot s = m_backend->snapshot();
         QCOMPARE(find(s, QStringLiteral("lame"), 1)->node, 3);
         QCOMPARE(find(s, QStringLiteral("lame"), 1)->migrations, 1);
@@ -156,15 +156,15 @@ private slots:
         QCOMPARE(s.guests[0].node, 3);
         QCOMPARE(s.guests[0].homeNode, 1);
         QCOMPARE(s.guests[0].homePid, lame.pid); // the identity file names it
-        QVERIFY(m_backend->migrateHome(1, lame.pid).ok());
+        QVERIFY(test::send(*m_backend, Command::migrateHome(1, lame.pid)).ok());
         s = m_backend->snapshot();
         QCOMPARE(find(s, QStringLiteral("lame"), 1)->node, 1);
         QVERIFY(s.guests.isEmpty());
-        const CommandOutcome best = m_backend->migrateBest(1, lame.pid);
+        const CommandOutcome best = test::send(*m_backend, Command::migrateBest(1, lame.pid));
         QVERIFY2(best.ok(), qPrintable(best.error));
         QCOMPARE(find(m_backend->snapshot(), QStringLiteral("lame"), 1)->node, 3); // the fast idle node
-        QVERIFY(m_backend->migrateHome(1, lame.pid).ok());
-        const CommandOutcome gone = m_backend->migrate(1, 99999, 2);
+        QVERIFY(test::send(*m_backend, Command::migrateHome(1, lame.pid)).ok());
+        const CommandOutcome gone = test::send(*m_backend, Command::migrate(1, 99999, 2));
         QVERIFY(!gone.ok());
         QVERIFY2(gone.error.contains(QLatin1String("No such process")), qPrintable(gone.error));
     }
@@ -172,8 +172,8 @@ private slots:
     {
         const int make = find(m_backend->snapshot(), QStringLiteral("make"), 2)->pid;
         const int lame = find(m_backend->snapshot(), QStringLiteral("lame"), 1)->pid;
-        QVERIFY(m_backend->migrate(2, make, 3).ok());
-        QVERIFY(m_backend->migrate(1, lame, 3).ok());
+        QVERIFY(test::send(*m_backend, Command::migrate(2, make, 3)).ok());
+        QVERIFY(test::send(*m_backend, Command::migrate(1, lame, 3)).ok());
         QCOMPARE(m_backend->snapshot().guests.size(), 2);
         QVERIFY(m_backend->apply(Command::expel(3)).ok());
         ClusterSnapshot s = m_backend->snapshot();
@@ -181,7 +181,7 @@ private slots:
         QCOMPARE(s.node(3)->flags.expel, std::optional<bool>(true));
         QCOMPARE(s.node(3)->flags.block, std::optional<bool>(true));
         QVERIFY(m_backend->apply(Command::block(3, false)).ok());
-        QVERIFY(m_backend->migrate(1, lame, 2).ok());
+        QVERIFY(test::send(*m_backend, Command::migrate(1, lame, 2)).ok());
         QVERIFY(m_backend->apply(Command::bring(1)).ok());
         s = m_backend->snapshot();
         QCOMPARE(find(s, QStringLiteral("lame"), 1)->node, 1);
@@ -191,35 +191,35 @@ private slots:
     void signalsReniceLock()
     {
         const int sh = find(m_backend->snapshot(), QStringLiteral("sh"), 1)->pid;
-        QVERIFY(m_backend->sendSignal(1, sh, ProcessSignal::Stop).ok());
+        QVERIFY(test::send(*m_backend, Command::sendSignal(1, sh, ProcessSignal::Stop)).ok());
         QCOMPARE(find(m_backend->snapshot(), QStringLiteral("sh"), 1)->state, QLatin1Char('T'));
-        QVERIFY(m_backend->sendSignal(1, sh, ProcessSignal::Cont).ok());
+        QVERIFY(test::send(*m_backend, Command::sendSignal(1, sh, ProcessSignal::Cont)).ok());
         QCOMPARE(find(m_backend->snapshot(), QStringLiteral("sh"), 1)->state, QLatin1Char('S'));
-        QVERIFY(m_backend->renice(1, sh, 5).ok());
+        QVERIFY(test::send(*m_backend, Command::renice(1, sh, 5)).ok());
         QCOMPARE(find(m_backend->snapshot(), QStringLiteral("sh"), 1)->nice, 5);
-        QVERIFY(m_backend->lock(1, sh, true).ok());
+        QVERIFY(test::send(*m_backend, Command::lock(1, sh, true)).ok());
         QVERIFY(find(m_backend->snapshot(), QStringLiteral("sh"), 1)->locked);
-        const CommandOutcome refused = m_backend->migrate(1, sh, 2);
+        const CommandOutcome refused = test::send(*m_backend, Command::migrate(1, sh, 2));
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error.contains(QLatin1String("locked")), qPrintable(refused.error));
-        QVERIFY(m_backend->lock(1, sh, false).ok());
+        QVERIFY(test::send(*m_backend, Command::lock(1, sh, false)).ok());
         QVERIFY(!find(m_backend->snapshot(), QStringLiteral("sh"), 1)->locked);
-        QVERIFY(m_backend->sendSignal(1, sh, ProcessSignal::Kill).ok());
+        QVERIFY(test::send(*m_backend, Command::sendSignal(1, sh, ProcessSignal::Kill)).ok());
         QVERIFY(!find(m_backend->snapshot(), QStringLiteral("sh"), 1));
-        const CommandOutcome again = m_backend->sendSignal(1, sh, ProcessSignal::Kill);
+        const CommandOutcome again = test::send(*m_backend, Command::sendSignal(1, sh, ProcessSignal::Kill));
         QVERIFY(!again.ok());
         QVERIFY2(again.error.contains(QLatin1String("No such process")), qPrintable(again.error));
     }
     void lockedNeverMovedByBalancer()
     {
         const int make = find(m_backend->snapshot(), QStringLiteral("make"), 2)->pid;
-        QVERIFY(m_backend->lock(2, make, true).ok());
+        QVERIFY(test::send(*m_backend, Command::lock(2, make, true)).ok());
         QVERIFY(m_om.ctl(QStringLiteral("spawn 2 1001 1000 10 0 0 extra")));
         QVERIFY(m_om.ctl(QStringLiteral("spawn 2 1001 1000 10 0 0 extra")));
         QVERIFY(m_om.ctl(QStringLiteral("step 30")));
         ClusterSnapshot s = m_backend->snapshot();
         QCOMPARE(find(s, QStringLiteral("make"), 2)->node, 2);
-        QVERIFY(m_backend->lock(2, make, false).ok());
+        QVERIFY(test::send(*m_backend, Command::lock(2, make, false)).ok());
         QVERIFY(m_om.ctl(QStringLiteral("spawn 2 1001 1000 10 0 0 extra")));
         QVERIFY(m_om.ctl(QStringLiteral("step 30")));
         int away = 0;
@@ -268,21 +268,21 @@ private slots:
         // Signals and renice reach omsim; a migration to a node without CRIU is refused before
         // anything is stopped (migration itself: tst_criu_ssh).
         const int sshd = find(s, QStringLiteral("sshd:"), 2)->pid;
-        QVERIFY(m_linux->sendSignal(2, sshd, ProcessSignal::Stop).ok());
+        QVERIFY(test::send(*m_linux, Command::sendSignal(2, sshd, ProcessSignal::Stop)).ok());
         QCOMPARE(find(m_linux->snapshot(), QStringLiteral("sshd:"), 2)->state, QLatin1Char('T'));
-        QVERIFY(m_linux->sendSignal(2, sshd, ProcessSignal::Cont).ok());
-        QVERIFY(m_linux->renice(2, sshd, 3).ok());
+        QVERIFY(test::send(*m_linux, Command::sendSignal(2, sshd, ProcessSignal::Cont)).ok());
+        QVERIFY(test::send(*m_linux, Command::renice(2, sshd, 3)).ok());
         QCOMPARE(find(m_linux->snapshot(), QStringLiteral("sshd:"), 2)->nice, 3);
         QDir().mkpath(m_lx.dir() + QStringLiteral("/home_1/.local/state"));
         QFile absent(m_lx.dir() + QStringLiteral("/home_1/.local/state/omsim-criu"));
         QVERIFY(absent.open(QIODevice::WriteOnly) && absent.write("absent\n") > 0);
         absent.close();
-        const CommandOutcome move = m_linux->migrate(2, sshd, 1);
+        const CommandOutcome move = test::send(*m_linux, Command::migrate(2, sshd, 1));
         QVERIFY(!move.ok());
         QVERIFY2(move.error.contains(QLatin1String("node 1")) && move.error.contains(QLatin1String("not installed")),
             qPrintable(move.error));
         QCOMPARE(find(m_linux->snapshot(), QStringLiteral("sshd:"), 2)->state, QLatin1Char('S'));
-        QVERIFY(m_linux->sendSignal(2, sshd, ProcessSignal::Kill).ok());
+        QVERIFY(test::send(*m_linux, Command::sendSignal(2, sshd, ProcessSignal::Kill)).ok());
         QVERIFY(!find(m_linux->snapshot(), QStringLiteral("sshd:"), 2));
     }
     void mattxSeesWhatOmsimHolds()
@@ -306,7 +306,7 @@ private slots:
         QVERIFY(m_mattx->apply(Command::autoMigration(709, false)).ok());
         QVERIFY(m_mx.readRoot(QStringLiteral("709/mattx/nodes")).contains("Balancer Enabled: NO"));
         QCOMPARE(m_mattx->snapshot().node(709)->flags.stay, std::optional<bool>(true));
-        QVERIFY(m_mattx->migrate(709, chess, 814).ok());
+        QVERIFY(test::send(*m_mattx, Command::migrate(709, chess, 814)).ok());
         ClusterSnapshot s = m_mattx->snapshot();
         QCOMPARE(find(s, QStringLiteral("pvmchess-client"), 709)->node, 814);
         QCOMPARE(find(s, QStringLiteral("pvmchess-client"), 709)->state, QLatin1Char('T')); // the home copy waits
@@ -314,12 +314,12 @@ private slots:
         QCOMPARE(s.guests[0].node, 814);
         QCOMPARE(s.guests[0].homeNode, 709);
         QCOMPARE(s.guests[0].homePid, chess); // the one process of 709 that runs on 814
-        QVERIFY(m_mattx->migrateHome(709, chess).ok());
+        QVERIFY(test::send(*m_mattx, Command::migrateHome(709, chess)).ok());
         QCOMPARE(find(m_mattx->snapshot(), QStringLiteral("pvmchess-client"), 709)->node, 709);
-        const CommandOutcome best = m_mattx->migrateBest(709, chess);
+        const CommandOutcome best = test::send(*m_mattx, Command::migrateBest(709, chess));
         QVERIFY2(best.ok(), qPrintable(best.error));
         QCOMPARE(best.command.value, 814);
-        QVERIFY(m_mattx->sendSignal(709, chess, ProcessSignal::Term).ok());
+        QVERIFY(test::send(*m_mattx, Command::sendSignal(709, chess, ProcessSignal::Term)).ok());
         QVERIFY(!find(m_mattx->snapshot(), QStringLiteral("pvmchess-client"), 709));
         QVERIFY(!m_mattx->apply(Command::block(709, true)).ok()); // not a MattX switch
     }

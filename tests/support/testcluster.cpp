@@ -1,5 +1,7 @@
 #include "testcluster.h"
 
+#include "core/backend/commanddispatcher.h"
+
 #include "core/control/socketdir.h"
 
 #include "core/backend/backendfactory.h"
@@ -236,6 +238,13 @@ QString feedSocketOf(const QString& db)
     QString error;
     const std::optional<control::SocketPaths> p = control::socketPaths(db, &error);
     return p ? QFile::decodeName(p->feed) : QString();
+}
+
+CommandOutcome send(ClusterBackend& backend, const Command& command, const QString& auditDb)
+{
+    CommandDispatcher dispatcher(std::shared_ptr<ClusterBackend>(&backend, [](ClusterBackend*) {})); // not owned
+    dispatcher.setAuditDatabase(auditDb);
+    return dispatcher.dispatch({ command }).value(0);
 }
 
 } // namespace omv::test

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/command.h"
+#include "core/model/commandoutcome.h"
 #include "core/transport/sshtransport.h"
 
 #include <QMap>
@@ -21,6 +23,9 @@ namespace omv::test
 int testPort(int fallback);
 /// The backend a profile file describes; aborts the test program when it cannot be built.
 std::unique_ptr<ClusterBackend> backendFor(const QString& profilePath);
+/// A command as every window sends it: through a CommandDispatcher (and the audit trail of the
+/// collector recording `auditDb`, when given) — never the backend's apply() alone.
+CommandOutcome send(ClusterBackend& backend, const Command& command, const QString& auditDb = QString());
 
 /// Real sshd test nodes on 127.0.1.1..N (tests/cluster/cluster.sh), torn down by pid when the
 /// object dies — and by a watchdog when the test process dies without a chance to clean up.

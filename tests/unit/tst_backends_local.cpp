@@ -12,6 +12,7 @@
 #include "core/util/shellquote.h"
 #include "support/fixturechecks.h"
 #include "support/processtree.h"
+#include "support/testcluster.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -419,9 +420,9 @@ private slots:
         const CommandOutcome o = backend.apply(Command::setSpeed(2, 7000));
         QVERIFY2(o.ok(), qPrintable(o.error));
         QCOMPARE(log(2).last(), QStringLiteral("mosctl setspeed 7000"));
-        QVERIFY2(backend.migrate(1, 104, 2).ok(), "migrate the hostile-named process");
+        QVERIFY2(test::send(backend, Command::migrate(1, 104, 2)).ok(), "migrate the hostile-named process");
         QCOMPARE(log(1).last(), QStringLiteral("migrate 104 2"));
-        const CommandOutcome gone = backend.migrate(1, 99999, 2);
+        const CommandOutcome gone = test::send(backend, Command::migrate(1, 99999, 2));
         QVERIFY(!gone.ok());
         QVERIFY2(gone.error.contains(QLatin1String("No such process")), qPrintable(gone.error));
     }
@@ -882,7 +883,7 @@ private slots:
         auto p = pool(root + QStringLiteral("/mx3/node"));
         MattXBackend copy(QStringLiteral("127.0.1.1"), p, 10000, map3(709, 814, 901));
         copy.snapshot();
-        const CommandOutcome o = copy.migrateBest(709, 302);
+        const CommandOutcome o = test::send(copy, Command::migrateBest(709, 302));
         QVERIFY2(o.ok(), qPrintable(o.error));
         QCOMPARE(o.command.kind, Command::Kind::MigrateToNode);
         QCOMPARE(o.command.value, 814); // 814 carries 0 of 4000, 709 is where it is

@@ -62,20 +62,11 @@ public:
         return QString();
     }
 
-    /// Validates, builds and runs one command on the node it concerns.
+    /// Validates, builds and runs one command on the node it concerns. Windows (and tests) send
+    /// through CommandDispatcher, which adds the audit trail.
     CommandOutcome apply(const Command& command);
     /// Runs several commands in parallel (at most the pool's width at once); outcomes in order.
     QVector<CommandOutcome> applyAll(const QVector<Command>& commands);
-
-    CommandOutcome migrate(NodeId home, int pid, NodeId target) { return apply(Command::migrate(home, pid, target)); }
-    CommandOutcome migrateHome(NodeId home, int pid) { return apply(Command::migrateHome(home, pid)); }
-    CommandOutcome migrateBest(NodeId home, int pid) { return apply(Command::migrateBest(home, pid)); }
-    CommandOutcome sendSignal(NodeId home, int pid, ProcessSignal s)
-    {
-        return apply(Command::sendSignal(home, pid, s));
-    }
-    CommandOutcome renice(NodeId home, int pid, int nice) { return apply(Command::renice(home, pid, nice)); }
-    CommandOutcome lock(NodeId home, int pid, bool on) { return apply(Command::lock(home, pid, on)); }
 
     /// The address commands for `node` go to; empty when unknown.
     QString addressOf(NodeId node);

@@ -11,17 +11,6 @@
 namespace omv
 {
 
-/// Limits every number in a command is checked against before it reaches a command line.
-namespace limits
-{
-constexpr int kMinNode = 1;
-constexpr int kMaxNode = 65535;
-constexpr int kMaxPid = 4194304; // PID_MAX_LIMIT on 64-bit Linux
-constexpr qint64 kMaxSpeed = 1000000000;
-constexpr int kMinNice = -20;
-constexpr int kMaxNice = 19;
-} // namespace limits
-
 struct BuiltCommand {
     QString line; ///< shell command line to run on the node the command concerns
     QString error; ///< why it could not be built; line is empty then

@@ -10,6 +10,18 @@
 namespace omv
 {
 
+/// Limits every number in a command is checked against before it reaches a command line; a
+/// node ID anywhere (map files, kernel tables, options) is checked against kMinNode..kMaxNode.
+namespace limits
+{
+constexpr int kMinNode = 1;
+constexpr int kMaxNode = 65535;
+constexpr int kMaxPid = 4194304; // PID_MAX_LIMIT on 64-bit Linux
+constexpr qint64 kMaxSpeed = 1000000000;
+constexpr int kMinNice = -20;
+constexpr int kMaxNice = 19;
+} // namespace limits
+
 /// A node's ID as its kernel numbers it (openMosix 1..65535, MattX any positive integer).
 using NodeId = int;
 

@@ -10,6 +10,22 @@
 namespace omv
 {
 
+/// A process's identity across snapshots: (home node, pid at home), in the order snapshots list
+/// processes (home first). The one definition: tables, the store and the feed all key by it
+/// (a window's models keep it as a qint64, where -1 means "none"; a node ID fits in 16 bits).
+inline quint64 processKey(NodeId home, int pid)
+{
+    return (quint64(quint32(home)) << 32) | quint32(pid);
+}
+inline NodeId homeOfKey(quint64 key)
+{
+    return NodeId(key >> 32);
+}
+inline int pidOfKey(quint64 key)
+{
+    return int(key & 0xffffffffu);
+}
+
 /// One process of the cluster, identified by (homeNode, pid): the pid is the one on its home node.
 struct ProcessInfo {
     int pid = 0;

@@ -7,13 +7,6 @@
 namespace omv
 {
 
-/// A process's identity across snapshots: (home node, pid at home), in the order snapshots list
-/// processes.
-inline quint64 processKey(NodeId home, int pid)
-{
-    return (quint64(quint32(home)) << 32) | quint32(pid);
-}
-
 /// The one walk that pairs two lists sorted by key (processes of two snapshots, a snapshot and
 /// the spans a store holds open, a snapshot and a model's rows): `visit(a, b)` once per key in
 /// key order, with the index in each list or -1 where the key is missing. A key repeated in a

@@ -1,5 +1,7 @@
 #include "clusterprofile.h"
 
+#include "../model/nodesample.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -278,7 +280,7 @@ QStringList ClusterProfile::expandHostList(const QString& text, QString* error)
     if (!item.isEmpty())
         items << item;
     static const QRegularExpression range(QStringLiteral("^(.*?)\\[([0-9,-]+)\\](.*)$"));
-    constexpr int kMax = 65535;
+    constexpr int kMax = limits::kMaxNode;
     // One bracket per pass, left to right: "r[1-2]n[1-2]" gives four hosts.
     QStringList pending = items;
     while (!pending.isEmpty()) {

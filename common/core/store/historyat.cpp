@@ -299,12 +299,12 @@ QVector<StoreReader::Change> StoreReader::changesBetween(
     QSet<QPair<qint64, qint64>> moved; // (key(home, pid), ts)
     moved.reserve(moves.size());
     for (const MigrationRow& m : moves)
-        moved.insert(qMakePair((qint64(m.home) << 32) | quint32(m.pid), m.ts));
+        moved.insert(qMakePair(qint64(processKey(m.home, m.pid)), m.ts));
     QVector<Change> out;
     out.reserve(edges.size() + moves.size());
     QHash<QPair<qint64, qint64>, const Edge*> arrivals;
     for (const Edge& e : std::as_const(edges)) {
-        const auto at = qMakePair((qint64(e.home) << 32) | quint32(e.pid), e.ts);
+        const auto at = qMakePair(qint64(processKey(e.home, e.pid)), e.ts);
         if (moved.contains(at)) {
             if (!e.end)
                 arrivals.insert(at, &e);
@@ -323,7 +323,7 @@ QVector<StoreReader::Change> StoreReader::changesBetween(
         out << c;
     }
     for (const MigrationRow& m : moves) {
-        const Edge* stay = arrivals.value(qMakePair((qint64(m.home) << 32) | quint32(m.pid), m.ts));
+        const Edge* stay = arrivals.value(qMakePair(qint64(processKey(m.home, m.pid)), m.ts));
         if (!stay && (!filter.user.isEmpty() || !filter.command.isEmpty()))
             continue; // its stay did not pass the filter
         if (filter.node != 0 && m.from != filter.node && m.to != filter.node)

@@ -37,7 +37,7 @@ public:
     /// After the file was emptied (a rotation): the marks go on in it from `ts`.
     bool reopenAll(qint64 ts);
 
-    static quint64 key(NodeId home, int pid) { return (quint64(quint32(home)) << 32) | quint32(pid); }
+    static quint64 key(NodeId home, int pid) { return processKey(home, pid); }
 
     struct Open {
         qint64 from = 0;

@@ -136,7 +136,7 @@ bool OpenMosixBackend::readNodeLight(
         }
         const int v = i + (plain ? 7 : 10);
         qint64 id = 0;
-        if (parseDecimal(line + v, len - v, &id) && id >= 0 && id <= 65535) { // the usual answer
+        if (parseDecimal(line + v, len - v, &id) && id >= 0 && id <= limits::kMaxNode) { // the usual answer
             ProcessWhere w;
             if (id > 0) {
                 w.kind = ProcessWhere::Kind::Node;

@@ -80,7 +80,7 @@ Result<OpenMosixNodeTable> parseOpenMosixNodeTable(const QByteArray& output)
         while (s1 >= 0 && line[s1] != '/')
             --s1;
         qint64 id = 0;
-        if (!parseDecimal(line + s1 + 1, s2 - s1 - 1, &id) || id <= 0 || id > 65535)
+        if (!parseDecimal(line + s1 + 1, s2 - s1 - 1, &id) || id <= 0 || id > limits::kMaxNode)
             return parseError(fileName, lineNo,
                 QStringLiteral("bad node ID '%1'").arg(QString::fromUtf8(line + s1 + 1, qMin(s2 - s1 - 1, 20))));
         const Field f = fieldOf(QByteArray::fromRawData(line + s2 + 1, pathLen - s2 - 1));
@@ -200,7 +200,7 @@ Result<ProcessWhere> parseWhere(const QByteArray& text, const QString& fileName)
     bool ok = false;
     const qint64 id = t.toLongLong(&ok);
     if (ok) {
-        if (id < 0 || id > 65535)
+        if (id < 0 || id > limits::kMaxNode)
             return parseError(fileName, 1, QStringLiteral("node ID %1 out of range").arg(id));
         if (id > 0) {
             w.kind = ProcessWhere::Kind::Node;
@@ -223,7 +223,7 @@ Result<RemoteFrom> parseRemoteFrom(const QByteArray& text, const QString& fileNa
     bool ok = false;
     RemoteFrom r;
     r.homeNode = f.value(0).toInt(&ok);
-    if (!ok || r.homeNode <= 0 || r.homeNode > 65535)
+    if (!ok || r.homeNode <= 0 || r.homeNode > limits::kMaxNode)
         return parseError(fileName, 1, QStringLiteral("expected '<home node ID> <address>'"));
     if (f.size() > 1) {
         QHostAddress addr;
@@ -241,7 +241,7 @@ Result<RemoteIdentity> parseRemoteIdentity(const QByteArray& text, const QString
     RemoteIdentity r;
     r.homeNode = f.value(0).toInt(&homeOk);
     r.homePid = f.value(1).toInt(&pidOk);
-    if (f.size() != 2 || !homeOk || !pidOk || r.homeNode <= 0 || r.homeNode > 65535 || r.homePid <= 0)
+    if (f.size() != 2 || !homeOk || !pidOk || r.homeNode <= 0 || r.homeNode > limits::kMaxNode || r.homePid <= 0)
         return parseError(fileName, 1, QStringLiteral("expected '<home node ID> <pid at home>'"));
     return r;
 }
