@@ -1,5 +1,7 @@
 #include "collectorservice.h"
 
+#include "collectorlog.h"
+
 #include "core/model/snapshotdiff.h"
 
 #include <QCoreApplication>
@@ -48,10 +50,7 @@ CollectorService::~CollectorService()
 
 void CollectorService::log(const QString& line) const
 {
-    static std::mutex mutex; // the servers' threads log refusals too: whole lines
-    std::lock_guard<std::mutex> lock(mutex);
-    QTextStream err(stderr);
-    err << "openmosixcollector: " << line << '\n';
+    collectorLog(line);
 }
 
 bool CollectorService::start(QString* error)

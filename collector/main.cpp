@@ -1,4 +1,5 @@
 // openmosixcollector: records the cluster into SQLite (see README "openmosixcollector").
+#include "collectorlog.h"
 #include "collectorservice.h"
 #include "core/backend/backendfactory.h"
 #include "core/control/controlserver.h"
@@ -41,8 +42,7 @@ QString tr(const char* s)
 
 void say(const QString& line)
 {
-    QTextStream err(stderr);
-    err << "openmosixcollector: " << line << '\n';
+    collectorLog(line);
 }
 
 bool writePidFile(const QString& path, QString* error)

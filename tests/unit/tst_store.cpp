@@ -1473,6 +1473,32 @@ private slots:
         check(true);
     }
 
+    void logsWhatItDoesWhenAsked()
+    {
+        // QT_LOGGING_RULES turns an area on (omv.store here); quiet otherwise.
+        static QStringList heard;
+        heard.clear();
+        const QtMessageHandler before = qInstallMessageHandler([](QtMsgType, const QMessageLogContext& c, const QString& m) {
+            heard << QString::fromLatin1(c.category) + QLatin1Char(' ') + m;
+        });
+        QString error;
+        {
+            StoreWriter w;
+            QVERIFY2(w.open(freshPath(), &error), qPrintable(error));
+        }
+        QVERIFY2(heard.isEmpty(), qPrintable(heard.join(QLatin1Char('\n'))));
+        QLoggingCategory::setFilterRules(QStringLiteral("omv.store.debug=true"));
+        const QString path = freshPath();
+        {
+            StoreWriter w;
+            QVERIFY2(w.open(path, &error), qPrintable(error));
+        }
+        QLoggingCategory::setFilterRules(QString());
+        qInstallMessageHandler(before);
+        QCOMPARE(heard.size(), 1);
+        QVERIFY2(heard[0].startsWith(QLatin1String("omv.store ")) && heard[0].contains(path), qPrintable(heard[0]));
+    }
+
     void readersOfOtherVersions()
     {
         const QString path = freshPath();

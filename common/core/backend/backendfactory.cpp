@@ -1,5 +1,7 @@
 #include "backendfactory.h"
 
+#include "../util/logging.h"
+
 #include "../transport/localtransport.h"
 #include "kerneldetect.h"
 #include "linux/linuxdriver.h"
@@ -110,6 +112,7 @@ std::unique_ptr<ClusterBackend> createBackend(
             return nullptr;
         }
         profile.backend = found->kind;
+        qCInfo(log::backend).noquote() << "backend=auto:" << profile.gateway << "runs" << found->describe();
         if (detected)
             *detected = KernelFound::tr("%1 runs %2").arg(profile.gateway, found->describe());
         // A gateway of a kernel without a node table, named alone: the one node of its cluster.

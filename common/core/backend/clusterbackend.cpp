@@ -1,5 +1,7 @@
 #include "clusterbackend.h"
 
+#include "../util/logging.h"
+
 #include "commandbuilder.h"
 #include "kerneldetect.h"
 #include "kerneldriver.h"
@@ -273,6 +275,8 @@ CommandOutcome ClusterBackend::apply(const Command& command)
     o.result = m_pool->get(o.address, TransportPool::Lane::Commands)->run(o.commandLine, m_timeoutMs);
     if (!o.result.ok())
         o.error = tr("node %1: %2").arg(o.ranOn).arg(o.result.failureText());
+    qCDebug(log::backend).noquote() << "node" << o.ranOn << o.commandLine.left(120) << "—"
+                                    << (o.ok() ? QStringLiteral("done") : o.error);
     return o;
 }
 

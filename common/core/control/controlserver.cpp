@@ -1,5 +1,7 @@
 #include "controlserver.h"
 
+#include "../util/logging.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -404,6 +406,7 @@ void ControlServer::run()
 
 bool request(const QString& dbPath, const Message& message, QString* answer, int deadlineMs)
 {
+    qCDebug(log::control).noquote() << dbPath << "asking" << QString::fromUtf8(message.value(0).left(40));
     const qint64 deadline = monotonicMs() + deadlineMs;
     const std::optional<SocketPaths> paths = socketPaths(dbPath, answer);
     if (!paths)

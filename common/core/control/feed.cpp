@@ -1,5 +1,7 @@
 #include "feed.h"
 
+#include "../util/logging.h"
+
 #include <QFile>
 
 #include <cerrno>
@@ -281,9 +283,11 @@ bool FeedSubscriber::connect(const QString& dbPath, QString* error)
         *error = Text::tr("refusing the feed of %1: it is not published by uid %2 (its owner) or root")
                      .arg(dbPath)
                      .arg(paths->owner);
+        qCWarning(log::feed).noquote() << *error;
         return false;
     }
     m_fd = fd;
+    qCDebug(log::feed).noquote() << "following the collector of" << dbPath;
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "storewriter_p.h"
 
+#include "../util/logging.h"
+
 #include "../model/snapshotdiff.h"
 
 #include <QDateTime>
@@ -49,6 +51,7 @@ void store::removeDatabaseFiles(const QString& path)
 
 bool StoreWriter::rotate(const QString& target, QString* error)
 {
+    qCDebug(log::store).noquote() << d->path << "rotating into" << target;
     if (!isOpen()) {
         *error = Store::tr("the database is not open");
         return false;
@@ -163,6 +166,8 @@ bool StoreWriter::setSampleInterval(qint64 ms, QString* error)
 
 bool StoreWriter::applyRetention(qint64 nowMs, const Retention& r, QString* error)
 {
+    qCDebug(log::store).noquote() << d->path << "retention: raw" << r.rawMs / 1000 << "s, processes" << r.processMs / 1000
+                                  << "s, minutes" << r.tier60Ms / 1000 << "s";
     QList<qint64> nodes;
     {
         sql::Statement q = d->db.prepare("SELECT id FROM node");

@@ -1,5 +1,7 @@
 #include "storewriter_p.h"
 
+#include "../util/logging.h"
+
 #include "../model/snapshotdiff.h"
 
 #include <QDir>
@@ -218,6 +220,7 @@ bool StoreWriter::open(const QString& path, QString* error)
         return false;
     }
     d->path = path;
+    qCDebug(log::store).noquote() << path << "open for writing, schema" << store::schemaVersion(d->db).version;
     // A rotation a crash cut short: its copy named now (the live file was emptied already), and
     // any other partial copy of this file — one whose live rows were never removed — deleted.
     if (!finishRotation(error)) {

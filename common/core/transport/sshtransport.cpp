@@ -1,5 +1,7 @@
 #include "sshtransport.h"
 
+#include "../util/logging.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -205,6 +207,7 @@ struct SshTransport::Impl {
         lastError = message;
         backoffMs = backoffMs == 0 ? 1000 : qMin(backoffMs * 2, opt.maxBackoffMs);
         nextAttemptMs = nowMs() + backoffMs;
+        qCInfo(log::ssh).noquote() << where() << "failed:" << message << "— next attempt in" << backoffMs << "ms";
         return false;
     }
 
@@ -366,6 +369,7 @@ struct SshTransport::Impl {
             setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &cnt, sizeof cnt);
         }
         ++connects;
+        qCDebug(log::ssh).noquote() << where() << "connected (connection" << connects << "of this transport)";
         backoffMs = 0;
         nextAttemptMs = 0;
         lastUseMs = nowMs();
@@ -455,6 +459,9 @@ struct SshTransport::Impl {
             = runChannel(QLatin1String("echo ") + QLatin1String(kPidMarker) + QLatin1String("$$ >&2; ") + commandLine,
                 timeoutMs, dl, true, io);
         r.elapsedMs = timer.elapsed();
+        qCDebug(log::ssh).noquote() << where() << "ran in" << r.elapsedMs << "ms, exit status" << r.exitStatus
+                                    << (r.status == CommandResult::Status::Ok ? QString() : r.error) << "—"
+                                    << commandLine.left(120);
         return r;
     }
 
