@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "gui/refreshtoolbar.h"
+
 #include "gui/workerthreads.h"
 
 #include "core/util/savefile.h"
@@ -94,36 +96,16 @@ MainWindow::MainWindow(std::unique_ptr<ClusterSession> session, const QString& c
         onClicked(proxyIndex.siblingAtColumn(NodeTableModel::AddressColumn));
     });
 
-    auto* tools = addToolBar(tr("Refresh"));
-    tools->setObjectName(QStringLiteral("refreshToolBar"));
-    tools->toggleViewAction()->setToolTip(tr("Show or hide the refresh toolbar"));
-    tools->addWidget(new QLabel(tr(" Refresh every "), tools));
-    m_interval = new QSpinBox(tools);
-    m_interval->setObjectName(QStringLiteral("interval"));
-    m_interval->setRange(1, 60);
-    m_interval->setSuffix(tr(" s"));
-    m_interval->setToolTip(tr("How often the nodes are sampled (1–60 seconds)"));
-    QSettings settings;
-    m_interval->setValue(settings.value(QStringLiteral("main/intervalS"), 5).toInt());
-    m_session->setIntervalMs(m_interval->value() * 1000);
-    connect(m_interval, QOverload<int>::of(&QSpinBox::valueChanged), this, [this](int s) {
-        m_session->setIntervalMs(s * 1000);
-        QSettings().setValue(QStringLiteral("main/intervalS"), s);
-    });
-    tools->addWidget(m_interval);
-    m_pause = tools->addAction(tr("&Pause"));
-    m_pause->setCheckable(true);
-    // Not Ctrl+P: that is Print.
-    m_pause->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QKeySequence(Qt::Key_Pause) });
-    m_pause->setToolTip(tr("Stop sampling until pressed again (Ctrl+Shift+P or Pause)"));
-    connect(m_pause, &QAction::toggled, this, [this](bool on) {
-        m_session->setPaused(on);
-        updateStatus();
-    });
-    QAction* refresh = tools->addAction(tr("&Refresh now"));
-    refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setToolTip(tr("Sample every node now (F5)"));
-    connect(refresh, &QAction::triggered, this, [this] { m_session->refreshNow(); });
+    RefreshToolBar::Texts refreshTexts;
+    refreshTexts.label = tr(" Refresh every ");
+    refreshTexts.intervalTip = tr("How often the nodes are sampled (1–60 seconds)");
+    refreshTexts.pauseTip = tr("Stop sampling until pressed again (Ctrl+Shift+P or Pause)");
+    refreshTexts.refreshTip = tr("Sample every node now (F5)");
+    refreshTexts.settingsKey = QStringLiteral("main/intervalS");
+    const RefreshToolBar refresh = RefreshToolBar::add(this, m_session.get(), refreshTexts);
+    m_interval = refresh.interval;
+    m_pause = refresh.pause;
+    connect(m_pause, &QAction::toggled, this, [this] { updateStatus(); });
 
     m_state = new ElidedLabel(this);
     m_lastSample = new QLabel(this);

@@ -1,5 +1,7 @@
 #include "monitorwindow.h"
 
+#include "gui/refreshtoolbar.h"
+
 #include "core/util/suiteprogram.h"
 #include "gui/clustersession.h"
 #include "gui/elidedlabel.h"
@@ -79,24 +81,15 @@ MonitorWindow::MonitorWindow(std::unique_ptr<ClusterSession> session, const QStr
         m_groupButtons[g - 1] = b;
     }
 
-    auto* tools = addToolBar(tr("Refresh"));
-    tools->setObjectName(QStringLiteral("refreshToolBar"));
-    m_interval = new QSpinBox(tools);
-    m_interval->setRange(1, 60);
-    m_interval->setPrefix(tr("every "));
-    m_interval->setSuffix(tr(" s"));
-    m_interval->setToolTip(tr("How often the cluster is read (1–60 seconds)"));
-    QSettings settings;
-    m_interval->setValue(settings.value(QStringLiteral("migmon/intervalS"), 3).toInt());
-    m_session->setIntervalMs(m_interval->value() * 1000);
-    connect(m_interval, QOverload<int>::of(&QSpinBox::valueChanged), this, [this](int s) {
-        m_session->setIntervalMs(s * 1000);
-        QSettings().setValue(QStringLiteral("migmon/intervalS"), s);
-    });
-    tools->addWidget(m_interval);
-    QAction* refresh = tools->addAction(tr("&Refresh now"), this, [this] { m_session->refreshNow(); });
-    refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setToolTip(tr("Read every node now (F5)"));
+    RefreshToolBar::Texts refreshTexts;
+    refreshTexts.prefix = tr("every ");
+    refreshTexts.intervalTip = tr("How often the cluster is read (1–60 seconds)");
+    refreshTexts.refreshTip = tr("Read every node now (F5)");
+    refreshTexts.settingsKey = QStringLiteral("migmon/intervalS");
+    refreshTexts.defaultSeconds = 3;
+    const RefreshToolBar refresh = RefreshToolBar::add(this, m_session.get(), refreshTexts);
+    m_interval = refresh.interval;
+    QToolBar* tools = refresh.bar;
     QAction* fit = tools->addAction(tr("&Fit"), this, [this] { m_view->fit(); });
     fit->setShortcut(QKeySequence(Qt::Key_0 | Qt::CTRL));
     fit->setToolTip(tr("The whole cluster in the window (Ctrl+0; * also)"));
@@ -218,7 +211,7 @@ MonitorWindow::MonitorWindow(std::unique_ptr<ClusterSession> session, const QStr
     connect(m_session.get(), &ClusterSession::sourceChanged, this, [this] { updateStatus(); });
     connect(m_session.get(), &ClusterSession::commandsFinished, this, &MonitorWindow::onOutcomes);
 
-    m_scene->model().restoreGroups(settings.value(groupsKey()).toStringList());
+    m_scene->model().restoreGroups(QSettings().value(groupsKey()).toStringList());
     updateGroupButtons();
     m_windowState = std::make_unique<WindowState>(this, QStringLiteral("migmon"), clusterName);
     if (!m_windowState->restore())

@@ -1,5 +1,7 @@
 #include "processwindow.h"
 
+#include "gui/refreshtoolbar.h"
+
 #include "guestpanel.h"
 #include "gui/clustersession.h"
 #include "gui/collectorcontrol.h"
@@ -102,32 +104,13 @@ ProcessWindow::ProcessWindow(std::unique_ptr<ClusterSession> session, const QStr
     connect(m_migrated, &QCheckBox::toggled, this, &ProcessWindow::updateFilter);
     connect(m_guests, &QCheckBox::toggled, this, &ProcessWindow::updateFilter);
 
-    auto* tools = addToolBar(tr("Refresh"));
-    tools->setObjectName(QStringLiteral("refreshToolBar"));
-    tools->toggleViewAction()->setToolTip(tr("Show or hide the refresh toolbar"));
-    m_interval = new QSpinBox(tools);
-    m_interval->setObjectName(QStringLiteral("interval"));
-    m_interval->setRange(1, 60);
-    m_interval->setSuffix(tr(" s"));
-    m_interval->setPrefix(tr("every "));
-    m_interval->setToolTip(tr("How often the processes are read (1–60 seconds)"));
-    QSettings settings;
-    m_interval->setValue(settings.value(QStringLiteral("procs/intervalS"), 5).toInt());
-    m_session->setIntervalMs(m_interval->value() * 1000);
-    connect(m_interval, QOverload<int>::of(&QSpinBox::valueChanged), this, [this](int s) {
-        m_session->setIntervalMs(s * 1000);
-        QSettings().setValue(QStringLiteral("procs/intervalS"), s);
-    });
-    tools->addWidget(m_interval);
-    QAction* pause = tools->addAction(tr("&Pause"));
-    pause->setCheckable(true);
-    pause->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QKeySequence(Qt::Key_Pause) });
-    pause->setToolTip(tr("Stop reading until pressed again (Ctrl+Shift+P or Pause)"));
-    connect(pause, &QAction::toggled, this, [this](bool on) { m_session->setPaused(on); });
-    QAction* refresh = tools->addAction(tr("&Refresh now"));
-    refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setToolTip(tr("Read every node now (F5)"));
-    connect(refresh, &QAction::triggered, this, [this] { m_session->refreshNow(); });
+    RefreshToolBar::Texts refreshTexts;
+    refreshTexts.prefix = tr("every ");
+    refreshTexts.intervalTip = tr("How often the processes are read (1–60 seconds)");
+    refreshTexts.pauseTip = tr("Stop reading until pressed again (Ctrl+Shift+P or Pause)");
+    refreshTexts.refreshTip = tr("Read every node now (F5)");
+    refreshTexts.settingsKey = QStringLiteral("procs/intervalS");
+    m_interval = RefreshToolBar::add(this, m_session.get(), refreshTexts).interval;
 
     QMenu* procMenu = menuBar()->addMenu(tr("&Process"));
     procMenu->setToolTipsVisible(true);

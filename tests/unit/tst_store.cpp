@@ -1478,9 +1478,10 @@ private slots:
         // QT_LOGGING_RULES turns an area on (omv.store here); quiet otherwise.
         static QStringList heard;
         heard.clear();
-        const QtMessageHandler before = qInstallMessageHandler([](QtMsgType, const QMessageLogContext& c, const QString& m) {
-            heard << QString::fromLatin1(c.category) + QLatin1Char(' ') + m;
-        });
+        const QtMessageHandler before
+            = qInstallMessageHandler([](QtMsgType, const QMessageLogContext& c, const QString& m) {
+                  heard << QString::fromLatin1(c.category) + QLatin1Char(' ') + m;
+              });
         QString error;
         {
             StoreWriter w;

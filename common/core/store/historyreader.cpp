@@ -182,8 +182,8 @@ void HistoryReader::Shared::run()
             t.start();
             delivery = next.job(reader);
             head.elapsedMs = t.elapsed();
-            qCDebug(log::history).noquote() << path << "request" << head.id << "on" << head.channel << "took"
-                                            << head.elapsedMs << "ms";
+            qCDebug(log::history).noquote()
+                << path << "request" << head.id << "on" << head.channel << "took" << head.elapsedMs << "ms";
             // A query that met a damaged page or an I/O error ended early: not a whole answer.
             if (const QString failed = reader.takeError(); !failed.isEmpty())
                 failure = HistoryReader::tr("%1: reading failed: %2 — the file may be damaged").arg(path, failed);
@@ -191,8 +191,8 @@ void HistoryReader::Shared::run()
             const bool superseded = cancelRunning || stop;
             runningChannel.clear();
             if (superseded) {
-                qCDebug(log::history).noquote() << path << "request" << head.id << "on" << head.channel
-                                                << "cut short by a newer one";
+                qCDebug(log::history).noquote()
+                    << path << "request" << head.id << "on" << head.channel << "cut short by a newer one";
                 continue; // cut short for a newer request on the channel, which answers instead
             }
             lock.unlock();

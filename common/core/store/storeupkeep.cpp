@@ -166,8 +166,8 @@ bool StoreWriter::setSampleInterval(qint64 ms, QString* error)
 
 bool StoreWriter::applyRetention(qint64 nowMs, const Retention& r, QString* error)
 {
-    qCDebug(log::store).noquote() << d->path << "retention: raw" << r.rawMs / 1000 << "s, processes" << r.processMs / 1000
-                                  << "s, minutes" << r.tier60Ms / 1000 << "s";
+    qCDebug(log::store).noquote() << d->path << "retention: raw" << r.rawMs / 1000 << "s, processes"
+                                  << r.processMs / 1000 << "s, minutes" << r.tier60Ms / 1000 << "s";
     QList<qint64> nodes;
     {
         sql::Statement q = d->db.prepare("SELECT id FROM node");
