@@ -4,7 +4,7 @@
 <context>
     <name>DemoCluster</name>
     <message>
-        <location filename="../common/core/demo/democluster.cpp" line="+39"/>
+        <location filename="../common/core/demo/democluster.cpp" line="+38"/>
         <source>the demo cluster needs omsim next to %1</source>
         <translation>der Demo-Cluster braucht omsim neben %1</translation>
     </message>
@@ -281,32 +281,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+435"/>
+        <location line="+434"/>
         <source>Load per node</source>
         <translation>Last je Knoten</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-426"/>
         <source>%1 — history — openmosixanalyzer</source>
         <translation>%1 — Verlauf — openmosixanalyzer</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+19"/>
-        <location line="+604"/>
+        <location line="+601"/>
         <location line="+11"/>
         <source>load %</source>
         <translation>Last %</translation>
     </message>
     <message>
-        <location line="-633"/>
-        <location line="+391"/>
-        <location line="+242"/>
+        <location line="-630"/>
+        <location line="+390"/>
+        <location line="+240"/>
         <source>memory used, GiB</source>
         <translation>belegter Speicher, GiB</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-629"/>
         <source>hottest node</source>
         <translation>heißester Knoten</translation>
     </message>
@@ -386,24 +386,24 @@
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+138"/>
         <location line="+4"/>
-        <location line="+627"/>
+        <location line="+601"/>
         <source>node %1</source>
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-587"/>
         <source>%1 holds no samples yet</source>
         <translation>%1 enthält noch keine Abfragen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+68"/>
         <source>mean load %1 earlier</source>
         <translation>mittlere Last %1 früher</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+57"/>
         <source>migrations per %1</source>
         <translation>Migrationen je %1</translation>
     </message>
@@ -503,12 +503,12 @@
         <translation>Markierung wird gesetzt…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No checkpoint: %1</source>
         <translation>Keine Markierung: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+30"/>
         <source>%1 · %2 · %n point(s) per line · %3 node(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n Punkt je Linie · %3 Knoten</numerusform>
@@ -850,7 +850,7 @@
 <context>
     <name>omv::ClusterBackend</name>
     <message>
-        <location filename="../common/core/backend/clusterbackend.cpp" line="+140"/>
+        <location filename="../common/core/backend/clusterbackend.cpp" line="+144"/>
         <source>node table from %1: %2</source>
         <translation>Knotentabelle von %1: %2</translation>
     </message>
@@ -860,7 +860,7 @@
         <translation>der proc-Baum auf dem Knoten kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>no address is known for node %1</source>
         <translation>für Knoten %1 ist keine Adresse bekannt</translation>
     </message>
@@ -873,7 +873,7 @@
 <context>
     <name>omv::ClusterOptions</name>
     <message>
-        <location filename="../common/gui/clusteropen.cpp" line="+67"/>
+        <location filename="../common/gui/clusteropen.cpp" line="+69"/>
         <source>Start an emulated cluster (omsim) and watch it.</source>
         <translation>Einen emulierten Cluster (omsim) starten und beobachten.</translation>
     </message>
@@ -947,12 +947,13 @@
         <location line="+6"/>
         <location line="+38"/>
         <location line="+4"/>
-        <location line="+18"/>
+        <location line="+28"/>
+        <location line="+5"/>
         <source>Cluster profile</source>
         <translation>Clusterprofil</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-55"/>
         <source>%1 is a history file: there is no live cluster behind it</source>
         <translation>%1 ist eine Verlaufsdatei: dahinter steht kein laufender Cluster</translation>
     </message>
@@ -962,7 +963,12 @@
         <translation>%1 enthält kein laufendes omsim</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
+        <source>cancelled before the gateway answered</source>
+        <translation>abgebrochen, bevor das Gateway antwortete</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1: saved in %2 as backend=%3</source>
         <translation>%1: in %2 als backend=%3 gespeichert</translation>
     </message>
@@ -975,7 +981,7 @@
 <context>
     <name>omv::ClusterProfile</name>
     <message>
-        <location filename="../common/core/profile/clusterprofile.cpp" line="+96"/>
+        <location filename="../common/core/profile/clusterprofile.cpp" line="+98"/>
         <source>%1:%2: unknown section [%3]</source>
         <translation>%1:%2: unbekannter Abschnitt [%3]</translation>
     </message>
@@ -1015,12 +1021,12 @@
         <translation>&apos;%1&apos; ist keine Zahl in %2..%3</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>&apos;%1&apos; is not one of auto, openmosix, mattx, linux</source>
-        <translation>&apos;%1&apos; ist nicht auto, openmosix, mattx oder linux</translation>
+        <location line="+19"/>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; ist keins von %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&apos;%1&apos; is not one of ssh, local</source>
         <translation>&apos;%1&apos; ist keines von ssh, local</translation>
     </message>
@@ -1114,7 +1120,7 @@
 <context>
     <name>omv::ClustersDialog</name>
     <message>
-        <location filename="../common/gui/clustersdialog.cpp" line="+61"/>
+        <location filename="../common/gui/clustersdialog.cpp" line="+62"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
     </message>
@@ -1164,22 +1170,22 @@
         <translation>Automatisch (das Gateway fragen)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../common/core/backend/openmosix/openmosixdriver.cpp" line="+19"/>
         <source>openMosix / LinuxPMI</source>
         <translation>openMosix / LinuxPMI</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../common/core/backend/mattx/mattxdriver.cpp" line="+17"/>
         <source>MattX</source>
         <translation>MattX</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../common/core/backend/linux/linuxdriver.cpp" line="+19"/>
         <source>Plain Linux (migration by CRIU where it works)</source>
         <translation>Einfaches Linux (Migration mit CRIU, wo es funktioniert)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../common/gui/clustersdialog.cpp" line="+3"/>
         <source>The kernel the nodes run</source>
         <translation>Der Kernel der Knoten</translation>
     </message>
@@ -1405,12 +1411,12 @@
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Found: %1.</source>
         <translation>Gefunden: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n node(s) listed, %1 up</source>
         <translation>
             <numerusform>%n Knoten aufgeführt, %1 laufen</numerusform>
@@ -1426,7 +1432,7 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>new cluster</source>
         <translation>neuer Cluster</translation>
     </message>
@@ -1459,7 +1465,7 @@
 <context>
     <name>omv::CollectorControl</name>
     <message>
-        <location filename="../common/gui/collectorcontrol.cpp" line="+120"/>
+        <location filename="../common/gui/collectorcontrol.cpp" line="+114"/>
         <source>openmosixcollector is not installed next to %1</source>
         <translation>openmosixcollector ist nicht neben %1 installiert</translation>
     </message>
@@ -1625,7 +1631,7 @@
 <context>
     <name>omv::CommandBuilder</name>
     <message>
-        <location filename="../common/core/backend/commandbuilder.cpp" line="+43"/>
+        <location filename="../common/core/backend/commandbuilder.cpp" line="+18"/>
         <source>node ID %1 is out of range %2..%3</source>
         <translation>Knoten-ID %1 liegt außerhalb von %2..%3</translation>
     </message>
@@ -1636,6 +1642,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../common/core/backend/openmosix/openmosixdriver.cpp" line="+19"/>
         <source>speed %1 is out of range %2..%3</source>
         <translation>Geschwindigkeit %1 liegt außerhalb von %2..%3</translation>
     </message>
@@ -1671,7 +1678,7 @@
         <translation>nice-Wert %1 liegt außerhalb von %2..%3</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../common/core/backend/mattx/mattxdriver.cpp" line="+44"/>
         <source>MattX has no &apos;best node&apos; request: choose the node first</source>
         <translation>MattX kennt keine Anfrage &apos;bester Knoten&apos;: zuerst den Knoten wählen</translation>
     </message>
@@ -1681,12 +1688,15 @@
         <translation>von MattX nicht angeboten</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../common/core/backend/commandbuilder.cpp" line="+52"/>
+        <location filename="../common/core/backend/linux/linuxdriver.cpp" line="+27"/>
+        <location filename="../common/core/backend/openmosix/openmosixdriver.cpp" line="+32"/>
+        <location line="+49"/>
         <source>not offered by this backend</source>
         <translation>von diesem Backend nicht angeboten</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../common/core/backend/mattx/mattxdriver.cpp" line="-39"/>
         <source>MattX has no such switch: its admin file takes only balancer, affinity, exclude, include, debug and migrate</source>
         <translation>MattX hat keinen solchen Schalter: seine Admin-Datei kennt nur balancer, affinity, exclude, include, debug und migrate</translation>
     </message>
@@ -1711,17 +1721,17 @@
         <translation>MattX hat kein mosrun: ein Programm startet auf dem gewählten Knoten und sein Lastausgleich verschiebt es; mit der Ausschlussliste bleibt es daheim</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../common/core/backend/linux/linuxdriver.cpp" line="-17"/>
         <source>plain Linux nodes cannot migrate processes</source>
         <translation>einfache Linux-Knoten können keine Prozesse migrieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>plain Linux kernels have no such switch</source>
         <translation>einfache Linux-Kernel haben keinen solchen Schalter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>by checkpoint/restart (CRIU) where both nodes have a working CRIU</source>
         <translation>per Checkpoint/Restart (CRIU), wo beide Knoten ein funktionierendes CRIU haben</translation>
     </message>
@@ -1752,7 +1762,7 @@
 <context>
     <name>omv::CommandResult</name>
     <message>
-        <location filename="../common/core/transport/transport.cpp" line="+14"/>
+        <location filename="../common/core/model/commandresult.cpp" line="+14"/>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
@@ -2021,7 +2031,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::HelpMenu</name>
     <message>
-        <location filename="../common/gui/helpmenu.cpp" line="+91"/>
+        <location filename="../common/gui/helpmenu.cpp" line="+93"/>
         <source>No manual page for %1 is installed (%2). The README describes every program.</source>
         <translation>Keine Handbuchseite für %1 installiert (%2). Die README beschreibt jedes Programm.</translation>
     </message>
@@ -2081,7 +2091,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Manual</source>
         <translation>Handbuch</translation>
     </message>
@@ -2091,7 +2101,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>%1 — Handbuch</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This program&apos;s manual page</source>
         <translation>Die Handbuchseite dieses Programms</translation>
     </message>
@@ -2129,12 +2139,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::HistoryReader</name>
     <message>
-        <location filename="../common/core/store/historyreader.cpp" line="+202"/>
+        <location filename="../common/core/store/historyreader.cpp" line="+189"/>
         <source>%1: reading failed: %2 — the file may be damaged</source>
         <translation>%1: Lesen fehlgeschlagen: %2 — die Datei ist womöglich beschädigt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1: cannot be opened</source>
         <translation>%1: kann nicht geöffnet werden</translation>
     </message>
@@ -2158,12 +2168,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     </message>
     <message>
         <location line="+5"/>
-        <location line="+464"/>
+        <location line="+247"/>
         <source>load %</source>
         <translation>Last %</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-244"/>
         <source>mean load</source>
         <translation>mittlere Last</translation>
     </message>
@@ -2310,18 +2320,18 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     </message>
     <message>
         <location line="-4"/>
-        <location line="+466"/>
+        <location line="+460"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="-466"/>
-        <location line="+466"/>
+        <location line="-460"/>
+        <location line="+460"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-460"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -2356,7 +2366,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+87"/>
         <source>%1 holds no samples yet</source>
         <translation>%1 enthält noch keine Abfragen</translation>
     </message>
@@ -2385,7 +2395,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+16"/>
         <source>%1 %2%3 %4</source>
         <translation>%1 %2%3 %4</translation>
     </message>
@@ -2395,7 +2405,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Knoten %1 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>“%1”%2</source>
         <translation>„%1“%2</translation>
     </message>
@@ -2405,7 +2415,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation> gesendet von %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>A %1 — B %2 (%3)</source>
         <translation>A %1 — B %2 (%3)</translation>
     </message>
@@ -2452,7 +2462,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="-290"/>
+        <location line="-261"/>
         <source> (averages of %n minute(s): raw samples aged out)</source>
         <translation>
             <numerusform> (Mittelwerte über %n Minute: Rohproben abgelaufen)</numerusform>
@@ -2460,7 +2470,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+169"/>
+        <location line="+140"/>
         <source> (averages of %n minute(s))</source>
         <translation>
             <numerusform> (Mittelwerte über %n Minute)</numerusform>
@@ -2572,7 +2582,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::KernelFound</name>
     <message>
-        <location filename="../common/core/backend/backendfactory.cpp" line="+43"/>
+        <location filename="../common/core/backend/backendfactory.cpp" line="+91"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
@@ -2582,27 +2592,27 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>kann nicht feststellen, welchen Kernel %1 ausführt (backend=auto): %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 runs %2</source>
         <translation>%1 hat %2</translation>
     </message>
     <message>
-        <location filename="../common/core/backend/kerneldetect.cpp" line="+8"/>
+        <location filename="../common/core/backend/kerneldetect.cpp" line="+11"/>
         <source> on kernel %1</source>
         <translation> auf Kernel %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../common/core/backend/openmosix/openmosixdriver.cpp" line="-43"/>
         <source>openMosix / LinuxPMI (/proc/hpc)%1</source>
         <translation>openMosix / LinuxPMI (/proc/hpc)%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../common/core/backend/mattx/mattxdriver.cpp" line="+30"/>
         <source>MattX (/proc/mattx)%1</source>
         <translation>MattX (/proc/mattx)%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../common/core/backend/linux/linuxdriver.cpp" line="+17"/>
         <source>a plain Linux kernel (no /proc/hpc, no /proc/mattx)</source>
         <translation>einen gewöhnlichen Linux-Kernel (kein /proc/hpc, kein /proc/mattx)</translation>
     </message>
@@ -2612,22 +2622,22 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>einen gewöhnlichen Linux-Kernel %1 (kein /proc/hpc, kein /proc/mattx)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../common/core/backend/kerneldetect.cpp" line="+63"/>
         <source>the node&apos;s answer is not one this program asked for: %1</source>
         <translation>die Antwort des Knotens ist nicht die erfragte: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../common/core/backend/openmosix/openmosixdriver.cpp" line="+5"/>
         <source>%1 runs no openMosix kernel (/proc/hpc is missing)</source>
         <translation>%1 hat keinen openMosix-Kernel (/proc/hpc fehlt)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../common/core/backend/mattx/mattxdriver.cpp" line="+5"/>
         <source>%1 runs no MattX kernel (/proc/mattx is missing)</source>
         <translation>%1 hat keinen MattX-Kernel (/proc/mattx fehlt)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../common/core/backend/kerneldetect.cpp" line="+12"/>
         <source>%1 does not let this user read the kernel&apos;s files (permission denied)</source>
         <translation>%1 lässt diesen Benutzer die Dateien des Kernels nicht lesen (Zugriff verweigert)</translation>
     </message>
@@ -2759,17 +2769,22 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     </message>
     <message>
         <location line="+17"/>
-        <location line="+266"/>
+        <location line="+297"/>
         <source>no address is known for node %1</source>
         <translation>für Knoten %1 ist keine Adresse bekannt</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-292"/>
         <source>cannot ask node %1 about CRIU: %2</source>
         <translation>Knoten %1 kann nicht nach CRIU gefragt werden: %2</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+110"/>
+        <source>no sample of the cluster yet: the best node is not known</source>
+        <translation>noch keine Messung des Clusters: der beste Knoten ist nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>no other node that is up has a working CRIU to take process %1</source>
         <translation>kein anderer laufender Knoten hat ein funktionierendes CRIU, um Prozess %1 aufzunehmen</translation>
     </message>
@@ -2779,7 +2794,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>die Suite hat Knoten %1 gewählt, den mit der geringsten Last je CPU (%2 %)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+45"/>
+        <source>no sample of the cluster yet: where process %1 of node %2 runs is not known</source>
+        <translation>noch keine Messung des Clusters: wo Prozess %1 von Knoten %2 läuft, ist nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>process %1 of node %2 is not running</source>
         <translation>Prozess %1 von Knoten %2 läuft nicht</translation>
     </message>
@@ -2876,7 +2896,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+53"/>
+        <location filename="../app/mainwindow.cpp" line="+57"/>
         <source>openMosixview — %1</source>
         <translation>openMosixview — %1</translation>
     </message>
@@ -2886,24 +2906,9 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Jeder Knoten des Clusters; die erste Zeile ist der ganze Cluster</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Refresh</source>
-        <translation>Aktualisierung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show or hide the refresh toolbar</source>
-        <translation>Aktualisierungsleiste ein- oder ausblenden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source> Refresh every </source>
         <translation> Aktualisieren alle </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> s</source>
-        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2911,27 +2916,17 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Wie oft die Knoten abgefragt werden (1–60 Sekunden)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Anhalten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Stop sampling until pressed again (Ctrl+Shift+P or Pause)</source>
         <translation>Abfragen anhalten, bis erneut gedrückt (Strg+Umschalt+P oder Pause)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Refresh now</source>
-        <translation>&amp;Jetzt aktualisieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sample every node now (F5)</source>
         <translation>Jetzt jeden Knoten abfragen (F5)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The connection to the cluster</source>
         <translation>Die Verbindung zum Cluster</translation>
     </message>
@@ -2946,7 +2941,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Ob ein Collector die Geschichte dieses Clusters aufzeichnet</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
@@ -3204,7 +3199,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>keine Adresse für Knoten %1 bekannt</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+26"/>
+        <source>no sample of the cluster yet: the best node is not known</source>
+        <translation>noch keine Messung des Clusters: der beste Knoten ist nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>no other node is up to take process %1</source>
         <translation>kein anderer Knoten läuft, um Prozess %1 aufzunehmen</translation>
     </message>
@@ -3492,7 +3492,7 @@ letzter Befehl: %1</translation>
 <context>
     <name>omv::MonitorWindow</name>
     <message>
-        <location filename="../migmon/monitorwindow.cpp" line="+64"/>
+        <location filename="../migmon/monitorwindow.cpp" line="+66"/>
         <source>%1 — openMosix migration monitor</source>
         <translation>%1 — openMosix-Migrationsmonitor</translation>
     </message>
@@ -3507,19 +3507,9 @@ letzter Befehl: %1</translation>
         <translation>Gruppen </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Refresh</source>
-        <translation>Aktualisierung</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>every </source>
         <translation>alle </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> s</source>
-        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3527,17 +3517,12 @@ letzter Befehl: %1</translation>
         <translation>Wie oft der Cluster gelesen wird (1–60 Sekunden)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Refresh now</source>
-        <translation>&amp;Jetzt aktualisieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Read every node now (F5)</source>
         <translation>Jetzt jeden Knoten lesen (F5)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
@@ -4611,7 +4596,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
 <context>
     <name>omv::ProcessWindow</name>
     <message>
-        <location filename="../procs/processwindow.cpp" line="+44"/>
+        <location filename="../procs/processwindow.cpp" line="+46"/>
         <source>openMosixprocs — %1</source>
         <translation>openMosixprocs — %1</translation>
     </message>
@@ -4672,12 +4657,12 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+179"/>
+        <location line="+160"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-158"/>
         <source>Only &amp;migrated</source>
         <translation>Nur &amp;migrierte</translation>
     </message>
@@ -4697,22 +4682,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>Nur Prozesse, die auf einem anderen Knoten entstanden sind als dem, auf dem sie laufen (mit gewähltem Knoten: dessen Gäste)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Refresh</source>
-        <translation>Aktualisierung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show or hide the refresh toolbar</source>
-        <translation>Aktualisierungsleiste ein- oder ausblenden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>every </source>
         <translation>alle </translation>
     </message>
@@ -4722,27 +4692,17 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>Wie oft die Prozesse gelesen werden (1–60 Sekunden)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Anhalten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Stop reading until pressed again (Ctrl+Shift+P or Pause)</source>
         <translation>Lesen anhalten, bis erneut gedrückt (Strg+Umschalt+P oder Pause)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Refresh now</source>
-        <translation>&amp;Jetzt aktualisieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Read every node now (F5)</source>
         <translation>Jetzt jeden Knoten lesen (F5)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Process</source>
         <translation>&amp;Prozess</translation>
     </message>
@@ -4885,6 +4845,34 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
             <numerusform>; %n Knoten antwortet nicht</numerusform>
             <numerusform>; %n Knoten antworten nicht</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>omv::RefreshToolBar</name>
+    <message>
+        <location filename="../common/gui/refreshtoolbar.cpp" line="+26"/>
+        <source>Refresh</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the refresh toolbar</source>
+        <translation>Aktualisierungsleiste ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -5148,7 +5136,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
 <context>
     <name>omv::SshTransport</name>
     <message>
-        <location filename="../common/core/transport/sshtransport.cpp" line="+215"/>
+        <location filename="../common/core/transport/sshtransport.cpp" line="+218"/>
         <source>%1: no host key from server</source>
         <translation>%1: kein Hostschlüssel vom Server</translation>
     </message>
@@ -5219,7 +5207,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1: closed</source>
         <translation>%1: geschlossen</translation>
     </message>
@@ -5244,7 +5232,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>%1: es kann kein Kanal geöffnet werden</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>%1: the server did not start the command</source>
         <translation>%1: der Server hat den Befehl nicht gestartet</translation>
     </message>
@@ -5405,7 +5393,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
 <context>
     <name>omv::Store</name>
     <message>
-        <location filename="../common/core/store/store.cpp" line="+215"/>
+        <location filename="../common/core/store/storeschema.cpp" line="+188"/>
         <source>not an SQLite database, or one that cannot be read (%1)</source>
         <translation>keine SQLite-Datenbank oder eine, die nicht gelesen werden kann (%1)</translation>
     </message>
@@ -5425,18 +5413,18 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>das Schema kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>cannot upgrade the schema from version %1: %2</source>
         <translation>das Schema kann nicht von Version %1 aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location line="+375"/>
-        <location line="+625"/>
+        <location filename="../common/core/store/storereader.cpp" line="+51"/>
+        <location filename="../common/core/store/storewriter.cpp" line="+158"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-616"/>
+        <location filename="../common/core/store/storewriter.cpp" line="+9"/>
         <source>%1: another collector is already writing to this database</source>
         <translation>%1: ein anderer Collector schreibt bereits in diese Datenbank</translation>
     </message>
@@ -5466,19 +5454,19 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>%1 war für andere lesbar (Modus %2): auf 0600 gesetzt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../common/core/store/storereader.cpp" line="+17"/>
+        <location filename="../common/core/store/storewriter.cpp" line="+9"/>
         <location line="+6"/>
-        <location line="+582"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location filename="../common/core/store/storewriter.cpp" line="+17"/>
         <source>removed %1, a copy a crash left unfinished (its rows are still in %2)</source>
         <translation>%1 entfernt, eine Kopie, die ein Absturz unfertig ließ (ihre Zeilen sind noch in %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location line="+102"/>
         <source>no answer for %n interval(s): %1</source>
         <translation>
             <numerusform>keine Antwort seit %n Intervall: %1</numerusform>
@@ -5491,7 +5479,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>laut Knotentabelle des Kernels ausgefallen</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location filename="../common/core/store/storeupkeep.cpp" line="+56"/>
         <location line="+67"/>
         <source>the database is not open</source>
         <translation>die Datenbank ist nicht geöffnet</translation>
@@ -5527,7 +5515,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>Prozess %1 wird nicht mehr protokolliert</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location filename="../common/core/store/storereader.cpp" line="-21"/>
         <source>%1: no such database</source>
         <translation>%1: Datenbank nicht vorhanden</translation>
     </message>
@@ -5547,14 +5535,14 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>%1: keine openMosixview-Verlaufsdatenbank (eine leere)</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>%1 is damaged (SQLite&apos;s quick_check: %2) — `sqlite3 %1 .recover` may save what is left</source>
-        <translation>%1 ist beschädigt (SQLites quick_check: %2) — `sqlite3 %1 .recover` rettet womöglich den Rest</translation>
+        <location line="+5"/>
+        <source>%1: history schema %2.x (version %3); this program reads schema 1.x to %4.x — open it with a matching version of openMosixview</source>
+        <translation>%1: Historienschema %2.x (Version %3); dieses Programm liest die Schemata 1.x bis %4.x — öffnen Sie sie mit einer passenden Version von openMosixview</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>%1: history schema %2.x (version %3); this program reads schema %4.x — open it with a matching version of openMosixview</source>
-        <translation>%1: Verlaufsschema %2.x (Version %3); dieses Programm liest Schema %4.x — mit einer passenden Version von openMosixview öffnen</translation>
+        <location line="+23"/>
+        <source>%1 is damaged (SQLite&apos;s quick_check: %2) — `sqlite3 %1 .recover` may save what is left</source>
+        <translation>%1 ist beschädigt (SQLites quick_check: %2) — `sqlite3 %1 .recover` rettet womöglich den Rest</translation>
     </message>
     <message>
         <location filename="../common/core/store/processlog.cpp" line="+40"/>
@@ -5674,7 +5662,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
 <context>
     <name>omv::Transport</name>
     <message>
-        <location filename="../common/core/transport/transport.cpp" line="+11"/>
+        <location filename="../common/core/transport/transport.cpp" line="+12"/>
         <source>%1 cannot stream a command&apos;s input and output</source>
         <translation>%1 kann Ein- und Ausgabe eines Befehls nicht als Datenstrom übertragen</translation>
     </message>
@@ -5682,7 +5670,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
 <context>
     <name>omv::control::Text</name>
     <message>
-        <location filename="../common/core/control/controlserver.cpp" line="+81"/>
+        <location filename="../common/core/control/controlserver.cpp" line="+83"/>
         <location line="+8"/>
         <location line="+17"/>
         <location line="+6"/>
@@ -5752,7 +5740,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../common/core/control/feed.cpp" line="+175"/>
+        <location filename="../common/core/control/feed.cpp" line="+177"/>
         <source>an unknown peer</source>
         <translation>eine unbekannte Gegenstelle</translation>
     </message>
@@ -5858,7 +5846,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>kein Collector zeichnet in %1 auf</translation>
     </message>
     <message>
-        <location filename="../common/core/control/controlserver.cpp" line="+44"/>
+        <location filename="../common/core/control/controlserver.cpp" line="+45"/>
         <source>refusing to talk to %1: the collector of %2 runs as uid %3 (its owner) or root</source>
         <translation>kein Gespräch mit %1: der Collector von %2 läuft als uid %3 (sein Besitzer) oder root</translation>
     </message>
@@ -5965,7 +5953,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>Strom von %1 abgelehnt: er wird nicht von uid %2 (dem Besitzer) oder root veröffentlicht</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>the feed sent a frame of %1 bytes</source>
         <translation>der Strom hat einen Rahmen von %1 Bytes gesendet</translation>
     </message>

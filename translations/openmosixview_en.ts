@@ -4,7 +4,7 @@
 <context>
     <name>omv::AnalyzerWindow</name>
     <message numerus="yes">
-        <location filename="../analyzer/analyzerwindow.cpp" line="+736" />
+        <location filename="../analyzer/analyzerwindow.cpp" line="+733" />
         <source>%1 · %2 · %n point(s) per line · %3 node(s)</source>
         <translation><numerusform>%1 · %2 · %n point per line · %3 node(s)</numerusform><numerusform>%1 · %2 · %n points per line · %3 node(s)</numerusform></translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>omv::ClustersDialog</name>
     <message numerus="yes">
-        <location filename="../common/gui/clustersdialog.cpp" line="+491" />
+        <location filename="../common/gui/clustersdialog.cpp" line="+499" />
         <source>%n node(s) listed, %1 up</source>
         <translation><numerusform>%n node listed, %1 up</numerusform><numerusform>%n nodes listed, %1 up</numerusform></translation>
     </message>
@@ -43,7 +43,7 @@
 <context>
     <name>omv::HistoryWindow</name>
     <message numerus="yes">
-        <location filename="../history/historywindow.cpp" line="+555" />
+        <location filename="../history/historywindow.cpp" line="+578" />
         <source>%1 · sample of %2%3 · %n process(es)</source>
         <translation><numerusform>%1 · sample of %2%3 · %n process</numerusform><numerusform>%1 · sample of %2%3 · %n processes</numerusform></translation>
     </message>
@@ -53,7 +53,7 @@
         <translation><numerusform> (averages of %n minute: raw samples aged out)</numerusform><numerusform> (averages of %n minutes: raw samples aged out)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+169" />
+        <location line="+140" />
         <source> (averages of %n minute(s))</source>
         <translation><numerusform> (averages of %n minute)</numerusform><numerusform> (averages of %n minutes)</numerusform></translation>
     </message>
@@ -77,7 +77,7 @@
 <context>
     <name>omv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+344" />
+        <location filename="../app/mainwindow.cpp" line="+334" />
         <source>Connected to %1; %n node(s) not answering</source>
         <translation><numerusform>Connected to %1; %n node not answering</numerusform><numerusform>Connected to %1; %n nodes not answering</numerusform></translation>
     </message>
@@ -127,7 +127,7 @@
 <context>
     <name>omv::MonitorWindow</name>
     <message numerus="yes">
-        <location filename="../migmon/monitorwindow.cpp" line="+336" />
+        <location filename="../migmon/monitorwindow.cpp" line="+329" />
         <source>… %n more</source>
         <translation><numerusform>… %n more</numerusform><numerusform>… %n more</numerusform></translation>
     </message>
@@ -269,7 +269,7 @@ A filled box is on at some nodes only; left so, it changes nothing.</numerusform
 <context>
     <name>omv::ProcessWindow</name>
     <message numerus="yes">
-        <location filename="../procs/processwindow.cpp" line="+405" />
+        <location filename="../procs/processwindow.cpp" line="+388" />
         <source>; %n node(s) not answering</source>
         <translation><numerusform>; %n node not answering</numerusform><numerusform>; %n nodes not answering</numerusform></translation>
     </message>
@@ -285,7 +285,7 @@ A filled box is on at some nodes only; left so, it changes nothing.</numerusform
 <context>
     <name>omv::Store</name>
     <message numerus="yes">
-        <location filename="../common/core/store/store.cpp" line="+838" />
+        <location filename="../common/core/store/storewriter.cpp" line="+337" />
         <source>no answer for %n interval(s): %1</source>
         <translation><numerusform>no answer for %n interval: %1</numerusform><numerusform>no answer for %n intervals: %1</numerusform></translation>
     </message>

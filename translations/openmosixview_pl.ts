@@ -4,7 +4,7 @@
 <context>
     <name>DemoCluster</name>
     <message>
-        <location filename="../common/core/demo/democluster.cpp" line="+39"/>
+        <location filename="../common/core/demo/democluster.cpp" line="+38"/>
         <source>the demo cluster needs omsim next to %1</source>
         <translation>klaster demonstracyjny potrzebuje omsim obok %1</translation>
     </message>
@@ -281,32 +281,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+435"/>
+        <location line="+434"/>
         <source>Load per node</source>
         <translation>Obciążenie węzłów</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-426"/>
         <source>%1 — history — openmosixanalyzer</source>
         <translation>%1 — historia — openmosixanalyzer</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+19"/>
-        <location line="+604"/>
+        <location line="+601"/>
         <location line="+11"/>
         <source>load %</source>
         <translation>obciążenie %</translation>
     </message>
     <message>
-        <location line="-633"/>
-        <location line="+391"/>
-        <location line="+242"/>
+        <location line="-630"/>
+        <location line="+390"/>
+        <location line="+240"/>
         <source>memory used, GiB</source>
         <translation>pamięć zajęta, GiB</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-629"/>
         <source>hottest node</source>
         <translation>najgorętszy węzeł</translation>
     </message>
@@ -386,24 +386,24 @@
         <translation>Otwieranie %1…</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+138"/>
         <location line="+4"/>
-        <location line="+627"/>
+        <location line="+601"/>
         <source>node %1</source>
         <translation>węzeł %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-587"/>
         <source>%1 holds no samples yet</source>
         <translation>%1 nie zawiera jeszcze odczytów</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+68"/>
         <source>mean load %1 earlier</source>
         <translation>średnie obciążenie %1 wcześniej</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+57"/>
         <source>migrations per %1</source>
         <translation>migracje na %1</translation>
     </message>
@@ -503,12 +503,12 @@
         <translation>Zapisywanie punktu kontrolnego…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No checkpoint: %1</source>
         <translation>Brak punktu kontrolnego: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+30"/>
         <source>%1 · %2 · %n point(s) per line · %3 node(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n punkt na linię · %3 węzłów</numerusform>
@@ -851,7 +851,7 @@
 <context>
     <name>omv::ClusterBackend</name>
     <message>
-        <location filename="../common/core/backend/clusterbackend.cpp" line="+140"/>
+        <location filename="../common/core/backend/clusterbackend.cpp" line="+144"/>
         <source>node table from %1: %2</source>
         <translation>tabela węzłów z %1: %2</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>nie można odczytać drzewa proc na węźle</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>no address is known for node %1</source>
         <translation>nie jest znany adres węzła %1</translation>
     </message>
@@ -874,7 +874,7 @@
 <context>
     <name>omv::ClusterOptions</name>
     <message>
-        <location filename="../common/gui/clusteropen.cpp" line="+67"/>
+        <location filename="../common/gui/clusteropen.cpp" line="+69"/>
         <source>Start an emulated cluster (omsim) and watch it.</source>
         <translation>Uruchom emulowany klaster (omsim) i obserwuj go.</translation>
     </message>
@@ -948,12 +948,13 @@
         <location line="+6"/>
         <location line="+38"/>
         <location line="+4"/>
-        <location line="+18"/>
+        <location line="+28"/>
+        <location line="+5"/>
         <source>Cluster profile</source>
         <translation>Profil klastra</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-55"/>
         <source>%1 is a history file: there is no live cluster behind it</source>
         <translation>%1 to plik historii: nie stoi za nim żaden działający klaster</translation>
     </message>
@@ -963,7 +964,12 @@
         <translation>%1 nie zawiera działającego omsim</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
+        <source>cancelled before the gateway answered</source>
+        <translation>przerwano, zanim bramka odpowiedziała</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1: saved in %2 as backend=%3</source>
         <translation>%1: zapisano w %2 jako backend=%3</translation>
     </message>
@@ -976,7 +982,7 @@
 <context>
     <name>omv::ClusterProfile</name>
     <message>
-        <location filename="../common/core/profile/clusterprofile.cpp" line="+96"/>
+        <location filename="../common/core/profile/clusterprofile.cpp" line="+98"/>
         <source>%1:%2: unknown section [%3]</source>
         <translation>%1:%2: nieznana sekcja [%3]</translation>
     </message>
@@ -1016,12 +1022,12 @@
         <translation>&apos;%1&apos; nie jest liczbą z zakresu %2..%3</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>&apos;%1&apos; is not one of auto, openmosix, mattx, linux</source>
-        <translation>&apos;%1&apos; nie jest jednym z: auto, openmosix, mattx, linux</translation>
+        <location line="+19"/>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; nie jest żadnym z: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&apos;%1&apos; is not one of ssh, local</source>
         <translation>&apos;%1&apos; nie jest jednym z ssh, local</translation>
     </message>
@@ -1115,7 +1121,7 @@
 <context>
     <name>omv::ClustersDialog</name>
     <message>
-        <location filename="../common/gui/clustersdialog.cpp" line="+61"/>
+        <location filename="../common/gui/clustersdialog.cpp" line="+62"/>
         <source>Clusters</source>
         <translation>Klastry</translation>
     </message>
@@ -1165,22 +1171,22 @@
         <translation>Automatycznie (zapytaj bramę)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../common/core/backend/openmosix/openmosixdriver.cpp" line="+19"/>
         <source>openMosix / LinuxPMI</source>
         <translation>openMosix / LinuxPMI</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../common/core/backend/mattx/mattxdriver.cpp" line="+17"/>
         <source>MattX</source>
         <translation>MattX</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../common/core/backend/linux/linuxdriver.cpp" line="+19"/>
         <source>Plain Linux (migration by CRIU where it works)</source>
         <translation>Zwykły Linux (migracja przez CRIU tam, gdzie działa)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../common/gui/clustersdialog.cpp" line="+3"/>
         <source>The kernel the nodes run</source>
         <translation>Jądro, na którym działają węzły</translation>
     </message>
@@ -1406,12 +1412,12 @@
         <translation>Łączenie z %1…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Found: %1.</source>
         <translation>Znaleziono: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n node(s) listed, %1 up</source>
         <translation>
             <numerusform>%n węzeł na liście, działa %1</numerusform>
@@ -1429,7 +1435,7 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>new cluster</source>
         <translation>nowy klaster</translation>
     </message>
@@ -1462,7 +1468,7 @@
 <context>
     <name>omv::CollectorControl</name>
     <message>
-        <location filename="../common/gui/collectorcontrol.cpp" line="+120"/>
+        <location filename="../common/gui/collectorcontrol.cpp" line="+114"/>
         <source>openmosixcollector is not installed next to %1</source>
         <translation>openmosixcollector nie jest zainstalowany obok %1</translation>
     </message>
@@ -1628,7 +1634,7 @@
 <context>
     <name>omv::CommandBuilder</name>
     <message>
-        <location filename="../common/core/backend/commandbuilder.cpp" line="+43"/>
+        <location filename="../common/core/backend/commandbuilder.cpp" line="+18"/>
         <source>node ID %1 is out of range %2..%3</source>
         <translation>numer węzła %1 spoza zakresu %2..%3</translation>
     </message>
@@ -1639,6 +1645,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../common/core/backend/openmosix/openmosixdriver.cpp" line="+19"/>
         <source>speed %1 is out of range %2..%3</source>
         <translation>szybkość %1 spoza zakresu %2..%3</translation>
     </message>
@@ -1674,7 +1681,7 @@
         <translation>wartość nice %1 spoza zakresu %2..%3</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../common/core/backend/mattx/mattxdriver.cpp" line="+44"/>
         <source>MattX has no &apos;best node&apos; request: choose the node first</source>
         <translation>MattX nie zna żądania &apos;najlepszy węzeł&apos;: najpierw wybierz węzeł</translation>
     </message>
@@ -1684,12 +1691,15 @@
         <translation>MattX tego nie oferuje</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../common/core/backend/commandbuilder.cpp" line="+52"/>
+        <location filename="../common/core/backend/linux/linuxdriver.cpp" line="+27"/>
+        <location filename="../common/core/backend/openmosix/openmosixdriver.cpp" line="+32"/>
+        <location line="+49"/>
         <source>not offered by this backend</source>
         <translation>ten backend tego nie oferuje</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../common/core/backend/mattx/mattxdriver.cpp" line="-39"/>
         <source>MattX has no such switch: its admin file takes only balancer, affinity, exclude, include, debug and migrate</source>
         <translation>MattX nie ma takiego przełącznika: jego plik admin przyjmuje tylko balancer, affinity, exclude, include, debug i migrate</translation>
     </message>
@@ -1714,17 +1724,17 @@
         <translation>MattX nie ma mosrun: program startuje na wybranym węźle, a jego balanser go przenosi; w domu zatrzymasz go listą wykluczeń</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../common/core/backend/linux/linuxdriver.cpp" line="-17"/>
         <source>plain Linux nodes cannot migrate processes</source>
         <translation>węzły ze zwykłym Linuksem nie potrafią migrować procesów</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>plain Linux kernels have no such switch</source>
         <translation>zwykłe jądra Linuksa nie mają takiego przełącznika</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>by checkpoint/restart (CRIU) where both nodes have a working CRIU</source>
         <translation>przez checkpoint/restart (CRIU), gdy oba węzły mają działające CRIU</translation>
     </message>
@@ -1755,7 +1765,7 @@
 <context>
     <name>omv::CommandResult</name>
     <message>
-        <location filename="../common/core/transport/transport.cpp" line="+14"/>
+        <location filename="../common/core/model/commandresult.cpp" line="+14"/>
         <source>exit status %1</source>
         <translation>kod wyjścia %1</translation>
     </message>
@@ -2027,7 +2037,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::HelpMenu</name>
     <message>
-        <location filename="../common/gui/helpmenu.cpp" line="+91"/>
+        <location filename="../common/gui/helpmenu.cpp" line="+93"/>
         <source>No manual page for %1 is installed (%2). The README describes every program.</source>
         <translation>Strona podręcznika %1 nie jest zainstalowana (%2). README opisuje każdy program.</translation>
     </message>
@@ -2087,7 +2097,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>&amp;Podręcznik</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Manual</source>
         <translation>Podręcznik</translation>
     </message>
@@ -2097,7 +2107,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>%1 — podręcznik</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This program&apos;s manual page</source>
         <translation>Strona podręcznika tego programu</translation>
     </message>
@@ -2135,12 +2145,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::HistoryReader</name>
     <message>
-        <location filename="../common/core/store/historyreader.cpp" line="+202"/>
+        <location filename="../common/core/store/historyreader.cpp" line="+189"/>
         <source>%1: reading failed: %2 — the file may be damaged</source>
         <translation>%1: odczyt nie powiódł się: %2 — plik może być uszkodzony</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1: cannot be opened</source>
         <translation>%1: nie można otworzyć</translation>
     </message>
@@ -2164,12 +2174,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     </message>
     <message>
         <location line="+5"/>
-        <location line="+464"/>
+        <location line="+247"/>
         <source>load %</source>
         <translation>obciążenie %</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-244"/>
         <source>mean load</source>
         <translation>średnie obciążenie</translation>
     </message>
@@ -2316,18 +2326,18 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     </message>
     <message>
         <location line="-4"/>
-        <location line="+466"/>
+        <location line="+460"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location line="-466"/>
-        <location line="+466"/>
+        <location line="-460"/>
+        <location line="+460"/>
         <source>Node</source>
         <translation>Węzeł</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-460"/>
         <source>Event</source>
         <translation>Zdarzenie</translation>
     </message>
@@ -2362,7 +2372,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>Otwieranie %1…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+87"/>
         <source>%1 holds no samples yet</source>
         <translation>%1 nie zawiera jeszcze odczytów</translation>
     </message>
@@ -2392,7 +2402,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+16"/>
         <source>%1 %2%3 %4</source>
         <translation>%1 %2%3 %4</translation>
     </message>
@@ -2402,7 +2412,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>węzeł %1 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>“%1”%2</source>
         <translation>„%1”%2</translation>
     </message>
@@ -2412,7 +2422,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation> wysłane przez %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>A %1 — B %2 (%3)</source>
         <translation>A %1 — B %2 (%3)</translation>
     </message>
@@ -2459,7 +2469,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="-290"/>
+        <location line="-261"/>
         <source> (averages of %n minute(s): raw samples aged out)</source>
         <translation>
             <numerusform> (średnie z %n minuty: surowe próbki wygasły)</numerusform>
@@ -2468,7 +2478,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+169"/>
+        <location line="+140"/>
         <source> (averages of %n minute(s))</source>
         <translation>
             <numerusform> (średnie z %n minuty)</numerusform>
@@ -2582,7 +2592,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::KernelFound</name>
     <message>
-        <location filename="../common/core/backend/backendfactory.cpp" line="+43"/>
+        <location filename="../common/core/backend/backendfactory.cpp" line="+91"/>
         <source>not a regular file</source>
         <translation>to nie jest zwykły plik</translation>
     </message>
@@ -2592,27 +2602,27 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>nie można ustalić, jakie jądro działa na %1 (backend=auto): %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 runs %2</source>
         <translation>%1 ma %2</translation>
     </message>
     <message>
-        <location filename="../common/core/backend/kerneldetect.cpp" line="+8"/>
+        <location filename="../common/core/backend/kerneldetect.cpp" line="+11"/>
         <source> on kernel %1</source>
         <translation> na jądrze %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../common/core/backend/openmosix/openmosixdriver.cpp" line="-43"/>
         <source>openMosix / LinuxPMI (/proc/hpc)%1</source>
         <translation>openMosix / LinuxPMI (/proc/hpc)%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../common/core/backend/mattx/mattxdriver.cpp" line="+30"/>
         <source>MattX (/proc/mattx)%1</source>
         <translation>MattX (/proc/mattx)%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../common/core/backend/linux/linuxdriver.cpp" line="+17"/>
         <source>a plain Linux kernel (no /proc/hpc, no /proc/mattx)</source>
         <translation>zwykłe jądro Linuksa (brak /proc/hpc, brak /proc/mattx)</translation>
     </message>
@@ -2622,22 +2632,22 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>zwykłe jądro Linuksa %1 (brak /proc/hpc, brak /proc/mattx)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../common/core/backend/kerneldetect.cpp" line="+63"/>
         <source>the node&apos;s answer is not one this program asked for: %1</source>
         <translation>odpowiedź węzła nie jest tą, o którą pytał program: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../common/core/backend/openmosix/openmosixdriver.cpp" line="+5"/>
         <source>%1 runs no openMosix kernel (/proc/hpc is missing)</source>
         <translation>%1 nie ma jądra openMosix (brak /proc/hpc)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../common/core/backend/mattx/mattxdriver.cpp" line="+5"/>
         <source>%1 runs no MattX kernel (/proc/mattx is missing)</source>
         <translation>%1 nie ma jądra MattX (brak /proc/mattx)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../common/core/backend/kerneldetect.cpp" line="+12"/>
         <source>%1 does not let this user read the kernel&apos;s files (permission denied)</source>
         <translation>%1 nie pozwala temu użytkownikowi czytać plików jądra (brak uprawnień)</translation>
     </message>
@@ -2769,17 +2779,22 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     </message>
     <message>
         <location line="+17"/>
-        <location line="+266"/>
+        <location line="+297"/>
         <source>no address is known for node %1</source>
         <translation>nie jest znany adres węzła %1</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-292"/>
         <source>cannot ask node %1 about CRIU: %2</source>
         <translation>nie można zapytać węzła %1 o CRIU: %2</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+110"/>
+        <source>no sample of the cluster yet: the best node is not known</source>
+        <translation>nie ma jeszcze próbki klastra: najlepszy węzeł nie jest znany</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>no other node that is up has a working CRIU to take process %1</source>
         <translation>żaden inny działający węzeł nie ma działającego CRIU, by przyjąć proces %1</translation>
     </message>
@@ -2789,7 +2804,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>pakiet wybrał węzeł %1, ten o najniższym obciążeniu na procesor (%2 %)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+45"/>
+        <source>no sample of the cluster yet: where process %1 of node %2 runs is not known</source>
+        <translation>nie ma jeszcze próbki klastra: nie wiadomo, gdzie działa proces %1 węzła %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>process %1 of node %2 is not running</source>
         <translation>proces %1 węzła %2 nie działa</translation>
     </message>
@@ -2887,7 +2907,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+53"/>
+        <location filename="../app/mainwindow.cpp" line="+57"/>
         <source>openMosixview — %1</source>
         <translation>openMosixview — %1</translation>
     </message>
@@ -2897,24 +2917,9 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>Każdy węzeł klastra; pierwszy wiersz to cały klaster</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Refresh</source>
-        <translation>Odświeżanie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show or hide the refresh toolbar</source>
-        <translation>Pokaż lub ukryj pasek odświeżania</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source> Refresh every </source>
         <translation> Odświeżaj co </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> s</source>
-        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2922,27 +2927,17 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>Jak często węzły są odczytywane (1–60 sekund)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Wstrzymaj</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Stop sampling until pressed again (Ctrl+Shift+P or Pause)</source>
         <translation>Wstrzymaj odczyty do ponownego naciśnięcia (Ctrl+Shift+P lub Pause)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Refresh now</source>
-        <translation>&amp;Odśwież teraz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sample every node now (F5)</source>
         <translation>Odczytaj teraz każdy węzeł (F5)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The connection to the cluster</source>
         <translation>Połączenie z klastrem</translation>
     </message>
@@ -2957,7 +2952,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>Czy kolektor zapisuje historię tego klastra</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Klaster</translation>
     </message>
@@ -3216,7 +3211,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>nie jest znany adres węzła %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+26"/>
+        <source>no sample of the cluster yet: the best node is not known</source>
+        <translation>nie ma jeszcze próbki klastra: najlepszy węzeł nie jest znany</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>no other node is up to take process %1</source>
         <translation>żaden inny węzeł nie działa, by przyjąć proces %1</translation>
     </message>
@@ -3512,7 +3512,7 @@ ostatnie polecenie: %1</translation>
 <context>
     <name>omv::MonitorWindow</name>
     <message>
-        <location filename="../migmon/monitorwindow.cpp" line="+64"/>
+        <location filename="../migmon/monitorwindow.cpp" line="+66"/>
         <source>%1 — openMosix migration monitor</source>
         <translation>%1 — monitor migracji openMosix</translation>
     </message>
@@ -3527,19 +3527,9 @@ ostatnie polecenie: %1</translation>
         <translation>Grupy </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Refresh</source>
-        <translation>Odświeżanie</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>every </source>
         <translation>co </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> s</source>
-        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3547,17 +3537,12 @@ ostatnie polecenie: %1</translation>
         <translation>Jak często klaster jest odczytywany (1–60 sekund)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Refresh now</source>
-        <translation>&amp;Odśwież teraz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Read every node now (F5)</source>
         <translation>Odczytaj teraz każdy węzeł (F5)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Fit</source>
         <translation>&amp;Dopasuj</translation>
     </message>
@@ -4657,7 +4642,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
 <context>
     <name>omv::ProcessWindow</name>
     <message>
-        <location filename="../procs/processwindow.cpp" line="+44"/>
+        <location filename="../procs/processwindow.cpp" line="+46"/>
         <source>openMosixprocs — %1</source>
         <translation>openMosixprocs — %1</translation>
     </message>
@@ -4718,12 +4703,12 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
     </message>
     <message>
         <location line="+1"/>
-        <location line="+179"/>
+        <location line="+160"/>
         <source>All users</source>
         <translation>Wszyscy użytkownicy</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-158"/>
         <source>Only &amp;migrated</source>
         <translation>Tylko &amp;przeniesione</translation>
     </message>
@@ -4743,22 +4728,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>Tylko procesy urodzone na innym węźle niż ten, na którym działają (z wybranym węzłem: goście tego węzła)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Refresh</source>
-        <translation>Odświeżanie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show or hide the refresh toolbar</source>
-        <translation>Pokaż lub ukryj pasek odświeżania</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>every </source>
         <translation>co </translation>
     </message>
@@ -4768,27 +4738,17 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>Jak często procesy są odczytywane (1–60 sekund)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Wstrzymaj</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Stop reading until pressed again (Ctrl+Shift+P or Pause)</source>
         <translation>Wstrzymaj odczyty do ponownego naciśnięcia (Ctrl+Shift+P lub Pause)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Refresh now</source>
-        <translation>&amp;Odśwież teraz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Read every node now (F5)</source>
         <translation>Odczytaj teraz każdy węzeł (F5)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Process</source>
         <translation>&amp;Proces</translation>
     </message>
@@ -4932,6 +4892,34 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
             <numerusform>; %n węzły nie odpowiadają</numerusform>
             <numerusform>; %n węzłów nie odpowiada</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>omv::RefreshToolBar</name>
+    <message>
+        <location filename="../common/gui/refreshtoolbar.cpp" line="+26"/>
+        <source>Refresh</source>
+        <translation>Odświeżanie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the refresh toolbar</source>
+        <translation>Pokaż lub ukryj pasek odświeżania</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Wstrzymaj</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Odśwież teraz</translation>
     </message>
 </context>
 <context>
@@ -5196,7 +5184,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
 <context>
     <name>omv::SshTransport</name>
     <message>
-        <location filename="../common/core/transport/sshtransport.cpp" line="+215"/>
+        <location filename="../common/core/transport/sshtransport.cpp" line="+218"/>
         <source>%1: no host key from server</source>
         <translation>%1: brak klucza hosta od serwera</translation>
     </message>
@@ -5267,7 +5255,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1: closed</source>
         <translation>%1: zamknięte</translation>
     </message>
@@ -5292,7 +5280,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>%1: nie można otworzyć kanału</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>%1: the server did not start the command</source>
         <translation>%1: serwer nie uruchomił polecenia</translation>
     </message>
@@ -5453,7 +5441,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
 <context>
     <name>omv::Store</name>
     <message>
-        <location filename="../common/core/store/store.cpp" line="+215"/>
+        <location filename="../common/core/store/storeschema.cpp" line="+188"/>
         <source>not an SQLite database, or one that cannot be read (%1)</source>
         <translation>to nie jest baza SQLite albo nie da się jej odczytać (%1)</translation>
     </message>
@@ -5473,18 +5461,18 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>nie można utworzyć schematu: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>cannot upgrade the schema from version %1: %2</source>
         <translation>nie można uaktualnić schematu z wersji %1: %2</translation>
     </message>
     <message>
-        <location line="+375"/>
-        <location line="+625"/>
+        <location filename="../common/core/store/storereader.cpp" line="+51"/>
+        <location filename="../common/core/store/storewriter.cpp" line="+158"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: nie można otworzyć: %2</translation>
     </message>
     <message>
-        <location line="-616"/>
+        <location filename="../common/core/store/storewriter.cpp" line="+9"/>
         <source>%1: another collector is already writing to this database</source>
         <translation>%1: inny kolektor już zapisuje do tej bazy</translation>
     </message>
@@ -5514,19 +5502,19 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>%1 był czytelny dla innych (tryb %2): ustawiono 0600</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../common/core/store/storereader.cpp" line="+17"/>
+        <location filename="../common/core/store/storewriter.cpp" line="+9"/>
         <location line="+6"/>
-        <location line="+582"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location filename="../common/core/store/storewriter.cpp" line="+17"/>
         <source>removed %1, a copy a crash left unfinished (its rows are still in %2)</source>
         <translation>usunięto %1, kopię niedokończoną przez awarię (jej wiersze są nadal w %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location line="+102"/>
         <source>no answer for %n interval(s): %1</source>
         <translation>
             <numerusform>brak odpowiedzi przez %n interwał: %1</numerusform>
@@ -5540,7 +5528,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>nie działa według tablicy węzłów jądra</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location filename="../common/core/store/storeupkeep.cpp" line="+56"/>
         <location line="+67"/>
         <source>the database is not open</source>
         <translation>baza nie jest otwarta</translation>
@@ -5576,7 +5564,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>proces %1 nie jest już rejestrowany</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location filename="../common/core/store/storereader.cpp" line="-21"/>
         <source>%1: no such database</source>
         <translation>%1: nie ma takiej bazy</translation>
     </message>
@@ -5596,14 +5584,14 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>%1: to nie jest baza historii openMosixview (pusta)</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>%1 is damaged (SQLite&apos;s quick_check: %2) — `sqlite3 %1 .recover` may save what is left</source>
-        <translation>%1 jest uszkodzony (quick_check SQLite: %2) — `sqlite3 %1 .recover` może uratować resztę</translation>
+        <location line="+5"/>
+        <source>%1: history schema %2.x (version %3); this program reads schema 1.x to %4.x — open it with a matching version of openMosixview</source>
+        <translation>%1: schemat historii %2.x (wersja %3); ten program czyta schematy od 1.x do %4.x — otwórz go pasującą wersją openMosixview</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>%1: history schema %2.x (version %3); this program reads schema %4.x — open it with a matching version of openMosixview</source>
-        <translation>%1: schemat historii %2.x (wersja %3); ten program czyta schemat %4.x — otwórz ją pasującą wersją openMosixview</translation>
+        <location line="+23"/>
+        <source>%1 is damaged (SQLite&apos;s quick_check: %2) — `sqlite3 %1 .recover` may save what is left</source>
+        <translation>%1 jest uszkodzony (quick_check SQLite: %2) — `sqlite3 %1 .recover` może uratować resztę</translation>
     </message>
     <message>
         <location filename="../common/core/store/processlog.cpp" line="+40"/>
@@ -5723,7 +5711,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
 <context>
     <name>omv::Transport</name>
     <message>
-        <location filename="../common/core/transport/transport.cpp" line="+11"/>
+        <location filename="../common/core/transport/transport.cpp" line="+12"/>
         <source>%1 cannot stream a command&apos;s input and output</source>
         <translation>%1 nie potrafi przesyłać strumieniowo wejścia i wyjścia polecenia</translation>
     </message>
@@ -5731,7 +5719,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
 <context>
     <name>omv::control::Text</name>
     <message>
-        <location filename="../common/core/control/controlserver.cpp" line="+81"/>
+        <location filename="../common/core/control/controlserver.cpp" line="+83"/>
         <location line="+8"/>
         <location line="+17"/>
         <location line="+6"/>
@@ -5801,7 +5789,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../common/core/control/feed.cpp" line="+175"/>
+        <location filename="../common/core/control/feed.cpp" line="+177"/>
         <source>an unknown peer</source>
         <translation>nieznany rozmówca</translation>
     </message>
@@ -5907,7 +5895,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>żaden kolektor nie zapisuje do %1</translation>
     </message>
     <message>
-        <location filename="../common/core/control/controlserver.cpp" line="+44"/>
+        <location filename="../common/core/control/controlserver.cpp" line="+45"/>
         <source>refusing to talk to %1: the collector of %2 runs as uid %3 (its owner) or root</source>
         <translation>odmowa rozmowy z %1: kolektor %2 działa jako uid %3 (jego właściciel) lub root</translation>
     </message>
@@ -6014,7 +6002,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>odrzucono strumień %1: nie publikuje go uid %2 (właściciel) ani root</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>the feed sent a frame of %1 bytes</source>
         <translation>strumień przysłał ramkę o długości %1 bajtów</translation>
     </message>
