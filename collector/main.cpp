@@ -158,6 +158,86 @@ bool daemonize()
     return true;
 }
 
+// Asks the collector writing `db` (--checkpoint, --rotate); its answer on stderr.
+int askRunning(const QString& db, const control::Message& request)
+{
+    QString answer;
+    // A rotate copies the whole file: give it time.
+    const bool rotate = request.value(0) == control::rotateRequest().value(0);
+    const bool ok = control::request(db, request, &answer, rotate ? 600000 : 5000);
+    if (!answer.isEmpty())
+        say(answer);
+    return ok ? 0 : 1;
+}
+
+// Retention: days as a number, or a width with its unit (7d, 12h, 2w); anything else is refused
+// with the option's name — "7d" once became one day and deleted the raw history.
+bool readKeep(const QCommandLineParser& cli, const QCommandLineOption& option, bool zeroKeepsAll, qint64* out)
+{
+    const QString text = cli.value(option).trimmed();
+    bool plain = false;
+    const qint64 days = text.toLongLong(&plain);
+    std::optional<qint64> ms;
+    if (plain && days >= 0 && days <= 100000)
+        ms = days * TimeRange::kDay;
+    else if (!plain)
+        ms = TimeRange::parseWidth(text);
+    if (!ms || (*ms == 0 && !zeroKeepsAll)) {
+        say(tr("--%1: '%2' is not a time to keep (days, or with a unit: 7d, 12h, 2w%3)")
+                .arg(
+                    option.names().constFirst(), text.left(40), zeroKeepsAll ? tr("; 0 keeps everything") : QString()));
+        return false;
+    }
+    *out = *ms;
+    return true;
+}
+
+// --once --json: one snapshot on stdout, the nodes that did not answer on stderr.
+int printOnce(ClusterBackend& backend)
+{
+    const ClusterSnapshot snap = backend.snapshot();
+    const QByteArray json = QJsonDocument(snapshotToJson(snap)).toJson(QJsonDocument::Indented);
+    fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    fflush(stdout);
+    for (auto it = snap.nodeErrors.cbegin(); it != snap.nodeErrors.cend(); ++it)
+        say(tr("node %1: %2").arg(it.key()).arg(it.value()));
+    if (!snap.gatewayError.isEmpty())
+        say(snap.gatewayError);
+    if (snap.nothingAnswered()) {
+        say(tr("no node answered"));
+        return 1;
+    }
+    return 0;
+}
+
+// --daemon: detached, stderr to `logFile` (or nowhere), the pid in `pidFile` (removed at the
+// end); 0, or the exit code when it could not.
+int detach(QCoreApplication& app, const QString& pidFileGiven, const QString& logFileGiven)
+{
+    const QString pidFile = QFileInfo(pidFileGiven).absoluteFilePath();
+    QFile existing(pidFile); // said here, while the terminal still listens
+    const qint64 other = existing.open(QIODevice::ReadOnly) ? existing.readAll().trimmed().toLongLong() : 0;
+    if (other > 0 && ::kill(pid_t(other), 0) == 0) {
+        say(tr("%1: a collector is running already (pid %2)").arg(pidFile).arg(other));
+        return 1;
+    }
+    const QString logFile = logFileGiven.isEmpty() ? QString() : QFileInfo(logFileGiven).absoluteFilePath();
+    if (!daemonize())
+        return 1;
+    const int logFd = logFile.isEmpty()
+        ? ::open("/dev/null", O_WRONLY)
+        : ::open(QFile::encodeName(logFile).constData(), O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 0600);
+    if (logFd >= 0)
+        dup2(logFd, STDERR_FILENO);
+    QString error;
+    if (!writePidFile(pidFile, &error)) {
+        say(error);
+        return 1;
+    }
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, [pidFile] { QFile::remove(pidFile); });
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -238,14 +318,8 @@ int main(int argc, char** argv)
             say(tr("--checkpoint and --rotate need --db FILE: the database the running collector writes"));
             return 2;
         }
-        const control::Message request
-            = cli.isSet(rotateOpt) ? control::rotateRequest() : control::checkpointRequest(cli.value(checkpointOpt));
-        QString answer;
-        // A rotate copies the whole file: give it time.
-        const bool ok = control::request(cli.value(dbOpt), request, &answer, cli.isSet(rotateOpt) ? 600000 : 5000);
-        if (!answer.isEmpty())
-            say(answer);
-        return ok ? 0 : 1;
+        return askRunning(cli.value(dbOpt),
+            cli.isSet(rotateOpt) ? control::rotateRequest() : control::checkpointRequest(cli.value(checkpointOpt)));
     }
 
     if (int(cli.isSet(profileOpt)) + int(cli.isSet(demoOpt)) + int(cli.isSet(demoRootOpt)) != 1) {
@@ -267,29 +341,9 @@ int main(int argc, char** argv)
         say(tr("--db FILE is required (or --once --json for one snapshot)"));
         return 2;
     }
-    // Retention: days as a number, or a width with its unit (7d, 12h, 2w); anything else is
-    // refused with the option's name — "7d" once became one day and deleted the raw history.
     Retention retention;
-    auto keep = [&](const QCommandLineOption& option, bool zeroKeepsAll, qint64* out) {
-        const QString text = cli.value(option).trimmed();
-        bool plain = false;
-        const qint64 days = text.toLongLong(&plain);
-        std::optional<qint64> ms;
-        if (plain && days >= 0 && days <= 100000)
-            ms = days * 24 * 3600 * 1000;
-        else if (!plain)
-            ms = TimeRange::parseWidth(text);
-        if (!ms || (*ms == 0 && !zeroKeepsAll)) {
-            say(tr("--%1: '%2' is not a time to keep (days, or with a unit: 7d, 12h, 2w%3)")
-                    .arg(option.names().constFirst(), text.left(40),
-                        zeroKeepsAll ? tr("; 0 keeps everything") : QString()));
-            return false;
-        }
-        *out = *ms;
-        return true;
-    };
-    if (!keep(rawDaysOpt, false, &retention.rawMs) || !keep(minuteDaysOpt, false, &retention.tier60Ms)
-        || !keep(processDaysOpt, true, &retention.processMs))
+    if (!readKeep(cli, rawDaysOpt, false, &retention.rawMs) || !readKeep(cli, minuteDaysOpt, false, &retention.tier60Ms)
+        || !readKeep(cli, processDaysOpt, true, &retention.processMs))
         return 2;
 
     // A hung node must not hold up the others' samples by more than an interval.
@@ -322,21 +376,8 @@ int main(int argc, char** argv)
         }
     }
 
-    if (once) {
-        const ClusterSnapshot snap = backend->snapshot();
-        const QByteArray json = QJsonDocument(snapshotToJson(snap)).toJson(QJsonDocument::Indented);
-        fwrite(json.constData(), 1, size_t(json.size()), stdout);
-        fflush(stdout);
-        for (auto it = snap.nodeErrors.cbegin(); it != snap.nodeErrors.cend(); ++it)
-            say(tr("node %1: %2").arg(it.key()).arg(it.value()));
-        if (!snap.gatewayError.isEmpty())
-            say(snap.gatewayError);
-        if (snap.nothingAnswered()) {
-            say(tr("no node answered"));
-            return 1;
-        }
-        return 0;
-    }
+    if (once)
+        return printOnce(*backend);
 
     // From here on it has a pid file and a database to close: signals go through the event loop.
     control::SignalWatch::setExitAtOnce(false);
@@ -345,27 +386,8 @@ int main(int argc, char** argv)
             say(tr("--daemon needs --pid-file FILE"));
             return 2;
         }
-        const QString pidFile = QFileInfo(cli.value(pidOpt)).absoluteFilePath();
-        QFile existing(pidFile); // said here, while the terminal still listens
-        const qint64 other = existing.open(QIODevice::ReadOnly) ? existing.readAll().trimmed().toLongLong() : 0;
-        if (other > 0 && ::kill(pid_t(other), 0) == 0) {
-            say(tr("%1: a collector is running already (pid %2)").arg(pidFile).arg(other));
-            return 1;
-        }
-        const QString logFile = cli.isSet(logOpt) ? QFileInfo(cli.value(logOpt)).absoluteFilePath() : QString();
-        if (!daemonize())
-            return 1;
-        const int logFd = logFile.isEmpty()
-            ? ::open("/dev/null", O_WRONLY)
-            : ::open(QFile::encodeName(logFile).constData(), O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 0600);
-        if (logFd >= 0)
-            dup2(logFd, STDERR_FILENO);
-        QString error;
-        if (!writePidFile(pidFile, &error)) {
-            say(error);
-            return 1;
-        }
-        QObject::connect(&app, &QCoreApplication::aboutToQuit, [pidFile] { QFile::remove(pidFile); });
+        if (const int failed = detach(app, cli.value(pidOpt), cli.isSet(logOpt) ? cli.value(logOpt) : QString()))
+            return failed;
     }
 
     useCollectorMode(backend.get());
