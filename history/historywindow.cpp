@@ -113,6 +113,27 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
     , m_betweenLabel(new QLabel(this))
 {
     setWindowTitle(tr("%1 — the cluster at any moment — openmosixhistory").arg(clusterName));
+    m_windowState = std::make_unique<WindowState>(this, QStringLiteral("history"), clusterName);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(m_strip);
+    layout->addWidget(m_slider);
+    layout->addLayout(buildMomentControls());
+    layout->addWidget(buildTables(), 1);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_status, 1);
+    buildMenus();
+    m_status->setText(tr("Opening %1…").arg(dbPath));
+    resize(1200, 860);
+    m_windowState->restore();
+    connectReader();
+    addMomentKeys();
+}
+
+// The strip (the cluster's mean load over the file, events on it), the slider, the moment typed,
+// the steps and the player: the row of controls under the slider.
+QBoxLayout* HistoryWindow::buildMomentControls()
+{
     // The strip: the cluster's mean load over the whole file, events on it, the moment as a line.
     // A click on it goes there.
     m_strip->setMinimumHeight(120);
@@ -196,7 +217,13 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
             setMoment(next);
         }
     });
+    return steps;
+}
 
+// The node table, the processes then (with the selected one's life and log), the changes
+// between two marks and the events, under the filters; their sizes kept per cluster.
+QWidget* HistoryWindow::buildTables()
+{
     // The tables: the main window's node model and delegates, the process manager's model.
     auto* nodeProxy = new ReadOnlyNodes(this);
     nodeProxy->setSourceModel(m_nodes);
@@ -327,27 +354,17 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
     split->setStretchFactor(1, 3);
     split->setSizes({ 180, 480 });
     split->setChildrenCollapsible(false);
-
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->addWidget(m_strip);
-    layout->addWidget(m_slider);
-    layout->addLayout(steps);
-    layout->addWidget(split, 1);
-    setCentralWidget(central);
-    statusBar()->addWidget(m_status, 1);
-    buildMenus();
-    m_status->setText(tr("Opening %1…").arg(dbPath));
-    resize(1200, 860);
-    m_windowState = std::make_unique<WindowState>(this, QStringLiteral("history"), clusterName);
     m_windowState->add(split, QStringLiteral("tables"));
     m_windowState->add(m_nodeTable->horizontalHeader(), QStringLiteral("nodes"));
     m_windowState->add(m_processTable->horizontalHeader(), QStringLiteral("processes"));
     m_windowState->add(processes, QStringLiteral("life"));
     m_windowState->add(changeTable->horizontalHeader(), QStringLiteral("between"));
     m_windowState->add(eventTable->horizontalHeader(), QStringLiteral("events"));
-    m_windowState->restore();
+    return split;
+}
 
+void HistoryWindow::connectReader()
+{
     // One handler per question (historyrequests.h).
     connect(m_reader, &HistoryReader::failed, this,
         [this](const history::Head&, const QString& error) { m_status->setText(error); });
@@ -380,6 +397,12 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
         }
         m_reader->request(history::Extent());
     });
+    // While the collector writes, the strip and the slider grow with the file.
+    connect(m_reader, &HistoryReader::changed, this, [this] { m_reader->request(history::Extent()); });
+}
+
+void HistoryWindow::addMomentKeys()
+{
     // Keys as atop -r: t / T the next / previous sample, b to a typed time; Home / End. Window
     // shortcuts, so that a table's type-to-search does not take the letters (a text field does).
     const struct {

@@ -21,6 +21,8 @@ class QTableView;
 class QTimer;
 class QPagedPaintDevice;
 
+class QBoxLayout;
+
 namespace omv
 {
 class WindowState;
@@ -102,6 +104,11 @@ signals:
     void failed(const QString& message);
 
 private:
+    // The constructor's parts.
+    QBoxLayout* buildMomentControls();
+    QWidget* buildTables();
+    void connectReader();
+    void addMomentKeys();
     void onEvents(const history::Head& head, const history::Events& asked, const QVector<EventRow>& events);
     void onLife(const history::Head& head, const history::ProcessLife& asked, const StoreReader::Life& life);
     void applyExtent(const TimeExtent& extent);
