@@ -94,6 +94,25 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     , m_cluster(clusterName)
 {
     setWindowTitle(tr("%1 — history — openmosixanalyzer").arg(clusterName));
+    // As it was left for this cluster: size, the splitters, the statistics' columns.
+    m_windowState = std::make_unique<WindowState>(this, QStringLiteral("analyzer"), clusterName);
+    setUpCharts();
+    setUpNodeListAndTable();
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->addLayout(buildTopRow());
+    layout->addWidget(buildPanes(), 1);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_status, 1);
+    m_status->setText(tr("Opening %1…").arg(dbPath));
+    resize(1200, 860);
+    m_windowState->restore();
+    buildMenus();
+    connectReader();
+}
+
+void AnalyzerWindow::setUpCharts()
+{
     // The cluster: mean load of the up nodes (the region above the threshold tinted), the hottest node (thin),
     // memory used (right axis), migrations per bucket as bars.
     TimeChart* cc = m_clusterChart;
@@ -138,6 +157,10 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
             requestAll();
         });
     }
+}
+
+void AnalyzerWindow::setUpNodeListAndTable()
+{
     m_nodeList->setToolTip(tr("Nodes shown in the chart (tick to show, untick to hide)"));
     m_nodeList->setMaximumWidth(170);
     connect(m_nodeList, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
@@ -155,7 +178,11 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     m_table->setToolTip(tr("Double click a node: its line alone in the chart; the cluster: every node again"));
     connect(m_table, &QTableView::doubleClicked, this,
         [this](const QModelIndex& index) { showOnlyNode(NodeId(index.data(StatsModel::NodeRole).toInt())); });
+}
 
+// The cluster chart over the node chart (with its list beside it) over the statistics.
+QWidget* AnalyzerWindow::buildPanes()
+{
     // Beside the node chart: what it shows (each node's load, or its memory used — the original's
     // memory view per node) and which nodes.
     auto* side = new QWidget;
@@ -195,8 +222,15 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
         c->setMinimumHeight(220);
     m_table->setMinimumHeight(120);
     split->setSizes({ 330, 330, 180 });
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
+    m_windowState->add(split, QStringLiteral("charts"));
+    m_windowState->add(nodes, QStringLiteral("nodes"));
+    m_windowState->add(m_table->horizontalHeader(), QStringLiteral("statistics"));
+    return split;
+}
+
+// The time-range bar and the comparison with an earlier range.
+QBoxLayout* AnalyzerWindow::buildTopRow()
+{
     auto* top = new QHBoxLayout;
     top->addWidget(m_bar, 1);
     auto* compareBox = m_compareBox = new QComboBox(this);
@@ -208,20 +242,11 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     connect(compareBox, QOverload<int>::of(&QComboBox::activated), this,
         [this, compareBox](int i) { setCompare(compareBox->itemData(i).toLongLong()); });
     top->addWidget(compareBox);
-    layout->addLayout(top);
-    layout->addWidget(split, 1);
-    setCentralWidget(central);
-    statusBar()->addWidget(m_status, 1);
-    m_status->setText(tr("Opening %1…").arg(dbPath));
-    resize(1200, 860);
-    // As it was left for this cluster: size, the splitters, the statistics' columns.
-    m_windowState = std::make_unique<WindowState>(this, QStringLiteral("analyzer"), clusterName);
-    m_windowState->add(split, QStringLiteral("charts"));
-    m_windowState->add(nodes, QStringLiteral("nodes"));
-    m_windowState->add(m_table->horizontalHeader(), QStringLiteral("statistics"));
-    m_windowState->restore();
-    buildMenus();
+    return top;
+}
 
+void AnalyzerWindow::connectReader()
+{
     connect(m_bar, &TimeRangeBar::rangeChanged, this, &AnalyzerWindow::requestAll);
     // One handler per question (historyrequests.h); each ends its part of the round.
     connect(m_reader, &HistoryReader::failed, this, [this](const history::Head&, const QString& error) {

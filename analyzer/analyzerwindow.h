@@ -17,6 +17,8 @@ class QListWidget;
 class QSortFilterProxyModel;
 class QTableView;
 
+class QBoxLayout;
+
 namespace omv
 {
 class WindowState;
@@ -111,6 +113,12 @@ private:
     void keyPressEvent(QKeyEvent* event) override;
     void requestAll();
     void requestRows(int tier);
+    // The constructor's parts.
+    void setUpCharts();
+    void setUpNodeListAndTable();
+    QWidget* buildPanes();
+    QBoxLayout* buildTopRow();
+    void connectReader();
     void onClusterSeries(
         const history::Head& head, const history::ClusterSeries& asked, const QVector<SeriesPoint>& series);
     void onNodeRows(
