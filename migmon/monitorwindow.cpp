@@ -66,6 +66,42 @@ MonitorWindow::MonitorWindow(std::unique_ptr<ClusterSession> session, const QStr
     setWindowTitle(tr("%1 — openMosix migration monitor").arg(clusterName));
     setCentralWidget(m_view);
 
+    addToolBars();
+    addResultsDock();
+    addProcessMenu();
+    m_state = new ElidedLabel(this);
+    m_state->setToolTip(tr("Nodes, processes shown, commands waiting for a sample to confirm them"));
+    statusBar()->addWidget(m_state, 1);
+    statusBar()->addPermanentWidget(m_legend);
+
+    connect(m_view, &MonitorView::dropped, this,
+        [this](const QVector<qint64>& keys, NodeId target, bool toHome) { migrate(keys, toHome ? 0 : target); });
+    connect(m_view, &MonitorView::doubleClicked, this, [this](qint64 key) {
+        const ProcessInfo* p = m_scene->model().process(key);
+        if (p && p->isMigrated())
+            migrate({ key }, 0);
+    });
+    connect(m_view, &MonitorView::menuAsked, this, &MonitorWindow::showMenu);
+    connect(m_scene, &MonitorScene::settled, this, &MonitorWindow::onSettled);
+    connect(m_session.get(), &ClusterSession::snapshotReady, this, &MonitorWindow::applySnapshot);
+    connect(m_session.get(), &ClusterSession::sourceChanged, this, [this] { updateStatus(); });
+    connect(m_session.get(), &ClusterSession::commandsFinished, this, &MonitorWindow::onOutcomes);
+
+    m_scene->model().restoreGroups(QSettings().value(groupsKey()).toStringList());
+    updateGroupButtons();
+    m_windowState = std::make_unique<WindowState>(this, QStringLiteral("migmon"), clusterName);
+    if (!m_windowState->restore())
+        resize(1100, 800);
+    updateLegend();
+    updateStatus();
+    m_session->start();
+    addHelpMenu(
+        this, QStringLiteral("openmosixmigmon"), tr("The migration monitor: drag processes from node to node."));
+}
+
+// Groups, Refresh (with Fit) and, on a second row, what is shown and how.
+void MonitorWindow::addToolBars()
+{
     // Groups 1-10: a button each selects its members; keys 1-0 put the selection in one.
     auto* groups = addToolBar(tr("Groups"));
     groups->setObjectName(QStringLiteral("groupsToolBar"));
@@ -146,7 +182,10 @@ MonitorWindow::MonitorWindow(std::unique_ptr<ClusterSession> session, const QStr
         m_scene->setCentred(on);
         m_view->fit();
     });
+}
 
+void MonitorWindow::addResultsDock()
+{
     // The results of commands, newest last.
     m_results = new QListWidget(this);
     m_results->setObjectName(QStringLiteral("results"));
@@ -156,8 +195,11 @@ MonitorWindow::MonitorWindow(std::unique_ptr<ClusterSession> session, const QStr
     dock->setWidget(m_results);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({ dock }, { 90 }, Qt::Vertical);
+}
 
-    // Menus: the same actions as the keys and the context menu.
+// Menus: the same actions as the keys and the context menu.
+void MonitorWindow::addProcessMenu()
+{
     QMenu* procMenu = menuBar()->addMenu(tr("&Process"));
     procMenu->setToolTipsVisible(true);
     auto selected = [this] { return selectedKeys(); };
@@ -192,35 +234,6 @@ MonitorWindow::MonitorWindow(std::unique_ptr<ClusterSession> session, const QStr
     procMenu->addSeparator();
     QAction* quit = procMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-
-    m_state = new ElidedLabel(this);
-    m_state->setToolTip(tr("Nodes, processes shown, commands waiting for a sample to confirm them"));
-    statusBar()->addWidget(m_state, 1);
-    statusBar()->addPermanentWidget(m_legend);
-
-    connect(m_view, &MonitorView::dropped, this,
-        [this](const QVector<qint64>& keys, NodeId target, bool toHome) { migrate(keys, toHome ? 0 : target); });
-    connect(m_view, &MonitorView::doubleClicked, this, [this](qint64 key) {
-        const ProcessInfo* p = m_scene->model().process(key);
-        if (p && p->isMigrated())
-            migrate({ key }, 0);
-    });
-    connect(m_view, &MonitorView::menuAsked, this, &MonitorWindow::showMenu);
-    connect(m_scene, &MonitorScene::settled, this, &MonitorWindow::onSettled);
-    connect(m_session.get(), &ClusterSession::snapshotReady, this, &MonitorWindow::applySnapshot);
-    connect(m_session.get(), &ClusterSession::sourceChanged, this, [this] { updateStatus(); });
-    connect(m_session.get(), &ClusterSession::commandsFinished, this, &MonitorWindow::onOutcomes);
-
-    m_scene->model().restoreGroups(QSettings().value(groupsKey()).toStringList());
-    updateGroupButtons();
-    m_windowState = std::make_unique<WindowState>(this, QStringLiteral("migmon"), clusterName);
-    if (!m_windowState->restore())
-        resize(1100, 800);
-    updateLegend();
-    updateStatus();
-    m_session->start();
-    addHelpMenu(
-        this, QStringLiteral("openmosixmigmon"), tr("The migration monitor: drag processes from node to node."));
 }
 
 MonitorWindow::~MonitorWindow()

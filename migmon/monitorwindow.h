@@ -68,6 +68,10 @@ signals:
     void spreadShown();
 
 private:
+    // The constructor's parts.
+    void addToolBars();
+    void addResultsDock();
+    void addProcessMenu();
     void applySnapshot(const ClusterSnapshot& snapshot);
     void updateFilter();
     void updateStatus();
