@@ -30,16 +30,23 @@ Table& table()
     return t;
 }
 
-} // namespace
-
-QString backendName(BackendKind kind)
+// The entry of `kind`, copied under the lock; nothing when nobody registered it.
+std::optional<Known> entryOf(BackendKind kind)
 {
     Table& t = table();
     std::lock_guard<std::mutex> lock(t.mutex);
     for (const Known& k : std::as_const(t.known))
         if (k.kind == kind)
-            return k.name;
-    return QString();
+            return k;
+    return std::nullopt;
+}
+
+} // namespace
+
+QString backendName(BackendKind kind)
+{
+    const std::optional<Known> k = entryOf(kind);
+    return k ? k->name : QString();
 }
 
 std::optional<BackendKind> backendFromName(const QString& name)
@@ -64,12 +71,8 @@ QStringList backendNames()
 
 bool kernelListsNodes(BackendKind kind)
 {
-    Table& t = table();
-    std::lock_guard<std::mutex> lock(t.mutex);
-    for (const Known& k : std::as_const(t.known))
-        if (k.kind == kind)
-            return k.listsNodes;
-    return true;
+    const std::optional<Known> k = entryOf(kind);
+    return !k || k->listsNodes;
 }
 
 void registerBackendKind(BackendKind kind, const QString& name, bool listsNodes)
