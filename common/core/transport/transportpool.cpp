@@ -18,17 +18,21 @@ TransportPool::TransportPool(Factory factory, int maxParallel)
 
 TransportPool::~TransportPool()
 {
-    // Never an unbounded wait: what still runs (a forEach whose caller gave up) is cut short and
-    // waited for a moment; a pool still busy after that is deleted when its last task ends.
-    abortAll();
-    if (m_threads->waitForDone(100)) {
-        delete m_threads;
-        return;
+    // Nothing running (the usual end): deleted as any pool. A forEach still running (a caller
+    // that gave up on it) is cut short and waited for a moment; a pool still busy after that is
+    // deleted when its last task ends, never waited for without limit here. (Cutting connections
+    // only then: closing a session whose socket was shut down under it is libssh's rarer path.)
+    if (m_threads->activeThreadCount() > 0) {
+        abortAll();
+        if (!m_threads->waitForDone(1000)) {
+            std::thread([pool = m_threads] {
+                pool->waitForDone();
+                delete pool;
+            }).detach();
+            return;
+        }
     }
-    std::thread([pool = m_threads] {
-        pool->waitForDone();
-        delete pool;
-    }).detach();
+    delete m_threads;
 }
 
 std::shared_ptr<Transport> TransportPool::get(const QString& address, Lane lane)
