@@ -1,5 +1,7 @@
 #include "monitorwindow.h"
 
+#include "gui/processactions.h"
+
 #include "gui/refreshtoolbar.h"
 
 #include "core/util/suiteprogram.h"
@@ -435,8 +437,7 @@ void MonitorWindow::migrate(const QVector<qint64>& keys, NodeId target)
         const NodeId to = target == 0 ? p->homeNode : target;
         if (to == p->node)
             continue; // already there
-        commands << (to == p->homeNode ? Command::migrateHome(p->homeNode, p->pid)
-                                       : Command::migrate(p->homeNode, p->pid, to));
+        commands << Command::migrateTo(p->homeNode, p->pid, to);
         m_scene->model().setPending(k, to);
         m_scene->setFailure(k, QString());
     }
@@ -482,15 +483,11 @@ void MonitorWindow::kill(const QVector<qint64>& keys, bool ask)
     if (keys.isEmpty())
         return;
     if (ask) {
-        QStringList names;
+        QVector<ProcessInfo> processes;
         for (qint64 k : keys)
             if (const ProcessInfo* p = m_scene->model().process(k))
-                if (names.size() < 8)
-                    names << tr("%1 (%2)").arg(p->pid).arg(ProcessTableModel::displayText(p->commandLine()).left(60));
-        if (QMessageBox::question(this, tr("Kill"),
-                tr("End %n process(es)?\n\n%1", nullptr, int(keys.size())).arg(names.join(QLatin1Char('\n'))),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Yes)
+                processes << *p;
+        if (!confirmKill(this, processes))
             return;
     }
     sendSignal(keys, ProcessSignal::Kill);

@@ -1,5 +1,7 @@
 #include "migratordialog.h"
 
+#include "gui/processactions.h"
+
 #include "gui/clustersession.h"
 #include "gui/processtablemodel.h"
 
@@ -130,7 +132,7 @@ void MigratorDialog::migrateTo(NodeId node)
 {
     QVector<Command> c;
     for (const ProcessInfo& p : qAsConst(m_processes))
-        c << (node == p.homeNode ? Command::migrateHome(p.homeNode, p.pid) : Command::migrate(p.homeNode, p.pid, node));
+        c << Command::migrateTo(p.homeNode, p.pid, node);
     send(c);
 }
 
@@ -152,10 +154,7 @@ void MigratorDialog::sendToBest()
 
 void MigratorDialog::kill(bool confirm)
 {
-    if (confirm
-        && QMessageBox::question(this, tr("Kill"),
-               tr("End %n process(es) with SIGKILL? They cannot save anything.", nullptr, m_processes.size()))
-            != QMessageBox::Yes)
+    if (confirm && !confirmKill(this, m_processes))
         return;
     QVector<Command> c;
     for (const ProcessInfo& p : qAsConst(m_processes))

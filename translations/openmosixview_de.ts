@@ -281,32 +281,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+434"/>
+        <location line="+459"/>
         <source>Load per node</source>
         <translation>Last je Knoten</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-451"/>
         <source>%1 — history — openmosixanalyzer</source>
         <translation>%1 — Verlauf — openmosixanalyzer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <location line="+19"/>
-        <location line="+601"/>
+        <location line="+607"/>
         <location line="+11"/>
         <source>load %</source>
         <translation>Last %</translation>
     </message>
     <message>
-        <location line="-630"/>
-        <location line="+390"/>
+        <location line="-636"/>
+        <location line="+396"/>
         <location line="+240"/>
         <source>memory used, GiB</source>
         <translation>belegter Speicher, GiB</translation>
     </message>
     <message>
-        <location line="-629"/>
+        <location line="-635"/>
         <source>hottest node</source>
         <translation>heißester Knoten</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>Ziehen: auf eine Zeit zoomen · Umschalt+Ziehen oder mittlere/rechte Taste: verschieben · Rad: zoomen · Rechtsklick oder Escape: zurück</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Nodes shown in the chart (tick to show, untick to hide)</source>
         <translation>Im Diagramm gezeigte Knoten (ankreuzen zum Zeigen, abwählen zum Ausblenden)</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>Doppelklick auf einen Knoten: nur seine Linie im Diagramm; auf den Cluster: wieder alle Knoten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Load</source>
         <translation>Last</translation>
     </message>
@@ -361,7 +361,7 @@
         <translation>Was das Knotendiagramm zeigt: die Last jedes Knotens oder den Speicher, den er belegt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Overlay the cluster&apos;s mean load of the same range shifted back, dashed</source>
         <translation>Die mittlere Last des Clusters im selben, zurückverschobenen Bereich gestrichelt darüberlegen</translation>
     </message>
@@ -381,12 +381,12 @@
         <translation>mit einer Woche früher</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-134"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+271"/>
         <location line="+4"/>
         <location line="+601"/>
         <source>node %1</source>
@@ -2167,13 +2167,13 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>%1 — der Cluster zu jedem Zeitpunkt — openmosixhistory</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+247"/>
+        <location line="+26"/>
+        <location line="+243"/>
         <source>load %</source>
         <translation>Last %</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-240"/>
         <source>mean load</source>
         <translation>mittlere Last</translation>
     </message>
@@ -2258,7 +2258,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Abspielen %1×</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Only this owner&apos;s processes</source>
         <translation>Nur die Prozesse dieses Besitzers</translation>
     </message>
@@ -2320,18 +2320,18 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     </message>
     <message>
         <location line="-4"/>
-        <location line="+460"/>
+        <location line="+456"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="-460"/>
-        <location line="+460"/>
+        <location line="-456"/>
+        <location line="+456"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-456"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -2361,12 +2361,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-218"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+324"/>
         <source>%1 holds no samples yet</source>
         <translation>%1 enthält noch keine Abfragen</translation>
     </message>
@@ -3217,7 +3217,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::MigratorDialog</name>
     <message>
-        <location filename="../procs/migratordialog.cpp" line="+31"/>
+        <location filename="../procs/migratordialog.cpp" line="+33"/>
         <source>Migrator — process %1</source>
         <translation>Migrator — Prozess %1</translation>
     </message>
@@ -3230,7 +3230,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         </translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+186"/>
         <source>%1 (pid %2 of node %3, runs on node %4, user %5)</source>
         <translation>%1 (PID %2 von Knoten %3, läuft auf Knoten %4, Benutzer %5)</translation>
     </message>
@@ -3248,7 +3248,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         </translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-187"/>
         <source>Migrate to</source>
         <translation>Migrieren nach</translation>
     </message>
@@ -3258,7 +3258,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Doppelklick auf einen Knoten (oder Eingabe), um dorthin zu migrieren</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+184"/>
         <source>(ended: %1)</source>
         <translation>(beendet: %1)</translation>
     </message>
@@ -3273,7 +3273,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Knoten %1 — %2 — ausgefallen</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-187"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
@@ -3380,19 +3380,6 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
             <numerusform>Sende %n Befehle…</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+31"/>
-        <source>Kill</source>
-        <translation>Beenden</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>End %n process(es) with SIGKILL? They cannot save anything.</source>
-        <translation>
-            <numerusform>%n Prozess mit SIGKILL beenden? Er kann nichts mehr speichern.</numerusform>
-            <numerusform>%n Prozesse mit SIGKILL beenden? Sie können nichts mehr speichern.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>omv::MonitorScene</name>
@@ -3492,12 +3479,12 @@ letzter Befehl: %1</translation>
 <context>
     <name>omv::MonitorWindow</name>
     <message>
-        <location filename="../migmon/monitorwindow.cpp" line="+66"/>
+        <location filename="../migmon/monitorwindow.cpp" line="+68"/>
         <source>%1 — openMosix migration monitor</source>
         <translation>%1 — openMosix-Migrationsmonitor</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+40"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
@@ -3544,12 +3531,12 @@ letzter Befehl: %1</translation>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+134"/>
         <source>Homed on the watched node</source>
         <translation>Daheim auf dem beobachteten Knoten</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-133"/>
         <source>Every process of the cluster, or only those whose home is the watched node (the original monitor&apos;s view)</source>
         <translation>Jeder Prozess des Clusters oder nur die, deren Heimat der beobachtete Knoten ist (die Ansicht des ursprünglichen Monitors)</translation>
     </message>
@@ -3614,7 +3601,7 @@ letzter Befehl: %1</translation>
         <translation>Die Farbe eines Quadrats: CPU-Nutzung oder sein Benutzer (ein Quadrat in einer Gruppe hat die Farbe der Gruppe). Dunkler Rahmen: nicht daheim, mit einer Linie zum Heimatknoten. Vorhängeschloss: gesperrt. Gestrichelt: ein Befehl ist gesendet und wartet auf eine Abfrage, die ihn als erledigt zeigt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Command results</source>
         <translation>Befehlsergebnisse</translation>
     </message>
@@ -3624,7 +3611,7 @@ letzter Befehl: %1</translation>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Process</source>
         <translation>&amp;Prozess</translation>
     </message>
@@ -3640,23 +3627,23 @@ letzter Befehl: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+400"/>
+        <location line="+366"/>
         <source>Send &amp;home</source>
         <translation>Nach &amp;Hause schicken</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-362"/>
         <source>Migrate the selected processes back to their home node (H)</source>
         <translation>Die gewählten Prozesse auf ihren Heimatknoten zurückmigrieren (H)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+412"/>
+        <location line="+378"/>
         <source>&amp;Kill…</source>
         <translation>&amp;Beenden…</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-374"/>
         <source>End the selected processes (asks first; Delete)</source>
         <translation>Die gewählten Prozesse beenden (fragt zuerst; Entf)</translation>
     </message>
@@ -3681,7 +3668,7 @@ letzter Befehl: %1</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-162"/>
         <source>Nodes, processes shown, commands waiting for a sample to confirm them</source>
         <translation>Knoten, gezeigte Prozesse, Befehle, die auf eine bestätigende Abfrage warten</translation>
     </message>
@@ -3691,7 +3678,7 @@ letzter Befehl: %1</translation>
         <translation>Der Migrationsmonitor: Prozesse von Knoten zu Knoten ziehen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+175"/>
         <location line="+19"/>
         <source>Homed on node %1</source>
         <translation>Daheim auf Knoten %1</translation>
@@ -3762,7 +3749,7 @@ letzter Befehl: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+65"/>
         <source>sending %n process(es) home</source>
         <translation>
             <numerusform>%n Prozess wird nach Hause geschickt</numerusform>
@@ -3810,31 +3797,7 @@ letzter Befehl: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kill</source>
-        <translation>Beenden</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>End %n process(es)?
-
-%1</source>
-        <translation>
-            <numerusform>%n Prozess beenden?
-
-%1</numerusform>
-            <numerusform>%n Prozesse beenden?
-
-%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location line="+70"/>
         <source>pid %1 of node %2</source>
         <translation>PID %1 von Knoten %2</translation>
     </message>
@@ -4463,6 +4426,33 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <location line="+8"/>
         <source>node %1: no hpc/admin files</source>
         <translation>Knoten %1: keine hpc/admin-Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>omv::ProcessActions</name>
+    <message>
+        <location filename="../common/gui/processactions.cpp" line="+27"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kill</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>End %n process(es) with SIGKILL? They cannot save anything.
+
+%1</source>
+        <translation>
+            <numerusform>%n Prozess mit SIGKILL beenden? Er kann nichts mehr speichern.
+
+%1</numerusform>
+            <numerusform>%n Prozesse mit SIGKILL beenden? Sie können nichts mehr speichern.
+
+%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>omv::AnalyzerWindow</name>
     <message numerus="yes">
-        <location filename="../analyzer/analyzerwindow.cpp" line="+733" />
+        <location filename="../analyzer/analyzerwindow.cpp" line="+758" />
         <source>%1 · %2 · %n point(s) per line · %3 node(s)</source>
         <translation><numerusform>%1 · %2 · %n point per line · %3 node(s)</numerusform><numerusform>%1 · %2 · %n points per line · %3 node(s)</numerusform></translation>
     </message>
@@ -43,7 +43,7 @@
 <context>
     <name>omv::HistoryWindow</name>
     <message numerus="yes">
-        <location filename="../history/historywindow.cpp" line="+578" />
+        <location filename="../history/historywindow.cpp" line="+601" />
         <source>%1 · sample of %2%3 · %n process(es)</source>
         <translation><numerusform>%1 · sample of %2%3 · %n process</numerusform><numerusform>%1 · sample of %2%3 · %n processes</numerusform></translation>
     </message>
@@ -85,24 +85,19 @@
 <context>
     <name>omv::MigratorDialog</name>
     <message numerus="yes">
-        <location filename="../procs/migratordialog.cpp" line="+32" />
+        <location filename="../procs/migratordialog.cpp" line="+34" />
         <source>Migrator — %n processes</source>
         <translation><numerusform>Migrator — %n process</numerusform><numerusform>Migrator — %n processes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+200" />
+        <location line="+197" />
         <source>%n selected processes: every action goes to each of them</source>
         <translation><numerusform>%n selected process: every action goes to it</numerusform><numerusform>%n selected processes: every action goes to each of them</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="-107" />
+        <location line="-104" />
         <source>Sending %n command(s)…</source>
         <translation><numerusform>Sending %n command…</numerusform><numerusform>Sending %n commands…</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+32" />
-        <source>End %n process(es) with SIGKILL? They cannot save anything.</source>
-        <translation><numerusform>End %n process with SIGKILL? They cannot save anything.</numerusform><numerusform>End %n processes with SIGKILL? They cannot save anything.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -127,7 +122,7 @@
 <context>
     <name>omv::MonitorWindow</name>
     <message numerus="yes">
-        <location filename="../migmon/monitorwindow.cpp" line="+329" />
+        <location filename="../migmon/monitorwindow.cpp" line="+344" />
         <source>… %n more</source>
         <translation><numerusform>… %n more</numerusform><numerusform>… %n more</numerusform></translation>
     </message>
@@ -152,7 +147,7 @@
         <translation><numerusform> · %n node not answering</numerusform><numerusform> · %n nodes not answering</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+66" />
+        <location line="+65" />
         <source>sending %n process(es) home</source>
         <translation><numerusform>sending %n process home</numerusform><numerusform>sending %n processes home</numerusform></translation>
     </message>
@@ -180,17 +175,6 @@
         <location line="+1" />
         <source>unlocking %n process(es)</source>
         <translation><numerusform>unlocking %n process</numerusform><numerusform>unlocking %n processes</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14" />
-        <source>End %n process(es)?
-
-%1</source>
-        <translation><numerusform>End %n process?
-
-%1</numerusform><numerusform>End %n processes?
-
-%1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -264,6 +248,20 @@ A filled box is on at some nodes only; left so, it changes nothing.</numerusform
             <numerusform>%n of its own elsewhere</numerusform>
             <numerusform>%n of its own elsewhere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>omv::ProcessActions</name>
+    <message numerus="yes">
+        <location filename="../common/gui/processactions.cpp" line="+30" />
+        <source>End %n process(es) with SIGKILL? They cannot save anything.
+
+%1</source>
+        <translation><numerusform>End %n process with SIGKILL? They cannot save anything.
+
+%1</numerusform><numerusform>End %n processes with SIGKILL? They cannot save anything.
+
+%1</numerusform></translation>
     </message>
 </context>
 <context>

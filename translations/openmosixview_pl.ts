@@ -281,32 +281,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+434"/>
+        <location line="+459"/>
         <source>Load per node</source>
         <translation>Obciążenie węzłów</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-451"/>
         <source>%1 — history — openmosixanalyzer</source>
         <translation>%1 — historia — openmosixanalyzer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <location line="+19"/>
-        <location line="+601"/>
+        <location line="+607"/>
         <location line="+11"/>
         <source>load %</source>
         <translation>obciążenie %</translation>
     </message>
     <message>
-        <location line="-630"/>
-        <location line="+390"/>
+        <location line="-636"/>
+        <location line="+396"/>
         <location line="+240"/>
         <source>memory used, GiB</source>
         <translation>pamięć zajęta, GiB</translation>
     </message>
     <message>
-        <location line="-629"/>
+        <location line="-635"/>
         <source>hottest node</source>
         <translation>najgorętszy węzeł</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>Przeciągnij: powiększ okres · Shift+przeciągnij lub środkowy/prawy przycisk: przesuń · kółko: powiększenie · prawy klik lub Escape: wstecz</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Nodes shown in the chart (tick to show, untick to hide)</source>
         <translation>Węzły pokazane na wykresie (zaznacz, aby pokazać, odznacz, aby ukryć)</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>Dwuklik na węźle: tylko jego linia na wykresie; na klastrze: znów wszystkie węzły</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Load</source>
         <translation>Obciążenie</translation>
     </message>
@@ -361,7 +361,7 @@
         <translation>Co pokazuje wykres węzłów: obciążenie każdego węzła albo zajętą przez niego pamięć</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Overlay the cluster&apos;s mean load of the same range shifted back, dashed</source>
         <translation>Nałóż średnie obciążenie klastra z tego samego zakresu przesuniętego wstecz, przerywaną linią</translation>
     </message>
@@ -381,12 +381,12 @@
         <translation>z tygodniem wcześniej</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-134"/>
         <source>Opening %1…</source>
         <translation>Otwieranie %1…</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+271"/>
         <location line="+4"/>
         <location line="+601"/>
         <source>node %1</source>
@@ -2173,13 +2173,13 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>%1 — klaster w dowolnej chwili — openmosixhistory</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+247"/>
+        <location line="+26"/>
+        <location line="+243"/>
         <source>load %</source>
         <translation>obciążenie %</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-240"/>
         <source>mean load</source>
         <translation>średnie obciążenie</translation>
     </message>
@@ -2264,7 +2264,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>Odtwarzanie %1×</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Only this owner&apos;s processes</source>
         <translation>Tylko procesy tego właściciela</translation>
     </message>
@@ -2326,18 +2326,18 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     </message>
     <message>
         <location line="-4"/>
-        <location line="+460"/>
+        <location line="+456"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location line="-460"/>
-        <location line="+460"/>
+        <location line="-456"/>
+        <location line="+456"/>
         <source>Node</source>
         <translation>Węzeł</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-456"/>
         <source>Event</source>
         <translation>Zdarzenie</translation>
     </message>
@@ -2367,12 +2367,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>Zdarzenia</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-218"/>
         <source>Opening %1…</source>
         <translation>Otwieranie %1…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+324"/>
         <source>%1 holds no samples yet</source>
         <translation>%1 nie zawiera jeszcze odczytów</translation>
     </message>
@@ -3229,7 +3229,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::MigratorDialog</name>
     <message>
-        <location filename="../procs/migratordialog.cpp" line="+31"/>
+        <location filename="../procs/migratordialog.cpp" line="+33"/>
         <source>Migrator — process %1</source>
         <translation>Migrator — proces %1</translation>
     </message>
@@ -3243,7 +3243,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         </translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+186"/>
         <source>%1 (pid %2 of node %3, runs on node %4, user %5)</source>
         <translation>%1 (PID %2 węzła %3, działa na węźle %4, użytkownik %5)</translation>
     </message>
@@ -3262,7 +3262,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         </translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-187"/>
         <source>Migrate to</source>
         <translation>Przenieś na</translation>
     </message>
@@ -3272,7 +3272,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>Dwuklik na węźle (lub Enter), aby tam przenieść</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+184"/>
         <source>(ended: %1)</source>
         <translation>(zakończone: %1)</translation>
     </message>
@@ -3287,7 +3287,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>węzeł %1 — %2 — nie działa</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-187"/>
         <source>Actions</source>
         <translation>Akcje</translation>
     </message>
@@ -3395,20 +3395,6 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
             <numerusform>Wysyłanie %n poleceń…</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+31"/>
-        <source>Kill</source>
-        <translation>Zabij</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>End %n process(es) with SIGKILL? They cannot save anything.</source>
-        <translation>
-            <numerusform>Zakończyć %n proces sygnałem SIGKILL? Nic nie zdąży zapisać.</numerusform>
-            <numerusform>Zakończyć %n procesy sygnałem SIGKILL? Nic nie zdążą zapisać.</numerusform>
-            <numerusform>Zakończyć %n procesów sygnałem SIGKILL? Nic nie zdążą zapisać.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>omv::MonitorScene</name>
@@ -3512,12 +3498,12 @@ ostatnie polecenie: %1</translation>
 <context>
     <name>omv::MonitorWindow</name>
     <message>
-        <location filename="../migmon/monitorwindow.cpp" line="+66"/>
+        <location filename="../migmon/monitorwindow.cpp" line="+68"/>
         <source>%1 — openMosix migration monitor</source>
         <translation>%1 — monitor migracji openMosix</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+40"/>
         <source>Groups</source>
         <translation>Grupy</translation>
     </message>
@@ -3564,12 +3550,12 @@ ostatnie polecenie: %1</translation>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+134"/>
         <source>Homed on the watched node</source>
         <translation>Z domem na obserwowanym węźle</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-133"/>
         <source>Every process of the cluster, or only those whose home is the watched node (the original monitor&apos;s view)</source>
         <translation>Każdy proces klastra albo tylko te, których domem jest obserwowany węzeł (widok pierwotnego monitora)</translation>
     </message>
@@ -3634,7 +3620,7 @@ ostatnie polecenie: %1</translation>
         <translation>Kolor kwadratu: użycie CPU lub jego użytkownik (kwadrat w grupie ma kolor grupy). Ciemna ramka: poza domem, z linią do węzła domowego. Kłódka: zablokowany. Przerywany: polecenie wysłane, czeka na odczyt, który pokaże, że wykonane.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Command results</source>
         <translation>Wyniki poleceń</translation>
     </message>
@@ -3644,7 +3630,7 @@ ostatnie polecenie: %1</translation>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Process</source>
         <translation>&amp;Proces</translation>
     </message>
@@ -3660,23 +3646,23 @@ ostatnie polecenie: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+400"/>
+        <location line="+366"/>
         <source>Send &amp;home</source>
         <translation>Odeślij do &amp;domu</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-362"/>
         <source>Migrate the selected processes back to their home node (H)</source>
         <translation>Przenieś wybrane procesy z powrotem na ich węzeł domowy (H)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+412"/>
+        <location line="+378"/>
         <source>&amp;Kill…</source>
         <translation>Za&amp;bij…</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-374"/>
         <source>End the selected processes (asks first; Delete)</source>
         <translation>Zakończ wybrane procesy (najpierw pyta; Delete)</translation>
     </message>
@@ -3701,7 +3687,7 @@ ostatnie polecenie: %1</translation>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-162"/>
         <source>Nodes, processes shown, commands waiting for a sample to confirm them</source>
         <translation>Węzły, pokazane procesy, polecenia czekające na potwierdzenie odczytem</translation>
     </message>
@@ -3711,7 +3697,7 @@ ostatnie polecenie: %1</translation>
         <translation>Monitor migracji: przeciągaj procesy z węzła na węzeł.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+175"/>
         <location line="+19"/>
         <source>Homed on node %1</source>
         <translation>Z domem na węźle %1</translation>
@@ -3787,7 +3773,7 @@ ostatnie polecenie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+65"/>
         <source>sending %n process(es) home</source>
         <translation>
             <numerusform>odsyłanie %n procesu do domu</numerusform>
@@ -3841,34 +3827,7 @@ ostatnie polecenie: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kill</source>
-        <translation>Zabij</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>End %n process(es)?
-
-%1</source>
-        <translation>
-            <numerusform>Zakończyć %n proces?
-
-%1</numerusform>
-            <numerusform>Zakończyć %n procesy?
-
-%1</numerusform>
-            <numerusform>Zakończyć %n procesów?
-
-%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location line="+70"/>
         <source>pid %1 of node %2</source>
         <translation>PID %1 węzła %2</translation>
     </message>
@@ -4509,6 +4468,36 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <location line="+8"/>
         <source>node %1: no hpc/admin files</source>
         <translation>węzeł %1: brak plików hpc/admin</translation>
+    </message>
+</context>
+<context>
+    <name>omv::ProcessActions</name>
+    <message>
+        <location filename="../common/gui/processactions.cpp" line="+27"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kill</source>
+        <translation>Zabij</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>End %n process(es) with SIGKILL? They cannot save anything.
+
+%1</source>
+        <translation>
+            <numerusform>Zakończyć %n proces sygnałem SIGKILL? Nie zdąży niczego zapisać.
+
+%1</numerusform>
+            <numerusform>Zakończyć %n procesy sygnałem SIGKILL? Nie zdążą niczego zapisać.
+
+%1</numerusform>
+            <numerusform>Zakończyć %n procesów sygnałem SIGKILL? Nie zdążą niczego zapisać.
+
+%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

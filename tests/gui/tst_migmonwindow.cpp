@@ -331,12 +331,17 @@ private slots:
         QVERIFY(nextSnapshot());
         const qint64 doomed = keyOf({ QStringLiteral("doomed") });
         scene()->setSelection({ doomed });
-        QTimer::singleShot(200, [] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+        QString asked; // the suite's one kill question (the migrator asks the same)
+        QTimer::singleShot(200, [&asked] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = box->text();
                 box->button(QMessageBox::Yes)->click();
+            }
         });
         QTest::keyClick(v, Qt::Key_Delete);
         QVERIFY(commandsDone());
+        QVERIFY2(
+            asked.contains(QLatin1String("SIGKILL")) && asked.contains(QLatin1String("doomed")), qPrintable(asked));
         QVERIFY(nextSnapshot());
         QCOMPARE(keyOf({ QStringLiteral("doomed") }), qint64(-1));
     }

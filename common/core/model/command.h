@@ -75,6 +75,12 @@ public: // the macro leaves it private
         return make(Kind::MigrateToNode, home, pid, target, false);
     }
     static Command migrateHome(NodeId home, int pid) { return make(Kind::MigrateHome, home, pid, 0, false); }
+    /// To `target`, which may be the process's home: then it is sent home (the kernel's own
+    /// "home" request, not a move to an address) — the choice every window makes the same way.
+    static Command migrateTo(NodeId home, int pid, NodeId target)
+    {
+        return target == home ? migrateHome(home, pid) : migrate(home, pid, target);
+    }
     static Command migrateBest(NodeId home, int pid) { return make(Kind::MigrateBest, home, pid, 0, false); }
     static Command sendSignal(NodeId home, int pid, ProcessSignal sig)
     {
