@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/model/capabilities.h"
 #include "core/backend/clusterbackend.h"
+#include "core/model/capabilities.h"
 #include "core/model/clustersnapshot.h"
 
 #include <QDialog>

@@ -51,11 +51,12 @@ void TestAccounts::remove()
 bool TestAccounts::create(QString* error)
 {
     remove(); // what a killed run left
-    const QStringList common { QStringLiteral("--system"), QStringLiteral("--no-create-home"), QStringLiteral("--shell"),
-        QStringLiteral("/usr/sbin/nologin"), QStringLiteral("--user-group") };
+    const QStringList common { QStringLiteral("--system"), QStringLiteral("--no-create-home"),
+        QStringLiteral("--shell"), QStringLiteral("/usr/sbin/nologin"), QStringLiteral("--user-group") };
     if (!run(QStringLiteral("groupadd"), { QStringLiteral("--system"), m_group }, error)
         || !run(QStringLiteral("useradd"), common + QStringList { m_foreign }, error)
-        || !run(QStringLiteral("useradd"), common + QStringList { QStringLiteral("--groups"), m_group, m_member }, error))
+        || !run(
+            QStringLiteral("useradd"), common + QStringList { QStringLiteral("--groups"), m_group, m_member }, error))
         return false;
     m_made = true;
     const struct group* g = ::getgrnam(m_group.toLocal8Bit().constData());

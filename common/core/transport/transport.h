@@ -41,4 +41,3 @@ public:
 };
 
 } // namespace omv
-
