@@ -62,8 +62,8 @@ QString validateCommand(const Command& c)
     return QString();
 }
 
-// Started in the background with its output in a fresh temporary file on the node,
-// then waits half a second: a program still running is reported with its pid and that file; one
+// `launcher argv` started in the background, its output in a fresh temporary file on the node;
+// then half a second's wait: a program still running is reported with its pid and that file; one
 // that ended (mosrun refused it, or it was quick) reports its status, and its output on stdout, or
 // on stderr when it failed (so the error the user sees is mosrun's).
 BuiltCommand runInBackground(const QString& launcher, const QStringList& argv)

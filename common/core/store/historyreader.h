@@ -5,11 +5,8 @@
 #include <QMetaType>
 #include <QObject>
 
-#include <condition_variable>
-#include <deque>
 #include <functional>
 #include <memory>
-#include <mutex>
 
 namespace omv
 {
