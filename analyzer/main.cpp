@@ -4,7 +4,7 @@
 #include "gui/suiteapp.h"
 #include "statsmodel.h"
 
-#include "core/demo/demorecording.h"
+#include "core/util/maintext.h"
 #include "core/util/savefile.h"
 
 #include <QDateTime>
@@ -17,11 +17,6 @@ using namespace omv;
 namespace
 {
 
-// The context translators find the command line's texts under (a free tr() has none).
-struct Main {
-    Q_DECLARE_TR_FUNCTIONS(main)
-};
-
 int fail(const QString& message, int code = 2)
 {
     return SuiteApp::fail(message, code);
@@ -32,21 +27,21 @@ int fail(const QString& message, int code = 2)
 int main(int argc, char** argv)
 {
     SuiteApp suite(argc, argv, QStringLiteral("openmosixanalyzer"),
-        Main::tr("Load and memory history of a process-migration cluster, from the collector's database."), true,
+        MainText::tr("Load and memory history of a process-migration cluster, from the collector's database."), true,
         { "--report", "--stats" }); // a report or the statistics from cron: no display
     const QCommandLineOption fromOpt(QStringLiteral("from"),
-        Main::tr("Start of the range: ISO 8601 (2026-11-29T14:10), a time of day (11:41:04), now, or back from now "
+        MainText::tr("Start of the range: ISO 8601 (2026-11-29T14:10), a time of day (11:41:04), now, or back from now "
                  "(-24h, -7d); default: the recording's first sample."),
         QStringLiteral("T"));
     const QCommandLineOption toOpt(
-        QStringLiteral("to"), Main::tr("End of the range (default: now)."), QStringLiteral("T"));
+        QStringLiteral("to"), MainText::tr("End of the range (default: now)."), QStringLiteral("T"));
     const QCommandLineOption statsOpt(
-        QStringLiteral("stats"), Main::tr("Print the statistics of the range as text and exit (no window)."));
+        QStringLiteral("stats"), MainText::tr("Print the statistics of the range as text and exit (no window)."));
     const QCommandLineOption thresholdOpt(QStringLiteral("threshold"),
-        Main::tr("Load in percent above which a node counts as hot (default 75)."), QStringLiteral("percent"),
+        MainText::tr("Load in percent above which a node counts as hot (default 75)."), QStringLiteral("percent"),
         QStringLiteral("75"));
     const QCommandLineOption reportOpt(QStringLiteral("report"),
-        Main::tr("Write the report of the range without a window and exit: FILE.pdf (charts, statistics, events) or "
+        MainText::tr("Write the report of the range without a window and exit: FILE.pdf (charts, statistics, events) or "
                  "FILE.csv (the statistics)."),
         QStringLiteral("FILE"));
     suite.cli().addOptions({ fromOpt, toOpt, statsOpt, thresholdOpt, reportOpt });
@@ -55,39 +50,25 @@ int main(int argc, char** argv)
     bool ok = false;
     const double threshold = cli.value(thresholdOpt).toDouble(&ok);
     if (!ok || threshold <= 0 || threshold > 10000)
-        return fail(Main::tr("--threshold wants a percentage above 0"));
+        return fail(MainText::tr("--threshold wants a percentage above 0"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::optional<qint64> from, to;
-    if (cli.isSet(fromOpt) && !(from = TimeRange::parseMoment(cli.value(fromOpt), now)))
-        return fail(
-            Main::tr("--from: '%1' is not a time (ISO 8601, 11:41:04, now, -24h, -7d)").arg(cli.value(fromOpt)));
-    if (cli.isSet(toOpt) && !(to = TimeRange::parseMoment(cli.value(toOpt), now)))
-        return fail(Main::tr("--to: '%1' is not a time (ISO 8601, 11:41:04, now, -24h, -7d)").arg(cli.value(toOpt)));
+    if (!suite.momentOption(fromOpt, now, &from) || !suite.momentOption(toOpt, now, &to))
+        return 2;
     if (from && to && *to <= *from)
-        return fail(Main::tr("the range ends before it starts"));
+        return fail(MainText::tr("the range ends before it starts"));
 
     const QString report = cli.value(reportOpt);
     if (!report.isEmpty() && !report.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
         && !report.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        return fail(Main::tr("--report wants a file name ending in .pdf or .csv"));
+        return fail(MainText::tr("--report wants a file name ending in .pdf or .csv"));
     if (cli.isSet(statsOpt) || !report.isEmpty())
         ClusterOptions::setQuiet(true);
-    ResolvedCluster cluster;
+    SuiteApp::History source; // with --demo, the recording ends with the window
     int exitCode = 0;
-    if (!suite.resolve(&cluster, &exitCode))
+    if (!suite.resolveHistory(&source, &exitCode))
         return exitCode;
-    QString db = cluster.origin.databasePath;
-
-    // --demo: an emulated cluster of its own and a collector recording it into a temporary
-    // database, so that the charts fill while one watches. Both end with the window.
-    std::unique_ptr<DemoRecording> demo;
-    if (cluster.kind == ResolvedCluster::Kind::Demo) {
-        demo = std::make_unique<DemoRecording>();
-        QString error;
-        if (!demo->start(&error))
-            return fail(error, 1);
-        db = demo->database();
-    }
+    const QString& db = source.database;
 
     // The statistics and the CSV come from the reader alone; the PDF is the window drawn.
     const bool csv = report.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
@@ -106,9 +87,8 @@ int main(int argc, char** argv)
         to = t;
         if (cli.isSet(statsOpt) || csv) {
             const RangeStats stats = reader.statistics(f, t, threshold);
-            // A damaged page ends a query quietly: figures from part of the file are no figures.
-            if (const QString failed = reader.takeError(); !failed.isEmpty())
-                return fail(Main::tr("%1: reading failed: %2 — the file may be damaged").arg(db, failed), 1);
+            if (SuiteApp::readingFailed(reader, db))
+                return 1;
             if (cli.isSet(statsOpt)) {
                 StatsModel model;
                 model.setStats(stats);
@@ -122,13 +102,13 @@ int main(int argc, char** argv)
                 // Written whole or not at all: a full disk leaves the old file (or none), and says so.
                 QString error;
                 if (!writeWholeFile(report, StatsModel::toCsv(stats).toUtf8(), &error))
-                    return fail(Main::tr("cannot write %1: %2").arg(report, error), 1);
+                    return fail(MainText::tr("cannot write %1: %2").arg(report, error), 1);
             }
             return 0;
         }
     }
 
-    AnalyzerWindow window(db, cluster.name);
+    AnalyzerWindow window(db, source.cluster.name);
     window.setThreshold(threshold);
     if (from && to)
         window.setRange(TimeRange::between(*from, *to));
@@ -140,7 +120,7 @@ int main(int argc, char** argv)
             QString error;
             const bool ok = window.exportPdf(report, &error);
             if (!ok)
-                fail(Main::tr("cannot write %1: %2").arg(report, error), 1);
+                fail(MainText::tr("cannot write %1: %2").arg(report, error), 1);
             QApplication::exit(ok ? 0 : 1);
         };
         QObject::connect(&window, &AnalyzerWindow::drawn, &window, write);

@@ -1,5 +1,6 @@
 // openmosixview: the suite's main window. Thin: the suite's bootstrap, one option, the window.
 #include "gui/clustersession.h"
+#include "core/util/maintext.h"
 #include "gui/suiteapp.h"
 #include "mainwindow.h"
 
@@ -10,9 +11,9 @@ using namespace omv;
 int main(int argc, char** argv)
 {
     SuiteApp suite(argc, argv, QStringLiteral("openmosixview"),
-        QApplication::translate("main", "Watch and steer a process-migration cluster."));
+        MainText::tr("Watch and steer a process-migration cluster."));
     const QCommandLineOption timeOpt(QStringLiteral("time-to-table"),
-        QApplication::translate("main", "Print the milliseconds from start to the first filled table, then quit."));
+        MainText::tr("Print the milliseconds from start to the first filled table, then quit."));
     suite.cli().addOption(timeOpt);
     suite.process();
 

@@ -9,6 +9,7 @@
 #include "core/model/timerange.h"
 #include "core/profile/clusterprofile.h"
 #include "core/transport/localtransport.h"
+#include "core/util/maintext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,10 +36,6 @@ using namespace omv;
 namespace
 {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("main", s);
-}
 
 void say(const QString& line)
 {
@@ -59,12 +56,12 @@ bool writePidFile(const QString& path, QString* error)
         QFile f(path);
         const qint64 other = f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
         if (other > 0 && ::kill(pid_t(other), 0) == 0) {
-            *error = tr("%1: a collector is running already (pid %2)").arg(path).arg(other);
+            *error = MainText::tr("%1: a collector is running already (pid %2)").arg(path).arg(other);
             return false;
         }
         ::unlink(name.constData()); // stale
     }
-    *error = tr("%1: cannot create the pid file").arg(path);
+    *error = MainText::tr("%1: cannot create the pid file").arg(path);
     return false;
 }
 
@@ -77,11 +74,11 @@ bool privateToRoot(const QString& path, QString* why)
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return errno == ENOENT;
     if (st.st_uid != 0) {
-        *why = tr("%1 belongs to uid %2, not root").arg(path).arg(st.st_uid);
+        *why = MainText::tr("%1 belongs to uid %2, not root").arg(path).arg(st.st_uid);
         return false;
     }
     if (st.st_mode & 022) {
-        *why = tr("%1 is writable by group or others (mode %2)").arg(path, QString::number(st.st_mode & 0777, 8));
+        *why = MainText::tr("%1 is writable by group or others (mode %2)").arg(path, QString::number(st.st_mode & 0777, 8));
         return false;
     }
     return true;
@@ -94,12 +91,12 @@ std::unique_ptr<ClusterBackend> backendFromProfile(
 {
     Result<ClusterProfile> profile = ClusterProfile::load(path);
     if (!profile.ok()) {
-        *error = tr("bad profile: %1").arg(profile.errorString());
+        *error = MainText::tr("bad profile: %1").arg(profile.errorString());
         return nullptr;
     }
     *loaded = profile.value();
     for (const QString& w : profile->warnings)
-        say(tr("warning: %1").arg(w));
+        say(MainText::tr("warning: %1").arg(w));
     // Run as root, the collector would let whoever can change these files choose which
     // hosts it trusts and which commands its ssh runs (ProxyCommand).
     if (::geteuid() == 0) {
@@ -109,7 +106,7 @@ std::unique_ptr<ClusterBackend> backendFromProfile(
                 && !privateToRoot(profile->sshConfig.isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh/config")
                                                                : profile->sshConfig,
                     &unsafe))) {
-            *error = tr("refusing to run as root: %1").arg(unsafe);
+            *error = MainText::tr("refusing to run as root: %1").arg(unsafe);
             return nullptr;
         }
     }
@@ -118,14 +115,14 @@ std::unique_ptr<ClusterBackend> backendFromProfile(
     SshPrompts prompts;
     if (acceptNewHostKeys) {
         prompts.hostKey = [](const HostKeyInfo& k) {
-            say(tr("accepting new host key of %1: %2 %3").arg(k.host, k.keyType, k.fingerprint));
+            say(MainText::tr("accepting new host key of %1: %2 %3").arg(k.host, k.keyType, k.fingerprint));
             return HostKeyDecision::AcceptAndSave;
         };
     }
     QString detected;
     std::unique_ptr<ClusterBackend> backend = createBackend(profile.value(), prompts, error, &detected);
     if (!detected.isEmpty()) // the profile is not the collector's to write
-        say(tr("backend=auto: %1; recording as backend=%2").arg(detected, backendName(backend->kind())));
+        say(MainText::tr("backend=auto: %1; recording as backend=%2").arg(detected, backendName(backend->kind())));
     if (backend && budgetMs)
         backend->setCommandTimeout(qMin(profile->commandTimeoutMs, budgetMs));
     return backend;
@@ -183,9 +180,9 @@ bool readKeep(const QCommandLineParser& cli, const QCommandLineOption& option, b
     else if (!plain)
         ms = TimeRange::parseWidth(text);
     if (!ms || (*ms == 0 && !zeroKeepsAll)) {
-        say(tr("--%1: '%2' is not a time to keep (days, or with a unit: 7d, 12h, 2w%3)")
+        say(MainText::tr("--%1: '%2' is not a time to keep (days, or with a unit: 7d, 12h, 2w%3)")
                 .arg(
-                    option.names().constFirst(), text.left(40), zeroKeepsAll ? tr("; 0 keeps everything") : QString()));
+                    option.names().constFirst(), text.left(40), zeroKeepsAll ? MainText::tr("; 0 keeps everything") : QString()));
         return false;
     }
     *out = *ms;
@@ -200,11 +197,11 @@ int printOnce(ClusterBackend& backend)
     fwrite(json.constData(), 1, size_t(json.size()), stdout);
     fflush(stdout);
     for (auto it = snap.nodeErrors.cbegin(); it != snap.nodeErrors.cend(); ++it)
-        say(tr("node %1: %2").arg(it.key()).arg(it.value()));
+        say(MainText::tr("node %1: %2").arg(it.key()).arg(it.value()));
     if (!snap.gatewayError.isEmpty())
         say(snap.gatewayError);
     if (snap.nothingAnswered()) {
-        say(tr("no node answered"));
+        say(MainText::tr("no node answered"));
         return 1;
     }
     return 0;
@@ -218,7 +215,7 @@ int detach(QCoreApplication& app, const QString& pidFileGiven, const QString& lo
     QFile existing(pidFile); // said here, while the terminal still listens
     const qint64 other = existing.open(QIODevice::ReadOnly) ? existing.readAll().trimmed().toLongLong() : 0;
     if (other > 0 && ::kill(pid_t(other), 0) == 0) {
-        say(tr("%1: a collector is running already (pid %2)").arg(pidFile).arg(other));
+        say(MainText::tr("%1: a collector is running already (pid %2)").arg(pidFile).arg(other));
         return 1;
     }
     const QString logFile = logFileGiven.isEmpty() ? QString() : QFileInfo(logFileGiven).absoluteFilePath();
@@ -247,43 +244,43 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QCommandLineParser cli;
-    cli.setApplicationDescription(tr("Records an openMosix or MattX cluster into SQLite."));
+    cli.setApplicationDescription(MainText::tr("Records an openMosix or MattX cluster into SQLite."));
     cli.addHelpOption();
     cli.addVersionOption();
     const QCommandLineOption profileOpt(
-        QStringLiteral("profile"), tr("Cluster profile (INI)."), QStringLiteral("file"));
+        QStringLiteral("profile"), MainText::tr("Cluster profile (INI)."), QStringLiteral("file"));
     const QCommandLineOption dbOpt(
-        QStringLiteral("db"), tr("History database (created 0600)."), QStringLiteral("file"));
-    const QCommandLineOption intervalOpt(QStringLiteral("interval"), tr("Seconds between samples (1-3600, default 5)."),
+        QStringLiteral("db"), MainText::tr("History database (created 0600)."), QStringLiteral("file"));
+    const QCommandLineOption intervalOpt(QStringLiteral("interval"), MainText::tr("Seconds between samples (1-3600, default 5)."),
         QStringLiteral("seconds"), QStringLiteral("5"));
-    const QCommandLineOption onceOpt(QStringLiteral("once"), tr("Sample once and exit."));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("With --once: print the snapshot as JSON on stdout."));
-    const QCommandLineOption demoOpt(QStringLiteral("demo"), tr("Record an emulated cluster (omsim, scenario demo)."));
+    const QCommandLineOption onceOpt(QStringLiteral("once"), MainText::tr("Sample once and exit."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), MainText::tr("With --once: print the snapshot as JSON on stdout."));
+    const QCommandLineOption demoOpt(QStringLiteral("demo"), MainText::tr("Record an emulated cluster (omsim, scenario demo)."));
     const QCommandLineOption demoRootOpt(QStringLiteral("demo-root"),
-        tr("Record the emulated cluster an omsim started with --root DIR serves (the GUI's demo)."),
+        MainText::tr("Record the emulated cluster an omsim started with --root DIR serves (the GUI's demo)."),
         QStringLiteral("DIR"));
-    const QCommandLineOption daemonOpt(QStringLiteral("daemon"), tr("Detach; write the pid to --pid-file."));
-    const QCommandLineOption pidOpt(QStringLiteral("pid-file"), tr("Pid file for --daemon."), QStringLiteral("file"));
+    const QCommandLineOption daemonOpt(QStringLiteral("daemon"), MainText::tr("Detach; write the pid to --pid-file."));
+    const QCommandLineOption pidOpt(QStringLiteral("pid-file"), MainText::tr("Pid file for --daemon."), QStringLiteral("file"));
     const QCommandLineOption logOpt(
-        QStringLiteral("log"), tr("With --daemon: append messages to this file."), QStringLiteral("file"));
+        QStringLiteral("log"), MainText::tr("With --daemon: append messages to this file."), QStringLiteral("file"));
     const QCommandLineOption checkpointOpt(QStringLiteral("checkpoint"),
-        tr("Mark a checkpoint in the database a running collector writes (--db)."), QStringLiteral("text"));
+        MainText::tr("Mark a checkpoint in the database a running collector writes (--db)."), QStringLiteral("text"));
     const QCommandLineOption rotateOpt(
-        QStringLiteral("rotate"), tr("Make the running collector (--db) start a new file, keeping the old one."));
+        QStringLiteral("rotate"), MainText::tr("Make the running collector (--db) start a new file, keeping the old one."));
     const QCommandLineOption acceptOpt(QStringLiteral("accept-new-host-keys"),
-        tr("Accept and save host keys of nodes not yet in known_hosts (changed keys are "
+        MainText::tr("Accept and save host keys of nodes not yet in known_hosts (changed keys are "
            "always refused)."));
     const QCommandLineOption rawDaysOpt(QStringLiteral("keep-raw-days"),
-        tr("Days of raw samples to keep (default 7; also with a unit: 36h, 2w)."), QStringLiteral("days"),
+        MainText::tr("Days of raw samples to keep (default 7; also with a unit: 36h, 2w)."), QStringLiteral("days"),
         QStringLiteral("7"));
     const QCommandLineOption minuteDaysOpt(QStringLiteral("keep-minute-days"),
-        tr("Days of 1-minute rollups to keep (default 90; coarser ones are kept)."), QStringLiteral("days"),
+        MainText::tr("Days of 1-minute rollups to keep (default 90; coarser ones are kept)."), QStringLiteral("days"),
         QStringLiteral("90"));
     const QCommandLineOption processDaysOpt(QStringLiteral("keep-process-days"),
-        tr("Days of ended processes, migrations and events to keep (default 90; 0 keeps them all)."),
+        MainText::tr("Days of ended processes, migrations and events to keep (default 90; 0 keeps them all)."),
         QStringLiteral("days"), QStringLiteral("90"));
     const QCommandLineOption metricsOpt(QStringLiteral("metrics"),
-        tr("Serve the last sample's figures for Prometheus at http://ADDRESS:PORT/metrics (e.g. "
+        MainText::tr("Serve the last sample's figures for Prometheus at http://ADDRESS:PORT/metrics (e.g. "
            "127.0.0.1:9464; another address than loopback only when you mean it)."),
         QStringLiteral("address:port"));
     cli.addOptions({ profileOpt, dbOpt, intervalOpt, onceOpt, jsonOpt, demoOpt, demoRootOpt, daemonOpt, pidOpt, logOpt,
@@ -304,10 +301,10 @@ int main(int argc, char** argv)
             if (reload)
                 reload();
             else
-                say(tr("SIGHUP: nothing to read again (no --profile)"));
+                say(MainText::tr("SIGHUP: nothing to read again (no --profile)"));
             return;
         }
-        say(tr("stopping"));
+        say(MainText::tr("stopping"));
         stopRequested = true;
         app.quit();
     });
@@ -315,7 +312,7 @@ int main(int argc, char** argv)
     // Requests to a running collector.
     if (cli.isSet(checkpointOpt) || cli.isSet(rotateOpt)) {
         if (!cli.isSet(dbOpt)) {
-            say(tr("--checkpoint and --rotate need --db FILE: the database the running collector writes"));
+            say(MainText::tr("--checkpoint and --rotate need --db FILE: the database the running collector writes"));
             return 2;
         }
         return askRunning(cli.value(dbOpt),
@@ -323,22 +320,22 @@ int main(int argc, char** argv)
     }
 
     if (int(cli.isSet(profileOpt)) + int(cli.isSet(demoOpt)) + int(cli.isSet(demoRootOpt)) != 1) {
-        say(tr("give one of --profile FILE, --demo, --demo-root DIR"));
+        say(MainText::tr("give one of --profile FILE, --demo, --demo-root DIR"));
         return 2;
     }
     bool okNumber = false;
     const int interval = cli.value(intervalOpt).toInt(&okNumber);
     if (!okNumber || interval < 1 || interval > 3600) {
-        say(tr("--interval must be 1..3600 seconds"));
+        say(MainText::tr("--interval must be 1..3600 seconds"));
         return 2;
     }
     const bool once = cli.isSet(onceOpt);
     if (once && !cli.isSet(jsonOpt)) {
-        say(tr("--once prints JSON: add --json"));
+        say(MainText::tr("--once prints JSON: add --json"));
         return 2;
     }
     if (!once && !cli.isSet(dbOpt)) {
-        say(tr("--db FILE is required (or --once --json for one snapshot)"));
+        say(MainText::tr("--db FILE is required (or --once --json for one snapshot)"));
         return 2;
     }
     Retention retention;
@@ -364,7 +361,7 @@ int main(int argc, char** argv)
     } else if (cli.isSet(demoRootOpt)) {
         backend = DemoCluster::backendFor(cli.value(demoRootOpt), budgetMs ? budgetMs : 10000);
         if (!backend) {
-            say(tr("%1 holds no running omsim (no node map)").arg(cli.value(demoRootOpt)));
+            say(MainText::tr("%1 holds no running omsim (no node map)").arg(cli.value(demoRootOpt)));
             return 2;
         }
     } else {
@@ -383,7 +380,7 @@ int main(int argc, char** argv)
     control::SignalWatch::setExitAtOnce(false);
     if (cli.isSet(daemonOpt)) {
         if (!cli.isSet(pidOpt)) {
-            say(tr("--daemon needs --pid-file FILE"));
+            say(MainText::tr("--daemon needs --pid-file FILE"));
             return 2;
         }
         if (const int failed = detach(app, cli.value(pidOpt), cli.isSet(logOpt) ? cli.value(logOpt) : QString()))
@@ -420,16 +417,16 @@ int main(int argc, char** argv)
             std::unique_ptr<ClusterBackend> next
                 = backendFromProfile(cli.value(profileOpt), cli.isSet(acceptOpt), budgetMs, &again, &why);
             if (!next || !service.setViewers(again.viewers, &why)) {
-                say(tr("SIGHUP: keeping the profile read before: %1").arg(why));
+                say(MainText::tr("SIGHUP: keeping the profile read before: %1").arg(why));
                 return;
             }
             useCollectorMode(next.get());
-            say(tr("SIGHUP: profile read again (%1)").arg(cli.value(profileOpt)));
+            say(MainText::tr("SIGHUP: profile read again (%1)").arg(cli.value(profileOpt)));
             service.replaceBackend(std::move(next));
         };
     }
     QObject::connect(&service, &CollectorService::stopRequested, &app, [&] {
-        say(tr("stopping on request"));
+        say(MainText::tr("stopping on request"));
         app.quit();
     });
     if (!stopRequested) // a signal before the loop ran still stops it

@@ -24,10 +24,6 @@ namespace omv
 namespace
 {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("omv::MetricsServer", s);
-}
 
 // A label value as the exposition format writes it: backslash, quote and newline escaped.
 QByteArray labelValue(const QString& v)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/model/clustersnapshot.h"
 
 #include <QByteArray>
@@ -43,6 +45,8 @@ QByteArray metricsText(const ClusterSnapshot& snapshot, const CollectorFigures& 
 /// swaps a pointer.
 class MetricsServer
 {
+    Q_DECLARE_TR_FUNCTIONS(omv::MetricsServer)
+
 public:
     static constexpr int kMaxClients = 64;
     static constexpr int kPerAddress = 8;

@@ -2,9 +2,9 @@
 // the window — or, with --json, the cluster at --at T as JSON without a window.
 #include "historywindow.h"
 
-#include "core/demo/demorecording.h"
 #include "core/model/snapshotjson.h"
 #include "core/model/timerange.h"
+#include "core/util/maintext.h"
 #include "gui/suiteapp.h"
 
 #include <QDateTime>
@@ -19,11 +19,6 @@ using namespace omv;
 
 namespace
 {
-
-// The context translators find the command line's texts under (a free tr() has none).
-struct Main {
-    Q_DECLARE_TR_FUNCTIONS(main)
-};
 
 int fail(const QString& message, int code = 2)
 {
@@ -62,32 +57,32 @@ QJsonObject momentJson(const StoreReader::Moment& m, qint64 at)
 int main(int argc, char** argv)
 {
     SuiteApp suite(argc, argv, QStringLiteral("openmosixhistory"),
-        Main::tr("The cluster at any recorded moment: nodes and processes then, a process's life."), true,
+        MainText::tr("The cluster at any recorded moment: nodes and processes then, a process's life."), true,
         { "--json", "--log" });
     const QCommandLineOption atOpt(QStringLiteral("at"),
-        Main::tr("The moment: ISO 8601 (2026-11-29T14:10), now, or back from now (-1h, -2d)."), QStringLiteral("T"));
+        MainText::tr("The moment: ISO 8601 (2026-11-29T14:10), now, or back from now (-1h, -2d)."), QStringLiteral("T"));
     const QCommandLineOption jsonOpt(
-        QStringLiteral("json"), Main::tr("Print the cluster at --at as JSON and exit (no window)."));
+        QStringLiteral("json"), MainText::tr("Print the cluster at --at as JSON and exit (no window)."));
     const QCommandLineOption userOpt(
-        QStringLiteral("user"), Main::tr("Only this owner's processes (--json)."), QStringLiteral("U"));
+        QStringLiteral("user"), MainText::tr("Only this owner's processes (--json)."), QStringLiteral("U"));
     const QCommandLineOption nodeOpt(
-        QStringLiteral("node"), Main::tr("Only processes running on node N (--json)."), QStringLiteral("N"));
+        QStringLiteral("node"), MainText::tr("Only processes running on node N (--json)."), QStringLiteral("N"));
     const QCommandLineOption commandOpt(
-        QStringLiteral("command"), Main::tr("Only commands containing TEXT (--json)."), QStringLiteral("TEXT"));
+        QStringLiteral("command"), MainText::tr("Only commands containing TEXT (--json)."), QStringLiteral("TEXT"));
     const QCommandLineOption betweenOpt(QStringLiteral("between"),
-        Main::tr("With --json: what started, ended and moved from T1 to T2 (the second time follows as an argument)."),
+        MainText::tr("With --json: what started, ended and moved from T1 to T2 (the second time follows as an argument)."),
         QStringLiteral("T1"));
     const QCommandLineOption logOpt(QStringLiteral("log"),
-        Main::tr("Print the logged samples of process PID of node HOME (logged from openmosixprocs) as CSV and exit."),
+        MainText::tr("Print the logged samples of process PID of node HOME (logged from openmosixprocs) as CSV and exit."),
         QStringLiteral("PID@HOME"));
     suite.cli().addOptions({ atOpt, jsonOpt, userOpt, nodeOpt, commandOpt, betweenOpt, logOpt });
-    suite.cli().addPositionalArgument(QStringLiteral("T2"), Main::tr("The end of --between."), QStringLiteral("[T2]"));
+    suite.cli().addPositionalArgument(QStringLiteral("T2"), MainText::tr("The end of --between."), QStringLiteral("[T2]"));
     suite.process();
     const QCommandLineParser& cli = suite.cli();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::optional<qint64> at;
-    if (cli.isSet(atOpt) && !(at = TimeRange::parseMoment(cli.value(atOpt), now)))
-        return fail(Main::tr("--at: '%1' is not a time (ISO 8601, now, -1h, -2d)").arg(cli.value(atOpt)));
+    if (!suite.momentOption(atOpt, now, &at))
+        return 2;
     ProcessFilter filter;
     filter.user = cli.value(userOpt);
     filter.command = cli.value(commandOpt);
@@ -95,21 +90,21 @@ int main(int argc, char** argv)
         bool ok = false;
         filter.node = NodeId(cli.value(nodeOpt).toInt(&ok));
         if (!ok || filter.node <= 0)
-            return fail(Main::tr("--node wants a node number"));
+            return fail(MainText::tr("--node wants a node number"));
     }
     std::optional<qint64> betweenFrom, betweenTo;
     if (cli.isSet(betweenOpt)) {
         const QStringList rest = cli.positionalArguments();
         if (rest.size() != 1)
-            return fail(Main::tr("--between wants two times: --between T1 T2"));
+            return fail(MainText::tr("--between wants two times: --between T1 T2"));
         betweenFrom = TimeRange::parseMoment(cli.value(betweenOpt), now);
         betweenTo = TimeRange::parseMoment(rest.first(), now);
         if (!betweenFrom || !betweenTo)
-            return fail(Main::tr("--between: '%1' or '%2' is not a time").arg(cli.value(betweenOpt), rest.first()));
+            return fail(MainText::tr("--between: '%1' or '%2' is not a time").arg(cli.value(betweenOpt), rest.first()));
         if (*betweenTo <= *betweenFrom)
-            return fail(Main::tr("--between: the second time must come after the first"));
+            return fail(MainText::tr("--between: the second time must come after the first"));
         if (!cli.isSet(jsonOpt))
-            return fail(Main::tr("--between goes with --json"));
+            return fail(MainText::tr("--between goes with --json"));
     }
     NodeId logHome = 0;
     int logPid = 0;
@@ -119,25 +114,16 @@ int main(int argc, char** argv)
         logPid = parts.value(0).toInt(&a);
         logHome = NodeId(parts.value(1).toInt(&b));
         if (parts.size() != 2 || !a || !b || logPid <= 0 || logHome <= 0)
-            return fail(Main::tr("--log wants PID@HOME, e.g. 4242@1"));
+            return fail(MainText::tr("--log wants PID@HOME, e.g. 4242@1"));
     }
     const bool json = cli.isSet(jsonOpt) || cli.isSet(logOpt);
     if (json)
         ClusterOptions::setQuiet(true);
-    ResolvedCluster cluster;
+    SuiteApp::History source; // with --demo, the recording ends with the window
     int exitCode = 0;
-    if (!suite.resolve(&cluster, &exitCode))
-        return json ? 2 : exitCode; // scripts: 2 is "bad arguments or files"
-    QString db = cluster.origin.databasePath;
-
-    std::unique_ptr<DemoRecording> demo;
-    if (cluster.kind == ResolvedCluster::Kind::Demo) {
-        demo = std::make_unique<DemoRecording>();
-        QString error;
-        if (!demo->start(&error))
-            return fail(error, 1);
-        db = demo->database();
-    }
+    if (!suite.resolveHistory(&source, &exitCode, json ? 2 : 1)) // scripts: 2 is "bad arguments or files"
+        return exitCode;
+    const QString& db = source.database;
 
     if (json) {
         StoreReader reader;
@@ -149,16 +135,16 @@ int main(int argc, char** argv)
                 = reader.processSamples(logHome, logPid, 0, std::numeric_limits<qint64>::max());
             if (samples.isEmpty() && reader.logMarks(logHome, logPid).isEmpty())
                 return fail(
-                    Main::tr("process %1 of node %2 was never logged in %3").arg(logPid).arg(logHome).arg(db), 1);
-            if (const QString failed = reader.takeError(); !failed.isEmpty())
-                return fail(Main::tr("%1: reading failed: %2 — the file may be damaged").arg(db, failed), 1);
+                    MainText::tr("process %1 of node %2 was never logged in %3").arg(logPid).arg(logHome).arg(db), 1);
+            if (SuiteApp::readingFailed(reader, db))
+                return 1;
             std::printf("%s", HistoryWindow::processLogCsv(logHome, logPid, samples).toUtf8().constData());
             return 0;
         }
         const TimeExtent extent = reader.extent();
         if (betweenFrom) {
             if (extent.first < 0 || *betweenTo < extent.first || *betweenFrom > extent.last + 60 * 1000)
-                return fail(Main::tr("%1 to %2 is outside the recorded span, %3 to %4")
+                return fail(MainText::tr("%1 to %2 is outside the recorded span, %3 to %4")
                                 .arg(iso(*betweenFrom), iso(*betweenTo), iso(extent.first), iso(extent.last)),
                     1);
             static const char* const kinds[] = { "started", "ended", "moved" };
@@ -176,14 +162,14 @@ int main(int argc, char** argv)
                 }
                 changes.append(o);
             }
-            if (const QString failed = reader.takeError(); !failed.isEmpty())
-                return fail(Main::tr("%1: reading failed: %2 — the file may be damaged").arg(db, failed), 1);
+            if (SuiteApp::readingFailed(reader, db))
+                return 1;
             QJsonObject out { { QStringLiteral("from"), iso(*betweenFrom) }, { QStringLiteral("to"), iso(*betweenTo) },
                 { QStringLiteral("changes"), changes } };
             if (cut >= 0) { // more than the limit: whole until "cut_at", nothing after it
                 out.insert(QStringLiteral("cut_at"), iso(cut));
                 std::fprintf(stderr, "%s\n",
-                    qPrintable(Main::tr("more than %1 changes: the list stops at %2; ask for a shorter range")
+                    qPrintable(MainText::tr("more than %1 changes: the list stops at %2; ask for a shorter range")
                                    .arg(StoreReader::kChangesLimit)
                                    .arg(iso(cut))));
             }
@@ -192,18 +178,18 @@ int main(int argc, char** argv)
         }
         const qint64 t = at.value_or(now);
         if (extent.first < 0 || t < extent.first || t > extent.last + 60 * 1000)
-            return fail(extent.first < 0 ? Main::tr("%1 holds no samples").arg(db)
-                                         : Main::tr("%1 is outside the recorded span, %2 to %3")
+            return fail(extent.first < 0 ? MainText::tr("%1 holds no samples").arg(db)
+                                         : MainText::tr("%1 is outside the recorded span, %2 to %3")
                                                .arg(iso(t), iso(extent.first), iso(extent.last)),
                 1);
         const StoreReader::Moment m = reader.momentAt(t, filter);
-        if (const QString failed = reader.takeError(); !failed.isEmpty())
-            return fail(Main::tr("%1: reading failed: %2 — the file may be damaged").arg(db, failed), 1);
+        if (SuiteApp::readingFailed(reader, db))
+            return 1;
         std::printf("%s\n", QJsonDocument(momentJson(m, t)).toJson(QJsonDocument::Indented).constData());
         return 0;
     }
 
-    HistoryWindow window(db, cluster.name);
+    HistoryWindow window(db, source.cluster.name);
     if (at)
         window.setMoment(*at);
     window.show();

@@ -1,5 +1,6 @@
 // openmosixmigmon: the migration monitor. Thin: the suite's bootstrap, its options, the window.
 #include "gui/clustersession.h"
+#include "core/util/maintext.h"
 #include "gui/suiteapp.h"
 #include "monitorwindow.h"
 
@@ -10,11 +11,11 @@ using namespace omv;
 int main(int argc, char** argv)
 {
     SuiteApp suite(argc, argv, QStringLiteral("openmosixmigmon"),
-        QApplication::translate("main",
+        MainText::tr(
             "The migration monitor: nodes on a circle, processes as squares beside the node they run on; drag a "
             "square onto a node to migrate it."));
     const QCommandLineOption nodeOpt(QStringLiteral("node"),
-        QApplication::translate("main", "Watch from this node (drawn in the centre; default: the gateway's)."),
+        MainText::tr("Watch from this node (drawn in the centre; default: the gateway's)."),
         QStringLiteral("N"));
     suite.cli().addOptions({ nodeOpt });
     suite.process();

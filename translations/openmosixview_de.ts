@@ -63,7 +63,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+13"/>
+        <location filename="../app/main.cpp" line="+14"/>
         <source>Watch and steer a process-migration cluster.</source>
         <translation>Einen Cluster mit Prozessmigration beobachten und steuern.</translation>
     </message>
@@ -73,12 +73,12 @@
         <translation>Die Millisekunden vom Start bis zur ersten gefüllten Tabelle ausgeben, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../procs/main.cpp" line="+13"/>
+        <location filename="../procs/main.cpp" line="+14"/>
         <source>Every process of a process-migration cluster: where it runs; migrate, signal, renice, lock.</source>
         <translation>Jeder Prozess eines Clusters mit Prozessmigration: wo er läuft; migrieren, Signale senden, Priorität ändern, sperren.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Start showing the processes on this node.</source>
         <translation>Mit den Prozessen auf diesem Knoten beginnen.</translation>
     </message>
@@ -88,7 +88,7 @@
         <translation>Auf der Registerkarte Gäste beginnen (mit --node: die Gäste dieses Knotens).</translation>
     </message>
     <message>
-        <location filename="../migmon/main.cpp" line="+13"/>
+        <location filename="../migmon/main.cpp" line="+14"/>
         <source>The migration monitor: nodes on a circle, processes as squares beside the node they run on; drag a square onto a node to migrate it.</source>
         <translation>Der Migrationsmonitor: Knoten auf einem Kreis, Prozesse als Quadrate neben dem Knoten, auf dem sie laufen; ein Quadrat auf einen Knoten ziehen, um ihn dorthin zu migrieren.</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>Von diesem Knoten aus beobachten (in der Mitte gezeichnet; voreingestellt: der des Gateways).</translation>
     </message>
     <message>
-        <location filename="../analyzer/main.cpp" line="+35"/>
+        <location filename="../analyzer/main.cpp" line="+30"/>
         <source>Load and memory history of a process-migration cluster, from the collector&apos;s database.</source>
         <translation>Last- und Speicherverlauf eines Clusters mit Prozessmigration, aus der Datenbank des Collectors.</translation>
     </message>
@@ -133,17 +133,7 @@
         <translation>--threshold braucht einen Prozentwert über 0</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--from: &apos;%1&apos; is not a time (ISO 8601, 11:41:04, now, -24h, -7d)</source>
-        <translation>--from: &apos;%1&apos; ist keine Zeit (ISO 8601, 11:41:04, now, -24h, -7d)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--to: &apos;%1&apos; is not a time (ISO 8601, 11:41:04, now, -24h, -7d)</source>
-        <translation>--to: &apos;%1&apos; ist keine Zeit (ISO 8601, 11:41:04, now, -24h, -7d)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>the range ends before it starts</source>
         <translation>der Bereich endet, bevor er beginnt</translation>
     </message>
@@ -153,21 +143,23 @@
         <translation>--report braucht einen Dateinamen auf .pdf oder .csv</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location filename="../history/main.cpp" line="+154"/>
-        <location line="+26"/>
-        <location line="+21"/>
+        <location filename="../common/gui/suiteapp.cpp" line="+194"/>
+        <source>--%1: &apos;%2&apos; is not a time (ISO 8601, 11:41:04, now, -24h, -7d)</source>
+        <translation>--%1: &apos;%2&apos; ist keine Zeit (ISO 8601, 11:41:04, now, -24h, -7d)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: reading failed: %2 — the file may be damaged</source>
         <translation>%1: Lesen fehlgeschlagen: %2 — die Datei ist womöglich beschädigt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../analyzer/main.cpp" line="+41"/>
         <location line="+18"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../history/main.cpp" line="-136"/>
+        <location filename="../history/main.cpp" line="+60"/>
         <source>The cluster at any recorded moment: nodes and processes then, a process&apos;s life.</source>
         <translation>Der Cluster zu jedem aufgezeichneten Zeitpunkt: Knoten und Prozesse damals, das Leben eines Prozesses.</translation>
     </message>
@@ -212,12 +204,7 @@
         <translation>Das Ende von --between.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--at: &apos;%1&apos; is not a time (ISO 8601, now, -1h, -2d)</source>
-        <translation>--at: &apos;%1&apos; ist keine Zeit (ISO 8601, now, -1h, -2d)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>--node wants a node number</source>
         <translation>--node braucht eine Knotennummer</translation>
     </message>
@@ -247,7 +234,7 @@
         <translation>--log erwartet PID@HOME, z. B. 4242@1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>process %1 of node %2 was never logged in %3</source>
         <translation>Prozess %1 von Knoten %2 wurde in %3 nie protokolliert</translation>
     </message>
@@ -850,7 +837,7 @@
 <context>
     <name>omv::ClusterBackend</name>
     <message>
-        <location filename="../common/core/backend/clusterbackend.cpp" line="+144"/>
+        <location filename="../common/core/backend/clusterbackend.cpp" line="+140"/>
         <source>node table from %1: %2</source>
         <translation>Knotentabelle von %1: %2</translation>
     </message>
@@ -873,7 +860,7 @@
 <context>
     <name>omv::ClusterOptions</name>
     <message>
-        <location filename="../common/gui/clusteropen.cpp" line="+69"/>
+        <location filename="../common/gui/clusteropen.cpp" line="+65"/>
         <source>Start an emulated cluster (omsim) and watch it.</source>
         <translation>Einen emulierten Cluster (omsim) starten und beobachten.</translation>
     </message>
@@ -1744,7 +1731,7 @@
 <context>
     <name>omv::CommandDispatcher</name>
     <message>
-        <location filename="../common/core/backend/commanddispatcher.cpp" line="+61"/>
+        <location filename="../common/core/backend/commanddispatcher.cpp" line="+57"/>
         <source>not in the audit trail: %1</source>
         <translation>nicht im Prüfprotokoll: %1</translation>
     </message>
@@ -2718,7 +2705,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::LinuxBackend</name>
     <message>
-        <location filename="../common/core/backend/linux/linuxbackend.cpp" line="+70"/>
+        <location filename="../common/core/backend/linux/linuxbackend.cpp" line="+66"/>
         <source>cannot read the proc tree on the node</source>
         <translation>der proc-Baum auf dem Knoten kann nicht gelesen werden</translation>
     </message>
@@ -3194,7 +3181,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::MattXBackend</name>
     <message>
-        <location filename="../common/core/backend/mattx/mattxbackend.cpp" line="+184"/>
+        <location filename="../common/core/backend/mattx/mattxbackend.cpp" line="+180"/>
         <source>no address known for node %1</source>
         <translation>keine Adresse für Knoten %1 bekannt</translation>
     </message>
@@ -4393,7 +4380,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
 <context>
     <name>omv::OpenMosixBackend</name>
     <message>
-        <location filename="../common/core/backend/openmosix/openmosixbackend.cpp" line="+85"/>
+        <location filename="../common/core/backend/openmosix/openmosixbackend.cpp" line="+81"/>
         <source>cannot read the proc tree on the node</source>
         <translation>der proc-Baum auf dem Knoten kann nicht gelesen werden</translation>
     </message>
@@ -5558,7 +5545,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
 <context>
     <name>omv::SuiteApp</name>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="+53"/>
+        <location filename="../common/gui/suiteapp.cpp" line="-147"/>
         <source>Save the window as PNG once it is filled, then quit.</source>
         <translation>Das Fenster als PNG speichern, sobald es gefüllt ist, dann beenden.</translation>
     </message>

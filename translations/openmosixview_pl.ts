@@ -63,7 +63,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+13"/>
+        <location filename="../app/main.cpp" line="+14"/>
         <source>Watch and steer a process-migration cluster.</source>
         <translation>Obserwuj i steruj klastrem z migracją procesów.</translation>
     </message>
@@ -73,12 +73,12 @@
         <translation>Wypisz milisekundy od startu do pierwszej wypełnionej tabeli i zakończ.</translation>
     </message>
     <message>
-        <location filename="../procs/main.cpp" line="+13"/>
+        <location filename="../procs/main.cpp" line="+14"/>
         <source>Every process of a process-migration cluster: where it runs; migrate, signal, renice, lock.</source>
         <translation>Każdy proces klastra z migracją procesów: gdzie działa; migruj, wysyłaj sygnały, zmieniaj priorytet, blokuj.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Start showing the processes on this node.</source>
         <translation>Zacznij od procesów na tym węźle.</translation>
     </message>
@@ -88,7 +88,7 @@
         <translation>Zacznij na karcie Goście (z --node: goście tego węzła).</translation>
     </message>
     <message>
-        <location filename="../migmon/main.cpp" line="+13"/>
+        <location filename="../migmon/main.cpp" line="+14"/>
         <source>The migration monitor: nodes on a circle, processes as squares beside the node they run on; drag a square onto a node to migrate it.</source>
         <translation>Monitor migracji: węzły na okręgu, procesy jako kwadraty obok węzła, na którym działają; przeciągnij kwadrat na węzeł, aby go tam przenieść.</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>Patrz z tego węzła (rysowanego w środku; domyślnie bramy).</translation>
     </message>
     <message>
-        <location filename="../analyzer/main.cpp" line="+35"/>
+        <location filename="../analyzer/main.cpp" line="+30"/>
         <source>Load and memory history of a process-migration cluster, from the collector&apos;s database.</source>
         <translation>Historia obciążenia i pamięci klastra z migracją procesów, z bazy danych kolektora.</translation>
     </message>
@@ -133,17 +133,7 @@
         <translation>--threshold wymaga wartości procentowej powyżej 0</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--from: &apos;%1&apos; is not a time (ISO 8601, 11:41:04, now, -24h, -7d)</source>
-        <translation>--from: &apos;%1&apos; nie jest czasem (ISO 8601, 11:41:04, now, -24h, -7d)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--to: &apos;%1&apos; is not a time (ISO 8601, 11:41:04, now, -24h, -7d)</source>
-        <translation>--to: &apos;%1&apos; nie jest czasem (ISO 8601, 11:41:04, now, -24h, -7d)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>the range ends before it starts</source>
         <translation>zakres kończy się, zanim się zaczyna</translation>
     </message>
@@ -153,21 +143,23 @@
         <translation>--report wymaga nazwy pliku kończącej się na .pdf lub .csv</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location filename="../history/main.cpp" line="+154"/>
-        <location line="+26"/>
-        <location line="+21"/>
+        <location filename="../common/gui/suiteapp.cpp" line="+194"/>
+        <source>--%1: &apos;%2&apos; is not a time (ISO 8601, 11:41:04, now, -24h, -7d)</source>
+        <translation>--%1: &apos;%2&apos; nie jest czasem (ISO 8601, 11:41:04, now, -24h, -7d)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: reading failed: %2 — the file may be damaged</source>
         <translation>%1: odczyt nie powiódł się: %2 — plik może być uszkodzony</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../analyzer/main.cpp" line="+41"/>
         <location line="+18"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location filename="../history/main.cpp" line="-136"/>
+        <location filename="../history/main.cpp" line="+60"/>
         <source>The cluster at any recorded moment: nodes and processes then, a process&apos;s life.</source>
         <translation>Klaster w dowolnej zapisanej chwili: węzły i procesy wtedy, życie procesu.</translation>
     </message>
@@ -212,12 +204,7 @@
         <translation>Koniec --between.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--at: &apos;%1&apos; is not a time (ISO 8601, now, -1h, -2d)</source>
-        <translation>--at: &apos;%1&apos; nie jest czasem (ISO 8601, now, -1h, -2d)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>--node wants a node number</source>
         <translation>--node wymaga numeru węzła</translation>
     </message>
@@ -247,7 +234,7 @@
         <translation>--log oczekuje PID@HOME, np. 4242@1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>process %1 of node %2 was never logged in %3</source>
         <translation>proces %1 z węzła %2 nigdy nie był rejestrowany w %3</translation>
     </message>
@@ -851,7 +838,7 @@
 <context>
     <name>omv::ClusterBackend</name>
     <message>
-        <location filename="../common/core/backend/clusterbackend.cpp" line="+144"/>
+        <location filename="../common/core/backend/clusterbackend.cpp" line="+140"/>
         <source>node table from %1: %2</source>
         <translation>tabela węzłów z %1: %2</translation>
     </message>
@@ -874,7 +861,7 @@
 <context>
     <name>omv::ClusterOptions</name>
     <message>
-        <location filename="../common/gui/clusteropen.cpp" line="+69"/>
+        <location filename="../common/gui/clusteropen.cpp" line="+65"/>
         <source>Start an emulated cluster (omsim) and watch it.</source>
         <translation>Uruchom emulowany klaster (omsim) i obserwuj go.</translation>
     </message>
@@ -1747,7 +1734,7 @@
 <context>
     <name>omv::CommandDispatcher</name>
     <message>
-        <location filename="../common/core/backend/commanddispatcher.cpp" line="+61"/>
+        <location filename="../common/core/backend/commanddispatcher.cpp" line="+57"/>
         <source>not in the audit trail: %1</source>
         <translation>nie ma w dzienniku audytu: %1</translation>
     </message>
@@ -2728,7 +2715,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::LinuxBackend</name>
     <message>
-        <location filename="../common/core/backend/linux/linuxbackend.cpp" line="+70"/>
+        <location filename="../common/core/backend/linux/linuxbackend.cpp" line="+66"/>
         <source>cannot read the proc tree on the node</source>
         <translation>nie można odczytać drzewa proc na węźle</translation>
     </message>
@@ -3206,7 +3193,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::MattXBackend</name>
     <message>
-        <location filename="../common/core/backend/mattx/mattxbackend.cpp" line="+184"/>
+        <location filename="../common/core/backend/mattx/mattxbackend.cpp" line="+180"/>
         <source>no address known for node %1</source>
         <translation>nie jest znany adres węzła %1</translation>
     </message>
@@ -4435,7 +4422,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
 <context>
     <name>omv::OpenMosixBackend</name>
     <message>
-        <location filename="../common/core/backend/openmosix/openmosixbackend.cpp" line="+85"/>
+        <location filename="../common/core/backend/openmosix/openmosixbackend.cpp" line="+81"/>
         <source>cannot read the proc tree on the node</source>
         <translation>nie można odczytać drzewa proc na węźle</translation>
     </message>
@@ -5606,7 +5593,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
 <context>
     <name>omv::SuiteApp</name>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="+53"/>
+        <location filename="../common/gui/suiteapp.cpp" line="-147"/>
         <source>Save the window as PNG once it is filled, then quit.</source>
         <translation>Zapisz okno jako PNG, gdy się wypełni, i zakończ.</translation>
     </message>

@@ -25,10 +25,6 @@ namespace omv
 namespace
 {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("omv::ClusterOptions", s);
-}
 
 // Shared by the suite's programs: each has its own QSettings file, this one is the suite's.
 QSettings suiteSettings()

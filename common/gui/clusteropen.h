@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/backend/clusterbackend.h"
 #include "core/demo/democluster.h"
 
@@ -52,6 +54,8 @@ struct OpenedCluster {
 /// --profile FILE, and for the programs that read history, --db FILE.
 class ClusterOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(omv::ClusterOptions)
+
 public:
     explicit ClusterOptions(bool withDatabase = false);
     void addTo(QCommandLineParser& cli) const;

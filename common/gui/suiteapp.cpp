@@ -4,6 +4,10 @@
 
 #include "core/control/controlserver.h"
 #include "core/control/signalwatch.h"
+#include "core/demo/demorecording.h"
+#include "core/model/timerange.h"
+#include "core/store/store.h"
+#include "core/util/maintext.h"
 #include "workerthreads.h"
 
 #include <QMainWindow>
@@ -151,6 +155,54 @@ int SuiteApp::exec()
     m_prompts->cancel();
     threads::waitAll(2000);
     return code;
+}
+
+SuiteApp::History::History() = default;
+SuiteApp::History::~History() = default;
+
+bool SuiteApp::resolveHistory(History* out, int* exitCode, int badClusterCode)
+{
+    if (!resolve(&out->cluster, exitCode)) {
+        if (*exitCode != 0)
+            *exitCode = badClusterCode;
+        return false;
+    }
+    out->database = out->cluster.origin.databasePath;
+    // --demo: an emulated cluster of its own and a collector recording it into a temporary
+    // database, so that the charts fill while one watches.
+    if (out->cluster.kind == ResolvedCluster::Kind::Demo) {
+        out->demo = std::make_unique<DemoRecording>();
+        QString error;
+        if (!out->demo->start(&error)) {
+            *exitCode = fail(error, 1);
+            return false;
+        }
+        out->database = out->demo->database();
+    }
+    return true;
+}
+
+bool SuiteApp::momentOption(const QCommandLineOption& option, qint64 now, std::optional<qint64>* out) const
+{
+    if (!m_cli.isSet(option))
+        return true;
+    const QString text = m_cli.value(option);
+    if (const std::optional<qint64> t = TimeRange::parseMoment(text, now)) {
+        *out = t;
+        return true;
+    }
+    fail(MainText::tr("--%1: '%2' is not a time (ISO 8601, 11:41:04, now, -24h, -7d)")
+             .arg(option.names().constFirst(), text));
+    return false;
+}
+
+bool SuiteApp::readingFailed(StoreReader& reader, const QString& database)
+{
+    const QString failed = reader.takeError();
+    if (failed.isEmpty())
+        return false;
+    fail(MainText::tr("%1: reading failed: %2 — the file may be damaged").arg(database, failed), 1);
+    return true;
 }
 
 int SuiteApp::fail(const QString& message, int code)

@@ -10,11 +10,15 @@
 
 #include <initializer_list>
 #include <memory>
+#include <optional>
 
 class QMainWindow;
 
 namespace omv
 {
+
+class DemoRecording;
+class StoreReader;
 
 /// What every GUI of the suite does in main(), once: the application's names, SIGPIPE ignored,
 /// the common options (--demo, --demo-root, --profile, with `readsHistory` also --db FILE;
@@ -39,6 +43,28 @@ public:
     /// resolve() and the live backend: what the windows that watch a cluster need.
     bool open(OpenedCluster* out, int* exitCode);
     bool connect(const ResolvedCluster& cluster, OpenedCluster* out, int* exitCode);
+
+    /// What a history program reads: the cluster its options name and its database — with --demo
+    /// a recording of an emulated cluster started now, which ends with `demo`.
+    struct History {
+        History();
+        ~History();
+        History(History&&) = delete;
+        ResolvedCluster cluster;
+        QString database;
+        std::unique_ptr<DemoRecording> demo;
+    };
+    /// resolve(), then the database (a demo recording started); false with the exit code set
+    /// (and the reason said) when there is nothing to read: `badClusterCode` when the options
+    /// name no cluster that can be opened (a script's "bad arguments or files"), 1 when the demo
+    /// recording cannot start, 0 when the user cancelled the Clusters dialog.
+    bool resolveHistory(History* out, int* exitCode, int badClusterCode = 1);
+    /// A time option (ISO 8601, a time of day, now, -24h): false, and said, when it is not one;
+    /// `out` untouched when the option is not set.
+    bool momentOption(const QCommandLineOption& option, qint64 now, std::optional<qint64>* out) const;
+    /// After a windowless query: when the reader met an error, says so ("… the file may be
+    /// damaged": figures from part of a file are no figures) and returns true.
+    static bool readingFailed(StoreReader& reader, const QString& database);
 
     GuiPrompts& prompts() { return *m_prompts; }
     /// --screenshot: the PNG to save the window into once it is filled, or empty.

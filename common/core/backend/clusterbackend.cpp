@@ -17,10 +17,6 @@
 namespace omv
 {
 
-static QString tr(const char* s)
-{
-    return QCoreApplication::translate("omv::ClusterBackend", s);
-}
 
 ClusterBackend::ClusterBackend(
     BackendKind kind, QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs, NodeMap staticMap)

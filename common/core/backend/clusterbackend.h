@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "../model/backendkind.h"
 #include "../model/capabilities.h"
 #include "../model/clustersnapshot.h"
@@ -29,6 +31,8 @@ namespace omv
 /// which read only what the last snapshot left (lastSnapshot), never sample themselves.
 class ClusterBackend
 {
+    Q_DECLARE_TR_FUNCTIONS(omv::ClusterBackend)
+
 public:
     ClusterBackend(BackendKind kind, QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs,
         NodeMap staticMap);

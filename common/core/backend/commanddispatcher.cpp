@@ -12,10 +12,6 @@ namespace omv
 namespace
 {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("omv::CommandDispatcher", s);
-}
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "clusterbackend.h"
 
 #include <QString>
@@ -17,6 +19,8 @@ namespace omv
 /// but no collector runs. Safe to call from any thread.
 class CommandDispatcher
 {
+    Q_DECLARE_TR_FUNCTIONS(omv::CommandDispatcher)
+
 public:
     explicit CommandDispatcher(std::shared_ptr<ClusterBackend> backend);
 

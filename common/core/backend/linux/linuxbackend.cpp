@@ -18,10 +18,6 @@
 namespace omv
 {
 
-static QString tr(const char* s)
-{
-    return QCoreApplication::translate("omv::LinuxBackend", s);
-}
 
 // The node's list of processes restored there from elsewhere (see the class comment); private
 // to the ssh user, like the rest of ~/.local/state.

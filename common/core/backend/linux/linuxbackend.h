@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "../clusterbackend.h"
 
 #include <QHash>
@@ -40,6 +42,8 @@ struct CriuSupport {
 /// column of mixed clusters compares, and a relative capacity, not a clock (it cannot be set).
 class LinuxBackend : public ClusterBackend
 {
+    Q_DECLARE_TR_FUNCTIONS(omv::LinuxBackend)
+
 public:
     LinuxBackend(QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs, NodeMap nodes);
 

@@ -9,10 +9,6 @@
 namespace omv
 {
 
-static QString tr(const char* s)
-{
-    return QCoreApplication::translate("omv::MattXBackend", s);
-}
 
 MattXBackend::MattXBackend(
     QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs, NodeMap staticMap)

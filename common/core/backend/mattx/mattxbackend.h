@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "../clusterbackend.h"
 #include "mattxparsers.h"
 
@@ -13,6 +15,8 @@ namespace omv
 /// /proc/mattx/admin. A node that leaves the table keeps its place, marked down.
 class MattXBackend : public ClusterBackend
 {
+    Q_DECLARE_TR_FUNCTIONS(omv::MattXBackend)
+
 public:
     MattXBackend(QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs, NodeMap staticMap);
 

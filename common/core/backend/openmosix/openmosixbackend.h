@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "../clusterbackend.h"
 #include "openmosixparsers.h"
 
@@ -12,6 +14,8 @@ namespace omv
 /// node for its switches, processes and guests; commands through mosctl, migrate, kill, renice.
 class OpenMosixBackend : public ClusterBackend
 {
+    Q_DECLARE_TR_FUNCTIONS(omv::OpenMosixBackend)
+
 public:
     OpenMosixBackend(QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs, NodeMap staticMap);
 
