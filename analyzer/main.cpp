@@ -31,7 +31,7 @@ int main(int argc, char** argv)
         { "--report", "--stats" }); // a report or the statistics from cron: no display
     const QCommandLineOption fromOpt(QStringLiteral("from"),
         MainText::tr("Start of the range: ISO 8601 (2026-11-29T14:10), a time of day (11:41:04), now, or back from now "
-                 "(-24h, -7d); default: the recording's first sample."),
+                     "(-24h, -7d); default: the recording's first sample."),
         QStringLiteral("T"));
     const QCommandLineOption toOpt(
         QStringLiteral("to"), MainText::tr("End of the range (default: now)."), QStringLiteral("T"));
@@ -41,8 +41,9 @@ int main(int argc, char** argv)
         MainText::tr("Load in percent above which a node counts as hot (default 75)."), QStringLiteral("percent"),
         QStringLiteral("75"));
     const QCommandLineOption reportOpt(QStringLiteral("report"),
-        MainText::tr("Write the report of the range without a window and exit: FILE.pdf (charts, statistics, events) or "
-                 "FILE.csv (the statistics)."),
+        MainText::tr(
+            "Write the report of the range without a window and exit: FILE.pdf (charts, statistics, events) or "
+            "FILE.csv (the statistics)."),
         QStringLiteral("FILE"));
     suite.cli().addOptions({ fromOpt, toOpt, statsOpt, thresholdOpt, reportOpt });
     suite.process();

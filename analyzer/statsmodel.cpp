@@ -20,9 +20,30 @@ int StatsModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : 1 + m_stats.nodes.size();
 }
 
-int StatsModel::columnCount(const QModelIndex& parent) const
+const std::vector<ColumnSpec>& StatsModel::columns() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    constexpr Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    static const std::vector<ColumnSpec> columns = {
+        { QT_TR_NOOP("Node") },
+        { QT_TR_NOOP("Mean load"), nullptr, right },
+        { QT_TR_NOOP("Max load"), nullptr, right },
+        { QT_TR_NOOP("95th pct."), nullptr, right },
+        { QT_TR_NOOP("Above %1 %"), nullptr, right },
+        { QT_TR_NOOP("Mean memory"), nullptr, right },
+        { QT_TR_NOOP("Down"), nullptr, right },
+        { QT_TR_NOOP("Outages"), nullptr, right },
+        { QT_TR_NOOP("Migrations in"), nullptr, right },
+        { QT_TR_NOOP("Migrations out"), nullptr, right },
+        { QT_TR_NOOP("Started"), nullptr, right },
+    };
+    Q_ASSERT(columns.size() == ColumnCount);
+    return columns;
+}
+
+QString StatsModel::title(int column) const
+{
+    const QString t = CellModel::title(column);
+    return column == Above ? t.arg(m_stats.threshold) : t;
 }
 
 QString StatsModel::durationText(qint64 ms)
@@ -70,20 +91,16 @@ QString StatsModel::text(const NodeStats& s, int column) const
     return QString();
 }
 
-QVariant StatsModel::data(const QModelIndex& index, int role) const
+QVariant StatsModel::cell(int row, int column, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
-        return QVariant();
-    const NodeStats& s = at(index.row());
+    const NodeStats& s = at(row);
     switch (role) {
     case Qt::DisplayRole:
-        return text(s, index.column());
-    case Qt::TextAlignmentRole:
-        return int(index.column() == Node ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
+        return text(s, column);
     case NodeRole:
         return s.node;
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case Node:
             return s.node;
         case LoadMean:
@@ -109,42 +126,11 @@ QVariant StatsModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == Above)
+        if (column == Above)
             return tr("Time with the load above %1 %").arg(m_stats.threshold);
-        if (index.column() == LoadMean && m_stats.tier)
+        if (column == LoadMean && m_stats.tier)
             return tr("From the %1 s rollups: the raw samples of this range are no longer kept").arg(m_stats.tier);
         break;
-    }
-    return QVariant();
-}
-
-QVariant StatsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case Node:
-        return tr("Node");
-    case LoadMean:
-        return tr("Mean load");
-    case LoadMax:
-        return tr("Max load");
-    case LoadP95:
-        return tr("95th pct.");
-    case Above:
-        return tr("Above %1 %").arg(m_stats.threshold);
-    case MemMean:
-        return tr("Mean memory");
-    case Down:
-        return tr("Down");
-    case Outages:
-        return tr("Outages");
-    case MigrationsIn:
-        return tr("Migrations in");
-    case MigrationsOut:
-        return tr("Migrations out");
-    case Started:
-        return tr("Started");
     }
     return QVariant();
 }

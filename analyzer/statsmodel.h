@@ -2,14 +2,14 @@
 
 #include "core/store/store.h"
 
-#include <QAbstractTableModel>
+#include "gui/cellmodel.h"
 
 namespace omv
 {
 
 /// The statistics of a range as a table: the cluster first, then one row per node. Sorts by the
 /// values it shows (through a QSortFilterProxyModel, SortRole).
-class StatsModel : public QAbstractTableModel
+class StatsModel : public CellModel
 {
     Q_OBJECT
 public:
@@ -30,14 +30,11 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int NodeRole = Qt::UserRole + 2; ///< the node id; 0 for the cluster
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using CellModel::CellModel;
     void setStats(const RangeStats& stats);
     const RangeStats& stats() const { return m_stats; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     /// The table as text, one line per row (for --stats).
     QString toText() const;
@@ -51,6 +48,11 @@ public:
     static QString toCsv(const RangeStats& stats);
     /// "2 h 5 min", "90 s", "0"
     static QString durationText(qint64 ms);
+
+protected:
+    const std::vector<ColumnSpec>& columns() const override;
+    QVariant cell(int row, int column, int role) const override;
+    QString title(int column) const override;
 
 private:
     const NodeStats& at(int row) const { return row == 0 ? m_stats.cluster : m_stats.nodes[row - 1]; }

@@ -36,7 +36,6 @@ using namespace omv;
 namespace
 {
 
-
 void say(const QString& line)
 {
     collectorLog(line);
@@ -78,7 +77,8 @@ bool privateToRoot(const QString& path, QString* why)
         return false;
     }
     if (st.st_mode & 022) {
-        *why = MainText::tr("%1 is writable by group or others (mode %2)").arg(path, QString::number(st.st_mode & 0777, 8));
+        *why = MainText::tr("%1 is writable by group or others (mode %2)")
+                   .arg(path, QString::number(st.st_mode & 0777, 8));
         return false;
     }
     return true;
@@ -181,8 +181,8 @@ bool readKeep(const QCommandLineParser& cli, const QCommandLineOption& option, b
         ms = TimeRange::parseWidth(text);
     if (!ms || (*ms == 0 && !zeroKeepsAll)) {
         say(MainText::tr("--%1: '%2' is not a time to keep (days, or with a unit: 7d, 12h, 2w%3)")
-                .arg(
-                    option.names().constFirst(), text.left(40), zeroKeepsAll ? MainText::tr("; 0 keeps everything") : QString()));
+                .arg(option.names().constFirst(), text.left(40),
+                    zeroKeepsAll ? MainText::tr("; 0 keeps everything") : QString()));
         return false;
     }
     *out = *ms;
@@ -251,25 +251,28 @@ int main(int argc, char** argv)
         QStringLiteral("profile"), MainText::tr("Cluster profile (INI)."), QStringLiteral("file"));
     const QCommandLineOption dbOpt(
         QStringLiteral("db"), MainText::tr("History database (created 0600)."), QStringLiteral("file"));
-    const QCommandLineOption intervalOpt(QStringLiteral("interval"), MainText::tr("Seconds between samples (1-3600, default 5)."),
-        QStringLiteral("seconds"), QStringLiteral("5"));
+    const QCommandLineOption intervalOpt(QStringLiteral("interval"),
+        MainText::tr("Seconds between samples (1-3600, default 5)."), QStringLiteral("seconds"), QStringLiteral("5"));
     const QCommandLineOption onceOpt(QStringLiteral("once"), MainText::tr("Sample once and exit."));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), MainText::tr("With --once: print the snapshot as JSON on stdout."));
-    const QCommandLineOption demoOpt(QStringLiteral("demo"), MainText::tr("Record an emulated cluster (omsim, scenario demo)."));
+    const QCommandLineOption jsonOpt(
+        QStringLiteral("json"), MainText::tr("With --once: print the snapshot as JSON on stdout."));
+    const QCommandLineOption demoOpt(
+        QStringLiteral("demo"), MainText::tr("Record an emulated cluster (omsim, scenario demo)."));
     const QCommandLineOption demoRootOpt(QStringLiteral("demo-root"),
         MainText::tr("Record the emulated cluster an omsim started with --root DIR serves (the GUI's demo)."),
         QStringLiteral("DIR"));
     const QCommandLineOption daemonOpt(QStringLiteral("daemon"), MainText::tr("Detach; write the pid to --pid-file."));
-    const QCommandLineOption pidOpt(QStringLiteral("pid-file"), MainText::tr("Pid file for --daemon."), QStringLiteral("file"));
+    const QCommandLineOption pidOpt(
+        QStringLiteral("pid-file"), MainText::tr("Pid file for --daemon."), QStringLiteral("file"));
     const QCommandLineOption logOpt(
         QStringLiteral("log"), MainText::tr("With --daemon: append messages to this file."), QStringLiteral("file"));
     const QCommandLineOption checkpointOpt(QStringLiteral("checkpoint"),
         MainText::tr("Mark a checkpoint in the database a running collector writes (--db)."), QStringLiteral("text"));
-    const QCommandLineOption rotateOpt(
-        QStringLiteral("rotate"), MainText::tr("Make the running collector (--db) start a new file, keeping the old one."));
+    const QCommandLineOption rotateOpt(QStringLiteral("rotate"),
+        MainText::tr("Make the running collector (--db) start a new file, keeping the old one."));
     const QCommandLineOption acceptOpt(QStringLiteral("accept-new-host-keys"),
         MainText::tr("Accept and save host keys of nodes not yet in known_hosts (changed keys are "
-           "always refused)."));
+                     "always refused)."));
     const QCommandLineOption rawDaysOpt(QStringLiteral("keep-raw-days"),
         MainText::tr("Days of raw samples to keep (default 7; also with a unit: 36h, 2w)."), QStringLiteral("days"),
         QStringLiteral("7"));
@@ -281,7 +284,7 @@ int main(int argc, char** argv)
         QStringLiteral("days"), QStringLiteral("90"));
     const QCommandLineOption metricsOpt(QStringLiteral("metrics"),
         MainText::tr("Serve the last sample's figures for Prometheus at http://ADDRESS:PORT/metrics (e.g. "
-           "127.0.0.1:9464; another address than loopback only when you mean it)."),
+                     "127.0.0.1:9464; another address than loopback only when you mean it)."),
         QStringLiteral("address:port"));
     cli.addOptions({ profileOpt, dbOpt, intervalOpt, onceOpt, jsonOpt, demoOpt, demoRootOpt, daemonOpt, pidOpt, logOpt,
         checkpointOpt, rotateOpt, acceptOpt, rawDaysOpt, minuteDaysOpt, processDaysOpt, metricsOpt });

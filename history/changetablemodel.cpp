@@ -21,25 +21,33 @@ int ChangeTableModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : m_rows.size();
 }
 
-int ChangeTableModel::columnCount(const QModelIndex& parent) const
+const std::vector<ColumnSpec>& ChangeTableModel::columns() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    constexpr Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    static const std::vector<ColumnSpec> columns = {
+        { QT_TR_NOOP("Time") },
+        { QT_TR_NOOP("What") },
+        { QT_TR_NOOP("PID"), nullptr, right },
+        { QT_TR_NOOP("Home"), nullptr, right },
+        { QT_TR_NOOP("User") },
+        { QT_TR_NOOP("Command") },
+        { QT_TR_NOOP("Node"), nullptr, right },
+        { QT_TR_NOOP("From node"), nullptr, right },
+        { QT_TR_NOOP("By") },
+    };
+    Q_ASSERT(columns.size() == ColumnCount);
+    return columns;
 }
 
-QVariant ChangeTableModel::data(const QModelIndex& index, int role) const
+QVariant ChangeTableModel::cell(int row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const StoreReader::Change& c = m_rows.at(index.row());
+    const StoreReader::Change& c = m_rows.at(row);
     const bool moved = c.kind == StoreReader::Change::Moved;
     if (role == TimeRole)
         return c.ts;
-    if (role == Qt::TextAlignmentRole && index.column() >= Pid && index.column() != User && index.column() != Command
-        && index.column() != By)
-        return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
+    switch (column) {
     case Time:
         return QDateTime::fromMSecsSinceEpoch(c.ts).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case What:
@@ -62,15 +70,6 @@ QVariant ChangeTableModel::data(const QModelIndex& index, int role) const
         return moved ? (c.cause == QLatin1String("admin") ? tr("an admin") : tr("the balancer")) : QString();
     }
     return {};
-}
-
-QVariant ChangeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    static const char* const titles[] = { QT_TR_NOOP("Time"), QT_TR_NOOP("What"), QT_TR_NOOP("PID"), QT_TR_NOOP("Home"),
-        QT_TR_NOOP("User"), QT_TR_NOOP("Command"), QT_TR_NOOP("Node"), QT_TR_NOOP("From node"), QT_TR_NOOP("By") };
-    return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 
 void ChangeTableModel::sort(int column, Qt::SortOrder order)

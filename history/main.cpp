@@ -60,7 +60,8 @@ int main(int argc, char** argv)
         MainText::tr("The cluster at any recorded moment: nodes and processes then, a process's life."), true,
         { "--json", "--log" });
     const QCommandLineOption atOpt(QStringLiteral("at"),
-        MainText::tr("The moment: ISO 8601 (2026-11-29T14:10), now, or back from now (-1h, -2d)."), QStringLiteral("T"));
+        MainText::tr("The moment: ISO 8601 (2026-11-29T14:10), now, or back from now (-1h, -2d)."),
+        QStringLiteral("T"));
     const QCommandLineOption jsonOpt(
         QStringLiteral("json"), MainText::tr("Print the cluster at --at as JSON and exit (no window)."));
     const QCommandLineOption userOpt(
@@ -70,13 +71,16 @@ int main(int argc, char** argv)
     const QCommandLineOption commandOpt(
         QStringLiteral("command"), MainText::tr("Only commands containing TEXT (--json)."), QStringLiteral("TEXT"));
     const QCommandLineOption betweenOpt(QStringLiteral("between"),
-        MainText::tr("With --json: what started, ended and moved from T1 to T2 (the second time follows as an argument)."),
+        MainText::tr(
+            "With --json: what started, ended and moved from T1 to T2 (the second time follows as an argument)."),
         QStringLiteral("T1"));
     const QCommandLineOption logOpt(QStringLiteral("log"),
-        MainText::tr("Print the logged samples of process PID of node HOME (logged from openmosixprocs) as CSV and exit."),
+        MainText::tr(
+            "Print the logged samples of process PID of node HOME (logged from openmosixprocs) as CSV and exit."),
         QStringLiteral("PID@HOME"));
     suite.cli().addOptions({ atOpt, jsonOpt, userOpt, nodeOpt, commandOpt, betweenOpt, logOpt });
-    suite.cli().addPositionalArgument(QStringLiteral("T2"), MainText::tr("The end of --between."), QStringLiteral("[T2]"));
+    suite.cli().addPositionalArgument(
+        QStringLiteral("T2"), MainText::tr("The end of --between."), QStringLiteral("[T2]"));
     suite.process();
     const QCommandLineParser& cli = suite.cli();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -764,7 +764,7 @@
 <context>
     <name>omv::ChangeTableModel</name>
     <message>
-        <location filename="../history/changetablemodel.cpp" line="+46"/>
+        <location filename="../history/changetablemodel.cpp" line="+54"/>
         <source>started</source>
         <translation>gestartet</translation>
     </message>
@@ -789,22 +789,22 @@
         <translation>der Lastausgleich</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-42"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Home</source>
         <translation>Heimat</translation>
     </message>
@@ -814,22 +814,22 @@
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>From node</source>
         <translation>Von Knoten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>By</source>
         <translation>Durch</translation>
     </message>
@@ -1867,12 +1867,12 @@
 <context>
     <name>omv::GuestTableModel</name>
     <message>
-        <location filename="../common/gui/guesttablemodel.cpp" line="+116"/>
+        <location filename="../common/gui/guesttablemodel.cpp" line="+129"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>The node does not say which process of node %1 this is, so it cannot be sent anywhere from here</source>
         <translation>Der Knoten sagt nicht, welcher Prozess von Knoten %1 das ist; von hier kann er nirgendwohin geschickt werden</translation>
     </message>
@@ -1882,72 +1882,72 @@
         <translation>Knoten %1 unter %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-82"/>
         <source>Runs on</source>
         <translation>Läuft auf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PID there</source>
         <translation>PID dort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Home</source>
         <translation>Heimat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PID at home</source>
         <translation>PID daheim</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CPU %</source>
         <translation>CPU %</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>The node that computes the guest</source>
         <translation>Der Knoten, der den Gast rechnet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Its pid on that node (openMosix remote pid, MattX stub pid)</source>
         <translation>Seine PID auf diesem Knoten (openMosix-Remote-PID, MattX-Stub-PID)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The node it was born on</source>
         <translation>Der Knoten, auf dem er entstanden ist</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Its pid on its home node: how the other windows name it</source>
         <translation>Seine PID auf dem Heimatknoten: so nennen ihn die anderen Fenster</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Share of one CPU since the previous sample</source>
         <translation>Anteil einer CPU seit der vorigen Abfrage</translation>
     </message>
@@ -4063,77 +4063,77 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
 <context>
     <name>omv::NodeTableModel</name>
     <message>
-        <location filename="../common/gui/nodetablemodel.cpp" line="+40"/>
+        <location filename="../common/gui/nodetablemodel.cpp" line="+32"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Load</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Memory used</source>
         <translation>Belegter Speicher</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Total memory</source>
         <translation>Speicher gesamt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>The node&apos;s ID; the lamp is green while it is up, red when it is down or left</source>
         <translation>Die ID des Knotens; die Lampe ist grün, solange er läuft, rot, wenn er ausgefallen ist oder den Cluster verlassen hat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Click a node to switch its migration settings</source>
         <translation>Einen Knoten anklicken, um seine Migrationseinstellungen zu schalten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The node&apos;s speed as the balancer sees it; drag and let go to change it</source>
         <translation>Die Geschwindigkeit des Knotens, wie der Lastausgleich sie sieht; zum Ändern ziehen und loslassen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Load in percent of the node&apos;s capacity (100 % = every CPU busy)</source>
         <translation>Last in Prozent der Kapazität des Knotens (100 % = jede CPU ausgelastet)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The node&apos;s memory</source>
         <translation>Der Speicher des Knotens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Processors</source>
         <translation>Prozessoren</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>%1 / %2 GB</source>
         <translation>%1 / %2 GB</translation>
     </message>
@@ -4143,7 +4143,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>%1 / %2 MB</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+87"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -4189,17 +4189,17 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>Clusterspeicher unbekannt</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-200"/>
         <source>Memory in use, of the node&apos;s total</source>
         <translation>Belegter Speicher, vom gesamten Speicher des Knotens</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Processes running on the node now, its own and guests</source>
         <translation>Prozesse, die jetzt auf dem Knoten laufen, eigene und Gäste</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+164"/>
         <location line="+98"/>
         <source>%1 used of %2</source>
         <translation>%1 belegt von %2</translation>
@@ -4445,7 +4445,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
 <context>
     <name>omv::ProcessTableModel</name>
     <message>
-        <location filename="../common/gui/processtablemodel.cpp" line="+414"/>
+        <location filename="../common/gui/processtablemodel.cpp" line="+431"/>
         <source>moving</source>
         <translation>unterwegs</translation>
     </message>
@@ -4465,82 +4465,82 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>An seinen Heimatknoten gebunden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-76"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Home</source>
         <translation>Heimat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Runs on</source>
         <translation>Läuft auf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CPU %</source>
         <translation>CPU %</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Nice</source>
         <translation>Nice</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Lock</source>
         <translation>Sperre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Why it can&apos;t move</source>
         <translation>Warum er nicht migrieren kann</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>There since</source>
         <translation>Dort seit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>Process ID on its home node</source>
         <translation>Prozess-ID auf seinem Heimatknoten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The node the process was born on</source>
         <translation>Der Knoten, auf dem der Prozess entstanden ist</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The node that computes it now (green mark: away from home)</source>
         <translation>Der Knoten, der ihn jetzt rechnet (grüne Marke: nicht daheim)</translation>
     </message>
@@ -4550,7 +4550,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>Anteil einer CPU seit der vorigen Abfrage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Resident memory</source>
         <translation>Residenter Speicher</translation>
     </message>
@@ -5237,7 +5237,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
 <context>
     <name>omv::StatsModel</name>
     <message>
-        <location filename="../analyzer/statsmodel.cpp" line="+34"/>
+        <location filename="../analyzer/statsmodel.cpp" line="+55"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -5267,7 +5267,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+61"/>
         <source>Time with the load above %1 %</source>
         <translation>Zeit mit Last über %1 %</translation>
     </message>
@@ -5277,62 +5277,62 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>Aus den %1-s-Zusammenfassungen: die Rohabfragen dieses Bereichs werden nicht mehr aufbewahrt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-105"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Mean load</source>
         <translation>Mittlere Last</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Max load</source>
         <translation>Höchste Last</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>95th pct.</source>
         <translation>95. Perzentil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Above %1 %</source>
         <translation>Über %1 %</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Mean memory</source>
         <translation>Mittlerer Speicher</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Down</source>
         <translation>Ausgefallen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Outages</source>
         <translation>Ausfälle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Migrations in</source>
         <translation>Migrationen herein</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Migrations out</source>
         <translation>Migrationen hinaus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+132"/>
         <source>Nothing was recorded in this range.</source>
         <translation>In diesem Bereich wurde nichts aufgezeichnet.</translation>
     </message>

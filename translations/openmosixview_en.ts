@@ -199,7 +199,7 @@ A filled box is on at some nodes only; left so, it changes nothing.</numerusform
 <context>
     <name>omv::NodeTableModel</name>
     <message numerus="yes">
-        <location filename="../common/gui/nodetablemodel.cpp" line="+236" />
+        <location filename="../common/gui/nodetablemodel.cpp" line="+197" />
         <source>Cluster (%n up)</source>
         <translation><numerusform>Cluster (%n up)</numerusform><numerusform>Cluster (%n up)</numerusform></translation>
     </message>

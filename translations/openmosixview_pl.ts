@@ -765,7 +765,7 @@
 <context>
     <name>omv::ChangeTableModel</name>
     <message>
-        <location filename="../history/changetablemodel.cpp" line="+46"/>
+        <location filename="../history/changetablemodel.cpp" line="+54"/>
         <source>started</source>
         <translation>rozpoczęty</translation>
     </message>
@@ -790,22 +790,22 @@
         <translation>balanser</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-42"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Home</source>
         <translation>Dom</translation>
     </message>
@@ -815,22 +815,22 @@
         <translation>Użytkownik</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Command</source>
         <translation>Polecenie</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Node</source>
         <translation>Węzeł</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>From node</source>
         <translation>Z węzła</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>By</source>
         <translation>Przez</translation>
     </message>
@@ -1873,12 +1873,12 @@
 <context>
     <name>omv::GuestTableModel</name>
     <message>
-        <location filename="../common/gui/guesttablemodel.cpp" line="+116"/>
+        <location filename="../common/gui/guesttablemodel.cpp" line="+129"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>The node does not say which process of node %1 this is, so it cannot be sent anywhere from here</source>
         <translation>Węzeł nie mówi, którym procesem węzła %1 to jest, więc stąd nie można go nigdzie wysłać</translation>
     </message>
@@ -1888,72 +1888,72 @@
         <translation>Węzeł %1 pod %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-82"/>
         <source>Runs on</source>
         <translation>Działa na</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PID there</source>
         <translation>PID tam</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Home</source>
         <translation>Dom</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PID at home</source>
         <translation>PID w domu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>User</source>
         <translation>Użytkownik</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Command</source>
         <translation>Polecenie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CPU %</source>
         <translation>CPU %</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Memory</source>
         <translation>Pamięć</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>The node that computes the guest</source>
         <translation>Węzeł, który liczy gościa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Its pid on that node (openMosix remote pid, MattX stub pid)</source>
         <translation>Jego PID na tym węźle (zdalny PID openMosix, PID zaślepki MattX)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The node it was born on</source>
         <translation>Węzeł, na którym się urodził</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Its pid on its home node: how the other windows name it</source>
         <translation>Jego PID na węźle domowym: tak nazywają go inne okna</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Share of one CPU since the previous sample</source>
         <translation>Udział jednego procesora od poprzedniego odczytu</translation>
     </message>
@@ -4096,77 +4096,77 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
 <context>
     <name>omv::NodeTableModel</name>
     <message>
-        <location filename="../common/gui/nodetablemodel.cpp" line="+40"/>
+        <location filename="../common/gui/nodetablemodel.cpp" line="+32"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Node</source>
         <translation>Węzeł</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Speed</source>
         <translation>Szybkość</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Load</source>
         <translation>Obciążenie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Memory used</source>
         <translation>Pamięć zajęta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Total memory</source>
         <translation>Pamięć razem</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CPUs</source>
         <translation>Procesory</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Processes</source>
         <translation>Procesy</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>The node&apos;s ID; the lamp is green while it is up, red when it is down or left</source>
         <translation>Numer węzła; lampka jest zielona, gdy węzeł działa, czerwona, gdy nie działa lub odszedł</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Click a node to switch its migration settings</source>
         <translation>Kliknij węzeł, aby przełączyć jego ustawienia migracji</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The node&apos;s speed as the balancer sees it; drag and let go to change it</source>
         <translation>Szybkość węzła tak, jak widzi ją balanser; przeciągnij i puść, aby ją zmienić</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Load in percent of the node&apos;s capacity (100 % = every CPU busy)</source>
         <translation>Obciążenie w procentach możliwości węzła (100 % = wszystkie procesory zajęte)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The node&apos;s memory</source>
         <translation>Pamięć węzła</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Processors</source>
         <translation>Procesory</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>%1 / %2 GB</source>
         <translation>%1 / %2 GB</translation>
     </message>
@@ -4176,7 +4176,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>%1 / %2 MB</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+87"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
@@ -4224,17 +4224,17 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>pamięć klastra nieznana</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-200"/>
         <source>Memory in use, of the node&apos;s total</source>
         <translation>Pamięć w użyciu, z całej pamięci węzła</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Processes running on the node now, its own and guests</source>
         <translation>Procesy działające teraz na węźle, własne i goście</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+164"/>
         <location line="+98"/>
         <source>%1 used of %2</source>
         <translation>%1 zajęte z %2</translation>
@@ -4490,7 +4490,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
 <context>
     <name>omv::ProcessTableModel</name>
     <message>
-        <location filename="../common/gui/processtablemodel.cpp" line="+414"/>
+        <location filename="../common/gui/processtablemodel.cpp" line="+431"/>
         <source>moving</source>
         <translation>w drodze</translation>
     </message>
@@ -4510,82 +4510,82 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>Zablokowany na węźle domowym</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-76"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>User</source>
         <translation>Użytkownik</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Command</source>
         <translation>Polecenie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Home</source>
         <translation>Dom</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Runs on</source>
         <translation>Działa na</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CPU %</source>
         <translation>CPU %</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Memory</source>
         <translation>Pamięć</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Nice</source>
         <translation>Nice</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Lock</source>
         <translation>Blokada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Migrations</source>
         <translation>Migracje</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Why it can&apos;t move</source>
         <translation>Dlaczego nie może się przenieść</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>There since</source>
         <translation>Tam od</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>Process ID on its home node</source>
         <translation>Numer procesu na jego węźle domowym</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The node the process was born on</source>
         <translation>Węzeł, na którym proces się urodził</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The node that computes it now (green mark: away from home)</source>
         <translation>Węzeł, który go teraz liczy (zielony znak: poza domem)</translation>
     </message>
@@ -4595,7 +4595,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>Udział jednego procesora od poprzedniego odczytu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Resident memory</source>
         <translation>Pamięć rezydentna</translation>
     </message>
@@ -5284,7 +5284,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
 <context>
     <name>omv::StatsModel</name>
     <message>
-        <location filename="../analyzer/statsmodel.cpp" line="+34"/>
+        <location filename="../analyzer/statsmodel.cpp" line="+55"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -5314,7 +5314,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>węzeł %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+61"/>
         <source>Time with the load above %1 %</source>
         <translation>Czas z obciążeniem powyżej %1 %</translation>
     </message>
@@ -5324,62 +5324,62 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>Z agregatów %1 s: surowe odczyty tego zakresu nie są już przechowywane</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-105"/>
         <source>Node</source>
         <translation>Węzeł</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Mean load</source>
         <translation>Średnie obciążenie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Max load</source>
         <translation>Maks. obciążenie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>95th pct.</source>
         <translation>95. percentyl</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Above %1 %</source>
         <translation>Powyżej %1 %</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Mean memory</source>
         <translation>Średnia pamięć</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Down</source>
         <translation>Nie działał</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Outages</source>
         <translation>Przerwy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Migrations in</source>
         <translation>Migracje do</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Migrations out</source>
         <translation>Migracje z</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Started</source>
         <translation>Uruchomione</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+132"/>
         <source>Nothing was recorded in this range.</source>
         <translation>W tym zakresie nic nie nagrano.</translation>
     </message>

@@ -90,9 +90,22 @@ int GuestTableModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : m_visible.size();
 }
 
-int GuestTableModel::columnCount(const QModelIndex& parent) const
+const std::vector<ColumnSpec>& GuestTableModel::columns() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    constexpr Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    static const std::vector<ColumnSpec> columns = {
+        { QT_TR_NOOP("Runs on"), QT_TR_NOOP("The node that computes the guest"), right },
+        { QT_TR_NOOP("PID there"), QT_TR_NOOP("Its pid on that node (openMosix remote pid, MattX stub pid)"), right },
+        { QT_TR_NOOP("Home"), QT_TR_NOOP("The node it was born on"), right },
+        { QT_TR_NOOP("PID at home"), QT_TR_NOOP("Its pid on its home node: how the other windows name it"), right },
+        { QT_TR_NOOP("User") },
+        { QT_TR_NOOP("Command") },
+        { QT_TR_NOOP("State") },
+        { QT_TR_NOOP("CPU %"), QT_TR_NOOP("Share of one CPU since the previous sample"), right },
+        { QT_TR_NOOP("Memory"), nullptr, right },
+    };
+    Q_ASSERT(columns.size() == ColumnCount);
+    return columns;
 }
 
 const ProcessInfo* GuestTableModel::homeProcess(const GuestProcess& g, double* cpu) const
@@ -149,75 +162,24 @@ QVariant GuestTableModel::sortValue(const GuestProcess& g, int column) const
     }
 }
 
-QVariant GuestTableModel::data(const QModelIndex& index, int role) const
+QVariant GuestTableModel::cell(int row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const GuestProcess& g = m_guests.at(m_visible.at(index.row()));
+    const GuestProcess& g = m_guests.at(m_visible.at(row));
     switch (role) {
     case Qt::DisplayRole:
-        return display(g, index.column());
+        return display(g, column);
     case Qt::ToolTipRole:
-        if (index.column() == HomePidColumn && !g.homePid)
+        if (column == HomePidColumn && !g.homePid)
             return tr("The node does not say which process of node %1 this is, so it cannot be sent anywhere "
                       "from here")
                 .arg(g.homeNode);
-        if (index.column() == CommandColumn)
+        if (column == CommandColumn)
             return display(g, CommandColumn); // plain text, never markup
-        if (index.column() == HomeColumn && !g.homeAddress.isEmpty())
+        if (column == HomeColumn && !g.homeAddress.isEmpty())
             return tr("Node %1 at %2").arg(g.homeNode).arg(g.homeAddress);
-        break;
-    case Qt::TextAlignmentRole:
-        if (index.column() != UserColumn && index.column() != CommandColumn && index.column() != StateColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     default:
         break;
-    }
-    return {};
-}
-
-QVariant GuestTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case NodeColumn:
-            return tr("Runs on");
-        case LocalPidColumn:
-            return tr("PID there");
-        case HomeColumn:
-            return tr("Home");
-        case HomePidColumn:
-            return tr("PID at home");
-        case UserColumn:
-            return tr("User");
-        case CommandColumn:
-            return tr("Command");
-        case StateColumn:
-            return tr("State");
-        case CpuColumn:
-            return tr("CPU %");
-        case MemoryColumn:
-            return tr("Memory");
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case NodeColumn:
-            return tr("The node that computes the guest");
-        case LocalPidColumn:
-            return tr("Its pid on that node (openMosix remote pid, MattX stub pid)");
-        case HomeColumn:
-            return tr("The node it was born on");
-        case HomePidColumn:
-            return tr("Its pid on its home node: how the other windows name it");
-        case CpuColumn:
-            return tr("Share of one CPU since the previous sample");
-        default:
-            return headerData(section, orientation, Qt::DisplayRole);
-        }
     }
     return {};
 }

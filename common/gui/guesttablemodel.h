@@ -49,10 +49,11 @@ public:
     int rowOfKey(qint64 key) const override;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+protected:
+    const std::vector<ColumnSpec>& columns() const override;
+    QVariant cell(int row, int column, int role) const override;
 
 private:
     void rebuild();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "cellmodel.h"
 #include <QSet>
 
 #include <functional>
@@ -12,10 +12,10 @@ namespace omv
 
 /// A table whose rows are known by a key: when the rows are put in another order, the views'
 /// persistent indexes (selection, current row, editors) follow their rows by key.
-class KeyedTableModel : public QAbstractTableModel
+class KeyedTableModel : public CellModel
 {
 public:
-    using QAbstractTableModel::QAbstractTableModel;
+    using CellModel::CellModel;
 
     /// The key of a visible row; -1 when out of range.
     virtual qint64 keyAt(int row) const = 0;

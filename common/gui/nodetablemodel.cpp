@@ -16,7 +16,7 @@ namespace omv
 {
 
 NodeTableModel::NodeTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : CellModel(parent)
 {
 }
 
@@ -25,56 +25,22 @@ int NodeTableModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : 1 + m_rows.size();
 }
 
-int NodeTableModel::columnCount(const QModelIndex& parent) const
+const std::vector<ColumnSpec>& NodeTableModel::columns() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case IdColumn:
-            return tr("ID");
-        case AddressColumn:
-            return tr("Node");
-        case SpeedColumn:
-            return tr("Speed");
-        case LoadColumn:
-            return tr("Load");
-        case MemoryColumn:
-            return tr("Memory used");
-        case MemTotalColumn:
-            return tr("Total memory");
-        case CpusColumn:
-            return tr("CPUs");
-        case ProcessesColumn:
-            return tr("Processes");
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case IdColumn:
-            return tr("The node's ID; the lamp is green while it is up, red when it is down or left");
-        case AddressColumn:
-            return tr("Click a node to switch its migration settings");
-        case SpeedColumn:
-            return tr("The node's speed as the balancer sees it; drag and let go to change it");
-        case LoadColumn:
-            return tr("Load in percent of the node's capacity (100 % = every CPU busy)");
-        case MemoryColumn:
-            return tr("Memory in use, of the node's total");
-        case MemTotalColumn:
-            return tr("The node's memory");
-        case CpusColumn:
-            return tr("Processors");
-        case ProcessesColumn:
-            return tr("Processes running on the node now, its own and guests");
-        }
-    }
-    return {};
+    // No alignment: the delegate draws the cells.
+    static const std::vector<ColumnSpec> columns = {
+        { QT_TR_NOOP("ID"),
+            QT_TR_NOOP("The node's ID; the lamp is green while it is up, red when it is down or left") },
+        { QT_TR_NOOP("Node"), QT_TR_NOOP("Click a node to switch its migration settings") },
+        { QT_TR_NOOP("Speed"), QT_TR_NOOP("The node's speed as the balancer sees it; drag and let go to change it") },
+        { QT_TR_NOOP("Load"), QT_TR_NOOP("Load in percent of the node's capacity (100 % = every CPU busy)") },
+        { QT_TR_NOOP("Memory used"), QT_TR_NOOP("Memory in use, of the node's total") },
+        { QT_TR_NOOP("Total memory"), QT_TR_NOOP("The node's memory") },
+        { QT_TR_NOOP("CPUs"), QT_TR_NOOP("Processors") },
+        { QT_TR_NOOP("Processes"), QT_TR_NOOP("Processes running on the node now, its own and guests") },
+    };
+    Q_ASSERT(columns.size() == ColumnCount);
+    return columns;
 }
 
 Qt::ItemFlags NodeTableModel::flags(const QModelIndex& index) const
@@ -172,13 +138,9 @@ double NodeTableModel::balanceEfficiency(const QVector<NodeSample>& nodes)
     return std::clamp(100.0 * (1.0 - rel / worst), 0.0, 100.0);
 }
 
-QVariant NodeTableModel::data(const QModelIndex& index, int role) const
+QVariant NodeTableModel::cell(int row, int column, int role) const
 {
-    if (!index.isValid() || index.row() > m_rows.size() || index.column() >= ColumnCount)
-        return {};
-    if (index.row() == 0)
-        return clusterData(index.column(), role);
-    return nodeData(m_rows[index.row() - 1], index.column(), role);
+    return row == 0 ? clusterData(column, role) : nodeData(m_rows[row - 1], column, role);
 }
 
 void NodeTableModel::sumTotals()

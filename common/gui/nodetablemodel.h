@@ -2,7 +2,8 @@
 
 #include "core/model/clustersnapshot.h"
 
-#include <QAbstractTableModel>
+#include "cellmodel.h"
+
 #include <QHash>
 #include <QIcon>
 #include <QSortFilterProxyModel>
@@ -13,7 +14,7 @@ namespace omv
 /// The main window's table: row 0 is the whole cluster, then one row per node in the order they
 /// were first seen. A node that leaves keeps its row, shown down. Built for 1,000 nodes: one
 /// snapshot is applied in one pass with one dataChanged for what changed, no widget per row.
-class NodeTableModel : public QAbstractTableModel
+class NodeTableModel : public CellModel
 {
     Q_OBJECT
 public:
@@ -43,9 +44,6 @@ public:
     explicit NodeTableModel(QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     /// The speed column takes an integer (the slider's value): speedChangeRequested follows.
     bool setData(const QModelIndex& index, const QVariant& value, int role) override;
@@ -77,6 +75,10 @@ public:
 
 signals:
     void speedChangeRequested(omv::NodeId node, qint64 speed);
+
+protected:
+    const std::vector<ColumnSpec>& columns() const override;
+    QVariant cell(int row, int column, int role) const override;
 
 private:
     QString m_speedFixed;

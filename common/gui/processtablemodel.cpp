@@ -386,22 +386,39 @@ int ProcessTableModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : m_visible.size();
 }
 
-int ProcessTableModel::columnCount(const QModelIndex& parent) const
+const std::vector<ColumnSpec>& ProcessTableModel::columns() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    constexpr Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    static const std::vector<ColumnSpec> columns = {
+        { QT_TR_NOOP("PID"), QT_TR_NOOP("Process ID on its home node"), right },
+        { QT_TR_NOOP("User") },
+        { QT_TR_NOOP("Command") },
+        { QT_TR_NOOP("Home"), QT_TR_NOOP("The node the process was born on"), right },
+        { QT_TR_NOOP("Runs on"), QT_TR_NOOP("The node that computes it now (green mark: away from home)"), right },
+        { QT_TR_NOOP("State") },
+        { QT_TR_NOOP("CPU %"), QT_TR_NOOP("Share of one CPU since the previous sample"), right },
+        { QT_TR_NOOP("Memory"), QT_TR_NOOP("Resident memory"), right },
+        { QT_TR_NOOP("Nice"), nullptr, right },
+        { QT_TR_NOOP("Lock"), QT_TR_NOOP("Locked to its home node: the balancer leaves it there") },
+        { QT_TR_NOOP("Migrations"), nullptr, right },
+        { QT_TR_NOOP("Why it can't move"), QT_TR_NOOP("What the kernel says keeps it from migrating") },
+        { QT_TR_NOOP("There since"),
+            QT_TR_NOOP("When it came to the node it runs on (its start, or its last migration)") },
+    };
+    Q_ASSERT(columns.size() == ColumnCount);
+    return columns;
 }
 
-QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
+QVariant ProcessTableModel::cell(int row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || m_visible.at(index.row()) >= m_rows.size()) // asked between a new snapshot and the reset
+    if (m_visible.at(row) >= m_rows.size()) // asked between a new snapshot and the reset
         return {};
-    const Row& r = m_rows.at(m_visible.at(index.row()));
+    const Row& r = m_rows.at(m_visible.at(row));
     const ProcessInfo& p = proc(r);
     const bool migrated = p.node != p.homeNode;
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case PidColumn:
             return p.pid;
         case UserColumn:
@@ -434,28 +451,22 @@ QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::DecorationRole:
         // While any process is logged, the others keep an empty one: the pids stay in line.
-        if (index.column() == PidColumn && !m_logged.isEmpty())
+        if (column == PidColumn && !m_logged.isEmpty())
             return m_logged.contains(r.key) ? m_loggedIcon : m_noIcon;
-        if (index.column() == NodeColumn && migrated)
+        if (column == NodeColumn && migrated)
             return m_migratedIcon;
-        if (index.column() == LockedColumn && p.locked)
+        if (column == LockedColumn && p.locked)
             return m_lockIcon;
         break;
     case Qt::ToolTipRole:
-        if (index.column() == PidColumn && m_logged.contains(r.key))
+        if (column == PidColumn && m_logged.contains(r.key))
             return tr("Logged: the collector keeps its every sample (openmosixhistory shows them)");
-        if (index.column() == CommandColumn)
+        if (column == CommandColumn)
             return r.command; // plain text: a tooltip that does not start with a tag is not rich text
-        if (index.column() == NodeColumn && migrated)
+        if (column == NodeColumn && migrated)
             return tr("Born on node %1, runs on node %2").arg(p.homeNode).arg(p.node);
-        if (index.column() == LockedColumn && p.locked)
+        if (column == LockedColumn && p.locked)
             return tr("Locked to its home node");
-        break;
-    case Qt::TextAlignmentRole:
-        if (index.column() == PidColumn || index.column() == CpuColumn || index.column() == MemoryColumn
-            || index.column() == NiceColumn || index.column() == MigrationsColumn || index.column() == HomeColumn
-            || index.column() == NodeColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case KeyRole:
         return r.key;
@@ -465,65 +476,6 @@ QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
         return m_logged.contains(r.key);
     default:
         break;
-    }
-    return {};
-}
-
-QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case PidColumn:
-            return tr("PID");
-        case UserColumn:
-            return tr("User");
-        case CommandColumn:
-            return tr("Command");
-        case HomeColumn:
-            return tr("Home");
-        case NodeColumn:
-            return tr("Runs on");
-        case StateColumn:
-            return tr("State");
-        case CpuColumn:
-            return tr("CPU %");
-        case MemoryColumn:
-            return tr("Memory");
-        case NiceColumn:
-            return tr("Nice");
-        case LockedColumn:
-            return tr("Lock");
-        case MigrationsColumn:
-            return tr("Migrations");
-        case CantMoveColumn:
-            return tr("Why it can't move");
-        case SinceColumn:
-            return tr("There since");
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case PidColumn:
-            return tr("Process ID on its home node");
-        case HomeColumn:
-            return tr("The node the process was born on");
-        case NodeColumn:
-            return tr("The node that computes it now (green mark: away from home)");
-        case CpuColumn:
-            return tr("Share of one CPU since the previous sample");
-        case MemoryColumn:
-            return tr("Resident memory");
-        case LockedColumn:
-            return tr("Locked to its home node: the balancer leaves it there");
-        case CantMoveColumn:
-            return tr("What the kernel says keeps it from migrating");
-        case SinceColumn:
-            return tr("When it came to the node it runs on (its start, or its last migration)");
-        default:
-            return headerData(section, orientation, Qt::DisplayRole);
-        }
     }
     return {};
 }

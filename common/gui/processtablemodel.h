@@ -92,9 +92,6 @@ public:
     static QString memoryText(qint64 bytes);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
@@ -102,6 +99,10 @@ signals:
     /// the rows are the new snapshot's already) and restores it after.
     void aboutToRefresh();
     void refreshed();
+
+protected:
+    const std::vector<ColumnSpec>& columns() const override;
+    QVariant cell(int row, int column, int role) const override;
 
 private:
     struct Row {
