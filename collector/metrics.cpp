@@ -24,7 +24,6 @@ namespace omv
 namespace
 {
 
-
 // A label value as the exposition format writes it: backslash, quote and newline escaped.
 QByteArray labelValue(const QString& v)
 {
@@ -206,37 +205,32 @@ bool MetricsServer::listen(const QString& hostPort, QString* error, QString* war
         a4->sin_addr.s_addr = htonl(address.toIPv4Address());
         len = sizeof *a4;
     }
-    m_listenFd = ::socket(sa.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    const int fd = ::socket(sa.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     const int one = 1;
-    if (m_listenFd < 0 || ::setsockopt(m_listenFd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0
-        || ::bind(m_listenFd, reinterpret_cast<sockaddr*>(&sa), len) != 0 || ::listen(m_listenFd, 64) != 0
-        || ::pipe2(m_wakeFd, O_CLOEXEC | O_NONBLOCK) != 0) {
+    if (fd < 0 || ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0
+        || ::bind(fd, reinterpret_cast<sockaddr*>(&sa), len) != 0 || ::listen(fd, 64) != 0) {
         *error = tr("cannot serve metrics on %1: %2").arg(hostPort, QString::fromLocal8Bit(std::strerror(errno)));
-        close();
+        if (fd >= 0)
+            ::close(fd);
         return false;
     }
     sockaddr_storage bound {};
     socklen_t boundLen = sizeof bound;
-    ::getsockname(m_listenFd, reinterpret_cast<sockaddr*>(&bound), &boundLen);
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&bound), &boundLen);
     m_port = ntohs(bound.ss_family == AF_INET6 ? reinterpret_cast<sockaddr_in6*>(&bound)->sin6_port
                                                : reinterpret_cast<sockaddr_in*>(&bound)->sin_port);
-    m_stop = false;
-    m_thread = std::thread([this] { loop(); });
+    QString why;
+    if (!m_loop.start(
+            fd, [this] { loop(); }, &why)) {
+        *error = tr("cannot serve metrics on %1: %2").arg(hostPort, why);
+        return false;
+    }
     return true;
 }
 
 void MetricsServer::close()
 {
-    m_stop = true;
-    if (m_wakeFd[1] >= 0)
-        (void)!::write(m_wakeFd[1], "x", 1);
-    if (m_thread.joinable())
-        m_thread.join();
-    for (int* fd : { &m_listenFd, &m_wakeFd[0], &m_wakeFd[1] }) {
-        if (*fd >= 0)
-            ::close(*fd);
-        *fd = -1;
-    }
+    m_loop.stop();
 }
 
 void MetricsServer::set(QByteArray text)
@@ -254,7 +248,6 @@ std::shared_ptr<const QByteArray> MetricsServer::current() const
 
 void MetricsServer::loop()
 {
-    control::yieldToSampling(); // a scrape waits rather than a sample
     using clock = std::chrono::steady_clock;
     struct Client {
         QByteArray in;
@@ -277,8 +270,9 @@ void MetricsServer::loop()
         c.deadline = clock::now() + std::chrono::seconds(10); // a slow reader gets 10 s for the answer
     };
     const auto plain = [](const char* text) { return std::make_shared<const QByteArray>(text); };
-    while (!m_stop) {
-        std::vector<pollfd> fds { { m_listenFd, POLLIN, 0 }, { m_wakeFd[0], POLLIN, 0 } };
+    std::vector<pollfd> fds;
+    while (true) {
+        m_loop.begin(fds, true);
         for (auto& [fd, c] : clients)
             fds.push_back({ fd, short(c.answering ? POLLOUT : POLLIN), 0 });
         auto wait = std::chrono::milliseconds(1000);
@@ -287,12 +281,10 @@ void MetricsServer::loop()
             wait = std::min(wait,
                 std::max(std::chrono::milliseconds(0),
                     std::chrono::duration_cast<std::chrono::milliseconds>(c.deadline - now)));
-        if (::poll(fds.data(), fds.size(), int(wait.count())) < 0 && errno != EINTR)
-            break;
-        if (m_stop)
+        if (!m_loop.wait(fds, int(wait.count())))
             break;
         std::vector<int> done;
-        for (size_t i = 2; i < fds.size(); ++i) {
+        for (size_t i = control::PollLoop::kFirst; i < fds.size(); ++i) {
             const int fd = fds[i].fd;
             const auto found = clients.find(fd);
             if (found == clients.end())
@@ -356,12 +348,12 @@ void MetricsServer::loop()
         }
         // Accepted after the others were served: a slot freed here is not mistaken for a socket
         // polled before.
-        if (fds[0].revents & POLLIN) {
+        if (control::PollLoop::listenerReady(fds)) {
             for (;;) {
                 sockaddr_storage from {};
                 socklen_t fromLen = sizeof from;
-                const int fd
-                    = ::accept4(m_listenFd, reinterpret_cast<sockaddr*>(&from), &fromLen, SOCK_NONBLOCK | SOCK_CLOEXEC);
+                const int fd = ::accept4(
+                    m_loop.listenFd(), reinterpret_cast<sockaddr*>(&from), &fromLen, SOCK_NONBLOCK | SOCK_CLOEXEC);
                 if (fd < 0)
                     break;
                 QByteArray address;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/control/pollloop.h"
 #include "core/model/clustersnapshot.h"
 
 #include <QByteArray>
@@ -68,11 +69,8 @@ private:
     void loop();
     std::shared_ptr<const QByteArray> current() const;
 
-    int m_listenFd = -1;
-    int m_wakeFd[2] = { -1, -1 };
+    control::PollLoop m_loop;
     quint16 m_port = 0;
-    std::atomic<bool> m_stop { false };
-    std::thread m_thread;
     mutable std::mutex m_mutex;
     std::shared_ptr<const QByteArray> m_text;
 };

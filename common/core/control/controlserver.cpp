@@ -12,7 +12,6 @@
 #include <csignal>
 #include <cstring>
 #include <poll.h>
-#include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -109,30 +108,18 @@ bool ControlServer::listen(const QByteArray& path, QString* error)
         ::close(fd);
         return false;
     }
-    m_wakeFd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-    if (m_wakeFd < 0) {
-        *error = Text::tr("cannot listen for control requests: %1").arg(lastError());
-        ::close(fd);
+    QString why;
+    if (!m_loop.start(
+            fd, [this] { run(); }, &why)) {
+        *error = Text::tr("cannot listen for control requests: %1").arg(why);
         return false;
     }
-    m_listenFd = fd;
-    m_stop = false;
-    m_thread = std::thread([this] { run(); });
     return true;
 }
 
 void ControlServer::close()
 {
-    if (m_thread.joinable()) {
-        m_stop = true;
-        wake();
-        m_thread.join();
-    }
-    if (m_listenFd >= 0)
-        ::close(m_listenFd);
-    if (m_wakeFd >= 0)
-        ::close(m_wakeFd);
-    m_listenFd = m_wakeFd = -1;
+    m_loop.stop();
     std::lock_guard<std::mutex> lock(m_mutex);
     m_replies.clear();
 }
@@ -191,12 +178,6 @@ void ControlServer::refuse(uint uid, const LogThrottle::Line& line)
         m_log->say(QString::number(uid), line);
 }
 
-void ControlServer::wake()
-{
-    const uint64_t one = 1;
-    (void)!::write(m_wakeFd, &one, sizeof one);
-}
-
 void ControlServer::dispatch(quint64 id, const Message& request, const Peer& peer)
 {
     // Runs on this object's thread (the collector's): the handler may touch the store.
@@ -208,14 +189,13 @@ void ControlServer::dispatch(quint64 id, const Message& request, const Peer& pee
                 std::lock_guard<std::mutex> lock(m_mutex);
                 m_replies.emplace_back(id, reply);
             }
-            wake();
+            m_loop.wake();
         },
         Qt::QueuedConnection);
 }
 
 void ControlServer::run()
 {
-    yieldToSampling();
     QHash<quint64, Client> clients;
     quint64 nextId = 1;
     std::vector<pollfd> fds;
@@ -238,15 +218,13 @@ void ControlServer::run()
     auto sendNow = [](int fd, const QByteArray& bytes) {
         (void)!::send(fd, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
     };
-    while (!m_stop) {
-        fds.clear();
+    while (true) {
         ids.clear();
         // Accepting (who it is decides which pool it takes a slot from, or that it goes) while
         // the refusal budget lasts; a flood waits in the backlog meanwhile.
         int refuseWait = 0;
         const bool accepting = m_refusals.open(&refuseWait);
-        fds.push_back({ m_listenFd, short(accepting ? POLLIN : 0), 0 });
-        fds.push_back({ m_wakeFd, POLLIN, 0 });
+        m_loop.begin(fds, accepting);
         qint64 now = monotonicMs();
         qint64 nearest = now + 60000;
         for (auto it = clients.cbegin(); it != clients.cend(); ++it) {
@@ -260,12 +238,10 @@ void ControlServer::run()
         int timeout = int(std::max<qint64>(0, nearest - now));
         if (!accepting)
             timeout = std::min(timeout, refuseWait);
-        if (::poll(fds.data(), nfds_t(fds.size()), timeout) < 0 && errno != EINTR)
+        if (!m_loop.wait(fds, timeout))
             break;
         now = monotonicMs();
-        if (fds[1].revents & POLLIN) {
-            uint64_t n;
-            (void)!::read(m_wakeFd, &n, sizeof n);
+        if (m_loop.woken()) {
             std::deque<std::pair<quint64, QByteArray>> replies;
             {
                 std::lock_guard<std::mutex> lock(m_mutex);
@@ -280,8 +256,8 @@ void ControlServer::run()
                 it->deadline = now + m_deadlineMs;
             }
         }
-        for (size_t i = 2; i < fds.size(); ++i) {
-            const quint64 id = ids[i - 2];
+        for (size_t i = PollLoop::kFirst; i < fds.size(); ++i) {
+            const quint64 id = ids[i - PollLoop::kFirst];
             auto it = clients.find(id);
             if (it == clients.end())
                 continue;
@@ -343,10 +319,10 @@ void ControlServer::run()
                 });
             }
         }
-        if (fds[0].revents & POLLIN) {
+        if (PollLoop::listenerReady(fds)) {
             int wait = 0;
             for (int accepted = 0; accepted < 256 && m_refusals.open(&wait); ++accepted) { // then the others
-                const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+                const int fd = ::accept4(m_loop.listenFd(), nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
                 if (fd < 0)
                     break;
                 const std::optional<Peer> peer = peerOf(fd);

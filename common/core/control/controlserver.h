@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../util/logthrottle.h"
+#include "pollloop.h"
 #include "protocol.h"
 
 #include <QHash>
@@ -35,7 +36,7 @@ public:
     /// listens there already, `error` says who (uid and pid, from a probe connection).
     bool listen(const QByteArray& path, QString* error);
     void close();
-    bool isListening() const { return m_listenFd >= 0; }
+    bool isListening() const { return m_loop.running(); }
 
     /// Who may connect (before listen()); by default this process's user and root. The handler
     /// decides what a viewer may ask.
@@ -87,16 +88,12 @@ private:
     struct Client;
     void run();
     void dispatch(quint64 id, const Message& request, const Peer& peer);
-    void wake();
 
     Handler m_handler;
     std::shared_ptr<const Access> m_access = std::make_shared<Access>();
     std::shared_ptr<LogThrottle> m_log;
-    int m_listenFd = -1;
-    int m_wakeFd = -1;
     int m_deadlineMs = 2000;
-    std::thread m_thread;
-    std::atomic<bool> m_stop { false };
+    PollLoop m_loop;
     std::mutex m_mutex;
     std::deque<std::pair<quint64, QByteArray>> m_replies; // guarded by m_mutex
 };

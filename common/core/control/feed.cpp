@@ -42,38 +42,33 @@ bool FeedServer::listen(const QByteArray& path, QString* error)
         *error = Text::tr("no socket to publish the feed on (is the database there?)");
         return false;
     }
-    m_listenFd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     socklen_t len = 0;
     const sockaddr_un addr = unixAddress(path, &len);
-    if (m_listenFd < 0 || ::bind(m_listenFd, reinterpret_cast<const sockaddr*>(&addr), len) != 0
-        || ::listen(m_listenFd, 16) != 0 || ::pipe2(m_wake, O_CLOEXEC | O_NONBLOCK) != 0) {
+    if (fd < 0 || ::bind(fd, reinterpret_cast<const sockaddr*>(&addr), len) != 0 || ::listen(fd, 16) != 0) {
         *error = Text::tr("cannot publish the snapshot feed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
-        close();
+        if (fd >= 0)
+            ::close(fd);
         return false;
     }
     ::chmod(path.constData(), 0666); // the folder decides who may come this far (socketdir.h)
-    m_stop = false;
-    m_thread = std::thread([this] { run(); });
+    QString why;
+    if (!m_loop.start(
+            fd, [this] { run(); }, &why)) {
+        *error = Text::tr("cannot publish the snapshot feed: %1").arg(why);
+        return false;
+    }
     return true;
 }
 
 void FeedServer::close()
 {
-    m_stop = true;
-    if (m_wake[1] >= 0)
-        (void)!::write(m_wake[1], "x", 1);
-    if (m_thread.joinable())
-        m_thread.join();
+    m_loop.stop();
     std::lock_guard<std::mutex> lock(m_mutex);
     for (auto& [fd, s] : m_subs)
         ::close(fd);
     m_subs.clear();
     m_count = 0;
-    for (int* fd : { &m_listenFd, &m_wake[0], &m_wake[1] }) {
-        if (*fd >= 0)
-            ::close(*fd);
-        *fd = -1;
-    }
 }
 
 std::shared_ptr<const QByteArray> FeedServer::fullFrame()
@@ -130,17 +125,17 @@ void FeedServer::publish(const ClusterSnapshot& complete, quint64 sequence, cons
             s.queued += delta->size();
         }
     }
-    (void)!::write(m_wake[1], "x", 1);
+    m_loop.wake();
 }
 
 void FeedServer::run()
 {
-    yieldToSampling();
     RefusalBudget refusals; // a flood of turned-away subscriptions waits in the backlog
-    while (!m_stop) {
+    std::vector<pollfd> fds;
+    while (true) {
         int refuseWait = 1000;
         const bool accepting = refusals.open(&refuseWait);
-        std::vector<pollfd> fds { { m_listenFd, short(accepting ? POLLIN : 0), 0 }, { m_wake[0], POLLIN, 0 } };
+        m_loop.begin(fds, accepting);
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             for (auto& [fd, s] : m_subs) {
@@ -155,16 +150,12 @@ void FeedServer::run()
                 fds.push_back({ fd, short(POLLIN | (s.frames.empty() ? 0 : POLLOUT)), 0 });
             }
         }
-        if (::poll(fds.data(), fds.size(), accepting ? 1000 : refuseWait) < 0 && errno != EINTR)
+        if (!m_loop.wait(fds, accepting ? 1000 : refuseWait))
             break;
-        if (m_stop)
-            break;
-        char drain[64];
-        while (::read(m_wake[0], drain, sizeof drain) > 0) { }
-        if (fds[0].revents & POLLIN) {
+        if (PollLoop::listenerReady(fds)) {
             int wait = 0;
             while (refusals.open(&wait)) {
-                const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+                const int fd = ::accept4(m_loop.listenFd(), nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
                 if (fd < 0)
                     break;
                 const std::optional<Peer> peer = peerOf(fd);
@@ -209,7 +200,7 @@ void FeedServer::run()
         std::vector<int> gone;
         {
             std::lock_guard<std::mutex> lock(m_mutex);
-            for (size_t i = 2; i < fds.size(); ++i) {
+            for (size_t i = PollLoop::kFirst; i < fds.size(); ++i) {
                 const int fd = fds[i].fd;
                 auto it = m_subs.find(fd);
                 if (it == m_subs.end())

@@ -2,6 +2,7 @@
 
 #include "../model/snapshotfeed.h"
 #include "../util/logthrottle.h"
+#include "pollloop.h"
 #include "protocol.h"
 
 #include <atomic>
@@ -72,10 +73,7 @@ private:
 
     std::shared_ptr<LogThrottle> m_log;
     std::shared_ptr<const Access> m_access = std::make_shared<Access>();
-    int m_listenFd = -1;
-    int m_wake[2] = { -1, -1 };
-    std::thread m_thread;
-    std::atomic<bool> m_stop { false };
+    PollLoop m_loop;
     std::atomic<int> m_count { 0 };
     std::atomic<qint64> m_maxQueued { kMaxQueuedBytes };
     std::atomic<int> m_intervalMs { 0 };

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <poll.h>
+#include <thread>
+#include <vector>
+
+namespace omv::control
+{
+
+/// The thread under each of the collector's servers (control, feed, metrics): one listening
+/// socket, a wake-up other threads ring, and rounds of poll() over the listener, the wake-up and
+/// the server's connections until stop(). Starting, waking, polling (EINTR, errors), stopping and
+/// closing are here once; what a connection means stays with its server.
+///
+///     loop.start(fd, [this] { run(); }, &error);
+///     void Server::run() {
+///         std::vector<pollfd> fds;
+///         while (true) {
+///             m_loop.begin(fds, accepting);      // [0] listener, [1] wake-up
+///             fds.push_back({ client, POLLIN, 0 }); // from PollLoop::kFirst on
+///             if (!m_loop.wait(fds, timeoutMs))
+///                 break;                          // stop() was asked
+///             ...
+///         }
+///     }
+class PollLoop
+{
+public:
+    static constexpr size_t kFirst = 2; ///< the first of the server's own descriptors in a round
+    PollLoop() = default;
+    ~PollLoop() { stop(); }
+    PollLoop(const PollLoop&) = delete;
+    PollLoop& operator=(const PollLoop&) = delete;
+
+    /// Takes `listenFd` (closed by stop()) and runs `body` on a thread of its own, after giving
+    /// the sampling thread the CPU first (a scrape waits rather than a sample). False with the
+    /// reason when no wake-up can be made (`listenFd` is closed then too).
+    bool start(int listenFd, std::function<void()> body, QString* error);
+    /// Any thread but the loop's: asks the body to end, wakes it, waits for it; closes the
+    /// listener and the wake-up. Nothing when not running.
+    void stop();
+    /// Any thread: the current or next wait() returns at once, with woken() true.
+    void wake();
+    bool running() const { return m_thread.joinable(); }
+    int listenFd() const { return m_listenFd; }
+
+    /// Loop thread: a round's descriptors from scratch — the listener (read only when
+    /// `accepting`: a flood then waits in the backlog) and the wake-up.
+    void begin(std::vector<pollfd>& fds, bool accepting) const;
+    /// Loop thread: polls the round for at most `timeoutMs`; false when stop() was asked or
+    /// poll() failed. A ring of the wake-up is taken here (see woken()).
+    bool wait(std::vector<pollfd>& fds, int timeoutMs);
+    /// After wait(): whether wake() was called since the previous round.
+    bool woken() const { return m_woken; }
+    /// After wait(): whether a connection waits to be accepted.
+    static bool listenerReady(const std::vector<pollfd>& fds) { return fds[0].revents & POLLIN; }
+
+private:
+    std::thread m_thread;
+    std::atomic<bool> m_stop { false };
+    int m_listenFd = -1;
+    int m_wakeFd = -1;
+    bool m_woken = false;
+};
+
+} // namespace omv::control
