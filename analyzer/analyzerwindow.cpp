@@ -10,7 +10,7 @@
 #include "gui/tableviews.h"
 #include "gui/timechart.h"
 #include "gui/timerangebar.h"
-#include "gui/workerthreads.h"
+#include "core/util/workerthreads.h"
 #include "statsmodel.h"
 
 #include <QApplication>

@@ -2,7 +2,7 @@
 
 #include "gui/refreshtoolbar.h"
 
-#include "gui/workerthreads.h"
+#include "core/util/workerthreads.h"
 
 #include "core/util/savefile.h"
 

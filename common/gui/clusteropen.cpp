@@ -6,7 +6,7 @@
 #include "core/backend/backendfactory.h"
 #include "core/profile/clusterprofile.h"
 #include "prompts.h"
-#include "workerthreads.h"
+#include "core/util/workerthreads.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

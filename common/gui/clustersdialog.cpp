@@ -23,7 +23,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
-#include "workerthreads.h"
+#include "core/util/workerthreads.h"
 #include <QToolButton>
 #include <QVBoxLayout>
 

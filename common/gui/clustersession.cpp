@@ -1,6 +1,6 @@
 #include "clustersession.h"
 
-#include "workerthreads.h"
+#include "core/util/workerthreads.h"
 
 #include "core/control/feed.h"
 

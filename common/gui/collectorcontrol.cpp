@@ -2,7 +2,7 @@
 
 #include "core/control/controlserver.h"
 #include "core/util/suiteprogram.h"
-#include "workerthreads.h"
+#include "core/util/workerthreads.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "helpmenu.h"
 
-#include "workerthreads.h"
+#include "core/util/workerthreads.h"
 
 #include <QAction>
 #include <QCoreApplication>

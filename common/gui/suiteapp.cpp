@@ -8,7 +8,7 @@
 #include "core/model/timerange.h"
 #include "core/store/store.h"
 #include "core/util/maintext.h"
-#include "workerthreads.h"
+#include "core/util/workerthreads.h"
 
 #include <QMainWindow>
 #include <QStatusBar>

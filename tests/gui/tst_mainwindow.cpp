@@ -9,7 +9,7 @@
 #include "gui/nodetablemodel.h"
 #include "gui/prompts.h"
 #include "gui/translations.h"
-#include "gui/workerthreads.h"
+#include "core/util/workerthreads.h"
 #include "mainwindow.h"
 #include "nodedialog.h"
 #include "runprogramdialog.h"

@@ -1,6 +1,7 @@
 #include "historyreader.h"
 
 #include "../util/logging.h"
+#include "../util/workerthreads.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -12,7 +13,6 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
-#include <thread>
 
 namespace omv
 {
@@ -62,7 +62,8 @@ HistoryReader::HistoryReader(QString path, int pollMs, QObject* parent)
     , m_shared(std::make_shared<Shared>(path, pollMs, this))
     , m_path(std::move(path))
 {
-    std::thread([shared = m_shared] { shared->run(); }).detach(); // ends on its own; see the destructor
+    // Tracked (threads::waitAll at the program's end), joined by nobody: see the destructor.
+    threads::startDetached([shared = m_shared] { shared->run(); }, QStringLiteral("history reader"));
 }
 
 HistoryReader::~HistoryReader()
