@@ -239,97 +239,142 @@ int TimeChart::xOf(qint64 ts) const
     return plot.left() + int(std::lround(double(ts - m_from) / double(m_to - m_from) * plot.width()));
 }
 
-void TimeChart::draw(QPainter& p, const QSize& size, bool paper, QRect* plotOut) const
-{
-    const QFontMetrics fm(p.font());
-    const int lh = fm.height();
+struct TimeChart::Layout {
+    QFontMetrics fm;
+    QSize size;
+    bool paper;
+    int lh; // a line's height: the unit of every gap
     // The legend's entries, laid out in rows under the plot.
     struct Entry {
         int line; // -1: the bars
         QString text;
+        QRect rect; // from the legend's top left
     };
     QVector<Entry> entries;
-    const bool legend = m_legend || paper;
-    if (legend) {
+    int swatch;
+    int titleHeight;
+    int rightWidth;
+    QRect plot;
+    double span; // ms across the plot
+    qint64 from;
+    QColor text;
+
+    double xOfTs(double ts) const { return plot.left() + (ts - double(from)) / span * plot.width(); }
+    double yOf(const AxisInfo& a, double v) const { return plot.bottom() + 1 - v / a.top * plot.height(); }
+    /// An axis's step for its numbers: on a short chart (a strip) every other one, so that they never touch.
+    double stepOf(const AxisInfo& a) const
+    {
+        double step = a.step;
+        while (step < a.top && plot.height() * step / a.top < lh * 1.3)
+            step *= 2;
+        return step;
+    }
+};
+
+TimeChart::Layout TimeChart::layout(const QFontMetrics& fm, const QSize& size, bool paper) const
+{
+    const int lh = fm.height();
+    Layout l { fm, size, paper, lh, {}, lh * 2, m_title.isEmpty() ? lh / 2 : lh + lh / 2, 0, {}, double(m_to - m_from),
+        m_from, paper ? QColor(Qt::black) : palette().color(QPalette::Text) };
+    if (m_legend || paper) {
         for (int i = 0; i < m_lines.size(); ++i)
             if (m_lines[i].legend && (m_lines[i].visible || paper) && !m_lines[i].points.isEmpty())
-                entries << Entry { i, m_lines[i].name };
+                l.entries << Layout::Entry { i, m_lines[i].name, {} };
         if (!m_bars.isEmpty())
-            entries << Entry { -1, m_barName };
+            l.entries << Layout::Entry { -1, m_barName, {} };
     }
-    const int swatch = lh * 2;
-    QVector<QRect> entryRects;
     int legendHeight = 0;
-    if (!entries.isEmpty() && size.width() > 0) {
+    if (!l.entries.isEmpty() && size.width() > 0) {
         int x = 0, rows = 1;
         const int room = size.width() - 2 * lh;
-        for (const Entry& e : std::as_const(entries)) {
-            const int w = swatch + lh / 3 + fm.horizontalAdvance(e.text) + lh;
+        for (Layout::Entry& e : l.entries) {
+            const int w = l.swatch + lh / 3 + fm.horizontalAdvance(e.text) + lh;
             if (x > 0 && x + w > room) {
                 x = 0;
                 ++rows;
             }
-            entryRects << QRect(x, (rows - 1) * lh, w, lh);
+            e.rect = QRect(x, (rows - 1) * lh, w, lh);
             x += w;
         }
         legendHeight = rows * lh + lh / 2;
     }
-    const int titleHeight = m_title.isEmpty() ? lh / 2 : lh + lh / 2;
     const AxisInfo& left = m_axes[Left];
     const AxisInfo& right = m_axes[Right];
     const int leftWidth = fm.horizontalAdvance(axisNumber(left.top * 10, left.step)) + lh * 2;
-    const int rightWidth = right.used ? fm.horizontalAdvance(axisNumber(right.top * 10, right.step)) + lh * 2 : lh;
-    QRect plot(leftWidth, titleHeight, size.width() - leftWidth - rightWidth,
-        size.height() - titleHeight - lh * 2 - legendHeight);
-    if (plotOut)
-        *plotOut = plot;
-    if (size.isEmpty() || plot.width() < 10 || plot.height() < 10)
-        return;
-    const double span = double(m_to - m_from);
-    auto xOfTs = [&](double ts) { return plot.left() + (ts - double(m_from)) / span * plot.width(); };
-    auto yOf = [&](const AxisInfo& a, double v) { return plot.bottom() + 1 - v / a.top * plot.height(); };
+    l.rightWidth = right.used ? fm.horizontalAdvance(axisNumber(right.top * 10, right.step)) + lh * 2 : lh;
+    l.plot = QRect(leftWidth, l.titleHeight, size.width() - leftWidth - l.rightWidth,
+        size.height() - l.titleHeight - lh * 2 - legendHeight);
+    return l;
+}
 
-    p.fillRect(QRect(QPoint(0, 0), size), paper ? Qt::white : palette().color(QPalette::Base));
+void TimeChart::draw(QPainter& p, const QSize& size, bool paper, QRect* plotOut) const
+{
+    const Layout l = layout(QFontMetrics(p.font()), size, paper);
+    if (plotOut)
+        *plotOut = l.plot;
+    if (size.isEmpty() || l.plot.width() < 10 || l.plot.height() < 10)
+        return;
+    drawBackground(p, l);
+    drawAxes(p, l);
+    p.save();
+    p.setClipRect(l.plot.adjusted(0, 0, 1, 1));
+    drawData(p, l);
+    p.restore();
+    // Ticks under the time axis (outside the plot, so they never hide a line).
+    p.setPen(QPen(kTickColour, 2));
+    for (const Tick& t : m_ticks) {
+        const double x = l.xOfTs(double(t.ts));
+        if (x >= l.plot.left() && x <= l.plot.right() + 1)
+            p.drawLine(QPointF(x, l.plot.bottom() + 1), QPointF(x, l.plot.bottom() + l.lh / 3 + 1));
+    }
+    p.setPen(QPen(QColor(0x80, 0x80, 0x80), 0));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(l.plot);
+    drawLegend(p, l);
+}
+
+void TimeChart::drawBackground(QPainter& p, const Layout& l) const
+{
+    const QRect& plot = l.plot;
+    p.fillRect(QRect(QPoint(0, 0), l.size), l.paper ? Qt::white : palette().color(QPalette::Base));
     p.fillRect(plot, Qt::white);
-    const QColor text = paper ? QColor(Qt::black) : palette().color(QPalette::Text);
-    p.setPen(text);
+    p.setPen(l.text);
     if (!m_title.isEmpty()) {
         QFont bold = p.font();
         bold.setBold(true);
         p.save();
         p.setFont(bold);
-        p.drawText(QRect(0, 0, size.width(), titleHeight), Qt::AlignCenter, m_title);
+        p.drawText(QRect(0, 0, l.size.width(), l.titleHeight), Qt::AlignCenter, m_title);
         p.restore();
     }
-
     // Shaded intervals first, under everything.
     for (const Band& b : m_bands) {
-        const double x0 = std::max<double>(plot.left(), xOfTs(double(b.from)));
-        const double x1 = std::min<double>(plot.right() + 1, xOfTs(double(b.to)));
+        const double x0 = std::max<double>(plot.left(), l.xOfTs(double(b.from)));
+        const double x1 = std::min<double>(plot.right() + 1, l.xOfTs(double(b.to)));
         if (x1 <= x0)
             continue;
         const QRectF r(x0, plot.top(), std::max(1.0, x1 - x0), plot.height());
         p.fillRect(r, QColor(0xd0, 0x20, 0x20, 38));
-        if (paper) // hatched too, for black and white
+        if (l.paper) // hatched too, for black and white
             p.fillRect(r, QBrush(QColor(0xd0, 0x20, 0x20, 120), Qt::BDiagPattern));
     }
+}
 
+void TimeChart::drawAxes(QPainter& p, const Layout& l) const
+{
+    const QRect& plot = l.plot;
+    const int lh = l.lh;
+    const double span = l.span;
     // The grid and the axes' numbers.
+    const AxisInfo& left = m_axes[Left];
     p.setPen(QPen(kGrid, 0));
-    // On a short chart (a strip) every other number, so that they never touch.
-    auto stepOf = [&](const AxisInfo& a) {
-        double step = a.step;
-        while (step < a.top && plot.height() * step / a.top < lh * 1.3)
-            step *= 2;
-        return step;
-    };
-    const double leftStep = stepOf(left);
+    const double leftStep = l.stepOf(left);
     for (double v = leftStep; v < left.top + leftStep / 2; v += leftStep) {
-        const int y = int(std::lround(yOf(left, v)));
+        const int y = int(std::lround(l.yOf(left, v)));
         p.drawLine(plot.left(), y, plot.right(), y);
     }
     // The time axis: the largest step that leaves room for its labels, aligned to local time.
-    const int labelWidth = fm.horizontalAdvance(QStringLiteral("00.00. 00:00")) + lh;
+    const int labelWidth = l.fm.horizontalAdvance(QStringLiteral("00.00. 00:00")) + lh;
     const TimeStep* step = &kTimeSteps[std::size(kTimeSteps) - 1];
     for (const TimeStep& s : kTimeSteps) {
         if (double(s.ms) / span * plot.width() >= labelWidth) {
@@ -346,7 +391,7 @@ void TimeChart::draw(QPainter& p, const QSize& size, bool paper, QRect* plotOut)
         for (; QDateTime(d.startOfDay()).toMSecsSinceEpoch() <= m_to; d = d.addMonths(months)) {
             const qint64 t = d.startOfDay().toMSecsSinceEpoch();
             if (t >= m_from)
-                timeLabels << qMakePair(int(std::lround(xOfTs(double(t)))), d.toString(QLatin1String(step->format)));
+                timeLabels << qMakePair(int(std::lround(l.xOfTs(double(t)))), d.toString(QLatin1String(step->format)));
         }
     } else {
         // Days and weeks start at local midnight (weeks on Mondays); shorter steps on the clock.
@@ -361,77 +406,83 @@ void TimeChart::draw(QPainter& p, const QSize& size, bool paper, QRect* plotOut)
             const QDateTime dt = QDateTime::fromMSecsSinceEpoch(t);
             // Midnight on an hourly axis says which day it is.
             const bool midnight = dt.time() == QTime(0, 0) && step->ms < 24 * 3600000;
-            timeLabels << qMakePair(int(std::lround(xOfTs(double(t)))),
+            timeLabels << qMakePair(int(std::lround(l.xOfTs(double(t)))),
                 dt.toString(midnight ? QStringLiteral("dd.MM.") : QLatin1String(step->format)));
         }
     }
     p.setPen(QPen(kGrid, 0));
-    for (const auto& l : std::as_const(timeLabels))
-        p.drawLine(l.first, plot.top(), l.first, plot.bottom());
+    for (const auto& label : std::as_const(timeLabels))
+        p.drawLine(label.first, plot.top(), label.first, plot.bottom());
     p.setPen(kAxisText);
-    for (const auto& l : std::as_const(timeLabels))
-        p.drawText(QRect(l.first - labelWidth / 2, plot.bottom() + lh / 3, labelWidth, lh), Qt::AlignCenter, l.second);
+    for (const auto& label : std::as_const(timeLabels))
+        p.drawText(
+            QRect(label.first - labelWidth / 2, plot.bottom() + lh / 3, labelWidth, lh), Qt::AlignCenter, label.second);
     for (Axis which : { Left, Right }) {
         const AxisInfo& a = m_axes[which];
         if (!a.used)
             continue;
-        const double step = stepOf(a);
+        const double step = l.stepOf(a);
         for (double v = 0; v < a.top + step / 2; v += step) {
-            const int y = int(std::lround(yOf(a, v)));
+            const int y = int(std::lround(l.yOf(a, v)));
             const QRect r = which == Left ? QRect(0, y - lh / 2, plot.left() - lh / 3, lh)
-                                          : QRect(plot.right() + lh / 3, y - lh / 2, rightWidth - lh / 3, lh);
+                                          : QRect(plot.right() + lh / 3, y - lh / 2, l.rightWidth - lh / 3, lh);
             p.drawText(r, (which == Left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, axisNumber(v, step));
         }
         p.save();
-        const int x = which == Left ? lh / 2 : size.width() - lh / 2;
+        const int x = which == Left ? lh / 2 : l.size.width() - lh / 2;
         p.translate(x, plot.center().y());
         p.rotate(which == Left ? -90 : 90);
         p.drawText(QRect(-plot.height() / 2, -lh / 2, plot.height(), lh), Qt::AlignCenter, a.title);
         p.restore();
     }
+}
 
-    p.save();
-    p.setClipRect(plot.adjusted(0, 0, 1, 1));
+void TimeChart::drawData(QPainter& p, const Layout& l) const
+{
+    const QRect& plot = l.plot;
+    const bool paper = l.paper;
     // Bars along the bottom fifth of the plot, scaled to the largest.
     if (!m_bars.isEmpty()) {
         double top = 1;
         for (const QPointF& b : m_bars)
             top = std::max(top, b.y());
         const double height = plot.height() / 5.0;
-        const double w = std::max(2.0, double(m_barWidth) / span * plot.width() - 1);
+        const double w = std::max(2.0, double(m_barWidth) / l.span * plot.width() - 1);
         for (const QPointF& b : m_bars) {
             if (b.y() <= 0)
                 continue;
             const double h = std::max(1.0, b.y() / top * height);
-            p.fillRect(
-                QRectF(xOfTs(b.x()), plot.bottom() + 1 - h, w, h), paper ? QColor(0x70, 0x70, 0x70, 140) : kBarColour);
+            p.fillRect(QRectF(l.xOfTs(b.x()), plot.bottom() + 1 - h, w, h),
+                paper ? QColor(0x70, 0x70, 0x70, 140) : kBarColour);
         }
     }
     // Above the threshold: the region tinted when a line marked hot reaches into it. The lines
     // keep their own colours there — where it matters most, nodes are still told apart.
-    const double thresholdY = m_threshold >= 0 ? yOf(left, m_threshold) : -1;
-    const bool reached = thresholdY > plot.top() && std::any_of(m_lines.cbegin(), m_lines.cend(), [&](const Line& l) {
-        return l.hot && l.visible && l.axis == Left
-            && std::any_of(l.points.cbegin(), l.points.cend(), [&](const QPointF& q) { return q.y() > m_threshold; });
-    });
+    const double thresholdY = m_threshold >= 0 ? l.yOf(m_axes[Left], m_threshold) : -1;
+    const bool reached
+        = thresholdY > plot.top() && std::any_of(m_lines.cbegin(), m_lines.cend(), [&](const Line& line) {
+              return line.hot && line.visible && line.axis == Left
+                  && std::any_of(
+                      line.points.cbegin(), line.points.cend(), [&](const QPointF& q) { return q.y() > m_threshold; });
+          });
     if (reached) {
         const QRectF above(plot.left(), plot.top(), plot.width() + 1, thresholdY - plot.top());
         p.fillRect(above, QColor(0xd0, 0x20, 0x20, paper ? 28 : 22));
     }
     QPolygonF poly;
-    for (const Line& l : m_lines) {
-        if (!l.visible || l.points.isEmpty())
+    for (const Line& line : m_lines) {
+        if (!line.visible || line.points.isEmpty())
             continue;
-        const AxisInfo& a = m_axes[l.axis];
-        poly.resize(l.points.size());
-        for (int i = 0; i < l.points.size(); ++i)
-            poly[i] = QPointF(xOfTs(l.points[i].x()), yOf(a, l.points[i].y()));
-        QPen pen(l.colour, l.width, paper ? l.paperStyle : l.style);
-        if (!paper && l.width <= 1)
+        const AxisInfo& a = m_axes[line.axis];
+        poly.resize(line.points.size());
+        for (int i = 0; i < line.points.size(); ++i)
+            poly[i] = QPointF(l.xOfTs(line.points[i].x()), l.yOf(a, line.points[i].y()));
+        QPen pen(line.colour, line.width, paper ? line.paperStyle : line.style);
+        if (!paper && line.width <= 1)
             pen.setWidth(0); // cosmetic one-pixel lines: the raster engine's fast path
         p.setPen(pen);
         if (poly.size() == 1) {
-            p.setBrush(l.colour);
+            p.setBrush(line.colour);
             p.drawEllipse(poly[0], 2.5, 2.5);
             p.setBrush(Qt::NoBrush);
         } else {
@@ -444,47 +495,40 @@ void TimeChart::draw(QPainter& p, const QSize& size, bool paper, QRect* plotOut)
     }
     // Marks: a dashed line with its text at the top.
     for (const Mark& m : m_marks) {
-        const double x = xOfTs(double(m.ts));
+        const double x = l.xOfTs(double(m.ts));
         if (x < plot.left() || x > plot.right() + 1)
             continue;
         p.setPen(QPen(QColor(0x50, 0x50, 0x50), 1, Qt::DashLine));
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         p.setPen(QColor(0x30, 0x30, 0x30));
         // The text right of its line, or left of it where the plot ends first (it was cut there).
-        const QString text = fm.elidedText(m.text, Qt::ElideRight, std::min(lh * 10, plot.width() - 8));
-        const int width = fm.horizontalAdvance(text) + 4;
+        const QString text = l.fm.elidedText(m.text, Qt::ElideRight, std::min(l.lh * 10, plot.width() - 8));
+        const int width = l.fm.horizontalAdvance(text) + 4;
         const double left = x + 2 + width <= plot.right() ? x + 2 : std::max<double>(plot.left(), x - 2 - width);
-        p.fillRect(QRectF(left, plot.top() + 1, width, lh), QColor(255, 255, 255, 200));
-        p.drawText(QPointF(left + 2, plot.top() + fm.ascent() + 1), text);
+        p.fillRect(QRectF(left, plot.top() + 1, width, l.lh), QColor(255, 255, 255, 200));
+        p.drawText(QPointF(left + 2, plot.top() + l.fm.ascent() + 1), text);
     }
-    p.restore();
-    // Ticks under the time axis (outside the plot, so they never hide a line).
-    p.setPen(QPen(kTickColour, 2));
-    for (const Tick& t : m_ticks) {
-        const double x = xOfTs(double(t.ts));
-        if (x >= plot.left() && x <= plot.right() + 1)
-            p.drawLine(QPointF(x, plot.bottom() + 1), QPointF(x, plot.bottom() + lh / 3 + 1));
-    }
-    p.setPen(QPen(QColor(0x80, 0x80, 0x80), 0));
-    p.setBrush(Qt::NoBrush);
-    p.drawRect(plot);
+}
 
-    // The legend.
-    const int legendTop = plot.bottom() + lh * 3 / 2 + lh / 3;
+void TimeChart::drawLegend(QPainter& p, const Layout& l) const
+{
+    const int lh = l.lh;
+    const int legendTop = l.plot.bottom() + lh * 3 / 2 + lh / 3;
     const int legendLeft = lh;
-    for (int i = 0; i < entries.size(); ++i) {
-        const QRect r = entryRects[i].translated(legendLeft, legendTop);
+    for (const Layout::Entry& e : l.entries) {
+        const QRect r = e.rect.translated(legendLeft, legendTop);
         const int y = r.center().y();
-        if (entries[i].line < 0) {
-            p.fillRect(QRect(r.left(), y - lh / 4, swatch, lh / 2), paper ? QColor(0x70, 0x70, 0x70, 140) : kBarColour);
+        if (e.line < 0) {
+            p.fillRect(
+                QRect(r.left(), y - lh / 4, l.swatch, lh / 2), l.paper ? QColor(0x70, 0x70, 0x70, 140) : kBarColour);
         } else {
-            const Line& l = m_lines[entries[i].line];
-            p.setPen(QPen(l.colour, std::max<qreal>(l.width, 1.5), paper ? l.paperStyle : l.style));
-            p.drawLine(r.left(), y, r.left() + swatch, y);
+            const Line& line = m_lines[e.line];
+            p.setPen(QPen(line.colour, std::max<qreal>(line.width, 1.5), l.paper ? line.paperStyle : line.style));
+            p.drawLine(r.left(), y, r.left() + l.swatch, y);
         }
-        p.setPen(text);
-        p.drawText(QRect(r.left() + swatch + lh / 3, r.top(), r.width(), r.height()), Qt::AlignLeft | Qt::AlignVCenter,
-            entries[i].text);
+        p.setPen(l.text);
+        p.drawText(QRect(r.left() + l.swatch + lh / 3, r.top(), r.width(), r.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, e.text);
     }
 }
 

@@ -130,8 +130,15 @@ private:
         double step = 20;
         bool used = false;
     };
+    /// Where everything goes on a canvas, worked out once per drawing.
+    struct Layout;
+    Layout layout(const QFontMetrics& fm, const QSize& size, bool paper) const;
     /// Draws everything into a `size` canvas; `plot` receives the plot area.
     void draw(QPainter& p, const QSize& size, bool paper, QRect* plot) const;
+    void drawBackground(QPainter& p, const Layout& l) const;
+    void drawAxes(QPainter& p, const Layout& l) const;
+    void drawData(QPainter& p, const Layout& l) const;
+    void drawLegend(QPainter& p, const Layout& l) const;
     void changed();
 
     QString m_title;
