@@ -179,10 +179,53 @@ qint64 StoreReader::sampleInterval()
     return gaps[gaps.size() / 2];
 }
 
-void StoreReader::loadFigures(RangeStats* r)
+namespace
 {
-    const qint64 interval = sampleInterval();
-    r->intervalMs = interval;
+
+// The figures of a range (loadFigures), in the three steps it takes: which summaries stand for
+// what the raw samples no longer hold, then those summaries, then the raw samples.
+class FigureWalk
+{
+public:
+    FigureWalk(sql::Database& db, int version, qint64 interval, RangeStats* r)
+        : m_db(db)
+        , m_version(version)
+        , interval(interval)
+        , r(r)
+        , acc(size_t(r->nodes.size()))
+    {
+        for (int i = 0; i < r->nodes.size(); ++i)
+            index.insert(r->nodes[i].node, i);
+    }
+    /// Sets the range's summary tier and where the raw samples take over (returned).
+    qint64 chooseTier();
+    void addSummaries(qint64 rawFrom);
+    void addRawSamples(qint64 rawFrom);
+    void finish()
+    {
+        for (int i = 0; i < r->nodes.size(); ++i)
+            acc[size_t(i)].into(&r->nodes[i]);
+        cluster.into(&r->cluster);
+    }
+
+private:
+    void seen(qint64 from, qint64 to)
+    {
+        r->firstSample = r->firstSample < 0 ? from : std::min(r->firstSample, from);
+        r->lastSample = std::max(r->lastSample, to);
+    }
+
+    sql::Database& m_db;
+    const int m_version;
+    const qint64 interval;
+    RangeStats* const r;
+    QHash<NodeId, int> index;
+    std::vector<Accumulator> acc;
+    Accumulator cluster;
+};
+
+qint64 FigureWalk::chooseTier()
+{
     // Raw samples wherever they are kept. Retention deletes the oldest; the summaries then stand
     // for what went, in whole buckets: the bucket that holds the first raw sample left lost some
     // of its samples, so raw samples take over at the end of that bucket.
@@ -269,79 +312,76 @@ void StoreReader::loadFigures(RangeStats* r)
                 : std::min(alignUp(rawStart, width), alignUp(r->to, width));
         }
     }
-    r->rawFrom = rawFrom;
 
-    QHash<NodeId, int> index;
-    for (int i = 0; i < r->nodes.size(); ++i)
-        index.insert(r->nodes[i].node, i);
-    std::vector<Accumulator> acc(size_t(r->nodes.size()));
-    Accumulator cluster;
-    auto seen = [r](qint64 from, qint64 to) {
-        r->firstSample = r->firstSample < 0 ? from : std::min(r->firstSample, from);
-        r->lastSample = std::max(r->lastSample, to);
+    return rawFrom;
+}
+
+void FigureWalk::addSummaries(qint64 rawFrom)
+{
+    if (!r->tier)
+        return;
+    const qint64 width = qint64(r->tier) * 1000;
+    const qint64 a = r->summaryFrom, b = rawFrom;
+    // A summary stands above the threshold for all its samples when even its least sample was
+    // above it, for none when its largest was not, and by its mean between.
+    auto above = [&](double mean, double lo, double hi, qint64 n) {
+        const bool hot = lo > r->threshold || (hi > r->threshold && mean > r->threshold);
+        return hot ? std::min(n * interval, width) : 0;
     };
-
-    if (r->tier) {
-        const qint64 width = qint64(r->tier) * 1000;
-        const qint64 a = r->summaryFrom, b = rawFrom;
-        // A summary stands above the threshold for all its samples when even its least sample was
-        // above it, for none when its largest was not, and by its mean between.
-        auto above = [&](double mean, double lo, double hi, qint64 n) {
-            const bool hot = lo > r->threshold || (hi > r->threshold && mean > r->threshold);
-            return hot ? std::min(n * interval, width) : 0;
-        };
-        sql::Statement q
-            = m_db.prepare("SELECT node_id, ts, n, load_avg, load_min, load_max, mem_avg, mem_min, mem_max FROM rollup "
-                           "WHERE tier = ?3 AND node_id IN (SELECT id FROM node) AND ts >= ?1 AND ts < ?2 AND n > 0");
-        q.bind(1, a).bind(2, b).bind(3, qint64(r->tier));
-        while (q.step()) {
-            const auto it = index.constFind(NodeId(q.int64(0)));
-            if (it == index.cend())
-                continue;
-            Accumulator& x = acc[size_t(it.value())];
-            const qint64 n = q.int64(2);
-            x.load.summary(q.real(3), q.real(4), q.real(5), n);
-            x.mem.summary(q.real(6), q.real(7), q.real(8), n);
-            x.aboveMs += above(q.real(3), q.real(4), q.real(5), n);
-            seen(q.int64(1), q.int64(1));
-        }
-        if (m_version >= 3) {
-            sql::Statement c = m_db.prepare(
-                "SELECT live_n, mean_sum, mean_min, mean_max, live_mem_sum, live_mem_min, live_mem_max, n, "
-                "load_sum, up_sum, mem_sum FROM cluster_rollup WHERE tier = ?3 AND ts >= ?1 AND ts < ?2");
-            c.bind(1, a).bind(2, b).bind(3, qint64(r->tier));
-            while (c.step()) {
-                if (c.isNull(0)) { // upgraded after its intervals were gone: the means alone
-                    if (c.int64(9) > 0) {
-                        cluster.load.summaryMeanOnly(c.real(8) / c.int64(9), c.int64(7));
-                        cluster.mem.summaryMeanOnly(c.real(10) / c.int64(7), c.int64(7));
-                    }
-                    continue;
-                }
-                const qint64 n = c.int64(0);
-                if (n == 0)
-                    continue;
-                const double mean = c.real(1) / n;
-                cluster.load.summary(mean, c.real(2), c.real(3), n);
-                cluster.mem.summary(c.real(4) / n, c.real(5), c.real(6), n);
-                cluster.aboveMs += above(mean, c.real(2), c.real(3), n);
-            }
-        } else {
-            // Before version 3 the summaries keep no figure of the cluster per interval.
-            static const char* const kV2 = "SELECT load_sum / up_sum, mem_sum / n, n FROM cluster_rollup "
-                                           "WHERE tier = ?3 AND ts >= ?1 AND ts < ?2 AND up_sum > 0";
-            static const char* const kV1 = "SELECT sum(load_avg * n) / sum(n), sum(mem_avg), max(n) FROM rollup "
-                                           "WHERE tier = ?3 AND ts >= ?1 AND ts < ?2 AND n > 0 GROUP BY ts";
-            sql::Statement c = m_db.prepare(m_version >= 2 ? kV2 : kV1);
-            c.bind(1, a).bind(2, b).bind(3, qint64(r->tier));
-            while (c.step()) {
-                cluster.load.summaryMeanOnly(c.real(0), c.int64(2));
-                cluster.mem.summaryMeanOnly(c.real(1), c.int64(2));
-            }
-        }
-        r->clusterExtremesKnown = cluster.load.extremesKnown;
+    sql::Statement q
+        = m_db.prepare("SELECT node_id, ts, n, load_avg, load_min, load_max, mem_avg, mem_min, mem_max FROM rollup "
+                       "WHERE tier = ?3 AND node_id IN (SELECT id FROM node) AND ts >= ?1 AND ts < ?2 AND n > 0");
+    q.bind(1, a).bind(2, b).bind(3, qint64(r->tier));
+    while (q.step()) {
+        const auto it = index.constFind(NodeId(q.int64(0)));
+        if (it == index.cend())
+            continue;
+        Accumulator& x = acc[size_t(it.value())];
+        const qint64 n = q.int64(2);
+        x.load.summary(q.real(3), q.real(4), q.real(5), n);
+        x.mem.summary(q.real(6), q.real(7), q.real(8), n);
+        x.aboveMs += above(q.real(3), q.real(4), q.real(5), n);
+        seen(q.int64(1), q.int64(1));
     }
+    if (m_version >= 3) {
+        sql::Statement c
+            = m_db.prepare("SELECT live_n, mean_sum, mean_min, mean_max, live_mem_sum, live_mem_min, live_mem_max, n, "
+                           "load_sum, up_sum, mem_sum FROM cluster_rollup WHERE tier = ?3 AND ts >= ?1 AND ts < ?2");
+        c.bind(1, a).bind(2, b).bind(3, qint64(r->tier));
+        while (c.step()) {
+            if (c.isNull(0)) { // upgraded after its intervals were gone: the means alone
+                if (c.int64(9) > 0) {
+                    cluster.load.summaryMeanOnly(c.real(8) / c.int64(9), c.int64(7));
+                    cluster.mem.summaryMeanOnly(c.real(10) / c.int64(7), c.int64(7));
+                }
+                continue;
+            }
+            const qint64 n = c.int64(0);
+            if (n == 0)
+                continue;
+            const double mean = c.real(1) / n;
+            cluster.load.summary(mean, c.real(2), c.real(3), n);
+            cluster.mem.summary(c.real(4) / n, c.real(5), c.real(6), n);
+            cluster.aboveMs += above(mean, c.real(2), c.real(3), n);
+        }
+    } else {
+        // Before version 3 the summaries keep no figure of the cluster per interval.
+        static const char* const kV2 = "SELECT load_sum / up_sum, mem_sum / n, n FROM cluster_rollup "
+                                       "WHERE tier = ?3 AND ts >= ?1 AND ts < ?2 AND up_sum > 0";
+        static const char* const kV1 = "SELECT sum(load_avg * n) / sum(n), sum(mem_avg), max(n) FROM rollup "
+                                       "WHERE tier = ?3 AND ts >= ?1 AND ts < ?2 AND n > 0 GROUP BY ts";
+        sql::Statement c = m_db.prepare(m_version >= 2 ? kV2 : kV1);
+        c.bind(1, a).bind(2, b).bind(3, qint64(r->tier));
+        while (c.step()) {
+            cluster.load.summaryMeanOnly(c.real(0), c.int64(2));
+            cluster.mem.summaryMeanOnly(c.real(1), c.int64(2));
+        }
+    }
+    r->clusterExtremesKnown = cluster.load.extremesKnown;
+}
 
+void FigureWalk::addRawSamples(qint64 rawFrom)
+{
     // Raw samples, in time order (the key): each waits for its node's next sample to know how
     // long it stood.
     const qint64 a = std::max(r->from, rawFrom);
@@ -408,9 +448,18 @@ void StoreReader::loadFigures(RangeStats* r)
         }
         settle(cluster, last, r->to);
     }
-    for (int i = 0; i < r->nodes.size(); ++i)
-        acc[size_t(i)].into(&r->nodes[i]);
-    cluster.into(&r->cluster);
+}
+
+} // namespace
+
+void StoreReader::loadFigures(RangeStats* r)
+{
+    r->intervalMs = sampleInterval();
+    FigureWalk walk(m_db, m_version, r->intervalMs, r);
+    r->rawFrom = walk.chooseTier();
+    walk.addSummaries(r->rawFrom);
+    walk.addRawSamples(r->rawFrom);
+    walk.finish();
 }
 
 void StoreReader::downTimes(RangeStats* r)
