@@ -202,8 +202,7 @@ ClustersDialog::ClustersDialog(SshPrompts prompts, QWidget* parent)
 
 QString ClustersDialog::profilesDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-        + QStringLiteral("/openmosixview/clusters");
+    return ClusterProfile::savedProfilesDir();
 }
 
 QLineEdit* ClustersDialog::pathField(const QString& name, const QString& tip, QWidget** row)

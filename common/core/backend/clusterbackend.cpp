@@ -242,37 +242,55 @@ bool ClusterBackend::resolve(Command&, QString*, QString*)
     return true;
 }
 
-CommandOutcome ClusterBackend::apply(const Command& command)
+bool ClusterBackend::prepare(CommandOutcome& o)
 {
-    CommandOutcome o;
-    o.command = command;
-    o.ranOn = command.node;
     const Capabilities caps = capabilities();
-    if (!caps.offers(command.kind)) {
-        o.error = caps.reason(command.kind);
-        return o;
+    if (!caps.offers(o.command.kind)) {
+        o.error = caps.reason(o.command.kind);
+        return false;
     }
-    if (!resolve(o.command, &o.note, &o.error))
-        return o;
-    if (carryOut(o))
-        return o;
+    return resolve(o.command, &o.note, &o.error);
+}
+
+bool ClusterBackend::buildLine(CommandOutcome& o)
+{
     const BuiltCommand built = buildCommandLine(m_kind, o.command);
     if (!built.ok()) {
         o.error = built.error;
-        return o;
+        return false;
     }
     o.commandLine = built.line;
     o.ranOn = runsOn(o.command);
     o.address = addressOf(o.ranOn);
     if (o.address.isEmpty()) {
         o.error = tr("no address is known for node %1").arg(o.ranOn);
-        return o;
+        return false;
     }
+    return true;
+}
+
+CommandOutcome ClusterBackend::apply(const Command& command)
+{
+    CommandOutcome o;
+    o.command = command;
+    o.ranOn = command.node;
+    if (!prepare(o) || carryOut(o) || !buildLine(o))
+        return o;
     o.result = m_pool->get(o.address, TransportPool::Lane::Commands)->run(o.commandLine, m_timeoutMs);
     if (!o.result.ok())
         o.error = tr("node %1: %2").arg(o.ranOn).arg(o.result.failureText());
     qCDebug(log::backend).noquote() << "node" << o.ranOn << o.commandLine.left(120) << "—"
                                     << (o.ok() ? QStringLiteral("done") : o.error);
+    return o;
+}
+
+CommandOutcome ClusterBackend::plan(const Command& command)
+{
+    CommandOutcome o;
+    o.command = command;
+    o.ranOn = command.node;
+    if (prepare(o) && !planCarryOut(o))
+        buildLine(o);
     return o;
 }
 

@@ -69,6 +69,10 @@ public:
     /// Validates, builds and runs one command on the node it concerns. Windows (and tests) send
     /// through CommandDispatcher, which adds the audit trail.
     CommandOutcome apply(const Command& command);
+    /// What apply() would do, nothing run: the outcome's address and command line (lines, one
+    /// per step, for a command carried out in steps), or the error it would be refused with.
+    /// For `--dry-run`.
+    CommandOutcome plan(const Command& command);
     /// Runs several commands in parallel (at most the pool's width at once); outcomes in order.
     QVector<CommandOutcome> applyAll(const QVector<Command>& commands);
 
@@ -108,9 +112,20 @@ protected:
         Q_UNUSED(outcome);
         return false;
     }
+    /// plan()'s side of carryOut(): fills in the steps' lines without running anything; false
+    /// when the command is an ordinary one.
+    virtual bool planCarryOut(CommandOutcome& outcome)
+    {
+        Q_UNUSED(outcome);
+        return false;
+    }
     /// Learns addresses from the kernel when none are known (openMosix: showmap on the gateway).
     virtual void refreshAddresses() { }
     void rememberSnapshot(const ClusterSnapshot& snapshot);
+    /// apply()'s first steps: offered by the kernel, then resolved; false with the error set.
+    bool prepare(CommandOutcome& outcome);
+    /// The command's one line and the address it runs at; false with the error set.
+    bool buildLine(CommandOutcome& outcome);
 
     /// What reading one node gave.
     struct NodeRead {

@@ -382,4 +382,26 @@ bool ClusterProfile::save(const QString& path, QString* error) const
     return true;
 }
 
+QString ClusterProfile::savedProfilesDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QStringLiteral("/openmosixview/clusters");
+}
+
+QString ClusterProfile::findSaved(const QString& name, QString* error)
+{
+    const QDir dir(savedProfilesDir());
+    QStringList names;
+    for (const QFileInfo& fi : dir.entryInfoList({ QStringLiteral("*.ini") }, QDir::Files, QDir::Name)) {
+        const Result<ClusterProfile> p = load(fi.absoluteFilePath());
+        const QString shown = p.ok() ? p->name : fi.completeBaseName();
+        if (shown == name || fi.completeBaseName() == name)
+            return fi.absoluteFilePath();
+        names << shown;
+    }
+    *error = names.isEmpty() ? tr("no cluster called %1: no profile is saved in %2").arg(name, dir.path())
+                             : tr("no cluster called %1 (saved: %2)").arg(name, names.join(QStringLiteral(", ")));
+    return QString();
+}
+
 } // namespace omv

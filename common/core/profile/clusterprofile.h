@@ -76,6 +76,11 @@ public: // the macro leaves it private
     /// "node[01-03], gpu[1,4]" → node01 node02 node03 gpu1 gpu4, as pdsh and ClusterShell write
     /// host lists (zero padding kept); empty with `error` when malformed or above 65,535 hosts.
     static QStringList expandHostList(const QString& text, QString* error);
+    /// Where the Clusters dialog keeps the profiles it saves: ~/.config/openmosixview/clusters.
+    static QString savedProfilesDir();
+    /// The saved profile called `name` (its [cluster] name, or its file's base name); empty with
+    /// `error` naming the profiles there are.
+    static QString findSaved(const QString& name, QString* error);
     /// Reads and checks a profile; the error names the file and the key that is wrong.
     static Result<ClusterProfile> load(const QString& path);
     /// Writes the profile (0600, replacing the file in one step). Only keys that differ from the

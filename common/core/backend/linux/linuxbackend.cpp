@@ -593,6 +593,61 @@ std::optional<ProcessInfo> LinuxBackend::locate(const ClusterSnapshot& snap, Nod
     return std::nullopt;
 }
 
+const ProcessInfo* LinuxBackend::migrationSource(const ClusterSnapshot& snap, CommandOutcome& o, NodeId* target) const
+{
+    const Command& c = o.command;
+    const ProcessInfo* p = findProcess(snap, c.node, c.pid);
+    if (!p) {
+        o.error = snap.nodes.isEmpty()
+            ? tr("no sample of the cluster yet: where process %1 of node %2 runs is not known").arg(c.pid).arg(c.node)
+            : tr("process %1 of node %2 is not running").arg(c.pid).arg(c.node);
+        return nullptr;
+    }
+    *target = c.kind == Command::Kind::MigrateHome ? c.node : NodeId(c.value);
+    return p;
+}
+
+bool LinuxBackend::planCarryOut(CommandOutcome& o)
+{
+    using K = Command::Kind;
+    if (o.command.kind != K::MigrateToNode && o.command.kind != K::MigrateHome)
+        return false;
+    const ClusterSnapshot snap = lastSnapshot();
+    NodeId target = 0;
+    const ProcessInfo* p = migrationSource(snap, o, &target);
+    if (!p)
+        return true;
+    o.ranOn = p->node;
+    if (p->node == target) {
+        o.error = tr("process %1 already runs on node %2").arg(p->pid).arg(target);
+        return true;
+    }
+    const QString from = addressOf(p->node), to = addressOf(target);
+    if (from.isEmpty() || to.isEmpty()) {
+        o.error = tr("no address is known for node %1").arg(from.isEmpty() ? p->node : target);
+        return true;
+    }
+    QString folder;
+    {
+        std::lock_guard<std::mutex> lock(m_criuMutex);
+        folder = m_imageFolder;
+    }
+    // The images' folder is the dump's answer: $DIR stands for it. --shell-job is added to the
+    // restore when the dump finds the process needs it.
+    const QString dir = QStringLiteral("$DIR");
+    const QString onTarget = QStringLiteral("# on node %1 (%2):\n").arg(target).arg(to);
+    o.address = from;
+    o.commandLine = QStringLiteral("# on node %1 (%2):\n").arg(p->node).arg(from) + dumpCommand(p->pid, folder)
+        + QStringLiteral("\n");
+    if (folder.isEmpty())
+        o.commandLine += QStringLiteral("# its images streamed from node %1:\n").arg(p->node) + sendImagesCommand(dir)
+            + QStringLiteral("\n") + onTarget + restoreCommand(p->pid, p->homeNode, p->migrations + 1, false, QString());
+    else
+        o.commandLine += onTarget + restoreCommand(p->pid, p->homeNode, p->migrations + 1, false, dir);
+    o.commandLine += QStringLiteral("\n# then on node %1:\n").arg(p->node) + finishSourceCommand(p->pid, true, false, dir);
+    return true;
+}
+
 bool LinuxBackend::carryOut(CommandOutcome& o)
 {
     using K = Command::Kind;
@@ -602,14 +657,10 @@ bool LinuxBackend::carryOut(CommandOutcome& o)
     // From the last snapshot the sampler left, never a sample of its own: a command thread that
     // sampled would race the sampling thread (and take a whole cluster's time to do it).
     ClusterSnapshot snap = lastSnapshot();
-    const ProcessInfo* p = findProcess(snap, c.node, c.pid);
-    if (!p) {
-        o.error = snap.nodes.isEmpty()
-            ? tr("no sample of the cluster yet: where process %1 of node %2 runs is not known").arg(c.pid).arg(c.node)
-            : tr("process %1 of node %2 is not running").arg(c.pid).arg(c.node);
+    NodeId target = 0;
+    const ProcessInfo* p = migrationSource(snap, o, &target);
+    if (!p)
         return true;
-    }
-    const NodeId target = c.kind == K::MigrateHome ? c.node : NodeId(c.value);
     const ProcessInfo process = *p;
     migrateByCheckpoint(o, process, target);
     if (o.result.exitStatus == 3 && o.result.status == CommandResult::Status::Ok) {

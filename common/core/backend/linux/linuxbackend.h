@@ -96,8 +96,12 @@ protected:
     bool resolve(Command& command, QString* note, QString* error) override;
     NodeId runsOn(const Command& command) override;
     bool carryOut(CommandOutcome& outcome) override;
+    bool planCarryOut(CommandOutcome& outcome) override;
 
 private:
+    /// The process a migration concerns and its target, from the last snapshot; null with the
+    /// outcome's error set when there is nothing to move.
+    const ProcessInfo* migrationSource(const ClusterSnapshot& snap, CommandOutcome& o, NodeId* target) const;
     void adoptOrphans(ClusterSnapshot& snap);
     /// Where (home, pid) runs now, from the last snapshot; the home when it is not there.
     const ProcessInfo* findProcess(const ClusterSnapshot& snap, NodeId home, int pid) const;

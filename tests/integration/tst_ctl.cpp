@@ -1,0 +1,366 @@
+// openmosixctl, the real executable, against real sshd nodes on omsim for each kernel. What it
+// prints is checked against `openmosixcollector --once --json` of the same moment (omsim runs
+// --manual: nothing changes between the two); what it sends, against the next such sample and
+// omsim's own files.
+#include "support/snapshotwait.h"
+#include "support/testcluster.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using omv::test::TestCluster;
+
+namespace
+{
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run program(const QString& relative, const QStringList& args)
+{
+    QProcess p;
+    p.start(TestCluster::buildDir() + relative, args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        QString::fromUtf8(p.readAllStandardError()) };
+}
+
+Run ctl(const QString& profile, const QStringList& args)
+{
+    return program(QStringLiteral("/ctl/openmosixctl"), QStringList { QStringLiteral("--profile"), profile } + args);
+}
+
+QJsonObject collectorOnce(const QString& profile)
+{
+    const Run r = program(QStringLiteral("/collector/openmosixcollector"),
+        { QStringLiteral("--profile"), profile, QStringLiteral("--once"), QStringLiteral("--json") });
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+QJsonValue json(const Run& r)
+{
+    const QJsonDocument d = QJsonDocument::fromJson(r.out);
+    return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
+}
+
+// A process of the collector's sample by its command's first word.
+QJsonObject processNamed(const QJsonObject& sample, const QString& word)
+{
+    for (const QJsonValue& v : sample.value(QStringLiteral("processes")).toArray())
+        if (v.toObject().value(QStringLiteral("argv")).toArray().first().toString() == word)
+            return v.toObject();
+    return {};
+}
+
+QString target(const QJsonObject& process)
+{
+    return QStringLiteral("%1@%2")
+        .arg(process.value(QStringLiteral("pid")).toInt())
+        .arg(process.value(QStringLiteral("home")).toInt());
+}
+
+} // namespace
+
+class TestCtl : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_files;
+    TestCluster m_om { omv::test::testPort(22970), omv::test::writeText(m_files.path(), QStringLiteral("om.scenario"), R"(kernel openmosix
+node 1 speed=10000 cpus=1 mem=4096
+node 2 speed=10000 cpus=2 mem=4096
+node 3 speed=20000 cpus=2 mem=8192
+spawn 1 1 cmd="lame --preset extreme track.wav" user=alice cpu=1 mem=40
+spawn 1 1 cmd="sh -c $(reboot);<b>x</b>	tab" user=carol cpu=0.2 mem=10
+spawn 2 1 cmd="make -j4" user=bob cpu=1 mem=100
+spawn 2 1 cmd="-bash" user=bob cpu=0.01 mem=4 lock
+)"),
+        { QStringLiteral("--manual") } };
+    TestCluster m_mx { omv::test::testPort(22970) + 100, omv::test::writeText(m_files.path(), QStringLiteral("mx.scenario"), R"(kernel mattx
+node 709 speed=10000 cpus=4 mem=4096
+node 814 speed=10000 cpus=4 mem=4096
+spawn 709 1 cmd="pvmchess-client --depth 9" user=alice cpu=1 mem=50
+spawn 709 1 cmd="top" user=root cpu=0.01 mem=4
+)"),
+        { QStringLiteral("--manual") } };
+    TestCluster m_lx { omv::test::testPort(22970) + 200, omv::test::writeText(m_files.path(), QStringLiteral("lx.scenario"), R"(kernel linux
+node 1 speed=10000 cpus=4 mem=4096
+node 2 speed=10000 cpus=2 mem=2048
+spawn 1 1 cmd="render --frame 1" user=alice cpu=1 mem=64
+spawn 2 1 cmd="sshd: bob" user=bob cpu=0.01 mem=4
+)"),
+        { QStringLiteral("--manual") } };
+    QHash<QString, QString> m_profile;
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_om.start(&error), qPrintable(error));
+        QVERIFY2(m_mx.start(&error), qPrintable(error));
+        QVERIFY2(m_lx.start(&error), qPrintable(error));
+        m_profile[QStringLiteral("openmosix")] = m_om.writeProfile(QStringLiteral("openmosix"));
+        m_profile[QStringLiteral("mattx")] = m_mx.writeProfile(QStringLiteral("mattx"), 709, false);
+        m_profile[QStringLiteral("linux")] = m_lx.writeProfile(QStringLiteral("linux"));
+    }
+    void cleanupTestCase()
+    {
+        m_om.stop();
+        m_mx.stop();
+        m_lx.stop();
+    }
+
+    void nodesAndPsAgreeWithTheCollector_data()
+    {
+        QTest::addColumn<QString>("kernel");
+        QTest::newRow("openmosix") << QStringLiteral("openmosix");
+        QTest::newRow("mattx") << QStringLiteral("mattx");
+        QTest::newRow("linux") << QStringLiteral("linux");
+    }
+    void nodesAndPsAgreeWithTheCollector()
+    {
+        QFETCH(QString, kernel);
+        const QString profile = m_profile.value(kernel);
+        const QJsonObject truth = collectorOnce(profile);
+        const QJsonArray truthNodes = truth.value(QStringLiteral("nodes")).toArray();
+        QVERIFY(!truthNodes.isEmpty());
+
+        const Run nodes = ctl(profile, { QStringLiteral("--json"), QStringLiteral("nodes") });
+        QVERIFY2(nodes.exitCode == 0, qPrintable(nodes.err));
+        const QJsonObject got = json(nodes).toObject();
+        QCOMPARE(got.value(QStringLiteral("backend")).toString(), kernel);
+        const QJsonArray gotNodes = got.value(QStringLiteral("nodes")).toArray();
+        QCOMPARE(gotNodes.size(), truthNodes.size());
+        QHash<int, int> running; // processes per node, counted from the collector's list
+        for (const QJsonValue& p : truth.value(QStringLiteral("processes")).toArray())
+            ++running[p.toObject().value(QStringLiteral("node")).toInt()];
+        for (int i = 0; i < gotNodes.size(); ++i) {
+            const QJsonObject a = gotNodes[i].toObject(), b = truthNodes[i].toObject();
+            for (const char* key : { "id", "up", "speed", "cpus", "mem_total", "mem_free", "load_percent", "flags" })
+                QVERIFY2(a.value(QLatin1String(key)) == b.value(QLatin1String(key)),
+                    qPrintable(QStringLiteral("node %1 %2").arg(i).arg(QLatin1String(key))));
+            QCOMPARE(a.value(QStringLiteral("processes")).toInt(), running.value(b.value(QStringLiteral("id")).toInt()));
+            QCOMPARE(a.value(QStringLiteral("mem_used")).toDouble(),
+                b.value(QStringLiteral("mem_total")).toDouble() - b.value(QStringLiteral("mem_free")).toDouble());
+        }
+
+        // Piped: tab-separated, one row per node, no header; the same figures.
+        const Run table = ctl(profile, { QStringLiteral("nodes") });
+        QCOMPARE(table.exitCode, 0);
+        const QList<QByteArray> rows = table.out.trimmed().split('\n');
+        QCOMPARE(rows.size(), truthNodes.size());
+        for (int i = 0; i < rows.size(); ++i) {
+            const QList<QByteArray> cells = rows[i].split('\t');
+            QCOMPARE(cells.size(), 10);
+            const QJsonObject b = truthNodes[i].toObject();
+            QCOMPARE(cells[0].toInt(), b.value(QStringLiteral("id")).toInt());
+            QCOMPARE(QString::fromUtf8(cells[1]), b.value(QStringLiteral("addresses")).toArray().first().toString());
+            QCOMPARE(cells[3].toInt(), b.value(QStringLiteral("speed")).toInt());
+            QCOMPARE(cells[7].toInt(), b.value(QStringLiteral("cpus")).toInt());
+            QCOMPARE(cells[8].toInt(), running.value(b.value(QStringLiteral("id")).toInt()));
+        }
+
+        const Run ps = ctl(profile, { QStringLiteral("--json"), QStringLiteral("ps") });
+        QVERIFY2(ps.exitCode == 0, qPrintable(ps.err));
+        const QJsonArray procs = json(ps).toArray();
+        const QJsonArray truthProcs = truth.value(QStringLiteral("processes")).toArray();
+        QCOMPARE(procs.size(), truthProcs.size());
+        QSet<QString> a, b;
+        for (const QJsonValue& v : procs) {
+            const QJsonObject o = v.toObject();
+            a << QStringLiteral("%1@%2 on %3 %4 %5")
+                     .arg(o.value(QStringLiteral("pid")).toInt())
+                     .arg(o.value(QStringLiteral("home")).toInt())
+                     .arg(o.value(QStringLiteral("node")).toInt())
+                     .arg(o.value(QStringLiteral("user")).toString(),
+                         QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("argv")).toArray()).toJson(QJsonDocument::Compact)));
+        }
+        for (const QJsonValue& v : truthProcs) {
+            const QJsonObject o = v.toObject();
+            b << QStringLiteral("%1@%2 on %3 %4 %5")
+                     .arg(o.value(QStringLiteral("pid")).toInt())
+                     .arg(o.value(QStringLiteral("home")).toInt())
+                     .arg(o.value(QStringLiteral("node")).toInt())
+                     .arg(o.value(QStringLiteral("user")).toString(),
+                         QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("argv")).toArray()).toJson(QJsonDocument::Compact)));
+        }
+        QCOMPARE(a, b);
+        // Piped rows: one per process, every cell one line with no tab (a hostile command line
+        // cannot split a row).
+        const Run psTable = ctl(profile, { QStringLiteral("ps") });
+        const QList<QByteArray> psRows = psTable.out.trimmed().split('\n');
+        QCOMPARE(psRows.size(), truthProcs.size());
+        for (const QByteArray& row : psRows)
+            QCOMPARE(row.count('\t'), 9);
+    }
+
+    void showNamesOneProcess()
+    {
+        const QString profile = m_profile.value(QStringLiteral("openmosix"));
+        const QJsonObject bash = processNamed(collectorOnce(profile), QStringLiteral("-bash"));
+        const Run r = ctl(profile, { QStringLiteral("--json"), QStringLiteral("show"), target(bash) });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = json(r).toObject();
+        QCOMPARE(o.value(QStringLiteral("pid")), bash.value(QStringLiteral("pid")));
+        QCOMPARE(o.value(QStringLiteral("node")), bash.value(QStringLiteral("node")));
+        QCOMPARE(o.value(QStringLiteral("locked")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("cant_move")).toString(), QStringLiteral("locked to its home node"));
+        const Run text = ctl(profile, { QStringLiteral("show"), target(bash) });
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        QVERIFY(text.out.contains("locked to its home node"));
+        // By its pid alone: found when one home has it; asked which when several do (the
+        // scenario numbers each node's processes from 1000 on).
+        const QString mattx = m_profile.value(QStringLiteral("mattx"));
+        const QJsonObject chess = processNamed(collectorOnce(mattx), QStringLiteral("pvmchess-client"));
+        const Run alone = ctl(mattx, { QStringLiteral("--json"), QStringLiteral("show"),
+            QString::number(chess.value(QStringLiteral("pid")).toInt()) });
+        QVERIFY2(alone.exitCode == 0, qPrintable(alone.err));
+        QCOMPARE(json(alone).toObject().value(QStringLiteral("home")), chess.value(QStringLiteral("home")));
+        const int pid = bash.value(QStringLiteral("pid")).toInt();
+        const Run both = ctl(profile, { QStringLiteral("show"), QString::number(pid) });
+        QCOMPARE(both.exitCode, 1);
+        QVERIFY2(both.err.contains(QStringLiteral("say which: %1@HOME").arg(pid)), qPrintable(both.err));
+    }
+
+    void migrateIsConfirmedByTheNextSample_data()
+    {
+        QTest::addColumn<QString>("kernel");
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<int>("to");
+        QTest::newRow("openmosix") << QStringLiteral("openmosix") << QStringLiteral("lame") << 2;
+        QTest::newRow("mattx") << QStringLiteral("mattx") << QStringLiteral("pvmchess-client") << 814;
+        QTest::newRow("linux (CRIU)") << QStringLiteral("linux") << QStringLiteral("render") << 2;
+    }
+    void migrateIsConfirmedByTheNextSample()
+    {
+        QFETCH(QString, kernel);
+        QFETCH(QString, command);
+        QFETCH(int, to);
+        const QString profile = m_profile.value(kernel);
+        const QJsonObject before = processNamed(collectorOnce(profile), command);
+        QVERIFY(!before.isEmpty());
+        const int home = before.value(QStringLiteral("home")).toInt();
+        QCOMPARE(before.value(QStringLiteral("node")).toInt(), home);
+
+        // --dry-run: the exact line, nothing sent.
+        const Run dry = ctl(profile, { QStringLiteral("--dry-run"), QStringLiteral("migrate"), target(before), QString::number(to) });
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+        QVERIFY2(dry.out.contains(QByteArray::number(before.value(QStringLiteral("pid")).toInt())), dry.out.constData());
+        QCOMPARE(processNamed(collectorOnce(profile), command).value(QStringLiteral("node")).toInt(), home);
+
+        const Run r = ctl(profile, { QStringLiteral("migrate"), target(before), QString::number(to) });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
+        QVERIFY(r.out.contains("done"));
+        QTRY_COMPARE_WITH_TIMEOUT(processNamed(collectorOnce(profile), command).value(QStringLiteral("node")).toInt(), to, 20000);
+        const Run back = ctl(profile, { QStringLiteral("migrate"), target(before), QStringLiteral("home") });
+        QVERIFY2(back.exitCode == 0, qPrintable(back.err));
+        QTRY_COMPARE_WITH_TIMEOUT(processNamed(collectorOnce(profile), command).value(QStringLiteral("node")).toInt(), home, 20000);
+    }
+
+    void nodeSwitchesAndAllSet()
+    {
+        const QString profile = m_profile.value(QStringLiteral("openmosix"));
+        auto flag = [&](int node, const char* name) {
+            for (const QJsonValue& n : collectorOnce(profile).value(QStringLiteral("nodes")).toArray())
+                if (n.toObject().value(QStringLiteral("id")).toInt() == node)
+                    return n.toObject().value(QStringLiteral("flags")).toObject().value(QLatin1String(name));
+            return QJsonValue();
+        };
+        QCOMPARE(flag(2, "quiet"), QJsonValue(false));
+        Run r = ctl(profile, { QStringLiteral("node"), QStringLiteral("2"), QStringLiteral("set"), QStringLiteral("quiet=on"),
+            QStringLiteral("speed=12345") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(flag(2, "quiet"), QJsonValue(true));
+        QCOMPARE(m_om.readRoot(QStringLiteral("2/hpc/admin/speed")).trimmed(), QByteArray("12345"));
+        r = ctl(profile, { QStringLiteral("node"), QStringLiteral("all"), QStringLiteral("set"), QStringLiteral("block=on") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (int n : { 1, 2, 3 })
+            QCOMPARE(flag(n, "block"), QJsonValue(true));
+        r = ctl(profile, { QStringLiteral("node"), QStringLiteral("all"), QStringLiteral("set"), QStringLiteral("block=off"),
+            QStringLiteral("quiet=off") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (int n : { 1, 2, 3 }) {
+            QCOMPARE(flag(n, "block"), QJsonValue(false));
+            QCOMPARE(flag(n, "quiet"), QJsonValue(false));
+        }
+    }
+
+    void oneNodeDownIsNamedAndExitsOne()
+    {
+        const QString profile = m_profile.value(QStringLiteral("openmosix"));
+        QVERIFY(m_om.stopNode(3));
+        const Run r = ctl(profile, { QStringLiteral("node"), QStringLiteral("all"), QStringLiteral("set"), QStringLiteral("lstay=on") });
+        QVERIFY(m_om.startNode(3));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("node 3")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("node 1")) && r.out.count("done") == 2, qPrintable(r.err + QString::fromUtf8(r.out)));
+        QCOMPARE(m_om.readRoot(QStringLiteral("1/hpc/admin/lstay")).trimmed(), QByteArray("1"));
+        const Run off = ctl(profile, { QStringLiteral("node"), QStringLiteral("all"), QStringLiteral("set"), QStringLiteral("lstay=off") });
+        QVERIFY2(off.exitCode == 0, qPrintable(off.err));
+    }
+
+    void signalsStopAndContinue()
+    {
+        const QString profile = m_profile.value(QStringLiteral("openmosix"));
+        const QJsonObject make = processNamed(collectorOnce(profile), QStringLiteral("make"));
+        Run r = ctl(profile, { QStringLiteral("kill"), QStringLiteral("-STOP"), target(make) });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(processNamed(collectorOnce(profile), QStringLiteral("make")).value(QStringLiteral("state")).toString(), QStringLiteral("T"));
+        r = ctl(profile, { QStringLiteral("cont"), target(make) });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(processNamed(collectorOnce(profile), QStringLiteral("make")).value(QStringLiteral("state")).toString() != QLatin1String("T"));
+        r = ctl(profile, { QStringLiteral("renice"), QStringLiteral("-5"), target(make) });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(processNamed(collectorOnce(profile), QStringLiteral("make")).value(QStringLiteral("nice")).toInt(), -5);
+    }
+
+    void badInputIsOneLineAndExitTwo_data()
+    {
+        QTest::addColumn<QString>("kernel");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("says");
+        auto row = [](const char* name, const char* kernel, std::initializer_list<const char*> args, const char* says) {
+            QStringList words;
+            for (const char* w : args)
+                words << QString::fromUtf8(w);
+            QTest::newRow(name) << QString::fromUtf8(kernel) << words << QString::fromUtf8(says);
+        };
+        row("pid not a number", "openmosix", { "show", "abc" }, "not a process");
+        row("node 0", "openmosix", { "node", "0", "set", "quiet=on" }, "not a node number");
+        row("node 70000", "openmosix", { "node", "70000", "set", "quiet=on" }, "not a node number");
+        row("speed=abc", "openmosix", { "node", "1", "set", "speed=abc" }, "speed=abc");
+        row("unknown switch", "openmosix", { "node", "1", "set", "quite=on" }, "quiet?");
+        row("unknown subcommand", "openmosix", { "nodse" }, "did you mean nodes");
+        row("switch the kernel lacks", "linux", { "node", "1", "set", "quiet=on" }, "quiet");
+        row("bad signal", "openmosix", { "kill", "-FOO", "1" }, "not a signal");
+        row("bad nice", "openmosix", { "renice", "40", "1" }, "not a nice value");
+    }
+    void badInputIsOneLineAndExitTwo()
+    {
+        QFETCH(QString, kernel);
+        QFETCH(QStringList, args);
+        QFETCH(QString, says);
+        const Run r = ctl(m_profile.value(kernel), args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void aMissingProfileIsUsage()
+    {
+        const Run r = ctl(QStringLiteral("/nonexistent/lab.ini"), { QStringLiteral("nodes") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("no such profile")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCtl)
+#include "tst_ctl.moc"
