@@ -117,8 +117,8 @@ bool openCluster(const ClusterChoice& choice, Cluster* out, QString* error)
         std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()),
             qPrintable(MainText::tr("warning: %1").arg(w)));
     QString detected;
-    out->backend = createBackend(
-        profile.value(), terminalPrompts(choice.acceptNewHostKeys, out->refusedKeys), error, &detected);
+    out->backend
+        = createBackend(profile.value(), terminalPrompts(choice.acceptNewHostKeys, out->refusedKeys), error, &detected);
     if (!out->backend)
         return false;
     out->name = profile->name;

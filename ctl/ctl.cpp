@@ -2,10 +2,12 @@
 
 #include "cluster.h"
 #include "output.h"
+#include "top.h"
 
-#include "core/backend/commanddispatcher.h"
 #include "core/backend/commandbuilder.h"
+#include "core/backend/commanddispatcher.h"
 #include "core/control/controlserver.h"
+#include "core/control/feed.h"
 #include "core/model/snapshotjson.h"
 #include "core/util/maintext.h"
 #include "core/util/suiteprogram.h"
@@ -18,7 +20,18 @@
 #include <QProcess>
 
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <csignal>
+#include <fcntl.h>
 #include <functional>
+#include <langinfo.h>
+#include <mutex>
+#include <poll.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <thread>
+#include <unistd.h>
 
 namespace omv::ctl
 {
@@ -160,8 +173,8 @@ int openAndSample(Context& c)
         return usage(c.out, error);
     c.snap = c.cluster.backend->snapshot();
     for (const QString& key : *c.cluster.refusedKeys)
-        c.out.error(Tr::tr("unknown host key of %1 — refused; check it and run again with --accept-new-host-keys")
-                        .arg(key));
+        c.out.error(
+            Tr::tr("unknown host key of %1 — refused; check it and run again with --accept-new-host-keys").arg(key));
     if (!c.snap.gatewayError.isEmpty()) {
         c.out.error(c.snap.gatewayError);
         return SomeFailed;
@@ -237,7 +250,8 @@ int nodesCommand(Context& c, QCommandLineParser&)
             const NodeSample& n = c.snap.nodes[i];
             QJsonObject o = nodes[i].toObject();
             o.insert(QStringLiteral("address"), n.addresses.value(0));
-            o.insert(QStringLiteral("mem_used"), n.up && n.memTotal >= 0 ? QJsonValue(double(n.memUsed())) : QJsonValue());
+            o.insert(
+                QStringLiteral("mem_used"), n.up && n.memTotal >= 0 ? QJsonValue(double(n.memUsed())) : QJsonValue());
             o.insert(QStringLiteral("processes"), procs.value(n.id));
             if (c.snap.nodeErrors.contains(n.id))
                 o.insert(QStringLiteral("error"), c.snap.nodeErrors.value(n.id));
@@ -245,8 +259,7 @@ int nodesCommand(Context& c, QCommandLineParser&)
         }
         c.out.print(QJsonObject { { QStringLiteral("time_ms"), all.value(QStringLiteral("time_ms")) },
             { QStringLiteral("backend"), all.value(QStringLiteral("backend")) },
-            { QStringLiteral("gateway"), all.value(QStringLiteral("gateway")) },
-            { QStringLiteral("nodes"), nodes } });
+            { QStringLiteral("gateway"), all.value(QStringLiteral("gateway")) }, { QStringLiteral("nodes"), nodes } });
     } else {
         Table t({ { Tr::tr("ID"), Table::Right }, { Tr::tr("ADDRESS") }, { Tr::tr("UP") },
             { Tr::tr("SPEED"), Table::Right }, { Tr::tr("LOAD"), Table::Right }, { Tr::tr("MEM USED"), Table::Right },
@@ -254,12 +267,15 @@ int nodesCommand(Context& c, QCommandLineParser&)
             { Tr::tr("SWITCHES") } });
         for (const NodeSample& n : c.snap.nodes) {
             const bool up = n.up;
-            t.add({ QString::number(n.id), n.addresses.value(0), up ? c.out.green(Tr::tr("up")) : c.out.red(Tr::tr("down")),
+            t.add({ QString::number(n.id), n.addresses.value(0),
+                up ? c.out.green(Tr::tr("up")) : c.out.red(Tr::tr("down")),
                 up && n.speed >= 0 ? QString::number(n.speed) : QStringLiteral("–"),
-                up && n.loadPercent >= 0 ? QString::number(n.loadPercent, 'f', 0) + QStringLiteral(" %") : QStringLiteral("–"),
+                up && n.loadPercent >= 0 ? QString::number(n.loadPercent, 'f', 0) + QStringLiteral(" %")
+                                         : QStringLiteral("–"),
                 up ? bytesText(n.memTotal >= 0 ? n.memUsed() : -1) : QStringLiteral("–"),
-                up ? bytesText(n.memTotal) : QStringLiteral("–"), up && n.cpus >= 0 ? QString::number(n.cpus) : QStringLiteral("–"),
-                QString::number(procs.value(n.id)), switchesText(n.flags, up) });
+                up ? bytesText(n.memTotal) : QStringLiteral("–"),
+                up && n.cpus >= 0 ? QString::number(n.cpus) : QStringLiteral("–"), QString::number(procs.value(n.id)),
+                switchesText(n.flags, up) });
         }
         t.write(c.out);
     }
@@ -274,8 +290,10 @@ void psOptions(QCommandLineParser& p)
         { QStringLiteral("node"), Tr::tr("Only processes running on node N."), QStringLiteral("N") },
         { QStringLiteral("user"), Tr::tr("Only processes of user U."), QStringLiteral("U") },
         { QStringLiteral("migrated"), Tr::tr("Only processes away from their home node.") },
-        { QStringLiteral("guests"), Tr::tr("The guests the nodes' kernels list instead (node, pid there, home, pid at home).") },
-        { QStringLiteral("sort"), Tr::tr("Sort by pid, home, node, user, mem, nice, migrations or command (default: home, then pid)."),
+        { QStringLiteral("guests"),
+            Tr::tr("The guests the nodes' kernels list instead (node, pid there, home, pid at home).") },
+        { QStringLiteral("sort"),
+            Tr::tr("Sort by pid, home, node, user, mem, nice, migrations or command (default: home, then pid)."),
             QStringLiteral("KEY") },
     });
 }
@@ -289,7 +307,10 @@ int psCommand(Context& c, QCommandLineParser& p)
 {
     std::optional<NodeId> node;
     if (p.isSet(QStringLiteral("node")) && !(node = parseNode(p.value(QStringLiteral("node")))))
-        return usage(c.out, Tr::tr("--node: '%1' is not a node number (1–%2)").arg(p.value(QStringLiteral("node"))).arg(limits::kMaxNode));
+        return usage(c.out,
+            Tr::tr("--node: '%1' is not a node number (1–%2)")
+                .arg(p.value(QStringLiteral("node")))
+                .arg(limits::kMaxNode));
     static const QStringList keys { QStringLiteral("pid"), QStringLiteral("home"), QStringLiteral("node"),
         QStringLiteral("user"), QStringLiteral("mem"), QStringLiteral("nice"), QStringLiteral("migrations"),
         QStringLiteral("command") };
@@ -300,8 +321,8 @@ int psCommand(Context& c, QCommandLineParser& p)
         return e;
     if (p.isSet(QStringLiteral("guests"))) {
         QJsonArray json;
-        Table t({ { Tr::tr("NODE"), Table::Right }, { Tr::tr("PID THERE"), Table::Right }, { Tr::tr("HOME"), Table::Right },
-            { Tr::tr("PID AT HOME"), Table::Right } });
+        Table t({ { Tr::tr("NODE"), Table::Right }, { Tr::tr("PID THERE"), Table::Right },
+            { Tr::tr("HOME"), Table::Right }, { Tr::tr("PID AT HOME"), Table::Right } });
         for (const GuestProcess& g : c.snap.guests) {
             if (node && g.node != *node)
                 continue;
@@ -364,8 +385,9 @@ int psCommand(Context& c, QCommandLineParser& p)
         { Tr::tr("LOCK") }, { Tr::tr("MIGR"), Table::Right }, { Tr::tr("COMMAND") } });
     for (const ProcessInfo* q : rows) {
         const QString where = q->migrating ? Tr::tr("moving") : QString::number(q->node);
-        t.add({ QString::number(q->pid), QString::number(q->homeNode), q->node != q->homeNode ? c.out.green(where) : where,
-            q->user, q->state.isNull() ? QString() : QString(q->state), QString::number(q->nice), bytesText(q->rssBytes),
+        t.add({ QString::number(q->pid), QString::number(q->homeNode),
+            q->node != q->homeNode ? c.out.green(where) : where, q->user,
+            q->state.isNull() ? QString() : QString(q->state), QString::number(q->nice), bytesText(q->rssBytes),
             q->locked ? Tr::tr("locked") : QString(), QString::number(q->migrations), commandText(*q) });
     }
     t.write(c.out);
@@ -489,7 +511,8 @@ int send(Context& c, const QVector<Command>& commands, const QStringList& failed
 }
 
 // The processes the arguments name, each as a (home, pid); those not found are reasons.
-bool resolveTargets(Context& c, const QStringList& words, QVector<std::pair<NodeId, int>>* out, QStringList* notFound, int* exit)
+bool resolveTargets(
+    Context& c, const QStringList& words, QVector<std::pair<NodeId, int>>* out, QStringList* notFound, int* exit)
 {
     QVector<Target> targets;
     for (const QString& w : words) {
@@ -534,9 +557,9 @@ int migrateCommand(Context& c, QCommandLineParser& p)
         return exit;
     QVector<Command> commands;
     for (const auto& [home, pid] : procs)
-        commands << (node ? Command::migrateTo(home, pid, *node)
-                          : where == QLatin1String("home") ? Command::migrateHome(home, pid)
-                                                           : Command::migrateBest(home, pid));
+        commands << (node                        ? Command::migrateTo(home, pid, *node)
+                : where == QLatin1String("home") ? Command::migrateHome(home, pid)
+                                                 : Command::migrateBest(home, pid));
     return send(c, commands, notFound);
 }
 
@@ -568,14 +591,16 @@ int nodeCommand(Context& c, QCommandLineParser& p)
         QStringLiteral("start"), QStringLiteral("stop") };
     if (!actions.contains(action)) {
         const QString near = nearest(action, actions);
-        return usage(c.out, near.isEmpty() ? Tr::tr("'%1' is not set, expel, bring, start or stop").arg(action)
-                                           : Tr::tr("'%1' is not set, expel, bring, start or stop — %2?").arg(action, near));
+        return usage(c.out,
+            near.isEmpty() ? Tr::tr("'%1' is not set, expel, bring, start or stop").arg(action)
+                           : Tr::tr("'%1' is not set, expel, bring, start or stop — %2?").arg(action, near));
     }
     // What to send to one node, checked before the cluster is opened.
     std::vector<std::function<Command(NodeId)>> make;
     if (action == QLatin1String("set")) {
         if (args.isEmpty())
-            return usage(c.out, Tr::tr("set wants KEY=VALUE: automigration, quiet, lstay, block (on/off), speed (a number)"));
+            return usage(
+                c.out, Tr::tr("set wants KEY=VALUE: automigration, quiet, lstay, block (on/off), speed (a number)"));
         for (const QString& kv : std::as_const(args)) {
             const int eq = kv.indexOf(QLatin1Char('='));
             const QString k = kv.left(eq).toLower(), v = kv.mid(eq + 1);
@@ -585,7 +610,8 @@ int nodeCommand(Context& c, QCommandLineParser& p)
                 bool ok = false;
                 const qint64 speed = v.toLongLong(&ok);
                 if (!ok || speed < 0 || speed > limits::kMaxSpeed)
-                    return usage(c.out, Tr::tr("speed=%1: a speed is a number from 0 to %2").arg(v).arg(limits::kMaxSpeed));
+                    return usage(
+                        c.out, Tr::tr("speed=%1: a speed is a number from 0 to %2").arg(v).arg(limits::kMaxSpeed));
                 make.push_back([speed](NodeId n) { return Command::setSpeed(n, speed); });
                 continue;
             }
@@ -601,10 +627,12 @@ int nodeCommand(Context& c, QCommandLineParser& p)
             else if (k == QLatin1String("block"))
                 make.push_back([on](NodeId n) { return Command::block(n, *on); });
             else {
-                const QString near = nearest(k, { QStringLiteral("automigration"), QStringLiteral("quiet"),
-                                                    QStringLiteral("lstay"), QStringLiteral("block"), QStringLiteral("speed") });
-                return usage(c.out, near.isEmpty() ? Tr::tr("no switch called %1").arg(k)
-                                                   : Tr::tr("no switch called %1 — %2?").arg(k, near));
+                const QString near = nearest(k,
+                    { QStringLiteral("automigration"), QStringLiteral("quiet"), QStringLiteral("lstay"),
+                        QStringLiteral("block"), QStringLiteral("speed") });
+                return usage(c.out,
+                    near.isEmpty() ? Tr::tr("no switch called %1").arg(k)
+                                   : Tr::tr("no switch called %1 — %2?").arg(k, near));
             }
         }
     } else {
@@ -637,7 +665,8 @@ int nodeCommand(Context& c, QCommandLineParser& p)
 void runOptions(QCommandLineParser& p)
 {
     p.addOptions({
-        { QStringLiteral("node"), Tr::tr("Start it on node N, its home (default: the first node up)."), QStringLiteral("N") },
+        { QStringLiteral("node"), Tr::tr("Start it on node N, its home (default: the first node up)."),
+            QStringLiteral("N") },
         { QStringLiteral("on"), Tr::tr("Run it on node N (mosrun -N)."), QStringLiteral("N") },
         { QStringLiteral("nomig"), Tr::tr("It never migrates.") },
         { QStringLiteral("home"), Tr::tr("It runs on its home node, locked there.") },
@@ -686,12 +715,14 @@ int runCommand(Context& c, QCommandLineParser& p)
         const QStringList ab = p.value(QStringLiteral("parallel")).split(QLatin1Char('-'));
         const std::optional<NodeId> a = parseNode(ab.value(0)), b = parseNode(ab.value(1));
         if (ab.size() != 2 || !a || !b || *b < *a)
-            return usage(c.out, Tr::tr("--parallel: '%1' is not a range of nodes A-B").arg(p.value(QStringLiteral("parallel"))));
+            return usage(
+                c.out, Tr::tr("--parallel: '%1' is not a range of nodes A-B").arg(p.value(QStringLiteral("parallel"))));
         range = std::make_pair(*a, *b);
         ++modes;
     }
     if (modes > 1)
-        return usage(c.out, Tr::tr("one way to run at a time: --nomig, --home, --cpujob, --iojob, --decay, --on or --parallel"));
+        return usage(
+            c.out, Tr::tr("one way to run at a time: --nomig, --home, --cpujob, --iojob, --decay, --on or --parallel"));
     if (const int e = openAndSample(c); e != Done)
         return e;
     QVector<Command> commands;
@@ -721,8 +752,9 @@ int collectorCommand(Context& c, QCommandLineParser& p)
         QStringLiteral("checkpoint"), QStringLiteral("rotate") };
     if (args.isEmpty() || !verbs.contains(args[0])) {
         const QString near = args.isEmpty() ? QString() : nearest(args[0], verbs);
-        return usage(c.out, near.isEmpty() ? Tr::tr("collector wants status, start, stop, checkpoint or rotate")
-                                           : Tr::tr("'%1' is not a collector command — %2?").arg(args[0], near));
+        return usage(c.out,
+            near.isEmpty() ? Tr::tr("collector wants status, start, stop, checkpoint or rotate")
+                           : Tr::tr("'%1' is not a collector command — %2?").arg(args[0], near));
     }
     const QString verb = args[0];
     if (c.choice.profile.isEmpty() && c.choice.saved.isEmpty())
@@ -737,7 +769,15 @@ int collectorCommand(Context& c, QCommandLineParser& p)
     const QString db = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : profile->databasePath();
     if (verb == QLatin1String("start")) {
         const QString bin = suiteProgram(QStringLiteral("openmosixcollector"));
-        QStringList cmd { QStringLiteral("--profile"), profile->path, QStringLiteral("--db"), db, QStringLiteral("--daemon") };
+        // As the windows start it: the database's folder private to this user, a log beside it.
+        const QFileInfo file(db);
+        if (!c.dryRun && !QDir().mkpath(file.absolutePath())) {
+            c.out.error(Tr::tr("cannot create %1").arg(file.absolutePath()));
+            return SomeFailed;
+        }
+        QStringList cmd { QStringLiteral("--profile"), profile->path, QStringLiteral("--db"), file.absoluteFilePath(),
+            QStringLiteral("--daemon"), QStringLiteral("--pid-file"), file.absoluteFilePath() + QStringLiteral(".pid"),
+            QStringLiteral("--log"), file.absoluteFilePath() + QStringLiteral(".log") };
         if (p.isSet(QStringLiteral("interval")))
             cmd << QStringLiteral("--interval") << p.value(QStringLiteral("interval"));
         if (c.dryRun) {
@@ -759,9 +799,10 @@ int collectorCommand(Context& c, QCommandLineParser& p)
         return Done;
     }
     control::Message request = verb == QLatin1String("status") ? control::statusRequest()
-        : verb == QLatin1String("stop")                          ? control::stopRequest()
-        : verb == QLatin1String("rotate")                        ? control::rotateRequest()
-                                  : control::checkpointRequest(args.value(1, Tr::tr("checkpoint from openmosixctl")));
+        : verb == QLatin1String("stop")                        ? control::stopRequest()
+        : verb == QLatin1String("rotate")
+        ? control::rotateRequest()
+        : control::checkpointRequest(args.value(1, Tr::tr("checkpoint from openmosixctl")));
     if (c.dryRun) {
         c.out.line(Tr::tr("would ask the collector of %1: %2").arg(db, QString::fromUtf8(request.first())));
         return Done;
@@ -787,17 +828,262 @@ void collectorOptions(QCommandLineParser& p)
     });
 }
 
+// ---------------------------------------------------------------------------------------------
+// top: the terminal monitor
+
+int g_topWake[2] = { -1, -1 }; // SIGWINCH, SIGINT, SIGTERM write here
+volatile sig_atomic_t g_topQuit = 0;
+
+void topSignal(int sig)
+{
+    if (sig != SIGWINCH)
+        g_topQuit = 1;
+    const char c = 'x';
+    (void)!::write(g_topWake[1], &c, 1);
+}
+
+// The terminal in the monitor's state (keys one at a time, unechoed; the alternate screen, no
+// cursor) for as long as this lives, given back as it was however the monitor ends.
+class RawTerminal
+{
+public:
+    RawTerminal()
+    {
+        m_ok = ::tcgetattr(STDIN_FILENO, &m_old) == 0;
+        if (m_ok) {
+            termios raw = m_old;
+            raw.c_lflag &= ~tcflag_t(ICANON | ECHO);
+            raw.c_cc[VMIN] = 0;
+            raw.c_cc[VTIME] = 0;
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &raw);
+        }
+        std::fputs("\x1b[?1049h\x1b[?25l\x1b[H\x1b[2J", stdout);
+        std::fflush(stdout);
+    }
+    ~RawTerminal()
+    {
+        std::fputs("\x1b[?25h\x1b[?1049l", stdout);
+        std::fflush(stdout);
+        if (m_ok)
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &m_old);
+    }
+
+private:
+    termios m_old {};
+    bool m_ok = false;
+};
+
+// The snapshots top draws: the collector's feed when one records the cluster (as the windows
+// follow it), else its own samples every interval — on a thread, so keys are answered at once.
+class TopSource
+{
+public:
+    TopSource(std::shared_ptr<ClusterBackend> backend, const QString& database, int intervalMs)
+        : m_backend(std::move(backend))
+        , m_intervalMs(intervalMs)
+    {
+        QString error;
+        m_following = !database.isEmpty() && m_feed.connect(database, &error);
+        m_thread = std::thread([this] { run(); });
+    }
+    ~TopSource()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_cv.notify_all();
+        m_thread.join(); // a snapshot in flight ends within the profile's timeouts
+    }
+    bool following() const { return m_following; }
+    void sampleNow()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_now = true;
+        m_cv.notify_all();
+    }
+    /// The latest snapshot when a new one came since the last call.
+    std::optional<ClusterSnapshot> take()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        std::optional<ClusterSnapshot> s = std::move(m_latest);
+        m_latest.reset();
+        return s;
+    }
+
+private:
+    void run()
+    {
+        while (true) {
+            ClusterSnapshot snap;
+            bool got = false;
+            if (m_following) {
+                QString error;
+                got = m_feed.next(&snap, 500, &error);
+                if (!got && !error.isEmpty()) {
+                    m_following = false; // the collector went: sampled directly from now on
+                    continue;
+                }
+            } else {
+                snap = m_backend->snapshot();
+                got = true;
+            }
+            std::unique_lock<std::mutex> lock(m_mutex);
+            if (got)
+                m_latest = std::move(snap);
+            if (got)
+                (void)!::write(g_topWake[1], "s", 1);
+            if (!m_following)
+                m_cv.wait_for(lock, std::chrono::milliseconds(m_intervalMs), [this] { return m_stop || m_now; });
+            m_now = false;
+            if (m_stop)
+                return;
+        }
+    }
+
+    std::shared_ptr<ClusterBackend> m_backend;
+    control::FeedSubscriber m_feed;
+    std::atomic<bool> m_following { false };
+    const int m_intervalMs;
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    bool m_stop = false;
+    bool m_now = false;
+    std::optional<ClusterSnapshot> m_latest;
+    std::thread m_thread;
+};
+
+void topOptions(QCommandLineParser& p)
+{
+    p.addOptions({
+        { QStringLiteral("interval"), Tr::tr("Seconds between samples when not following the collector (default 2)."),
+            QStringLiteral("S"), QStringLiteral("2") },
+        { QStringLiteral("sort"), Tr::tr("Order of the nodes: id, load or memory."), QStringLiteral("KEY"),
+            QStringLiteral("id") },
+        { QStringLiteral("once"), Tr::tr("Draw one frame (80×24 unless the terminal says) and exit: for scripts.") },
+    });
+}
+
+int topCommand(Context& c, QCommandLineParser& p)
+{
+    bool ok = false;
+    const double interval = p.value(QStringLiteral("interval")).toDouble(&ok);
+    if (!ok || interval < 0.5 || interval > 3600)
+        return usage(c.out,
+            Tr::tr("--interval: '%1' is not a number of seconds from 0.5 to 3600")
+                .arg(p.value(QStringLiteral("interval"))));
+    TopView view;
+    const QString sort = p.value(QStringLiteral("sort"));
+    if (sort == QLatin1String("load"))
+        view.order = TopView::NodeOrder::Load;
+    else if (sort == QLatin1String("memory") || sort == QLatin1String("mem"))
+        view.order = TopView::NodeOrder::Memory;
+    else if (sort != QLatin1String("id"))
+        return usage(c.out, Tr::tr("--sort: '%1' is not id, load or memory").arg(sort));
+    const bool once = p.isSet(QStringLiteral("once"));
+    if (!once && (!c.out.tty || ::isatty(STDIN_FILENO) != 1))
+        return usage(c.out, Tr::tr("top wants a terminal (or --once)"));
+    QString error;
+    if (!openCluster(c.choice, &c.cluster, &error))
+        return usage(c.out, error);
+    view.colour = c.out.colour;
+    view.unicode = QByteArray(nl_langinfo(CODESET)) == "UTF-8";
+    view.title = Tr::tr("%1 (%2)").arg(c.cluster.name, backendName(c.cluster.backend->kind()));
+    auto size = [] {
+        winsize ws {};
+        if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 && ws.ws_row > 0)
+            return std::make_pair(int(ws.ws_col), int(ws.ws_row));
+        return std::make_pair(80, 24);
+    };
+    if (once) {
+        const ClusterSnapshot snap = c.cluster.backend->snapshot();
+        view.source = Tr::tr("one sample");
+        const auto [w, h] = size();
+        for (const QString& l : view.render(snap, nullptr, w, h))
+            c.out.line(l);
+        return snap.gatewayError.isEmpty() ? Done : SomeFailed;
+    }
+    if (::pipe2(g_topWake, O_CLOEXEC | O_NONBLOCK) != 0)
+        return usage(c.out, Tr::tr("cannot watch the terminal"));
+    struct sigaction sa {
+    };
+    sa.sa_handler = topSignal;
+    for (int sig : { SIGWINCH, SIGINT, SIGTERM, SIGHUP })
+        sigaction(sig, &sa, nullptr);
+    std::optional<ClusterSnapshot> now, before;
+    {
+        RawTerminal terminal;
+        TopSource source(c.cluster.backend, c.cluster.database, int(interval * 1000));
+        bool dirty = true;
+        while (!g_topQuit) {
+            if (std::optional<ClusterSnapshot> s = source.take()) {
+                before = std::move(now);
+                now = std::move(s);
+                dirty = true;
+            }
+            if (dirty) {
+                view.source = source.following() ? Tr::tr("live from the collector")
+                                                 : Tr::tr("sampled every %1 s").arg(interval);
+                const auto [w, h] = size();
+                QString frame = QStringLiteral("\x1b[H");
+                if (now) {
+                    const QStringList lines = view.render(*now, before ? &*before : nullptr, w, h);
+                    for (int i = 0; i < lines.size(); ++i)
+                        frame += lines[i] + QStringLiteral("\x1b[K")
+                            + (i + 1 < lines.size() ? QStringLiteral("\r\n") : QString());
+                } else {
+                    frame += Tr::tr("%1: sampling the cluster…").arg(view.title) + QStringLiteral("\x1b[K");
+                }
+                frame += QStringLiteral("\x1b[J");
+                std::fputs(frame.toUtf8().constData(), stdout);
+                std::fflush(stdout);
+                dirty = false;
+            }
+            pollfd fds[2] = { { STDIN_FILENO, POLLIN, 0 }, { g_topWake[0], POLLIN, 0 } };
+            if (::poll(fds, 2, 1000) < 0 && errno != EINTR)
+                break;
+            char drain[64];
+            if (fds[1].revents & POLLIN) {
+                while (::read(g_topWake[0], drain, sizeof drain) > 0) { }
+                dirty = true; // a new snapshot, or a new size
+            }
+            if (fds[0].revents & (POLLHUP | POLLERR))
+                break;
+            char key = 0;
+            while ((fds[0].revents & POLLIN) && ::read(STDIN_FILENO, &key, 1) == 1) {
+                dirty = true;
+                if (key == 'q' || key == 'Q' || key == 3)
+                    g_topQuit = 1;
+                else if (key == 's' || key == 'S')
+                    view.order = view.order == TopView::NodeOrder::Id ? TopView::NodeOrder::Load
+                        : view.order == TopView::NodeOrder::Load      ? TopView::NodeOrder::Memory
+                                                                      : TopView::NodeOrder::Id;
+                else if (key == 'h' || key == 'H' || key == '?')
+                    view.help = !view.help;
+                else if (key == ' ')
+                    source.sampleNow();
+            }
+        }
+    }
+    return Done;
+}
+
 const std::vector<Subcommand>& table()
 {
     static const std::vector<Subcommand> all {
-        { "nodes", "", QT_TRANSLATE_NOOP("main", "Every node: address, up, speed, load, memory, CPUs, processes, switches."),
+        { "nodes", "",
+            QT_TRANSLATE_NOOP("main", "Every node: address, up, speed, load, memory, CPUs, processes, switches."),
             nullptr, nodesCommand },
         { "ps", "", QT_TRANSLATE_NOOP("main", "Every process of the cluster: where it runs and its home."), psOptions,
             psCommand },
-        { "show", "PID[@HOME]", QT_TRANSLATE_NOOP("main", "One process: where it runs, its home, moves, why it cannot move."),
-            nullptr, showCommand },
-        { "migrate", "PID[@HOME]... NODE|home|best", QT_TRANSLATE_NOOP("main", "Move processes to a node, home, or the best node."),
-            nullptr, migrateCommand },
+        { "top", "",
+            QT_TRANSLATE_NOOP("main", "A terminal monitor: load bars per node, memory, the busiest processes."),
+            topOptions, topCommand },
+        { "show", "PID[@HOME]",
+            QT_TRANSLATE_NOOP("main", "One process: where it runs, its home, moves, why it cannot move."), nullptr,
+            showCommand },
+        { "migrate", "PID[@HOME]... NODE|home|best",
+            QT_TRANSLATE_NOOP("main", "Move processes to a node, home, or the best node."), nullptr, migrateCommand },
         { "stop", "PID[@HOME]...", QT_TRANSLATE_NOOP("main", "Stop processes (SIGSTOP)."), nullptr,
             [](Context& c, QCommandLineParser& p) {
                 return processCommand(c, p.positionalArguments(),
@@ -808,8 +1094,9 @@ const std::vector<Subcommand>& table()
                 return processCommand(c, p.positionalArguments(),
                     [](NodeId h, int pid) { return Command::sendSignal(h, pid, ProcessSignal::Cont); });
             } },
-        { "kill", "[-SIGNAL] PID[@HOME]...", QT_TRANSLATE_NOOP("main", "Send a signal (default TERM): TERM KILL STOP CONT HUP INT USR1 USR2."),
-            nullptr, nullptr },
+        { "kill", "[-SIGNAL] PID[@HOME]...",
+            QT_TRANSLATE_NOOP("main", "Send a signal (default TERM): TERM KILL STOP CONT HUP INT USR1 USR2."), nullptr,
+            nullptr },
         { "renice", "N PID[@HOME]...", QT_TRANSLATE_NOOP("main", "Set the nice value (-20 to 19)."), nullptr, nullptr },
         { "lock", "PID[@HOME]...", QT_TRANSLATE_NOOP("main", "Lock processes to their home node."), nullptr,
             [](Context& c, QCommandLineParser& p) {
@@ -822,12 +1109,15 @@ const std::vector<Subcommand>& table()
                     c, p.positionalArguments(), [](NodeId h, int pid) { return Command::lock(h, pid, false); });
             } },
         { "node", "N|all set KEY=VALUE...|expel|bring|start|stop",
-            QT_TRANSLATE_NOOP("main", "Switch a node (or all): automigration, quiet, lstay, block on/off, speed=N; expel, bring, start, stop."),
+            QT_TRANSLATE_NOOP("main",
+                "Switch a node (or all): automigration, quiet, lstay, block on/off, speed=N; expel, bring, start, "
+                "stop."),
             nullptr, nodeCommand },
-        { "run", "[OPTIONS] -- PROGRAM ARGS...", QT_TRANSLATE_NOOP("main", "Start a program on the cluster."), runOptions,
-            runCommand },
+        { "run", "[OPTIONS] -- PROGRAM ARGS...", QT_TRANSLATE_NOOP("main", "Start a program on the cluster."),
+            runOptions, runCommand },
         { "collector", "status|start|stop|checkpoint [TEXT]|rotate",
-            QT_TRANSLATE_NOOP("main", "The collector recording the profile's cluster."), collectorOptions, collectorCommand },
+            QT_TRANSLATE_NOOP("main", "The collector recording the profile's cluster."), collectorOptions,
+            collectorCommand },
     };
     return all;
 }
@@ -841,24 +1131,28 @@ int killOrRenice(Context& c, const QString& name, QStringList args, QCommandLine
         if (!args.isEmpty() && args[0].startsWith(QLatin1Char('-')) && args[0] != QLatin1String("--")) {
             const std::optional<ProcessSignal> s = parseSignal(args[0].mid(1));
             if (!s)
-                return usage(c.out, Tr::tr("'%1' is not a signal the suite sends: TERM KILL STOP CONT HUP INT USR1 USR2").arg(args[0]));
+                return usage(c.out,
+                    Tr::tr("'%1' is not a signal the suite sends: TERM KILL STOP CONT HUP INT USR1 USR2").arg(args[0]));
             sig = *s;
             args.removeFirst();
         }
         if (!p.parse(QStringList { name } + args))
             return usage(c.out, p.errorText());
-        return processCommand(c, p.positionalArguments(), [sig](NodeId h, int pid) { return Command::sendSignal(h, pid, sig); });
+        return processCommand(
+            c, p.positionalArguments(), [sig](NodeId h, int pid) { return Command::sendSignal(h, pid, sig); });
     }
     if (args.isEmpty())
         return usage(c.out, Tr::tr("renice wants N and PID[@HOME]…"));
     bool ok = false;
     const int nice = args[0].toInt(&ok);
     if (!ok || nice < limits::kMinNice || nice > limits::kMaxNice)
-        return usage(c.out, Tr::tr("'%1' is not a nice value (%2 to %3)").arg(args[0]).arg(limits::kMinNice).arg(limits::kMaxNice));
+        return usage(c.out,
+            Tr::tr("'%1' is not a nice value (%2 to %3)").arg(args[0]).arg(limits::kMinNice).arg(limits::kMaxNice));
     args.removeFirst();
     if (!p.parse(QStringList { name } + args))
         return usage(c.out, p.errorText());
-    return processCommand(c, p.positionalArguments(), [nice](NodeId h, int pid) { return Command::renice(h, pid, nice); });
+    return processCommand(
+        c, p.positionalArguments(), [nice](NodeId h, int pid) { return Command::renice(h, pid, nice); });
 }
 
 QString helpOf(const Subcommand& s, QCommandLineParser& p)
@@ -867,7 +1161,8 @@ QString helpOf(const Subcommand& s, QCommandLineParser& p)
     // Qt names the program alone in the usage line; the subcommand and its words belong there.
     const int end = text.indexOf(QLatin1Char('\n'));
     text.replace(0, end,
-        QStringLiteral("Usage: openmosixctl [CLUSTER] %1 [options] %2").arg(QLatin1String(s.name), QLatin1String(s.synopsis)));
+        QStringLiteral("Usage: openmosixctl [CLUSTER] %1 [options] %2")
+            .arg(QLatin1String(s.name), QLatin1String(s.synopsis)));
     return text;
 }
 
@@ -888,9 +1183,12 @@ int run(const QStringList& args)
         Tr::tr("Every command of the openMosixview suite from a shell: the cluster's nodes and processes, "
                "migration, signals, node switches, programs started, the collector."));
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), Tr::tr("The cluster profile to use."), QStringLiteral("FILE"));
-    const QCommandLineOption savedOpt(QStringLiteral("c"), Tr::tr("A cluster the Clusters dialog saved, by name."), QStringLiteral("NAME"));
-    const QCommandLineOption demoOpt(QStringLiteral("demo"), Tr::tr("An emulated cluster of its own (omsim), for trying."));
+    const QCommandLineOption profileOpt(
+        QStringLiteral("profile"), Tr::tr("The cluster profile to use."), QStringLiteral("FILE"));
+    const QCommandLineOption savedOpt(
+        QStringLiteral("c"), Tr::tr("A cluster the Clusters dialog saved, by name."), QStringLiteral("NAME"));
+    const QCommandLineOption demoOpt(
+        QStringLiteral("demo"), Tr::tr("An emulated cluster of its own (omsim), for trying."));
     const QCommandLineOption demoKernelOpt(QStringLiteral("demo-kernel"),
         Tr::tr("The kernel --demo emulates: openmosix (default), mattx or linux."), QStringLiteral("K"));
     const QCommandLineOption demoRootOpt(QStringLiteral("demo-root"),
@@ -898,17 +1196,19 @@ int run(const QStringList& args)
     const QCommandLineOption acceptOpt(QStringLiteral("accept-new-host-keys"),
         Tr::tr("Accept and save the host keys of nodes not met before (a changed key is always refused)."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Print JSON (a documented, stable schema)."));
-    const QCommandLineOption dryOpt(QStringLiteral("dry-run"), Tr::tr("Print the exact command lines each node would run; send nothing."));
+    const QCommandLineOption dryOpt(
+        QStringLiteral("dry-run"), Tr::tr("Print the exact command lines each node would run; send nothing."));
     const QCommandLineOption noColourOpt(QStringLiteral("no-color"), Tr::tr("No colours (also when NO_COLOR is set)."));
-    global.addOptions({ profileOpt, savedOpt, demoOpt, demoKernelOpt, demoRootOpt, acceptOpt, jsonOpt, dryOpt, noColourOpt });
+    global.addOptions(
+        { profileOpt, savedOpt, demoOpt, demoKernelOpt, demoRootOpt, acceptOpt, jsonOpt, dryOpt, noColourOpt });
     const QCommandLineOption helpOpt = global.addHelpOption();
     const QCommandLineOption versionOpt = global.addVersionOption();
-    global.addPositionalArgument(
-        QStringLiteral("command"), Tr::tr("One of the commands below; openmosixctl COMMAND --help tells more."),
-        QStringLiteral("COMMAND [ARGS]"));
+    global.addPositionalArgument(QStringLiteral("command"),
+        Tr::tr("One of the commands below; openmosixctl COMMAND --help tells more."), QStringLiteral("COMMAND [ARGS]"));
     auto help = [&global] {
         QString text = global.helpText();
-        text.replace(0, text.indexOf(QLatin1Char('\n')), QStringLiteral("Usage: openmosixctl [options] COMMAND [ARGS]"));
+        text.replace(
+            0, text.indexOf(QLatin1Char('\n')), QStringLiteral("Usage: openmosixctl [options] COMMAND [ARGS]"));
         text += QLatin1Char('\n') + Tr::tr("Commands:") + QLatin1Char('\n');
         for (const Subcommand& s : table())
             text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(s.name).leftJustified(10), Tr::tr(s.summary));
@@ -936,20 +1236,25 @@ int run(const QStringList& args)
     c.choice.demoKernel = global.value(demoKernelOpt);
     c.choice.demoRoot = global.value(demoRootOpt);
     c.choice.acceptNewHostKeys = global.isSet(acceptOpt);
-    if (int(!c.choice.profile.isEmpty()) + int(!c.choice.saved.isEmpty()) + int(c.choice.demo) + int(!c.choice.demoRoot.isEmpty()) > 1)
+    if (int(!c.choice.profile.isEmpty()) + int(!c.choice.saved.isEmpty()) + int(c.choice.demo)
+            + int(!c.choice.demoRoot.isEmpty())
+        > 1)
         return usage(c.out, Tr::tr("one cluster at a time: --profile, -c, --demo or --demo-root"));
 
     const QString name = rest.takeFirst();
-    const auto it = std::find_if(table().cbegin(), table().cend(), [&](const Subcommand& s) { return name == QLatin1String(s.name); });
+    const auto it = std::find_if(
+        table().cbegin(), table().cend(), [&](const Subcommand& s) { return name == QLatin1String(s.name); });
     if (it == table().cend()) {
         const QString near = nearest(name, subcommands());
-        return usage(c.out, near.isEmpty() ? Tr::tr("'%1' is not a command (openmosixctl --help lists them)").arg(name)
-                                           : Tr::tr("'%1' is not a command — did you mean %2?").arg(name, near));
+        return usage(c.out,
+            near.isEmpty() ? Tr::tr("'%1' is not a command (openmosixctl --help lists them)").arg(name)
+                           : Tr::tr("'%1' is not a command — did you mean %2?").arg(name, near));
     }
     QCommandLineParser p;
     p.setApplicationDescription(Tr::tr(it->summary));
-    p.setOptionsAfterPositionalArgumentsMode(
-        name == QLatin1String("run") ? QCommandLineParser::ParseAsPositionalArguments : QCommandLineParser::ParseAsOptions);
+    p.setOptionsAfterPositionalArgumentsMode(name == QLatin1String("run")
+            ? QCommandLineParser::ParseAsPositionalArguments
+            : QCommandLineParser::ParseAsOptions);
     const QCommandLineOption subHelp = p.addHelpOption();
     if (it->options)
         it->options(p);

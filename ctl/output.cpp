@@ -61,7 +61,8 @@ int shownWidth(const QString& cell)
 QString flat(QString cell)
 {
     for (QChar& c : cell)
-        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r') || c.category() == QChar::Other_Control)
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r')
+            || c.category() == QChar::Other_Control)
             c = QLatin1Char(' ');
     return cell;
 }

@@ -12,6 +12,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+#include <pwd.h>
+#include <unistd.h>
+
 using omv::test::TestCluster;
 
 namespace
@@ -73,7 +77,8 @@ class TestCtl : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_files;
-    TestCluster m_om { omv::test::testPort(22970), omv::test::writeText(m_files.path(), QStringLiteral("om.scenario"), R"(kernel openmosix
+    TestCluster m_om { omv::test::testPort(22970),
+        omv::test::writeText(m_files.path(), QStringLiteral("om.scenario"), R"(kernel openmosix
 node 1 speed=10000 cpus=1 mem=4096
 node 2 speed=10000 cpus=2 mem=4096
 node 3 speed=20000 cpus=2 mem=8192
@@ -83,14 +88,16 @@ spawn 2 1 cmd="make -j4" user=bob cpu=1 mem=100
 spawn 2 1 cmd="-bash" user=bob cpu=0.01 mem=4 lock
 )"),
         { QStringLiteral("--manual") } };
-    TestCluster m_mx { omv::test::testPort(22970) + 100, omv::test::writeText(m_files.path(), QStringLiteral("mx.scenario"), R"(kernel mattx
+    TestCluster m_mx { omv::test::testPort(22970) + 100,
+        omv::test::writeText(m_files.path(), QStringLiteral("mx.scenario"), R"(kernel mattx
 node 709 speed=10000 cpus=4 mem=4096
 node 814 speed=10000 cpus=4 mem=4096
 spawn 709 1 cmd="pvmchess-client --depth 9" user=alice cpu=1 mem=50
 spawn 709 1 cmd="top" user=root cpu=0.01 mem=4
 )"),
         { QStringLiteral("--manual") } };
-    TestCluster m_lx { omv::test::testPort(22970) + 200, omv::test::writeText(m_files.path(), QStringLiteral("lx.scenario"), R"(kernel linux
+    TestCluster m_lx { omv::test::testPort(22970) + 200,
+        omv::test::writeText(m_files.path(), QStringLiteral("lx.scenario"), R"(kernel linux
 node 1 speed=10000 cpus=4 mem=4096
 node 2 speed=10000 cpus=2 mem=2048
 spawn 1 1 cmd="render --frame 1" user=alice cpu=1 mem=64
@@ -106,9 +113,13 @@ private slots:
         QVERIFY2(m_om.start(&error), qPrintable(error));
         QVERIFY2(m_mx.start(&error), qPrintable(error));
         QVERIFY2(m_lx.start(&error), qPrintable(error));
-        m_profile[QStringLiteral("openmosix")] = m_om.writeProfile(QStringLiteral("openmosix"));
-        m_profile[QStringLiteral("mattx")] = m_mx.writeProfile(QStringLiteral("mattx"), 709, false);
-        m_profile[QStringLiteral("linux")] = m_lx.writeProfile(QStringLiteral("linux"));
+        // Each cluster's history in the test's folder (the audit trail is looked for there).
+        auto db = [this](const char* name) {
+            return QStringLiteral("[collector]\ndatabase=%1/%2.db\n").arg(m_files.path(), QLatin1String(name));
+        };
+        m_profile[QStringLiteral("openmosix")] = m_om.writeProfile(QStringLiteral("openmosix"), 1, true, db("om"));
+        m_profile[QStringLiteral("mattx")] = m_mx.writeProfile(QStringLiteral("mattx"), 709, false, db("mx"));
+        m_profile[QStringLiteral("linux")] = m_lx.writeProfile(QStringLiteral("linux"), 1, true, db("lx"));
     }
     void cleanupTestCase()
     {
@@ -146,7 +157,8 @@ private slots:
             for (const char* key : { "id", "up", "speed", "cpus", "mem_total", "mem_free", "load_percent", "flags" })
                 QVERIFY2(a.value(QLatin1String(key)) == b.value(QLatin1String(key)),
                     qPrintable(QStringLiteral("node %1 %2").arg(i).arg(QLatin1String(key))));
-            QCOMPARE(a.value(QStringLiteral("processes")).toInt(), running.value(b.value(QStringLiteral("id")).toInt()));
+            QCOMPARE(
+                a.value(QStringLiteral("processes")).toInt(), running.value(b.value(QStringLiteral("id")).toInt()));
             QCOMPARE(a.value(QStringLiteral("mem_used")).toDouble(),
                 b.value(QStringLiteral("mem_total")).toDouble() - b.value(QStringLiteral("mem_free")).toDouble());
         }
@@ -180,7 +192,8 @@ private slots:
                      .arg(o.value(QStringLiteral("home")).toInt())
                      .arg(o.value(QStringLiteral("node")).toInt())
                      .arg(o.value(QStringLiteral("user")).toString(),
-                         QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("argv")).toArray()).toJson(QJsonDocument::Compact)));
+                         QString::fromUtf8(
+                             QJsonDocument(o.value(QStringLiteral("argv")).toArray()).toJson(QJsonDocument::Compact)));
         }
         for (const QJsonValue& v : truthProcs) {
             const QJsonObject o = v.toObject();
@@ -189,7 +202,8 @@ private slots:
                      .arg(o.value(QStringLiteral("home")).toInt())
                      .arg(o.value(QStringLiteral("node")).toInt())
                      .arg(o.value(QStringLiteral("user")).toString(),
-                         QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("argv")).toArray()).toJson(QJsonDocument::Compact)));
+                         QString::fromUtf8(
+                             QJsonDocument(o.value(QStringLiteral("argv")).toArray()).toJson(QJsonDocument::Compact)));
         }
         QCOMPARE(a, b);
         // Piped rows: one per process, every cell one line with no tab (a hostile command line
@@ -219,8 +233,9 @@ private slots:
         // scenario numbers each node's processes from 1000 on).
         const QString mattx = m_profile.value(QStringLiteral("mattx"));
         const QJsonObject chess = processNamed(collectorOnce(mattx), QStringLiteral("pvmchess-client"));
-        const Run alone = ctl(mattx, { QStringLiteral("--json"), QStringLiteral("show"),
-            QString::number(chess.value(QStringLiteral("pid")).toInt()) });
+        const Run alone = ctl(mattx,
+            { QStringLiteral("--json"), QStringLiteral("show"),
+                QString::number(chess.value(QStringLiteral("pid")).toInt()) });
         QVERIFY2(alone.exitCode == 0, qPrintable(alone.err));
         QCOMPARE(json(alone).toObject().value(QStringLiteral("home")), chess.value(QStringLiteral("home")));
         const int pid = bash.value(QStringLiteral("pid")).toInt();
@@ -250,18 +265,22 @@ private slots:
         QCOMPARE(before.value(QStringLiteral("node")).toInt(), home);
 
         // --dry-run: the exact line, nothing sent.
-        const Run dry = ctl(profile, { QStringLiteral("--dry-run"), QStringLiteral("migrate"), target(before), QString::number(to) });
+        const Run dry = ctl(
+            profile, { QStringLiteral("--dry-run"), QStringLiteral("migrate"), target(before), QString::number(to) });
         QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
-        QVERIFY2(dry.out.contains(QByteArray::number(before.value(QStringLiteral("pid")).toInt())), dry.out.constData());
+        QVERIFY2(
+            dry.out.contains(QByteArray::number(before.value(QStringLiteral("pid")).toInt())), dry.out.constData());
         QCOMPARE(processNamed(collectorOnce(profile), command).value(QStringLiteral("node")).toInt(), home);
 
         const Run r = ctl(profile, { QStringLiteral("migrate"), target(before), QString::number(to) });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
         QVERIFY(r.out.contains("done"));
-        QTRY_COMPARE_WITH_TIMEOUT(processNamed(collectorOnce(profile), command).value(QStringLiteral("node")).toInt(), to, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            processNamed(collectorOnce(profile), command).value(QStringLiteral("node")).toInt(), to, 20000);
         const Run back = ctl(profile, { QStringLiteral("migrate"), target(before), QStringLiteral("home") });
         QVERIFY2(back.exitCode == 0, qPrintable(back.err));
-        QTRY_COMPARE_WITH_TIMEOUT(processNamed(collectorOnce(profile), command).value(QStringLiteral("node")).toInt(), home, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            processNamed(collectorOnce(profile), command).value(QStringLiteral("node")).toInt(), home, 20000);
     }
 
     void nodeSwitchesAndAllSet()
@@ -274,17 +293,20 @@ private slots:
             return QJsonValue();
         };
         QCOMPARE(flag(2, "quiet"), QJsonValue(false));
-        Run r = ctl(profile, { QStringLiteral("node"), QStringLiteral("2"), QStringLiteral("set"), QStringLiteral("quiet=on"),
-            QStringLiteral("speed=12345") });
+        Run r = ctl(profile,
+            { QStringLiteral("node"), QStringLiteral("2"), QStringLiteral("set"), QStringLiteral("quiet=on"),
+                QStringLiteral("speed=12345") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(flag(2, "quiet"), QJsonValue(true));
         QCOMPARE(m_om.readRoot(QStringLiteral("2/hpc/admin/speed")).trimmed(), QByteArray("12345"));
-        r = ctl(profile, { QStringLiteral("node"), QStringLiteral("all"), QStringLiteral("set"), QStringLiteral("block=on") });
+        r = ctl(profile,
+            { QStringLiteral("node"), QStringLiteral("all"), QStringLiteral("set"), QStringLiteral("block=on") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         for (int n : { 1, 2, 3 })
             QCOMPARE(flag(n, "block"), QJsonValue(true));
-        r = ctl(profile, { QStringLiteral("node"), QStringLiteral("all"), QStringLiteral("set"), QStringLiteral("block=off"),
-            QStringLiteral("quiet=off") });
+        r = ctl(profile,
+            { QStringLiteral("node"), QStringLiteral("all"), QStringLiteral("set"), QStringLiteral("block=off"),
+                QStringLiteral("quiet=off") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         for (int n : { 1, 2, 3 }) {
             QCOMPARE(flag(n, "block"), QJsonValue(false));
@@ -296,13 +318,16 @@ private slots:
     {
         const QString profile = m_profile.value(QStringLiteral("openmosix"));
         QVERIFY(m_om.stopNode(3));
-        const Run r = ctl(profile, { QStringLiteral("node"), QStringLiteral("all"), QStringLiteral("set"), QStringLiteral("lstay=on") });
+        const Run r = ctl(profile,
+            { QStringLiteral("node"), QStringLiteral("all"), QStringLiteral("set"), QStringLiteral("lstay=on") });
         QVERIFY(m_om.startNode(3));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("node 3")), qPrintable(r.err));
-        QVERIFY2(!r.err.contains(QLatin1String("node 1")) && r.out.count("done") == 2, qPrintable(r.err + QString::fromUtf8(r.out)));
+        QVERIFY2(!r.err.contains(QLatin1String("node 1")) && r.out.count("done") == 2,
+            qPrintable(r.err + QString::fromUtf8(r.out)));
         QCOMPARE(m_om.readRoot(QStringLiteral("1/hpc/admin/lstay")).trimmed(), QByteArray("1"));
-        const Run off = ctl(profile, { QStringLiteral("node"), QStringLiteral("all"), QStringLiteral("set"), QStringLiteral("lstay=off") });
+        const Run off = ctl(profile,
+            { QStringLiteral("node"), QStringLiteral("all"), QStringLiteral("set"), QStringLiteral("lstay=off") });
         QVERIFY2(off.exitCode == 0, qPrintable(off.err));
     }
 
@@ -312,13 +337,16 @@ private slots:
         const QJsonObject make = processNamed(collectorOnce(profile), QStringLiteral("make"));
         Run r = ctl(profile, { QStringLiteral("kill"), QStringLiteral("-STOP"), target(make) });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(processNamed(collectorOnce(profile), QStringLiteral("make")).value(QStringLiteral("state")).toString(), QStringLiteral("T"));
+        QCOMPARE(processNamed(collectorOnce(profile), QStringLiteral("make")).value(QStringLiteral("state")).toString(),
+            QStringLiteral("T"));
         r = ctl(profile, { QStringLiteral("cont"), target(make) });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(processNamed(collectorOnce(profile), QStringLiteral("make")).value(QStringLiteral("state")).toString() != QLatin1String("T"));
+        QVERIFY(processNamed(collectorOnce(profile), QStringLiteral("make")).value(QStringLiteral("state")).toString()
+            != QLatin1String("T"));
         r = ctl(profile, { QStringLiteral("renice"), QStringLiteral("-5"), target(make) });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(processNamed(collectorOnce(profile), QStringLiteral("make")).value(QStringLiteral("nice")).toInt(), -5);
+        QCOMPARE(
+            processNamed(collectorOnce(profile), QStringLiteral("make")).value(QStringLiteral("nice")).toInt(), -5);
     }
 
     void badInputIsOneLineAndExitTwo_data()
@@ -352,6 +380,94 @@ private slots:
         QVERIFY2(r.err.contains(says), qPrintable(r.err));
         QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
         QVERIFY(r.out.isEmpty());
+    }
+
+    void topDrawsEveryNodeAndQuitsOnQ()
+    {
+        // Under a pseudo-terminal (script(1)), as an admin's ssh login runs it.
+        const QString profile = m_profile.value(QStringLiteral("openmosix"));
+        QProcess term;
+        term.start(QStringLiteral("script"),
+            { QStringLiteral("-qfec"),
+                QStringLiteral("stty cols 100 rows 30; exec '%1/ctl/openmosixctl' --profile '%2' top --interval 1")
+                    .arg(TestCluster::buildDir(), profile),
+                QStringLiteral("/dev/null") });
+        QVERIFY(term.waitForStarted(10000));
+        QByteArray screen;
+        auto drawn = [&] {
+            screen += term.readAllStandardOutput();
+            for (int n : { 1, 2, 3 })
+                if (!screen.contains(m_om.address(n).toUtf8()))
+                    return false;
+            return screen.contains("sampled every 1 s") && screen.contains("make -j4");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(drawn(), 20000);
+        term.write("s"); // nodes by load: the header says so
+        QTRY_VERIFY_WITH_TIMEOUT((screen += term.readAllStandardOutput()).contains("sort (load)"), 10000);
+        term.write("q");
+        QVERIFY(term.waitForFinished(15000));
+        QCOMPARE(term.exitCode(), 0);
+        screen += term.readAllStandardOutput();
+        QVERIFY(screen.contains("\x1b[?1049l")); // the terminal given back
+    }
+
+    void withTheCollector()
+    {
+        // collector start/status/checkpoint/stop through the control socket; top follows the
+        // collector's feed; a command is audited with the verified actor.
+        const QString profile = m_profile.value(QStringLiteral("openmosix"));
+        const QString db = m_files.filePath(QStringLiteral("om.db"));
+        Run r = ctl(profile, { QStringLiteral("collector"), QStringLiteral("status") });
+        QCOMPARE(r.exitCode, 1); // none runs yet: said
+        QVERIFY(!r.err.isEmpty());
+        r = ctl(profile,
+            { QStringLiteral("collector"), QStringLiteral("start"), QStringLiteral("--interval"),
+                QStringLiteral("1") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ctl(profile, { QStringLiteral("collector"), QStringLiteral("status") }).exitCode == 0, 20000);
+        r = ctl(profile, { QStringLiteral("collector"), QStringLiteral("status") });
+        QVERIFY2(r.out.startsWith("pid "), r.out.constData());
+        const qint64 pid = r.out.mid(4).split(' ').first().toLongLong();
+        QVERIFY(pid > 0 && ::kill(pid_t(pid), 0) == 0);
+
+        const Run once = ctl(profile, { QStringLiteral("top"), QStringLiteral("--once") });
+        QCOMPARE(once.exitCode, 0);
+        QProcess term;
+        term.start(QStringLiteral("script"),
+            { QStringLiteral("-qfec"),
+                QStringLiteral("stty cols 100 rows 30; exec '%1/ctl/openmosixctl' --profile '%2' top")
+                    .arg(TestCluster::buildDir(), profile),
+                QStringLiteral("/dev/null") });
+        QByteArray screen;
+        QTRY_VERIFY_WITH_TIMEOUT((screen += term.readAllStandardOutput()).contains("live from the collector"), 20000);
+        term.write("q");
+        QVERIFY(term.waitForFinished(15000));
+
+        const QJsonObject make = processNamed(collectorOnce(profile), QStringLiteral("make"));
+        r = ctl(profile, { QStringLiteral("renice"), QStringLiteral("3"), target(make) });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = ctl(
+            profile, { QStringLiteral("collector"), QStringLiteral("checkpoint"), QStringLiteral("from the test") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = ctl(profile, { QStringLiteral("collector"), QStringLiteral("stop") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid), 0) != 0, 20000);
+
+        // What the store kept, read here: the renice with the user the kernel named, the checkpoint.
+        const passwd* pw = getpwuid(getuid());
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"),
+            { db,
+                QStringLiteral(
+                    "SELECT kind, actor, detail FROM event WHERE kind IN ('command', 'checkpoint') ORDER BY ts") });
+        QVERIFY(sqlite.waitForFinished(10000));
+        const QString events = QString::fromUtf8(sqlite.readAllStandardOutput());
+        QVERIFY2(events.contains(QStringLiteral("command|%1|renice process %2")
+                                     .arg(QString::fromLocal8Bit(pw->pw_name))
+                                     .arg(make.value(QStringLiteral("pid")).toInt())),
+            qPrintable(events));
+        QVERIFY2(events.contains(QLatin1String("from the test")), qPrintable(events));
     }
 
     void aMissingProfileIsUsage()

@@ -17,7 +17,6 @@
 namespace omv
 {
 
-
 ClusterBackend::ClusterBackend(
     BackendKind kind, QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs, NodeMap staticMap)
     : m_kind(kind)

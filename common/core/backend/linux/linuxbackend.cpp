@@ -18,7 +18,6 @@
 namespace omv
 {
 
-
 // The node's list of processes restored there from elsewhere (see the class comment); private
 // to the ssh user, like the rest of ~/.local/state.
 #define OMV_MIGRATED_FILE "\"${XDG_STATE_HOME:-$HOME/.local/state}/openmosixview/migrated\""
@@ -641,10 +640,12 @@ bool LinuxBackend::planCarryOut(CommandOutcome& o)
         + QStringLiteral("\n");
     if (folder.isEmpty())
         o.commandLine += QStringLiteral("# its images streamed from node %1:\n").arg(p->node) + sendImagesCommand(dir)
-            + QStringLiteral("\n") + onTarget + restoreCommand(p->pid, p->homeNode, p->migrations + 1, false, QString());
+            + QStringLiteral("\n") + onTarget
+            + restoreCommand(p->pid, p->homeNode, p->migrations + 1, false, QString());
     else
         o.commandLine += onTarget + restoreCommand(p->pid, p->homeNode, p->migrations + 1, false, dir);
-    o.commandLine += QStringLiteral("\n# then on node %1:\n").arg(p->node) + finishSourceCommand(p->pid, true, false, dir);
+    o.commandLine
+        += QStringLiteral("\n# then on node %1:\n").arg(p->node) + finishSourceCommand(p->pid, true, false, dir);
     return true;
 }
 
