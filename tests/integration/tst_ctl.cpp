@@ -470,6 +470,44 @@ private slots:
         QVERIFY2(events.contains(QLatin1String("from the test")), qPrintable(events));
     }
 
+    void completionLoadsInBashAndZsh()
+    {
+        // bash: the function answers from the profile's map (node ids), without asking a node.
+        const QString profile = m_profile.value(QStringLiteral("openmosix"));
+        const QString script = TestCluster::sourceDir() + QStringLiteral("/resources/completion/openmosixctl.bash");
+        auto complete = [&](const QString& words, int cword) {
+            QProcess bash;
+            bash.start(QStringLiteral("bash"),
+                { QStringLiteral("-c"),
+                    QStringLiteral("PATH='%1/ctl':$PATH; source '%2' || exit 3; COMP_WORDS=(%3); COMP_CWORD=%4; "
+                                   "_openmosixctl; echo \"${COMPREPLY[*]}\"")
+                        .arg(TestCluster::buildDir(), script, words)
+                        .arg(cword) });
+            bash.waitForFinished(20000);
+            return QString::fromUtf8(bash.readAllStandardOutput()).trimmed();
+        };
+        QCOMPARE(complete(QStringLiteral("openmosixctl no"), 1), QStringLiteral("nodes node"));
+        QCOMPARE(complete(QStringLiteral("openmosixctl --profile '%1' node ''").arg(profile), 4),
+            QStringLiteral("all 1 2 3"));
+        QCOMPARE(complete(QStringLiteral("openmosixctl --profile '%1' node 2 ''").arg(profile), 5),
+            QStringLiteral("set expel bring start stop"));
+        QCOMPARE(complete(QStringLiteral("openmosixctl --profile '%1' migrate 1000@1 ''").arg(profile), 5),
+            QStringLiteral("home best 1 2 3"));
+        QCOMPARE(complete(QStringLiteral("openmosixctl collector st"), 2), QStringLiteral("status start stop"));
+        // zsh: compinit finds it by its #compdef line and binds it to the command.
+        QTemporaryDir dump;
+        QProcess zsh;
+        zsh.start(QStringLiteral("zsh"),
+            { QStringLiteral("-fc"),
+                QStringLiteral(
+                    "fpath=('%1/resources/completion' $fpath); autoload -Uz compinit && compinit -u -d '%2/z' "
+                    "&& print -r -- ${_comps[openmosixctl]}")
+                    .arg(TestCluster::sourceDir(), dump.path()) });
+        QVERIFY(zsh.waitForFinished(20000));
+        QCOMPARE(QString::fromUtf8(zsh.readAllStandardOutput()).trimmed(), QStringLiteral("_openmosixctl"));
+        QCOMPARE(zsh.exitCode(), 0);
+    }
+
     void aMissingProfileIsUsage()
     {
         const Run r = ctl(QStringLiteral("/nonexistent/lab.ini"), { QStringLiteral("nodes") });

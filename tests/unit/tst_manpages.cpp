@@ -18,7 +18,7 @@ struct Program {
 
 const Program kPrograms[] = { { "openmosixview", "app" }, { "openmosixprocs", "procs" },
     { "openmosixmigmon", "migmon" }, { "openmosixanalyzer", "analyzer" }, { "openmosixhistory", "history" },
-    { "openmosixcollector", "collector" }, { "omsim", "sim" } };
+    { "openmosixcollector", "collector" }, { "omsim", "sim" }, { "openmosixctl", "ctl" } };
 
 // Options as --help lists them: QCommandLineParser's "  -h, --help" lines (two spaces: a wrapped
 // description is indented further), or for a usage line
@@ -27,7 +27,7 @@ QSet<QString> helpOptions(const QString& help)
 {
     QSet<QString> out;
     static const QRegularExpression listed(
-        QStringLiteral("^  (?:(-\\w), )?(--[a-z][a-z0-9-]*)"), QRegularExpression::MultilineOption);
+        QStringLiteral("^  (-\\w)?(?:, )?(--[a-z][a-z0-9-]*)?"), QRegularExpression::MultilineOption);
     static const QRegularExpression any(QStringLiteral("(?<![\\w-])(--?[a-z][a-z0-9-]*)"));
     const bool qtStyle = help.contains(QLatin1String("Options:"));
     auto it = (qtStyle ? listed : any).globalMatch(help);
@@ -41,13 +41,14 @@ QSet<QString> helpOptions(const QString& help)
     return out;
 }
 
-// Options the page's OPTIONS section defines: the tag line after each .TP (roff's \- is a dash).
-QSet<QString> manOptions(const QString& page, QString* error)
+// Options a section of the page defines (OPTIONS, or openmosixctl's COMMANDS): the tag line
+// after each .TP (roff's \- is a dash).
+QSet<QString> manOptions(const QString& page, QString* error, const QString& section = QStringLiteral("OPTIONS"))
 {
     QSet<QString> out;
-    const int start = page.indexOf(QLatin1String("\n.SH OPTIONS"));
+    const int start = page.indexOf(QStringLiteral("\n.SH ") + section);
     if (start < 0) {
-        *error = QStringLiteral("no OPTIONS section");
+        *error = QStringLiteral("no %1 section").arg(section);
         return out;
     }
     const int end = page.indexOf(QLatin1String("\n.SH "), start + 5);
@@ -102,6 +103,47 @@ private slots:
         QVERIFY2(
             missing.isEmpty(), qPrintable(QStringLiteral("not in the man page: ") + missing.join(QLatin1Char(' '))));
         QVERIFY2(extra.isEmpty(), qPrintable(QStringLiteral("not in --help: ") + extra.join(QLatin1Char(' '))));
+    }
+    void everyCommandOfTheCtlIsDocumented()
+    {
+        // openmosixctl's commands have options of their own: the page's COMMANDS section holds
+        // exactly the union of what `openmosixctl COMMAND --help` lists (help itself aside).
+        const QString ctl = TestCluster::buildDir() + QStringLiteral("/ctl/openmosixctl");
+        QProcess run;
+        run.start(ctl, { QStringLiteral("--help") });
+        QVERIFY(run.waitForFinished(20000));
+        const QString help = QString::fromUtf8(run.readAllStandardOutput());
+        const int at = help.indexOf(QLatin1String("\nCommands:\n"));
+        QVERIFY(at > 0);
+        QFile f(TestCluster::sourceDir() + QStringLiteral("/resources/man/openmosixctl.1"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(f.readAll());
+        QSet<QString> fromHelp;
+        int commands = 0;
+        for (const QString& line : help.mid(at + 11).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QString name = line.trimmed().section(QLatin1Char(' '), 0, 0);
+            // A subsection names it: ".SS nodes", ".SS \"stop PID..., cont PID..., kill …\"".
+            QVERIFY2(QRegularExpression(QStringLiteral("\\n\\.SS [^\\n]*\\b") + name + QStringLiteral("\\b"))
+                         .match(page)
+                         .hasMatch(),
+                qPrintable(name));
+            QProcess sub;
+            sub.start(ctl, { name, QStringLiteral("--help") });
+            QVERIFY(sub.waitForFinished(20000));
+            QCOMPARE(sub.exitCode(), 0);
+            fromHelp += helpOptions(QString::fromUtf8(sub.readAllStandardOutput()));
+            ++commands;
+        }
+        QVERIFY(commands >= 13);
+        fromHelp -= { QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("--help-all") };
+        QString error;
+        const QSet<QString> fromMan = manOptions(page, &error, QStringLiteral("COMMANDS"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList missing = (fromHelp - fromMan).values(), extra = (fromMan - fromHelp).values();
+        missing.sort();
+        extra.sort();
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in COMMANDS: ") + missing.join(QLatin1Char(' '))));
+        QVERIFY2(extra.isEmpty(), qPrintable(QStringLiteral("not in any --help: ") + extra.join(QLatin1Char(' '))));
     }
     void theProfileFormatHasAPage()
     {
