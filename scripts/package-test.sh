@@ -28,7 +28,7 @@ cleanup() { rm -rf "$tmp"; }
 trap cleanup EXIT
 export QT_QPA_PLATFORM=offscreen
 cd "$tmp" # nothing from the source or build tree
-for p in openmosixview openmosixprocs openmosixmigmon openmosixanalyzer openmosixhistory openmosixcollector; do
+for p in openmosixview openmosixprocs openmosixmigmon openmosixanalyzer openmosixhistory openmosixcollector openmosixctl; do
     [ "$(command -v "$p")" = "/usr/bin/$p" ] || fail "$p is not on PATH from /usr/bin"
     "$p" --version | grep -q "2.0.0" || fail "$p --version"
     man -w "$p" >/dev/null || fail "no man page for $p"
@@ -46,6 +46,11 @@ wait "$collector" || fail "the collector did not stop cleanly: $(cat "$tmp/colle
 samples=$(sqlite3 "$tmp/demo.db" 'SELECT count(DISTINCT ts) FROM node_sample')
 [ "$samples" -ge 3 ] || fail "the installed collector recorded $samples samples"
 [ "$(stat -c %a "$tmp/demo.db")" = 600 ] || fail "the database is not 0600"
+# The shell's way in, with its completion where the shells look.
+timeout 60 openmosixctl --demo nodes >"$tmp/nodes.txt" 2>/dev/null || fail "openmosixctl --demo nodes"
+[ "$(wc -l <"$tmp/nodes.txt")" -ge 2 ] || fail "openmosixctl nodes printed $(wc -l <"$tmp/nodes.txt") lines"
+[ -f /usr/share/bash-completion/completions/openmosixctl ] || fail "no bash completion"
+[ -f /usr/share/zsh/vendor-completions/_openmosixctl ] || fail "no zsh completion"
 # A window, offscreen, on the demo cluster.
 timeout 60 openmosixview --demo --screenshot "$tmp/view.png" || fail "openmosixview --demo --screenshot"
 [ -s "$tmp/view.png" ] || fail "no screenshot"
