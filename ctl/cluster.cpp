@@ -81,6 +81,11 @@ bool openCluster(const ClusterChoice& choice, Cluster* out, QString* error)
     if (!choice.demoRoot.isEmpty()) {
         out->backend = DemoCluster::backendFor(choice.demoRoot, 10000);
         out->name = QStringLiteral("demo");
+        // The windows' demo keeps its history where a profile called "demo" would: a collector
+        // they started records it there.
+        ClusterProfile demo;
+        demo.name = out->name;
+        out->database = demo.databasePath();
         if (!out->backend)
             *error = MainText::tr("%1 holds no running omsim").arg(choice.demoRoot);
         return out->backend != nullptr;

@@ -27,7 +27,10 @@ struct Cluster {
     std::shared_ptr<ClusterBackend> backend;
     QString name;
     QString profilePath; ///< empty for a demo
-    QString database; ///< the collector's database (audit trail, collector subcommands); empty for a demo
+    /// The collector's database (audit trail, feed, collector subcommands): the profile's; the
+    /// windows' demo database for --demo-root; empty for --demo (nobody records a cluster
+    /// started for one command).
+    QString database;
     /// Unknown host keys met while connecting and refused: "host: TYPE FINGERPRINT".
     std::shared_ptr<QStringList> refusedKeys = std::make_shared<QStringList>();
 };

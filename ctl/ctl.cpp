@@ -10,10 +10,12 @@
 #include "core/control/controlserver.h"
 #include "core/control/feed.h"
 #include "core/model/snapshotjson.h"
+#include "core/store/store.h"
 #include "core/util/maintext.h"
 #include "core/util/suiteprogram.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -46,8 +48,10 @@ struct Context {
     Output out;
     ClusterChoice choice;
     bool dryRun = false;
+    bool fresh = false; ///< --fresh: sample even when a collector records the cluster
     Cluster cluster;
     ClusterSnapshot snap;
+    bool fromCollector = false; ///< snap is the collector's latest, from its feed
 };
 
 int usage(const Output& o, const QString& message)
@@ -166,12 +170,23 @@ QString nearest(const QString& word, const QStringList& choices)
 // The cluster
 
 // Opens the cluster and takes a snapshot: what every subcommand but `collector` starts from.
-// Returns Done, or the exit status to end with (the reason said).
-int openAndSample(Context& c)
+// `follow`: a collector recording the cluster is asked for its latest snapshot (its feed sends
+// it at once) instead of every node — for what only looks; steering samples itself, since its
+// commands work from the backend's own last snapshot. Returns Done, or the exit status to end
+// with (the reason said).
+int openAndSample(Context& c, bool follow = false)
 {
     QString error;
     if (!openCluster(c.choice, &c.cluster, &error))
         return usage(c.out, error);
+    if (follow && !c.fresh && !c.cluster.database.isEmpty()) {
+        control::FeedSubscriber feed;
+        QString why;
+        if (feed.connect(c.cluster.database, &why) && feed.next(&c.snap, 5000, &why)) {
+            c.fromCollector = true;
+            return Done;
+        }
+    }
     c.snap = c.cluster.backend->snapshot();
     for (const QString& key : *c.cluster.refusedKeys)
         c.out.error(
@@ -241,11 +256,15 @@ struct Subcommand {
 
 int nodesCommand(Context& c, QCommandLineParser&)
 {
-    if (const int e = openAndSample(c); e != Done)
+    if (const int e = openAndSample(c, true); e != Done)
         return e;
     const QHash<NodeId, int> procs = processesPerNode(c.snap);
     if (c.out.json) {
-        QJsonObject all = snapshotToJson(c.snap);
+        // The nodes' part of the snapshot's JSON: its 50,000 processes are not converted for it.
+        ClusterSnapshot nodesOnly = c.snap;
+        nodesOnly.processes.clear();
+        nodesOnly.guests.clear();
+        QJsonObject all = snapshotToJson(nodesOnly);
         QJsonArray nodes = all.value(QStringLiteral("nodes")).toArray();
         for (int i = 0; i < nodes.size(); ++i) {
             const NodeSample& n = c.snap.nodes[i];
@@ -260,7 +279,9 @@ int nodesCommand(Context& c, QCommandLineParser&)
         }
         c.out.print(QJsonObject { { QStringLiteral("time_ms"), all.value(QStringLiteral("time_ms")) },
             { QStringLiteral("backend"), all.value(QStringLiteral("backend")) },
-            { QStringLiteral("gateway"), all.value(QStringLiteral("gateway")) }, { QStringLiteral("nodes"), nodes } });
+            { QStringLiteral("gateway"), all.value(QStringLiteral("gateway")) },
+            { QStringLiteral("source"), c.fromCollector ? QStringLiteral("collector") : QStringLiteral("sampled") },
+            { QStringLiteral("nodes"), nodes } });
     } else {
         Table t({ { Tr::tr("ID"), Table::Right }, { Tr::tr("ADDRESS") }, { Tr::tr("UP") },
             { Tr::tr("SPEED"), Table::Right }, { Tr::tr("LOAD"), Table::Right }, { Tr::tr("MEM USED"), Table::Right },
@@ -318,7 +339,7 @@ int psCommand(Context& c, QCommandLineParser& p)
     const QString sort = p.value(QStringLiteral("sort"));
     if (!sort.isEmpty() && !keys.contains(sort))
         return usage(c.out, Tr::tr("--sort: '%1' is not one of %2").arg(sort, keys.join(QStringLiteral(", "))));
-    if (const int e = openAndSample(c); e != Done)
+    if (const int e = openAndSample(c, true); e != Done)
         return e;
     if (p.isSet(QStringLiteral("guests"))) {
         QJsonArray json;
@@ -403,7 +424,7 @@ int showCommand(Context& c, QCommandLineParser& p)
     const std::optional<Target> t = parseTarget(args[0]);
     if (!t)
         return usage(c.out, Tr::tr("'%1' is not a process: PID or PID@HOME (numbers)").arg(args[0]));
-    if (const int e = openAndSample(c); e != Done)
+    if (const int e = openAndSample(c, true); e != Done)
         return e;
     QString error;
     const ProcessInfo* q = findProcess(c.snap, *t, &error);
@@ -428,12 +449,30 @@ int showCommand(Context& c, QCommandLineParser& p)
     for (const GuestProcess& g : c.snap.guests)
         if (g.homeNode == q->homeNode && g.homePid == q->pid && g.node == q->node)
             o.insert(QStringLiteral("pid_there"), g.pid);
+    // Its moves, as the collector recorded them (when one records the cluster and the file may
+    // be read here): this life of the pid only.
+    QVector<MigrationRow> moves;
+    if (!c.cluster.database.isEmpty() && QFileInfo(c.cluster.database).isReadable()) {
+        StoreReader reader;
+        QString why;
+        if (reader.open(c.cluster.database, &why))
+            moves = reader.lifeAt(q->homeNode, q->pid, c.snap.timeMs).moves;
+    }
+    QJsonArray movesJson;
+    QStringList movesText;
+    for (const MigrationRow& m : std::as_const(moves)) {
+        const QString when = QDateTime::fromMSecsSinceEpoch(m.ts).toString(Qt::ISODate);
+        movesJson.append(QJsonObject { { QStringLiteral("ts"), when }, { QStringLiteral("from"), m.from },
+            { QStringLiteral("to"), m.to }, { QStringLiteral("cause"), m.cause } });
+        movesText << Tr::tr("%1 %2 → %3 (%4)").arg(when).arg(m.from).arg(m.to).arg(m.cause);
+    }
+    o.insert(QStringLiteral("moves"), movesJson);
     if (c.out.json) {
         c.out.print(o);
         return Done;
     }
     const QString where = q->migrating ? Tr::tr("moving") : Tr::tr("node %1").arg(q->node);
-    const QList<QPair<QString, QString>> lines {
+    QList<QPair<QString, QString>> lines {
         { Tr::tr("process"), QStringLiteral("%1@%2").arg(q->pid).arg(q->homeNode) },
         { Tr::tr("runs on"), q->node != q->homeNode ? c.out.green(where + Tr::tr(" (away from home)")) : where },
         { Tr::tr("home"), Tr::tr("node %1").arg(q->homeNode) },
@@ -446,6 +485,8 @@ int showCommand(Context& c, QCommandLineParser& p)
         { Tr::tr("locked"), q->locked ? Tr::tr("yes") : Tr::tr("no") },
         { Tr::tr("can't move"), cannot.isEmpty() ? Tr::tr("nothing keeps it") : cannot },
     };
+    for (int i = std::max(0, int(movesText.size()) - 10); i < movesText.size(); ++i)
+        lines.append({ i == std::max(0, int(movesText.size()) - 10) ? Tr::tr("moves") : QString(), movesText[i] });
     int width = 0;
     for (const auto& l : lines)
         width = std::max(width, int(l.first.size()));
@@ -1014,7 +1055,7 @@ int topCommand(Context& c, QCommandLineParser& p)
     std::optional<ClusterSnapshot> now, before;
     {
         RawTerminal terminal;
-        TopSource source(c.cluster.backend, c.cluster.database, int(interval * 1000));
+        TopSource source(c.cluster.backend, c.fresh ? QString() : c.cluster.database, int(interval * 1000));
         bool dirty = true;
         while (!g_topQuit) {
             if (std::optional<ClusterSnapshot> s = source.take()) {
@@ -1234,8 +1275,11 @@ int run(const QStringList& args)
     const QCommandLineOption dryOpt(
         QStringLiteral("dry-run"), Tr::tr("Print the exact command lines each node would run; send nothing."));
     const QCommandLineOption noColourOpt(QStringLiteral("no-color"), Tr::tr("No colours (also when NO_COLOR is set)."));
-    global.addOptions(
-        { profileOpt, savedOpt, demoOpt, demoKernelOpt, demoRootOpt, acceptOpt, jsonOpt, dryOpt, noColourOpt });
+    const QCommandLineOption freshOpt(QStringLiteral("fresh"),
+        Tr::tr("Sample every node now, even when a collector records the cluster (nodes, ps, show and top follow its "
+               "latest snapshot otherwise)."));
+    global.addOptions({ profileOpt, savedOpt, demoOpt, demoKernelOpt, demoRootOpt, acceptOpt, jsonOpt, dryOpt,
+        noColourOpt, freshOpt });
     const QCommandLineOption helpOpt = global.addHelpOption();
     const QCommandLineOption versionOpt = global.addVersionOption();
     global.addPositionalArgument(QStringLiteral("command"),
@@ -1265,6 +1309,7 @@ int run(const QStringList& args)
     }
     c.out = Output::forTerminal(global.isSet(jsonOpt), global.isSet(noColourOpt));
     c.dryRun = global.isSet(dryOpt);
+    c.fresh = global.isSet(freshOpt);
     c.choice.profile = global.value(profileOpt);
     c.choice.saved = global.value(savedOpt);
     c.choice.demo = global.isSet(demoOpt);

@@ -5,10 +5,13 @@
 //    OpenSSH (`ssh node migrate PID N`), alternately in one run on a 3-node omsim cluster.
 // One figure per line: "name value unit".
 #include "stresscluster.h"
+
+#include "core/control/feed.h"
 #include "support/snapshotwait.h"
 #include "support/testcluster.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,8 +42,8 @@ double timed(const QString& program, const QStringList& args, QByteArray* out = 
     QProcess p;
     p.start(program, args);
     if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        std::fprintf(stderr, "bench_ctl: %s %s failed: %s\n", qPrintable(program), qPrintable(args.join(QLatin1Char(' '))),
-            p.readAllStandardError().constData());
+        std::fprintf(stderr, "bench_ctl: %s %s failed: %s\n", qPrintable(program),
+            qPrintable(args.join(QLatin1Char(' '))), p.readAllStandardError().constData());
         return -1;
     }
     const double ms = double(t.nsecsElapsed()) / 1e6;
@@ -66,13 +69,57 @@ int main(int argc, char** argv)
         std::vector<double> table, json;
         QByteArray out;
         for (int i = 0; i < runs; ++i) {
-            table.push_back(timed(ctl, { QStringLiteral("--demo-root"), cluster.root(), QStringLiteral("nodes") }, &out));
-            json.push_back(timed(ctl, { QStringLiteral("--demo-root"), cluster.root(), QStringLiteral("--json"), QStringLiteral("nodes") }));
+            table.push_back(
+                timed(ctl, { QStringLiteral("--demo-root"), cluster.root(), QStringLiteral("nodes") }, &out));
+            json.push_back(timed(ctl,
+                { QStringLiteral("--demo-root"), cluster.root(), QStringLiteral("--json"), QStringLiteral("nodes") }));
         }
         std::printf("ctl_nodes_stress1000_rows %d rows\n", int(out.count('\n')));
         std::printf("ctl_nodes_stress1000_whole_process_median %.1f ms\n", median(table));
         std::printf("ctl_nodes_json_stress1000_whole_process_median %.1f ms\n", median(json));
         std::fflush(stdout);
+
+        // With a collector recording the cluster: nodes takes its latest snapshot from the feed.
+        // Both see the demo database in a private data folder, never the user's.
+        QTemporaryDir data;
+        qputenv("XDG_DATA_HOME", data.path().toUtf8());
+        const QString db = data.path() + QStringLiteral("/openmosixview/demo.db");
+        QDir().mkpath(data.path() + QStringLiteral("/openmosixview"));
+        QProcess collector;
+        collector.start(test::TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
+            { QStringLiteral("--demo-root"), cluster.root(), QStringLiteral("--db"), db, QStringLiteral("--interval"),
+                QStringLiteral("60") });
+        // Its first sample reads every process of every node: waited for on the feed itself (a
+        // ctl run meanwhile would sample the whole cluster beside it).
+        bool published = false;
+        for (int i = 0; i < 300 && !published; ++i) {
+            control::FeedSubscriber feed;
+            ClusterSnapshot snap;
+            QString why;
+            published = feed.connect(db, &why) && feed.next(&snap, 2000, &why);
+            if (!published)
+                QThread::sleep(1);
+        }
+        QByteArray first;
+        timed(ctl, { QStringLiteral("--demo-root"), cluster.root(), QStringLiteral("--json"), QStringLiteral("nodes") },
+            &first);
+        if (!first.contains("\"source\": \"collector\"")) {
+            std::fprintf(stderr, "bench_ctl: the collector's feed never answered\n");
+            return 1;
+        }
+        std::vector<double> fed, fedJson;
+        for (int i = 0; i < 11; ++i) {
+            fed.push_back(timed(ctl, { QStringLiteral("--demo-root"), cluster.root(), QStringLiteral("nodes") }, &out));
+            fedJson.push_back(timed(ctl,
+                { QStringLiteral("--demo-root"), cluster.root(), QStringLiteral("--json"), QStringLiteral("nodes") }));
+        }
+        std::printf("ctl_nodes_stress1000_from_collector_rows %d rows\n", int(out.count('\n')));
+        std::printf("ctl_nodes_stress1000_from_collector_whole_process_median %.1f ms\n", median(fed));
+        std::printf("ctl_nodes_json_stress1000_from_collector_whole_process_median %.1f ms\n", median(fedJson));
+        std::fflush(stdout);
+        collector.terminate();
+        collector.waitForFinished(30000);
+        qunsetenv("XDG_DATA_HOME");
     }
 
     QTemporaryDir files;
@@ -86,8 +133,8 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "bench_ctl: %s\n", qPrintable(error));
         return 1;
     }
-    const QString profile = om.writeProfile(QStringLiteral("openmosix"), 1, true,
-        QStringLiteral("[collector]\ndatabase=%1/om.db\n").arg(files.path()));
+    const QString profile = om.writeProfile(
+        QStringLiteral("openmosix"), 1, true, QStringLiteral("[collector]\ndatabase=%1/om.db\n").arg(files.path()));
     QByteArray ps;
     timed(ctl, { QStringLiteral("--profile"), profile, QStringLiteral("--json"), QStringLiteral("ps") }, &ps);
     int pid = 0;
@@ -106,8 +153,9 @@ int main(int argc, char** argv)
         QStringLiteral("-o"), QStringLiteral("IdentitiesOnly=yes"), om.address(1) };
     std::vector<double> byCtl, bySsh;
     for (int i = 0; i < 7; ++i) {
-        byCtl.push_back(timed(ctl, { QStringLiteral("--profile"), profile, QStringLiteral("migrate"),
-                                       QStringLiteral("%1@1").arg(pid), QStringLiteral("2") }));
+        byCtl.push_back(timed(ctl,
+            { QStringLiteral("--profile"), profile, QStringLiteral("migrate"), QStringLiteral("%1@1").arg(pid),
+                QStringLiteral("2") }));
         bySsh.push_back(timed(QStringLiteral("ssh"), ssh + QStringList { QStringLiteral("migrate %1 1").arg(pid) }));
     }
     std::printf("ctl_migrate_whole_process_median %.1f ms\n", median(byCtl));

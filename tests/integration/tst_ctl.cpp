@@ -5,10 +5,12 @@
 #include "support/snapshotwait.h"
 #include "support/testcluster.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -123,6 +125,11 @@ private slots:
     }
     void cleanupTestCase()
     {
+        // A collector `collector start` left running when a check failed before `stop`: its pid file.
+        QFile pidFile(m_files.filePath(QStringLiteral("om.db.pid")));
+        if (pidFile.open(QIODevice::ReadOnly))
+            if (const qint64 pid = pidFile.readAll().trimmed().toLongLong(); pid > 0)
+                ::kill(pid_t(pid), SIGTERM);
         m_om.stop();
         m_mx.stop();
         m_lx.stop();
@@ -147,6 +154,7 @@ private slots:
         QVERIFY2(nodes.exitCode == 0, qPrintable(nodes.err));
         const QJsonObject got = json(nodes).toObject();
         QCOMPARE(got.value(QStringLiteral("backend")).toString(), kernel);
+        QCOMPARE(got.value(QStringLiteral("source")).toString(), QStringLiteral("sampled")); // no collector runs
         const QJsonArray gotNodes = got.value(QStringLiteral("nodes")).toArray();
         QCOMPARE(gotNodes.size(), truthNodes.size());
         QHash<int, int> running; // processes per node, counted from the collector's list
@@ -431,6 +439,17 @@ private slots:
         const qint64 pid = r.out.mid(4).split(' ').first().toLongLong();
         QVERIFY(pid > 0 && ::kill(pid_t(pid), 0) == 0);
 
+        // What only looks takes the collector's latest snapshot; --fresh samples.
+        QTRY_COMPARE_WITH_TIMEOUT(json(ctl(profile, { QStringLiteral("--json"), QStringLiteral("nodes") }))
+                                      .toObject()
+                                      .value(QStringLiteral("source"))
+                                      .toString(),
+            QStringLiteral("collector"), 20000);
+        QCOMPARE(json(ctl(profile, { QStringLiteral("--fresh"), QStringLiteral("--json"), QStringLiteral("nodes") }))
+                     .toObject()
+                     .value(QStringLiteral("source"))
+                     .toString(),
+            QStringLiteral("sampled"));
         const Run once = ctl(profile, { QStringLiteral("top"), QStringLiteral("--once") });
         QCOMPARE(once.exitCode, 0);
         QProcess term;
@@ -506,6 +525,76 @@ private slots:
         QVERIFY(zsh.waitForFinished(20000));
         QCOMPARE(QString::fromUtf8(zsh.readAllStandardOutput()).trimmed(), QStringLiteral("_openmosixctl"));
         QCOMPARE(zsh.exitCode(), 0);
+    }
+
+    void unknownHostKeysAndPassphrases()
+    {
+        // A profile whose known_hosts knows no node: refused, each key named with its fingerprint;
+        // --accept-new-host-keys takes them (saved), and the next run asks nothing.
+        QFile original(m_profile.value(QStringLiteral("mattx")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(original.readAll());
+        const QString knownHosts = m_files.filePath(QStringLiteral("fresh_known_hosts"));
+        text.replace(
+            QRegularExpression(QStringLiteral("known_hosts=[^\n]*")), QStringLiteral("known_hosts=") + knownHosts);
+        const QString fresh = omv::test::writeText(m_files.path(), QStringLiteral("fresh.ini"), text.toUtf8());
+        Run r = ctl(fresh, { QStringLiteral("nodes") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("unknown host key of %1").arg(m_mx.address(709)))
+                && r.err.contains(QLatin1String("SHA256:")) && r.err.contains(QLatin1String("--accept-new-host-keys")),
+            qPrintable(r.err));
+        r = ctl(fresh, { QStringLiteral("--accept-new-host-keys"), QStringLiteral("nodes") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo(knownHosts).size() > 0);
+        r = ctl(fresh, { QStringLiteral("nodes") });
+        QVERIFY2(r.exitCode == 0 && !r.err.contains(QLatin1String("host key")), qPrintable(r.err));
+
+        // An identity with a passphrase: asked once on the terminal (not echoed), for every node.
+        text.replace(QRegularExpression(QStringLiteral("identity=[^\n]*")),
+            QStringLiteral("identity=") + m_mx.passphraseIdentity());
+        const QString locked = omv::test::writeText(m_files.path(), QStringLiteral("locked.ini"), text.toUtf8());
+        QProcess term;
+        term.start(QStringLiteral("script"),
+            { QStringLiteral("-qfec"),
+                QStringLiteral("exec '%1/ctl/openmosixctl' --profile '%2' nodes").arg(TestCluster::buildDir(), locked),
+                QStringLiteral("/dev/null") });
+        QByteArray screen;
+        QTRY_VERIFY_WITH_TIMEOUT((screen += term.readAllStandardOutput()).contains("Passphrase for"), 20000);
+        term.write(TestCluster::passphrase().toUtf8() + "\n");
+        QVERIFY(term.waitForFinished(30000));
+        screen += term.readAllStandardOutput();
+        QVERIFY2(term.exitCode() == 0, screen.constData());
+        QCOMPARE(screen.count("Passphrase for"), 1);
+        QVERIFY(!screen.contains(TestCluster::passphrase().toUtf8()));
+        QVERIFY2(screen.contains(m_mx.address(814).toUtf8()), screen.constData());
+    }
+
+    void runStartsAProgram()
+    {
+        // Through the kernel's launcher (mosrun -N: omsim's node tools make the process), one
+        // hostile word kept whole.
+        const QString profile = m_profile.value(QStringLiteral("openmosix"));
+        const QStringList program { QStringLiteral("render"), QStringLiteral("--frame"),
+            QStringLiteral("$(touch /tmp/omv-pwned)") };
+        const Run dry = ctl(profile,
+            QStringList { QStringLiteral("--dry-run"), QStringLiteral("run"), QStringLiteral("--node"),
+                QStringLiteral("1"), QStringLiteral("--on"), QStringLiteral("2"), QStringLiteral("--") }
+                + program);
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+        QVERIFY2(dry.out.contains("mosrun -2") && dry.out.contains("'$(touch /tmp/omv-pwned)'"), dry.out.constData());
+        const Run r = ctl(profile,
+            QStringList { QStringLiteral("run"), QStringLiteral("--node"), QStringLiteral("1"), QStringLiteral("--on"),
+                QStringLiteral("2"), QStringLiteral("--") }
+                + program);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
+        const QJsonObject render = processNamed(collectorOnce(profile), QStringLiteral("render"));
+        QCOMPARE(render.value(QStringLiteral("home")).toInt(), 1);
+        QCOMPARE(render.value(QStringLiteral("node")).toInt(), 2);
+        QCOMPARE(render.value(QStringLiteral("argv")).toArray().last().toString(), program.last());
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/omv-pwned")));
+        const Run gone = ctl(profile, { QStringLiteral("kill"), QStringLiteral("-KILL"), target(render) });
+        QVERIFY2(gone.exitCode == 0, qPrintable(gone.err));
+        QTRY_VERIFY_WITH_TIMEOUT(processNamed(collectorOnce(profile), QStringLiteral("render")).isEmpty(), 20000);
     }
 
     void aMissingProfileIsUsage()
