@@ -128,7 +128,7 @@
         <translation>Den Bericht des Bereichs ohne Fenster schreiben und beenden: DATEI.pdf (Diagramme, Statistik, Ereignisse) oder DATEI.csv (die Statistik).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--threshold wants a percentage above 0</source>
         <translation>--threshold braucht einen Prozentwert über 0</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>Der Zeitpunkt: ISO 8601 (2026-11-29T14:10), now oder zurück ab jetzt (-1h, -2d).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print the cluster at --at as JSON and exit (no window).</source>
         <translation>Den Cluster zum Zeitpunkt --at als JSON ausgeben und beenden (ohne Fenster).</translation>
     </message>
@@ -194,12 +194,12 @@
         <translation>Mit --json: was von T1 bis T2 begann, endete und umzog (die zweite Zeit folgt als Argument).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Print the logged samples of process PID of node HOME (logged from openmosixprocs) as CSV and exit.</source>
         <translation>Die protokollierten Proben des Prozesses PID von Knoten HOME (in openmosixprocs protokolliert) als CSV ausgeben und beenden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The end of --between.</source>
         <translation>Das Ende von --between.</translation>
     </message>
@@ -837,7 +837,7 @@
 <context>
     <name>omv::ClusterBackend</name>
     <message>
-        <location filename="../common/core/backend/clusterbackend.cpp" line="+140"/>
+        <location filename="../common/core/backend/clusterbackend.cpp" line="+139"/>
         <source>node table from %1: %2</source>
         <translation>Knotentabelle von %1: %2</translation>
     </message>
@@ -847,12 +847,12 @@
         <translation>der proc-Baum auf dem Knoten kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>no address is known for node %1</source>
         <translation>für Knoten %1 ist keine Adresse bekannt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>node %1: %2</source>
         <translation>Knoten %1: %2</translation>
     </message>
@@ -1084,6 +1084,16 @@
         <location line="+34"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no cluster called %1: no profile is saved in %2</source>
+        <translation>kein Cluster namens %1: in %2 ist kein Profil gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no cluster called %1 (saved: %2)</source>
+        <translation>kein Cluster namens %1 (gespeichert: %2)</translation>
     </message>
 </context>
 <context>
@@ -1323,17 +1333,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>An emulated openMosix cluster (omsim) started on this machine for as long as the window is open. Nothing to set up.</source>
         <translation>Ein emulierter openMosix-Cluster (omsim), auf diesem Rechner gestartet, solange das Fenster offen ist. Nichts einzurichten.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-126"/>
         <source>Watch the selected cluster (saves the form first)</source>
         <translation>Den gewählten Cluster beobachten (speichert zuerst das Formular)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -2126,7 +2136,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::HistoryReader</name>
     <message>
-        <location filename="../common/core/store/historyreader.cpp" line="+189"/>
+        <location filename="../common/core/store/historyreader.cpp" line="+190"/>
         <source>%1: reading failed: %2 — the file may be damaged</source>
         <translation>%1: Lesen fehlgeschlagen: %2 — die Datei ist womöglich beschädigt</translation>
     </message>
@@ -2705,7 +2715,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::LinuxBackend</name>
     <message>
-        <location filename="../common/core/backend/linux/linuxbackend.cpp" line="+66"/>
+        <location filename="../common/core/backend/linux/linuxbackend.cpp" line="+65"/>
         <source>cannot read the proc tree on the node</source>
         <translation>der proc-Baum auf dem Knoten kann nicht gelesen werden</translation>
     </message>
@@ -2756,12 +2766,13 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     </message>
     <message>
         <location line="+17"/>
-        <location line="+297"/>
+        <location line="+200"/>
+        <location line="+150"/>
         <source>no address is known for node %1</source>
         <translation>für Knoten %1 ist keine Adresse bekannt</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-345"/>
         <source>cannot ask node %1 about CRIU: %2</source>
         <translation>Knoten %1 kann nicht nach CRIU gefragt werden: %2</translation>
     </message>
@@ -2781,7 +2792,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>die Suite hat Knoten %1 gewählt, den mit der geringsten Last je CPU (%2 %)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>no sample of the cluster yet: where process %1 of node %2 runs is not known</source>
         <translation>noch keine Messung des Clusters: wo Prozess %1 von Knoten %2 läuft, ist nicht bekannt</translation>
     </message>
@@ -2791,7 +2802,8 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Prozess %1 von Knoten %2 läuft nicht</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+19"/>
+        <location line="+150"/>
         <source>process %1 already runs on node %2</source>
         <translation>Prozess %1 läuft bereits auf Knoten %2</translation>
     </message>
@@ -4068,7 +4080,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
@@ -5647,15 +5659,15 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
 <context>
     <name>omv::control::Text</name>
     <message>
-        <location filename="../common/core/control/controlserver.cpp" line="+83"/>
+        <location filename="../common/core/control/controlserver.cpp" line="+82"/>
         <location line="+8"/>
         <location line="+17"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot listen for control requests: %1</source>
         <translation>es kann nicht auf Steueranfragen gelauscht werden: %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>no socket to listen on (is the database there?)</source>
         <translation>kein Socket zum Lauschen (ist die Datenbank da?)</translation>
     </message>
@@ -5670,7 +5682,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>der Steuer-Socket %1 ist belegt</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+38"/>
         <source>refused %1 to %2: a viewer may not</source>
         <translation>%1 für %2 abgelehnt: ein Betrachter darf das nicht</translation>
     </message>
@@ -5690,7 +5702,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>zu viele Einträge: ein Betrachter darf %1 pro Minute senden, %2 KiB pro Minute</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+111"/>
         <location filename="../common/core/control/socketdir.cpp" line="+123"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -5717,7 +5729,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../common/core/control/feed.cpp" line="+177"/>
+        <location filename="../common/core/control/feed.cpp" line="+168"/>
         <source>an unknown peer</source>
         <translation>eine unbekannte Gegenstelle</translation>
     </message>
@@ -5900,17 +5912,18 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>uid %1 (%2), pid %3</translation>
     </message>
     <message>
-        <location filename="../common/core/control/feed.cpp" line="-135"/>
+        <location filename="../common/core/control/feed.cpp" line="-126"/>
         <source>no socket to publish the feed on (is the database there?)</source>
         <translation>kein Socket, um den Datenstrom zu veröffentlichen (ist die Datenbank da?)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+9"/>
         <source>cannot publish the snapshot feed: %1</source>
         <translation>der Momentaufnahme-Strom kann nicht veröffentlicht werden: %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+109"/>
         <source>feed: refused %1: only %2 may subscribe</source>
         <translation>Feed: %1 abgewiesen: nur %2 dürfen abonnieren</translation>
     </message>

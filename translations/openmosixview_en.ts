@@ -12,7 +12,7 @@
 <context>
     <name>omv::ClustersDialog</name>
     <message numerus="yes">
-        <location filename="../common/gui/clustersdialog.cpp" line="+499" />
+        <location filename="../common/gui/clustersdialog.cpp" line="+498" />
         <source>%n node(s) listed, %1 up</source>
         <translation><numerusform>%n node listed, %1 up</numerusform><numerusform>%n nodes listed, %1 up</numerusform></translation>
     </message>
@@ -199,7 +199,7 @@ A filled box is on at some nodes only; left so, it changes nothing.</numerusform
 <context>
     <name>omv::NodeTableModel</name>
     <message numerus="yes">
-        <location filename="../common/gui/nodetablemodel.cpp" line="+197" />
+        <location filename="../common/gui/nodetablemodel.cpp" line="+198" />
         <source>Cluster (%n up)</source>
         <translation><numerusform>Cluster (%n up)</numerusform><numerusform>Cluster (%n up)</numerusform></translation>
     </message>

@@ -128,7 +128,7 @@
         <translation>Zapisz raport zakresu bez okna i zakończ: PLIK.pdf (wykresy, statystyki, zdarzenia) lub PLIK.csv (statystyki).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--threshold wants a percentage above 0</source>
         <translation>--threshold wymaga wartości procentowej powyżej 0</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>Chwila: ISO 8601 (2026-11-29T14:10), now albo wstecz od teraz (-1h, -2d).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print the cluster at --at as JSON and exit (no window).</source>
         <translation>Wypisz klaster w chwili --at jako JSON i zakończ (bez okna).</translation>
     </message>
@@ -194,12 +194,12 @@
         <translation>Z --json: co się zaczęło, skończyło i przeniosło od T1 do T2 (drugi czas następuje jako argument).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Print the logged samples of process PID of node HOME (logged from openmosixprocs) as CSV and exit.</source>
         <translation>Wypisz zarejestrowane próbki procesu PID z węzła HOME (rejestrowanego z openmosixprocs) jako CSV i zakończ.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The end of --between.</source>
         <translation>Koniec --between.</translation>
     </message>
@@ -838,7 +838,7 @@
 <context>
     <name>omv::ClusterBackend</name>
     <message>
-        <location filename="../common/core/backend/clusterbackend.cpp" line="+140"/>
+        <location filename="../common/core/backend/clusterbackend.cpp" line="+139"/>
         <source>node table from %1: %2</source>
         <translation>tabela węzłów z %1: %2</translation>
     </message>
@@ -848,12 +848,12 @@
         <translation>nie można odczytać drzewa proc na węźle</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>no address is known for node %1</source>
         <translation>nie jest znany adres węzła %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>node %1: %2</source>
         <translation>węzeł %1: %2</translation>
     </message>
@@ -1085,6 +1085,16 @@
         <location line="+34"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no cluster called %1: no profile is saved in %2</source>
+        <translation>nie ma klastra o nazwie %1: w %2 nie zapisano żadnego profilu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no cluster called %1 (saved: %2)</source>
+        <translation>nie ma klastra o nazwie %1 (zapisane: %2)</translation>
     </message>
 </context>
 <context>
@@ -1324,17 +1334,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>An emulated openMosix cluster (omsim) started on this machine for as long as the window is open. Nothing to set up.</source>
         <translation>Emulowany klaster openMosix (omsim) uruchomiony na tym komputerze, dopóki okno jest otwarte. Nic do ustawiania.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-126"/>
         <source>Watch the selected cluster (saves the form first)</source>
         <translation>Obserwuj wybrany klaster (najpierw zapisuje formularz)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -2132,7 +2142,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::HistoryReader</name>
     <message>
-        <location filename="../common/core/store/historyreader.cpp" line="+189"/>
+        <location filename="../common/core/store/historyreader.cpp" line="+190"/>
         <source>%1: reading failed: %2 — the file may be damaged</source>
         <translation>%1: odczyt nie powiódł się: %2 — plik może być uszkodzony</translation>
     </message>
@@ -2715,7 +2725,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::LinuxBackend</name>
     <message>
-        <location filename="../common/core/backend/linux/linuxbackend.cpp" line="+66"/>
+        <location filename="../common/core/backend/linux/linuxbackend.cpp" line="+65"/>
         <source>cannot read the proc tree on the node</source>
         <translation>nie można odczytać drzewa proc na węźle</translation>
     </message>
@@ -2766,12 +2776,13 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     </message>
     <message>
         <location line="+17"/>
-        <location line="+297"/>
+        <location line="+200"/>
+        <location line="+150"/>
         <source>no address is known for node %1</source>
         <translation>nie jest znany adres węzła %1</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-345"/>
         <source>cannot ask node %1 about CRIU: %2</source>
         <translation>nie można zapytać węzła %1 o CRIU: %2</translation>
     </message>
@@ -2791,7 +2802,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>pakiet wybrał węzeł %1, ten o najniższym obciążeniu na procesor (%2 %)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>no sample of the cluster yet: where process %1 of node %2 runs is not known</source>
         <translation>nie ma jeszcze próbki klastra: nie wiadomo, gdzie działa proces %1 węzła %2</translation>
     </message>
@@ -2801,7 +2812,8 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>proces %1 węzła %2 nie działa</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+19"/>
+        <location line="+150"/>
         <source>process %1 already runs on node %2</source>
         <translation>proces %1 już działa na węźle %2</translation>
     </message>
@@ -4101,7 +4113,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Node</source>
         <translation>Węzeł</translation>
     </message>
@@ -5695,15 +5707,15 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
 <context>
     <name>omv::control::Text</name>
     <message>
-        <location filename="../common/core/control/controlserver.cpp" line="+83"/>
+        <location filename="../common/core/control/controlserver.cpp" line="+82"/>
         <location line="+8"/>
         <location line="+17"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot listen for control requests: %1</source>
         <translation>nie można nasłuchiwać żądań sterujących: %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>no socket to listen on (is the database there?)</source>
         <translation>brak gniazda do nasłuchu (czy baza danych istnieje?)</translation>
     </message>
@@ -5718,7 +5730,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>gniazdo sterujące %1 jest zajęte</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+38"/>
         <source>refused %1 to %2: a viewer may not</source>
         <translation>odmówiono %1 dla %2: obserwator nie może tego zrobić</translation>
     </message>
@@ -5738,7 +5750,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>za dużo wpisów: obserwator może wysłać %1 na minutę, %2 KiB na minutę</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+111"/>
         <location filename="../common/core/control/socketdir.cpp" line="+123"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -5765,7 +5777,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../common/core/control/feed.cpp" line="+177"/>
+        <location filename="../common/core/control/feed.cpp" line="+168"/>
         <source>an unknown peer</source>
         <translation>nieznany rozmówca</translation>
     </message>
@@ -5948,17 +5960,18 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>uid %1 (%2), pid %3</translation>
     </message>
     <message>
-        <location filename="../common/core/control/feed.cpp" line="-135"/>
+        <location filename="../common/core/control/feed.cpp" line="-126"/>
         <source>no socket to publish the feed on (is the database there?)</source>
         <translation>brak gniazda do publikowania strumienia (czy baza danych istnieje?)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+9"/>
         <source>cannot publish the snapshot feed: %1</source>
         <translation>nie można publikować strumienia migawek: %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+109"/>
         <source>feed: refused %1: only %2 may subscribe</source>
         <translation>strumień: odrzucono %1: subskrybować mogą tylko %2</translation>
     </message>
