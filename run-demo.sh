@@ -31,6 +31,8 @@ agent=false
 INI
 sleep 6
 build/collector/openmosixcollector --profile "$work/demo.ini" --once --json
+# The same cluster from a shell: the nodes as a table (openmosixctl --help: every command).
+build/ctl/openmosixctl --profile "$work/demo.ini" nodes
 echo "omsim: $(tr '\n' ' ' < "$work/root/status")" >&2
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     build/app/openmosixview --profile "$work/demo.ini"
