@@ -265,17 +265,18 @@ int nodesCommand(Context& c, QCommandLineParser&)
         nodesOnly.processes.clear();
         nodesOnly.guests.clear();
         QJsonObject all = snapshotToJson(nodesOnly);
-        QJsonArray nodes = all.value(QStringLiteral("nodes")).toArray();
-        for (int i = 0; i < nodes.size(); ++i) {
+        const QJsonArray plain = all.value(QStringLiteral("nodes")).toArray();
+        QJsonArray nodes; // appended, not replaced in place: each replacement rewrites the array
+        for (int i = 0; i < plain.size(); ++i) {
             const NodeSample& n = c.snap.nodes[i];
-            QJsonObject o = nodes[i].toObject();
+            QJsonObject o = plain[i].toObject();
             o.insert(QStringLiteral("address"), n.addresses.value(0));
             o.insert(
                 QStringLiteral("mem_used"), n.up && n.memTotal >= 0 ? QJsonValue(double(n.memUsed())) : QJsonValue());
             o.insert(QStringLiteral("processes"), procs.value(n.id));
             if (c.snap.nodeErrors.contains(n.id))
                 o.insert(QStringLiteral("error"), c.snap.nodeErrors.value(n.id));
-            nodes[i] = o;
+            nodes.append(o);
         }
         c.out.print(QJsonObject { { QStringLiteral("time_ms"), all.value(QStringLiteral("time_ms")) },
             { QStringLiteral("backend"), all.value(QStringLiteral("backend")) },
@@ -393,11 +394,12 @@ int psCommand(Context& c, QCommandLineParser& p)
         ClusterSnapshot only;
         for (const ProcessInfo* q : rows)
             only.processes << *q;
-        QJsonArray procs = snapshotToJson(only).value(QStringLiteral("processes")).toArray();
-        for (int i = 0; i < procs.size(); ++i) {
-            QJsonObject o = procs[i].toObject();
+        const QJsonArray plain = snapshotToJson(only).value(QStringLiteral("processes")).toArray();
+        QJsonArray procs; // appended: a replacement in place rewrites the whole array each time
+        for (int i = 0; i < plain.size(); ++i) {
+            QJsonObject o = plain[i].toObject();
             o.insert(QStringLiteral("command"), commandText(*rows[i]));
-            procs[i] = o;
+            procs.append(o);
         }
         c.out.print(procs);
         return Done;

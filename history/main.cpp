@@ -40,13 +40,14 @@ QJsonObject momentJson(const StoreReader::Moment& m, qint64 at)
     o.insert(QStringLiteral("from_rollup"), m.fromRollup);
     if (m.fromRollup)
         o.insert(QStringLiteral("rollup_seconds"), m.tier);
-    QJsonArray procs = o.value(QStringLiteral("processes")).toArray();
-    for (int i = 0; i < procs.size(); ++i) {
-        QJsonObject p = procs[i].toObject();
+    const QJsonArray plain = o.value(QStringLiteral("processes")).toArray();
+    QJsonArray procs; // appended: a replacement in place rewrites the whole array each time
+    for (int i = 0; i < plain.size(); ++i) {
+        QJsonObject p = plain[i].toObject();
         const ProcessInfo& info = m.snapshot.processes[i];
         p.insert(QStringLiteral("command"), info.commandLine());
         p.insert(QStringLiteral("since"), iso(info.sinceMs));
-        procs[i] = p;
+        procs.append(p);
     }
     o.insert(QStringLiteral("processes"), procs);
     return o;
