@@ -585,28 +585,6 @@ bool resolveTargets(
     return true;
 }
 
-int migrateCommand(Context& c, QCommandLineParser& p)
-{
-    QStringList args = p.positionalArguments();
-    if (args.size() < 2)
-        return usage(c.out, Tr::tr("migrate wants PID[@HOME]… and where to: a node number, home or best"));
-    const QString where = args.takeLast();
-    std::optional<NodeId> node;
-    if (where != QLatin1String("home") && where != QLatin1String("best") && !(node = parseNode(where)))
-        return usage(c.out, Tr::tr("'%1' is not a node number (1–%2), home or best").arg(where).arg(limits::kMaxNode));
-    QVector<std::pair<NodeId, int>> procs;
-    QStringList notFound;
-    int exit = Done;
-    if (!resolveTargets(c, args, &procs, &notFound, &exit))
-        return exit;
-    QVector<Command> commands;
-    for (const auto& [home, pid] : procs)
-        commands << (node                        ? Command::migrateTo(home, pid, *node)
-                : where == QLatin1String("home") ? Command::migrateHome(home, pid)
-                                                 : Command::migrateBest(home, pid));
-    return send(c, commands, notFound);
-}
-
 int processCommand(Context& c, const QStringList& args, const std::function<Command(NodeId, int)>& make)
 {
     QVector<std::pair<NodeId, int>> procs;
@@ -618,6 +596,22 @@ int processCommand(Context& c, const QStringList& args, const std::function<Comm
     for (const auto& [home, pid] : procs)
         commands << make(home, pid);
     return send(c, commands, notFound);
+}
+
+int migrateCommand(Context& c, QCommandLineParser& p)
+{
+    QStringList args = p.positionalArguments();
+    if (args.size() < 2)
+        return usage(c.out, Tr::tr("migrate wants PID[@HOME]… and where to: a node number, home or best"));
+    const QString where = args.takeLast();
+    std::optional<NodeId> node;
+    if (where != QLatin1String("home") && where != QLatin1String("best") && !(node = parseNode(where)))
+        return usage(c.out, Tr::tr("'%1' is not a node number (1–%2), home or best").arg(where).arg(limits::kMaxNode));
+    return processCommand(c, args, [&](NodeId home, int pid) {
+        return node                          ? Command::migrateTo(home, pid, *node)
+            : where == QLatin1String("home") ? Command::migrateHome(home, pid)
+                                             : Command::migrateBest(home, pid);
+    });
 }
 
 // `node N|all set key=value…`, `node N|all expel|bring|start|stop`.
