@@ -998,7 +998,7 @@ void topOptions(QCommandLineParser& p)
             QStringLiteral("S"), QStringLiteral("2") },
         { QStringLiteral("sort"), Tr::tr("Order of the nodes: id, load or memory."), QStringLiteral("KEY"),
             QStringLiteral("id") },
-        { QStringLiteral("once"), Tr::tr("Draw one frame (80×24 unless the terminal says) and exit: for scripts.") },
+        { QStringLiteral("once"), Tr::tr("Draw one frame (80×24 unless the terminal says) from two samples a second apart and exit: for scripts.") },
     });
 }
 
@@ -1034,10 +1034,13 @@ int topCommand(Context& c, QCommandLineParser& p)
         return std::make_pair(80, 24);
     };
     if (once) {
+        // Two samples a second apart: the CPU shares the busiest processes are ordered by.
+        const ClusterSnapshot first = c.cluster.backend->snapshot();
+        std::this_thread::sleep_for(std::chrono::seconds(1));
         const ClusterSnapshot snap = c.cluster.backend->snapshot();
-        view.source = Tr::tr("one sample");
+        view.source = Tr::tr("two samples");
         const auto [w, h] = size();
-        for (const QString& l : view.render(snap, nullptr, w, h))
+        for (const QString& l : view.render(snap, &first, w, h))
             c.out.line(l);
         return snap.gatewayError.isEmpty() ? Done : SomeFailed;
     }
