@@ -290,8 +290,9 @@ int nodesCommand(Context& c, QCommandLineParser&)
             { Tr::tr("SWITCHES") } });
         for (const NodeSample& n : c.snap.nodes) {
             const bool up = n.up;
-            t.add({ QString::number(n.id), n.addresses.value(0),
-                up ? c.out.green(Tr::tr("up")) : c.out.red(Tr::tr("down")),
+            using Cell = Table::Cell;
+            t.add(QVector<Cell> { QString::number(n.id), n.addresses.value(0),
+                up ? Cell(Tr::tr("up"), Output::kGreen) : Cell(Tr::tr("down"), Output::kRed),
                 up && n.speed >= 0 ? QString::number(n.speed) : QStringLiteral("–"),
                 up && n.loadPercent >= 0 ? QString::number(n.loadPercent, 'f', 0) + QStringLiteral(" %")
                                          : QStringLiteral("–"),
@@ -352,7 +353,7 @@ int psCommand(Context& c, QCommandLineParser& p)
             json.append(QJsonObject { { QStringLiteral("node"), g.node }, { QStringLiteral("pid"), g.pid },
                 { QStringLiteral("home"), g.homeNode },
                 { QStringLiteral("home_pid"), g.homePid ? QJsonValue(g.homePid) : QJsonValue() } });
-            t.add({ QString::number(g.node), QString::number(g.pid), QString::number(g.homeNode),
+            t.add(QStringList { QString::number(g.node), QString::number(g.pid), QString::number(g.homeNode),
                 g.homePid ? QString::number(g.homePid) : QStringLiteral("?") });
         }
         c.out.json ? c.out.print(json) : t.write(c.out);
@@ -409,8 +410,9 @@ int psCommand(Context& c, QCommandLineParser& p)
         { Tr::tr("LOCK") }, { Tr::tr("MIGR"), Table::Right }, { Tr::tr("COMMAND") } });
     for (const ProcessInfo* q : rows) {
         const QString where = q->migrating ? Tr::tr("moving") : QString::number(q->node);
-        t.add({ QString::number(q->pid), QString::number(q->homeNode),
-            q->node != q->homeNode ? c.out.green(where) : where, q->user,
+        using Cell = Table::Cell;
+        t.add(QVector<Cell> { QString::number(q->pid), QString::number(q->homeNode),
+            Cell(where, q->node != q->homeNode ? Output::kGreen : nullptr), q->user,
             q->state.isNull() ? QString() : QString(q->state), QString::number(q->nice), bytesText(q->rssBytes),
             q->locked ? Tr::tr("locked") : QString(), QString::number(q->migrations), commandText(*q) });
     }
@@ -478,14 +480,14 @@ int showCommand(Context& c, QCommandLineParser& p)
         { Tr::tr("process"), QStringLiteral("%1@%2").arg(q->pid).arg(q->homeNode) },
         { Tr::tr("runs on"), q->node != q->homeNode ? c.out.green(where + Tr::tr(" (away from home)")) : where },
         { Tr::tr("home"), Tr::tr("node %1").arg(q->homeNode) },
-        { Tr::tr("user"), q->user },
-        { Tr::tr("command"), commandText(*q) },
+        { Tr::tr("user"), plainText(q->user) },
+        { Tr::tr("command"), plainText(commandText(*q)) },
         { Tr::tr("state"), q->state.isNull() ? QStringLiteral("–") : QString(q->state) },
         { Tr::tr("nice"), QString::number(q->nice) },
         { Tr::tr("memory"), bytesText(q->rssBytes) },
         { Tr::tr("migrations"), QString::number(q->migrations) },
         { Tr::tr("locked"), q->locked ? Tr::tr("yes") : Tr::tr("no") },
-        { Tr::tr("can't move"), cannot.isEmpty() ? Tr::tr("nothing keeps it") : cannot },
+        { Tr::tr("can't move"), cannot.isEmpty() ? Tr::tr("nothing keeps it") : plainText(cannot) },
     };
     for (int i = std::max(0, int(movesText.size()) - 10); i < movesText.size(); ++i)
         lines.append({ i == std::max(0, int(movesText.size()) - 10) ? Tr::tr("moves") : QString(), movesText[i] });
@@ -544,7 +546,7 @@ int send(Context& c, const QVector<Command>& commands, const QStringList& failed
                 j.insert(QStringLiteral("error"), o.error);
                 c.out.error(CommandDispatcher::outcomeLine(o));
             } else if (!c.out.json) {
-                c.out.line(CommandDispatcher::outcomeLine(o));
+                c.out.line(plainText(CommandDispatcher::outcomeLine(o)));
             }
             json.append(j);
         }
@@ -851,7 +853,7 @@ int collectorCommand(Context& c, QCommandLineParser& p)
         c.out.print(QJsonObject { { QStringLiteral("database"), db }, { QStringLiteral("ok"), ok },
             { ok ? QStringLiteral("answer") : QStringLiteral("error"), answer } });
     } else if (ok) {
-        c.out.line(answer.isEmpty() ? Tr::tr("done") : answer);
+        c.out.line(answer.isEmpty() ? Tr::tr("done") : plainText(answer));
     } else {
         c.out.error(answer);
     }
@@ -998,7 +1000,9 @@ void topOptions(QCommandLineParser& p)
             QStringLiteral("S"), QStringLiteral("2") },
         { QStringLiteral("sort"), Tr::tr("Order of the nodes: id, load or memory."), QStringLiteral("KEY"),
             QStringLiteral("id") },
-        { QStringLiteral("once"), Tr::tr("Draw one frame (80×24 unless the terminal says) from two samples a second apart and exit: for scripts.") },
+        { QStringLiteral("once"),
+            Tr::tr("Draw one frame (80×24 unless the terminal says) from two samples a second apart and exit: for "
+                   "scripts.") },
     });
 }
 

@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <unistd.h>
 
@@ -29,7 +28,9 @@ void Output::line(const QString& text) const
 
 void Output::error(const QString& text) const
 {
-    std::fprintf(err, "%s: %s\n", qPrintable(QCoreApplication::applicationName()), text.toUtf8().constData());
+    // A node's own words travel in errors (a command's stderr): never as terminal controls.
+    std::fprintf(
+        err, "%s: %s\n", qPrintable(QCoreApplication::applicationName()), plainText(text).toUtf8().constData());
 }
 
 void Output::print(const QJsonValue& json) const
@@ -48,34 +49,23 @@ QString Output::paint(const QString& text, const char* sgr) const
 namespace
 {
 
-int shownWidth(const QString& cell)
-{
-    static const QRegularExpression sgr(QStringLiteral("\x1b\\[[0-9;]*m"));
-    QString plain = cell;
-    plain.remove(sgr);
-    return plain.size();
-}
-
-// A cell is one line and never holds a tab: a node's text (a command line) cannot break the
-// columns or a script's split.
-QString flat(QString cell)
-{
-    for (QChar& c : cell)
-        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r')
-            || c.category() == QChar::Other_Control)
-            c = QLatin1Char(' ');
-    return cell;
-}
-
 } // namespace
+
+QString plainText(QString text)
+{
+    for (QChar& c : text)
+        if (c.category() == QChar::Other_Control || c == QChar(0x2028) || c == QChar(0x2029))
+            c = QLatin1Char(' ');
+    return text;
+}
 
 void Table::write(const Output& o) const
 {
     if (!o.tty) {
-        for (const QStringList& row : m_rows) {
+        for (const QVector<Cell>& row : m_rows) {
             QStringList cells;
-            for (const QString& c : row)
-                cells << flat(c);
+            for (const Cell& c : row)
+                cells << plainText(c.text);
             o.line(cells.join(QLatin1Char('\t')));
         }
         return;
@@ -83,29 +73,30 @@ void Table::write(const Output& o) const
     QVector<int> widths(m_columns.size());
     for (int c = 0; c < m_columns.size(); ++c)
         widths[c] = m_columns[c].title.size();
-    for (const QStringList& row : m_rows)
+    for (const QVector<Cell>& row : m_rows)
         for (int c = 0; c < m_columns.size() && c < row.size(); ++c)
-            widths[c] = std::max(widths[c], shownWidth(flat(row[c])));
-    auto render = [&](const QStringList& row) {
+            widths[c] = std::max(widths[c], int(plainText(row[c].text).size()));
+    auto render = [&](const QVector<Cell>& row) {
         QString text;
         for (int c = 0; c < m_columns.size(); ++c) {
-            const QString cell = flat(row.value(c));
-            const int pad = widths[c] - shownWidth(cell);
-            const bool last = c + 1 == m_columns.size();
+            const Cell cell = c < row.size() ? row[c] : Cell(QString());
+            const QString shown = plainText(cell.text);
+            const QString pad(widths[c] - shown.size(), QLatin1Char(' '));
+            const QString painted = cell.sgr ? o.paint(shown, cell.sgr) : shown;
             if (c > 0)
                 text += QStringLiteral("  ");
             if (m_columns[c].align == Right)
-                text += QString(pad, QLatin1Char(' ')) + cell;
+                text += pad + painted;
             else
-                text += cell + (last ? QString() : QString(pad, QLatin1Char(' ')));
+                text += painted + (c + 1 == m_columns.size() ? QString() : pad);
         }
         return text;
     };
-    QStringList titles;
+    QVector<Cell> titles;
     for (const Column& c : m_columns)
-        titles << c.title;
+        titles << Cell(c.title);
     o.line(o.dim(render(titles)));
-    for (const QStringList& row : m_rows)
+    for (const QVector<Cell>& row : m_rows)
         o.line(render(row));
 }
 

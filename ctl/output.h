@@ -26,15 +26,20 @@ struct Output {
     void error(const QString& text) const; ///< "openmosixctl: text" on stderr
     void print(const QJsonValue& json) const; ///< indented JSON and a newline
     /// `text` in bold red / green / dim when colour is on.
-    QString red(const QString& text) const { return paint(text, "1;31"); }
-    QString green(const QString& text) const { return paint(text, "32"); }
+    QString red(const QString& text) const { return paint(text, kRed); }
+    QString green(const QString& text) const { return paint(text, kGreen); }
     QString dim(const QString& text) const { return paint(text, "2"); }
-
-private:
     QString paint(const QString& text, const char* sgr) const;
+    static constexpr const char* kRed = "1;31";
+    static constexpr const char* kGreen = "32";
 };
 
-/// Rows of text under titled columns. Cells may carry colour codes: widths count what shows.
+/// Text as one line with nothing a terminal would act on: control characters (an escape sequence
+/// in a command line a node reports) become spaces. Every text from a node goes through it.
+QString plainText(QString text);
+
+/// Rows of text under titled columns. Cells are plain text (plainText); a cell's colour is given
+/// beside it and added only when the output is coloured.
 class Table
 {
 public:
@@ -43,18 +48,35 @@ public:
         QString title;
         Align align = Left;
     };
+    struct Cell {
+        Cell(QString text, const char* sgr = nullptr)
+            : text(std::move(text))
+            , sgr(sgr)
+        {
+        }
+        Cell(const char* text) = delete;
+        QString text;
+        const char* sgr; ///< "32" (green), "1;31" (bold red); null: none
+    };
     explicit Table(QVector<Column> columns)
         : m_columns(std::move(columns))
     {
     }
-    void add(QStringList row) { m_rows << std::move(row); }
+    void add(const QStringList& row)
+    {
+        QVector<Cell> cells;
+        for (const QString& text : row)
+            cells << Cell(text);
+        m_rows << cells;
+    }
+    void add(QVector<Cell> row) { m_rows << std::move(row); }
     int rows() const { return m_rows.size(); }
     /// Aligned with a header (tty), or tab-separated without one.
     void write(const Output& o) const;
 
 private:
     QVector<Column> m_columns;
-    QVector<QStringList> m_rows;
+    QVector<QVector<Cell>> m_rows;
 };
 
 /// "1.9 GiB", "512 MiB", "–" for unknown (negative).

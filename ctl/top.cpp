@@ -176,7 +176,7 @@ QStringList TopView::render(const ClusterSnapshot& now, const ClusterSnapshot* b
             break;
         }
         ++shown;
-        const QString head = QStringLiteral("%1 %2 ").arg(n->id, 5).arg(fit(n->addresses.value(0), 15));
+        const QString head = QStringLiteral("%1 %2 ").arg(n->id, 5).arg(fit(plainText(n->addresses.value(0)), 15));
         if (!n->up) {
             lines << head + paint(Tr::tr("down"), "1;31", colour);
             continue;
@@ -217,12 +217,10 @@ QStringList TopView::render(const ClusterSnapshot& now, const ClusterSnapshot* b
             const ProcessInfo& p = *busy[i].second;
             const QString where = p.node != p.homeNode ? paint(QStringLiteral("%1").arg(p.node, 5), "32", colour)
                                                        : QStringLiteral("%1").arg(p.node, 5);
-            QString command = p.argv.isEmpty() ? QLatin1Char('[') + p.name + QLatin1Char(']') : p.commandLine();
-            for (QChar& ch : command)
-                if (ch.category() == QChar::Other_Control)
-                    ch = QLatin1Char(' ');
+            const QString command
+                = plainText(p.argv.isEmpty() ? QLatin1Char('[') + p.name + QLatin1Char(']') : p.commandLine());
             lines << QStringLiteral("%1 ").arg(QStringLiteral("%1@%2").arg(p.pid).arg(p.homeNode), 12) + where
-                    + QLatin1Char(' ') + fit(p.user, 10)
+                    + QLatin1Char(' ') + fit(plainText(p.user), 10)
                     + QStringLiteral(" %1 %2 ")
                           .arg(busy[i].first < 0 ? QStringLiteral("–") : QString::number(busy[i].first, 'f', 1), 6)
                           .arg(bytesText(p.rssBytes), 10)

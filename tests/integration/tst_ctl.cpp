@@ -73,6 +73,14 @@ QString target(const QJsonObject& process)
         .arg(process.value(QStringLiteral("home")).toInt());
 }
 
+// A process whose command line holds terminal controls (a window title, a clear-screen): what
+// a hostile user on a node can make any process report.
+QByteArray evilLine()
+{
+    return QByteArray("spawn 3 1 cmd=\"evil ") + '\x1b' + "]0;pwned" + '\x07' + '\x1b'
+        + "[2J\" user=carol cpu=0.01 mem=1\n";
+}
+
 } // namespace
 
 class TestCtl : public QObject
@@ -88,7 +96,7 @@ spawn 1 1 cmd="lame --preset extreme track.wav" user=alice cpu=1 mem=40
 spawn 1 1 cmd="sh -c $(reboot);<b>x</b>	tab" user=carol cpu=0.2 mem=10
 spawn 2 1 cmd="make -j4" user=bob cpu=1 mem=100
 spawn 2 1 cmd="-bash" user=bob cpu=0.01 mem=4 lock
-)"),
+)" + evilLine()),
         { QStringLiteral("--manual") } };
     TestCluster m_mx { omv::test::testPort(22970) + 100,
         omv::test::writeText(m_files.path(), QStringLiteral("mx.scenario"), R"(kernel mattx
@@ -595,6 +603,63 @@ private slots:
         const Run gone = ctl(profile, { QStringLiteral("kill"), QStringLiteral("-KILL"), target(render) });
         QVERIFY2(gone.exitCode == 0, qPrintable(gone.err));
         QTRY_VERIFY_WITH_TIMEOUT(processNamed(collectorOnce(profile), QStringLiteral("render")).isEmpty(), 20000);
+    }
+
+    void topFollowsTheTerminalsSize()
+    {
+        // The window shrinks from 100 to 60 columns while top runs: the kernel tells it
+        // (SIGWINCH) and the next frame fits 60 — its footer is padded to exactly that.
+        const QString profile = m_profile.value(QStringLiteral("openmosix"));
+        QProcess term;
+        term.start(QStringLiteral("script"),
+            { QStringLiteral("-qfec"),
+                QStringLiteral(
+                    "stty cols 100 rows 30; '%1/ctl/openmosixctl' --profile '%2' top --interval 1 </dev/tty & "
+                    "sleep 3; stty cols 60 rows 20; sleep 3; kill -TERM $!; wait $!")
+                    .arg(TestCluster::buildDir(), profile),
+                QStringLiteral("/dev/null") });
+        QVERIFY(term.waitForFinished(30000));
+        QCOMPARE(term.exitCode(), 0);
+        const QString screen = QString::fromUtf8(term.readAllStandardOutput());
+        const QString footer = QStringLiteral("q quit · s sort (node id) · h help");
+        QVERIFY2(screen.contains(footer.leftJustified(100) + QStringLiteral("\x1b[0m")), qPrintable(screen.right(400)));
+        QVERIFY2(screen.contains(footer.leftJustified(60) + QStringLiteral("\x1b[0m")), qPrintable(screen.right(400)));
+        QVERIFY(screen.endsWith(QStringLiteral("\x1b[?1049l")) || screen.contains(QStringLiteral("\x1b[?1049l")));
+    }
+
+    void colourOnlyOnATerminalAndNeverWithNoColor()
+    {
+        const QString profile = m_profile.value(QStringLiteral("openmosix"));
+        auto onTerminal = [&](const QString& env) {
+            QProcess term;
+            term.start(QStringLiteral("script"),
+                { QStringLiteral("-qfec"),
+                    QStringLiteral("%1 '%2/ctl/openmosixctl' --profile '%3' nodes")
+                        .arg(env, TestCluster::buildDir(), profile),
+                    QStringLiteral("/dev/null") });
+            term.waitForFinished(30000);
+            return term.readAllStandardOutput();
+        };
+        QVERIFY(onTerminal(QStringLiteral("env")).contains("\x1b[32mup")); // aligned, coloured
+        QVERIFY(!onTerminal(QStringLiteral("env NO_COLOR=")).contains("\x1b["));
+        QVERIFY(!ctl(profile, { QStringLiteral("nodes") }).out.contains("\x1b[")); // piped
+        QVERIFY(!onTerminal(QStringLiteral("env")).contains('\t'));
+        // A node's text never reaches the terminal as controls: the scenario's "evil" command
+        // line holds an OSC title and a clear-screen.
+        const QByteArray ps = [&] {
+            QProcess term;
+            term.start(QStringLiteral("script"),
+                { QStringLiteral("-qfec"),
+                    QStringLiteral(
+                        "'%1/ctl/openmosixctl' --profile '%2' ps; '%1/ctl/openmosixctl' --profile '%2' show 1000@3")
+                        .arg(TestCluster::buildDir(), profile),
+                    QStringLiteral("/dev/null") });
+            term.waitForFinished(30000);
+            return term.readAllStandardOutput();
+        }();
+        QVERIFY2(ps.contains("evil ") && ps.contains("]0;pwned"), ps.constData());
+        QVERIFY(!ps.contains("\x1b]") && !ps.contains("\x07") && !ps.contains("\x1b[2J"));
+        QVERIFY(!ctl(profile, { QStringLiteral("ps") }).out.contains("\x1b"));
     }
 
     void aMissingProfileIsUsage()
