@@ -3,6 +3,7 @@
 // --manual: nothing changes between the two); what it sends, against the next such sample and
 // omsim's own files.
 #include "support/snapshotwait.h"
+#include "support/testaccounts.h"
 #include "support/testcluster.h"
 
 #include <QFileInfo>
@@ -477,19 +478,28 @@ private slots:
         r = ctl(
             profile, { QStringLiteral("collector"), QStringLiteral("checkpoint"), QStringLiteral("from the test") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // rotate: the history so far goes to a file of its own, named in the answer.
+        r = ctl(profile, { QStringLiteral("collector"), QStringLiteral("rotate") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString rotated = QString::fromUtf8(r.out.trimmed());
+        QVERIFY2(QFileInfo(rotated).isFile() && rotated != db, qPrintable(rotated));
         r = ctl(profile, { QStringLiteral("collector"), QStringLiteral("stop") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid), 0) != 0, 20000);
 
         // What the store kept, read here: the renice with the user the kernel named, the checkpoint.
         const passwd* pw = getpwuid(getuid());
-        QProcess sqlite;
-        sqlite.start(QStringLiteral("sqlite3"),
-            { db,
-                QStringLiteral(
-                    "SELECT kind, actor, detail FROM event WHERE kind IN ('command', 'checkpoint') ORDER BY ts") });
-        QVERIFY(sqlite.waitForFinished(10000));
-        const QString events = QString::fromUtf8(sqlite.readAllStandardOutput());
+        // Both files: the rotate moved what came before it into the rotated one.
+        QString events;
+        for (const QString& file : { rotated, db }) {
+            QProcess sqlite;
+            sqlite.start(QStringLiteral("sqlite3"),
+                { file,
+                    QStringLiteral(
+                        "SELECT kind, actor, detail FROM event WHERE kind IN ('command', 'checkpoint') ORDER BY ts") });
+            QVERIFY(sqlite.waitForFinished(10000));
+            events += QString::fromUtf8(sqlite.readAllStandardOutput());
+        }
         QVERIFY2(events.contains(QStringLiteral("command|%1|renice process %2")
                                      .arg(QString::fromLocal8Bit(pw->pw_name))
                                      .arg(make.value(QStringLiteral("pid")).toInt())),
@@ -660,6 +670,139 @@ private slots:
         QVERIFY2(ps.contains("evil ") && ps.contains("]0;pwned"), ps.constData());
         QVERIFY(!ps.contains("\x1b]") && !ps.contains("\x07") && !ps.contains("\x1b[2J"));
         QVERIFY(!ctl(profile, { QStringLiteral("ps") }).out.contains("\x1b"));
+    }
+
+    void psFiltersAgainstTheCollector()
+    {
+        // Each filter and order against the collector's list of the same moment, filtered here.
+        const QString profile = m_profile.value(QStringLiteral("openmosix"));
+        const QJsonObject lame = processNamed(collectorOnce(profile), QStringLiteral("lame"));
+        QVERIFY(ctl(profile, { QStringLiteral("migrate"), target(lame), QStringLiteral("2") }).exitCode == 0);
+        const QJsonObject truth = collectorOnce(profile);
+        auto keys = [](const QJsonArray& list, const std::function<bool(const QJsonObject&)>& keep) {
+            QStringList out;
+            for (const QJsonValue& v : list)
+                if (keep(v.toObject()))
+                    out << target(v.toObject());
+            return out;
+        };
+        const QJsonArray all = truth.value(QStringLiteral("processes")).toArray();
+        auto ps = [&](const QStringList& args) {
+            return json(ctl(profile, QStringList { QStringLiteral("--json"), QStringLiteral("ps") } + args)).toArray();
+        };
+        auto same = [&](const QJsonArray& got, const QStringList& want) {
+            QStringList a = keys(got, [](const QJsonObject&) { return true; }), b = want;
+            a.sort();
+            b.sort();
+            return a == b && !b.isEmpty();
+        };
+        QVERIFY(same(ps({ QStringLiteral("--node"), QStringLiteral("2") }),
+            keys(all, [](const QJsonObject& o) { return o.value(QStringLiteral("node")).toInt() == 2; })));
+        QVERIFY(same(ps({ QStringLiteral("--user"), QStringLiteral("bob") }), keys(all, [](const QJsonObject& o) {
+            return o.value(QStringLiteral("user")).toString() == QLatin1String("bob");
+        })));
+        QVERIFY(same(ps({ QStringLiteral("--migrated") }), keys(all, [](const QJsonObject& o) {
+            return o.value(QStringLiteral("node")).toInt() != o.value(QStringLiteral("home")).toInt();
+        })));
+        const QJsonArray byMemory = ps({ QStringLiteral("--sort"), QStringLiteral("mem") });
+        QCOMPARE(byMemory.size(), all.size());
+        for (int i = 1; i < byMemory.size(); ++i)
+            QVERIFY(byMemory[i - 1].toObject().value(QStringLiteral("rss")).toDouble()
+                >= byMemory[i].toObject().value(QStringLiteral("rss")).toDouble());
+        const QJsonArray guests = ps({ QStringLiteral("--guests") });
+        QCOMPARE(guests.size(), truth.value(QStringLiteral("guests")).toArray().size());
+        QVERIFY(!guests.isEmpty());
+        QCOMPARE(guests.first().toObject().value(QStringLiteral("home")).toInt(), 1);
+        QVERIFY(ctl(profile, { QStringLiteral("migrate"), target(lame), QStringLiteral("home") }).exitCode == 0);
+    }
+
+    void lockAndNodeActions()
+    {
+        const QString profile = m_profile.value(QStringLiteral("openmosix"));
+        const QJsonObject make = processNamed(collectorOnce(profile), QStringLiteral("make"));
+        QVERIFY(!make.value(QStringLiteral("locked")).toBool());
+        QVERIFY(ctl(profile, { QStringLiteral("lock"), target(make) }).exitCode == 0);
+        QVERIFY(processNamed(collectorOnce(profile), QStringLiteral("make")).value(QStringLiteral("locked")).toBool());
+        QVERIFY(ctl(profile, { QStringLiteral("unlock"), target(make) }).exitCode == 0);
+        QVERIFY(!processNamed(collectorOnce(profile), QStringLiteral("make")).value(QStringLiteral("locked")).toBool());
+        // Stop and start a node's part in the cluster: the next sample has it down, then up.
+        auto up = [&](int node) {
+            for (const QJsonValue& n : collectorOnce(profile).value(QStringLiteral("nodes")).toArray())
+                if (n.toObject().value(QStringLiteral("id")).toInt() == node)
+                    return n.toObject().value(QStringLiteral("up")).toBool();
+            return false;
+        };
+        Run r = ctl(profile, { QStringLiteral("node"), QStringLiteral("3"), QStringLiteral("stop") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!up(3));
+        r = ctl(profile, { QStringLiteral("node"), QStringLiteral("3"), QStringLiteral("start") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(up(3));
+        r = ctl(profile, { QStringLiteral("node"), QStringLiteral("2"), QStringLiteral("expel") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(m_om.readRoot(QStringLiteral("2/hpc/admin/expel")).trimmed(), QByteArray("1"));
+        r = ctl(profile, { QStringLiteral("node"), QStringLiteral("2"), QStringLiteral("bring") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(m_om.readRoot(QStringLiteral("2/hpc/admin/bring")).trimmed(), QByteArray("1"));
+        // The switches expel and bring leave on, off again (as the node dialog does).
+        QVERIFY(ctl(profile,
+                    { QStringLiteral("node"), QStringLiteral("2"), QStringLiteral("set"), QStringLiteral("block=off"),
+                        QStringLiteral("lstay=off") })
+                    .exitCode
+            == 0);
+    }
+
+    void aViewerMayAskForTheStatusOnly()
+    {
+        // A user in the profile's viewers group (made here, removed at the end) runs openmosixctl
+        // against the collector this user runs: status answers, stop and checkpoint are refused
+        // with the collector's reason, exit 1; the collector goes on.
+        omv::test::TestAccounts accounts(QStringLiteral("ctlv"));
+        QString error;
+        QVERIFY2(accounts.create(&error), qPrintable(error));
+        QTemporaryDir open; // what the viewer may read: the program, the profile, the database's folder
+        QFile::setPermissions(open.path(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                | QFileDevice::ExeOther);
+        const QString program = open.filePath(QStringLiteral("openmosixctl"));
+        QVERIFY(QFile::copy(TestCluster::buildDir() + QStringLiteral("/ctl/openmosixctl"), program));
+        QFile::setPermissions(
+            program, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        const QString db = open.filePath(QStringLiteral("viewed.db"));
+        QFile base(m_profile.value(QStringLiteral("openmosix")));
+        QVERIFY(base.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(base.readAll());
+        text.replace(QRegularExpression(QStringLiteral("database=[^\\n]*")),
+            QStringLiteral("database=%1\nviewers=%2").arg(db, accounts.group()));
+        // The map stays in this user's folder: the kernel's own node table names the nodes.
+        text.remove(QRegularExpression(QStringLiteral("\nmap=[^\n]*")));
+        const QString profile = omv::test::writeText(open.path(), QStringLiteral("viewed.ini"), text.toUtf8());
+        QFile::setPermissions(profile, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+
+        QProcess collector;
+        collector.start(TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
+            { QStringLiteral("--profile"), profile, QStringLiteral("--db"), db, QStringLiteral("--interval"),
+                QStringLiteral("1") });
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ctl(profile, { QStringLiteral("collector"), QStringLiteral("status") }).exitCode == 0, 20000);
+        auto asViewer = [&](const QStringList& args) {
+            QProcess p;
+            p.start(QStringLiteral("setpriv"),
+                accounts.asMember() + QStringList { program, QStringLiteral("--profile"), profile } + args);
+            p.waitForFinished(30000);
+            return Run { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
+        };
+        const Run status = asViewer({ QStringLiteral("collector"), QStringLiteral("status") });
+        QVERIFY2(status.exitCode == 0 && status.out.startsWith("pid "),
+            qPrintable(status.err + QString::fromUtf8(status.out)));
+        for (const char* verb : { "stop", "checkpoint" }) {
+            const Run refused = asViewer({ QStringLiteral("collector"), QLatin1String(verb) });
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.contains(QLatin1String("not allowed")), qPrintable(refused.err));
+        }
+        QCOMPARE(collector.state(), QProcess::Running);
+        QVERIFY(ctl(profile, { QStringLiteral("collector"), QStringLiteral("stop") }).exitCode == 0);
+        QVERIFY(collector.waitForFinished(20000));
     }
 
     void aMissingProfileIsUsage()

@@ -46,6 +46,22 @@ private:
     std::shared_ptr<Transport> m_inner;
 };
 
+// Answers at once and counts the times its connection was cut.
+class AbortCountingTransport : public Transport
+{
+public:
+    explicit AbortCountingTransport(std::shared_ptr<std::atomic<int>> aborts)
+        : m_aborts(std::move(aborts))
+    {
+    }
+    CommandResult run(const QString&, int) override { return CommandResult(); }
+    QString describe() const override { return QStringLiteral("counting"); }
+    void abort() override { ++*m_aborts; }
+
+private:
+    std::shared_ptr<std::atomic<int>> m_aborts;
+};
+
 class TestBackendsLocal : public QObject
 {
     Q_OBJECT
@@ -110,6 +126,21 @@ class TestBackendsLocal : public QObject
     }
 
 private slots:
+    void aPoolEndingRightAfterItsWorkCutsNothing()
+    {
+        // forEach returns when every task has run; the pool's threads go idle a moment later. A
+        // pool destroyed in that moment took itself for busy and cut every connection — and a
+        // libssh session freed after its socket was cut under it ended openmosixctl once with
+        // "double free or corruption". Destroyed right after its work, a pool cuts nothing.
+        auto aborts = std::make_shared<std::atomic<int>>(0);
+        for (int round = 0; round < 200; ++round) {
+            auto pool = std::make_shared<TransportPool>(
+                [aborts](const QString&) { return std::make_shared<AbortCountingTransport>(aborts); }, 4);
+            pool->forEach(4, [&](int i) { pool->get(QString::number(i))->run(QStringLiteral("true"), 1000); });
+            pool.reset();
+        }
+        QCOMPARE(aborts->load(), 0);
+    }
     void linuxOnTheRealProc()
     {
         // This machine as a one-node plain Linux cluster, read through its real /proc.

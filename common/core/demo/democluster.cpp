@@ -127,6 +127,9 @@ std::unique_ptr<ClusterBackend> DemoCluster::backendFor(const QString& root, int
         env.insert(QStringLiteral("OMV_PROC"), root + QLatin1Char('/') + id);
         env.insert(QStringLiteral("PATH"), root + QStringLiteral("/bin:") + qEnvironmentVariable("PATH"));
         env.insert(QStringLiteral("XDG_STATE_HOME"), state + id);
+        // Starting and stopping a node: omsim's stand-in for the node's init script (the test
+        // cluster's sshd sets the same).
+        env.insert(QStringLiteral("OMV_INITD"), root + QStringLiteral("/bin"));
         return std::make_shared<LocalTransport>(env);
     });
     // Which kernel omsim emulates: its status file's first line, "kernel openmosix".

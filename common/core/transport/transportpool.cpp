@@ -22,7 +22,10 @@ TransportPool::~TransportPool()
     // that gave up on it) is cut short and waited for a moment; a pool still busy after that is
     // deleted when its last task ends, never waited for without limit here. (Cutting connections
     // only then: closing a session whose socket was shut down under it is libssh's rarer path.)
-    if (m_threads->activeThreadCount() > 0) {
+    // A task that has done its work leaves its thread a moment later: forEach's caller may
+    // already be here. That moment is waited for; only work still running after it is cut
+    // (cutting idle sessions and then freeing them crashed libssh: "double free").
+    if (m_threads->activeThreadCount() > 0 && !m_threads->waitForDone(100)) {
         abortAll();
         if (!m_threads->waitForDone(1000)) {
             std::thread([pool = m_threads] {
