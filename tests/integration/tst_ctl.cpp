@@ -6,6 +6,7 @@
 #include "support/testaccounts.h"
 #include "support/testcluster.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -803,6 +804,37 @@ private slots:
         QCOMPARE(collector.state(), QProcess::Running);
         QVERIFY(ctl(profile, { QStringLiteral("collector"), QStringLiteral("stop") }).exitCode == 0);
         QVERIFY(collector.waitForFinished(20000));
+    }
+
+    void aClusterSavedByTheClustersDialog()
+    {
+        // -c NAME: a profile in ~/.config/openmosixview/clusters (XDG_CONFIG_HOME here), by its
+        // [cluster] name; an unknown name lists the saved ones. Completion offers the names.
+        QTemporaryDir config;
+        const QString dir = config.path() + QStringLiteral("/openmosixview/clusters");
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(QFile::copy(m_profile.value(QStringLiteral("mattx")), dir + QStringLiteral("/lab.ini")));
+        auto run = [&](const QStringList& args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+            p.setProcessEnvironment(env);
+            p.start(TestCluster::buildDir() + QStringLiteral("/ctl/openmosixctl"), args);
+            p.waitForFinished(60000);
+            return Run { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
+        };
+        const Run byName = run(
+            { QStringLiteral("-c"), QStringLiteral("test-mattx"), QStringLiteral("--json"), QStringLiteral("nodes") });
+        QVERIFY2(byName.exitCode == 0, qPrintable(byName.err));
+        QCOMPARE(json(byName).toObject().value(QStringLiteral("backend")).toString(), QStringLiteral("mattx"));
+        QCOMPARE(
+            run({ QStringLiteral("-c"), QStringLiteral("lab"), QStringLiteral("nodes") }).exitCode, 0); // by file name
+        const Run unknown = run({ QStringLiteral("-c"), QStringLiteral("nope"), QStringLiteral("nodes") });
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(
+            unknown.err.contains(QLatin1String("no cluster called nope (saved: test-mattx)")), qPrintable(unknown.err));
+        QCOMPARE(
+            run({ QStringLiteral("__complete"), QStringLiteral("profiles") }).out.trimmed(), QByteArray("test-mattx"));
     }
 
     void aMissingProfileIsUsage()
