@@ -422,6 +422,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(drawn(), 20000);
         term.write("s"); // nodes by load: the header says so
         QTRY_VERIFY_WITH_TIMEOUT((screen += term.readAllStandardOutput()).contains("sort (load)"), 10000);
+        term.write("h"); // the keys, then back to the cluster
+        QTRY_VERIFY_WITH_TIMEOUT((screen += term.readAllStandardOutput()).contains("this help (again: back)"), 10000);
+        term.write("h ");
+        const int before = screen.size();
+        QTRY_VERIFY_WITH_TIMEOUT((screen += term.readAllStandardOutput()).indexOf("make -j4", before) > 0, 10000);
         term.write("q");
         QVERIFY(term.waitForFinished(15000));
         QCOMPARE(term.exitCode(), 0);
