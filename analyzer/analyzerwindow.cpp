@@ -5,12 +5,12 @@
 
 #include "core/control/controlserver.h"
 #include "core/util/suiteprogram.h"
+#include "core/util/workerthreads.h"
 #include "gui/elidedlabel.h"
 #include "gui/helpmenu.h"
 #include "gui/tableviews.h"
 #include "gui/timechart.h"
 #include "gui/timerangebar.h"
-#include "core/util/workerthreads.h"
 #include "statsmodel.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 // openmosixview: the suite's main window. Thin: the suite's bootstrap, one option, the window.
-#include "gui/clustersession.h"
 #include "core/util/maintext.h"
+#include "gui/clustersession.h"
 #include "gui/suiteapp.h"
 #include "mainwindow.h"
 
@@ -10,8 +10,8 @@ using namespace omv;
 
 int main(int argc, char** argv)
 {
-    SuiteApp suite(argc, argv, QStringLiteral("openmosixview"),
-        MainText::tr("Watch and steer a process-migration cluster."));
+    SuiteApp suite(
+        argc, argv, QStringLiteral("openmosixview"), MainText::tr("Watch and steer a process-migration cluster."));
     const QCommandLineOption timeOpt(QStringLiteral("time-to-table"),
         MainText::tr("Print the milliseconds from start to the first filled table, then quit."));
     suite.cli().addOption(timeOpt);

@@ -1,6 +1,6 @@
 // openmosixmigmon: the migration monitor. Thin: the suite's bootstrap, its options, the window.
-#include "gui/clustersession.h"
 #include "core/util/maintext.h"
+#include "gui/clustersession.h"
 #include "gui/suiteapp.h"
 #include "monitorwindow.h"
 
@@ -15,8 +15,7 @@ int main(int argc, char** argv)
             "The migration monitor: nodes on a circle, processes as squares beside the node they run on; drag a "
             "square onto a node to migrate it."));
     const QCommandLineOption nodeOpt(QStringLiteral("node"),
-        MainText::tr("Watch from this node (drawn in the centre; default: the gateway's)."),
-        QStringLiteral("N"));
+        MainText::tr("Watch from this node (drawn in the centre; default: the gateway's)."), QStringLiteral("N"));
     suite.cli().addOptions({ nodeOpt });
     suite.process();
     bool nodeOk = true;

@@ -1,6 +1,6 @@
 // openmosixprocs: the suite's process manager. Thin: the suite's bootstrap, its options, the window.
-#include "gui/clustersession.h"
 #include "core/util/maintext.h"
+#include "gui/clustersession.h"
 #include "gui/suiteapp.h"
 #include "processwindow.h"
 
@@ -12,10 +12,10 @@ int main(int argc, char** argv)
 {
     SuiteApp suite(argc, argv, QStringLiteral("openmosixprocs"),
         MainText::tr("Every process of a process-migration cluster: where it runs; migrate, signal, renice, lock."));
-    const QCommandLineOption nodeOpt(QStringLiteral("node"),
-        MainText::tr("Start showing the processes on this node."), QStringLiteral("N"));
-    const QCommandLineOption guestsOpt(QStringLiteral("guests"),
-        MainText::tr("Start on the Guests tab (with --node: that node's guests)."));
+    const QCommandLineOption nodeOpt(
+        QStringLiteral("node"), MainText::tr("Start showing the processes on this node."), QStringLiteral("N"));
+    const QCommandLineOption guestsOpt(
+        QStringLiteral("guests"), MainText::tr("Start on the Guests tab (with --node: that node's guests)."));
     suite.cli().addOptions({ nodeOpt, guestsOpt });
     suite.process();
     bool nodeOk = true;

@@ -5,8 +5,8 @@
 #include "clustersdialog.h"
 #include "core/backend/backendfactory.h"
 #include "core/profile/clusterprofile.h"
-#include "prompts.h"
 #include "core/util/workerthreads.h"
+#include "prompts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,7 +24,6 @@ namespace omv
 
 namespace
 {
-
 
 // Shared by the suite's programs: each has its own QSettings file, this one is the suite's.
 QSettings suiteSettings()

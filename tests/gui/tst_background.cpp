@@ -5,9 +5,9 @@
 #include "core/control/socketdir.h"
 #include "core/demo/democluster.h"
 #include "core/store/historyreader.h"
+#include "core/util/workerthreads.h"
 #include "gui/clustersession.h"
 #include "gui/collectorcontrol.h"
-#include "core/util/workerthreads.h"
 #include "gui/helpmenu.h"
 #include "mainwindow.h"
 

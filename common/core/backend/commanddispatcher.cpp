@@ -12,7 +12,6 @@ namespace omv
 namespace
 {
 
-
 } // namespace
 
 CommandDispatcher::CommandDispatcher(std::shared_ptr<ClusterBackend> backend)

@@ -9,7 +9,6 @@
 namespace omv
 {
 
-
 MattXBackend::MattXBackend(
     QString gateway, std::shared_ptr<TransportPool> pool, int commandTimeoutMs, NodeMap staticMap)
     : ClusterBackend(BackendKind::MattX, std::move(gateway), std::move(pool), commandTimeoutMs, std::move(staticMap))

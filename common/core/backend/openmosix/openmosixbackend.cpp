@@ -11,7 +11,6 @@
 namespace omv
 {
 
-
 // Where a process is computed, from what its where file said; migrating ones stay put meanwhile.
 static void place(ProcessInfo* p, const ProcessWhere& w, NodeId node, const QHash<QString, NodeId>& addressToNode)
 {
