@@ -76,6 +76,28 @@ SshPrompts terminalPrompts(bool acceptNew, const std::shared_ptr<QStringList>& r
 
 } // namespace
 
+std::optional<ClusterProfile> loadProfile(const ClusterChoice& choice, QString* error)
+{
+    QString path = choice.profile;
+    if (!choice.saved.isEmpty() && (path = ClusterProfile::findSaved(choice.saved, error)).isEmpty())
+        return std::nullopt;
+    if (path.isEmpty()) {
+        *error = MainText::tr("no cluster named: give --profile FILE, -c NAME or --demo");
+        return std::nullopt;
+    }
+    if (!QFileInfo(path).isReadable()) {
+        *error = QFileInfo::exists(path) ? MainText::tr("%1: cannot read the profile").arg(path)
+                                         : MainText::tr("%1: no such profile").arg(path);
+        return std::nullopt;
+    }
+    const Result<ClusterProfile> profile = ClusterProfile::load(path);
+    if (!profile.ok()) {
+        *error = profile.errorString();
+        return std::nullopt;
+    }
+    return profile.value();
+}
+
 bool openCluster(const ClusterChoice& choice, Cluster* out, QString* error)
 {
     if (!choice.demoRoot.isEmpty()) {
@@ -98,26 +120,9 @@ bool openCluster(const ClusterChoice& choice, Cluster* out, QString* error)
         out->name = QStringLiteral("demo");
         return true;
     }
-    QString path = choice.profile;
-    if (!choice.saved.isEmpty()) {
-        path = ClusterProfile::findSaved(choice.saved, error);
-        if (path.isEmpty())
-            return false;
-    }
-    if (path.isEmpty()) {
-        *error = MainText::tr("no cluster named: give --profile FILE, -c NAME or --demo");
+    const std::optional<ClusterProfile> profile = loadProfile(choice, error);
+    if (!profile)
         return false;
-    }
-    if (!QFileInfo(path).isReadable()) {
-        *error = QFileInfo::exists(path) ? MainText::tr("%1: cannot read the profile").arg(path)
-                                         : MainText::tr("%1: no such profile").arg(path);
-        return false;
-    }
-    const Result<ClusterProfile> profile = ClusterProfile::load(path);
-    if (!profile.ok()) {
-        *error = profile.errorString();
-        return false;
-    }
     for (const QString& w : profile->warnings)
         std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()),
             qPrintable(MainText::tr("warning: %1").arg(w)));

@@ -5,6 +5,7 @@
 #include "core/profile/clusterprofile.h"
 
 #include <memory>
+#include <optional>
 
 namespace omv::ctl
 {
@@ -34,6 +35,11 @@ struct Cluster {
     /// Unknown host keys met while connecting and refused: "host: TYPE FINGERPRINT".
     std::shared_ptr<QStringList> refusedKeys = std::make_shared<QStringList>();
 };
+
+/// The profile `choice` names (--profile FILE, or -c NAME among the saved ones), read and
+/// checked; nothing, with `error` saying why (none named, no such name, a missing, unreadable or
+/// wrong file).
+std::optional<ClusterProfile> loadProfile(const ClusterChoice& choice, QString* error);
 
 /// Opens the cluster `choice` names. False with `error` set: a missing or unreadable profile, a
 /// profile with an error, no saved profile of that name, a demo that cannot start. Host keys:
