@@ -115,6 +115,13 @@ spawn 2 1 cmd="sshd: bob" user=bob cpu=0.01 mem=4
         const int close = stat.lastIndexOf(')');
         return close > 0 && close + 2 < stat.size() ? QLatin1Char(stat[close + 2]) : QChar();
     }
+    // Field 22 of omsim's stat for the process: its start time in clock ticks.
+    QByteArray omsimStartTicks(int node, int pid) const
+    {
+        const QByteArray stat = m_lx.readRoot(QStringLiteral("%1/%2/stat").arg(node).arg(pid));
+        const QList<QByteArray> f = stat.mid(stat.lastIndexOf(')') + 2).trimmed().split(' ');
+        return f.size() > 19 ? f[19] : QByteArray();
+    }
     int renderPid(int frame) const
     {
         const ClusterSnapshot s = m_backend->snapshot();
@@ -311,7 +318,10 @@ private slots:
         QCOMPARE(omsimNodeOf(pid), 2);
         QCOMPARE(omsimState(2, pid), QLatin1Char('R'));
         QVERIFY(QDir(QStringLiteral("/tmp")).entryList({ QStringLiteral("openmosixview-criu.*") }).isEmpty());
-        QVERIFY2(migratedFile(2).startsWith(QByteArray::number(pid) + " 1 1 "), migratedFile(2).constData());
+        // Its line there, once the restore ran: no longer pending ("-") but with the start time
+        // the restored process has (omsim's stat, field 22), so that a pid reused later is not
+        // taken for it.
+        QCOMPARE(migratedFile(2), QByteArray::number(pid) + " 1 1 " + omsimStartTicks(2, pid) + '\n');
         // The suite: still process `pid` of node 1, now on node 2, a guest there, moved once.
         const ClusterSnapshot s = m_backend->snapshot();
         const ProcessInfo* p = find(s, 1, pid);
@@ -351,6 +361,14 @@ private slots:
         const ProcessInfo* atHome = find(m_backend->snapshot(), 1, pid);
         QVERIFY(atHome && atHome->node == 1 && !atHome->isMigrated());
         QVERIFY(!migratedFile(3).contains(QByteArray::number(pid) + ' '));
+        // At home it is no guest, but it moved three times: its home keeps the count (and the
+        // start time, never a pending line), and the suite shows it.
+        QCOMPARE(atHome->migrations, 3);
+        QCOMPARE(migratedFile(1), QByteArray::number(pid) + " 1 3 " + omsimStartTicks(1, pid) + '\n');
+        bool guestAtHome = false;
+        for (const GuestProcess& g : m_backend->snapshot().guests)
+            guestAtHome = guestAtHome || g.pid == pid;
+        QVERIFY(!guestAtHome);
     }
 
     void everyFailedStepLeavesTheOriginalRunning_data()

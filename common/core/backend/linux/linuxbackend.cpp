@@ -229,7 +229,7 @@ void LinuxBackend::applyMigrated(
         e.moves = f[2].toInt(&okMoves);
         if (!okStart)
             e.start = f[3].toLongLong(&okStart);
-        if (okPid && okHome && okMoves && okStart && pid > 0 && e.home > 0 && e.home != node && e.moves >= 0)
+        if (okPid && okHome && okMoves && okStart && pid > 0 && e.home > 0 && e.moves >= 0)
             entries.insert(pid, e);
     }
     if (entries.isEmpty())
@@ -238,8 +238,10 @@ void LinuxBackend::applyMigrated(
         const auto it = entries.constFind(p.pid);
         if (it == entries.cend() || (it->start >= 0 && it->start != p.startTicks))
             continue;
-        p.homeNode = it->home;
         p.migrations = it->moves;
+        if (it->home == node)
+            continue; // back at home: its own again, with the moves it made
+        p.homeNode = it->home;
         guests->append(GuestProcess { node, p.pid, it->home, QString(), p.pid });
     }
 }
@@ -480,11 +482,14 @@ QString LinuxBackend::restoreCommand(int pid, NodeId home, int moves, bool shell
     else
         c += QStringLiteral("d=") + shellQuote(sharedDir) + QStringLiteral("; ");
     // Its identity before it runs here (pending, "-"), so that no sample takes it for this
-    // node's own; with its start time once it runs. Lines of processes gone are dropped.
+    // node's own; with its start time once it runs. Lines of processes gone are dropped. At its
+    // home the line stays too: it is no guest there, but its count of moves lives on. (keep()
+    // reads into names of its own: a shell function shares the caller's variables, and `read`
+    // at the end of the file empties them — the start time was lost that way.)
     const QString line = p + QLatin1Char(' ') + QString::number(home) + QLatin1Char(' ') + QString::number(moves);
     c += QStringLiteral("f=" OMV_MIGRATED_FILE "; mkdir -p \"${f%/*}\" || exit 1; "
-                        "keep() { [ -f \"$f\" ] || return 0; while read -r a b m t; do "
-                        "[ \"$a\" != \"$p\" ] && [ -d \"${OMV_PROC:-/proc}/$a\" ] && echo \"$a $b $m $t\"; "
+                        "keep() { [ -f \"$f\" ] || return 0; while read -r ka kb km kt; do "
+                        "[ \"$ka\" != \"$p\" ] && [ -d \"${OMV_PROC:-/proc}/$ka\" ] && echo \"$ka $kb $km $kt\"; "
                         "done < \"$f\"; }; "
                         "{ keep; echo \"")
         + line

@@ -70,8 +70,10 @@ public:
     /// total -1 when there was none) and gets this sample's (out), for the CPU use between.
     static void assembleNodeReport(const GrepReport& report, NodeId node, NodeSample* sample,
         QVector<ProcessInfo>* processes, QStringList* problems, CpuTimes* cpu);
-    /// Marks the processes the node's `migrated` lines name as guests from their home (a line
-    /// counts while its start time is the process's: a reused pid is the node's own again).
+    /// Marks the processes the node's `migrated` lines name as guests from their home, with
+    /// their count of moves; a line naming this node as home gives a process that came back
+    /// its count only (a line counts while its start time is the process's: a reused pid is
+    /// the node's own again).
     static void applyMigrated(
         const QByteArray& lines, NodeId node, QVector<ProcessInfo>* processes, QVector<GuestProcess>* guests);
 
