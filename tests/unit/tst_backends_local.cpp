@@ -616,16 +616,71 @@ private slots:
         QVERIFY(dump.contains(QStringLiteral("p=1234;")));
         QVERIFY(dump.contains(shellQuote(folder) + QStringLiteral("/openmosixview-criu.XXXXXX")));
         QVERIFY(dump.contains(QLatin1String("--leave-stopped")));
-        const QString restore = LinuxBackend::restoreCommand(1234, 3, 2, true, folder + QStringLiteral("/x.1"));
+        const QString restore = LinuxBackend::restoreCommand({ 1234 }, 3, 2, true, folder + QStringLiteral("/x.1"));
         QVERIFY(restore.contains(QStringLiteral("d=") + shellQuote(folder + QStringLiteral("/x.1"))));
         QVERIFY(restore.contains(QLatin1String("--shell-job")));
-        QVERIFY(restore.contains(QLatin1String("1234 3 2 -")));
-        QVERIFY(!LinuxBackend::restoreCommand(1, 3, 1, false, QString()).contains(QLatin1String("--shell-job")));
+        QVERIFY(restore.contains(QLatin1String("tr='1234';")));
+        QVERIFY(restore.contains(QLatin1String("echo \"$x 3 2 -\"")));
+        QVERIFY(!LinuxBackend::restoreCommand({ 1 }, 3, 1, false, QString()).contains(QLatin1String("--shell-job")));
         // Run for real, the dump of a pid that does not exist says so and touches nothing.
         LocalTransport t;
         const CommandResult r = t.run(LinuxBackend::dumpCommand(limits::kMaxPid, QString()), 5000);
         QCOMPARE(r.exitStatus, 3);
         QVERIFY(r.err.contains("no process"));
+    }
+    void dumpNamesTheWholeTree()
+    {
+        // On this machine's real /proc, with a criu that does nothing: a shell with two children
+        // (and a grandchild) is named with all of them, the shell first — the tree CRIU dumps,
+        // which the source ends (or continues) as a whole. The children as the test's own
+        // reading of /proc finds them.
+        QTemporaryDir bin;
+        {
+            QFile f(bin.filePath(QStringLiteral("criu")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\nexit 0\n");
+            f.close();
+            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        }
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PATH"), bin.path() + QLatin1Char(':') + qEnvironmentVariable("PATH"));
+        env.insert(QStringLiteral("TMPDIR"), bin.path());
+        LocalTransport t(env);
+        QProcess tree;
+        tree.start(QStringLiteral("sh"),
+            { QStringLiteral("-c"), QStringLiteral("sleep 300 & sh -c 'sleep 301 & wait' & wait") });
+        QVERIFY(tree.waitForStarted());
+        QList<qint64> all;
+        QTRY_VERIFY([&] {
+            all = { tree.processId() };
+            for (int i = 0; i < all.size(); ++i)
+                all += omv::test::childrenOf(all[i]);
+            return all.size() == 4;
+        }());
+        const CommandResult r = t.run(LinuxBackend::dumpCommand(int(tree.processId()), QString()), 5000);
+        QVERIFY2(r.ok(), qPrintable(r.failureText()));
+        QByteArray line;
+        for (const QByteArray& l : r.out.split('\n'))
+            if (l.startsWith("tree:"))
+                line = l.mid(5);
+        const QVector<int> named = LinuxBackend::dumpedTree(line, int(tree.processId()));
+        QCOMPARE(named.first(), int(tree.processId()));
+        QCOMPARE(QSet<int>(named.cbegin(), named.cend()).size(), 4);
+        for (qint64 pid : all)
+            QVERIFY2(named.contains(int(pid)), line.constData());
+        // Whatever else a node answers gives the process alone.
+        for (const QByteArray& bad : { QByteArray("5 6 x"), QByteArray("6 5"), QByteArray("5 5"), QByteArray("5 99999999"),
+                 QByteArray("5 -1"), QByteArray() })
+            QCOMPARE(LinuxBackend::dumpedTree(bad, 5), QVector<int> { 5 });
+        QCOMPARE(LinuxBackend::dumpedTree(" 5  6 7 ", 5), (QVector<int> { 5, 6, 7 }));
+        // The source's last step names every one of them, and nothing a node wrote.
+        const QString finish = LinuxBackend::finishSourceCommand({ 5, 6, 7 }, true, false, QString());
+        QVERIFY(finish.startsWith(QLatin1String("env kill -s KILL 5 6 7;")));
+        QVERIFY(LinuxBackend::finishSourceCommand({ 5, 6 }, false, false, QString()) == QLatin1String("env kill -s CONT 5 6"));
+        ::kill(pid_t(tree.processId()), SIGKILL);
+        for (qint64 pid : all)
+            ::kill(pid_t(pid), SIGKILL);
+        tree.waitForFinished();
     }
     void dumpAsksForShellJobWhereTheRealKernelNeedsIt()
     {

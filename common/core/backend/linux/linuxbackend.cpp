@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <condition_variable>
@@ -462,7 +463,14 @@ QString LinuxBackend::dumpCommand(int pid, const QString& imageFolder)
                          "if ! criu dump -t \"$p\" -D \"$d\" $sj --leave-stopped -o dump.log -v2 >/dev/null 2>&1; "
                          "then tail -n 3 \"$d/dump.log\" >&2; [ \"$st\" = T ] || env kill -s CONT \"$p\" 2>/dev/null; "
                          "rm -rf \"$d\"; exit 4; fi; "
-                         "printf 'dir:%s\\nstate:%s\\nshell:%s\\n' \"$d\" \"$st\" \"$sj\"");
+                         // The tree CRIU took with it (every descendant, now stopped): the
+                         // original ends, or goes on, as a whole. Where the kernel has no
+                         // children files (omsim), the process alone.
+                         "set +f; t=$p; q=$p; while [ -n \"$q\" ]; do n=; for x in $q; do "
+                         "for c in \"${OMV_PROC:-/proc}/$x\"/task/*/children; do "
+                         "[ -r \"$c\" ] && n=\"$n $(cat \"$c\")\"; done; done; q=$(echo $n); "
+                         "[ -z \"$q\" ] || t=\"$t $q\"; done; set -f; "
+                         "printf 'dir:%s\\nstate:%s\\nshell:%s\\ntree:%s\\n' \"$d\" \"$st\" \"$sj\" \"$t\"");
 }
 
 QString LinuxBackend::sendImagesCommand(const QString& dir)
@@ -471,10 +479,23 @@ QString LinuxBackend::sendImagesCommand(const QString& dir)
         + QStringLiteral("; tar -C \"$d\" -cf - .; r=$?; rm -rf \"$d\"; exit $r");
 }
 
-QString LinuxBackend::restoreCommand(int pid, NodeId home, int moves, bool shellJob, const QString& sharedDir)
+namespace
 {
-    const QString p = QString::number(pid);
-    QString c = QStringLiteral("p=") + p + QStringLiteral("; ");
+// "12 13 14": the pids of a tree, for a shell word list.
+QString pidList(const QVector<int>& pids)
+{
+    QStringList words;
+    for (int pid : pids)
+        words << QString::number(pid);
+    return words.join(QLatin1Char(' '));
+}
+} // namespace
+
+QString LinuxBackend::restoreCommand(
+    const QVector<int>& tree, NodeId home, int moves, bool shellJob, const QString& sharedDir)
+{
+    const QString p = QString::number(tree.value(0));
+    QString c = QStringLiteral("p=") + p + QStringLiteral("; tr='") + pidList(tree) + QStringLiteral("'; ");
     if (sharedDir.isEmpty())
         c += QStringLiteral("d=$(mktemp -d \"${TMPDIR:-/tmp}/openmosixview-criu.XXXXXX\") || exit 1; "
                             "tar -C \"$d\" -xf - || { rm -rf \"$d\"; echo 'the checkpoint did not arrive whole' >&2; "
@@ -486,28 +507,31 @@ QString LinuxBackend::restoreCommand(int pid, NodeId home, int moves, bool shell
     // home the line stays too: it is no guest there, but its count of moves lives on. (keep()
     // reads into names of its own: a shell function shares the caller's variables, and `read`
     // at the end of the file empties them — the start time was lost that way.)
-    const QString line = p + QLatin1Char(' ') + QString::number(home) + QLatin1Char(' ') + QString::number(moves);
+    const QString line = QLatin1Char(' ') + QString::number(home) + QLatin1Char(' ') + QString::number(moves);
     c += QStringLiteral("f=" OMV_MIGRATED_FILE "; mkdir -p \"${f%/*}\" || exit 1; "
                         "keep() { [ -f \"$f\" ] || return 0; while read -r ka kb km kt; do "
-                        "[ \"$ka\" != \"$p\" ] && [ -d \"${OMV_PROC:-/proc}/$ka\" ] && echo \"$ka $kb $km $kt\"; "
+                        "case \" $tr \" in *\" $ka \"*) continue ;; esac; "
+                        "[ -d \"${OMV_PROC:-/proc}/$ka\" ] && echo \"$ka $kb $km $kt\"; "
                         "done < \"$f\"; }; "
-                        "{ keep; echo \"")
+                        "{ keep; for x in $tr; do echo \"$x")
         + line
-        + QStringLiteral(" -\"; } > \"$f.new\" && mv \"$f.new\" \"$f\" || exit 1; "
+        + QStringLiteral(" -\"; done; } > \"$f.new\" && mv \"$f.new\" \"$f\" || exit 1; "
                          "if ! criu restore -D \"$d\" -d ")
         + (shellJob ? QStringLiteral("--shell-job ") : QString())
         + QStringLiteral("--pidfile \"$d/pid\" -o restore.log -v2 >/dev/null 2>&1; then "
                          "tail -n 3 \"$d/restore.log\" >&2; keep > \"$f.new\"; mv \"$f.new\" \"$f\"; rm -rf \"$d\"; "
                          "exit 6; fi; n=$(cat \"$d/pid\"); rm -rf \"$d\"; "
-                         "t=$(sed 's/.*) //' \"${OMV_PROC:-/proc}/$p/stat\" 2>/dev/null | cut -d' ' -f20); "
-                         "{ keep; echo \"")
-        + line + QStringLiteral(" ${t:--}\"; } > \"$f.new\" && mv \"$f.new\" \"$f\"; printf 'pid:%s\\n' \"$n\"");
+                         "{ keep; for x in $tr; do "
+                         "t=$(sed 's/.*) //' \"${OMV_PROC:-/proc}/$x/stat\" 2>/dev/null | cut -d' ' -f20); "
+                         "echo \"$x")
+        + line + QStringLiteral(" ${t:--}\"; done; } > \"$f.new\" && mv \"$f.new\" \"$f\"; printf 'pid:%s\\n' \"$n\"");
     return c;
 }
 
-QString LinuxBackend::finishSourceCommand(int pid, bool migrated, bool wasStopped, const QString& dir)
+QString LinuxBackend::finishSourceCommand(
+    const QVector<int>& tree, bool migrated, bool wasStopped, const QString& dir)
 {
-    const QString p = QString::number(pid);
+    const QString p = pidList(tree);
     // The images go in any case (a relay that was cut leaves them behind).
     const QString clean
         = dir.isEmpty() ? QString() : QStringLiteral("rm -rf ") + shellQuote(dir) + QStringLiteral("; ");
@@ -515,8 +539,9 @@ QString LinuxBackend::finishSourceCommand(int pid, bool migrated, bool wasStoppe
         return clean + (wasStopped ? QStringLiteral("exit 0") : QStringLiteral("env kill -s CONT ") + p);
     // The original ends; a line naming it a guest here goes with it.
     return clean + QStringLiteral("env kill -s KILL ") + p
-        + QStringLiteral("; f=" OMV_MIGRATED_FILE "; [ -f \"$f\" ] || exit 0; ") + QStringLiteral("grep -v '^") + p
-        + QStringLiteral(" ' \"$f\" > \"$f.new\"; mv \"$f.new\" \"$f\"; exit 0");
+        + QStringLiteral("; f=" OMV_MIGRATED_FILE "; [ -f \"$f\" ] || exit 0; tr='") + p
+        + QStringLiteral("'; while read -r a rest; do case \" $tr \" in *\" $a \"*) ;; *) echo \"$a $rest\" ;; esac; "
+                         "done < \"$f\" > \"$f.new\"; mv \"$f.new\" \"$f\"; exit 0");
 }
 
 const ProcessInfo* LinuxBackend::findProcess(const ClusterSnapshot& snap, NodeId home, int pid) const
@@ -646,11 +671,11 @@ bool LinuxBackend::planCarryOut(CommandOutcome& o)
     if (folder.isEmpty())
         o.commandLine += QStringLiteral("# its images streamed from node %1:\n").arg(p->node) + sendImagesCommand(dir)
             + QStringLiteral("\n") + onTarget
-            + restoreCommand(p->pid, p->homeNode, p->migrations + 1, false, QString());
+            + restoreCommand({ p->pid }, p->homeNode, p->migrations + 1, false, QString());
     else
-        o.commandLine += onTarget + restoreCommand(p->pid, p->homeNode, p->migrations + 1, false, dir);
+        o.commandLine += onTarget + restoreCommand({ p->pid }, p->homeNode, p->migrations + 1, false, dir);
     o.commandLine
-        += QStringLiteral("\n# then on node %1:\n").arg(p->node) + finishSourceCommand(p->pid, true, false, dir);
+        += QStringLiteral("\n# then on node %1:\n").arg(p->node) + finishSourceCommand({ p->pid }, true, false, dir);
     return true;
 }
 
@@ -768,6 +793,23 @@ private:
 
 } // namespace
 
+QVector<int> LinuxBackend::dumpedTree(const QByteArray& words, int pid)
+{
+    // The node's answer: kept only when it is what the dump prints — the pid first, then
+    // distinct pids, no more than a kernel could have.
+    QVector<int> tree;
+    QSet<int> seen;
+    for (const QByteArray& w : words.simplified().split(' ')) {
+        bool ok = false;
+        const int n = w.toInt(&ok);
+        if (!ok || n <= 0 || n > limits::kMaxPid || seen.contains(n) || tree.size() >= kMaxTree)
+            return { pid };
+        seen.insert(n);
+        tree << n;
+    }
+    return !tree.isEmpty() && tree.first() == pid ? tree : QVector<int> { pid };
+}
+
 void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, NodeId target)
 {
     const NodeId source = p.node;
@@ -809,6 +851,7 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
     }
     QString dir, state;
     bool shellJob = false;
+    QVector<int> tree { p.pid };
     for (const QByteArray& line : o.result.out.split('\n')) {
         if (line.startsWith("dir:"))
             dir = QString::fromUtf8(line.mid(4));
@@ -816,6 +859,8 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
             state = QString::fromUtf8(line.mid(6));
         else if (line.startsWith("shell:"))
             shellJob = !line.mid(6).isEmpty();
+        else if (line.startsWith("tree:"))
+            tree = dumpedTree(line.mid(5), p.pid);
     }
     const bool wasStopped = state == QLatin1String("T");
     // The folder is the node's answer: used only when it is one mktemp makes (it is quoted anyway),
@@ -826,7 +871,7 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
         ? dirShape.match(dir).hasMatch()
         : dir.startsWith(folder + QLatin1Char('/')) && tempName.match(dir.mid(folder.size() + 1)).hasMatch();
     const auto giveBack = [&](const QString& why) {
-        const CommandResult back = src->run(finishSourceCommand(p.pid, false, wasStopped, dir), m_timeoutMs);
+        const CommandResult back = src->run(finishSourceCommand(tree, false, wasStopped, dir), m_timeoutMs);
         o.error = why;
         if (!back.ok())
             o.error += QLatin1Char(' ')
@@ -843,7 +888,7 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
     }
     // 2. Restore on the target: from the shared folder, or from the stream of the images.
     const QString restore
-        = restoreCommand(p.pid, p.homeNode, p.migrations + 1, shellJob, folder.isEmpty() ? QString() : dir);
+        = restoreCommand(tree, p.homeNode, p.migrations + 1, shellJob, folder.isEmpty() ? QString() : dir);
     CommandResult restored;
     qint64 streamed = 0;
     if (!folder.isEmpty()) {
@@ -885,7 +930,7 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
             restoredPid = line.mid(4).trimmed().toInt();
     }
     // 3. The original ends.
-    const CommandResult end = src->run(finishSourceCommand(p.pid, true, wasStopped, dir), m_timeoutMs);
+    const CommandResult end = src->run(finishSourceCommand(tree, true, wasStopped, dir), m_timeoutMs);
     o.result = restored;
     o.note = streamed > 0 ? tr("checkpoint of %1 relayed from node %2 to node %3")
                                 .arg(QLocale::c().formattedDataSize(streamed))

@@ -91,8 +91,15 @@ public:
     /// The command lines of a migration's steps (integers and the quoted image folder only).
     static QString dumpCommand(int pid, const QString& imageFolder);
     static QString sendImagesCommand(const QString& dir);
-    static QString restoreCommand(int pid, NodeId home, int moves, bool shellJob, const QString& sharedDir);
-    static QString finishSourceCommand(int pid, bool migrated, bool wasStopped, const QString& dir);
+    /// `tree`: the process first, then the descendants the dump took with it (each gets a line
+    /// in the target's migrated file; the source ends or continues all of them).
+    static QString restoreCommand(
+        const QVector<int>& tree, NodeId home, int moves, bool shellJob, const QString& sharedDir);
+    static QString finishSourceCommand(const QVector<int>& tree, bool migrated, bool wasStopped, const QString& dir);
+    /// The dump's "tree:" answer checked: `pid` first, distinct pids in range, at most
+    /// kMaxTree; anything else gives `pid` alone.
+    static QVector<int> dumpedTree(const QByteArray& words, int pid);
+    static constexpr int kMaxTree = 4096;
 
 protected:
     bool resolve(Command& command, QString* note, QString* error) override;
