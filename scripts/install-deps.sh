@@ -6,6 +6,7 @@ packages=(g++ cmake make pkg-config qtbase5-dev libqt5svg5-dev qttools5-dev qtto
     poppler-utils # pdftotext and pdftoppm: the tests read the reports they make
     lintian desktop-file-utils appstream sqlite3 man-db # the packaging test checks the .debs and the installed suite
     zsh bash-completion # tst_ctl loads openmosixctl's completion in both shells
+    debootstrap debian-archive-keyring qemu-system-x86 qemu-utils # the VM cluster of real kernels (scripts/vm-cluster.sh)
     prometheus) # promtool: tst_metrics checks the collector's /metrics with it (the server is not started)
 missing=()
 for p in "${packages[@]}"; do

@@ -2,6 +2,7 @@
 # A cluster of Debian 12 virtual machines with real kernels and real CRIU, for trying the suite
 # on real nodes and for tst_vm_cluster.
 #
+#   scripts/vm-cluster.sh prepare  build the image (once) and decide KVM or TCG; starts nothing
 #   scripts/vm-cluster.sh up N     start N VMs (1..8); prints where their ssh_config and profile are
 #   scripts/vm-cluster.sh status   which VMs run, on which ports, under KVM or TCG
 #   scripts/vm-cluster.sh down     stop them; nothing keeps running, nothing stays mounted
@@ -171,19 +172,25 @@ prepare_vm() { # prepare_vm NAME PORT: overlay, seed disk with host keys and the
     rm -rf "$seed"
 }
 
-up() {
-    local n=$1
-    [[ $n =~ ^[1-8]$ ]] || die "up wants 1 to 8 VMs"
+# The image, and KVM or TCG: what `up` needs before it starts a VM (run-tests.sh has it done
+# while the suite compiles).
+prepare() {
     mkdir -p "$cache"
-    [ -f "$run/cluster" ] && die "a VM cluster runs already ($(cat "$run/cluster")): down first"
     image=$cache/image-$(image_key)
     [ -f "$image/base.img" ] || build_image "$image"
     mkdir -p "$run"
     chmod 700 "$run"
+    accel=$(choose_accel)
+}
+
+up() {
+    local n=$1
+    [[ $n =~ ^[1-8]$ ]] || die "up wants 1 to 8 VMs"
+    [ -f "$run/cluster" ] && die "a VM cluster runs already ($(cat "$run/cluster")): down first"
+    local port i names=()
+    prepare
     rm -f "$run/id_ed25519" "$run/id_ed25519.pub"
     ssh-keygen -q -t ed25519 -N '' -C "openmosixview vm cluster" -f "$run/id_ed25519"
-    local accel port i names=()
-    accel=$(choose_accel)
     : >"$run/known_hosts"
     : >"$run/ssh_config"
     port=$first_port
@@ -248,8 +255,12 @@ down() {
 }
 
 case "${1:-}" in
+prepare)
+    prepare
+    say "ready: $image, VMs will run under $(echo "$accel" | tr a-z A-Z)"
+    ;;
 up) up "${2:-3}" ;;
 status) status ;;
 down) down ;;
-*) die "usage: $0 up N | status | down" ;;
+*) die "usage: $0 prepare | up N | status | down" ;;
 esac
