@@ -34,7 +34,8 @@ mirror() {
 }
 
 # The guest's init: what systemd would do for an sshd and nothing else, then reap every child
-# (a restored process's parent, criu, exits: the orphan must not stay a zombie).
+# (a restored process's parent, criu, exits: the orphan must not stay a zombie). /tmp is on the
+# disk, as on a Debian 12 installed by hand: a checkpoint of a big process does not fit in RAM twice.
 vminit() {
     cat <<'INIT'
 #!/bin/sh
@@ -45,7 +46,6 @@ mkdir -p /dev/pts /dev/shm
 mount -t devpts devpts /dev/pts
 mount -t tmpfs tmpfs /dev/shm
 mount -t tmpfs tmpfs /run
-mount -t tmpfs tmpfs /tmp
 mkdir -p /run/sshd /seed
 mount -o remount,rw /
 mount -o ro /dev/vdb /seed
@@ -166,7 +166,7 @@ prepare_vm() { # prepare_vm NAME PORT: overlay, seed disk with host keys and the
     seed=$(mktemp -d)
     echo "$1" >"$seed/hostname"
     ssh-keygen -q -t ed25519 -N '' -C "$1" -f "$seed/ssh_host_ed25519_key"
-    cp "$run/id_ed25519.pub" "$seed/authorized_keys"
+    if [ -f "$run/id_ed25519.pub" ]; then cp "$run/id_ed25519.pub" "$seed/authorized_keys"; else : >"$seed/authorized_keys"; fi # the KVM probe logs in nowhere
     cp "$seed/ssh_host_ed25519_key.pub" "$vm/host_key.pub"
     mke2fs -q -t ext4 -d "$seed" -F "$vm/seed.img" 8M >/dev/null
     rm -rf "$seed"

@@ -78,7 +78,8 @@ QStringList unknownKeys(const QString& path)
                 QStringLiteral("config"), QStringLiteral("agent"), QStringLiteral("connect_timeout"),
                 QStringLiteral("command_timeout"), QStringLiteral("parallel") } },
         { QStringLiteral("collector"), { QStringLiteral("database"), QStringLiteral("viewers") } },
-        { QStringLiteral("linux"), { QStringLiteral("images"), QStringLiteral("migrate_timeout") } },
+        { QStringLiteral("linux"),
+            { QStringLiteral("images"), QStringLiteral("migrate_timeout"), QStringLiteral("live") } },
     };
     QStringList out;
     QFile f(path);
@@ -244,6 +245,8 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     if (!(why = intValue("linux/migrate_timeout", 600, 5, 86400, &seconds)).isEmpty())
         return bad("linux/migrate_timeout", why);
     p.migrateTimeoutMs = seconds * 1000;
+    const QString live = clean(ini.value(QStringLiteral("linux/live"), QStringLiteral("true"))).toLower();
+    p.liveMigration = !(live == QLatin1String("false") || live == QLatin1String("no") || live == QLatin1String("0"));
     p.warnings = unknownKeys(path);
     return p;
 }
@@ -367,9 +370,10 @@ bool ClusterProfile::save(const QString& path, QString* error) const
         if (!put("database", database) || !put("viewers", viewers))
             return false;
     }
-    if (!criuImages.isEmpty() || migrateTimeoutMs != 600000) {
+    if (!criuImages.isEmpty() || migrateTimeoutMs != 600000 || !liveMigration) {
         text += QStringLiteral("\n[linux]\n");
-        if (!put("images", criuImages) || !put("migrate_timeout", number(migrateTimeoutMs / 1000, 600)))
+        if (!put("images", criuImages) || !put("migrate_timeout", number(migrateTimeoutMs / 1000, 600))
+            || !put("live", liveMigration ? QString() : QStringLiteral("false")))
             return false;
     }
     QDir().mkpath(QFileInfo(path).absolutePath());

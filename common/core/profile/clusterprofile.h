@@ -65,6 +65,7 @@ public: // the macro leaves it private
     QString viewers; ///< [collector] viewers: a group whose members may follow the collector's feed
     QString criuImages; ///< [linux] images: a folder on the nodes, shared by all; empty: stream
     int migrateTimeoutMs = 600000; ///< [linux] migrate_timeout
+    bool liveMigration = true; ///< [linux] live: pre-copy rounds where both nodes track written pages
     /// Keys the suite does not know (a typo, a key of a newer version), each with its line and
     /// the known key it most resembles: "lab.ini:7: unknown key [ssh] idenity (identity?)".
     QStringList warnings;

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <chrono>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
@@ -340,6 +341,8 @@ QString LinuxBackend::criuProbeCommand()
         "v=$(criu --version 2>&1); [ $? -eq 127 ] && { echo criu:absent; exit 0; }; "
         "printf '%s\\n' \"$v\" | sed 's/^/version:/'; "
         "c=$(criu check 2>&1); printf 'check:%s\\n' $?; printf '%s\\n' \"$c\" | tail -n 3 | sed 's/^/checkout:/'; "
+        // Whether pre-dumps can track what a process writes (soft-dirty bits): live migration.
+        "criu check --feature mem_dirty_track >/dev/null 2>&1 && echo dirty:yes; "
         "exit 0");
 }
 
@@ -362,6 +365,8 @@ CriuSupport LinuxBackend::parseCriuProbe(const QByteArray& output)
             check = line.mid(6).toInt();
         else if (line.startsWith(QLatin1String("checkout:")))
             checkOut << line.mid(9).left(300);
+        else if (line == QLatin1String("dirty:yes"))
+            s.tracksMemory = true;
     }
     QString why;
     if (absent) {
@@ -446,22 +451,29 @@ void LinuxBackend::setImageFolder(const QString& folder)
     m_imageFolder = folder;
 }
 
-QString LinuxBackend::dumpCommand(int pid, const QString& imageFolder)
+QString LinuxBackend::dumpCommand(int pid, const QString& imageFolder, const QString& liveDir, int rounds)
 {
     // Its state, and whether it needs --shell-job (not its own session leader, or a terminal),
     // from the fields after the command name in stat: state ppid pgrp session tty_nr. `set -f`:
-    // the fields are split, never globbed.
+    // the fields are split, never globbed. After pre-dump rounds (live), into LIVEDIR/final
+    // with only the pages written since the last round.
     const QString p = QString::number(pid);
     const QString base = imageFolder.isEmpty() ? QStringLiteral("\"${TMPDIR:-/tmp}\"") : shellQuote(imageFolder);
-    return QStringLiteral("set -f; p=") + p
+    QString c = QStringLiteral("set -f; p=") + p
         + QStringLiteral("; s=\"${OMV_PROC:-/proc}/$p/stat\"; "
                          "[ -r \"$s\" ] || { echo \"no process $p on this node\" >&2; exit 3; }; "
                          "set -- $(sed 's/.*) //' \"$s\"); st=$1; sj=; "
-                         "[ \"$4\" = \"$p\" ] && [ \"$5\" = 0 ] || sj=--shell-job; d=$(mktemp -d ")
-        + base
-        + QStringLiteral("/openmosixview-criu.XXXXXX) || exit 1; "
-                         "if ! criu dump -t \"$p\" -D \"$d\" $sj --leave-stopped -o dump.log -v2 >/dev/null 2>&1; "
-                         "then tail -n 3 \"$d/dump.log\" >&2; [ \"$st\" = T ] || env kill -s CONT \"$p\" 2>/dev/null; "
+                         "[ \"$4\" = \"$p\" ] && [ \"$5\" = 0 ] || sj=--shell-job; ");
+    if (liveDir.isEmpty())
+        c += QStringLiteral("d=$(mktemp -d ") + base
+            + QStringLiteral("/openmosixview-criu.XXXXXX) || exit 1; i=\"$d\"; live=; ");
+    else
+        c += QStringLiteral("d=") + shellQuote(liveDir) + QStringLiteral("; i=\"$d/final\"; mkdir \"$i\" || exit 1; "
+                                                                        "live=\"--prev-images-dir ../")
+            + QString::number(rounds) + QStringLiteral(" --track-mem\"; ");
+    return c
+        + QStringLiteral("if ! criu dump -t \"$p\" -D \"$i\" $live $sj --leave-stopped -o dump.log -v2 >/dev/null 2>&1; "
+                         "then tail -n 3 \"$i/dump.log\" >&2; [ \"$st\" = T ] || env kill -s CONT \"$p\" 2>/dev/null; "
                          "rm -rf \"$d\"; exit 4; fi; "
                          // The tree CRIU took with it (every descendant, now stopped): the
                          // original ends, or goes on, as a whole. Where the kernel has no
@@ -477,6 +489,50 @@ QString LinuxBackend::sendImagesCommand(const QString& dir)
 {
     return QStringLiteral("d=") + shellQuote(dir)
         + QStringLiteral("; tar -C \"$d\" -cf - .; r=$?; rm -rf \"$d\"; exit $r");
+}
+
+QString LinuxBackend::preDumpCommand(int pid, int round, const QString& dir)
+{
+    // Round 1 makes the folder (as the dump does) and leaves the process running; each later
+    // round writes only the pages written since the one before (--prev-images-dir: its
+    // folder's "parent" link). The answer: the folder and the bytes this round wrote.
+    const QString p = QString::number(pid), k = QString::number(round);
+    QString c = QStringLiteral("set -f; p=") + p
+        + QStringLiteral("; s=\"${OMV_PROC:-/proc}/$p/stat\"; "
+                         "[ -r \"$s\" ] || { echo \"no process $p on this node\" >&2; exit 3; }; "
+                         "set -- $(sed 's/.*) //' \"$s\"); sj=; "
+                         "[ \"$4\" = \"$p\" ] && [ \"$5\" = 0 ] || sj=--shell-job; ");
+    if (round == 1)
+        c += QStringLiteral("d=$(mktemp -d \"${TMPDIR:-/tmp}/openmosixview-criu.XXXXXX\") || exit 1; prev=; ");
+    else
+        c += QStringLiteral("d=") + shellQuote(dir) + QStringLiteral("; prev=\"--prev-images-dir ../")
+            + QString::number(round - 1) + QStringLiteral("\"; ");
+    return c + QStringLiteral("mkdir \"$d/") + k
+        + QStringLiteral("\" || exit 1; if ! criu pre-dump -t \"$p\" -D \"$d/") + k
+        + QStringLiteral("\" $prev --track-mem $sj -o pre-dump.log -v2 >/dev/null 2>&1; then "
+                         "tail -n 3 \"$d/") + k
+        + QStringLiteral("/pre-dump.log\" >&2; exit 4; fi; "
+                         "printf 'dir:%s\\nbytes:%s\\n' \"$d\" \"$(du -sb \"$d/") + k
+        + QStringLiteral("\" | cut -f1)\"");
+}
+
+QString LinuxBackend::sendRoundCommand(const QString& dir, const QString& round)
+{
+    // One round's folder (with its link to the one before), the rounds before kept: the next
+    // pre-dump compares against them.
+    return QStringLiteral("tar -C ") + shellQuote(dir) + QStringLiteral(" -cf - ") + shellQuote(round);
+}
+
+QString LinuxBackend::receiveRoundCommand(const QString& dir)
+{
+    // The target's folder for the rounds: made by the first (an empty `dir`), answered with its
+    // name; each round unpacked into it.
+    if (dir.isEmpty())
+        return QStringLiteral("d=$(mktemp -d \"${TMPDIR:-/tmp}/openmosixview-criu.XXXXXX\") || exit 1; "
+                              "tar -C \"$d\" -xf - || { rm -rf \"$d\"; echo 'the checkpoint did not arrive whole' >&2; "
+                              "exit 5; }; printf 'dir:%s\\n' \"$d\"");
+    return QStringLiteral("tar -C ") + shellQuote(dir)
+        + QStringLiteral(" -xf - || { echo 'the checkpoint did not arrive whole' >&2; exit 5; }");
 }
 
 namespace
@@ -810,6 +866,109 @@ QVector<int> LinuxBackend::dumpedTree(const QByteArray& words, int pid)
     return !tree.isEmpty() && tree.first() == pid ? tree : QVector<int> { pid };
 }
 
+namespace
+{
+
+// A command's answer "key:value" lines.
+QString answer(const QByteArray& out, const char* key)
+{
+    const QByteArray k = QByteArray(key) + ':';
+    for (const QByteArray& line : out.split('\n'))
+        if (line.startsWith(k))
+            return QString::fromUtf8(line.mid(k.size()));
+    return QString();
+}
+
+// A folder a node named as one mktemp made for the suite (it is quoted anyway): in the shared
+// folder when there is one.
+bool isOurFolder(const QString& dir, const QString& sharedFolder)
+{
+    static const QRegularExpression dirShape(QStringLiteral("^/[A-Za-z0-9._/-]*/openmosixview-criu\\.[A-Za-z0-9]+$"));
+    static const QRegularExpression tempName(QStringLiteral("^openmosixview-criu\\.[A-Za-z0-9]+$"));
+    const bool ours = sharedFolder.isEmpty() ? dirShape.match(dir).hasMatch()
+                                             : dir.startsWith(sharedFolder + QLatin1Char('/'))
+            && tempName.match(dir.mid(sharedFolder.size() + 1)).hasMatch();
+    return ours && !dir.contains(QLatin1String("/../"));
+}
+
+} // namespace
+
+CommandResult LinuxBackend::relay(Transport& src, Transport& dst, const QString& send, const QString& receive,
+    int timeoutMs, NodeId source, qint64* bytes)
+{
+    ByteRelay relay;
+    CommandResult sent;
+    std::thread sender([&] {
+        StreamIo io;
+        io.output = [&](const char* data, qint64 size) { return relay.push(data, size); };
+        sent = src.runStreamed(send, timeoutMs, io);
+        relay.end(sent.ok());
+    });
+    StreamIo io;
+    io.input = [&](char* buf, qint64 max) { return relay.pop(buf, max); };
+    CommandResult received = dst.runStreamed(receive, timeoutMs, io);
+    relay.cancel();
+    sender.join();
+    *bytes += relay.total();
+    // Whichever side gave up first says why (the other one only saw its stream cut).
+    if (!sent.ok() && (received.ok() || relay.senderBroke())) {
+        received.status = CommandResult::Status::Failed;
+        received.exitStatus = -1;
+        received.error = tr("the images could not be read on node %1: %2").arg(source).arg(sent.failureText());
+    }
+    return received;
+}
+
+bool LinuxBackend::preCopy(CommandOutcome& o, const ProcessInfo& p, NodeId target, Transport& src, Transport& dst,
+    LiveRounds* live)
+{
+    // Pre-dump rounds while the process runs, each streamed to the target at once: the first
+    // takes everything, the next ones what was written meanwhile, until a round is small
+    // (a tenth of the first, or 4 MiB) or kMaxRounds. Any failure: both folders go and the
+    // plain dump follows (the process never stopped for longer than one pre-dump).
+    const int timeout = m_migrateTimeoutMs;
+    const auto fail = [&](const QString& why) {
+        if (!live->sourceDir.isEmpty())
+            src.run(QStringLiteral("rm -rf ") + shellQuote(live->sourceDir), m_timeoutMs);
+        if (!live->targetDir.isEmpty())
+            dst.run(QStringLiteral("rm -rf ") + shellQuote(live->targetDir), m_timeoutMs);
+        *live = LiveRounds();
+        live->why = why;
+        return false;
+    };
+    for (int round = 1; round <= kMaxRounds; ++round) {
+        const CommandResult r = src.run(preDumpCommand(p.pid, round, live->sourceDir), timeout);
+        if (round == 1) {
+            live->sourceDir = answer(r.out, "dir");
+            if (r.ok() && !isOurFolder(live->sourceDir, QString())) {
+                live->sourceDir.clear();
+                return fail(tr("the pre-dump did not say where its images are"));
+            }
+        }
+        if (!r.ok())
+            return fail(tr("criu pre-dump on node %1: %2").arg(p.node).arg(r.failureText()));
+        const qint64 wrote = answer(r.out, "bytes").toLongLong();
+        qint64 sent = 0;
+        const CommandResult got = relay(src, dst, sendRoundCommand(live->sourceDir, QString::number(round)),
+            receiveRoundCommand(live->targetDir), timeout, p.node, &sent);
+        if (round == 1 && got.ok()) {
+            live->targetDir = answer(got.out, "dir");
+            if (!isOurFolder(live->targetDir, QString())) {
+                live->targetDir.clear();
+                return fail(tr("node %1 did not say where it keeps the images").arg(target));
+            }
+        }
+        if (!got.ok())
+            return fail(tr("sending pre-dump %1 to node %2: %3").arg(round).arg(target).arg(got.failureText()));
+        live->roundBytes << sent;
+        live->rounds = round;
+        if (wrote < qMax<qint64>(4 << 20, live->roundBytes.first() / 10))
+            break;
+    }
+    o.commandLine = preDumpCommand(p.pid, 1, QString());
+    return true;
+}
+
 void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, NodeId target)
 {
     const NodeId source = p.node;
@@ -823,12 +982,14 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
         o.error = tr("no address is known for node %1").arg(from.isEmpty() ? source : target);
         return;
     }
+    bool tracking = true;
     for (NodeId n : { source, target }) {
         const CriuSupport s = criuSupport(n);
         if (!s.usable) {
             o.error = tr("node %1 cannot take part in a migration: %2").arg(n).arg(s.text);
             return;
         }
+        tracking = tracking && s.tracksMemory;
     }
     QString folder;
     {
@@ -839,38 +1000,35 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
     const std::shared_ptr<Transport> src = m_pool->get(from, TransportPool::Lane::Commands);
     const std::shared_ptr<Transport> dst = m_pool->get(to, TransportPool::Lane::Commands);
     o.address = from;
-    o.commandLine = dumpCommand(p.pid, folder);
+    // Live (pre-copy) where both kernels track written pages and the images are streamed; the
+    // process then stops only for the final dump of what the last round missed.
+    LiveRounds live;
+    if (tracking && folder.isEmpty() && m_live)
+        preCopy(o, p, target, *src, *dst, &live);
+    const auto stoppedAt = std::chrono::steady_clock::now();
     // 1. The checkpoint; the original is left stopped.
-    o.result = src->run(o.commandLine, timeout);
+    const QString dump = dumpCommand(p.pid, folder, live.sourceDir, live.rounds);
+    o.commandLine = live.rounds > 0 ? o.commandLine + QStringLiteral("\n") + dump : dump;
+    o.result = src->run(dump, timeout);
+    const auto dropTarget = [&] {
+        if (!live.targetDir.isEmpty())
+            dst->run(QStringLiteral("rm -rf ") + shellQuote(live.targetDir), m_timeoutMs);
+    };
     if (!o.result.ok()) {
+        dropTarget();
         o.error = tr("node %1: criu dump failed, process %2 goes on there: %3")
                       .arg(source)
                       .arg(p.pid)
                       .arg(o.result.failureText());
         return;
     }
-    QString dir, state;
-    bool shellJob = false;
-    QVector<int> tree { p.pid };
-    for (const QByteArray& line : o.result.out.split('\n')) {
-        if (line.startsWith("dir:"))
-            dir = QString::fromUtf8(line.mid(4));
-        else if (line.startsWith("state:"))
-            state = QString::fromUtf8(line.mid(6));
-        else if (line.startsWith("shell:"))
-            shellJob = !line.mid(6).isEmpty();
-        else if (line.startsWith("tree:"))
-            tree = dumpedTree(line.mid(5), p.pid);
-    }
+    QString dir = answer(o.result.out, "dir");
+    const QString state = answer(o.result.out, "state");
+    const bool shellJob = !answer(o.result.out, "shell").isEmpty();
+    const QVector<int> tree = dumpedTree(answer(o.result.out, "tree").toUtf8(), p.pid);
     const bool wasStopped = state == QLatin1String("T");
-    // The folder is the node's answer: used only when it is one mktemp makes (it is quoted anyway),
-    // in the shared folder when there is one.
-    static const QRegularExpression dirShape(QStringLiteral("^/[A-Za-z0-9._/-]*/openmosixview-criu\\.[A-Za-z0-9]+$"));
-    static const QRegularExpression tempName(QStringLiteral("^openmosixview-criu\\.[A-Za-z0-9]+$"));
-    const bool ours = folder.isEmpty()
-        ? dirShape.match(dir).hasMatch()
-        : dir.startsWith(folder + QLatin1Char('/')) && tempName.match(dir.mid(folder.size() + 1)).hasMatch();
     const auto giveBack = [&](const QString& why) {
+        dropTarget();
         const CommandResult back = src->run(finishSourceCommand(tree, false, wasStopped, dir), m_timeoutMs);
         o.error = why;
         if (!back.ok())
@@ -881,39 +1039,29 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
                       .arg(back.failureText())
                       .arg(p.pid);
     };
-    if (!ours || dir.contains(QLatin1String("/../"))) {
+    if (live.rounds > 0 ? dir != live.sourceDir : !isOurFolder(dir, folder)) {
         dir.clear(); // never removed: it is not one of ours
         giveBack(tr("node %1: criu dump did not say where its images are").arg(source));
         return;
     }
-    // 2. Restore on the target: from the shared folder, or from the stream of the images.
-    const QString restore
-        = restoreCommand(tree, p.homeNode, p.migrations + 1, shellJob, folder.isEmpty() ? QString() : dir);
+    // 2. Restore on the target: from the shared folder, from the rounds' folder once the final
+    // dump joined them, or from the stream of the images.
+    QString restore;
     CommandResult restored;
     qint64 streamed = 0;
     if (!folder.isEmpty()) {
+        restore = restoreCommand(tree, p.homeNode, p.migrations + 1, shellJob, dir);
         restored = dst->run(restore, timeout);
+    } else if (live.rounds > 0) {
+        restored = relay(*src, *dst, sendRoundCommand(dir, QStringLiteral("final")),
+            receiveRoundCommand(live.targetDir), timeout, source, &streamed);
+        restore = restoreCommand(
+            tree, p.homeNode, p.migrations + 1, shellJob, live.targetDir + QStringLiteral("/final"));
+        if (restored.ok())
+            restored = dst->run(restore, timeout);
     } else {
-        ByteRelay relay;
-        CommandResult sent;
-        std::thread sender([&] {
-            StreamIo io;
-            io.output = [&](const char* data, qint64 size) { return relay.push(data, size); };
-            sent = src->runStreamed(sendImagesCommand(dir), timeout, io);
-            relay.end(sent.ok());
-        });
-        StreamIo io;
-        io.input = [&](char* buf, qint64 max) { return relay.pop(buf, max); };
-        restored = dst->runStreamed(restore, timeout, io);
-        relay.cancel();
-        sender.join();
-        streamed = relay.total();
-        // Whichever side gave up first says why (the other one only saw its stream cut).
-        if (!sent.ok() && (restored.ok() || relay.senderBroke())) {
-            restored.status = CommandResult::Status::Failed;
-            restored.exitStatus = -1;
-            restored.error = tr("the images could not be read on node %1: %2").arg(source).arg(sent.failureText());
-        }
+        restore = restoreCommand(tree, p.homeNode, p.migrations + 1, shellJob, QString());
+        restored = relay(*src, *dst, sendImagesCommand(dir), restore, timeout, source, &streamed);
     }
     o.commandLine += QStringLiteral("\n# then on node ") + QString::number(target) + QStringLiteral(":\n") + restore;
     if (!restored.ok()) {
@@ -924,19 +1072,36 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
                      .arg(restored.failureText()));
         return;
     }
-    int restoredPid = 0;
-    for (const QByteArray& line : restored.out.split('\n')) {
-        if (line.startsWith("pid:"))
-            restoredPid = line.mid(4).trimmed().toInt();
-    }
+    const int restoredPid = answer(restored.out, "pid").trimmed().toInt();
+    const double frozenSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - stoppedAt).count();
+    dropTarget(); // the rounds' folder (the restore removed the final one)
     // 3. The original ends.
     const CommandResult end = src->run(finishSourceCommand(tree, true, wasStopped, dir), m_timeoutMs);
     o.result = restored;
-    o.note = streamed > 0 ? tr("checkpoint of %1 relayed from node %2 to node %3")
-                                .arg(QLocale::c().formattedDataSize(streamed))
-                                .arg(source)
-                                .arg(target)
-                          : tr("checkpoint through %1").arg(folder);
+    if (live.rounds > 0) {
+        QStringList sizes;
+        qint64 total = streamed;
+        for (qint64 b : std::as_const(live.roundBytes)) {
+            sizes << QLocale::c().formattedDataSize(b);
+            total += b;
+        }
+        o.note = tr("live: %n pre-dump round(s) while it ran (%1), then %2 with it stopped for %3 s; %4 relayed "
+                    "from node %5 to node %6",
+            nullptr, live.rounds)
+                     .arg(sizes.join(QStringLiteral(", ")), QLocale::c().formattedDataSize(streamed))
+                     .arg(frozenSeconds, 0, 'f', 1)
+                     .arg(QLocale::c().formattedDataSize(total))
+                     .arg(source)
+                     .arg(target);
+    } else {
+        o.note = streamed > 0 ? tr("checkpoint of %1 relayed from node %2 to node %3")
+                                    .arg(QLocale::c().formattedDataSize(streamed))
+                                    .arg(source)
+                                    .arg(target)
+                              : tr("checkpoint through %1").arg(folder);
+        if (!live.why.isEmpty())
+            o.note += QStringLiteral("; ") + tr("not live: %1").arg(live.why);
+    }
     if (restoredPid != p.pid)
         o.note += QStringLiteral("; ") + tr("restored as process %1").arg(restoredPid);
     if (!end.ok())

@@ -19,6 +19,7 @@ struct CriuSupport {
     QString version; ///< "4.1.1"; empty when criu is not installed
     QString kernel; ///< the node's release, "6.18.44-..."
     QString text; ///< for the node dialog: "CRIU 4.1.1 on kernel …: migration available", or why not
+    bool tracksMemory = false; ///< `criu check --feature mem_dirty_track`: pre-copy (live) migration
 };
 
 /// Plain Linux nodes (no openMosix, no MattX): the profile lists them (nodes= or map=); one
@@ -88,9 +89,21 @@ public:
     /// being streamed. Empty: streamed.
     void setImageFolder(const QString& folder);
     void setMigrateTimeout(int ms) { m_migrateTimeoutMs = ms; }
+    /// Pre-copy where both nodes can (on by default; [linux] live=false turns it off, and the
+    /// benchmark compares both).
+    void setLiveMigration(bool on) { m_live = on; }
     /// The command lines of a migration's steps (integers and the quoted image folder only).
-    static QString dumpCommand(int pid, const QString& imageFolder);
+    static QString dumpCommand(
+        int pid, const QString& imageFolder, const QString& liveDir = QString(), int rounds = 0);
     static QString sendImagesCommand(const QString& dir);
+    /// Live migration's steps: a pre-dump round into DIR/ROUND (round 1 makes DIR) while the
+    /// process runs; one round's folder sent; received into the target's folder (made by the
+    /// first, `dir` empty).
+    static QString preDumpCommand(int pid, int round, const QString& dir);
+    static QString sendRoundCommand(const QString& dir, const QString& round);
+    static QString receiveRoundCommand(const QString& dir);
+    /// Pre-dump rounds at most, before the final dump; fewer when a round wrote little.
+    static constexpr int kMaxRounds = 4;
     /// `tree`: the process first, then the descendants the dump took with it (each gets a line
     /// in the target's migrated file; the source ends or continues all of them).
     static QString restoreCommand(
@@ -115,6 +128,19 @@ private:
     /// Where (home, pid) runs now, from the last snapshot; the home when it is not there.
     const ProcessInfo* findProcess(const ClusterSnapshot& snap, NodeId home, int pid) const;
     void migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, NodeId target);
+    /// What the pre-dump rounds of a live migration left: the folders on both nodes and each
+    /// round's bytes; `why` when they gave up.
+    struct LiveRounds {
+        int rounds = 0;
+        QString sourceDir, targetDir, why;
+        QVector<qint64> roundBytes;
+    };
+    bool preCopy(CommandOutcome& o, const ProcessInfo& p, NodeId target, Transport& src, Transport& dst,
+        LiveRounds* live);
+    /// `send`'s output on one node as `receive`'s input on another, through the suite (bounded
+    /// buffer); the receiver's result, the sender's failure in it when that came first.
+    CommandResult relay(Transport& src, Transport& dst, const QString& send, const QString& receive, int timeoutMs,
+        NodeId source, qint64* bytes);
     /// Where (home, pid) runs now, asked of the nodes `snap` lists (but `notOn`), for a process
     /// that moved since the last snapshot; from any thread.
     std::optional<ProcessInfo> locate(const ClusterSnapshot& snap, NodeId home, int pid, NodeId notOn);
@@ -131,6 +157,7 @@ private:
     };
     bool m_collectorMode = false;
     std::atomic<int> m_migrateTimeoutMs { 600000 };
+    std::atomic<bool> m_live { true };
     std::mutex m_criuMutex;
     QHash<NodeId, CriuSupport> m_criu;
     QString m_imageFolder;

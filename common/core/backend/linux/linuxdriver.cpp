@@ -67,6 +67,7 @@ public:
         auto linux = std::make_unique<LinuxBackend>(profile.gateway, std::move(pool), profile.commandTimeoutMs, map);
         linux->setImageFolder(profile.criuImages);
         linux->setMigrateTimeout(profile.migrateTimeoutMs);
+        linux->setLiveMigration(profile.liveMigration);
         return linux;
     }
 };
