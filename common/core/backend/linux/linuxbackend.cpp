@@ -964,6 +964,13 @@ bool LinuxBackend::preCopy(CommandOutcome& o, const ProcessInfo& p, NodeId targe
         live->rounds = round;
         if (wrote < qMax<qint64>(4 << 20, live->roundBytes.first() / 10))
             break;
+        // Written faster than sent (seen with transparent huge pages: one byte marks 2 MiB
+        // written): more rounds would only move the same pages again.
+        if (round > 1 && wrote * 2 > live->written) {
+            live->why = tr("it writes its memory faster than the rounds send it");
+            break;
+        }
+        live->written = wrote;
     }
     o.commandLine = preDumpCommand(p.pid, 1, QString());
     return true;
@@ -1093,6 +1100,8 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
                      .arg(QLocale::c().formattedDataSize(total))
                      .arg(source)
                      .arg(target);
+        if (!live.why.isEmpty())
+            o.note += QStringLiteral("; ") + tr("rounds cut short: %1").arg(live.why);
     } else {
         o.note = streamed > 0 ? tr("checkpoint of %1 relayed from node %2 to node %3")
                                     .arg(QLocale::c().formattedDataSize(streamed))

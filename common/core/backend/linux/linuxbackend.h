@@ -134,6 +134,7 @@ private:
         int rounds = 0;
         QString sourceDir, targetDir, why;
         QVector<qint64> roundBytes;
+        qint64 written = 0; ///< what the last round's pre-dump wrote
     };
     bool preCopy(CommandOutcome& o, const ProcessInfo& p, NodeId target, Transport& src, Transport& dst,
         LiveRounds* live);
