@@ -61,70 +61,6 @@ Run finish(QProcess& p, int timeoutMs)
         QString::fromUtf8(p.readAllStandardError()) };
 }
 
-// The stateful process: a count that goes on (20 a second) and 64 MiB of data whose bytes are
-// i mod 251; on SIGUSR1 it writes "count start checksum host" to /tmp/omv-report.PID of the node
-// it runs on. Its start (wall clock at launch) tells a restart from a process that went on.
-const char* const kCounter = R"(import hashlib, os, signal, sys, time
-size = int(sys.argv[1]) << 20
-data = bytearray((bytes(range(251)) * (size // 251 + 1))[:size])
-start = time.time()
-count = 0
-def report(sig, frame):
-    path = "/tmp/omv-report.%d" % os.getpid()
-    with open(path + ".tmp", "w") as f:
-        f.write("%d %r %s %s\n" % (count, start, hashlib.sha256(data).hexdigest(), os.uname().nodename))
-    os.rename(path + ".tmp", path)
-signal.signal(signal.SIGUSR1, report)
-while True:
-    count += 1
-    time.sleep(0.05)
-)";
-
-// A parent with two children, all asleep; the children's pids in /tmp/omv-tree.PID.
-const char* const kTree = R"(import os, time
-kids = []
-for i in range(2):
-    pid = os.fork()
-    if pid == 0:
-        while True:
-            time.sleep(1)
-    kids.append(pid)
-with open("/tmp/omv-tree.%d" % os.getpid(), "w") as f:
-    f.write(" ".join(map(str, kids)))
-while True:
-    time.sleep(1)
-)";
-
-// A process holding an established TCP connection (to itself, on the VM's loopback).
-const char* const kTcp = R"(import socket, time
-server = socket.socket()
-server.bind(("127.0.0.1", 0))
-server.listen(1)
-client = socket.create_connection(server.getsockname())
-peer, _ = server.accept()
-client.sendall(b"x")
-peer.recv(1)
-while True:
-    time.sleep(1)
-)";
-
-// Starts a program in a session of its own, detached, and prints its pid: the VM-side launcher
-// (a python one: the pid a process gets can be chosen through ns_last_pid before the fork).
-const char* const kLaunch = R"(import os, sys
-want = int(sys.argv[1])
-if want > 0:
-    with open("/proc/sys/kernel/ns_last_pid", "w") as f:
-        f.write(str(want - 1))
-pid = os.fork()
-if pid == 0:
-    os.setsid()
-    fd = os.open("/dev/null", os.O_RDWR)
-    for i in range(3):
-        os.dup2(fd, i)
-    os.execvp(sys.argv[2], sys.argv[2:])
-print(pid)
-)";
-
 QByteArray expectedChecksum(int mib)
 {
     // The counter's data, built here independently: byte i is i mod 251.
@@ -170,11 +106,14 @@ class TestVmCluster : public QObject
             QStringList { QStringLiteral("--profile"), m_profile } + args);
         return finish(p, timeoutMs);
     }
-    // Puts a script on every VM (at /root/NAME).
-    void install(const QString& name, const char* text) const
+    // Puts a script of tests/vm/guest on every VM (at /root/omv-NAME).
+    void install(const QString& name) const
     {
+        QFile f(TestCluster::sourceDir() + QStringLiteral("/tests/vm/guest/") + name);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        const QByteArray text = f.readAll();
         for (int n = 1; n <= m_vms; ++n) {
-            const Run r = vm(n, QStringLiteral("cat > /root/%1").arg(name), QByteArray(text));
+            const Run r = vm(n, QStringLiteral("cat > /root/omv-%1").arg(name), text);
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
     }
@@ -280,10 +219,8 @@ private slots:
         QVERIFY2(m_vms >= 3, "the VM tests need three VMs (scripts/vm-cluster.sh up 3)");
         m_backend = omv::test::backendFor(m_profile);
         QVERIFY(m_backend);
-        install(QStringLiteral("omv-launch.py"), kLaunch);
-        install(QStringLiteral("omv-counter.py"), kCounter);
-        install(QStringLiteral("omv-tree.py"), kTree);
-        install(QStringLiteral("omv-tcp.py"), kTcp);
+        for (const char* script : { "launch.py", "counter.py", "tree.py", "tcp.py" })
+            install(QLatin1String(script));
         QStandardPaths::setTestModeEnabled(true);
     }
     void cleanupTestCase() { m_backend.reset(); }

@@ -948,6 +948,19 @@ bool LinuxBackend::preCopy(CommandOutcome& o, const ProcessInfo& p, NodeId targe
         if (!r.ok())
             return fail(tr("criu pre-dump on node %1: %2").arg(p.node).arg(r.failureText()));
         const qint64 wrote = answer(r.out, "bytes").toLongLong();
+        // Written about as fast as it is sent (seen with transparent huge pages: one byte marks
+        // its 2 MiB written): more rounds, or a final dump on top of them, would move the same
+        // pages again — one plain dump is quicker.
+        if (round > 1 && wrote * 2 > live->written) {
+            qint64 sent = 0;
+            for (qint64 b : std::as_const(live->roundBytes))
+                sent += b;
+            return fail(tr("it writes its memory about as fast as the rounds send it (pre-dump %1 took %2 again; "
+                           "the %3 sent before were dropped)")
+                            .arg(round)
+                            .arg(QLocale::c().formattedDataSize(wrote), QLocale::c().formattedDataSize(sent)));
+        }
+        live->written = wrote;
         qint64 sent = 0;
         const CommandResult got = relay(src, dst, sendRoundCommand(live->sourceDir, QString::number(round)),
             receiveRoundCommand(live->targetDir), timeout, p.node, &sent);
@@ -964,13 +977,6 @@ bool LinuxBackend::preCopy(CommandOutcome& o, const ProcessInfo& p, NodeId targe
         live->rounds = round;
         if (wrote < qMax<qint64>(4 << 20, live->roundBytes.first() / 10))
             break;
-        // Written faster than sent (seen with transparent huge pages: one byte marks 2 MiB
-        // written): more rounds would only move the same pages again.
-        if (round > 1 && wrote * 2 > live->written) {
-            live->why = tr("it writes its memory faster than the rounds send it");
-            break;
-        }
-        live->written = wrote;
     }
     o.commandLine = preDumpCommand(p.pid, 1, QString());
     return true;
@@ -1100,14 +1106,13 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
                      .arg(QLocale::c().formattedDataSize(total))
                      .arg(source)
                      .arg(target);
-        if (!live.why.isEmpty())
-            o.note += QStringLiteral("; ") + tr("rounds cut short: %1").arg(live.why);
     } else {
         o.note = streamed > 0 ? tr("checkpoint of %1 relayed from node %2 to node %3")
                                     .arg(QLocale::c().formattedDataSize(streamed))
                                     .arg(source)
                                     .arg(target)
                               : tr("checkpoint through %1").arg(folder);
+        o.note += QStringLiteral("; ") + tr("stopped for %1 s").arg(frozenSeconds, 0, 'f', 1);
         if (!live.why.isEmpty())
             o.note += QStringLiteral("; ") + tr("not live: %1").arg(live.why);
     }
