@@ -543,7 +543,14 @@ int send(Context& c, const QVector<Command>& commands, const QStringList& failed
     } else {
         CommandDispatcher dispatcher(c.cluster.backend);
         dispatcher.setAuditDatabase(c.cluster.database);
-        for (const CommandOutcome& o : dispatcher.dispatch(commands)) {
+        // A live migration's rounds as they go, for someone watching (never into a pipe).
+        if (::isatty(::fileno(c.out.err)))
+            c.cluster.backend->setProgressSink([&c](const Command& cmd, const QString& text) {
+                c.out.error(QStringLiteral("process %1@%2: %3").arg(cmd.pid).arg(cmd.node).arg(text));
+            });
+        const QVector<CommandOutcome> outcomes = dispatcher.dispatch(commands);
+        c.cluster.backend->setProgressSink({});
+        for (const CommandOutcome& o : outcomes) {
             QJsonObject j { { QStringLiteral("command"), o.command.describe() }, { QStringLiteral("node"), o.ranOn },
                 { QStringLiteral("ok"), o.ok() } };
             if (!o.note.isEmpty())

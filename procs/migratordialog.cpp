@@ -53,6 +53,12 @@ MigratorDialog::MigratorDialog(
     // not named on the node it left).
     applySnapshot(snapshot);
     connect(session, &ClusterSession::snapshotReady, this, &MigratorDialog::applySnapshot);
+    // A live migration's rounds as they go (a big process takes a while to move).
+    connect(session, &ClusterSession::commandProgress, this, [this](int home, int pid, const QString& text) {
+        for (const ProcessInfo& p : qAsConst(m_processes))
+            if (int(p.homeNode) == home && p.pid == pid)
+                m_results->appendPlainText(tr("process %1: %2").arg(pid).arg(text));
+    });
     connect(m_nodes, &QListWidget::itemActivated, this,
         [this](QListWidgetItem* item) { migrateTo(item->data(Qt::UserRole).toInt()); });
     nodeLayout->addWidget(m_nodes);

@@ -172,6 +172,11 @@ ClusterSession::ClusterSession(std::unique_ptr<ClusterBackend> backend, QObject*
     connect(m_commandThread, &QThread::finished, m_commander, &QObject::deleteLater);
     connect(m_commander, &Commander::finished, this, &ClusterSession::commandsFinished);
     connect(m_commander, &Commander::migrationSupportKnown, this, &ClusterSession::migrationSupportKnown);
+    m_backend->setProgressSink([this](const Command& c, const QString& text) {
+        QMetaObject::invokeMethod(
+            this, [this, home = int(c.node), pid = c.pid, text] { emit commandProgress(home, pid, text); },
+            Qt::QueuedConnection);
+    });
     m_sampleThread->setObjectName(QStringLiteral("omv-sampler"));
     m_commandThread->setObjectName(QStringLiteral("omv-commands"));
     m_sampleThread->start();
@@ -183,6 +188,7 @@ ClusterSession::~ClusterSession()
     // Closing never waits on the network: what runs is cut short (its connections are shut),
     // and a thread still finishing (or waiting on a question the prompts will refuse) is left to
     // end on its own; its results go nowhere.
+    m_backend->setProgressSink({}); // waits for one being told: none reaches this after
     m_backend->transports().abortAll();
     QMetaObject::invokeMethod(m_sampler, [w = m_sampler] { w->stop(); });
     for (QThread* t : { m_sampleThread, m_commandThread }) {

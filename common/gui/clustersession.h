@@ -71,6 +71,9 @@ signals:
     /// Where snapshots come from now: "live from the collector" or "sampling directly" (why).
     void sourceChanged(bool fromCollector, const QString& text);
     void migrationSupportKnown(int node, const QString& text);
+    /// How far a command carried out in steps got (a live migration's rounds), for process
+    /// `pid` of node `home`.
+    void commandProgress(int home, int pid, const QString& text);
 
 private:
     class Worker;

@@ -88,6 +88,19 @@ void ClusterBackend::rereadMapFile()
         learnAddresses(map.value());
 }
 
+void ClusterBackend::setProgressSink(ProgressSink sink)
+{
+    std::lock_guard<std::mutex> lock(m_progressMutex);
+    m_progress = std::move(sink);
+}
+
+void ClusterBackend::progress(const Command& command, const QString& text)
+{
+    std::lock_guard<std::mutex> lock(m_progressMutex); // held while told: never told after cleared
+    if (m_progress)
+        m_progress(command, text);
+}
+
 ClusterSnapshot ClusterBackend::lastSnapshot() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);

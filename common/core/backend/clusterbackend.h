@@ -83,6 +83,10 @@ public:
     void setMapFile(const QString& path);
     /// The last snapshot taken (empty before the first).
     ClusterSnapshot lastSnapshot() const;
+    /// Where a command carried out in steps says how far it got ("pre-dump 2: …"), from the
+    /// command's thread; empty: nowhere. Cleared before its receiver goes.
+    using ProgressSink = std::function<void(const Command& command, const QString& text)>;
+    void setProgressSink(ProgressSink sink);
 
     /// The shell command that reads a node's report: every file in `files` and `pidFiles` (below
     /// each /proc/<pid>) in one grep, `extra` commands, then uids and user names.
@@ -122,6 +126,8 @@ protected:
     /// Learns addresses from the kernel when none are known (openMosix: showmap on the gateway).
     virtual void refreshAddresses() { }
     void rememberSnapshot(const ClusterSnapshot& snapshot);
+    /// Tells the progress sink, if any.
+    void progress(const Command& command, const QString& text);
     /// apply()'s first steps: offered by the kernel, then resolved; false with the error set.
     bool prepare(CommandOutcome& outcome);
     /// The command's one line and the address it runs at; false with the error set.
@@ -162,6 +168,8 @@ protected:
 
 private:
     mutable std::mutex m_mutex;
+    std::mutex m_progressMutex;
+    ProgressSink m_progress;
     NodeMap m_learned;
     QString m_mapFile;
     ClusterSnapshot m_last;

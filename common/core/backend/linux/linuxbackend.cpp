@@ -975,6 +975,11 @@ bool LinuxBackend::preCopy(CommandOutcome& o, const ProcessInfo& p, NodeId targe
             return fail(tr("sending pre-dump %1 to node %2: %3").arg(round).arg(target).arg(got.failureText()));
         live->roundBytes << sent;
         live->rounds = round;
+        progress(o.command,
+            tr("pre-dump %1: %2 sent to node %3 while it runs")
+                .arg(round)
+                .arg(QLocale::c().formattedDataSize(sent))
+                .arg(target));
         if (wrote < qMax<qint64>(4 << 20, live->roundBytes.first() / 10))
             break;
     }
@@ -1018,6 +1023,9 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
     LiveRounds live;
     if (tracking && folder.isEmpty() && m_live)
         preCopy(o, p, target, *src, *dst, &live);
+    progress(o.command,
+        live.rounds > 0 ? tr("final dump of what it wrote since: stopped from now until it runs on node %1").arg(target)
+                        : tr("checkpoint: stopped from now until it runs on node %1").arg(target));
     const auto stoppedAt = std::chrono::steady_clock::now();
     // 1. The checkpoint; the original is left stopped.
     const QString dump = dumpCommand(p.pid, folder, live.sourceDir, live.rounds);
