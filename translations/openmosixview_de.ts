@@ -159,7 +159,7 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../history/main.cpp" line="+60"/>
+        <location filename="../history/main.cpp" line="+61"/>
         <source>The cluster at any recorded moment: nodes and processes then, a process&apos;s life.</source>
         <translation>Der Cluster zu jedem aufgezeichneten Zeitpunkt: Knoten und Prozesse damals, das Leben eines Prozesses.</translation>
     </message>
@@ -837,7 +837,7 @@
 <context>
     <name>omv::ClusterBackend</name>
     <message>
-        <location filename="../common/core/backend/clusterbackend.cpp" line="+139"/>
+        <location filename="../common/core/backend/clusterbackend.cpp" line="+152"/>
         <source>node table from %1: %2</source>
         <translation>Knotentabelle von %1: %2</translation>
     </message>
@@ -860,7 +860,7 @@
 <context>
     <name>omv::ClusterOptions</name>
     <message>
-        <location filename="../common/gui/clusteropen.cpp" line="+65"/>
+        <location filename="../common/gui/clusteropen.cpp" line="+64"/>
         <source>Start an emulated cluster (omsim) and watch it.</source>
         <translation>Einen emulierten Cluster (omsim) starten und beobachten.</translation>
     </message>
@@ -968,7 +968,7 @@
 <context>
     <name>omv::ClusterProfile</name>
     <message>
-        <location filename="../common/core/profile/clusterprofile.cpp" line="+98"/>
+        <location filename="../common/core/profile/clusterprofile.cpp" line="+99"/>
         <source>%1:%2: unknown section [%3]</source>
         <translation>%1:%2: unbekannter Abschnitt [%3]</translation>
     </message>
@@ -1054,7 +1054,7 @@
         <translation>muss ein absoluter Ordner auf den Knoten sein</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+12"/>
         <source>unbalanced brackets in &apos;%1&apos;</source>
         <translation>unausgeglichene Klammern in &apos;%1&apos;</translation>
@@ -1081,7 +1081,7 @@
         <translation>%1: ein Wert darf kein ; &quot; \ und keinen Zeilenumbruch enthalten</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1741,7 +1741,7 @@
 <context>
     <name>omv::CommandDispatcher</name>
     <message>
-        <location filename="../common/core/backend/commanddispatcher.cpp" line="+57"/>
+        <location filename="../common/core/backend/commanddispatcher.cpp" line="+56"/>
         <source>not in the audit trail: %1</source>
         <translation>nicht im Prüfprotokoll: %1</translation>
     </message>
@@ -2715,7 +2715,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::LinuxBackend</name>
     <message>
-        <location filename="../common/core/backend/linux/linuxbackend.cpp" line="+65"/>
+        <location filename="../common/core/backend/linux/linuxbackend.cpp" line="+67"/>
         <source>cannot read the proc tree on the node</source>
         <translation>der proc-Baum auf dem Knoten kann nicht gelesen werden</translation>
     </message>
@@ -2725,12 +2725,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>stat: keine cpu-Zeilen</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>a plain Linux kernel has no migration switches</source>
         <translation>ein einfacher Linux-Kernel hat keine Migrationsschalter</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>criu is not installed: migration needs CRIU on both nodes</source>
         <translation>criu ist nicht installiert: Migration braucht CRIU auf beiden Knoten</translation>
     </message>
@@ -2766,18 +2766,18 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     </message>
     <message>
         <location line="+17"/>
-        <location line="+200"/>
-        <location line="+150"/>
+        <location line="+278"/>
+        <location line="+288"/>
         <source>no address is known for node %1</source>
         <translation>für Knoten %1 ist keine Adresse bekannt</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-561"/>
         <source>cannot ask node %1 about CRIU: %2</source>
         <translation>Knoten %1 kann nicht nach CRIU gefragt werden: %2</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+188"/>
         <source>no sample of the cluster yet: the best node is not known</source>
         <translation>noch keine Messung des Clusters: der beste Knoten ist nicht bekannt</translation>
     </message>
@@ -2803,22 +2803,62 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     </message>
     <message>
         <location line="+19"/>
-        <location line="+150"/>
+        <location line="+288"/>
         <source>process %1 already runs on node %2</source>
         <translation>Prozess %1 läuft bereits auf Knoten %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-50"/>
+        <source>the pre-dump did not say where its images are</source>
+        <translation>das Vorab-Abbild sagte nicht, wo seine Abbilder liegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>criu pre-dump on node %1: %2</source>
+        <translation>criu pre-dump auf Knoten %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it writes its memory about as fast as the rounds send it (pre-dump %1 took %2 again; the %3 sent before were dropped)</source>
+        <translation>er schreibt seinen Speicher etwa so schnell, wie die Runden ihn senden (Vorab-Abbild %1 umfasste wieder %2; die zuvor gesendeten %3 wurden verworfen)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>node %1 did not say where it keeps the images</source>
+        <translation>Knoten %1 sagte nicht, wo er die Abbilder ablegt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sending pre-dump %1 to node %2: %3</source>
+        <translation>Senden von Vorab-Abbild %1 an Knoten %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pre-dump %1: %2 sent to node %3 while it runs</source>
+        <translation>Vorab-Abbild %1: %2 an Knoten %3 gesendet, während er läuft</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>node %1 cannot take part in a migration: %2</source>
         <translation>Knoten %1 kann an keiner Migration teilnehmen: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>final dump of what it wrote since: stopped from now until it runs on node %1</source>
+        <translation>letztes Abbild dessen, was er seitdem schrieb: angehalten ab jetzt, bis er auf Knoten %1 läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checkpoint: stopped from now until it runs on node %1</source>
+        <translation>Checkpoint: angehalten ab jetzt, bis er auf Knoten %1 läuft</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>node %1: criu dump failed, process %2 goes on there: %3</source>
         <translation>Knoten %1: criu dump ist fehlgeschlagen, Prozess %2 läuft dort weiter: %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>— and the stopped original on node %1 could not be continued: %2 (continue it by hand: kill -CONT %3)</source>
         <translation>— und das angehaltene Original auf Knoten %1 konnte nicht fortgesetzt werden: %2 (von Hand fortsetzen: kill -CONT %3)</translation>
     </message>
@@ -2828,17 +2868,25 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Knoten %1: criu dump hat nicht gesagt, wo seine Abbilder liegen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-148"/>
         <source>the images could not be read on node %1: %2</source>
         <translation>die Abbilder auf Knoten %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+172"/>
         <source>node %1: the restore failed, process %2 goes on on node %3: %4</source>
         <translation>Knoten %1: die Wiederherstellung ist fehlgeschlagen, Prozess %2 läuft auf Knoten %3 weiter: %4</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>live: %n pre-dump round(s) while it ran (%1), then %2 with it stopped for %3 s; %4 relayed from node %5 to node %6</source>
+        <translation>
+            <numerusform>live: %n Vorab-Runde während er lief (%1), dann %2, angehalten für %3 s; %4 von Knoten %5 an Knoten %6 weitergeleitet</numerusform>
+            <numerusform>live: %n Vorab-Runden während er lief (%1), dann %2, angehalten für %3 s; %4 von Knoten %5 an Knoten %6 weitergeleitet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>checkpoint of %1 relayed from node %2 to node %3</source>
         <translation>Checkpoint von %1 von Knoten %2 an Knoten %3 weitergereicht</translation>
     </message>
@@ -2848,7 +2896,17 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Checkpoint über %1</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>stopped for %1 s</source>
+        <translation>angehalten für %1 s</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>not live: %1</source>
+        <translation>nicht live: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>restored as process %1</source>
         <translation>als Prozess %1 wiederhergestellt</translation>
     </message>
@@ -3193,7 +3251,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::MattXBackend</name>
     <message>
-        <location filename="../common/core/backend/mattx/mattxbackend.cpp" line="+180"/>
+        <location filename="../common/core/backend/mattx/mattxbackend.cpp" line="+179"/>
         <source>no address known for node %1</source>
         <translation>keine Adresse für Knoten %1 bekannt</translation>
     </message>
@@ -3229,7 +3287,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         </translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+192"/>
         <source>%1 (pid %2 of node %3, runs on node %4, user %5)</source>
         <translation>%1 (PID %2 von Knoten %3, läuft auf Knoten %4, Benutzer %5)</translation>
     </message>
@@ -3247,7 +3305,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         </translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-193"/>
         <source>Migrate to</source>
         <translation>Migrieren nach</translation>
     </message>
@@ -3257,7 +3315,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Doppelklick auf einen Knoten (oder Eingabe), um dorthin zu migrieren</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+190"/>
         <source>(ended: %1)</source>
         <translation>(beendet: %1)</translation>
     </message>
@@ -3277,7 +3335,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-7"/>
+        <source>process %1: %2</source>
+        <translation>Prozess %1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Home</source>
         <translation>&amp;Heimat</translation>
     </message>
@@ -3483,7 +3546,12 @@ letzter Befehl: %1</translation>
         <translation>%1 — openMosix-Migrationsmonitor</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
+        <source>process %1@%2: %3</source>
+        <translation>Prozess %1@%2: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
@@ -3667,12 +3735,12 @@ letzter Befehl: %1</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Nodes, processes shown, commands waiting for a sample to confirm them</source>
         <translation>Knoten, gezeigte Prozesse, Befehle, die auf eine bestätigende Abfrage warten</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The migration monitor: drag processes from node to node.</source>
         <translation>Der Migrationsmonitor: Prozesse von Knoten zu Knoten ziehen.</translation>
     </message>
@@ -4392,7 +4460,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
 <context>
     <name>omv::OpenMosixBackend</name>
     <message>
-        <location filename="../common/core/backend/openmosix/openmosixbackend.cpp" line="+81"/>
+        <location filename="../common/core/backend/openmosix/openmosixbackend.cpp" line="+80"/>
         <source>cannot read the proc tree on the node</source>
         <translation>der proc-Baum auf dem Knoten kann nicht gelesen werden</translation>
     </message>

@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>omv::LinuxBackend</name>
+    <message numerus="yes">
+        <location filename="../common/core/backend/linux/linuxbackend.cpp" line="+1109" />
+        <source>live: %n pre-dump round(s) while it ran (%1), then %2 with it stopped for %3 s; %4 relayed from node %5 to node %6</source>
+        <translation>
+            <numerusform>live: %n pre-dump round while it ran (%1), then %2 with it stopped for %3 s; %4 relayed from node %5 to node %6</numerusform>
+            <numerusform>live: %n pre-dump rounds while it ran (%1), then %2 with it stopped for %3 s; %4 relayed from node %5 to node %6</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>omv::LogThrottle</name>
     <message numerus="yes">
         <location filename="../common/core/util/logthrottle.cpp" line="+31" />
@@ -90,7 +101,7 @@
         <translation><numerusform>Migrator — %n process</numerusform><numerusform>Migrator — %n processes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+197" />
+        <location line="+203" />
         <source>%n selected processes: every action goes to each of them</source>
         <translation><numerusform>%n selected process: every action goes to it</numerusform><numerusform>%n selected processes: every action goes to each of them</numerusform></translation>
     </message>
@@ -122,7 +133,7 @@
 <context>
     <name>omv::MonitorWindow</name>
     <message numerus="yes">
-        <location filename="../migmon/monitorwindow.cpp" line="+344" />
+        <location filename="../migmon/monitorwindow.cpp" line="+346" />
         <source>… %n more</source>
         <translation><numerusform>… %n more</numerusform><numerusform>… %n more</numerusform></translation>
     </message>

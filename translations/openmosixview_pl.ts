@@ -159,7 +159,7 @@
         <translation>nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location filename="../history/main.cpp" line="+60"/>
+        <location filename="../history/main.cpp" line="+61"/>
         <source>The cluster at any recorded moment: nodes and processes then, a process&apos;s life.</source>
         <translation>Klaster w dowolnej zapisanej chwili: węzły i procesy wtedy, życie procesu.</translation>
     </message>
@@ -838,7 +838,7 @@
 <context>
     <name>omv::ClusterBackend</name>
     <message>
-        <location filename="../common/core/backend/clusterbackend.cpp" line="+139"/>
+        <location filename="../common/core/backend/clusterbackend.cpp" line="+152"/>
         <source>node table from %1: %2</source>
         <translation>tabela węzłów z %1: %2</translation>
     </message>
@@ -861,7 +861,7 @@
 <context>
     <name>omv::ClusterOptions</name>
     <message>
-        <location filename="../common/gui/clusteropen.cpp" line="+65"/>
+        <location filename="../common/gui/clusteropen.cpp" line="+64"/>
         <source>Start an emulated cluster (omsim) and watch it.</source>
         <translation>Uruchom emulowany klaster (omsim) i obserwuj go.</translation>
     </message>
@@ -969,7 +969,7 @@
 <context>
     <name>omv::ClusterProfile</name>
     <message>
-        <location filename="../common/core/profile/clusterprofile.cpp" line="+98"/>
+        <location filename="../common/core/profile/clusterprofile.cpp" line="+99"/>
         <source>%1:%2: unknown section [%3]</source>
         <translation>%1:%2: nieznana sekcja [%3]</translation>
     </message>
@@ -1055,7 +1055,7 @@
         <translation>musi być bezwzględną ścieżką katalogu na węzłach</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+12"/>
         <source>unbalanced brackets in &apos;%1&apos;</source>
         <translation>niezrównoważone nawiasy w &apos;%1&apos;</translation>
@@ -1082,7 +1082,7 @@
         <translation>%1: wartość nie może zawierać ; &quot; \ ani końca wiersza</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
@@ -1744,7 +1744,7 @@
 <context>
     <name>omv::CommandDispatcher</name>
     <message>
-        <location filename="../common/core/backend/commanddispatcher.cpp" line="+57"/>
+        <location filename="../common/core/backend/commanddispatcher.cpp" line="+56"/>
         <source>not in the audit trail: %1</source>
         <translation>nie ma w dzienniku audytu: %1</translation>
     </message>
@@ -2725,7 +2725,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::LinuxBackend</name>
     <message>
-        <location filename="../common/core/backend/linux/linuxbackend.cpp" line="+65"/>
+        <location filename="../common/core/backend/linux/linuxbackend.cpp" line="+67"/>
         <source>cannot read the proc tree on the node</source>
         <translation>nie można odczytać drzewa proc na węźle</translation>
     </message>
@@ -2735,12 +2735,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>stat: brak wierszy cpu</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>a plain Linux kernel has no migration switches</source>
         <translation>zwykłe jądro Linuksa nie ma przełączników migracji</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>criu is not installed: migration needs CRIU on both nodes</source>
         <translation>criu nie jest zainstalowane: migracja wymaga CRIU na obu węzłach</translation>
     </message>
@@ -2776,18 +2776,18 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     </message>
     <message>
         <location line="+17"/>
-        <location line="+200"/>
-        <location line="+150"/>
+        <location line="+278"/>
+        <location line="+288"/>
         <source>no address is known for node %1</source>
         <translation>nie jest znany adres węzła %1</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-561"/>
         <source>cannot ask node %1 about CRIU: %2</source>
         <translation>nie można zapytać węzła %1 o CRIU: %2</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+188"/>
         <source>no sample of the cluster yet: the best node is not known</source>
         <translation>nie ma jeszcze próbki klastra: najlepszy węzeł nie jest znany</translation>
     </message>
@@ -2813,22 +2813,62 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     </message>
     <message>
         <location line="+19"/>
-        <location line="+150"/>
+        <location line="+288"/>
         <source>process %1 already runs on node %2</source>
         <translation>proces %1 już działa na węźle %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-50"/>
+        <source>the pre-dump did not say where its images are</source>
+        <translation>wstępny zrzut nie podał, gdzie są jego obrazy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>criu pre-dump on node %1: %2</source>
+        <translation>criu pre-dump na węźle %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it writes its memory about as fast as the rounds send it (pre-dump %1 took %2 again; the %3 sent before were dropped)</source>
+        <translation>zapisuje pamięć mniej więcej tak szybko, jak rundy ją wysyłają (wstępny zrzut %1 objął znów %2; wysłane wcześniej %3 odrzucono)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>node %1 did not say where it keeps the images</source>
+        <translation>węzeł %1 nie podał, gdzie trzyma obrazy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sending pre-dump %1 to node %2: %3</source>
+        <translation>wysyłanie wstępnego zrzutu %1 do węzła %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pre-dump %1: %2 sent to node %3 while it runs</source>
+        <translation>wstępny zrzut %1: %2 wysłano do węzła %3, gdy proces działa</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>node %1 cannot take part in a migration: %2</source>
         <translation>węzeł %1 nie może wziąć udziału w migracji: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>final dump of what it wrote since: stopped from now until it runs on node %1</source>
+        <translation>końcowy zrzut tego, co od tej pory zapisał: zatrzymany od teraz, aż ruszy na węźle %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checkpoint: stopped from now until it runs on node %1</source>
+        <translation>punkt kontrolny: zatrzymany od teraz, aż ruszy na węźle %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>node %1: criu dump failed, process %2 goes on there: %3</source>
         <translation>węzeł %1: criu dump nie powiódł się, proces %2 działa tam dalej: %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>— and the stopped original on node %1 could not be continued: %2 (continue it by hand: kill -CONT %3)</source>
         <translation>— a zatrzymanego oryginału na węźle %1 nie udało się wznowić: %2 (wznów go ręcznie: kill -CONT %3)</translation>
     </message>
@@ -2838,17 +2878,26 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>węzeł %1: criu dump nie podał, gdzie są jego obrazy</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-148"/>
         <source>the images could not be read on node %1: %2</source>
         <translation>nie można odczytać obrazów na węźle %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+172"/>
         <source>node %1: the restore failed, process %2 goes on on node %3: %4</source>
         <translation>węzeł %1: odtworzenie nie powiodło się, proces %2 działa dalej na węźle %3: %4</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>live: %n pre-dump round(s) while it ran (%1), then %2 with it stopped for %3 s; %4 relayed from node %5 to node %6</source>
+        <translation>
+            <numerusform>na żywo: %n runda wstępnego zrzutu w trakcie działania (%1), potem %2 przy zatrzymaniu na %3 s; %4 przekazano z węzła %5 do węzła %6</numerusform>
+            <numerusform>na żywo: %n rundy wstępnego zrzutu w trakcie działania (%1), potem %2 przy zatrzymaniu na %3 s; %4 przekazano z węzła %5 do węzła %6</numerusform>
+            <numerusform>na żywo: %n rund wstępnego zrzutu w trakcie działania (%1), potem %2 przy zatrzymaniu na %3 s; %4 przekazano z węzła %5 do węzła %6</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>checkpoint of %1 relayed from node %2 to node %3</source>
         <translation>punkt kontrolny %1 przekazany z węzła %2 na węzeł %3</translation>
     </message>
@@ -2858,7 +2907,17 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>punkt kontrolny przez %1</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>stopped for %1 s</source>
+        <translation>zatrzymany na %1 s</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>not live: %1</source>
+        <translation>nie na żywo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>restored as process %1</source>
         <translation>odtworzony jako proces %1</translation>
     </message>
@@ -3205,7 +3264,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::MattXBackend</name>
     <message>
-        <location filename="../common/core/backend/mattx/mattxbackend.cpp" line="+180"/>
+        <location filename="../common/core/backend/mattx/mattxbackend.cpp" line="+179"/>
         <source>no address known for node %1</source>
         <translation>nie jest znany adres węzła %1</translation>
     </message>
@@ -3242,7 +3301,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         </translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+192"/>
         <source>%1 (pid %2 of node %3, runs on node %4, user %5)</source>
         <translation>%1 (PID %2 węzła %3, działa na węźle %4, użytkownik %5)</translation>
     </message>
@@ -3261,7 +3320,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         </translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-193"/>
         <source>Migrate to</source>
         <translation>Przenieś na</translation>
     </message>
@@ -3271,7 +3330,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>Dwuklik na węźle (lub Enter), aby tam przenieść</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+190"/>
         <source>(ended: %1)</source>
         <translation>(zakończone: %1)</translation>
     </message>
@@ -3291,7 +3350,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>Akcje</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-7"/>
+        <source>process %1: %2</source>
+        <translation>proces %1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Home</source>
         <translation>&amp;Dom</translation>
     </message>
@@ -3502,7 +3566,12 @@ ostatnie polecenie: %1</translation>
         <translation>%1 — monitor migracji openMosix</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
+        <source>process %1@%2: %3</source>
+        <translation>proces %1@%2: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Groups</source>
         <translation>Grupy</translation>
     </message>
@@ -3686,12 +3755,12 @@ ostatnie polecenie: %1</translation>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Nodes, processes shown, commands waiting for a sample to confirm them</source>
         <translation>Węzły, pokazane procesy, polecenia czekające na potwierdzenie odczytem</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The migration monitor: drag processes from node to node.</source>
         <translation>Monitor migracji: przeciągaj procesy z węzła na węzeł.</translation>
     </message>
@@ -4434,7 +4503,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
 <context>
     <name>omv::OpenMosixBackend</name>
     <message>
-        <location filename="../common/core/backend/openmosix/openmosixbackend.cpp" line="+81"/>
+        <location filename="../common/core/backend/openmosix/openmosixbackend.cpp" line="+80"/>
         <source>cannot read the proc tree on the node</source>
         <translation>nie można odczytać drzewa proc na węźle</translation>
     </message>

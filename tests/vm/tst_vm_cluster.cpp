@@ -446,7 +446,7 @@ private slots:
         const double seconds = t.elapsed() / 1000.0;
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
         const QRegularExpressionMatch m
-            = QRegularExpression(QStringLiteral("live: (\\d+) pre-dump round\\(s\\) while it ran \\(([^)]*)\\), then "
+            = QRegularExpression(QStringLiteral("live: (\\d+) pre-dump round(?:s|\\(s\\))? while it ran \\(([^)]*)\\), then "
                                                 "[0-9.]+ [KM]iB with it stopped for ([0-9.]+) s"))
                   .match(QString::fromUtf8(r.out));
         QVERIFY2(m.hasMatch(), r.out.constData());
