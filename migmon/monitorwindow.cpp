@@ -88,8 +88,9 @@ MonitorWindow::MonitorWindow(std::unique_ptr<ClusterSession> session, const QStr
     connect(m_session.get(), &ClusterSession::snapshotReady, this, &MonitorWindow::applySnapshot);
     connect(m_session.get(), &ClusterSession::sourceChanged, this, [this] { updateStatus(); });
     connect(m_session.get(), &ClusterSession::commandsFinished, this, &MonitorWindow::onOutcomes);
-    connect(m_session.get(), &ClusterSession::commandProgress, this,
-        [this](int home, int pid, const QString& text) { addResult(tr("process %1@%2: %3").arg(pid).arg(home).arg(text)); });
+    connect(m_session.get(), &ClusterSession::commandProgress, this, [this](int home, int pid, const QString& text) {
+        addResult(tr("process %1@%2: %3").arg(pid).arg(home).arg(text));
+    });
 
     m_scene->model().restoreGroups(QSettings().value(groupsKey()).toStringList());
     updateGroupButtons();

@@ -12,6 +12,7 @@
 // --thp sets the VMs' transparent huge pages (always, madvise, never) first: with "always"
 // (Debian's default) a written byte marks its whole 2 MiB page written and pre-copy rounds do
 // not shrink.
+#include "support/programrun.h"
 #include "support/testcluster.h"
 
 #include <QCoreApplication>
@@ -32,23 +33,11 @@ namespace
 
 QString g_run;
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = omv::test::ProgramRun;
 
 Run run(const QString& program, const QStringList& args, int timeoutMs = 600000)
 {
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        p.readAllStandardError() };
+    return omv::test::runProgram(program, args, timeoutMs);
 }
 
 Run vm(int n, const QString& command)
@@ -112,8 +101,8 @@ Move byHand(int pid)
     const Run restore = vm(2, QStringLiteral("criu restore -D /tmp/omv-hand -d -o restore.log"));
     const double seconds = t.elapsed() / 1000.0;
     if (dump.exitCode != 0 || copy.exitCode != 0 || restore.exitCode != 0) {
-        std::fprintf(stderr, "bench_migrate: the hand pipeline failed: %s%s%s\n", dump.err.constData(),
-            copy.err.constData(), restore.err.constData());
+        std::fprintf(stderr, "bench_migrate: the hand pipeline failed: %s%s%s\n", qPrintable(dump.err),
+            qPrintable(copy.err), qPrintable(restore.err));
         return m;
     }
     vm(1, QStringLiteral("kill -KILL %1; rm -rf /tmp/omv-hand").arg(pid));
@@ -144,16 +133,14 @@ Move bySuite(int pid, const QString& profile)
     m.total = t.elapsed() / 1000.0;
     const QString out = QString::fromUtf8(r.out);
     if (r.exitCode != 0) {
-        std::fprintf(stderr, "bench_migrate: openmosixctl failed: %s%s\n", r.out.constData(), r.err.constData());
+        std::fprintf(stderr, "bench_migrate: openmosixctl failed: %s%s\n", r.out.constData(), qPrintable(r.err));
         return Move();
     }
     std::fprintf(stderr, "bench_migrate: %s", r.out.constData());
     // The suite's own measure of the freeze: its (final) dump's start to the restore's end.
-    const QRegularExpressionMatch stopped
-        = QRegularExpression(QStringLiteral("stopped for ([0-9.]+) s")).match(out);
+    const QRegularExpressionMatch stopped = QRegularExpression(QStringLiteral("stopped for ([0-9.]+) s")).match(out);
     m.freeze = stopped.hasMatch() ? stopped.captured(1).toDouble() : m.total;
-    const QRegularExpressionMatch relayed
-        = QRegularExpression(QStringLiteral("([0-9.]+ [KMG]iB) relayed")).match(out);
+    const QRegularExpressionMatch relayed = QRegularExpression(QStringLiteral("([0-9.]+ [KMG]iB) relayed")).match(out);
     const QRegularExpressionMatch checkpoint
         = QRegularExpression(QStringLiteral("checkpoint of ([0-9.]+ [KMG]iB)")).match(out);
     m.mib = relayed.hasMatch() ? mibOf(relayed.captured(1)) : mibOf(checkpoint.captured(1));

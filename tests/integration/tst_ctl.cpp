@@ -2,6 +2,7 @@
 // prints is checked against `openmosixcollector --once --json` of the same moment (omsim runs
 // --manual: nothing changes between the two); what it sends, against the next such sample and
 // omsim's own files.
+#include "support/programrun.h"
 #include "support/snapshotwait.h"
 #include "support/testaccounts.h"
 #include "support/testcluster.h"
@@ -25,20 +26,11 @@ using omv::test::TestCluster;
 namespace
 {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = omv::test::ProgramRun;
 
 Run program(const QString& relative, const QStringList& args)
 {
-    QProcess p;
-    p.start(TestCluster::buildDir() + relative, args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        QString::fromUtf8(p.readAllStandardError()) };
+    return omv::test::runProgram(TestCluster::buildDir() + relative, args);
 }
 
 Run ctl(const QString& profile, const QStringList& args)

@@ -62,6 +62,21 @@ private:
     std::shared_ptr<std::atomic<int>> m_aborts;
 };
 
+// A `criu` of the test's own first on PATH (and TMPDIR) for a local transport: the dump step
+// runs on this machine's real /proc without checkpointing anything.
+static QProcessEnvironment fakeCriu(const QTemporaryDir& bin, const QByteArray& script)
+{
+    QFile f(bin.filePath(QStringLiteral("criu")));
+    if (!f.open(QIODevice::WriteOnly) || f.write(script) != script.size())
+        qFatal("cannot write %s", qPrintable(f.fileName()));
+    f.close();
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), bin.path() + QLatin1Char(':') + qEnvironmentVariable("PATH"));
+    env.insert(QStringLiteral("TMPDIR"), bin.path());
+    return env;
+}
+
 class TestBackendsLocal : public QObject
 {
     Q_OBJECT
@@ -635,17 +650,7 @@ private slots:
         // which the source ends (or continues) as a whole. The children as the test's own
         // reading of /proc finds them.
         QTemporaryDir bin;
-        {
-            QFile f(bin.filePath(QStringLiteral("criu")));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("#!/bin/sh\nexit 0\n");
-            f.close();
-            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        }
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("PATH"), bin.path() + QLatin1Char(':') + qEnvironmentVariable("PATH"));
-        env.insert(QStringLiteral("TMPDIR"), bin.path());
-        LocalTransport t(env);
+        LocalTransport t(fakeCriu(bin, "#!/bin/sh\nexit 0\n"));
         QProcess tree;
         tree.start(QStringLiteral("sh"),
             { QStringLiteral("-c"), QStringLiteral("sleep 300 & sh -c 'sleep 301 & wait' & wait") });
@@ -669,14 +674,15 @@ private slots:
         for (qint64 pid : all)
             QVERIFY2(named.contains(int(pid)), line.constData());
         // Whatever else a node answers gives the process alone.
-        for (const QByteArray& bad : { QByteArray("5 6 x"), QByteArray("6 5"), QByteArray("5 5"), QByteArray("5 99999999"),
-                 QByteArray("5 -1"), QByteArray() })
+        for (const QByteArray& bad : { QByteArray("5 6 x"), QByteArray("6 5"), QByteArray("5 5"),
+                 QByteArray("5 99999999"), QByteArray("5 -1"), QByteArray() })
             QCOMPARE(LinuxBackend::dumpedTree(bad, 5), QVector<int> { 5 });
         QCOMPARE(LinuxBackend::dumpedTree(" 5  6 7 ", 5), (QVector<int> { 5, 6, 7 }));
         // The source's last step names every one of them, and nothing a node wrote.
         const QString finish = LinuxBackend::finishSourceCommand({ 5, 6, 7 }, true, false, QString());
         QVERIFY(finish.startsWith(QLatin1String("env kill -s KILL 5 6 7;")));
-        QVERIFY(LinuxBackend::finishSourceCommand({ 5, 6 }, false, false, QString()) == QLatin1String("env kill -s CONT 5 6"));
+        QVERIFY(LinuxBackend::finishSourceCommand({ 5, 6 }, false, false, QString())
+            == QLatin1String("env kill -s CONT 5 6"));
         ::kill(pid_t(tree.processId()), SIGKILL);
         for (qint64 pid : all)
             ::kill(pid_t(pid), SIGKILL);
@@ -690,19 +696,8 @@ private slots:
         // process running and its folder gone.
         QTemporaryDir bin;
         const QString log = bin.filePath(QStringLiteral("args"));
-        {
-            QFile f(bin.filePath(QStringLiteral("criu")));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QStringLiteral("#!/bin/sh\necho \"$@\" >> '%1'\n[ -e '%1.fail' ] && exit 1\nexit 0\n")
-                        .arg(log)
-                        .toUtf8());
-            f.close();
-            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        }
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("PATH"), bin.path() + QLatin1Char(':') + qEnvironmentVariable("PATH"));
-        env.insert(QStringLiteral("TMPDIR"), bin.path());
-        LocalTransport t(env);
+        LocalTransport t(fakeCriu(bin,
+            QStringLiteral("#!/bin/sh\necho \"$@\" >> '%1'\n[ -e '%1.fail' ] && exit 1\nexit 0\n").arg(log).toUtf8()));
         QProcess ours, leader;
         ours.start(QStringLiteral("sleep"), { QStringLiteral("300") });
         leader.start(

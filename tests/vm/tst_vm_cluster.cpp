@@ -8,18 +8,19 @@
 // Run by scripts/vm-tests.sh (from run-tests.sh): it starts three VMs, sets OMV_VM_PROFILE to
 // their profile and stops them afterwards. The stand-in tests (tst_criu_ssh) stay: they reach
 // the failure paths real CRIU cannot be made to take on request.
+#include "support/programrun.h"
 #include "support/snapshotwait.h"
 #include "support/testcluster.h"
 
 #include "core/backend/clusterbackend.h"
 #include "gui/clustersession.h"
 #include "gui/processtablemodel.h"
+#include "mainwindow.h"
 #include "migratordialog.h"
 #include "monitorscene.h"
 #include "monitorview.h"
 #include "monitorwindow.h"
 #include "nodedialog.h"
-#include "mainwindow.h"
 #include "processwindow.h"
 
 #include <QCryptographicHash>
@@ -45,21 +46,11 @@ using omv::test::TestCluster;
 namespace
 {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = omv::test::ProgramRun;
 
 Run finish(QProcess& p, int timeoutMs)
 {
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return Run { -1, p.readAllStandardOutput(), QStringLiteral("timed out") };
-    }
-    return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        QString::fromUtf8(p.readAllStandardError()) };
+    return omv::test::finishProgram(p, timeoutMs);
 }
 
 QByteArray expectedChecksum(int mib)
@@ -151,6 +142,15 @@ class TestVmCluster : public QObject
             return {};
         return Report { f[0].toLongLong(), QString::fromUtf8(f[1]), f[2], QString::fromUtf8(f[3]) };
     }
+    // The counter with 64 MiB started on vm1 and counting: its pid, and its first report.
+    int startCounter(Report* first) const
+    {
+        const int pid
+            = launch(1, { QStringLiteral("python3"), QStringLiteral("/root/omv-counter.py"), QStringLiteral("64") });
+        QTest::qWait(1000);
+        *first = pid > 0 ? report(1, pid) : Report();
+        return pid;
+    }
     QByteArray migratedFile(int n) const
     {
         return vm(n, QStringLiteral("cat ~/.local/state/openmosixview/migrated 2>/dev/null")).out;
@@ -230,7 +230,8 @@ private slots:
     void theBackendMatchesPsFreeAndNproc()
     {
         for (int n = 1; n <= m_vms; ++n) {
-            const Run before = vm(n, QStringLiteral("nproc; free -b | awk '/^Mem:/ {print $2, $7}'; ps -e -o pid=,user=,ni=,comm="));
+            const Run before
+                = vm(n, QStringLiteral("nproc; free -b | awk '/^Mem:/ {print $2, $7}'; ps -e -o pid=,user=,ni=,comm="));
             const ClusterSnapshot s = snapshot();
             const Run after = vm(n, QStringLiteral("ps -e -o pid=,user=,ni=,comm="));
             QCOMPARE(before.exitCode, 0);
@@ -320,7 +321,8 @@ private slots:
                 QStringLiteral("Migration: CRIU %1 on kernel %2: migration available").arg(f[0], f[1]));
             QVERIFY(f[1].startsWith(QLatin1String("6.1.")));
             if (n == 1 && qEnvironmentVariableIsSet("OMV_SCREENSHOT_DIR"))
-                d->grab().save(qEnvironmentVariable("OMV_SCREENSHOT_DIR") + QStringLiteral("/openmosixview-vm-node.png"));
+                d->grab().save(
+                    qEnvironmentVariable("OMV_SCREENSHOT_DIR") + QStringLiteral("/openmosixview-vm-node.png"));
             d->close();
         }
     }
@@ -331,7 +333,8 @@ private slots:
     void aStatefulProcessMovesAndComesHome()
     {
         const QByteArray checksum = expectedChecksum(64);
-        const int pid = launch(1, { QStringLiteral("python3"), QStringLiteral("/root/omv-counter.py"), QStringLiteral("64") });
+        const int pid
+            = launch(1, { QStringLiteral("python3"), QStringLiteral("/root/omv-counter.py"), QStringLiteral("64") });
         QVERIFY(pid > 0);
         const QString db = m_files.filePath(QStringLiteral("vm.db"));
         QProcess collector;
@@ -364,7 +367,8 @@ private slots:
         const Report away = report(2, pid);
         QCOMPARE(away.host, QStringLiteral("vm2"));
         QCOMPARE(away.start, atHome.start); // the same process, not a new one
-        QVERIFY2(away.count > atHome.count, qPrintable(QStringLiteral("%1 after %2").arg(away.count).arg(atHome.count)));
+        QVERIFY2(
+            away.count > atHome.count, qPrintable(QStringLiteral("%1 after %2").arg(away.count).arg(atHome.count)));
         QCOMPARE(away.checksum, checksum);
         ClusterSnapshot s = snapshot();
         const ProcessInfo* p = find(s, 1, pid);
@@ -399,9 +403,10 @@ private slots:
 
         // The store, read by sqlite3: the two moves, and one life in three stays — each begun
         // where the one before ended, the last still open: no end, no new start.
-        QCOMPARE(sql(db, QStringLiteral("SELECT from_node || '>' || to_node FROM migration WHERE home = 1 AND pid = %1 "
-                                        "ORDER BY ts")
-                                 .arg(pid)),
+        QCOMPARE(sql(db,
+                     QStringLiteral("SELECT from_node || '>' || to_node FROM migration WHERE home = 1 AND pid = %1 "
+                                    "ORDER BY ts")
+                         .arg(pid)),
             QByteArray("1>2\n2>1"));
         const QList<QByteArray> spans = sql(db,
             QStringLiteral("SELECT node, start_ts, IFNULL(end_ts, '-') FROM process_span WHERE home = 1 AND pid = %1 "
@@ -434,8 +439,9 @@ private slots:
             for (int n : { 1, 2 })
                 vm(n, QStringLiteral("echo always > /sys/kernel/mm/transparent_hugepage/enabled"));
         });
-        int pid = launch(1, { QStringLiteral("python3"), QStringLiteral("/root/omv-writer.py"), QStringLiteral("96"),
-                                QStringLiteral("1024") });
+        int pid = launch(1,
+            { QStringLiteral("python3"), QStringLiteral("/root/omv-writer.py"), QStringLiteral("96"),
+                QStringLiteral("1024") });
         QVERIFY(pid > 0);
         QTRY_VERIFY_WITH_TIMEOUT(
             vm(1, QStringLiteral("ps -o rss= -p %1").arg(pid)).out.trimmed().toLongLong() > 96 * 1024, 60000);
@@ -445,13 +451,14 @@ private slots:
         Run r = ctl({ QStringLiteral("migrate"), QStringLiteral("%1@1").arg(pid), QStringLiteral("2") });
         const double seconds = t.elapsed() / 1000.0;
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
-        const QRegularExpressionMatch m
-            = QRegularExpression(QStringLiteral("live: (\\d+) pre-dump round(?:s|\\(s\\))? while it ran \\(([^)]*)\\), then "
-                                                "[0-9.]+ [KM]iB with it stopped for ([0-9.]+) s"))
-                  .match(QString::fromUtf8(r.out));
+        const QRegularExpressionMatch m = QRegularExpression(
+            QStringLiteral("live: (\\d+) pre-dump round(?:s|\\(s\\))? while it ran \\(([^)]*)\\), then "
+                           "[0-9.]+ [KM]iB with it stopped for ([0-9.]+) s"))
+                                              .match(QString::fromUtf8(r.out));
         QVERIFY2(m.hasMatch(), r.out.constData());
         QVERIFY(m.captured(1).toInt() >= 1);
-        QVERIFY2(m.captured(3).toDouble() < seconds / 3, qPrintable(QStringLiteral("%1 of %2 s").arg(m.captured(3)).arg(seconds)));
+        QVERIFY2(m.captured(3).toDouble() < seconds / 3,
+            qPrintable(QStringLiteral("%1 of %2 s").arg(m.captured(3)).arg(seconds)));
         QVERIFY(runsOn(2, pid));
         QVERIFY(!runsOn(1, pid));
         QCOMPARE(vm(2, QStringLiteral("ls /tmp | grep -c openmosixview-criu")).out.trimmed(), QByteArray("0"));
@@ -464,8 +471,9 @@ private slots:
         always.dismiss();
         for (int n : { 1, 2 })
             vm(n, QStringLiteral("echo always > /sys/kernel/mm/transparent_hugepage/enabled"));
-        pid = launch(1, { QStringLiteral("python3"), QStringLiteral("/root/omv-writer.py"), QStringLiteral("96"),
-                            QStringLiteral("1024") });
+        pid = launch(1,
+            { QStringLiteral("python3"), QStringLiteral("/root/omv-writer.py"), QStringLiteral("96"),
+                QStringLiteral("1024") });
         QVERIFY(pid > 0);
         QTRY_VERIFY_WITH_TIMEOUT(
             vm(1, QStringLiteral("ps -o rss= -p %1").arg(pid)).out.trimmed().toLongLong() > 96 * 1024, 60000);
@@ -473,7 +481,8 @@ private slots:
         snapshot();
         r = ctl({ QStringLiteral("migrate"), QStringLiteral("%1@1").arg(pid), QStringLiteral("2") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
-        QVERIFY2(r.out.contains("not live: it writes its memory about as fast as the rounds send it"), r.out.constData());
+        QVERIFY2(
+            r.out.contains("not live: it writes its memory about as fast as the rounds send it"), r.out.constData());
         QVERIFY(runsOn(2, pid));
         QCOMPARE(vm(2, QStringLiteral("ls /tmp | grep -c openmosixview-criu")).out.trimmed(), QByteArray("0"));
         QCOMPARE(vm(1, QStringLiteral("ls /tmp | grep -c openmosixview-criu")).out.trimmed(), QByteArray("0"));
@@ -493,8 +502,8 @@ private slots:
         snapshot(); // the backend's last snapshot has it
         const Run r = ctl({ QStringLiteral("migrate"), QStringLiteral("%1@1").arg(parent), QStringLiteral("3") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
-        QCOMPARE(vm(3, QStringLiteral("ps -o pid= --ppid %1 | sort -n | tr -s ' \\n' ' '").arg(parent)).out.trimmed(),
-            kids);
+        QCOMPARE(
+            vm(3, QStringLiteral("ps -o pid= --ppid %1 | sort -n | tr -s ' \\n' ' '").arg(parent)).out.trimmed(), kids);
         QVERIFY(runsOn(3, parent));
         for (int pid : { parent, children[0].toInt(), children[1].toInt() })
             QVERIFY2(!runsOn(1, pid), qPrintable(QStringLiteral("%1 still on vm1").arg(pid)));
@@ -560,11 +569,9 @@ private slots:
     // with its count and its data.
     void aFullDiskOnTheTargetLeavesTheOriginalRunning()
     {
-        const int pid = launch(1, { QStringLiteral("python3"), QStringLiteral("/root/omv-counter.py"), QStringLiteral("64") });
-        QVERIFY(pid > 0);
-        QTest::qWait(1000);
-        const Report before = report(1, pid);
-        QVERIFY(before.count > 0);
+        Report before;
+        const int pid = startCounter(&before);
+        QVERIFY(pid > 0 && before.count > 0);
         for (int n : { 1, 2 })
             QVERIFY(m_backend->migrationSupport(NodeId(n)).contains(QLatin1String("migration available")));
         // The disk of /tmp full, for root too: ext4 keeps blocks for root that df's "available"
@@ -622,7 +629,8 @@ private slots:
             QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, a);
             for (int i = 1; i <= 6; ++i) {
                 const QPoint at = a + (b - a) * i / 6;
-                QMouseEvent move(QEvent::MouseMove, at, vp->mapToGlobal(at), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+                QMouseEvent move(
+                    QEvent::MouseMove, at, vp->mapToGlobal(at), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
                 QApplication::sendEvent(vp, &move);
             }
             QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, b);
@@ -649,12 +657,15 @@ private slots:
             QCOMPARE(outcomes.size(), 1);
             QVERIFY2(outcomes.first().ok(), qPrintable(outcomes.first().error));
             // The rounds were shown as they went.
-            QVERIFY2(d->results().contains(QStringLiteral("process %1: pre-dump 1:").arg(pid)), qPrintable(d->results()));
+            QVERIFY2(
+                d->results().contains(QStringLiteral("process %1: pre-dump 1:").arg(pid)), qPrintable(d->results()));
             QVERIFY(runsOn(1, pid));
             s->refreshNow();
-            QTRY_VERIFY2_WITH_TIMEOUT(d->heading().contains(QLatin1String("runs on node 1")), qPrintable(d->heading()), 30000);
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                d->heading().contains(QLatin1String("runs on node 1")), qPrintable(d->heading()), 30000);
             if (qEnvironmentVariableIsSet("OMV_SCREENSHOT_DIR"))
-                d->grab().save(qEnvironmentVariable("OMV_SCREENSHOT_DIR") + QStringLiteral("/openmosixprocs-vm-migrator.png"));
+                d->grab().save(
+                    qEnvironmentVariable("OMV_SCREENSHOT_DIR") + QStringLiteral("/openmosixprocs-vm-migrator.png"));
         }
         QCOMPARE(staleMigratedLines(), QString());
         end(1, pid);
@@ -664,11 +675,9 @@ private slots:
     // error says the restore on node 3 failed.
     void theTargetDyingMidTransferLeavesTheOriginalRunning()
     {
-        const int pid = launch(1, { QStringLiteral("python3"), QStringLiteral("/root/omv-counter.py"), QStringLiteral("64") });
-        QVERIFY(pid > 0);
-        QTest::qWait(1000);
-        const Report before = report(1, pid);
-        QVERIFY(before.count > 0);
+        Report before;
+        const int pid = startCounter(&before);
+        QVERIFY(pid > 0 && before.count > 0);
         snapshot();
         QProcess migrate;
         migrate.start(TestCluster::buildDir() + QStringLiteral("/ctl/openmosixctl"),

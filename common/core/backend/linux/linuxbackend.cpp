@@ -468,21 +468,23 @@ QString LinuxBackend::dumpCommand(int pid, const QString& imageFolder, const QSt
         c += QStringLiteral("d=$(mktemp -d ") + base
             + QStringLiteral("/openmosixview-criu.XXXXXX) || exit 1; i=\"$d\"; live=; ");
     else
-        c += QStringLiteral("d=") + shellQuote(liveDir) + QStringLiteral("; i=\"$d/final\"; mkdir \"$i\" || exit 1; "
-                                                                        "live=\"--prev-images-dir ../")
+        c += QStringLiteral("d=") + shellQuote(liveDir)
+            + QStringLiteral("; i=\"$d/final\"; mkdir \"$i\" || exit 1; "
+                             "live=\"--prev-images-dir ../")
             + QString::number(rounds) + QStringLiteral(" --track-mem\"; ");
     return c
-        + QStringLiteral("if ! criu dump -t \"$p\" -D \"$i\" $live $sj --leave-stopped -o dump.log -v2 >/dev/null 2>&1; "
-                         "then tail -n 3 \"$i/dump.log\" >&2; [ \"$st\" = T ] || env kill -s CONT \"$p\" 2>/dev/null; "
-                         "rm -rf \"$d\"; exit 4; fi; "
-                         // The tree CRIU took with it (every descendant, now stopped): the
-                         // original ends, or goes on, as a whole. Where the kernel has no
-                         // children files (omsim), the process alone.
-                         "set +f; t=$p; q=$p; while [ -n \"$q\" ]; do n=; for x in $q; do "
-                         "for c in \"${OMV_PROC:-/proc}/$x\"/task/*/children; do "
-                         "[ -r \"$c\" ] && n=\"$n $(cat \"$c\")\"; done; done; q=$(echo $n); "
-                         "[ -z \"$q\" ] || t=\"$t $q\"; done; set -f; "
-                         "printf 'dir:%s\\nstate:%s\\nshell:%s\\ntree:%s\\n' \"$d\" \"$st\" \"$sj\" \"$t\"");
+        + QStringLiteral(
+            "if ! criu dump -t \"$p\" -D \"$i\" $live $sj --leave-stopped -o dump.log -v2 >/dev/null 2>&1; "
+            "then tail -n 3 \"$i/dump.log\" >&2; [ \"$st\" = T ] || env kill -s CONT \"$p\" 2>/dev/null; "
+            "rm -rf \"$d\"; exit 4; fi; "
+            // The tree CRIU took with it (every descendant, now stopped): the
+            // original ends, or goes on, as a whole. Where the kernel has no
+            // children files (omsim), the process alone.
+            "set +f; t=$p; q=$p; while [ -n \"$q\" ]; do n=; for x in $q; do "
+            "for c in \"${OMV_PROC:-/proc}/$x\"/task/*/children; do "
+            "[ -r \"$c\" ] && n=\"$n $(cat \"$c\")\"; done; done; q=$(echo $n); "
+            "[ -z \"$q\" ] || t=\"$t $q\"; done; set -f; "
+            "printf 'dir:%s\\nstate:%s\\nshell:%s\\ntree:%s\\n' \"$d\" \"$st\" \"$sj\" \"$t\"");
 }
 
 QString LinuxBackend::sendImagesCommand(const QString& dir)
@@ -507,13 +509,14 @@ QString LinuxBackend::preDumpCommand(int pid, int round, const QString& dir)
     else
         c += QStringLiteral("d=") + shellQuote(dir) + QStringLiteral("; prev=\"--prev-images-dir ../")
             + QString::number(round - 1) + QStringLiteral("\"; ");
-    return c + QStringLiteral("mkdir \"$d/") + k
-        + QStringLiteral("\" || exit 1; if ! criu pre-dump -t \"$p\" -D \"$d/") + k
+    return c + QStringLiteral("mkdir \"$d/") + k + QStringLiteral("\" || exit 1; if ! criu pre-dump -t \"$p\" -D \"$d/")
+        + k
         + QStringLiteral("\" $prev --track-mem $sj -o pre-dump.log -v2 >/dev/null 2>&1; then "
-                         "tail -n 3 \"$d/") + k
+                         "tail -n 3 \"$d/")
+        + k
         + QStringLiteral("/pre-dump.log\" >&2; exit 4; fi; "
-                         "printf 'dir:%s\\nbytes:%s\\n' \"$d\" \"$(du -sb \"$d/") + k
-        + QStringLiteral("\" | cut -f1)\"");
+                         "printf 'dir:%s\\nbytes:%s\\n' \"$d\" \"$(du -sb \"$d/")
+        + k + QStringLiteral("\" | cut -f1)\"");
 }
 
 QString LinuxBackend::sendRoundCommand(const QString& dir, const QString& round)
@@ -584,8 +587,7 @@ QString LinuxBackend::restoreCommand(
     return c;
 }
 
-QString LinuxBackend::finishSourceCommand(
-    const QVector<int>& tree, bool migrated, bool wasStopped, const QString& dir)
+QString LinuxBackend::finishSourceCommand(const QVector<int>& tree, bool migrated, bool wasStopped, const QString& dir)
 {
     const QString p = pidList(tree);
     // The images go in any case (a relay that was cut leaves them behind).
@@ -919,8 +921,8 @@ CommandResult LinuxBackend::relay(Transport& src, Transport& dst, const QString&
     return received;
 }
 
-bool LinuxBackend::preCopy(CommandOutcome& o, const ProcessInfo& p, NodeId target, Transport& src, Transport& dst,
-    LiveRounds* live)
+bool LinuxBackend::preCopy(
+    CommandOutcome& o, const ProcessInfo& p, NodeId target, Transport& src, Transport& dst, LiveRounds* live)
 {
     // Pre-dump rounds while the process runs, each streamed to the target at once: the first
     // takes everything, the next ones what was written meanwhile, until a round is small
@@ -1076,8 +1078,8 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
     } else if (live.rounds > 0) {
         restored = relay(*src, *dst, sendRoundCommand(dir, QStringLiteral("final")),
             receiveRoundCommand(live.targetDir), timeout, source, &streamed);
-        restore = restoreCommand(
-            tree, p.homeNode, p.migrations + 1, shellJob, live.targetDir + QStringLiteral("/final"));
+        restore
+            = restoreCommand(tree, p.homeNode, p.migrations + 1, shellJob, live.targetDir + QStringLiteral("/final"));
         if (restored.ok())
             restored = dst->run(restore, timeout);
     } else {

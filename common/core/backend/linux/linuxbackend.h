@@ -93,8 +93,7 @@ public:
     /// benchmark compares both).
     void setLiveMigration(bool on) { m_live = on; }
     /// The command lines of a migration's steps (integers and the quoted image folder only).
-    static QString dumpCommand(
-        int pid, const QString& imageFolder, const QString& liveDir = QString(), int rounds = 0);
+    static QString dumpCommand(int pid, const QString& imageFolder, const QString& liveDir = QString(), int rounds = 0);
     static QString sendImagesCommand(const QString& dir);
     /// Live migration's steps: a pre-dump round into DIR/ROUND (round 1 makes DIR) while the
     /// process runs; one round's folder sent; received into the target's folder (made by the
@@ -136,8 +135,8 @@ private:
         QVector<qint64> roundBytes;
         qint64 written = 0; ///< what the last round's pre-dump wrote
     };
-    bool preCopy(CommandOutcome& o, const ProcessInfo& p, NodeId target, Transport& src, Transport& dst,
-        LiveRounds* live);
+    bool preCopy(
+        CommandOutcome& o, const ProcessInfo& p, NodeId target, Transport& src, Transport& dst, LiveRounds* live);
     /// `send`'s output on one node as `receive`'s input on another, through the suite (bounded
     /// buffer); the receiver's result, the sender's failure in it when that came first.
     CommandResult relay(Transport& src, Transport& dst, const QString& send, const QString& receive, int timeoutMs,
