@@ -340,9 +340,13 @@ private slots:
         QProcess collector;
         collector.setProcessChannelMode(QProcess::MergedChannels);
         collector.setStandardOutputFile(m_files.filePath(QStringLiteral("collector.log")));
-        collector.start(TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
-            { QStringLiteral("--profile"), m_profile, QStringLiteral("--db"), db, QStringLiteral("--interval"),
-                QStringLiteral("4") }); // a sample gets 80 % of it: an ssh login into a TCG guest takes a second
+        // setpriv --pdeathsig: a test that aborts (a function's time out) takes the collector
+        // with it — one was left sampling the next run's VMs that way. Its interval: a sample
+        // gets 80 % of it, and an ssh login into a TCG guest takes a second.
+        collector.start(QStringLiteral("setpriv"),
+            { QStringLiteral("--pdeathsig"), QStringLiteral("KILL"), QStringLiteral("--"),
+                TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"), QStringLiteral("--profile"),
+                m_profile, QStringLiteral("--db"), db, QStringLiteral("--interval"), QStringLiteral("4") });
         QVERIFY(collector.waitForStarted());
         auto stopCollector = qScopeGuard([&] {
             ::kill(pid_t(collector.processId()), SIGTERM);
@@ -427,7 +431,7 @@ private slots:
         end(1, pid);
     }
 
-    // Live: a process writing about 1 MiB/s of its 96 MiB moves in pre-dump rounds while it
+    // Live: a process writing about 1 MiB/s of its 64 MiB moves in pre-dump rounds while it
     // runs and stops only for the last one. (Transparent huge pages "madvise", as the
     // benchmark has them: with "always", one written byte marks 2 MiB and the rounds do not
     // shrink — tested below.)
@@ -440,11 +444,11 @@ private slots:
                 vm(n, QStringLiteral("echo always > /sys/kernel/mm/transparent_hugepage/enabled"));
         });
         int pid = launch(1,
-            { QStringLiteral("python3"), QStringLiteral("/root/omv-writer.py"), QStringLiteral("96"),
+            { QStringLiteral("python3"), QStringLiteral("/root/omv-writer.py"), QStringLiteral("64"),
                 QStringLiteral("1024") });
         QVERIFY(pid > 0);
         QTRY_VERIFY_WITH_TIMEOUT(
-            vm(1, QStringLiteral("ps -o rss= -p %1").arg(pid)).out.trimmed().toLongLong() > 96 * 1024, 60000);
+            vm(1, QStringLiteral("ps -o rss= -p %1").arg(pid)).out.trimmed().toLongLong() > 64 * 1024, 60000);
         snapshot();
         QElapsedTimer t;
         t.start();
@@ -472,17 +476,17 @@ private slots:
         for (int n : { 1, 2 })
             vm(n, QStringLiteral("echo always > /sys/kernel/mm/transparent_hugepage/enabled"));
         pid = launch(1,
-            { QStringLiteral("python3"), QStringLiteral("/root/omv-writer.py"), QStringLiteral("96"),
+            { QStringLiteral("python3"), QStringLiteral("/root/omv-writer.py"), QStringLiteral("64"),
                 QStringLiteral("1024") });
         QVERIFY(pid > 0);
         QTRY_VERIFY_WITH_TIMEOUT(
-            vm(1, QStringLiteral("ps -o rss= -p %1").arg(pid)).out.trimmed().toLongLong() > 96 * 1024, 60000);
+            vm(1, QStringLiteral("ps -o rss= -p %1").arg(pid)).out.trimmed().toLongLong() > 64 * 1024, 60000);
         QTest::qWait(3000);
         snapshot();
         r = ctl({ QStringLiteral("migrate"), QStringLiteral("%1@1").arg(pid), QStringLiteral("2") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
-        QVERIFY2(
-            r.out.contains("not live: it writes its memory about as fast as the rounds could send it"), r.out.constData());
+        QVERIFY2(r.out.contains("not live: it writes its memory about as fast as the rounds could send it"),
+            r.out.constData());
         QVERIFY(runsOn(2, pid));
         QCOMPARE(vm(2, QStringLiteral("ls /tmp | grep -c openmosixview-criu")).out.trimmed(), QByteArray("0"));
         QCOMPARE(vm(1, QStringLiteral("ls /tmp | grep -c openmosixview-criu")).out.trimmed(), QByteArray("0"));
