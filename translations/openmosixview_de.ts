@@ -2766,18 +2766,18 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     </message>
     <message>
         <location line="+17"/>
-        <location line="+280"/>
-        <location line="+302"/>
+        <location line="+278"/>
+        <location line="+288"/>
         <source>no address is known for node %1</source>
         <translation>für Knoten %1 ist keine Adresse bekannt</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-561"/>
         <source>cannot ask node %1 about CRIU: %2</source>
         <translation>Knoten %1 kann nicht nach CRIU gefragt werden: %2</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+188"/>
         <source>no sample of the cluster yet: the best node is not known</source>
         <translation>noch keine Messung des Clusters: der beste Knoten ist nicht bekannt</translation>
     </message>
@@ -2803,12 +2803,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     </message>
     <message>
         <location line="+19"/>
-        <location line="+302"/>
+        <location line="+288"/>
         <source>process %1 already runs on node %2</source>
         <translation>Prozess %1 läuft bereits auf Knoten %2</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-50"/>
         <source>the pre-dump did not say where its images are</source>
         <translation>das Vorab-Abbild sagte nicht, wo seine Abbilder liegen</translation>
     </message>
@@ -2818,7 +2818,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>criu pre-dump auf Knoten %1: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>it writes its memory about as fast as the rounds send it (pre-dump %1 took %2 again; the %3 sent before were dropped)</source>
+        <translation>er schreibt seinen Speicher etwa so schnell, wie die Runden ihn senden (Vorab-Abbild %1 umfasste wieder %2; die zuvor gesendeten %3 wurden verworfen)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>node %1 did not say where it keeps the images</source>
         <translation>Knoten %1 sagte nicht, wo er die Abbilder ablegt</translation>
     </message>
@@ -2833,7 +2838,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Vorab-Abbild %1: %2 an Knoten %3 gesendet, während er läuft</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>node %1 cannot take part in a migration: %2</source>
         <translation>Knoten %1 kann an keiner Migration teilnehmen: %2</translation>
     </message>
@@ -2863,22 +2868,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Knoten %1: criu dump hat nicht gesagt, wo seine Abbilder liegen</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-148"/>
         <source>the images could not be read on node %1: %2</source>
         <translation>die Abbilder auf Knoten %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>it writes its memory about as fast as the rounds could send it (pre-dump %1 took %2 again)</source>
-        <translation>er schreibt seinen Speicher etwa so schnell, wie die Runden ihn senden könnten (Vorab-Abbild %1 umfasste wieder %2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the %1 sent before were dropped</source>
-        <translation>die zuvor gesendeten %1 wurden verworfen</translation>
-    </message>
-    <message>
-        <location line="+134"/>
+        <location line="+172"/>
         <source>node %1: the restore failed, process %2 goes on on node %3: %4</source>
         <translation>Knoten %1: die Wiederherstellung ist fehlgeschlagen, Prozess %2 läuft auf Knoten %3 weiter: %4</translation>
     </message>
@@ -3556,7 +3551,7 @@ letzter Befehl: %1</translation>
         <translation>Prozess %1@%2: %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
@@ -3740,12 +3735,12 @@ letzter Befehl: %1</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-164"/>
         <source>Nodes, processes shown, commands waiting for a sample to confirm them</source>
         <translation>Knoten, gezeigte Prozesse, Befehle, die auf eine bestätigende Abfrage warten</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The migration monitor: drag processes from node to node.</source>
         <translation>Der Migrationsmonitor: Prozesse von Knoten zu Knoten ziehen.</translation>
     </message>

@@ -2776,18 +2776,18 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     </message>
     <message>
         <location line="+17"/>
-        <location line="+280"/>
-        <location line="+302"/>
+        <location line="+278"/>
+        <location line="+288"/>
         <source>no address is known for node %1</source>
         <translation>nie jest znany adres węzła %1</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-561"/>
         <source>cannot ask node %1 about CRIU: %2</source>
         <translation>nie można zapytać węzła %1 o CRIU: %2</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+188"/>
         <source>no sample of the cluster yet: the best node is not known</source>
         <translation>nie ma jeszcze próbki klastra: najlepszy węzeł nie jest znany</translation>
     </message>
@@ -2813,12 +2813,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     </message>
     <message>
         <location line="+19"/>
-        <location line="+302"/>
+        <location line="+288"/>
         <source>process %1 already runs on node %2</source>
         <translation>proces %1 już działa na węźle %2</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-50"/>
         <source>the pre-dump did not say where its images are</source>
         <translation>wstępny zrzut nie podał, gdzie są jego obrazy</translation>
     </message>
@@ -2828,7 +2828,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>criu pre-dump na węźle %1: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>it writes its memory about as fast as the rounds send it (pre-dump %1 took %2 again; the %3 sent before were dropped)</source>
+        <translation>zapisuje pamięć mniej więcej tak szybko, jak rundy ją wysyłają (wstępny zrzut %1 objął znów %2; wysłane wcześniej %3 odrzucono)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>node %1 did not say where it keeps the images</source>
         <translation>węzeł %1 nie podał, gdzie trzyma obrazy</translation>
     </message>
@@ -2843,7 +2848,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>wstępny zrzut %1: %2 wysłano do węzła %3, gdy proces działa</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>node %1 cannot take part in a migration: %2</source>
         <translation>węzeł %1 nie może wziąć udziału w migracji: %2</translation>
     </message>
@@ -2873,22 +2878,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>węzeł %1: criu dump nie podał, gdzie są jego obrazy</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-148"/>
         <source>the images could not be read on node %1: %2</source>
         <translation>nie można odczytać obrazów na węźle %1: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>it writes its memory about as fast as the rounds could send it (pre-dump %1 took %2 again)</source>
-        <translation>zapisuje pamięć mniej więcej tak szybko, jak rundy mogłyby ją wysyłać (wstępny zrzut %1 objął znów %2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the %1 sent before were dropped</source>
-        <translation>wysłane wcześniej %1 odrzucono</translation>
-    </message>
-    <message>
-        <location line="+134"/>
+        <location line="+172"/>
         <source>node %1: the restore failed, process %2 goes on on node %3: %4</source>
         <translation>węzeł %1: odtworzenie nie powiodło się, proces %2 działa dalej na węźle %3: %4</translation>
     </message>
@@ -3576,7 +3571,7 @@ ostatnie polecenie: %1</translation>
         <translation>proces %1@%2: %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Groups</source>
         <translation>Grupy</translation>
     </message>
@@ -3760,12 +3755,12 @@ ostatnie polecenie: %1</translation>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-164"/>
         <source>Nodes, processes shown, commands waiting for a sample to confirm them</source>
         <translation>Węzły, pokazane procesy, polecenia czekające na potwierdzenie odczytem</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The migration monitor: drag processes from node to node.</source>
         <translation>Monitor migracji: przeciągaj procesy z węzła na węzeł.</translation>
     </message>

@@ -938,10 +938,6 @@ bool LinuxBackend::preCopy(
         live->why = why;
         return false;
     };
-    // Round 2 follows round 1 at once, before anything is sent: what the process writes in
-    // those seconds tells one whose rounds would never shrink (transparent huge pages "always":
-    // one written byte marks its 2 MiB) for the price of a local pre-dump, not of a transfer.
-    qint64 first = 0;
     for (int round = 1; round <= kMaxRounds; ++round) {
         const CommandResult r = src.run(preDumpCommand(p.pid, round, live->sourceDir), timeout);
         if (round == 1) {
@@ -954,49 +950,39 @@ bool LinuxBackend::preCopy(
         if (!r.ok())
             return fail(tr("criu pre-dump on node %1: %2").arg(p.node).arg(r.failureText()));
         const qint64 wrote = answer(r.out, "bytes").toLongLong();
-        // Written about as fast as it is sent: more rounds, or a final dump on top of them,
-        // would move the same pages again — one plain dump is quicker. (Round 3 is measured
-        // against round 1: round 2 covered only the moment after it.)
-        const qint64 before = round == 3 ? first : live->written;
-        if (round > 1 && wrote * 2 > before) {
+        // Written about as fast as it is sent (seen with transparent huge pages: one byte marks
+        // its 2 MiB written): more rounds, or a final dump on top of them, would move the same
+        // pages again — one plain dump is quicker.
+        if (round > 1 && wrote * 2 > live->written) {
             qint64 sent = 0;
             for (qint64 b : std::as_const(live->roundBytes))
                 sent += b;
-            const QString why = tr("it writes its memory about as fast as the rounds could send it (pre-dump %1 took "
-                                   "%2 again)")
-                                    .arg(round)
-                                    .arg(QLocale::c().formattedDataSize(wrote));
-            return fail(sent == 0 ? why
-                                  : why + QStringLiteral("; ")
-                        + tr("the %1 sent before were dropped").arg(QLocale::c().formattedDataSize(sent)));
+            return fail(tr("it writes its memory about as fast as the rounds send it (pre-dump %1 took %2 again; "
+                           "the %3 sent before were dropped)")
+                            .arg(round)
+                            .arg(QLocale::c().formattedDataSize(wrote), QLocale::c().formattedDataSize(sent)));
         }
         live->written = wrote;
-        if (round == 1) {
-            first = wrote;
-            continue; // sent with round 2
-        }
-        for (int k = round == 2 ? 1 : round; k <= round; ++k) {
-            qint64 sent = 0;
-            const CommandResult got = relay(src, dst, sendRoundCommand(live->sourceDir, QString::number(k)),
-                receiveRoundCommand(live->targetDir), timeout, p.node, &sent);
-            if (k == 1 && got.ok()) {
-                live->targetDir = answer(got.out, "dir");
-                if (!isOurFolder(live->targetDir, QString())) {
-                    live->targetDir.clear();
-                    return fail(tr("node %1 did not say where it keeps the images").arg(target));
-                }
+        qint64 sent = 0;
+        const CommandResult got = relay(src, dst, sendRoundCommand(live->sourceDir, QString::number(round)),
+            receiveRoundCommand(live->targetDir), timeout, p.node, &sent);
+        if (round == 1 && got.ok()) {
+            live->targetDir = answer(got.out, "dir");
+            if (!isOurFolder(live->targetDir, QString())) {
+                live->targetDir.clear();
+                return fail(tr("node %1 did not say where it keeps the images").arg(target));
             }
-            if (!got.ok())
-                return fail(tr("sending pre-dump %1 to node %2: %3").arg(k).arg(target).arg(got.failureText()));
-            live->roundBytes << sent;
-            live->rounds = k;
-            progress(o.command,
-                tr("pre-dump %1: %2 sent to node %3 while it runs")
-                    .arg(k)
-                    .arg(QLocale::c().formattedDataSize(sent))
-                    .arg(target));
         }
-        if (round > 2 && wrote < qMax<qint64>(4 << 20, first / 10))
+        if (!got.ok())
+            return fail(tr("sending pre-dump %1 to node %2: %3").arg(round).arg(target).arg(got.failureText()));
+        live->roundBytes << sent;
+        live->rounds = round;
+        progress(o.command,
+            tr("pre-dump %1: %2 sent to node %3 while it runs")
+                .arg(round)
+                .arg(QLocale::c().formattedDataSize(sent))
+                .arg(target));
+        if (wrote < qMax<qint64>(4 << 20, live->roundBytes.first() / 10))
             break;
     }
     o.commandLine = preDumpCommand(p.pid, 1, QString());
