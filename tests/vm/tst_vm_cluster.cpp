@@ -485,8 +485,8 @@ private slots:
         snapshot();
         r = ctl({ QStringLiteral("migrate"), QStringLiteral("%1@1").arg(pid), QStringLiteral("2") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
-        QVERIFY2(r.out.contains("not live: it writes its memory about as fast as the rounds send it"),
-            r.out.constData());
+        QVERIFY2(
+            r.out.contains("not live: it writes its memory about as fast as the rounds send it"), r.out.constData());
         QVERIFY(runsOn(2, pid));
         QCOMPARE(vm(2, QStringLiteral("ls /tmp | grep -c openmosixview-criu")).out.trimmed(), QByteArray("0"));
         QCOMPARE(vm(1, QStringLiteral("ls /tmp | grep -c openmosixview-criu")).out.trimmed(), QByteArray("0"));
