@@ -451,19 +451,33 @@ void LinuxBackend::setImageFolder(const QString& folder)
     m_imageFolder = folder;
 }
 
-QString LinuxBackend::dumpCommand(int pid, const QString& imageFolder, const QString& liveDir, int rounds)
+namespace
 {
-    // Its state, and whether it needs --shell-job (not its own session leader, or a terminal),
-    // from the fields after the command name in stat: state ppid pgrp session tty_nr. `set -f`:
-    // the fields are split, never globbed. After pre-dump rounds (live), into LIVEDIR/final
-    // with only the pages written since the last round.
-    const QString p = QString::number(pid);
-    const QString base = imageFolder.isEmpty() ? QStringLiteral("\"${TMPDIR:-/tmp}\"") : shellQuote(imageFolder);
-    QString c = QStringLiteral("set -f; p=") + p
+// The start of a dump or pre-dump: p (the pid), st (its state) and sj (--shell-job when it does
+// not lead its own session without a terminal), from the fields after the command name in stat:
+// state ppid pgrp session tty_nr. `set -f`: the fields are split, never globbed. Exit 3: no such
+// process here.
+QString processPrelude(int pid)
+{
+    return QStringLiteral("set -f; p=") + QString::number(pid)
         + QStringLiteral("; s=\"${OMV_PROC:-/proc}/$p/stat\"; "
                          "[ -r \"$s\" ] || { echo \"no process $p on this node\" >&2; exit 3; }; "
                          "set -- $(sed 's/.*) //' \"$s\"); st=$1; sj=; "
                          "[ \"$4\" = \"$p\" ] && [ \"$5\" = 0 ] || sj=--shell-job; ");
+}
+
+QString removeFolderCommand(const QString& dir)
+{
+    return QStringLiteral("rm -rf ") + shellQuote(dir);
+}
+} // namespace
+
+QString LinuxBackend::dumpCommand(int pid, const QString& imageFolder, const QString& liveDir, int rounds)
+{
+    // After pre-dump rounds (live), into LIVEDIR/final with only the pages written since the
+    // last round.
+    const QString base = imageFolder.isEmpty() ? QStringLiteral("\"${TMPDIR:-/tmp}\"") : shellQuote(imageFolder);
+    QString c = processPrelude(pid);
     if (liveDir.isEmpty())
         c += QStringLiteral("d=$(mktemp -d ") + base
             + QStringLiteral("/openmosixview-criu.XXXXXX) || exit 1; i=\"$d\"; live=; ");
@@ -498,12 +512,8 @@ QString LinuxBackend::preDumpCommand(int pid, int round, const QString& dir)
     // Round 1 makes the folder (as the dump does) and leaves the process running; each later
     // round writes only the pages written since the one before (--prev-images-dir: its
     // folder's "parent" link). The answer: the folder and the bytes this round wrote.
-    const QString p = QString::number(pid), k = QString::number(round);
-    QString c = QStringLiteral("set -f; p=") + p
-        + QStringLiteral("; s=\"${OMV_PROC:-/proc}/$p/stat\"; "
-                         "[ -r \"$s\" ] || { echo \"no process $p on this node\" >&2; exit 3; }; "
-                         "set -- $(sed 's/.*) //' \"$s\"); sj=; "
-                         "[ \"$4\" = \"$p\" ] && [ \"$5\" = 0 ] || sj=--shell-job; ");
+    const QString k = QString::number(round);
+    QString c = processPrelude(pid);
     if (round == 1)
         c += QStringLiteral("d=$(mktemp -d \"${TMPDIR:-/tmp}/openmosixview-criu.XXXXXX\") || exit 1; prev=; ");
     else
@@ -591,8 +601,7 @@ QString LinuxBackend::finishSourceCommand(const QVector<int>& tree, bool migrate
 {
     const QString p = pidList(tree);
     // The images go in any case (a relay that was cut leaves them behind).
-    const QString clean
-        = dir.isEmpty() ? QString() : QStringLiteral("rm -rf ") + shellQuote(dir) + QStringLiteral("; ");
+    const QString clean = dir.isEmpty() ? QString() : removeFolderCommand(dir) + QStringLiteral("; ");
     if (!migrated) // the original goes on where it was (it stays stopped if it was)
         return clean + (wasStopped ? QStringLiteral("exit 0") : QStringLiteral("env kill -s CONT ") + p);
     // The original ends; a line naming it a guest here goes with it.
@@ -931,9 +940,9 @@ bool LinuxBackend::preCopy(
     const int timeout = m_migrateTimeoutMs;
     const auto fail = [&](const QString& why) {
         if (!live->sourceDir.isEmpty())
-            src.run(QStringLiteral("rm -rf ") + shellQuote(live->sourceDir), m_timeoutMs);
+            src.run(removeFolderCommand(live->sourceDir), m_timeoutMs);
         if (!live->targetDir.isEmpty())
-            dst.run(QStringLiteral("rm -rf ") + shellQuote(live->targetDir), m_timeoutMs);
+            dst.run(removeFolderCommand(live->targetDir), m_timeoutMs);
         *live = LiveRounds();
         live->why = why;
         return false;
@@ -1035,7 +1044,7 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
     o.result = src->run(dump, timeout);
     const auto dropTarget = [&] {
         if (!live.targetDir.isEmpty())
-            dst->run(QStringLiteral("rm -rf ") + shellQuote(live.targetDir), m_timeoutMs);
+            dst->run(removeFolderCommand(live.targetDir), m_timeoutMs);
     };
     if (!o.result.ok()) {
         dropTarget();
