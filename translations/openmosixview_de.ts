@@ -2766,18 +2766,17 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     </message>
     <message>
         <location line="+17"/>
-        <location line="+278"/>
-        <location line="+288"/>
+        <location line="+624"/>
         <source>no address is known for node %1</source>
         <translation>für Knoten %1 ist keine Adresse bekannt</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location line="-619"/>
         <source>cannot ask node %1 about CRIU: %2</source>
         <translation>Knoten %1 kann nicht nach CRIU gefragt werden: %2</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+205"/>
         <source>no sample of the cluster yet: the best node is not known</source>
         <translation>noch keine Messung des Clusters: der beste Knoten ist nicht bekannt</translation>
     </message>
@@ -2802,13 +2801,17 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Prozess %1 von Knoten %2 läuft nicht</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+288"/>
+        <location line="+285"/>
+        <source>it writes its memory about as fast as the rounds send it (a pre-dump right after the first took %1 of its %2 again; nothing was sent)</source>
+        <translation>er schreibt seinen Speicher etwa so schnell, wie die Runden ihn senden (ein Vorab-Abbild direkt nach dem ersten umfasste wieder %1 seiner %2; nichts wurde gesendet)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>process %1 already runs on node %2</source>
         <translation>Prozess %1 läuft bereits auf Knoten %2</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-85"/>
         <source>the pre-dump did not say where its images are</source>
         <translation>das Vorab-Abbild sagte nicht, wo seine Abbilder liegen</translation>
     </message>
@@ -2818,12 +2821,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>criu pre-dump auf Knoten %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>it writes its memory about as fast as the rounds send it (pre-dump %1 took %2 again; the %3 sent before were dropped)</source>
         <translation>er schreibt seinen Speicher etwa so schnell, wie die Runden ihn senden (Vorab-Abbild %1 umfasste wieder %2; die zuvor gesendeten %3 wurden verworfen)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>node %1 did not say where it keeps the images</source>
         <translation>Knoten %1 sagte nicht, wo er die Abbilder ablegt</translation>
     </message>
@@ -2833,17 +2836,17 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Senden von Vorab-Abbild %1 an Knoten %2: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>pre-dump %1: %2 sent to node %3 while it runs</source>
         <translation>Vorab-Abbild %1: %2 an Knoten %3 gesendet, während er läuft</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>node %1 cannot take part in a migration: %2</source>
         <translation>Knoten %1 kann an keiner Migration teilnehmen: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>final dump of what it wrote since: stopped from now until it runs on node %1</source>
         <translation>letztes Abbild dessen, was er seitdem schrieb: angehalten ab jetzt, bis er auf Knoten %1 läuft</translation>
     </message>
@@ -2858,7 +2861,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Knoten %1: criu dump ist fehlgeschlagen, Prozess %2 läuft dort weiter: %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>(a process with an established TCP connection stays on its node: the other end knows this node&apos;s address, not the target&apos;s)</source>
+        <translation>(ein Prozess mit einer bestehenden TCP-Verbindung bleibt auf seinem Knoten: die Gegenseite kennt die Adresse dieses Knotens, nicht die des Ziels)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>— and the stopped original on node %1 could not be continued: %2 (continue it by hand: kill -CONT %3)</source>
         <translation>— und das angehaltene Original auf Knoten %1 konnte nicht fortgesetzt werden: %2 (von Hand fortsetzen: kill -CONT %3)</translation>
     </message>
@@ -2868,12 +2876,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Knoten %1: criu dump hat nicht gesagt, wo seine Abbilder liegen</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-200"/>
         <source>the images could not be read on node %1: %2</source>
         <translation>die Abbilder auf Knoten %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+224"/>
         <source>node %1: the restore failed, process %2 goes on on node %3: %4</source>
         <translation>Knoten %1: die Wiederherstellung ist fehlgeschlagen, Prozess %2 läuft auf Knoten %3 weiter: %4</translation>
     </message>
@@ -3551,7 +3559,7 @@ letzter Befehl: %1</translation>
         <translation>Prozess %1@%2: %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
@@ -3735,12 +3743,12 @@ letzter Befehl: %1</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Nodes, processes shown, commands waiting for a sample to confirm them</source>
         <translation>Knoten, gezeigte Prozesse, Befehle, die auf eine bestätigende Abfrage warten</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The migration monitor: drag processes from node to node.</source>
         <translation>Der Migrationsmonitor: Prozesse von Knoten zu Knoten ziehen.</translation>
     </message>

@@ -66,7 +66,7 @@
 <context>
     <name>omv::LinuxBackend</name>
     <message numerus="yes">
-        <location filename="../common/core/backend/linux/linuxbackend.cpp" line="+1109" />
+        <location filename="../common/core/backend/linux/linuxbackend.cpp" line="+1183" />
         <source>live: %n pre-dump round(s) while it ran (%1), then %2 with it stopped for %3 s; %4 relayed from node %5 to node %6</source>
         <translation>
             <numerusform>live: %n pre-dump round while it ran (%1), then %2 with it stopped for %3 s; %4 relayed from node %5 to node %6</numerusform>
@@ -133,7 +133,7 @@
 <context>
     <name>omv::MonitorWindow</name>
     <message numerus="yes">
-        <location filename="../migmon/monitorwindow.cpp" line="+346" />
+        <location filename="../migmon/monitorwindow.cpp" line="+347" />
         <source>… %n more</source>
         <translation><numerusform>… %n more</numerusform><numerusform>… %n more</numerusform></translation>
     </message>

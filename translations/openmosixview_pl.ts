@@ -2776,18 +2776,17 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     </message>
     <message>
         <location line="+17"/>
-        <location line="+278"/>
-        <location line="+288"/>
+        <location line="+624"/>
         <source>no address is known for node %1</source>
         <translation>nie jest znany adres węzła %1</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location line="-619"/>
         <source>cannot ask node %1 about CRIU: %2</source>
         <translation>nie można zapytać węzła %1 o CRIU: %2</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+205"/>
         <source>no sample of the cluster yet: the best node is not known</source>
         <translation>nie ma jeszcze próbki klastra: najlepszy węzeł nie jest znany</translation>
     </message>
@@ -2812,13 +2811,17 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>proces %1 węzła %2 nie działa</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+288"/>
+        <location line="+285"/>
+        <source>it writes its memory about as fast as the rounds send it (a pre-dump right after the first took %1 of its %2 again; nothing was sent)</source>
+        <translation>zapisuje pamięć mniej więcej tak szybko, jak rundy ją wysyłają (wstępny zrzut tuż po pierwszym objął znów %1 z jego %2; nic nie wysłano)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>process %1 already runs on node %2</source>
         <translation>proces %1 już działa na węźle %2</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-85"/>
         <source>the pre-dump did not say where its images are</source>
         <translation>wstępny zrzut nie podał, gdzie są jego obrazy</translation>
     </message>
@@ -2828,12 +2831,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>criu pre-dump na węźle %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>it writes its memory about as fast as the rounds send it (pre-dump %1 took %2 again; the %3 sent before were dropped)</source>
         <translation>zapisuje pamięć mniej więcej tak szybko, jak rundy ją wysyłają (wstępny zrzut %1 objął znów %2; wysłane wcześniej %3 odrzucono)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>node %1 did not say where it keeps the images</source>
         <translation>węzeł %1 nie podał, gdzie trzyma obrazy</translation>
     </message>
@@ -2843,17 +2846,17 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>wysyłanie wstępnego zrzutu %1 do węzła %2: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>pre-dump %1: %2 sent to node %3 while it runs</source>
         <translation>wstępny zrzut %1: %2 wysłano do węzła %3, gdy proces działa</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>node %1 cannot take part in a migration: %2</source>
         <translation>węzeł %1 nie może wziąć udziału w migracji: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>final dump of what it wrote since: stopped from now until it runs on node %1</source>
         <translation>końcowy zrzut tego, co od tej pory zapisał: zatrzymany od teraz, aż ruszy na węźle %1</translation>
     </message>
@@ -2868,7 +2871,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>węzeł %1: criu dump nie powiódł się, proces %2 działa tam dalej: %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>(a process with an established TCP connection stays on its node: the other end knows this node&apos;s address, not the target&apos;s)</source>
+        <translation>(proces z nawiązanym połączeniem TCP zostaje na swoim węźle: druga strona zna adres tego węzła, nie docelowego)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>— and the stopped original on node %1 could not be continued: %2 (continue it by hand: kill -CONT %3)</source>
         <translation>— a zatrzymanego oryginału na węźle %1 nie udało się wznowić: %2 (wznów go ręcznie: kill -CONT %3)</translation>
     </message>
@@ -2878,12 +2886,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>węzeł %1: criu dump nie podał, gdzie są jego obrazy</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-200"/>
         <source>the images could not be read on node %1: %2</source>
         <translation>nie można odczytać obrazów na węźle %1: %2</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+224"/>
         <source>node %1: the restore failed, process %2 goes on on node %3: %4</source>
         <translation>węzeł %1: odtworzenie nie powiodło się, proces %2 działa dalej na węźle %3: %4</translation>
     </message>
@@ -3571,7 +3579,7 @@ ostatnie polecenie: %1</translation>
         <translation>proces %1@%2: %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Groups</source>
         <translation>Grupy</translation>
     </message>
@@ -3755,12 +3763,12 @@ ostatnie polecenie: %1</translation>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Nodes, processes shown, commands waiting for a sample to confirm them</source>
         <translation>Węzły, pokazane procesy, polecenia czekające na potwierdzenie odczytem</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The migration monitor: drag processes from node to node.</source>
         <translation>Monitor migracji: przeciągaj procesy z węzła na węzeł.</translation>
     </message>

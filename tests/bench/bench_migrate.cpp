@@ -8,10 +8,12 @@
 // live against the hand pipeline. Prints one figure per line.
 //
 //   OMV_VM_PROFILE=$(scripts/vm-cluster.sh up 2) OMV_BUILD_DIR=$PWD/build build/tests/bench/bench_migrate [--thp MODE]
+//     [--pattern scattered|sequential]
 //
 // --thp sets the VMs' transparent huge pages (always, madvise, never) first: with "always"
 // (Debian's default) a written byte marks its whole 2 MiB page written and pre-copy rounds do
-// not shrink.
+// not shrink when the writes are scattered. --pattern: a random page each time (scattered, the
+// default) or the pages in turn (sequential, as a ring buffer fills).
 #include "support/programrun.h"
 #include "support/testcluster.h"
 
@@ -60,10 +62,13 @@ bool install(int n, const QString& name)
     return p.waitForFinished(60000) && p.exitCode() == 0;
 }
 
+QString g_pattern = QStringLiteral("scattered");
+
 // The writer on vm1, given time to fill its memory and write; its pid.
 int startWriter()
 {
-    const Run r = vm(1, QStringLiteral("python3 /root/omv-launch.py 0 python3 /root/omv-writer.py 256 1024"));
+    const Run r
+        = vm(1, QStringLiteral("python3 /root/omv-launch.py 0 python3 /root/omv-writer.py 256 1024 %1").arg(g_pattern));
     const int pid = r.out.trimmed().toInt();
     QElapsedTimer t;
     t.start();
@@ -105,8 +110,10 @@ Move byHand(int pid)
             qPrintable(copy.err), qPrintable(restore.err));
         return m;
     }
+    // The stopped original and the restored copy (same pid) both end: a copy left on vm2 would
+    // squeeze the next moves into what is left of its 1 GiB.
     vm(1, QStringLiteral("kill -KILL %1; rm -rf /tmp/omv-hand").arg(pid));
-    vm(2, QStringLiteral("rm -rf /tmp/omv-hand"));
+    vm(2, QStringLiteral("kill -KILL %1; rm -rf /tmp/omv-hand").arg(pid));
     m.freeze = m.total = seconds; // stopped from the dump's start to the restore's end
     m.mib = dump.out.trimmed().toDouble() / 1048576.0;
     return m;
@@ -168,6 +175,13 @@ int main(int argc, char** argv)
     g_run = QFileInfo(profile).absolutePath();
     const QStringList args = app.arguments();
     const int thp = args.indexOf(QStringLiteral("--thp"));
+    const int pattern = args.indexOf(QStringLiteral("--pattern"));
+    if (pattern > 0)
+        g_pattern = args.value(pattern + 1);
+    if (g_pattern != QLatin1String("scattered") && g_pattern != QLatin1String("sequential")) {
+        std::fprintf(stderr, "bench_migrate: --pattern is scattered or sequential\n");
+        return 2;
+    }
     for (int n : { 1, 2 }) {
         if (!install(n, QStringLiteral("launch.py")) || !install(n, QStringLiteral("writer.py"))) {
             std::fprintf(stderr, "bench_migrate: cannot put the writer on vm%d\n", n);
@@ -176,7 +190,7 @@ int main(int argc, char** argv)
         if (thp > 0)
             vm(n, QStringLiteral("echo %1 > /sys/kernel/mm/transparent_hugepage/enabled").arg(args.value(thp + 1)));
     }
-    std::fprintf(stderr, "bench_migrate: transparent huge pages %s; VMs under %s\n",
+    std::fprintf(stderr, "bench_migrate: %s writes; transparent huge pages %s; VMs under %s\n", qPrintable(g_pattern),
         vm(1, QStringLiteral("cat /sys/kernel/mm/transparent_hugepage/enabled")).out.trimmed().constData(),
         [] {
             QFile f(g_run + QStringLiteral("/cluster"));

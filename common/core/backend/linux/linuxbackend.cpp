@@ -511,7 +511,8 @@ QString LinuxBackend::preDumpCommand(int pid, int round, const QString& dir)
 {
     // Round 1 makes the folder (as the dump does) and leaves the process running; each later
     // round writes only the pages written since the one before (--prev-images-dir: its
-    // folder's "parent" link). The answer: the folder and the bytes this round wrote.
+    // folder's "parent" link). The answer: the folder and the bytes of pages this round wrote
+    // (its other images and log are small and the same each time).
     const QString k = QString::number(round);
     QString c = processPrelude(pid);
     if (round == 1)
@@ -525,15 +526,20 @@ QString LinuxBackend::preDumpCommand(int pid, int round, const QString& dir)
                          "tail -n 3 \"$d/")
         + k
         + QStringLiteral("/pre-dump.log\" >&2; exit 4; fi; "
-                         "printf 'dir:%s\\nbytes:%s\\n' \"$d\" \"$(du -sb \"$d/")
-        + k + QStringLiteral("\" | cut -f1)\"");
+                         "set +f; b=0; for f in \"$d/")
+        + k
+        + QStringLiteral("\"/pages-*.img; do [ -f \"$f\" ] && b=$((b + $(stat -c %s \"$f\"))); done; "
+                         "printf 'dir:%s\\npages:%s\\n' \"$d\" \"$b\"");
 }
 
-QString LinuxBackend::sendRoundCommand(const QString& dir, const QString& round)
+QString LinuxBackend::sendRoundCommand(const QString& dir, const QStringList& rounds)
 {
-    // One round's folder (with its link to the one before), the rounds before kept: the next
+    // Rounds' folders (each with its link to the one before), the rounds before kept: the next
     // pre-dump compares against them.
-    return QStringLiteral("tar -C ") + shellQuote(dir) + QStringLiteral(" -cf - ") + shellQuote(round);
+    QString c = QStringLiteral("tar -C ") + shellQuote(dir) + QStringLiteral(" -cf -");
+    for (const QString& r : rounds)
+        c += QLatin1Char(' ') + shellQuote(r);
+    return c;
 }
 
 QString LinuxBackend::receiveRoundCommand(const QString& dir)
@@ -711,38 +717,42 @@ bool LinuxBackend::planCarryOut(CommandOutcome& o)
     const ClusterSnapshot snap = lastSnapshot();
     NodeId target = 0;
     const ProcessInfo* p = migrationSource(snap, o, &target);
-    if (!p)
+    MovePlan plan;
+    if (!p || !planMove(o, *p, target, &plan))
         return true;
-    o.ranOn = p->node;
-    if (p->node == target) {
-        o.error = tr("process %1 already runs on node %2").arg(p->pid).arg(target);
-        return true;
+    // The images' folders are the commands' answers: $DIR (the source's) and $TDIR (the
+    // target's, live) stand for them. --shell-job is added to the restore when the dump finds
+    // the process needs it; the tree, when it has children.
+    const QString dir = QStringLiteral("$DIR"), targetDir = QStringLiteral("$TDIR");
+    const QString onSource = QStringLiteral("# on node %1 (%2):\n").arg(p->node).arg(plan.from);
+    const QString onTarget = QStringLiteral("# on node %1 (%2):\n").arg(target).arg(plan.to);
+    const QVector<int> tree { p->pid };
+    // QString, not a QStringBuilder holding on to the temporary it was given.
+    const auto line = [](const QString& c) -> QString { return c + QStringLiteral("\n"); };
+    QString& c = o.commandLine;
+    if (plan.live) {
+        c = QStringLiteral("# live: pre-dump rounds while it runs (up to %1; the second at once, as a look at how fast "
+                           "it writes; each later one after the one before was sent)\n")
+                .arg(kMaxRounds)
+            + onSource + line(preDumpCommand(p->pid, 1, QString())) + line(preDumpCommand(p->pid, 2, dir))
+            + QStringLiteral("# streamed from node %1:\n").arg(p->node)
+            + line(sendRoundCommand(dir, { QStringLiteral("1"), QStringLiteral("2") })) + onTarget
+            + line(receiveRoundCommand(QString()))
+            + QStringLiteral("# round N: pre-dump N with --prev-images-dir ../N-1, sent the same way; then, stopped, "
+                             "the final dump (here after round 2):\n")
+            + onSource + line(dumpCommand(p->pid, QString(), dir, 2))
+            + line(sendRoundCommand(dir, { QStringLiteral("final") })) + onTarget + line(receiveRoundCommand(targetDir))
+            + line(restoreCommand(tree, p->homeNode, p->migrations + 1, false, targetDir + QStringLiteral("/final")))
+            + QStringLiteral("# if it writes about as fast as the rounds send it, the rounds are dropped and the plain "
+                             "dump below runs instead\n");
     }
-    const QString from = addressOf(p->node), to = addressOf(target);
-    if (from.isEmpty() || to.isEmpty()) {
-        o.error = tr("no address is known for node %1").arg(from.isEmpty() ? p->node : target);
-        return true;
-    }
-    QString folder;
-    {
-        std::lock_guard<std::mutex> lock(m_criuMutex);
-        folder = m_imageFolder;
-    }
-    // The images' folder is the dump's answer: $DIR stands for it. --shell-job is added to the
-    // restore when the dump finds the process needs it.
-    const QString dir = QStringLiteral("$DIR");
-    const QString onTarget = QStringLiteral("# on node %1 (%2):\n").arg(target).arg(to);
-    o.address = from;
-    o.commandLine = QStringLiteral("# on node %1 (%2):\n").arg(p->node).arg(from) + dumpCommand(p->pid, folder)
-        + QStringLiteral("\n");
-    if (folder.isEmpty())
-        o.commandLine += QStringLiteral("# its images streamed from node %1:\n").arg(p->node) + sendImagesCommand(dir)
-            + QStringLiteral("\n") + onTarget
-            + restoreCommand({ p->pid }, p->homeNode, p->migrations + 1, false, QString());
+    c += onSource + line(dumpCommand(p->pid, plan.folder));
+    if (plan.folder.isEmpty())
+        c += QStringLiteral("# its images streamed from node %1:\n").arg(p->node) + line(sendImagesCommand(dir))
+            + onTarget + line(restoreCommand(tree, p->homeNode, p->migrations + 1, false, QString()));
     else
-        o.commandLine += onTarget + restoreCommand({ p->pid }, p->homeNode, p->migrations + 1, false, dir);
-    o.commandLine
-        += QStringLiteral("\n# then on node %1:\n").arg(p->node) + finishSourceCommand({ p->pid }, true, false, dir);
+        c += onTarget + line(restoreCommand(tree, p->homeNode, p->migrations + 1, false, dir));
+    c += QStringLiteral("# then on node %1:\n").arg(p->node) + finishSourceCommand(tree, true, false, dir);
     return true;
 }
 
@@ -933,10 +943,10 @@ CommandResult LinuxBackend::relay(Transport& src, Transport& dst, const QString&
 bool LinuxBackend::preCopy(
     CommandOutcome& o, const ProcessInfo& p, NodeId target, Transport& src, Transport& dst, LiveRounds* live)
 {
-    // Pre-dump rounds while the process runs, each streamed to the target at once: the first
-    // takes everything, the next ones what was written meanwhile, until a round is small
-    // (a tenth of the first, or 4 MiB) or kMaxRounds. Any failure: both folders go and the
-    // plain dump follows (the process never stopped for longer than one pre-dump).
+    // Pre-dump rounds while the process runs, streamed to the target: the first takes
+    // everything, the next ones what was written meanwhile, until a round is small (a tenth of
+    // the first, or 4 MiB) or kMaxRounds. Any failure: both folders go and the plain dump
+    // follows (the process never stopped for longer than one pre-dump).
     const int timeout = m_migrateTimeoutMs;
     const auto fail = [&](const QString& why) {
         if (!live->sourceDir.isEmpty())
@@ -947,7 +957,7 @@ bool LinuxBackend::preCopy(
         live->why = why;
         return false;
     };
-    for (int round = 1; round <= kMaxRounds; ++round) {
+    const auto preDump = [&](int round, qint64* wrote) {
         const CommandResult r = src.run(preDumpCommand(p.pid, round, live->sourceDir), timeout);
         if (round == 1) {
             live->sourceDir = answer(r.out, "dir");
@@ -958,24 +968,58 @@ bool LinuxBackend::preCopy(
         }
         if (!r.ok())
             return fail(tr("criu pre-dump on node %1: %2").arg(p.node).arg(r.failureText()));
-        const qint64 wrote = answer(r.out, "bytes").toLongLong();
-        // Written about as fast as it is sent (seen with transparent huge pages: one byte marks
-        // its 2 MiB written): more rounds, or a final dump on top of them, would move the same
-        // pages again — one plain dump is quicker.
-        if (round > 1 && wrote * 2 > live->written) {
-            qint64 sent = 0;
-            for (qint64 b : std::as_const(live->roundBytes))
-                sent += b;
-            return fail(tr("it writes its memory about as fast as the rounds send it (pre-dump %1 took %2 again; "
-                           "the %3 sent before were dropped)")
-                            .arg(round)
-                            .arg(QLocale::c().formattedDataSize(wrote), QLocale::c().formattedDataSize(sent)));
+        *wrote = answer(r.out, "pages").toLongLong();
+        return true;
+    };
+    const auto size = [](qint64 bytes) { return QLocale::c().formattedDataSize(bytes); };
+    qint64 first = 0;
+    if (!preDump(1, &first))
+        return false;
+    int taken = 1;
+    // A second look at once, before anything is sent: a process that writes its memory about
+    // as fast as a pre-dump reads it (seen with transparent huge pages, where one written byte
+    // marks its whole 2 MiB page written) would make every round, and the final dump on top of
+    // them, move the same pages again — one plain dump is quicker, and nothing was sent in vain.
+    // A small process (first round under 4 MiB) needs no second look: its final dump is small.
+    if (first >= kSmallRound) {
+        qint64 again = 0;
+        if (!preDump(2, &again))
+            return false;
+        if (again * 2 > first)
+            return fail(tr("it writes its memory about as fast as the rounds send it (a pre-dump right after the "
+                           "first took %1 of its %2 again; nothing was sent)")
+                            .arg(size(again), size(first)));
+        taken = 2;
+    }
+    live->written = first;
+    for (int round = 1; round <= kMaxRounds; ++round) {
+        qint64 wrote = 0;
+        if (round > taken) {
+            if (!preDump(round, &wrote))
+                return false;
+            // Written about as fast as it is sent after all: more rounds would send it again.
+            if (wrote * 2 > live->written) {
+                qint64 sent = 0;
+                for (qint64 b : std::as_const(live->roundBytes))
+                    sent += b;
+                return fail(tr("it writes its memory about as fast as the rounds send it (pre-dump %1 took %2 again; "
+                               "the %3 sent before were dropped)")
+                                .arg(round)
+                                .arg(size(wrote), size(sent)));
+            }
+            live->written = wrote;
+        } else if (round < taken) {
+            continue; // sent with the later one it was taken with
         }
-        live->written = wrote;
+        // The rounds taken so far (two at the start: the first and its second look) go as one
+        // stream.
+        QStringList folders;
+        for (int k = live->rounds + 1; k <= round; ++k)
+            folders << QString::number(k);
         qint64 sent = 0;
-        const CommandResult got = relay(src, dst, sendRoundCommand(live->sourceDir, QString::number(round)),
+        const CommandResult got = relay(src, dst, sendRoundCommand(live->sourceDir, folders),
             receiveRoundCommand(live->targetDir), timeout, p.node, &sent);
-        if (round == 1 && got.ok()) {
+        if (live->rounds == 0 && got.ok()) {
             live->targetDir = answer(got.out, "dir");
             if (!isOurFolder(live->targetDir, QString())) {
                 live->targetDir.clear();
@@ -985,54 +1029,66 @@ bool LinuxBackend::preCopy(
         if (!got.ok())
             return fail(tr("sending pre-dump %1 to node %2: %3").arg(round).arg(target).arg(got.failureText()));
         live->roundBytes << sent;
+        live->roundNames << folders.join(QLatin1Char('+'));
         live->rounds = round;
         progress(o.command,
-            tr("pre-dump %1: %2 sent to node %3 while it runs")
-                .arg(round)
-                .arg(QLocale::c().formattedDataSize(sent))
-                .arg(target));
-        if (wrote < qMax<qint64>(4 << 20, live->roundBytes.first() / 10))
-            break;
+            tr("pre-dump %1: %2 sent to node %3 while it runs").arg(live->roundNames.last(), size(sent)).arg(target));
+        // The stop: a small round sent (what the process wrote while it travelled is small too)
+        // — never the second look, which saw a moment, not a transfer's time.
+        if (round > 2 || taken == 1) {
+            if (live->written < qMax<qint64>(kSmallRound, first / 10))
+                break;
+        }
     }
     o.commandLine = preDumpCommand(p.pid, 1, QString());
+    return true;
+}
+
+bool LinuxBackend::planMove(CommandOutcome& o, const ProcessInfo& p, NodeId target, MovePlan* plan)
+{
+    o.ranOn = p.node;
+    if (p.node == target) {
+        o.error = tr("process %1 already runs on node %2").arg(p.pid).arg(target);
+        return false;
+    }
+    plan->from = addressOf(p.node);
+    plan->to = addressOf(target);
+    if (plan->from.isEmpty() || plan->to.isEmpty()) {
+        o.error = tr("no address is known for node %1").arg(plan->from.isEmpty() ? p.node : target);
+        return false;
+    }
+    o.address = plan->from;
+    bool tracking = true;
+    for (NodeId n : { p.node, target }) {
+        const CriuSupport s = criuSupport(n);
+        if (!s.usable) {
+            o.error = tr("node %1 cannot take part in a migration: %2").arg(n).arg(s.text);
+            return false;
+        }
+        tracking = tracking && s.tracksMemory;
+    }
+    {
+        std::lock_guard<std::mutex> lock(m_criuMutex);
+        plan->folder = m_imageFolder;
+    }
+    // Live (pre-copy) where both kernels track written pages and the images are streamed.
+    plan->live = tracking && plan->folder.isEmpty() && m_live;
     return true;
 }
 
 void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, NodeId target)
 {
     const NodeId source = p.node;
-    o.ranOn = source;
-    if (source == target) {
-        o.error = tr("process %1 already runs on node %2").arg(p.pid).arg(target);
+    MovePlan plan;
+    if (!planMove(o, p, target, &plan))
         return;
-    }
-    const QString from = addressOf(source), to = addressOf(target);
-    if (from.isEmpty() || to.isEmpty()) {
-        o.error = tr("no address is known for node %1").arg(from.isEmpty() ? source : target);
-        return;
-    }
-    bool tracking = true;
-    for (NodeId n : { source, target }) {
-        const CriuSupport s = criuSupport(n);
-        if (!s.usable) {
-            o.error = tr("node %1 cannot take part in a migration: %2").arg(n).arg(s.text);
-            return;
-        }
-        tracking = tracking && s.tracksMemory;
-    }
-    QString folder;
-    {
-        std::lock_guard<std::mutex> lock(m_criuMutex);
-        folder = m_imageFolder;
-    }
+    const QString& folder = plan.folder;
     const int timeout = m_migrateTimeoutMs;
-    const std::shared_ptr<Transport> src = m_pool->get(from, TransportPool::Lane::Commands);
-    const std::shared_ptr<Transport> dst = m_pool->get(to, TransportPool::Lane::Commands);
-    o.address = from;
-    // Live (pre-copy) where both kernels track written pages and the images are streamed; the
-    // process then stops only for the final dump of what the last round missed.
+    const std::shared_ptr<Transport> src = m_pool->get(plan.from, TransportPool::Lane::Commands);
+    const std::shared_ptr<Transport> dst = m_pool->get(plan.to, TransportPool::Lane::Commands);
+    // Live: the process then stops only for the final dump of what the last round missed.
     LiveRounds live;
-    if (tracking && folder.isEmpty() && m_live)
+    if (plan.live)
         preCopy(o, p, target, *src, *dst, &live);
     progress(o.command,
         live.rounds > 0 ? tr("final dump of what it wrote since: stopped from now until it runs on node %1").arg(target)
@@ -1052,6 +1108,12 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
                       .arg(source)
                       .arg(p.pid)
                       .arg(o.result.failureText());
+        // CRIU suggests its option; the suite does not take it: the connection's peer knows
+        // this node's address, and on another node the restored socket could only be reset.
+        if (o.result.failureText().contains(QLatin1String("tcp-established")))
+            o.error += QLatin1Char(' ')
+                + tr("(a process with an established TCP connection stays on its node: the other end knows this "
+                     "node's address, not the target's)");
         return;
     }
     QString dir = answer(o.result.out, "dir");
@@ -1085,7 +1147,7 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
         restore = restoreCommand(tree, p.homeNode, p.migrations + 1, shellJob, dir);
         restored = dst->run(restore, timeout);
     } else if (live.rounds > 0) {
-        restored = relay(*src, *dst, sendRoundCommand(dir, QStringLiteral("final")),
+        restored = relay(*src, *dst, sendRoundCommand(dir, { QStringLiteral("final") }),
             receiveRoundCommand(live.targetDir), timeout, source, &streamed);
         restore
             = restoreCommand(tree, p.homeNode, p.migrations + 1, shellJob, live.targetDir + QStringLiteral("/final"));
@@ -1113,9 +1175,10 @@ void LinuxBackend::migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, 
     if (live.rounds > 0) {
         QStringList sizes;
         qint64 total = streamed;
-        for (qint64 b : std::as_const(live.roundBytes)) {
-            sizes << QLocale::c().formattedDataSize(b);
-            total += b;
+        for (int i = 0; i < live.roundBytes.size(); ++i) {
+            sizes << live.roundNames.value(i) + QStringLiteral(": ")
+                    + QLocale::c().formattedDataSize(live.roundBytes[i]);
+            total += live.roundBytes[i];
         }
         o.note = tr("live: %n pre-dump round(s) while it ran (%1), then %2 with it stopped for %3 s; %4 relayed "
                     "from node %5 to node %6",

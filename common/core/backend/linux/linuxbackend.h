@@ -99,10 +99,12 @@ public:
     /// process runs; one round's folder sent; received into the target's folder (made by the
     /// first, `dir` empty).
     static QString preDumpCommand(int pid, int round, const QString& dir);
-    static QString sendRoundCommand(const QString& dir, const QString& round);
+    static QString sendRoundCommand(const QString& dir, const QStringList& rounds);
     static QString receiveRoundCommand(const QString& dir);
     /// Pre-dump rounds at most, before the final dump; fewer when a round wrote little.
     static constexpr int kMaxRounds = 4;
+    /// A pre-dump round this small ends the rounds (and a first this small needs no second look).
+    static constexpr qint64 kSmallRound = 4 << 20;
     /// `tree`: the process first, then the descendants the dump took with it (each gets a line
     /// in the target's migrated file; the source ends or continues all of them).
     static QString restoreCommand(
@@ -127,12 +129,21 @@ private:
     /// Where (home, pid) runs now, from the last snapshot; the home when it is not there.
     const ProcessInfo* findProcess(const ClusterSnapshot& snap, NodeId home, int pid) const;
     void migrateByCheckpoint(CommandOutcome& o, const ProcessInfo& p, NodeId target);
+    /// What a move of `p` to `target` needs, checked before anything runs (by the move and by
+    /// its dry run alike): both nodes' addresses, CRIU usable on both (asked once per node),
+    /// the images' folder, and whether it goes live. False with the outcome's error set.
+    struct MovePlan {
+        QString from, to, folder;
+        bool live = false;
+    };
+    bool planMove(CommandOutcome& o, const ProcessInfo& p, NodeId target, MovePlan* plan);
     /// What the pre-dump rounds of a live migration left: the folders on both nodes and each
     /// round's bytes; `why` when they gave up.
     struct LiveRounds {
         int rounds = 0;
         QString sourceDir, targetDir, why;
-        QVector<qint64> roundBytes;
+        QVector<qint64> roundBytes; ///< per stream sent ("1+2" for the first and its second look)
+        QStringList roundNames;
         qint64 written = 0; ///< what the last round's pre-dump wrote
     };
     bool preCopy(
