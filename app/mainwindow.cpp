@@ -213,14 +213,14 @@ void MainWindow::buildMenus()
 void MainWindow::setOrigin(const ClusterOrigin& origin)
 {
     m_origin = origin;
-    m_session->setAuditDatabase(origin.databasePath);
+    m_session->setAuditDatabase(origin.databasePath, origin.collector);
     for (QAction* a : m_programs->actions()) {
         const bool there = !suiteProgram(a->data().toString()).isEmpty();
         a->setEnabled(there);
         a->setToolTip(there ? tr("Open it for this cluster") : tr("Not part of this build yet"));
     }
     delete m_collector;
-    m_collector = new CollectorControl(origin.databasePath, origin.programArgs(), this);
+    m_collector = new CollectorControl(origin.databasePath, origin.programArgs(), this, origin.collector);
     connect(m_collector, &CollectorControl::stateChanged, this, &MainWindow::onCollectorState);
     onCollectorState(false, QString());
 }

@@ -3,12 +3,14 @@
 #include "collectorservice.h"
 #include "core/backend/backendfactory.h"
 #include "core/control/controlserver.h"
+#include "core/control/serve.h"
 #include "core/control/signalwatch.h"
 #include "core/demo/democluster.h"
 #include "core/model/snapshotjson.h"
 #include "core/model/timerange.h"
 #include "core/profile/clusterprofile.h"
 #include "core/transport/localtransport.h"
+#include "core/util/crashtrace.h"
 #include "core/util/maintext.h"
 
 #include <QCommandLineParser>
@@ -286,10 +288,16 @@ int main(int argc, char** argv)
         MainText::tr("Serve the last sample's figures for Prometheus at http://ADDRESS:PORT/metrics (e.g. "
                      "127.0.0.1:9464; another address than loopback only when you mean it)."),
         QStringLiteral("address:port"));
+    const QCommandLineOption serveOpt(QStringLiteral("serve"),
+        MainText::tr("Speak the suite's protocol on stdin/stdout for a desk on another machine (run over ssh by "
+                     "the windows of a profile with [collector] host=): MODE feed follows the collector "
+                     "recording --db, control passes one request to it; as the user this runs as."),
+        QStringLiteral("mode"));
     cli.addOptions({ profileOpt, dbOpt, intervalOpt, onceOpt, jsonOpt, demoOpt, demoRootOpt, daemonOpt, pidOpt, logOpt,
-        checkpointOpt, rotateOpt, acceptOpt, rawDaysOpt, minuteDaysOpt, processDaysOpt, metricsOpt });
+        checkpointOpt, rotateOpt, acceptOpt, rawDaysOpt, minuteDaysOpt, processDaysOpt, metricsOpt, serveOpt });
     cli.process(app);
 
+    installCrashTrace(); // a crash in the journal says where
     control::ignoreSigpipe(); // a client that hangs up must never end the collector
     bool stopRequested = false;
     std::function<void()> reload; // set once the service runs with a profile
@@ -311,6 +319,19 @@ int main(int argc, char** argv)
         stopRequested = true;
         app.quit();
     });
+
+    // A desk's channel (issue 30): its refusal is one bare sentence on stderr, which the desk shows.
+    if (cli.isSet(serveOpt)) {
+        if (!cli.isSet(dbOpt)) {
+            std::fprintf(stderr, "%s\n", qPrintable(MainText::tr("--serve needs --db FILE")));
+            return 2;
+        }
+        QString error;
+        const int status = control::serve(cli.value(serveOpt), cli.value(dbOpt), STDIN_FILENO, STDOUT_FILENO, &error);
+        if (!error.isEmpty())
+            std::fprintf(stderr, "%s\n", error.toUtf8().constData());
+        return status;
+    }
 
     // Requests to a running collector.
     if (cli.isSet(checkpointOpt) || cli.isSet(rotateOpt)) {

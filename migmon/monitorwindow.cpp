@@ -268,7 +268,7 @@ void MonitorWindow::saveGroups()
 void MonitorWindow::setOrigin(const ClusterOrigin& origin)
 {
     m_origin = origin;
-    m_session->setAuditDatabase(origin.databasePath);
+    m_session->setAuditDatabase(origin.databasePath, origin.collector);
 }
 
 void MonitorWindow::setWatchedNode(NodeId node)

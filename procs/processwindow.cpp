@@ -176,12 +176,12 @@ ProcessWindow::~ProcessWindow()
 
 void ProcessWindow::setOrigin(const ClusterOrigin& origin)
 {
-    m_session->setAuditDatabase(origin.databasePath);
+    m_session->setAuditDatabase(origin.databasePath, origin.collector);
     // "Log process" goes to the collector recording this cluster's database (no collector: the
     // action says why it is off).
     if (m_collector)
         m_collector->deleteLater();
-    m_collector = new CollectorControl(origin.databasePath, origin.programArgs(), this);
+    m_collector = new CollectorControl(origin.databasePath, origin.programArgs(), this, origin.collector);
     connect(m_collector, &CollectorControl::stateChanged, this, &ProcessWindow::updateLogAction);
     connect(m_collector, &CollectorControl::loggedChanged, this, [this](const QVector<QPair<NodeId, int>>& logged) {
         QSet<qint64> keys;

@@ -143,7 +143,12 @@
         <translation>--report braucht einen Dateinamen auf .pdf oder .csv</translation>
     </message>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="+194"/>
+        <location filename="../common/gui/suiteapp.cpp" line="+174"/>
+        <source>the history of %1 is kept on %2 (%3); reading it from another machine is not built yet: run %4 there</source>
+        <translation>die Historie von %1 liegt auf %2 (%3); das Lesen von einer anderen Maschine ist noch nicht gebaut: %4 dort starten</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>--%1: &apos;%2&apos; is not a time (ISO 8601, 11:41:04, now, -24h, -7d)</source>
         <translation>--%1: &apos;%2&apos; ist keine Zeit (ISO 8601, 11:41:04, now, -24h, -7d)</translation>
     </message>
@@ -898,25 +903,25 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>History database</source>
         <translation>Verlaufsdatenbank</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht vorhanden</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+26"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+5"/>
         <source>Demo cluster</source>
         <translation>Demo-Cluster</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>name the cluster: --profile FILE%1</source>
         <translation>den Cluster angeben: --profile DATEI%1</translation>
     </message>
@@ -932,15 +937,15 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+38"/>
-        <location line="+4"/>
+        <location line="+39"/>
+        <location line="+5"/>
         <location line="+28"/>
         <location line="+5"/>
         <source>Cluster profile</source>
         <translation>Clusterprofil</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>%1 is a history file: there is no live cluster behind it</source>
         <translation>%1 ist eine Verlaufsdatei: dahinter steht kein laufender Cluster</translation>
     </message>
@@ -950,7 +955,7 @@
         <translation>%1 enthält kein laufendes omsim</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>cancelled before the gateway answered</source>
         <translation>abgebrochen, bevor das Gateway antwortete</translation>
     </message>
@@ -968,7 +973,7 @@
 <context>
     <name>omv::ClusterProfile</name>
     <message>
-        <location filename="../common/core/profile/clusterprofile.cpp" line="+99"/>
+        <location filename="../common/core/profile/clusterprofile.cpp" line="+100"/>
         <source>%1:%2: unknown section [%3]</source>
         <translation>%1:%2: unbekannter Abschnitt [%3]</translation>
     </message>
@@ -1044,7 +1049,22 @@
         <translation>&apos;%1&apos; ist kein Benutzername</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>must be one ssh host name or address</source>
+        <translation>muss ein ssh-Hostname oder eine Adresse sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a program&apos;s name or path</source>
+        <translation>muss der Name oder Pfad eines Programms sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>with host=, the database&apos;s path on that machine, from / or ~/</source>
+        <translation>mit host= der Pfad der Datenbank auf jener Maschine, ab / oder ~/</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>must be one group&apos;s name</source>
         <translation>muss der Name einer Gruppe sein</translation>
     </message>
@@ -1081,7 +1101,7 @@
         <translation>%1: ein Wert darf kein ; &quot; \ und keinen Zeilenumbruch enthalten</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1099,9 +1119,14 @@
 <context>
     <name>omv::ClusterSession::Worker</name>
     <message>
-        <location filename="../common/gui/clustersession.cpp" line="+63"/>
+        <location filename="../common/gui/clustersession.cpp" line="+65"/>
         <source>sampling directly: the collector samples less often than every %1 s</source>
         <translation>direkte Abfrage: der Collector fragt seltener als alle %1 s ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sampling directly: %1</source>
+        <translation>direkte Abfrage: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1109,7 +1134,12 @@
         <translation>direkte Abfrage</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
+        <source>live from the collector on %1</source>
+        <translation>live vom Kollektor auf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>live from the collector</source>
         <translation>live vom Collector</translation>
     </message>
@@ -1462,7 +1492,12 @@
 <context>
     <name>omv::CollectorControl</name>
     <message>
-        <location filename="../common/gui/collectorcontrol.cpp" line="+114"/>
+        <location filename="../common/gui/collectorcontrol.cpp" line="+115"/>
+        <source>the collector of this cluster runs on %1: start it there</source>
+        <translation>der Kollektor dieses Clusters läuft auf %1: dort starten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>openmosixcollector is not installed next to %1</source>
         <translation>openmosixcollector ist nicht neben %1 installiert</translation>
     </message>
@@ -1741,7 +1776,7 @@
 <context>
     <name>omv::CommandDispatcher</name>
     <message>
-        <location filename="../common/core/backend/commanddispatcher.cpp" line="+56"/>
+        <location filename="../common/core/backend/commanddispatcher.cpp" line="+64"/>
         <source>not in the audit trail: %1</source>
         <translation>nicht im Prüfprotokoll: %1</translation>
     </message>
@@ -2579,7 +2614,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::KernelFound</name>
     <message>
-        <location filename="../common/core/backend/backendfactory.cpp" line="+91"/>
+        <location filename="../common/core/backend/backendfactory.cpp" line="+106"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
@@ -2766,12 +2801,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     </message>
     <message>
         <location line="+17"/>
-        <location line="+624"/>
+        <location line="+623"/>
         <source>no address is known for node %1</source>
         <translation>für Knoten %1 ist keine Adresse bekannt</translation>
     </message>
     <message>
-        <location line="-619"/>
+        <location line="-618"/>
         <source>cannot ask node %1 about CRIU: %2</source>
         <translation>Knoten %1 kann nicht nach CRIU gefragt werden: %2</translation>
     </message>
@@ -2801,7 +2836,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Prozess %1 von Knoten %2 läuft nicht</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+284"/>
         <source>it writes its memory about as fast as the rounds send it (a pre-dump right after the first took %1 of its %2 again; nothing was sent)</source>
         <translation>er schreibt seinen Speicher etwa so schnell, wie die Runden ihn senden (ein Vorab-Abbild direkt nach dem ersten umfasste wieder %1 seiner %2; nichts wurde gesendet)</translation>
     </message>
@@ -2886,7 +2921,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Knoten %1: die Wiederherstellung ist fehlgeschlagen, Prozess %2 läuft auf Knoten %3 weiter: %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>live: %n pre-dump round(s) while it ran (%1), then %2 with it stopped for %3 s; %4 relayed from node %5 to node %6</source>
         <translation>
             <numerusform>live: %n Vorab-Runde während er lief (%1), dann %2, angehalten für %3 s; %4 von Knoten %5 an Knoten %6 weitergeleitet</numerusform>
@@ -5633,7 +5668,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
 <context>
     <name>omv::SuiteApp</name>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="-147"/>
+        <location filename="../common/gui/suiteapp.cpp" line="-156"/>
         <source>Save the window as PNG once it is filled, then quit.</source>
         <translation>Das Fenster als PNG speichern, sobald es gefüllt ist, dann beenden.</translation>
     </message>
@@ -6009,7 +6044,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>Datenstrom: %1 abgewiesen: %2 Abonnements dieses Benutzers, %3 aller Betrachter</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>no collector publishes %1</source>
         <translation>kein Collector veröffentlicht %1</translation>
     </message>
@@ -6019,7 +6054,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>Strom von %1 abgelehnt: er wird nicht von uid %2 (dem Besitzer) oder root veröffentlicht</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+46"/>
         <source>the feed sent a frame of %1 bytes</source>
         <translation>der Strom hat einen Rahmen von %1 Bytes gesendet</translation>
     </message>
@@ -6029,7 +6064,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>der Strom hat ein Delta vor einer ganzen Momentaufnahme gesendet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>the collector closed its feed</source>
         <translation>der Collector hat seinen Strom geschlossen</translation>
     </message>
@@ -6037,6 +6072,101 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <location line="+11"/>
         <source>not connected to a feed</source>
         <translation>mit keinem Strom verbunden</translation>
+    </message>
+    <message>
+        <location filename="../common/core/control/remote.cpp" line="+57"/>
+        <source>%1 did not answer as openmosixcollector --serve does (it said &quot;%2&quot;)</source>
+        <translation>%1 antwortete nicht wie openmosixcollector --serve (es sagte „%2“)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the collector on %1 is version %2, which speaks protocol %3; this suite (version %4) speaks protocol %5</source>
+        <translation>der Kollektor auf %1 ist Version %2 und spricht Protokoll %3; diese Suite (Version %4) spricht Protokoll %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the collector on %1 answered for &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>der Kollektor auf %1 antwortete für „%2“, nicht „%3“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no %1 on %2 (%3)</source>
+        <translation>kein %1 auf %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 on %2 ended with status %3</source>
+        <translation>%1 auf %2 endete mit Status %3</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>cannot make a local socket: %1</source>
+        <translation>kann kein lokales Socket anlegen: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 did not answer as openmosixcollector --serve does</source>
+        <translation>%1 antwortete nicht wie openmosixcollector --serve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2 ended before it answered</source>
+        <translation>%1 auf %2 endete, bevor es antwortete</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the collector on %1 did not answer within %2 s</source>
+        <translation>der Kollektor auf %1 antwortete nicht innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the collector on %1 did not answer within %2 ms</source>
+        <translation>der Kollektor auf %1 antwortete nicht innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the collector on %1 gave no answer</source>
+        <translation>der Kollektor auf %1 gab keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the collector on %1 answered with a bad frame: %2</source>
+        <translation>der Kollektor auf %1 antwortete mit einem fehlerhaften Rahmen: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/core/control/serve.cpp" line="+47"/>
+        <source>poll: %1</source>
+        <translation>poll: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the collector recording into %1 on %2 stopped</source>
+        <translation>der Kollektor, der in %1 auf %2 aufzeichnet, hat angehalten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no whole request came within %1 s</source>
+        <translation>innerhalb von %1 s kam keine vollständige Anfrage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the request ended before it was whole</source>
+        <translation>die Anfrage endete, bevor sie vollständig war</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a bad request: %1</source>
+        <translation>eine fehlerhafte Anfrage: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>openmosixcollector --serve: no mode &quot;%1&quot; (this version serves: feed, control)</source>
+        <translation>openmosixcollector --serve: kein Modus „%1“ (diese Version bedient: feed, control)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
     </message>
 </context>
 <context>

@@ -143,7 +143,12 @@
         <translation>--report wymaga nazwy pliku kończącej się na .pdf lub .csv</translation>
     </message>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="+194"/>
+        <location filename="../common/gui/suiteapp.cpp" line="+174"/>
+        <source>the history of %1 is kept on %2 (%3); reading it from another machine is not built yet: run %4 there</source>
+        <translation>historia %1 jest przechowywana na %2 (%3); odczyt z innej maszyny nie jest jeszcze zbudowany: uruchom %4 tam</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>--%1: &apos;%2&apos; is not a time (ISO 8601, 11:41:04, now, -24h, -7d)</source>
         <translation>--%1: &apos;%2&apos; nie jest czasem (ISO 8601, 11:41:04, now, -24h, -7d)</translation>
     </message>
@@ -899,25 +904,25 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>History database</source>
         <translation>Baza historii</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>%1: no such file</source>
         <translation>%1: nie ma takiego pliku</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+26"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+5"/>
         <source>Demo cluster</source>
         <translation>Klaster demonstracyjny</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>name the cluster: --profile FILE%1</source>
         <translation>wskaż klaster: --profile PLIK%1</translation>
     </message>
@@ -933,15 +938,15 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+38"/>
-        <location line="+4"/>
+        <location line="+39"/>
+        <location line="+5"/>
         <location line="+28"/>
         <location line="+5"/>
         <source>Cluster profile</source>
         <translation>Profil klastra</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>%1 is a history file: there is no live cluster behind it</source>
         <translation>%1 to plik historii: nie stoi za nim żaden działający klaster</translation>
     </message>
@@ -951,7 +956,7 @@
         <translation>%1 nie zawiera działającego omsim</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>cancelled before the gateway answered</source>
         <translation>przerwano, zanim bramka odpowiedziała</translation>
     </message>
@@ -969,7 +974,7 @@
 <context>
     <name>omv::ClusterProfile</name>
     <message>
-        <location filename="../common/core/profile/clusterprofile.cpp" line="+99"/>
+        <location filename="../common/core/profile/clusterprofile.cpp" line="+100"/>
         <source>%1:%2: unknown section [%3]</source>
         <translation>%1:%2: nieznana sekcja [%3]</translation>
     </message>
@@ -1045,7 +1050,22 @@
         <translation>&apos;%1&apos; nie jest nazwą użytkownika</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>must be one ssh host name or address</source>
+        <translation>musi być jedną nazwą hosta ssh lub adresem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a program&apos;s name or path</source>
+        <translation>musi być nazwą lub ścieżką programu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>with host=, the database&apos;s path on that machine, from / or ~/</source>
+        <translation>przy host= ścieżka bazy na tamtej maszynie, od / lub ~/</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>must be one group&apos;s name</source>
         <translation>musi być nazwą jednej grupy</translation>
     </message>
@@ -1082,7 +1102,7 @@
         <translation>%1: wartość nie może zawierać ; &quot; \ ani końca wiersza</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
@@ -1100,9 +1120,14 @@
 <context>
     <name>omv::ClusterSession::Worker</name>
     <message>
-        <location filename="../common/gui/clustersession.cpp" line="+63"/>
+        <location filename="../common/gui/clustersession.cpp" line="+65"/>
         <source>sampling directly: the collector samples less often than every %1 s</source>
         <translation>odczyt bezpośredni: kolektor odczytuje rzadziej niż co %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sampling directly: %1</source>
+        <translation>próbkowanie bezpośrednie: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1110,7 +1135,12 @@
         <translation>odczyt bezpośredni</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
+        <source>live from the collector on %1</source>
+        <translation>na żywo z kolektora na %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>live from the collector</source>
         <translation>na żywo z kolektora</translation>
     </message>
@@ -1465,7 +1495,12 @@
 <context>
     <name>omv::CollectorControl</name>
     <message>
-        <location filename="../common/gui/collectorcontrol.cpp" line="+114"/>
+        <location filename="../common/gui/collectorcontrol.cpp" line="+115"/>
+        <source>the collector of this cluster runs on %1: start it there</source>
+        <translation>kolektor tego klastra działa na %1: uruchom go tam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>openmosixcollector is not installed next to %1</source>
         <translation>openmosixcollector nie jest zainstalowany obok %1</translation>
     </message>
@@ -1744,7 +1779,7 @@
 <context>
     <name>omv::CommandDispatcher</name>
     <message>
-        <location filename="../common/core/backend/commanddispatcher.cpp" line="+56"/>
+        <location filename="../common/core/backend/commanddispatcher.cpp" line="+64"/>
         <source>not in the audit trail: %1</source>
         <translation>nie ma w dzienniku audytu: %1</translation>
     </message>
@@ -2589,7 +2624,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::KernelFound</name>
     <message>
-        <location filename="../common/core/backend/backendfactory.cpp" line="+91"/>
+        <location filename="../common/core/backend/backendfactory.cpp" line="+106"/>
         <source>not a regular file</source>
         <translation>to nie jest zwykły plik</translation>
     </message>
@@ -2776,12 +2811,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     </message>
     <message>
         <location line="+17"/>
-        <location line="+624"/>
+        <location line="+623"/>
         <source>no address is known for node %1</source>
         <translation>nie jest znany adres węzła %1</translation>
     </message>
     <message>
-        <location line="-619"/>
+        <location line="-618"/>
         <source>cannot ask node %1 about CRIU: %2</source>
         <translation>nie można zapytać węzła %1 o CRIU: %2</translation>
     </message>
@@ -2811,7 +2846,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>proces %1 węzła %2 nie działa</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+284"/>
         <source>it writes its memory about as fast as the rounds send it (a pre-dump right after the first took %1 of its %2 again; nothing was sent)</source>
         <translation>zapisuje pamięć mniej więcej tak szybko, jak rundy ją wysyłają (wstępny zrzut tuż po pierwszym objął znów %1 z jego %2; nic nie wysłano)</translation>
     </message>
@@ -2896,7 +2931,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>węzeł %1: odtworzenie nie powiodło się, proces %2 działa dalej na węźle %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>live: %n pre-dump round(s) while it ran (%1), then %2 with it stopped for %3 s; %4 relayed from node %5 to node %6</source>
         <translation>
             <numerusform>na żywo: %n runda wstępnego zrzutu w trakcie działania (%1), potem %2 przy zatrzymaniu na %3 s; %4 przekazano z węzła %5 do węzła %6</numerusform>
@@ -5682,7 +5717,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
 <context>
     <name>omv::SuiteApp</name>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="-147"/>
+        <location filename="../common/gui/suiteapp.cpp" line="-156"/>
         <source>Save the window as PNG once it is filled, then quit.</source>
         <translation>Zapisz okno jako PNG, gdy się wypełni, i zakończ.</translation>
     </message>
@@ -6058,7 +6093,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>strumień: odprawiono %1: subskrypcji tego użytkownika %2, wszystkich obserwatorów %3</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>no collector publishes %1</source>
         <translation>żaden kolektor nie publikuje %1</translation>
     </message>
@@ -6068,7 +6103,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>odrzucono strumień %1: nie publikuje go uid %2 (właściciel) ani root</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+46"/>
         <source>the feed sent a frame of %1 bytes</source>
         <translation>strumień przysłał ramkę o długości %1 bajtów</translation>
     </message>
@@ -6078,7 +6113,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>strumień przysłał deltę przed całą migawką</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>the collector closed its feed</source>
         <translation>kolektor zamknął swój strumień</translation>
     </message>
@@ -6086,6 +6121,101 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <location line="+11"/>
         <source>not connected to a feed</source>
         <translation>brak połączenia ze strumieniem</translation>
+    </message>
+    <message>
+        <location filename="../common/core/control/remote.cpp" line="+57"/>
+        <source>%1 did not answer as openmosixcollector --serve does (it said &quot;%2&quot;)</source>
+        <translation>%1 nie odpowiedział tak jak openmosixcollector --serve (powiedział „%2”)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the collector on %1 is version %2, which speaks protocol %3; this suite (version %4) speaks protocol %5</source>
+        <translation>kolektor na %1 ma wersję %2, która używa protokołu %3; ten pakiet (wersja %4) używa protokołu %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the collector on %1 answered for &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>kolektor na %1 odpowiedział dla „%2”, nie „%3”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no %1 on %2 (%3)</source>
+        <translation>brak %1 na %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 on %2 ended with status %3</source>
+        <translation>%1 na %2 zakończył się statusem %3</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>cannot make a local socket: %1</source>
+        <translation>nie można utworzyć lokalnego gniazda: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 did not answer as openmosixcollector --serve does</source>
+        <translation>%1 nie odpowiedział tak jak openmosixcollector --serve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2 ended before it answered</source>
+        <translation>%1 na %2 zakończył się przed odpowiedzią</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the collector on %1 did not answer within %2 s</source>
+        <translation>kolektor na %1 nie odpowiedział w ciągu %2 s</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the collector on %1 did not answer within %2 ms</source>
+        <translation>kolektor na %1 nie odpowiedział w ciągu %2 ms</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the collector on %1 gave no answer</source>
+        <translation>kolektor na %1 nie dał odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the collector on %1 answered with a bad frame: %2</source>
+        <translation>kolektor na %1 odpowiedział błędną ramką: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/core/control/serve.cpp" line="+47"/>
+        <source>poll: %1</source>
+        <translation>poll: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the collector recording into %1 on %2 stopped</source>
+        <translation>kolektor zapisujący do %1 na %2 zatrzymał się</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no whole request came within %1 s</source>
+        <translation>w ciągu %1 s nie przyszło całe żądanie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the request ended before it was whole</source>
+        <translation>żądanie skończyło się, zanim było całe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a bad request: %1</source>
+        <translation>błędne żądanie: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>openmosixcollector --serve: no mode &quot;%1&quot; (this version serves: feed, control)</source>
+        <translation>openmosixcollector --serve: brak trybu „%1” (ta wersja obsługuje: feed, control)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 na %2: %3</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,7 @@ bool ClusterOptions::resolve(
     out->name = profile->name;
     out->origin.profilePath = profile->path;
     out->origin.databasePath = profile->databasePath();
+    out->origin.collector = collectorHost(profile.value(), {}); // with the prompts once connected
     suiteSettings().setValue(QStringLiteral("lastProfile"), profile->path);
     return true;
 }
@@ -184,6 +185,7 @@ bool ClusterOptions::connect(const ResolvedCluster& cluster, GuiPrompts& prompts
     const Result<ClusterProfile> profile = ClusterProfile::load(cluster.origin.profilePath);
     if (!profile.ok())
         return fail(tr("Cluster profile"), profile.errorString(), exitCode);
+    out->origin.collector = collectorHost(profile.value(), prompts.prompts());
     if (!profile->autoBackend) {
         out->backend = createBackend(profile.value(), prompts.prompts(), &error);
         if (!out->backend)

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "core/backend/clusterbackend.h"
+#include "core/control/remote.h"
 #include "core/demo/democluster.h"
 
 #include <QCommandLineOption>
@@ -23,7 +24,8 @@ class GuiPrompts;
 struct ClusterOrigin {
     QString profilePath; ///< the profile file, or empty for a demo cluster
     QString demoRoot; ///< the demo's omsim root
-    QString databasePath; ///< the history database of this cluster
+    QString databasePath; ///< the history database of this cluster (on collector.host, when set)
+    control::CollectorHost collector; ///< where its collector runs ([collector] host=); local: here
 
     /// The arguments that name this cluster to another program of the suite.
     QStringList programArgs() const;

@@ -43,10 +43,13 @@ public:
         else if (!m_timer.isActive())
             m_timer.start(0);
     }
-    /// The collector database whose feed to take snapshots from; empty: always sample directly.
-    void setFeed(const QString& dbPath)
+    /// The collector database whose feed to take snapshots from (on `where`, when that is another
+    /// machine); empty: always sample directly.
+    void setFeed(const control::CollectorHost& where, const QString& dbPath)
     {
+        m_feedHost = where;
         m_feedDb = dbPath;
+        m_retryMs = 0;
         m_feed.disconnect();
         m_feedTooSlow = false;
         m_lastAttempt.invalidate();
@@ -57,11 +60,13 @@ public:
             return;
         emit sampling();
         const ClusterSnapshot snap = m_backend->snapshot();
-        emit snapshotReady(snap); // queued: the session lives on the GUI thread
+        // Where it came from first: a window that shows the snapshot shows its source with it.
         tell(false,
             m_feedTooSlow
                 ? tr("sampling directly: the collector samples less often than every %1 s").arg(m_intervalMs / 1000.0)
-                : tr("sampling directly"));
+                : !m_feedError.isEmpty() ? tr("sampling directly: %1").arg(m_feedError)
+                                         : tr("sampling directly"));
+        emit snapshotReady(snap); // queued: the session lives on the GUI thread
         if (!m_paused)
             m_timer.start(m_intervalMs);
     }
@@ -86,20 +91,31 @@ private:
             return false;
         if (!m_feed.isConnected()) {
             // At most one attempt per interval: a collector that is not there costs nothing.
-            if (m_lastAttempt.isValid() && m_lastAttempt.elapsed() < m_intervalMs)
+            // On another machine an attempt costs a connection (up to its timeout), so a failed
+            // one waits longer each time, up to a minute.
+            if (m_lastAttempt.isValid() && m_lastAttempt.elapsed() < qMax(m_intervalMs, m_retryMs))
                 return false;
             m_lastAttempt.start();
             QString error;
-            if (!m_feed.connect(m_feedDb, &error))
+            if (!m_feed.connect(m_feedHost, m_feedDb, &error)) {
+                if (m_feedHost.isRemote()) {
+                    m_retryMs = qBound(m_intervalMs, 2 * m_retryMs, 60000);
+                    m_feedError = error;
+                }
                 return false;
+            }
+            m_retryMs = 0;
+            m_feedError.clear();
             m_sinceFeed.start();
         }
         ClusterSnapshot snap;
         QString error;
         if (m_feed.next(&snap, 0, &error)) {
             m_sinceFeed.start();
+            tell(true,
+                m_feedHost.isRemote() ? tr("live from the collector on %1").arg(m_feedHost.host)
+                                      : tr("live from the collector"));
             emit snapshotReady(snap);
-            tell(true, tr("live from the collector"));
             // The collector samples less often than this window wants: it samples itself. Its
             // interval as it says, not the gap seen: one slow round is no reason to leave.
             if (m_feed.intervalMs() > m_intervalMs) {
@@ -109,6 +125,8 @@ private:
         } else if (!error.isEmpty() || m_sinceFeed.elapsed() > 2 * qint64(m_intervalMs) + 2000) {
             // The feed broke, or went silent (a collector stopped, stuck): sample directly
             // within this interval; the feed is tried again the next one.
+            if (m_feedHost.isRemote())
+                m_feedError = error;
             m_feed.disconnect();
             m_lastAttempt.start();
             return false;
@@ -130,6 +148,9 @@ private:
     int m_intervalMs = 5000;
     bool m_paused = false;
     QString m_feedDb;
+    control::CollectorHost m_feedHost;
+    QString m_feedError; ///< why the remote collector's feed is not followed now
+    int m_retryMs = 0;
     control::FeedSubscriber m_feed;
     QElapsedTimer m_lastAttempt, m_sinceFeed;
     bool m_feedTooSlow = false;
@@ -202,10 +223,13 @@ ClusterSession::~ClusterSession()
 
 void ClusterSession::start()
 {
+    // The first snapshot after what was queued behind this (the window's collector, set just
+    // after start): from the collector's feed when one records the cluster.
     QMetaObject::invokeMethod(m_sampler, [w = m_sampler, ms = m_intervalMs, paused = m_paused] {
         w->setInterval(ms);
-        w->setPaused(paused);
-        w->sample();
+        w->setPaused(paused); // not paused: its timer takes the first snapshot at once
+        if (paused)
+            QTimer::singleShot(0, w, &Worker::sample);
     });
 }
 
@@ -255,11 +279,11 @@ CommandRun* ClusterSession::send(const QVector<Command>& commands)
     return run;
 }
 
-void ClusterSession::setAuditDatabase(const QString& dbPath)
+void ClusterSession::setAuditDatabase(const QString& dbPath, const control::CollectorHost& where)
 {
-    m_dispatcher->setAuditDatabase(dbPath);
+    m_dispatcher->setAuditDatabase(dbPath, where);
     // The collector recording there publishes what it samples: taken from it when it runs.
-    QMetaObject::invokeMethod(m_sampler, [w = m_sampler, dbPath] { w->setFeed(dbPath); });
+    QMetaObject::invokeMethod(m_sampler, [w = m_sampler, dbPath, where] { w->setFeed(where, dbPath); });
 }
 
 } // namespace omv

@@ -2,6 +2,7 @@
 
 #include "core/backend/clusterbackend.h"
 #include "core/backend/commanddispatcher.h"
+#include "core/control/remote.h"
 
 #include <QObject>
 #include <QThread>
@@ -60,8 +61,10 @@ public:
     /// its CRIU works); migrationSupportKnown() answers.
     void askMigrationSupport(NodeId node);
     /// Every command from now on is reported to the collector writing `dbPath` (its audit
-    /// trail: who, what, which node and process, the result); empty: none.
-    void setAuditDatabase(const QString& dbPath);
+    /// trail: who, what, which node and process, the result); empty: none. Snapshots are taken
+    /// from that collector's feed while it runs — on `where` through ssh when that is another
+    /// machine.
+    void setAuditDatabase(const QString& dbPath, const control::CollectorHost& where = {});
 
 signals:
     void snapshotReady(const omv::ClusterSnapshot& snapshot);

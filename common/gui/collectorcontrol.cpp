@@ -16,10 +16,12 @@
 namespace omv
 {
 
-CollectorControl::CollectorControl(QString databasePath, QStringList clusterArgs, QObject* parent)
+CollectorControl::CollectorControl(
+    QString databasePath, QStringList clusterArgs, QObject* parent, control::CollectorHost where)
     : QObject(parent)
     , m_db(std::move(databasePath))
     , m_clusterArgs(std::move(clusterArgs))
+    , m_host(std::move(where))
     , m_poll(new QTimer(this))
 {
     m_poll->setInterval(5000);
@@ -43,9 +45,9 @@ void CollectorControl::send(const control::Message& message, std::function<void(
     };
     threads::run(
         this, QStringLiteral("omv-control"),
-        [db = m_db, message](const threads::Task&) {
+        [db = m_db, where = m_host, message](const threads::Task&) {
             Answer a;
-            a.ok = control::request(db, message, &a.text);
+            a.ok = control::requestOn(where, db, message, &a.text);
             return a;
         },
         [done](const Answer& a) { done(a.ok, a.text); });
@@ -109,6 +111,10 @@ void CollectorControl::stop()
 
 bool CollectorControl::start(int intervalS, QString* error)
 {
+    if (m_host.isRemote()) {
+        *error = tr("the collector of this cluster runs on %1: start it there").arg(m_host.host);
+        return false;
+    }
     const QString bin = binary();
     if (bin.isEmpty()) {
         *error = tr("openmosixcollector is not installed next to %1").arg(QCoreApplication::applicationFilePath());

@@ -6,6 +6,7 @@
 #include <QVector>
 
 #include "core/control/protocol.h"
+#include "core/control/remote.h"
 #include "core/model/nodesample.h"
 
 #include <functional>
@@ -24,11 +25,16 @@ class CollectorControl : public QObject
 {
     Q_OBJECT
 public:
-    /// `clusterArgs` name the cluster to the collector (`--profile FILE` or `--demo-root DIR`).
-    CollectorControl(QString databasePath, QStringList clusterArgs, QObject* parent = nullptr);
+    /// `clusterArgs` name the cluster to the collector (`--profile FILE` or `--demo-root DIR`);
+    /// `where`: the collector's host when it runs on another machine (asked through ssh there;
+    /// not started from here).
+    CollectorControl(
+        QString databasePath, QStringList clusterArgs, QObject* parent = nullptr, control::CollectorHost where = {});
     ~CollectorControl() override;
 
     QString databasePath() const { return m_db; }
+    /// Where it runs when that is another machine (empty host: here).
+    const control::CollectorHost& host() const { return m_host; }
     bool isRunning() const { return m_running; }
     QString detail() const { return m_detail; }
     /// openmosixcollector next to this program (or in the build tree); empty when there is none.
@@ -64,6 +70,7 @@ private:
 
     QString m_db;
     QStringList m_clusterArgs;
+    control::CollectorHost m_host;
     QTimer* m_poll;
     bool m_running = false;
     bool m_startedHere = false;

@@ -168,6 +168,15 @@ bool SuiteApp::resolveHistory(History* out, int* exitCode, int badClusterCode)
         return false;
     }
     out->database = out->cluster.origin.databasePath;
+    const control::CollectorHost& where = out->cluster.origin.collector;
+    if (where.isRemote()) {
+        // Issue 30's next step: history requests over the same channel as the feed.
+        *exitCode = fail(MainText::tr("the history of %1 is kept on %2 (%3); reading it from another machine is not "
+                                      "built yet: run %4 there")
+                             .arg(out->cluster.name, where.host, out->database, QCoreApplication::applicationName()),
+            badClusterCode);
+        return false;
+    }
     // --demo: an emulated cluster of its own and a collector recording it into a temporary
     // database, so that the charts fill while one watches.
     if (out->cluster.kind == ResolvedCluster::Kind::Demo) {

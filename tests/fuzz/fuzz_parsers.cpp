@@ -3,6 +3,8 @@
 #include "core/backend/mattx/mattxparsers.h"
 #include "core/backend/openmosix/openmosixparsers.h"
 #include "core/backend/procparsers.h"
+#include "core/control/protocol.h"
+#include "core/model/snapshotfeed.h"
 
 #include <QString>
 
@@ -17,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return 0;
     const QByteArray in(reinterpret_cast<const char*>(data) + 1, int(size - 1));
     const QString name = QStringLiteral("fuzz");
-    switch (data[0] % 14) {
+    switch (data[0] % 15) {
     case 0:
         parseOpenMosixNodeTable(in);
         break;
@@ -60,6 +62,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     case 12:
         parseGrepReport(in);
         break;
+    case 13: {
+        // What a desk sends `--serve control` (and every control socket gets), whole and in
+        // pieces of 7 bytes; a feed frame's body as a desk decodes it.
+        control::decode(in);
+        control::Decoder pieces;
+        for (int i = 0; i < in.size() && pieces.state() == control::Decoder::State::NeedMore; i += 7)
+            pieces.feed(in.constData() + i, std::min(7, in.size() - i));
+        QString error;
+        decodeFeed(in, &error);
+        break;
+    }
     default:
         parseMattxNodes(in, name);
         parseOpenMosixNodeTable(in);

@@ -141,18 +141,7 @@ private slots:
         // this profile, every one wanting a snapshot a second as the collector takes them: the
         // nodes run one sampler's commands, not four. The collector stopped, every window samples
         // directly; back, the nodes see one sampler again.
-        for (const char* program : { "openmosixview", "openmosixprocs", "openmosixmigmon" }) {
-            QSettings(m_config.path() + QStringLiteral("/openMosixview/%1.conf").arg(QLatin1String(program)),
-                QSettings::IniFormat)
-                .setValue(QStringLiteral("%1/intervalS")
-                              .arg(QLatin1String(program) == QLatin1String("openmosixview")
-                                      ? QStringLiteral("main")
-                                      : QString::fromLatin1(program + 11)),
-                    1);
-        }
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const QProcessEnvironment env = omv::test::windowEnvironment(m_config.path(), 1);
         for (const QString& program : { QStringLiteral("app/openmosixview"), QStringLiteral("procs/openmosixprocs"),
                  QStringLiteral("migmon/openmosixmigmon") }) {
             auto* w = new QProcess(this);

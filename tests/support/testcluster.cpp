@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QTextStream>
 
 #include <pwd.h>
@@ -231,6 +232,23 @@ QString controlSocketOf(const QString& db)
     QString error;
     const std::optional<control::SocketPaths> p = control::socketPaths(db, &error);
     return p ? QFile::decodeName(p->control) : QString();
+}
+
+QProcessEnvironment windowEnvironment(const QString& configDir, int intervalS)
+{
+    for (const char* program : { "openmosixview", "openmosixprocs", "openmosixmigmon" }) {
+        QSettings(
+            configDir + QStringLiteral("/openMosixview/%1.conf").arg(QLatin1String(program)), QSettings::IniFormat)
+            .setValue(
+                QStringLiteral("%1/intervalS")
+                    .arg(QLatin1String(program) == QLatin1String("openmosixview") ? QStringLiteral("main")
+                                                                                  : QString::fromLatin1(program + 11)),
+                intervalS);
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return env;
 }
 
 QString feedSocketOf(const QString& db)

@@ -5,6 +5,7 @@
 #include "core/transport/sshtransport.h"
 
 #include <QMap>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -103,5 +104,10 @@ private:
 /// omv_controlprobe is given.
 QString controlSocketOf(const QString& db);
 QString feedSocketOf(const QString& db);
+
+/// The environment for the suite's window programs started by a test: offscreen, their settings
+/// in `configDir` with openmosixview, openmosixprocs and openmosixmigmon refreshing every
+/// `intervalS` seconds.
+QProcessEnvironment windowEnvironment(const QString& configDir, int intervalS);
 
 } // namespace omv::test

@@ -60,24 +60,39 @@ void registerKernelDriver(std::shared_ptr<const KernelDriver> driver, const QStr
     r.drivers.append(std::move(driver));
 }
 
+SshOptions sshOptions(const ClusterProfile& profile, const SshPrompts& prompts, const QString& host)
+{
+    SshOptions o;
+    o.host = host;
+    o.port = profile.sshPort;
+    o.user = profile.sshUser;
+    o.identityFile = profile.sshIdentity;
+    o.knownHostsFile = profile.sshKnownHosts;
+    o.configFile = profile.sshConfig;
+    o.useAgent = profile.sshAgent;
+    o.connectTimeoutMs = profile.connectTimeoutMs;
+    o.hostKeyCallback = prompts.hostKey;
+    o.passphraseCallback = prompts.passphrase;
+    return o;
+}
+
 TransportPool::Factory transportFactory(const ClusterProfile& profile, const SshPrompts& prompts)
 {
     if (profile.transport == ClusterProfile::TransportKind::Local)
         return [](const QString&) { return std::make_shared<LocalTransport>(); };
     return [profile, prompts](const QString& address) {
-        SshOptions o;
-        o.host = address;
-        o.port = profile.sshPort;
-        o.user = profile.sshUser;
-        o.identityFile = profile.sshIdentity;
-        o.knownHostsFile = profile.sshKnownHosts;
-        o.configFile = profile.sshConfig;
-        o.useAgent = profile.sshAgent;
-        o.connectTimeoutMs = profile.connectTimeoutMs;
-        o.hostKeyCallback = prompts.hostKey;
-        o.passphraseCallback = prompts.passphrase;
-        return std::make_shared<SshTransport>(o);
+        return std::make_shared<SshTransport>(sshOptions(profile, prompts, address));
     };
+}
+
+control::CollectorHost collectorHost(const ClusterProfile& profile, const SshPrompts& prompts)
+{
+    control::CollectorHost where;
+    where.host = profile.collectorHost;
+    if (!profile.collectorProgram.isEmpty())
+        where.program = profile.collectorProgram;
+    where.ssh = sshOptions(profile, prompts, profile.collectorHost);
+    return where;
 }
 
 std::unique_ptr<ClusterBackend> createBackend(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../control/remote.h"
 #include "../profile/clusterprofile.h"
 #include "../transport/sshtransport.h"
 #include "clusterbackend.h"
@@ -18,6 +19,10 @@ struct SshPrompts {
 
 /// The transport factory a profile describes: one SshTransport per address, or LocalTransport.
 TransportPool::Factory transportFactory(const ClusterProfile& profile, const SshPrompts& prompts);
+/// How the profile reaches `host` over ssh ([ssh], the prompts).
+SshOptions sshOptions(const ClusterProfile& profile, const SshPrompts& prompts, const QString& host);
+/// Where the profile's collector runs ([collector] host=, program=; reached as the nodes are).
+control::CollectorHost collectorHost(const ClusterProfile& profile, const SshPrompts& prompts);
 
 /// The backend a profile describes, with its transports. Null and `error` set when the profile's
 /// node map cannot be read. With backend=auto the gateway is asked first which kernel it runs

@@ -19,10 +19,11 @@ CommandDispatcher::CommandDispatcher(std::shared_ptr<ClusterBackend> backend)
 {
 }
 
-void CommandDispatcher::setAuditDatabase(const QString& dbPath)
+void CommandDispatcher::setAuditDatabase(const QString& dbPath, const control::CollectorHost& where)
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     m_auditDb = dbPath;
+    m_auditHost = where;
 }
 
 QString CommandDispatcher::auditDatabase() const
@@ -40,7 +41,13 @@ QVector<CommandOutcome> CommandDispatcher::dispatch(const QVector<Command>& comm
 
 void CommandDispatcher::audit(QVector<CommandOutcome>* outcomes) const
 {
-    const QString db = auditDatabase();
+    QString db;
+    control::CollectorHost where;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        db = m_auditDb;
+        where = m_auditHost;
+    }
     if (db.isEmpty())
         return;
     // Which program on which machine; who ran it, the collector learns from the connection.
@@ -48,9 +55,10 @@ void CommandDispatcher::audit(QVector<CommandOutcome>* outcomes) const
     for (CommandOutcome& o : *outcomes) {
         const QString result = o.ok() ? QString::fromUtf8(o.result.out).trimmed() : o.error;
         QString answer;
-        if (!control::request(
-                db, control::commandRequest({ o.command, o.ok(), program, o.commandLine, result }), &answer)
-            && QFileInfo::exists(db)) {
+        // On another machine, through `--serve control` there: the collector sees the ssh user.
+        if (!control::requestOn(
+                where, db, control::commandRequest({ o.command, o.ok(), program, o.commandLine, result }), &answer)
+            && (where.isRemote() || QFileInfo::exists(db))) {
             // History is kept there, but no collector writes it now: say so rather than lose it quietly.
             o.note
                 += (o.note.isEmpty() ? QString() : QStringLiteral("; ")) + tr("not in the audit trail: %1").arg(answer);

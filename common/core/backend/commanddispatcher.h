@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "../control/remote.h"
 #include "clusterbackend.h"
 
 #include <QString>
@@ -25,7 +26,8 @@ public:
     explicit CommandDispatcher(std::shared_ptr<ClusterBackend> backend);
 
     /// The collector database whose audit trail hears every command; empty: none.
-    void setAuditDatabase(const QString& dbPath);
+    /// `where`: the collector's host when it is another machine (reached through ssh).
+    void setAuditDatabase(const QString& dbPath, const control::CollectorHost& where = {});
     QString auditDatabase() const;
 
     QVector<CommandOutcome> dispatch(const QVector<Command>& commands);
@@ -40,6 +42,7 @@ private:
     std::shared_ptr<ClusterBackend> m_backend;
     mutable std::mutex m_mutex;
     QString m_auditDb;
+    control::CollectorHost m_auditHost;
 };
 
 } // namespace omv

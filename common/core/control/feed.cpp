@@ -248,6 +248,12 @@ FeedSubscriber::~FeedSubscriber()
 
 void FeedSubscriber::disconnect()
 {
+    if (m_remote) {
+        // Our end shut first: a relay blocked writing to it returns, then its channel ends.
+        if (m_fd >= 0)
+            ::shutdown(m_fd, SHUT_RDWR);
+        m_remote.reset();
+    }
     if (m_fd >= 0)
         ::close(m_fd);
     m_fd = -1;
@@ -255,17 +261,16 @@ void FeedSubscriber::disconnect()
     m_haveFull = false;
 }
 
-bool FeedSubscriber::connect(const QString& dbPath, QString* error)
+int openFeedSocket(const QString& dbPath, QString* error)
 {
-    disconnect();
     const std::optional<SocketPaths> paths = socketPaths(dbPath, error);
     if (!paths)
-        return false;
+        return -1;
     const int fd = connectTo(paths->feed);
     if (fd < 0) {
         *error = errno == ENOENT || errno == ECONNREFUSED ? Text::tr("no collector publishes %1").arg(dbPath)
                                                           : connectError(dbPath, errno);
-        return false;
+        return -1;
     }
     // Only the database's owner (its collector) or root is believed.
     const std::optional<Peer> peer = peerOf(fd);
@@ -275,10 +280,35 @@ bool FeedSubscriber::connect(const QString& dbPath, QString* error)
                      .arg(dbPath)
                      .arg(paths->owner);
         qCWarning(log::feed).noquote() << *error;
-        return false;
+        return -1;
     }
+    return fd;
+}
+
+bool FeedSubscriber::connect(const QString& dbPath, QString* error)
+{
+    disconnect();
+    const int fd = openFeedSocket(dbPath, error);
+    if (fd < 0)
+        return false;
     m_fd = fd;
     qCDebug(log::feed).noquote() << "following the collector of" << dbPath;
+    return true;
+}
+
+bool FeedSubscriber::connect(const CollectorHost& where, const QString& dbPath, QString* error)
+{
+    if (!where.isRemote())
+        return connect(dbPath, error);
+    disconnect();
+    // The serve there checked who publishes the feed, as connect() does here.
+    auto remote = std::make_unique<RemoteStream>();
+    const int fd = remote->open(where, QStringLiteral("feed"), dbPath, where.ssh.connectTimeoutMs + 10000, error);
+    if (fd < 0)
+        return false;
+    m_remote = std::move(remote);
+    m_fd = fd;
+    qCDebug(log::feed).noquote() << "following the collector of" << dbPath << "on" << where.host;
     return true;
 }
 
@@ -329,7 +359,9 @@ bool FeedSubscriber::next(ClusterSnapshot* out, int timeoutMs, QString* error)
             char buf[65536];
             const ssize_t n = ::recv(m_fd, buf, sizeof buf, 0);
             if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
-                *error = Text::tr("the collector closed its feed");
+                // From another machine, the serve's reason when it gave one.
+                const QString remote = m_remote ? m_remote->error() : QString();
+                *error = remote.isEmpty() ? Text::tr("the collector closed its feed") : remote;
                 disconnect();
                 return false;
             }

@@ -4,6 +4,7 @@
 #include "../util/logthrottle.h"
 #include "pollloop.h"
 #include "protocol.h"
+#include "remote.h"
 
 #include <atomic>
 #include <deque>
@@ -85,6 +86,10 @@ private:
     std::shared_ptr<const QByteArray> m_latestFull; // encoded lazily, once per snapshot
 };
 
+/// Connects to the feed of the collector recording `dbPath` on this machine, believed only when
+/// it runs as the database's owner or root: the fd, or -1 with `error`.
+int openFeedSocket(const QString& dbPath, QString* error);
+
 /// A frame of the feed: u32 big-endian length, then the encoded message.
 QByteArray feedFrame(const FeedMessage& message);
 
@@ -100,6 +105,10 @@ public:
     FeedSubscriber& operator=(const FeedSubscriber&) = delete;
 
     bool connect(const QString& dbPath, QString* error);
+    /// The feed of the collector recording `dbPath` on another machine, through
+    /// `openmosixcollector --serve feed` there (see remote.h); a local `where` is connect(dbPath).
+    /// Blocks until the serve answered (the ssh connect timeout and 10 s at most).
+    bool connect(const CollectorHost& where, const QString& dbPath, QString* error);
     void disconnect();
     bool isConnected() const { return m_fd >= 0; }
     /// Waits (at most `timeoutMs`) for the next snapshot; false on timeout (error empty) or when
@@ -112,6 +121,7 @@ public:
 
 private:
     int m_fd = -1;
+    std::unique_ptr<RemoteStream> m_remote; ///< the channel that fills m_fd, from another machine
     QByteArray m_buf;
     ClusterSnapshot m_snapshot;
     quint64 m_sequence = 0;

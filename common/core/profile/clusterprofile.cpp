@@ -77,7 +77,9 @@ QStringList unknownKeys(const QString& path)
             { QStringLiteral("user"), QStringLiteral("identity"), QStringLiteral("known_hosts"), QStringLiteral("port"),
                 QStringLiteral("config"), QStringLiteral("agent"), QStringLiteral("connect_timeout"),
                 QStringLiteral("command_timeout"), QStringLiteral("parallel") } },
-        { QStringLiteral("collector"), { QStringLiteral("database"), QStringLiteral("viewers") } },
+        { QStringLiteral("collector"),
+            { QStringLiteral("database"), QStringLiteral("viewers"), QStringLiteral("host"),
+                QStringLiteral("program") } },
         { QStringLiteral("linux"),
             { QStringLiteral("images"), QStringLiteral("migrate_timeout"), QStringLiteral("live") } },
     };
@@ -234,7 +236,22 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     p.commandTimeoutMs = seconds * 1000;
     if (!(why = intValue("ssh/parallel", 16, 1, 256, &p.parallel)).isEmpty())
         return bad("ssh/parallel", why);
-    p.database = expandPath(clean(ini.value(QStringLiteral("collector/database"))), base);
+    p.collectorHost = clean(ini.value(QStringLiteral("collector/host")));
+    if (p.collectorHost.contains(QRegularExpression(QStringLiteral("[\\s'\"]|\\x0")))
+        || p.collectorHost.startsWith(QLatin1Char('-')))
+        return bad("collector/host", ClusterProfile::tr("must be one ssh host name or address"));
+    p.collectorProgram = clean(ini.value(QStringLiteral("collector/program")));
+    if (p.collectorProgram.contains(QChar(0)))
+        return bad("collector/program", ClusterProfile::tr("must be a program's name or path"));
+    if (p.collectorHost.isEmpty()) {
+        p.database = expandPath(clean(ini.value(QStringLiteral("collector/database"))), base);
+    } else {
+        // A path on the collector's host: ~/ is its user's home there, never expanded here.
+        p.database = clean(ini.value(QStringLiteral("collector/database")));
+        if (!p.database.startsWith(QLatin1Char('/')) && !p.database.startsWith(QLatin1String("~/")))
+            return bad("collector/database",
+                ClusterProfile::tr("with host=, the database's path on that machine, from / or ~/"));
+    }
     p.viewers = clean(ini.value(QStringLiteral("collector/viewers")));
     if (p.viewers.contains(QRegularExpression(QStringLiteral("[\\s:,]|\\x0"))))
         return bad("collector/viewers", ClusterProfile::tr("must be one group's name"));
@@ -365,9 +382,10 @@ bool ClusterProfile::save(const QString& path, QString* error) const
         || !put("connect_timeout", number(connectTimeoutMs / 1000, 5))
         || !put("command_timeout", number(commandTimeoutMs / 1000, 10)) || !put("parallel", number(parallel, 16)))
         return false;
-    if (!database.isEmpty() || !viewers.isEmpty()) {
+    if (!database.isEmpty() || !viewers.isEmpty() || !collectorHost.isEmpty()) {
         text += QStringLiteral("\n[collector]\n");
-        if (!put("database", database) || !put("viewers", viewers))
+        if (!put("host", collectorHost) || !put("program", collectorProgram) || !put("database", database)
+            || !put("viewers", viewers))
             return false;
     }
     if (!criuImages.isEmpty() || migrateTimeoutMs != 600000 || !liveMigration) {

@@ -28,7 +28,11 @@ namespace omv
 ///     command_timeout=10       ; seconds
 ///     parallel=16              ; nodes asked at once
 ///     [collector]
-///     database=~/lab.db        ; history database (default: see databasePath())
+///     host=ctl                 ; the machine the collector runs on, reached over ssh as the nodes
+///                              ; are ([ssh], the ssh config); empty: this machine
+///     program=openmosixcollector ; the collector program there (a path when not on its PATH)
+///     database=~/lab.db        ; history database (default: see databasePath()); with host=,
+///                              ; its path on that machine (from / or ~/, that user's home)
 ///     viewers=lab              ; group whose members may follow the collector (see control::Access)
 ///     [linux]
 ///     images=/shared/criu      ; linux: checkpoints go through this folder every node mounts,
@@ -63,6 +67,8 @@ public: // the macro leaves it private
     int parallel = 16;
     QString database; ///< as written in the profile; may be empty
     QString viewers; ///< [collector] viewers: a group whose members may follow the collector's feed
+    QString collectorHost; ///< [collector] host: where the collector runs (ssh); empty: here
+    QString collectorProgram; ///< [collector] program: its program there; empty: openmosixcollector
     QString criuImages; ///< [linux] images: a folder on the nodes, shared by all; empty: stream
     int migrateTimeoutMs = 600000; ///< [linux] migrate_timeout
     bool liveMigration = true; ///< [linux] live: pre-copy rounds where both nodes track written pages

@@ -1,0 +1,297 @@
+#include "remote.h"
+
+#include "../util/logging.h"
+#include "../util/shellquote.h"
+#include "controlserver.h"
+#include "protocol.h"
+
+#include <QCoreApplication>
+
+#include <condition_variable>
+#include <cstring>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include <cerrno>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace omv::control
+{
+
+namespace
+{
+
+// A channel that runs as long as the windows follow it; the transport's deadline is a whole
+// command's, so this is only the bound on one channel's life (the desk opens another after it).
+constexpr int kChannelLifeMs = 24 * 3600 * 1000;
+// Longer than any header line.
+constexpr int kMaxHeader = 256;
+
+// "omv-serve 1 0.9.0 feed": the protocol this desk speaks and the mode it asked for.
+bool headerFits(const QByteArray& line, const QString& mode, const QString& host, QString* why)
+{
+    const QList<QByteArray> words = line.split(' ');
+    if (words.size() != 4 || words[0] != "omv-serve") {
+        // What it said, short and printable: it is the host's text, shown in a window.
+        QString said = QString::fromUtf8(line.left(80));
+        for (QChar& c : said)
+            if (!c.isPrint())
+                c = QLatin1Char('?');
+        *why = Text::tr("%1 did not answer as openmosixcollector --serve does (it said \"%2\")").arg(host, said);
+        return false;
+    }
+    if (words[1].toInt() != kServeProtocol) {
+        *why = Text::tr("the collector on %1 is version %2, which speaks protocol %3; this suite (version %4) speaks "
+                        "protocol %5")
+                   .arg(host, QString::fromUtf8(words[2].left(32)), QString::fromUtf8(words[1].left(8)),
+                       QCoreApplication::applicationVersion())
+                   .arg(kServeProtocol);
+        return false;
+    }
+    if (QString::fromUtf8(words[3]) != mode) {
+        *why = Text::tr("the collector on %1 answered for \"%2\", not \"%3\"")
+                   .arg(host, QString::fromUtf8(words[3].left(32)), mode);
+        return false;
+    }
+    return true;
+}
+
+// Why a channel ended: the serve's own sentence (its stderr's first line) when it said one.
+QString endOf(const CommandResult& r, const CollectorHost& where)
+{
+    QString said = QString::fromUtf8(r.err).trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (r.status == CommandResult::Status::Ok && r.exitStatus == 127)
+        return Text::tr("no %1 on %2 (%3)").arg(where.program, where.host, said);
+    if (!said.isEmpty())
+        return said;
+    if (r.status != CommandResult::Status::Ok)
+        return r.failureText();
+    return r.exitStatus == 0
+        ? QString()
+        : Text::tr("%1 on %2 ended with status %3").arg(where.program, where.host).arg(r.exitStatus);
+}
+
+// One ssh session per collector host for the short requests of the whole program (the status
+// every few seconds, every command's audit record): a channel on it costs a round trip, a new
+// session a key exchange and an authentication. Kept until the program ends.
+std::shared_ptr<SshTransport> requestTransport(const CollectorHost& where)
+{
+    static std::mutex mutex;
+    static std::map<QString, std::shared_ptr<SshTransport>> transports;
+    const QString key = where.host + QLatin1Char('\n') + where.ssh.user + QLatin1Char('\n')
+        + QString::number(where.ssh.port) + QLatin1Char('\n') + where.ssh.identityFile;
+    std::lock_guard<std::mutex> lock(mutex);
+    std::shared_ptr<SshTransport>& t = transports[key];
+    if (!t) {
+        SshOptions options = where.ssh;
+        options.host = where.host;
+        t = std::make_shared<SshTransport>(options);
+    }
+    return t;
+}
+
+} // namespace
+
+bool writeAll(int fd, const char* data, qint64 size)
+{
+    while (size > 0) {
+        // A socket: never SIGPIPE (a window that closed its end); a pipe (the serve's stdout):
+        // the collector ignores SIGPIPE.
+        ssize_t n = ::send(fd, data, size_t(size), MSG_NOSIGNAL);
+        if (n < 0 && errno == ENOTSOCK)
+            n = ::write(fd, data, size_t(size));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        data += n;
+        size -= n;
+    }
+    return true;
+}
+
+QString serveCommandLine(const CollectorHost& where, const QString& mode, const QString& dbPath)
+{
+    // exec: the channel's process is the serve itself (ended with the channel).
+    return QStringLiteral("exec ") + shellQuote(where.program) + QStringLiteral(" --serve ") + shellQuote(mode)
+        + QStringLiteral(" --db ") + shellQuote(dbPath);
+}
+
+QByteArray serveHeader(const QString& mode)
+{
+    return "omv-serve " + QByteArray::number(kServeProtocol) + ' ' + QCoreApplication::applicationVersion().toUtf8()
+        + ' ' + mode.toUtf8() + '\n';
+}
+
+struct RemoteStream::State {
+    std::mutex mutex;
+    std::condition_variable changed;
+    enum class Phase { Starting, Open, Ended } phase = Phase::Starting;
+    bool answered = false; ///< the header came: what follows is the mode's stream
+    QString error;
+    std::shared_ptr<SshTransport> transport;
+    bool shared = false; ///< the transport is requestTransport()'s: never aborted
+    std::thread thread;
+    int writeFd = -1; // the relay's end; closed by the relay thread when the channel ends
+};
+
+RemoteStream::~RemoteStream()
+{
+    close();
+}
+
+int RemoteStream::open(const CollectorHost& where, const QString& mode, const QString& dbPath, int timeoutMs,
+    QString* error, const QByteArray& input, std::shared_ptr<SshTransport> shared)
+{
+    close();
+    int fds[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
+        *error = Text::tr("cannot make a local socket: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        return -1;
+    }
+    auto st = std::make_shared<State>();
+    st->writeFd = fds[1];
+    st->shared = shared != nullptr;
+    if (shared) {
+        st->transport = std::move(shared);
+    } else {
+        SshOptions options = where.ssh;
+        options.host = where.host;
+        st->transport = std::make_shared<SshTransport>(options);
+    }
+    m_state = st;
+    // A channel of its own runs as long as it is followed; one on a shared session has the
+    // request's deadline (it cannot be cut without cutting the others').
+    const int life = st->shared ? timeoutMs : kChannelLifeMs;
+    const QString command = serveCommandLine(where, mode, dbPath);
+    st->thread = std::thread([st, where, mode, command, input, life] {
+        QByteArray head;
+        bool opened = false;
+        QString refused;
+        StreamIo io;
+        qint64 given = 0;
+        if (!input.isEmpty())
+            io.input = [&](char* buf, qint64 max) {
+                const qint64 n = std::min<qint64>(max, input.size() - given);
+                std::memcpy(buf, input.constData() + given, size_t(n));
+                given += n;
+                return n;
+            };
+        io.output = [&](const char* data, qint64 size) {
+            if (opened)
+                return writeAll(st->writeFd, data, size);
+            head.append(data, int(size));
+            const int nl = head.indexOf('\n');
+            if (nl < 0)
+                return head.size() < kMaxHeader;
+            if (!headerFits(head.left(nl), mode, where.host, &refused))
+                return false;
+            opened = true;
+            {
+                std::lock_guard<std::mutex> lock(st->mutex);
+                st->phase = State::Phase::Open;
+                st->answered = true;
+            }
+            st->changed.notify_all();
+            const QByteArray rest = head.mid(nl + 1);
+            head.clear();
+            return writeAll(st->writeFd, rest.constData(), rest.size());
+        };
+        const CommandResult r = st->transport->runStreamed(command, life, io);
+        QString why = !refused.isEmpty() ? refused : endOf(r, where);
+        if (why.isEmpty() && !opened)
+            why = head.size() >= kMaxHeader
+                ? Text::tr("%1 did not answer as openmosixcollector --serve does").arg(where.host)
+                : Text::tr("%1 on %2 ended before it answered").arg(where.program, where.host);
+        qCDebug(log::feed).noquote() << "serve" << mode << "on" << where.host << "ended:" << why;
+        std::lock_guard<std::mutex> lock(st->mutex);
+        st->error = why;
+        st->phase = State::Phase::Ended;
+        ::close(st->writeFd);
+        st->writeFd = -1;
+        st->changed.notify_all();
+    });
+    std::unique_lock<std::mutex> lock(st->mutex);
+    st->changed.wait_for(
+        lock, std::chrono::milliseconds(timeoutMs), [&] { return st->phase != State::Phase::Starting; });
+    // Answered: what it said waits in the socket, also when the channel has ended by now (a
+    // control request's channel ends as soon as the answer is out).
+    if (st->answered)
+        return fds[0];
+    *error = st->phase == State::Phase::Ended
+        ? st->error
+        : Text::tr("the collector on %1 did not answer within %2 s").arg(where.host).arg(timeoutMs / 1000.0);
+    lock.unlock();
+    ::close(fds[0]);
+    close();
+    return -1;
+}
+
+QString RemoteStream::error() const
+{
+    if (!m_state)
+        return QString();
+    std::lock_guard<std::mutex> lock(m_state->mutex);
+    return m_state->error;
+}
+
+void RemoteStream::close()
+{
+    if (!m_state)
+        return;
+    // The transport's socket is shut down: the relay's libssh calls return at once. A shared
+    // one is left alone: its channel ends by its deadline.
+    if (!m_state->shared)
+        m_state->transport->abort();
+    if (m_state->thread.joinable())
+        m_state->thread.join();
+    m_state.reset();
+}
+
+bool requestOn(const CollectorHost& where, const QString& dbPath, const QList<QByteArray>& message, QString* answer,
+    int deadlineMs)
+{
+    if (!where.isRemote())
+        return request(dbPath, message, answer, deadlineMs);
+    // The deadline is the collector's; reaching the host takes its own (ssh connect) on top.
+    const qint64 deadline = monotonicMs() + where.ssh.connectTimeoutMs + deadlineMs + 5000;
+    RemoteStream stream;
+    const int fd = stream.open(where, QStringLiteral("control"), dbPath, int(deadline - monotonicMs()), answer,
+        encode(message), requestTransport(where));
+    if (fd < 0)
+        return false;
+    Decoder reply;
+    char buf[4096];
+    while (reply.state() == Decoder::State::NeedMore) {
+        const qint64 left = deadline - monotonicMs();
+        pollfd pfd { fd, POLLIN, 0 };
+        if (left <= 0 || ::poll(&pfd, 1, int(left)) == 0) {
+            *answer = Text::tr("the collector on %1 did not answer within %2 ms").arg(where.host).arg(deadlineMs);
+            break;
+        }
+        const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            ::close(fd);
+            const QString why = stream.error(); // set before the relay closed its end
+            *answer = !why.isEmpty() ? why : Text::tr("the collector on %1 gave no answer").arg(where.host);
+            return false;
+        }
+        reply.feed(buf, int(n));
+    }
+    ::close(fd);
+    if (reply.state() != Decoder::State::Done) {
+        if (reply.state() == Decoder::State::Error)
+            *answer = Text::tr("the collector on %1 answered with a bad frame: %2").arg(where.host, reply.error());
+        return false;
+    }
+    const QList<QByteArray>& m = reply.message();
+    *answer = QString::fromUtf8(m.value(1));
+    return m.value(0) == "ok";
+}
+
+} // namespace omv::control

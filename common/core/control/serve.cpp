@@ -1,0 +1,112 @@
+#include "serve.h"
+
+#include "controlserver.h"
+#include "feed.h"
+#include "protocol.h"
+#include "remote.h"
+
+#include <QDir>
+#include <QHostInfo>
+
+#include <cerrno>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace omv::control
+{
+
+namespace
+{
+
+// The feed, frame bytes as the socket gives them: the desk's subscriber reassembles them. The
+// desk going away shows as an error on `out` (the channel's pipe closed) even while the feed is
+// quiet between snapshots.
+int relayFeed(int feed, int out, const QString& dbPath, QString* error)
+{
+    char buf[65536];
+    for (;;) {
+        pollfd pfd[2] = { { feed, POLLIN, 0 }, { out, 0, 0 } };
+        if (::poll(pfd, 2, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            *error = Text::tr("poll: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+            return 1;
+        }
+        if (pfd[1].revents & (POLLERR | POLLHUP | POLLNVAL))
+            return 0;
+        if (!(pfd[0].revents & (POLLIN | POLLHUP | POLLERR)))
+            continue;
+        const ssize_t n = ::recv(feed, buf, sizeof buf, 0);
+        if (n < 0 && (errno == EAGAIN || errno == EINTR))
+            continue;
+        if (n <= 0) {
+            *error = Text::tr("the collector recording into %1 on %2 stopped").arg(dbPath, QHostInfo::localHostName());
+            return 4;
+        }
+        if (!writeAll(out, buf, n))
+            return 0;
+    }
+}
+
+// One request from the desk on `in`, the collector's answer on `out`. The request is read
+// with the control socket's own limits (Decoder: kMaxFrame, kMaxFields) and a deadline, so a
+// desk that stalls or sends garbage costs one short-lived process here and nothing more.
+int relayRequest(const QString& dbPath, int in, int out, QString* error)
+{
+    constexpr int kReadMs = 10000;
+    const qint64 deadline = monotonicMs() + kReadMs;
+    Decoder request;
+    char buf[4096];
+    while (request.state() == Decoder::State::NeedMore) {
+        const qint64 left = deadline - monotonicMs();
+        pollfd pfd { in, POLLIN, 0 };
+        if (left <= 0 || ::poll(&pfd, 1, int(left)) == 0) {
+            *error = Text::tr("no whole request came within %1 s").arg(kReadMs / 1000);
+            return 2;
+        }
+        const ssize_t n = ::read(in, buf, sizeof buf);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            *error = Text::tr("the request ended before it was whole");
+            return 2;
+        }
+        request.feed(buf, int(n));
+    }
+    if (request.state() == Decoder::State::Error) {
+        *error = Text::tr("a bad request: %1").arg(request.error());
+        return 2;
+    }
+    QString answer;
+    const bool ok = control::request(dbPath, request.message(), &answer);
+    const QByteArray reply = encode({ ok ? QByteArrayLiteral("ok") : QByteArrayLiteral("error"), answer.toUtf8() });
+    return writeAll(out, reply.constData(), reply.size()) ? 0 : 1;
+}
+
+} // namespace
+
+int serve(const QString& mode, const QString& given, int in, int out, QString* error)
+{
+    const QString dbPath
+        = given.startsWith(QLatin1String("~/")) ? QDir::homePath() + given.mid(1) : QDir(given).absolutePath();
+    if (mode == QLatin1String("control")) {
+        const QByteArray header = serveHeader(mode);
+        return writeAll(out, header.constData(), header.size()) ? relayRequest(dbPath, in, out, error) : 0;
+    }
+    if (mode != QLatin1String("feed")) {
+        *error = Text::tr("openmosixcollector --serve: no mode \"%1\" (this version serves: feed, control)").arg(mode);
+        return 2;
+    }
+    const int feed = openFeedSocket(dbPath, error);
+    if (feed < 0) {
+        *error = Text::tr("%1 on %2: %3").arg(userName(::geteuid()), QHostInfo::localHostName(), *error);
+        return 3;
+    }
+    const QByteArray header = serveHeader(mode);
+    const int status = writeAll(out, header.constData(), header.size()) ? relayFeed(feed, out, dbPath, error) : 0;
+    ::close(feed);
+    return status;
+}
+
+} // namespace omv::control

@@ -1,0 +1,412 @@
+// The collector from another machine (issue 30), through real sshd: node 1's sshd stands for the
+// controller — a profile with [collector] host= reaches it with the nodes' key, and there
+// `openmosixcollector --serve feed` follows the collector that records the cluster. Checked
+// against the collector's own feed read here directly: every snapshot that came over ssh is one
+// the local subscriber also got, equal field for field; node 1's sshd log counts the serve's
+// session; refusals are one sentence each (no such database there, no collector program, a serve
+// of another protocol, a collector that stopped); a window's session follows from the desk, says
+// so, falls back to sampling directly with the reason, and returns.
+#include "core/backend/backendfactory.h"
+#include "core/backend/clusterbackend.h"
+#include "core/control/controlserver.h"
+#include "core/control/feed.h"
+#include "core/control/remote.h"
+#include "core/store/sqlite.h"
+#include "gui/clustersession.h"
+#include "support/snapshotcompare.h"
+#include "support/testcluster.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace omv;
+using omv::test::TestCluster;
+
+namespace
+{
+
+QString scenario(const QTemporaryDir& dir)
+{
+    const QString path = dir.path() + QStringLiteral("/remote.scenario");
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write("kernel openmosix\nnodes 3 speed=10000 cpus=2 mem=4096\n"
+            "spawn all 12 cmd=\"job{n}\" user=* cpu=0.3 mem=8\n");
+    return path;
+}
+
+} // namespace
+
+class TestRemoteCollector : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_files;
+    TestCluster m_cluster { omv::test::testPort(23150), scenario(m_files), { QStringLiteral("--manual") } };
+    QString m_profile, m_remoteProfile, m_db;
+    QProcess m_collector;
+
+    void startCollector()
+    {
+        m_collector.start(TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
+            { QStringLiteral("--profile"), m_profile, QStringLiteral("--db"), m_db, QStringLiteral("--interval"),
+                QStringLiteral("1") });
+    }
+    void stopCollector()
+    {
+        ::kill(pid_t(m_collector.processId()), SIGTERM);
+        QVERIFY(m_collector.waitForFinished(15000));
+    }
+    // The controller as the profile names it: node 1's sshd, the program of this build.
+    control::CollectorHost controller(const QString& program = QString()) const
+    {
+        control::CollectorHost where;
+        where.host = m_cluster.address(1);
+        where.ssh = m_cluster.sshOptions(1);
+        where.program
+            = program.isEmpty() ? TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector") : program;
+        return where;
+    }
+
+    // Lines of node 1's sshd log (LogLevel VERBOSE) that contain `what`.
+    int countOnNode1(const char* what) const
+    {
+        QFile f(m_cluster.dir() + QStringLiteral("/sshd_1.log"));
+        return f.open(QIODevice::ReadOnly) ? int(f.readAll().count(what)) : -1;
+    }
+    // How many commands a node's sshd started for each client port (connection).
+    QMap<QString, int> sessionsOnNode1() const { return sessionsOn(1); }
+    QMap<QString, int> sessionsOn(int node) const
+    {
+        QFile f(m_cluster.dir() + QStringLiteral("/sshd_%1.log").arg(node));
+        QMap<QString, int> ports;
+        if (!f.open(QIODevice::ReadOnly))
+            return ports;
+        static const QRegularExpression session(
+            QStringLiteral("Starting session: command for \\S+ from \\S+ port (\\d+)"));
+        for (auto it = session.globalMatch(QString::fromUtf8(f.readAll())); it.hasNext();)
+            ports[it.next().captured(1)] += 1;
+        return ports;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        qputenv("SSHD_LOGLEVEL", "VERBOSE"); // node 1's log names the commands it ran
+        QVERIFY2(m_cluster.start(&error), qPrintable(error));
+        m_db = m_files.path() + QStringLiteral("/remote.db");
+        m_profile = m_cluster.writeProfile(
+            QStringLiteral("openmosix"), 1, true, QStringLiteral("[collector]\ndatabase=%1\n").arg(m_db));
+        m_remoteProfile = m_cluster.writeProfile(QStringLiteral("openmosix"), 1, true,
+            QStringLiteral("[collector]\nhost=%1\nprogram=%2\ndatabase=%3\n")
+                .arg(m_cluster.address(1), TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
+                    m_db));
+        startCollector();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_db) && QFile::exists(omv::test::feedSocketOf(m_db)), 15000);
+    }
+    void cleanupTestCase()
+    {
+        if (m_collector.state() != QProcess::NotRunning)
+            stopCollector();
+        m_cluster.stop();
+    }
+
+    // The profile's [collector] host= and program= reach the windows as a CollectorHost with the
+    // nodes' ssh settings.
+    void theProfileNamesTheController()
+    {
+        const Result<ClusterProfile> p = ClusterProfile::load(m_remoteProfile);
+        QVERIFY2(p.ok(), qPrintable(p.errorString()));
+        const control::CollectorHost where = collectorHost(p.value(), {});
+        QCOMPARE(where.host, m_cluster.address(1));
+        QCOMPARE(where.ssh.host, m_cluster.address(1));
+        QCOMPARE(where.ssh.identityFile, m_cluster.identity());
+        QCOMPARE(where.program, TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"));
+        QCOMPARE(p->databasePath(), m_db);
+        // A database path that only this machine could resolve is refused.
+        QFile f(m_files.path() + QStringLiteral("/relative.ini"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[cluster]\nbackend=openmosix\ngateway=127.0.1.1\n[collector]\nhost=ctl\ndatabase=lab.db\n");
+        f.close();
+        const Result<ClusterProfile> bad = ClusterProfile::load(f.fileName());
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.errorString().contains(QLatin1String("with host=, the database's path on that machine")),
+            qPrintable(bad.errorString()));
+    }
+
+    // Every snapshot that came through ssh is one the collector's own feed gave here, equal in
+    // every field; node 1's sshd ran the serve.
+    void theFeedComesThroughSsh()
+    {
+        control::FeedSubscriber remote, local;
+        QString error;
+        QVERIFY2(local.connect(m_db, &error), qPrintable(error));
+        const QMap<QString, int> before = sessionsOnNode1();
+        QVERIFY2(remote.connect(controller(), m_db, &error), qPrintable(error));
+
+        QList<ClusterSnapshot> fromRemote, fromLocal;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 6000) {
+            ClusterSnapshot s;
+            if (remote.next(&s, 50, &error))
+                fromRemote << s;
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            if (local.next(&s, 50, &error))
+                fromLocal << s;
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        QVERIFY2(fromRemote.size() >= 3, qPrintable(QString::number(fromRemote.size())));
+        QCOMPARE(remote.intervalMs(), 1000);
+        int matched = 0;
+        for (const ClusterSnapshot& r : std::as_const(fromRemote)) {
+            const auto same = std::find_if(
+                fromLocal.cbegin(), fromLocal.cend(), [&](const ClusterSnapshot& l) { return l.timeMs == r.timeMs; });
+            if (same == fromLocal.cend())
+                continue; // before the local one joined
+            omv::test::compareSnapshots(r, *same);
+            if (QTest::currentTestFailed())
+                return;
+            ++matched;
+        }
+        QVERIFY2(matched >= 2, qPrintable(QString::number(matched)));
+        QVERIFY(!fromRemote.last().processes.isEmpty());
+        // Through node 1's sshd: a connection that ran one command all along (the collector's
+        // connections run one every second; LogLevel VERBOSE logs each with its client's port).
+        const QMap<QString, int> after = sessionsOnNode1();
+        int single = 0;
+        for (auto it = after.cbegin(); it != after.cend(); ++it)
+            single += !before.contains(it.key()) && it.value() == 1;
+        QCOMPARE(single, 1);
+    }
+
+    // Each way it can go wrong is one sentence, and the subscriber stays usable.
+    void refusalsAreSentences()
+    {
+        control::FeedSubscriber sub;
+        QString error;
+        // No such database there.
+        QVERIFY(!sub.connect(controller(), m_files.path() + QStringLiteral("/none.db"), &error));
+        QVERIFY2(error.contains(QLatin1String("none.db")), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1Char('\n')), qPrintable(error));
+        QVERIFY(!sub.isConnected());
+        // No collector program there.
+        QVERIFY(!sub.connect(controller(QStringLiteral("/nonexistent/openmosixcollector")), m_db, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("no /nonexistent/openmosixcollector on %1").arg(m_cluster.address(1))),
+            qPrintable(error));
+        // A serve of another protocol (a collector of another version).
+        const QString other = m_files.path() + QStringLiteral("/other-collector");
+        QFile f(other);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\necho 'omv-serve 99 9.9.9 feed'\nsleep 5\n");
+        f.close();
+        f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+        QVERIFY(!sub.connect(controller(other), m_db, &error));
+        QVERIFY2(error.contains(QLatin1String("version 9.9.9, which speaks protocol 99")), qPrintable(error));
+        // Something else that talks.
+        f.open(QIODevice::WriteOnly);
+        f.write("#!/bin/sh\necho 'Welcome to ctl!'\nsleep 5\n");
+        f.close();
+        QVERIFY(!sub.connect(controller(other), m_db, &error));
+        QVERIFY2(error.contains(QLatin1String("did not answer as openmosixcollector --serve does")), qPrintable(error));
+        // And then the real one.
+        QVERIFY2(sub.connect(controller(), m_db, &error), qPrintable(error));
+        ClusterSnapshot s;
+        QVERIFY(sub.next(&s, 5000, &error));
+    }
+
+    // A control request through `--serve control`: the collector's own answer, as asked here
+    // directly; a command's audit record sent from the desk names the ssh user, as the
+    // collector's connection saw it; garbage on the channel is one sentence and no more.
+    void controlRequestsAndTheAuditGoThrough()
+    {
+        QString here, there;
+        QVERIFY2(control::request(m_db, control::statusRequest(), &here), qPrintable(here));
+        QVERIFY2(control::requestOn(controller(), m_db, control::statusRequest(), &there), qPrintable(there));
+        // "pid N, …": the same collector.
+        QCOMPARE(there.section(QLatin1Char(','), 0, 0), here.section(QLatin1Char(','), 0, 0));
+        QVERIFY(there.startsWith(QStringLiteral("pid %1").arg(m_collector.processId())));
+        // Requests share one ssh session: twenty more, no new login on node 1. (Each channel
+        // ends as soon as its answer is out — often before the desk looked: an answer that came
+        // is an answer, however soon its channel closed.)
+        const int logins = countOnNode1("Accepted publickey");
+        for (int i = 0; i < 20; ++i)
+            QVERIFY2(control::requestOn(controller(), m_db, control::statusRequest(), &there), qPrintable(there));
+        QCOMPARE(countOnNode1("Accepted publickey"), logins);
+        // No such database there: the collector's (or its absence's) sentence.
+        QVERIFY(!control::requestOn(
+            controller(), m_files.path() + QStringLiteral("/none.db"), control::statusRequest(), &there));
+        QVERIFY2(there.contains(QLatin1String("none.db")), qPrintable(there));
+
+        // The audit: a dispatcher whose collector is "on another machine".
+        const QString marker = QStringLiteral("remote-audit-%1").arg(QCoreApplication::applicationPid());
+        QString answer;
+        QVERIFY2(control::requestOn(controller(), m_db,
+                     control::commandRequest({ Command::sendSignal(1, 4242, ProcessSignal::Cont), true,
+                         QStringLiteral("tst_remote_collector"), marker, QString() }),
+                     &answer),
+            qPrintable(answer));
+        sql::Database d;
+        QVERIFY(d.open(m_db, sql::Database::Mode::ReadOnly));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                sql::Statement q = d.prepare("SELECT actor FROM event WHERE kind = 'command' AND detail LIKE ?");
+                q.bind(1, QStringLiteral("%") + marker + QStringLiteral("%"));
+                return q.step() && q.text(0) == control::userName(::getuid());
+            }(),
+            5000);
+
+        // Garbage instead of a request: the serve says so and ends; the collector goes on.
+        QProcess serve;
+        serve.start(QStringLiteral("ssh"),
+            { QStringLiteral("-i"), m_cluster.identity(), QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+                QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + m_cluster.knownHosts(),
+                QStringLiteral("-p"), QString::number(m_cluster.port()), m_cluster.address(1),
+                TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector --serve control --db ")
+                    + m_db });
+        QVERIFY(serve.waitForStarted());
+        serve.write(QByteArray("\xff\xff\xff\xff garbage", 16));
+        QVERIFY(serve.waitForFinished(20000));
+        QCOMPARE(serve.exitCode(), 2);
+        QVERIFY2(serve.readAllStandardError().contains("a bad request"), "");
+        QVERIFY(serve.readAllStandardOutput().startsWith("omv-serve 1 "));
+        QVERIFY2(control::request(m_db, control::statusRequest(), &here), qPrintable(here));
+    }
+
+    // The collector stops: the feed ends with the serve's sentence; it starts again: followed again.
+    void theCollectorStopsAndComesBack()
+    {
+        control::FeedSubscriber sub;
+        QString error;
+        QVERIFY2(sub.connect(controller(), m_db, &error), qPrintable(error));
+        ClusterSnapshot s;
+        QVERIFY(sub.next(&s, 5000, &error));
+        stopCollector();
+        QElapsedTimer t;
+        t.start();
+        while (sub.next(&s, 200, &error) || (error.isEmpty() && t.elapsed() < 10000)) { }
+        QVERIFY2(error.contains(QLatin1String("stopped")) && error.contains(m_db), qPrintable(error));
+        QVERIFY(!sub.isConnected());
+        startCollector();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(omv::test::feedSocketOf(m_db)), 15000);
+        QVERIFY2(sub.connect(controller(), m_db, &error), qPrintable(error));
+        QVERIFY(sub.next(&s, 5000, &error));
+    }
+
+    // The history programs do not read a database on another machine yet: each says so in one
+    // line instead of "no such file".
+    void theHistoryProgramsSaySoPlainly()
+    {
+        const QList<QPair<QString, QStringList>> runs {
+            { QStringLiteral("analyzer/openmosixanalyzer"),
+                { QStringLiteral("--report"), m_files.path() + QStringLiteral("/r.csv") } },
+            { QStringLiteral("history/openmosixhistory"),
+                { QStringLiteral("--at"), QStringLiteral("now"), QStringLiteral("--json") } },
+        };
+        for (const auto& [program, args] : runs) {
+            QProcess p;
+            p.start(TestCluster::buildDir() + QLatin1Char('/') + program,
+                QStringList { QStringLiteral("--profile"), m_remoteProfile } + args);
+            QVERIFY(p.waitForFinished(30000));
+            QVERIFY(p.exitCode() != 0);
+            const QString err = QString::fromUtf8(p.readAllStandardError());
+            QVERIFY2(err.contains(QStringLiteral("is kept on %1 (%2); reading it from another machine is not built yet")
+                                      .arg(m_cluster.address(1), m_db)),
+                qPrintable(err));
+        }
+    }
+
+    // The three programs that sample, each opened with the remote profile: the nodes run the
+    // collector's commands only (one connection running commands per node, as the nodes'
+    // sshd logs show), while every window shows the cluster live from the collector on node 1.
+    void threeWindowsFollowFromTheDesk()
+    {
+        QTemporaryDir config;
+        const QProcessEnvironment env = omv::test::windowEnvironment(config.path(), 1);
+        std::vector<std::unique_ptr<QProcess>> windows;
+        for (const QString& program : { QStringLiteral("app/openmosixview"), QStringLiteral("procs/openmosixprocs"),
+                 QStringLiteral("migmon/openmosixmigmon") }) {
+            auto w = std::make_unique<QProcess>();
+            w->setProcessEnvironment(env);
+            w->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            w->start(
+                TestCluster::buildDir() + QLatin1Char('/') + program, { QStringLiteral("--profile"), m_remoteProfile });
+            QVERIFY2(w->waitForStarted(), qPrintable(program));
+            windows.push_back(std::move(w));
+        }
+        auto closeAll = qScopeGuard([&] {
+            for (auto& w : windows) {
+                w->kill();
+                w->waitForFinished(5000);
+            }
+        });
+        QThread::sleep(5); // up, following
+        // Nodes 2 and 3 ran commands for one connection each in 4 s: the collector's sampler.
+        // (Node 1 also runs the windows' serves and their status requests.)
+        QList<QMap<QString, int>> before;
+        for (int n = 2; n <= 3; ++n)
+            before << sessionsOn(n);
+        QThread::sleep(4);
+        for (int n = 2; n <= 3; ++n) {
+            const QMap<QString, int> after = sessionsOn(n);
+            int connections = 0;
+            for (auto it = after.cbegin(); it != after.cend(); ++it)
+                connections += it.value() > before[n - 2].value(it.key());
+            QCOMPARE(connections, 1);
+        }
+        for (auto& w : windows)
+            QCOMPARE(w->state(), QProcess::Running);
+        // The main window as the desk sees it (kept in docs/ when OMV_SCREENSHOT_DIR is set).
+        const QString png = qEnvironmentVariableIsSet("OMV_SCREENSHOT_DIR")
+            ? qEnvironmentVariable("OMV_SCREENSHOT_DIR") + QStringLiteral("/openmosixview-remote-collector.png")
+            : m_files.path() + QStringLiteral("/remote.png");
+        QProcess shot;
+        shot.setProcessEnvironment(env);
+        shot.start(TestCluster::buildDir() + QStringLiteral("/app/openmosixview"),
+            { QStringLiteral("--profile"), m_remoteProfile, QStringLiteral("--screenshot"), png });
+        QVERIFY(shot.waitForFinished(30000));
+        QVERIFY(QFileInfo(png).size() > 0);
+    }
+
+    // A window's session opened with the remote profile: live from the collector on the
+    // controller, never sampling the nodes itself; the collector gone, it samples directly and
+    // says why; back, it follows again.
+    void aWindowFollowsFromTheDesk()
+    {
+        const Result<ClusterProfile> p = ClusterProfile::load(m_remoteProfile);
+        QVERIFY(p.ok());
+        std::unique_ptr<ClusterBackend> backend = omv::test::backendFor(m_remoteProfile);
+        ClusterBackend* own = backend.get();
+        ClusterSession session(std::move(backend));
+        QSignalSpy snapshots(&session, &ClusterSession::snapshotReady);
+        session.setIntervalMs(1000);
+        session.setAuditDatabase(p->databasePath(), collectorHost(p.value(), {}));
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(session.fromCollector(), 15000);
+        QCOMPARE(session.sourceText(), QStringLiteral("live from the collector on %1").arg(m_cluster.address(1)));
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.size() >= 3, 8000);
+        QVERIFY(own->lastSnapshot().nodes.isEmpty()); // it never sampled the nodes itself
+        stopCollector();
+        QTRY_VERIFY_WITH_TIMEOUT(!session.fromCollector(), 8000);
+        QVERIFY2(
+            session.sourceText().startsWith(QLatin1String("sampling directly: ")), qPrintable(session.sourceText()));
+        QVERIFY2(session.sourceText().contains(QLatin1String("stopped")), qPrintable(session.sourceText()));
+        const int before = snapshots.size();
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.size() >= before + 2, 8000);
+        QVERIFY(!own->lastSnapshot().nodes.isEmpty());
+        startCollector();
+        QTRY_VERIFY_WITH_TIMEOUT(session.fromCollector(), 30000);
+        QCOMPARE(session.sourceText(), QStringLiteral("live from the collector on %1").arg(m_cluster.address(1)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRemoteCollector)
+#include "tst_remote_collector.moc"
