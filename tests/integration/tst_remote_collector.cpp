@@ -16,6 +16,7 @@
 #include "support/snapshotcompare.h"
 #include "support/testcluster.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QScopeGuard>
@@ -75,6 +76,16 @@ class TestRemoteCollector : public QObject
         return where;
     }
 
+    // `openmosixcollector --serve MODE` on node 1 through OpenSSH's client, as a desk would run it.
+    void startServe(QProcess& serve, const QString& mode) const
+    {
+        serve.start(QStringLiteral("ssh"),
+            { QStringLiteral("-i"), m_cluster.identity(), QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+                QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + m_cluster.knownHosts(),
+                QStringLiteral("-p"), QString::number(m_cluster.port()), m_cluster.address(1),
+                TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector --serve ") + mode
+                    + QStringLiteral(" --db ") + m_db });
+    }
     // Lines of node 1's sshd log (LogLevel VERBOSE) that contain `what`.
     int countOnNode1(const char* what) const
     {
@@ -266,12 +277,7 @@ private slots:
 
         // Garbage instead of a request: the serve says so and ends; the collector goes on.
         QProcess serve;
-        serve.start(QStringLiteral("ssh"),
-            { QStringLiteral("-i"), m_cluster.identity(), QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-                QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + m_cluster.knownHosts(),
-                QStringLiteral("-p"), QString::number(m_cluster.port()), m_cluster.address(1),
-                TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector --serve control --db ")
-                    + m_db });
+        startServe(serve, QStringLiteral("control"));
         QVERIFY(serve.waitForStarted());
         serve.write(QByteArray("\xff\xff\xff\xff garbage", 16));
         QVERIFY(serve.waitForFinished(20000));
@@ -279,6 +285,32 @@ private slots:
         QVERIFY2(serve.readAllStandardError().contains("a bad request"), "");
         QVERIFY(serve.readAllStandardOutput().startsWith("omv-serve 1 "));
         QVERIFY2(control::request(m_db, control::statusRequest(), &here), qPrintable(here));
+    }
+
+    // A desk that stops reading (its ssh client stopped: a suspended laptop) holds up its own
+    // channel only: the collector records every second all the same, and answers.
+    void aStalledDeskLeavesTheCadenceAlone()
+    {
+        QProcess serve;
+        startServe(serve, QStringLiteral("feed"));
+        QVERIFY(serve.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(serve.bytesAvailable() > 0, 10000); // its header: following
+        QVERIFY(::kill(pid_t(serve.processId()), SIGSTOP) == 0);
+        auto resume = qScopeGuard([&] {
+            ::kill(pid_t(serve.processId()), SIGCONT);
+            serve.kill();
+            serve.waitForFinished(5000);
+        });
+        const qint64 from = QDateTime::currentMSecsSinceEpoch();
+        QThread::sleep(8);
+        sql::Database d;
+        QVERIFY(d.open(m_db, sql::Database::Mode::ReadOnly));
+        sql::Statement q = d.prepare("SELECT count(DISTINCT ts) FROM node_sample WHERE ts > ?");
+        q.bind(1, from);
+        QVERIFY(q.step());
+        QVERIFY2(q.int64(0) >= 6, qPrintable(QString::number(q.int64(0))));
+        QString answer;
+        QVERIFY2(control::request(m_db, control::statusRequest(), &answer), qPrintable(answer));
     }
 
     // The collector stops: the feed ends with the serve's sentence; it starts again: followed again.
