@@ -1,5 +1,7 @@
 #include "analyzerwindow.h"
 
+#include "core/control/remote.h"
+
 #include "core/util/savefile.h"
 #include "gui/processtablemodel.h"
 
@@ -79,10 +81,12 @@ const SeriesPoint* nearest(const QVector<SeriesPoint>& points, qint64 ts)
 
 } // namespace
 
-AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName, QWidget* parent)
+AnalyzerWindow::AnalyzerWindow(
+    const QString& dbPath, const QString& clusterName, const control::CollectorHost& where, QWidget* parent)
     : QMainWindow(parent)
     , m_db(dbPath)
-    , m_reader(new HistoryReader(dbPath, 1000, this))
+    , m_where(where)
+    , m_reader(new HistoryReader(dbPath, 1000, this, where))
     , m_bar(new TimeRangeBar(this))
     , m_clusterChart(new TimeChart(tr("Cluster"), this))
     , m_nodeChart(new TimeChart(tr("Load per node"), this))
@@ -104,7 +108,7 @@ AnalyzerWindow::AnalyzerWindow(const QString& dbPath, const QString& clusterName
     layout->addWidget(buildPanes(), 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
-    m_status->setText(tr("Opening %1…").arg(dbPath));
+    m_status->setText(tr("Opening %1…").arg(m_reader->describe()));
     resize(1200, 860);
     m_windowState->restore();
     buildMenus();
@@ -393,7 +397,7 @@ void AnalyzerWindow::applyExtent(const TimeExtent& extent)
 void AnalyzerWindow::requestAll()
 {
     if (m_extent.first < 0 && m_extent.nodes.isEmpty()) {
-        m_status->setText(tr("%1 holds no samples yet").arg(m_db));
+        m_status->setText(tr("%1 holds no samples yet").arg(m_reader->describe()));
         return;
     }
     const qint64 now = m_bar->now();
@@ -716,9 +720,9 @@ void AnalyzerWindow::markCheckpoint()
     };
     threads::run(
         this, QStringLiteral("omv-checkpoint"),
-        [db = m_db, text](const threads::Task&) {
+        [db = m_db, where = m_where, text](const threads::Task&) {
             Answer a;
-            a.done = control::request(db, control::checkpointRequest(text.trimmed()), &a.text);
+            a.done = control::requestOn(where, db, control::checkpointRequest(text.trimmed()), &a.text);
             return a;
         },
         [this](const Answer& a) {
@@ -843,8 +847,9 @@ void AnalyzerWindow::buildMenus()
 
 QStringList AnalyzerWindow::historyArguments(qint64 ts) const
 {
-    return { QStringLiteral("--db"), m_db, QStringLiteral("--at"),
-        QDateTime::fromMSecsSinceEpoch(ts >= 0 ? ts : m_to).toString(Qt::ISODateWithMs) };
+    return (m_programArgs.isEmpty() ? QStringList { QStringLiteral("--db"), m_db } : m_programArgs)
+        + QStringList { QStringLiteral("--at"),
+              QDateTime::fromMSecsSinceEpoch(ts >= 0 ? ts : m_to).toString(Qt::ISODateWithMs) };
 }
 
 QString AnalyzerWindow::statisticsCsv() const
@@ -1017,7 +1022,7 @@ bool AnalyzerWindow::writeReport(QPagedPaintDevice* device, QString* error) cons
         const QFontMetrics fm(normal, device);
         const int room = body.width() - fm.horizontalAdvance(made(QString()));
         p.drawText(QRect(body.left(), y, body.width(), line), Qt::AlignLeft,
-            made(fm.elidedText(m_db, Qt::ElideMiddle, std::max(room, body.width() / 4))));
+            made(fm.elidedText(m_reader->describe(), Qt::ElideMiddle, std::max(room, body.width() / 4))));
     }
     y += line * 3 / 2;
     const int chartHeight = (body.bottom() - line * 2 - y) / 2;

@@ -38,7 +38,9 @@ class AnalyzerWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    AnalyzerWindow(const QString& dbPath, const QString& clusterName, QWidget* parent = nullptr);
+    /// `where`: the collector's host when the file is there (read over ssh, issue 30).
+    AnalyzerWindow(const QString& dbPath, const QString& clusterName,
+        const control::CollectorHost& where = control::CollectorHost(), QWidget* parent = nullptr);
     ~AnalyzerWindow() override;
 
     TimeRangeBar* rangeBar() const { return m_bar; }
@@ -85,6 +87,8 @@ public:
     /// openmosixhistory's arguments for this file at `ts` (the crosshair's time; the range's end
     /// when the pointer is not on a chart).
     QStringList historyArguments(qint64 ts = -1) const;
+    /// What names the cluster to openmosixhistory instead of --db (a remote profile's --profile).
+    void setProgramArgs(const QStringList& args) { m_programArgs = args; }
     /// Down spells shaded on the node chart.
     int downSpellsShown() const;
     /// The node chart shows each node's memory used (true) or its load (false, the default).
@@ -132,6 +136,8 @@ private:
     QColor colourOf(NodeId node) const;
 
     QString m_db;
+    control::CollectorHost m_where;
+    QStringList m_programArgs;
     HistoryReader* m_reader;
     TimeRangeBar* m_bar;
     TimeChart* m_clusterChart;

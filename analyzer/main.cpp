@@ -4,6 +4,7 @@
 #include "gui/suiteapp.h"
 #include "statsmodel.h"
 
+#include "core/store/historysource.h"
 #include "core/util/maintext.h"
 #include "core/util/savefile.h"
 
@@ -75,11 +76,13 @@ int main(int argc, char** argv)
     const bool csv = report.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
     std::optional<TimeExtent> extent;
     if (cli.isSet(statsOpt) || csv || (from.has_value() != to.has_value())) {
-        StoreReader reader;
+        HistorySource reader; // the file here, or on the collector's host
         QString error;
-        if (!reader.open(db, &error))
+        if (!reader.open(db, source.where, &error))
             return fail(error, 1);
-        extent = reader.extent();
+        extent = reader.ask(history::Extent());
+        if (SuiteApp::readingFailed(reader, db))
+            return 1;
         // A range given at one end only: the recording's first sample (or a day back) to now.
         const qint64 f = from.value_or(
             extent->first >= 0 ? std::min(extent->first, to.value_or(now) - 1) : to.value_or(now) - TimeRange::kDay);
@@ -87,7 +90,11 @@ int main(int argc, char** argv)
         from = f;
         to = t;
         if (cli.isSet(statsOpt) || csv) {
-            const RangeStats stats = reader.statistics(f, t, threshold);
+            history::Statistics question;
+            question.from = f;
+            question.to = t;
+            question.threshold = threshold;
+            const RangeStats stats = reader.ask(question);
             if (SuiteApp::readingFailed(reader, db))
                 return 1;
             if (cli.isSet(statsOpt)) {
@@ -109,7 +116,9 @@ int main(int argc, char** argv)
         }
     }
 
-    AnalyzerWindow window(db, source.cluster.name);
+    AnalyzerWindow window(db, source.cluster.name, source.where);
+    if (source.where.isRemote())
+        window.setProgramArgs(source.cluster.origin.programArgs());
     window.setThreshold(threshold);
     if (from && to)
         window.setRange(TimeRange::between(*from, *to));

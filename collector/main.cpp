@@ -291,7 +291,8 @@ int main(int argc, char** argv)
     const QCommandLineOption serveOpt(QStringLiteral("serve"),
         MainText::tr("Speak the suite's protocol on stdin/stdout for a desk on another machine (run over ssh by "
                      "the windows of a profile with [collector] host=): MODE feed follows the collector "
-                     "recording --db, control passes one request to it; as the user this runs as."),
+                     "recording --db, control passes one request to it, history answers the history windows' requests "
+                     "from --db; as the user this runs as."),
         QStringLiteral("mode"));
     cli.addOptions({ profileOpt, dbOpt, intervalOpt, onceOpt, jsonOpt, demoOpt, demoRootOpt, daemonOpt, pidOpt, logOpt,
         checkpointOpt, rotateOpt, acceptOpt, rawDaysOpt, minuteDaysOpt, processDaysOpt, metricsOpt, serveOpt });

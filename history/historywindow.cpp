@@ -85,11 +85,13 @@ QString when(qint64 ts)
 
 } // namespace
 
-HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, QWidget* parent)
+HistoryWindow::HistoryWindow(
+    const QString& dbPath, const QString& clusterName, const control::CollectorHost& where, QWidget* parent)
     : QMainWindow(parent)
     , m_db(dbPath)
     , m_cluster(clusterName)
-    , m_reader(new HistoryReader(dbPath, 1000, this))
+    , m_where(where)
+    , m_reader(new HistoryReader(dbPath, 1000, this, where))
     , m_strip(new TimeChart(QString(), this))
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_when(new QDateTimeEdit(this))
@@ -123,7 +125,7 @@ HistoryWindow::HistoryWindow(const QString& dbPath, const QString& clusterName, 
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
     buildMenus();
-    m_status->setText(tr("Opening %1…").arg(dbPath));
+    m_status->setText(tr("Opening %1…").arg(m_reader->describe()));
     resize(1200, 860);
     m_windowState->restore();
     connectReader();
@@ -447,7 +449,7 @@ void HistoryWindow::applyExtent(const TimeExtent& extent)
     const bool following = !first && m_t >= m_extent.last && extent.last > m_extent.last && m_speed == 0;
     m_extent = extent;
     if (extent.first < 0) {
-        m_status->setText(tr("%1 holds no samples yet").arg(m_db));
+        m_status->setText(tr("%1 holds no samples yet").arg(m_reader->describe()));
         return;
     }
     for (NodeId n : extent.nodes)

@@ -43,7 +43,9 @@ class HistoryWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    HistoryWindow(const QString& dbPath, const QString& clusterName, QWidget* parent = nullptr);
+    /// `where`: the collector's host when the file is there (read over ssh, issue 30).
+    HistoryWindow(const QString& dbPath, const QString& clusterName,
+        const control::CollectorHost& where = control::CollectorHost(), QWidget* parent = nullptr);
     ~HistoryWindow() override;
 
     /// Shows the cluster at `t` (ms); before the file is open, the moment to open at.
@@ -123,6 +125,7 @@ private:
 
     QString m_db;
     QString m_cluster;
+    control::CollectorHost m_where;
     HistoryReader* m_reader;
     TimeChart* m_strip;
     QSlider* m_slider;

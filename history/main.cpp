@@ -131,22 +131,26 @@ int main(int argc, char** argv)
     const QString& db = source.database;
 
     if (json) {
-        StoreReader reader;
+        HistorySource reader; // the file here, or on the collector's host
         QString error;
-        if (!reader.open(db, &error))
+        if (!reader.open(db, source.where, &error))
             return fail(error, 2);
         if (logPid > 0) {
-            const QVector<ProcessSampleRow> samples
-                = reader.processSamples(logHome, logPid, 0, std::numeric_limits<qint64>::max());
-            if (samples.isEmpty() && reader.logMarks(logHome, logPid).isEmpty())
-                return fail(
-                    MainText::tr("process %1 of node %2 was never logged in %3").arg(logPid).arg(logHome).arg(db), 1);
+            history::ProcessLog question;
+            question.home = logHome;
+            question.pid = logPid;
+            const history::LoggedSamples logged = reader.ask(question);
             if (SuiteApp::readingFailed(reader, db))
                 return 1;
-            std::printf("%s", HistoryWindow::processLogCsv(logHome, logPid, samples).toUtf8().constData());
+            if (!logged.everLogged)
+                return fail(
+                    MainText::tr("process %1 of node %2 was never logged in %3").arg(logPid).arg(logHome).arg(db), 1);
+            std::printf("%s", HistoryWindow::processLogCsv(logHome, logPid, logged.samples).toUtf8().constData());
             return 0;
         }
-        const TimeExtent extent = reader.extent();
+        const TimeExtent extent = reader.ask(history::Extent());
+        if (SuiteApp::readingFailed(reader, db))
+            return 1;
         if (betweenFrom) {
             if (extent.first < 0 || *betweenTo < extent.first || *betweenFrom > extent.last + 60 * 1000)
                 return fail(MainText::tr("%1 to %2 is outside the recorded span, %3 to %4")
@@ -154,9 +158,13 @@ int main(int argc, char** argv)
                     1);
             static const char* const kinds[] = { "started", "ended", "moved" };
             QJsonArray changes;
-            qint64 cut = -1;
-            for (const StoreReader::Change& c :
-                reader.changesBetween(*betweenFrom, *betweenTo, filter, StoreReader::kChangesLimit, &cut)) {
+            history::Changes question;
+            question.from = *betweenFrom;
+            question.to = *betweenTo;
+            question.filter = filter;
+            const history::ChangeList list = reader.ask(question);
+            const qint64 cut = list.cutAt;
+            for (const StoreReader::Change& c : list.changes) {
                 QJsonObject o { { QStringLiteral("ts"), iso(c.ts) },
                     { QStringLiteral("what"), QLatin1String(kinds[c.kind]) }, { QStringLiteral("home"), c.home },
                     { QStringLiteral("pid"), c.pid }, { QStringLiteral("user"), c.user },
@@ -187,14 +195,17 @@ int main(int argc, char** argv)
                                          : MainText::tr("%1 is outside the recorded span, %2 to %3")
                                                .arg(iso(t), iso(extent.first), iso(extent.last)),
                 1);
-        const StoreReader::Moment m = reader.momentAt(t, filter);
+        history::Moment question;
+        question.at = t;
+        question.filter = filter;
+        const StoreReader::Moment m = reader.ask(question);
         if (SuiteApp::readingFailed(reader, db))
             return 1;
         std::printf("%s\n", QJsonDocument(momentJson(m, t)).toJson(QJsonDocument::Indented).constData());
         return 0;
     }
 
-    HistoryWindow window(db, source.cluster.name);
+    HistoryWindow window(db, source.cluster.name, source.where);
     if (at)
         window.setMoment(*at);
     window.show();

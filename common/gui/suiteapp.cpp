@@ -6,7 +6,7 @@
 #include "core/control/signalwatch.h"
 #include "core/demo/demorecording.h"
 #include "core/model/timerange.h"
-#include "core/store/store.h"
+#include "core/store/historysource.h"
 #include "core/util/maintext.h"
 #include "core/util/workerthreads.h"
 
@@ -168,15 +168,8 @@ bool SuiteApp::resolveHistory(History* out, int* exitCode, int badClusterCode)
         return false;
     }
     out->database = out->cluster.origin.databasePath;
-    const control::CollectorHost& where = out->cluster.origin.collector;
-    if (where.isRemote()) {
-        // Issue 30's next step: history requests over the same channel as the feed.
-        *exitCode = fail(MainText::tr("the history of %1 is kept on %2 (%3); reading it from another machine is not "
-                                      "built yet: run %4 there")
-                             .arg(out->cluster.name, where.host, out->database, QCoreApplication::applicationName()),
-            badClusterCode);
-        return false;
-    }
+    // With [collector] host=, the database is the one there, read over ssh (HistorySource).
+    out->where = out->cluster.origin.collector;
     // --demo: an emulated cluster of its own and a collector recording it into a temporary
     // database, so that the charts fill while one watches.
     if (out->cluster.kind == ResolvedCluster::Kind::Demo) {
@@ -205,12 +198,14 @@ bool SuiteApp::momentOption(const QCommandLineOption& option, qint64 now, std::o
     return false;
 }
 
-bool SuiteApp::readingFailed(StoreReader& reader, const QString& database)
+bool SuiteApp::readingFailed(HistorySource& source, const QString& database)
 {
-    const QString failed = reader.takeError();
+    const QString failed = source.takeError();
     if (failed.isEmpty())
         return false;
-    fail(MainText::tr("%1: reading failed: %2 — the file may be damaged").arg(database, failed), 1);
+    fail(source.isRemote() ? MainText::tr("%1: %2").arg(source.describe(), failed)
+                           : MainText::tr("%1: reading failed: %2 — the file may be damaged").arg(database, failed),
+        1);
     return true;
 }
 

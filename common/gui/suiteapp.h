@@ -18,7 +18,7 @@ namespace omv
 {
 
 class DemoRecording;
-class StoreReader;
+class HistorySource;
 
 /// What every GUI of the suite does in main(), once: the application's names, SIGPIPE ignored,
 /// the common options (--demo, --demo-root, --profile, with `readsHistory` also --db FILE;
@@ -51,7 +51,8 @@ public:
         ~History();
         History(History&&) = delete;
         ResolvedCluster cluster;
-        QString database;
+        QString database; ///< on `where` when that is another machine
+        control::CollectorHost where;
         std::unique_ptr<DemoRecording> demo;
     };
     /// resolve(), then the database (a demo recording started); false with the exit code set
@@ -64,7 +65,7 @@ public:
     bool momentOption(const QCommandLineOption& option, qint64 now, std::optional<qint64>* out) const;
     /// After a windowless query: when the reader met an error, says so ("… the file may be
     /// damaged": figures from part of a file are no figures) and returns true.
-    static bool readingFailed(StoreReader& reader, const QString& database);
+    static bool readingFailed(HistorySource& source, const QString& database);
 
     GuiPrompts& prompts() { return *m_prompts; }
     /// --screenshot: the PNG to save the window into once it is filled, or empty.

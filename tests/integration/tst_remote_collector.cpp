@@ -12,6 +12,7 @@
 #include "core/control/feed.h"
 #include "core/control/remote.h"
 #include "core/store/sqlite.h"
+#include "core/store/store.h"
 #include "gui/clustersession.h"
 #include "support/snapshotcompare.h"
 #include "support/testcluster.h"
@@ -333,27 +334,101 @@ private slots:
         QVERIFY(sub.next(&s, 5000, &error));
     }
 
-    // The history programs do not read a database on another machine yet: each says so in one
-    // line instead of "no such file".
-    void theHistoryProgramsSaySoPlainly()
+    // History from the desk: with the remote profile the windowless answers are the local ones
+    // byte for byte — openmosixhistory --at T --json, --between T1 T2 --json, --log of a process
+    // never logged (the same refusal), openmosixanalyzer --stats and --report r.csv over a fixed
+    // range — and they came through node 1's sshd (a session each).
+    void historyFromTheDeskIsTheSameByteForByte()
     {
-        const QList<QPair<QString, QStringList>> runs {
-            { QStringLiteral("analyzer/openmosixanalyzer"),
-                { QStringLiteral("--report"), m_files.path() + QStringLiteral("/r.csv") } },
-            { QStringLiteral("history/openmosixhistory"),
-                { QStringLiteral("--at"), QStringLiteral("now"), QStringLiteral("--json") } },
+        StoreReader direct;
+        QString error;
+        QVERIFY2(direct.open(m_db, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(direct.extent().last - direct.extent().first >= 6000, 20000);
+        const TimeExtent e = direct.extent();
+        const auto iso = [](qint64 t) { return QDateTime::fromMSecsSinceEpoch(t).toString(Qt::ISODateWithMs); };
+        const QString from = iso(e.first + 1000), at = iso(e.first + 3500), to = iso(e.last - 500);
+        const QString csv = m_files.path() + QStringLiteral("/stats-%1.csv");
+        struct Run {
+            QString program;
+            QStringList args;
+            int status;
         };
-        for (const auto& [program, args] : runs) {
-            QProcess p;
-            p.start(TestCluster::buildDir() + QLatin1Char('/') + program,
-                QStringList { QStringLiteral("--profile"), m_remoteProfile } + args);
-            QVERIFY(p.waitForFinished(30000));
-            QVERIFY(p.exitCode() != 0);
-            const QString err = QString::fromUtf8(p.readAllStandardError());
-            QVERIFY2(err.contains(QStringLiteral("is kept on %1 (%2); reading it from another machine is not built yet")
-                                      .arg(m_cluster.address(1), m_db)),
-                qPrintable(err));
+        const QList<Run> runs {
+            { QStringLiteral("history/openmosixhistory"), { QStringLiteral("--at"), at, QStringLiteral("--json") }, 0 },
+            { QStringLiteral("history/openmosixhistory"),
+                { QStringLiteral("--between"), from, to, QStringLiteral("--json") }, 0 },
+            { QStringLiteral("history/openmosixhistory"), { QStringLiteral("--log"), QStringLiteral("4242@1") }, 1 },
+            { QStringLiteral("analyzer/openmosixanalyzer"),
+                { QStringLiteral("--stats"), QStringLiteral("--from"), from, QStringLiteral("--to"), to }, 0 },
+            { QStringLiteral("analyzer/openmosixanalyzer"),
+                { QStringLiteral("--report"), csv, QStringLiteral("--from"), from, QStringLiteral("--to"), to }, 0 },
+        };
+        for (const Run& run : runs) {
+            QByteArray out[2], err[2], file[2];
+            for (int remote = 0; remote < 2; ++remote) {
+                const int sessions = countOnNode1("Starting session");
+                QStringList args = run.args;
+                args.replaceInStrings(
+                    QStringLiteral("%1"), remote ? QStringLiteral("remote") : QStringLiteral("local"));
+                QProcess p;
+                p.start(TestCluster::buildDir() + QLatin1Char('/') + run.program,
+                    QStringList { QStringLiteral("--profile"), remote ? m_remoteProfile : m_profile } + args);
+                QVERIFY(p.waitForFinished(60000));
+                out[remote] = p.readAllStandardOutput();
+                err[remote] = p.readAllStandardError();
+                QVERIFY2(p.exitCode() == run.status,
+                    qPrintable(
+                        run.args.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::fromUtf8(err[remote])));
+                if (remote)
+                    QVERIFY2(countOnNode1("Starting session") > sessions, qPrintable(run.args.join(QLatin1Char(' '))));
+                const int c = args.indexOf(QStringLiteral("--report"));
+                if (c >= 0) {
+                    QFile f(args.at(c + 1));
+                    QVERIFY(f.open(QIODevice::ReadOnly));
+                    file[remote] = f.readAll();
+                    QVERIFY(file[remote].count('\n') >= 4); // the cluster and three nodes
+                }
+            }
+            QCOMPARE(out[1], out[0]);
+            QCOMPARE(err[1], err[0]);
+            QCOMPARE(file[1], file[0]);
+            if (run.status == 0 && run.args.contains(QStringLiteral("--json")))
+                QVERIFY(out[0].contains("\"nodes\"") || out[0].contains("\"changes\""));
         }
+    }
+
+    // The history windows from the desk: openmosixanalyzer draws its report (the PDF is the
+    // window drawn, every chart and the statistics asked over the channel) and openmosixhistory
+    // shows a moment — both with the remote profile, both through node 1's sshd.
+    void theHistoryWindowsOpenFromTheDesk()
+    {
+        const QString pdf = m_files.path() + QStringLiteral("/remote.pdf");
+        const QString shot = m_files.path() + QStringLiteral("/history.png");
+        const int sessions = countOnNode1("Starting session");
+        QProcess analyzer;
+        analyzer.start(TestCluster::buildDir() + QStringLiteral("/analyzer/openmosixanalyzer"),
+            { QStringLiteral("--profile"), m_remoteProfile, QStringLiteral("--report"), pdf });
+        QVERIFY(analyzer.waitForFinished(60000));
+        QVERIFY2(analyzer.exitCode() == 0, analyzer.readAllStandardError().constData());
+        QVERIFY(QFileInfo(pdf).size() > 10000);
+        QProcess history;
+        history.setProcessEnvironment(omv::test::windowEnvironment(m_files.path(), 1));
+        history.start(TestCluster::buildDir() + QStringLiteral("/history/openmosixhistory"),
+            { QStringLiteral("--profile"), m_remoteProfile, QStringLiteral("--screenshot"), shot });
+        QVERIFY(history.waitForFinished(60000));
+        QVERIFY2(history.exitCode() == 0, history.readAllStandardError().constData());
+        QVERIFY(QFileInfo(shot).size() > 5000);
+        const QString analyzerShot = m_files.path() + QStringLiteral("/analyzer.png");
+        analyzer.setProcessEnvironment(omv::test::windowEnvironment(m_files.path(), 1));
+        analyzer.start(TestCluster::buildDir() + QStringLiteral("/analyzer/openmosixanalyzer"),
+            { QStringLiteral("--profile"), m_remoteProfile, QStringLiteral("--screenshot"), analyzerShot });
+        QVERIFY(analyzer.waitForFinished(60000));
+        QVERIFY2(analyzer.exitCode() == 0, analyzer.readAllStandardError().constData());
+        QVERIFY(countOnNode1("Starting session") >= sessions + 3);
+        // For a look (docs/): OMV_KEEP_SCREENSHOTS=DIR keeps them.
+        if (const QString keep = qEnvironmentVariable("OMV_KEEP_SCREENSHOTS"); !keep.isEmpty())
+            for (const QString& f : { shot, analyzerShot, pdf })
+                QFile::copy(f, keep + QLatin1Char('/') + QFileInfo(f).fileName());
     }
 
     // The three programs that sample, each opened with the remote profile: the nodes run the

@@ -2,6 +2,8 @@
 // wins per channel (a long query is cut short), a growing file is followed, a rotate and a file
 // replaced under its name are survived, and a file that is not a history says so.
 #include "core/store/historyreader.h"
+#include "core/store/historywire.h"
+#include "core/store/sqlite.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -11,6 +13,10 @@
 #include <QtTest>
 
 #include <cstdio>
+#include <poll.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace omv;
 
@@ -61,6 +67,64 @@ class TestHistoryReader : public QObject
     QTemporaryDir m_dir;
     int m_n = 0;
     QString freshPath() { return m_dir.path() + QStringLiteral("/r%1.db").arg(++m_n); }
+    QString m_slow;
+    // Enough spans that a filtered search of all of them takes a while; made once.
+    QString slowDb()
+    {
+        if (!m_slow.isEmpty())
+            return m_slow;
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        if (!w.open(path, &error) || !w.record(snap(kT0, 2), &error))
+            qFatal("%s", qPrintable(error));
+        sql::Database& db = w.database();
+        sql::Transaction t(db);
+        sql::Statement span = db.prepare("INSERT INTO process_span(home, pid, node, uid, user, command, start_ts, "
+                                         "end_ts) VALUES(1, ?, 1, 1000, 'alice', ?, ?, ?)");
+        const QString cmd = QStringLiteral("a-long-command-line ").repeated(20);
+        for (int i = 0; i < 300000; ++i)
+            span.bind(1, qint64(i)).bind(2, cmd).bind(3, kT0 + i).bind(4, kT0 + i + 10).exec();
+        t.commit();
+        return m_slow = path;
+    }
+    // The desk's end of a history channel, by hand: frames written and read on a socket.
+    struct WireDesk {
+        int fd = -1;
+        history::wire::FrameReader frames;
+        void send(history::wire::Kind kind, quint64 id, const QByteArray& body = QByteArray())
+        {
+            const QByteArray f = history::wire::encodeFrame(kind, id, body);
+            QVERIFY(control::writeAll(fd, f.constData(), f.size()));
+        }
+        // The next End or Failed, its pieces put together (End: uncompressed).
+        std::optional<history::wire::Frame> answer(int timeoutMs = 30000)
+        {
+            QByteArray packed;
+            QElapsedTimer t;
+            t.start();
+            for (;;) {
+                while (std::optional<history::wire::Frame> f = frames.next()) {
+                    if (f->kind == history::wire::Kind::Part) {
+                        packed += f->body;
+                        continue;
+                    }
+                    if (f->kind == history::wire::Kind::End) {
+                        QString why;
+                        f->body = history::wire::uncompressAnswer(packed + f->body, &why).value_or("?");
+                    }
+                    return f;
+                }
+                pollfd p { fd, POLLIN, 0 };
+                if (t.elapsed() > timeoutMs || ::poll(&p, 1, int(timeoutMs - t.elapsed())) <= 0)
+                    return std::nullopt;
+                char buf[65536];
+                const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+                if (n <= 0 || !frames.feed(buf, int(n)))
+                    return std::nullopt;
+            }
+        }
+    };
 
     // A question's answer as its own signal brings it (or failed()), waited for.
     template <class Q> struct Got {
@@ -204,22 +268,7 @@ private slots:
     }
     void latestRequestWins()
     {
-        // Enough spans that a filtered search of all of them takes a while.
-        const QString path = freshPath();
-        {
-            StoreWriter w;
-            QString error;
-            QVERIFY(w.open(path, &error));
-            QVERIFY(w.record(snap(kT0, 2), &error));
-            sql::Database& db = w.database();
-            sql::Transaction t(db);
-            sql::Statement span = db.prepare("INSERT INTO process_span(home, pid, node, uid, user, command, start_ts, "
-                                             "end_ts) VALUES(1, ?, 1, 1000, 'alice', ?, ?, ?)");
-            const QString cmd = QStringLiteral("a-long-command-line ").repeated(20);
-            for (int i = 0; i < 300000; ++i)
-                QVERIFY(span.bind(1, qint64(i)).bind(2, cmd).bind(3, kT0 + i).bind(4, kT0 + i + 10).exec());
-            QVERIFY(t.commit());
-        }
+        const QString path = slowDb();
         HistoryReader r(path, 1000);
         ProcessFilter never;
         never.command = QStringLiteral("never there");
@@ -253,6 +302,96 @@ private slots:
         // Cut short, not run to the end: the five together took about one run, not five.
         QVERIFY2(took < alone.head.elapsedMs * 3 + 500, qPrintable(QString::number(took)));
     }
+    // The history channel's serve (openmosixcollector --serve history) on a socket pair: an
+    // answer decodes to what the file gives read here directly; a cancelled query that runs ends
+    // at once, a cancelled one that waits is dropped, each with "cancelled"; a frame that is too
+    // long ends the serve with status 2 and a sentence.
+    void theWireAnswersAndCancels()
+    {
+        const QString path = slowDb();
+        StoreReader direct;
+        QString error;
+        QVERIFY(direct.open(path, &error));
+        int fds[2];
+        QVERIFY(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) == 0);
+        int status = -1;
+        QString serveError;
+        std::thread serving([&] {
+            StoreReader reader;
+            QString e;
+            if (reader.open(path, &e))
+                status = history::wire::serve(reader, path, fds[1], fds[1], &serveError);
+            ::close(fds[1]);
+        });
+        WireDesk desk;
+        desk.fd = fds[0];
+        // An answer equals the file's own.
+        desk.send(history::wire::Kind::Ask, 1, history::encodeRequest(history::Extent()));
+        std::optional<history::wire::Frame> a = desk.answer();
+        QVERIFY(a && a->kind == history::wire::Kind::End && a->id == 1);
+        QCOMPARE(a->body, history::encodeAnswer<history::Extent>(direct.extent()));
+        // The slow one alone, then cut short a moment after it started.
+        ProcessFilter never;
+        never.command = QStringLiteral("never there");
+        const history::SpansBetween slow { kT0, kT0 + 1000000, never, 100000 };
+        QElapsedTimer t;
+        t.start();
+        desk.send(history::wire::Kind::Ask, 2, history::encodeRequest(slow));
+        a = desk.answer();
+        const qint64 alone = t.elapsed();
+        QVERIFY(a && a->kind == history::wire::Kind::End && a->id == 2);
+        QVERIFY2(alone >= 30, qPrintable(QString::number(alone)));
+        t.restart();
+        desk.send(history::wire::Kind::Ask, 3, history::encodeRequest(slow));
+        desk.send(history::wire::Kind::Ask, 4, history::encodeRequest(history::Extent()));
+        QTest::qWait(int(alone / 4));
+        desk.send(history::wire::Kind::Cancel, 4); // waiting: dropped
+        desk.send(history::wire::Kind::Cancel, 3); // running: interrupted
+        a = desk.answer();
+        QVERIFY(a && a->kind == history::wire::Kind::Failed);
+        QCOMPARE(a->body, QByteArray("cancelled"));
+        std::optional<history::wire::Frame> b = desk.answer();
+        QVERIFY(b && b->kind == history::wire::Kind::Failed);
+        QCOMPARE(b->body, QByteArray("cancelled"));
+        QCOMPARE(QSet<quint64>({ a->id, b->id }), QSet<quint64>({ 3, 4 }));
+        QVERIFY2(t.elapsed() < alone / 4 + alone / 2 + 200, qPrintable(QString::number(t.elapsed())));
+        // Still serving; then a request of no known type, and a frame longer than any.
+        desk.send(history::wire::Kind::Ask, 5, QByteArray("\0\0\0\4nope", 8));
+        a = desk.answer();
+        QVERIFY(a && a->kind == history::wire::Kind::Failed && a->id == 5);
+        QVERIFY2(a->body.startsWith("no request"), a->body.constData());
+        const QByteArray huge("\xff\xff\xff\xf0Q", 5);
+        QVERIFY(control::writeAll(fds[0], huge.constData(), huge.size()));
+        serving.join();
+        ::close(fds[0]);
+        QCOMPARE(status, 2);
+        QVERIFY2(serveError.contains(QLatin1String("a bad history request")), qPrintable(serveError));
+    }
+
+    // Answers from elsewhere are read without trusting their counts: a vector that claims four
+    // billion elements in a few bytes is corrupt, not an allocation of gigabytes.
+    void answersFromElsewhereAreBounded()
+    {
+        QByteArray bytes;
+        QDataStream s(&bytes, QIODevice::WriteOnly);
+        s.setVersion(QDataStream::Qt_5_15);
+        s << quint32(0xfffffff0) << qint64(1);
+        QVERIFY(!history::decodeAnswer<history::SpansBetween>(bytes));
+        QVERIFY(!history::decodeAnswer<history::AllNodeSeries>(bytes));
+        QVERIFY(!history::decodeAnswer<history::ProcessLife>(bytes));
+        QVERIFY(!history::decodeAnswer<history::Extent>(QByteArray(8, '\0') + bytes));
+        // A claimed size beyond the bound is refused before anything is uncompressed.
+        QString why;
+        QVERIFY(!history::wire::uncompressAnswer(QByteArray("\x7f\xff\xff\xff", 4) + QByteArray(16, 'x'), &why));
+        QVERIFY2(why.contains(QLatin1String("at most")), qPrintable(why));
+        history::wire::FrameReader r;
+        QVERIFY(!r.feed("\0\0\0\x20Z\0\0\0\0\0\0\0\1", 13)); // an unknown kind
+        history::wire::FrameReader ask;
+        const QByteArray bigAsk
+            = history::wire::encodeFrame(history::wire::Kind::Ask, 1, QByteArray(history::wire::kMaxRequest + 1, 'x'));
+        QVERIFY(!ask.feed(bigAsk.constData(), 13)); // refused from its head, before its body
+    }
+
     void followsGrowthRotateAndReplacement()
     {
         const QString path = freshPath();

@@ -146,6 +146,18 @@ RemoteStream::~RemoteStream()
 int RemoteStream::open(const CollectorHost& where, const QString& mode, const QString& dbPath, int timeoutMs,
     QString* error, const QByteArray& input, std::shared_ptr<SshTransport> shared)
 {
+    return start(where, mode, dbPath, timeoutMs, error, input, std::move(shared), false);
+}
+
+int RemoteStream::openDuplex(
+    const CollectorHost& where, const QString& mode, const QString& dbPath, int timeoutMs, QString* error)
+{
+    return start(where, mode, dbPath, timeoutMs, error, QByteArray(), nullptr, true);
+}
+
+int RemoteStream::start(const CollectorHost& where, const QString& mode, const QString& dbPath, int timeoutMs,
+    QString* error, const QByteArray& input, std::shared_ptr<SshTransport> shared, bool duplex)
+{
     close();
     int fds[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
@@ -167,7 +179,7 @@ int RemoteStream::open(const CollectorHost& where, const QString& mode, const QS
     // request's deadline (it cannot be cut without cutting the others').
     const int life = st->shared ? timeoutMs : kChannelLifeMs;
     const QString command = serveCommandLine(where, mode, dbPath);
-    st->thread = std::thread([st, where, mode, command, input, life] {
+    st->thread = std::thread([st, where, mode, command, input, life, duplex] {
         QByteArray head;
         bool opened = false;
         QString refused;
@@ -180,6 +192,16 @@ int RemoteStream::open(const CollectorHost& where, const QString& mode, const QS
                 given += n;
                 return n;
             };
+        if (duplex) {
+            // What the caller wrote, as it comes; nothing yet: the transport waits on the socket.
+            io.inputFd = st->writeFd;
+            io.input = [&](char* buf, qint64 max) -> qint64 {
+                const ssize_t n = ::recv(st->writeFd, buf, size_t(max), MSG_DONTWAIT);
+                if (n >= 0)
+                    return n; // 0: the caller ended its side
+                return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR ? StreamIo::kWait : -1;
+            };
+        }
         io.output = [&](const char* data, qint64 size) {
             if (opened)
                 return writeAll(st->writeFd, data, size);

@@ -21,6 +21,8 @@
 ///   feed:   the collector's snapshot feed, frame for frame, as its socket gives it.
 ///   control: one control request (a frame of protocol.h) on stdin; its reply on stdout, as
 ///           a frame ["ok" or "error", text] — the collector's own answer, or why none came.
+///   history: history requests on stdin and their answers on stdout, as long as the desk keeps
+///           the channel (store/historywire.h).
 ///
 /// Each mode is one channel of one ssh session: ssh already multiplexes them.
 namespace omv::control
@@ -65,12 +67,19 @@ public:
     /// (requestOn's), instead of one of its own; the channel then lasts `timeoutMs` at most.
     int open(const CollectorHost& where, const QString& mode, const QString& dbPath, int timeoutMs, QString* error,
         const QByteArray& input = QByteArray(), std::shared_ptr<SshTransport> shared = nullptr);
+    /// As open(), for a conversation: what the caller writes to the returned socket goes to the
+    /// serve's stdin as it comes (the caller's shutdown(SHUT_WR) or close ends it), what the serve
+    /// writes comes back on the same socket. On a session of its own.
+    int openDuplex(
+        const CollectorHost& where, const QString& mode, const QString& dbPath, int timeoutMs, QString* error);
     /// Why the channel ended once it has (empty while it runs, or when it ended cleanly).
     QString error() const;
     /// Ends the channel at once and waits for its thread.
     void close();
 
 private:
+    int start(const CollectorHost& where, const QString& mode, const QString& dbPath, int timeoutMs, QString* error,
+        const QByteArray& input, std::shared_ptr<SshTransport> shared, bool duplex);
     struct State;
     std::shared_ptr<State> m_state;
 };

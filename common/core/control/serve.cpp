@@ -5,6 +5,8 @@
 #include "protocol.h"
 #include "remote.h"
 
+#include "../store/historywire.h"
+
 #include <QDir>
 #include <QHostInfo>
 
@@ -94,8 +96,22 @@ int serve(const QString& mode, const QString& given, int in, int out, QString* e
         const QByteArray header = serveHeader(mode);
         return writeAll(out, header.constData(), header.size()) ? relayRequest(dbPath, in, out, error) : 0;
     }
+    if (mode == QLatin1String("history")) {
+        // From the file, as this user may read it: the same reader as on the desk's own machine.
+        StoreReader reader;
+        QString why;
+        if (!reader.open(dbPath, &why)) {
+            *error = Text::tr("%1 on %2: %3").arg(userName(::geteuid()), QHostInfo::localHostName(), why);
+            return 3;
+        }
+        const QByteArray header = serveHeader(mode);
+        if (!writeAll(out, header.constData(), header.size()))
+            return 0;
+        return history::wire::serve(reader, dbPath, in, out, error);
+    }
     if (mode != QLatin1String("feed")) {
-        *error = Text::tr("openmosixcollector --serve: no mode \"%1\" (this version serves: feed, control)").arg(mode);
+        *error = Text::tr("openmosixcollector --serve: no mode \"%1\" (this version serves: feed, control, history)")
+                     .arg(mode);
         return 2;
     }
     const int feed = openFeedSocket(dbPath, error);

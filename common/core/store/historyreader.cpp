@@ -1,5 +1,6 @@
 #include "historyreader.h"
 
+#include "../control/protocol.h"
 #include "../util/logging.h"
 #include "../util/workerthreads.h"
 
@@ -33,8 +34,9 @@ QPair<qulonglong, qulonglong> identity(const QString& path)
 } // namespace
 
 struct HistoryReader::Shared {
-    Shared(QString p, int ms, HistoryReader* o)
+    Shared(QString p, int ms, HistoryReader* o, control::CollectorHost w)
         : path(std::move(p))
+        , where(std::move(w))
         , pollMs(ms)
         , owner(o)
     {
@@ -44,6 +46,7 @@ struct HistoryReader::Shared {
     void dropLocked(const QString& channel); ///< with `mutex` held
 
     const QString path;
+    const control::CollectorHost where;
     const int pollMs;
     const QPointer<HistoryReader> owner; // made on the owner's thread, read only there
     std::mutex mutex; // guards everything below
@@ -54,13 +57,15 @@ struct HistoryReader::Shared {
     std::deque<Queued> queue;
     QString runningChannel;
     bool cancelRunning = false;
-    StoreReader reader; // used on the thread only; interrupted under `mutex`
+    // Used on the thread only; interrupted, and replaced, under `mutex`.
+    std::unique_ptr<HistorySource> source = std::make_unique<HistorySource>();
 };
 
-HistoryReader::HistoryReader(QString path, int pollMs, QObject* parent)
+HistoryReader::HistoryReader(QString path, int pollMs, QObject* parent, const control::CollectorHost& where)
     : QObject(parent)
-    , m_shared(std::make_shared<Shared>(path, pollMs, this))
+    , m_shared(std::make_shared<Shared>(path, pollMs, this, where))
     , m_path(std::move(path))
+    , m_where(where)
 {
     // Tracked (threads::waitAll at the program's end), joined by nobody: see the destructor.
     threads::startDetached([shared = m_shared] { shared->run(); }, QStringLiteral("history reader"));
@@ -74,9 +79,14 @@ HistoryReader::~HistoryReader()
     std::unique_lock<std::mutex> lock(m_shared->mutex);
     m_shared->stop = true;
     m_shared->queue.clear();
-    m_shared->reader.interrupt();
+    m_shared->source->interrupt();
     m_shared->wake.notify_all();
     m_shared->done.wait_for(lock, std::chrono::milliseconds(100), [this] { return m_shared->finished; });
+}
+
+QString HistoryReader::describe() const
+{
+    return m_where.isRemote() ? tr("%1 on %2").arg(m_path, m_where.host) : m_path;
 }
 
 quint64 HistoryReader::enqueue(const QString& channel, Job job)
@@ -109,15 +119,27 @@ void HistoryReader::Shared::dropLocked(const QString& channel)
     }
     if (runningChannel == channel) {
         cancelRunning = true;
-        reader.interrupt();
+        source->interrupt();
     }
 }
 
 bool HistoryReader::Shared::openFile(QString* error)
 {
-    std::lock_guard<std::mutex> lock(mutex); // interrupt() may be looking at the connection
-    reader.close();
-    return reader.open(path, error);
+    if (!where.isRemote()) {
+        std::lock_guard<std::mutex> lock(mutex); // interrupt() may be looking at the connection
+        source->close();
+        return source->open(path, where, error);
+    }
+    // A channel takes seconds to open (ssh): not under the lock the window's thread takes.
+    auto fresh = std::make_unique<HistorySource>();
+    const bool ok = fresh->open(path, where, error);
+    std::unique_ptr<HistorySource> old;
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        old = std::move(source);
+        source = std::move(fresh);
+    }
+    return ok;
 }
 
 void HistoryReader::Shared::run()
@@ -138,7 +160,18 @@ void HistoryReader::Shared::run()
             Qt::QueuedConnection);
     };
     post([isOpen, error](HistoryReader* r) { emit r->opened(isOpen, error); });
-    qint64 version = isOpen ? reader.dataVersion() : -1;
+    history::FileVersion version = isOpen ? source->version() : history::FileVersion();
+    // A channel that could not be opened, or ended, is tried again: soon, then less often.
+    qint64 retryMs = pollMs, retryAt = control::monotonicMs() + retryMs;
+    const auto reopen = [&](bool wasOpen) {
+        isOpen = openFile(&error);
+        if (isOpen != wasOpen)
+            post([isOpen, error](HistoryReader* r) { emit r->opened(isOpen, error); });
+        version = isOpen ? source->version() : history::FileVersion();
+        retryMs = isOpen ? pollMs : std::min<qint64>(retryMs * 2, 60000);
+        retryAt = control::monotonicMs() + retryMs;
+        return isOpen || wasOpen;
+    };
     std::unique_lock<std::mutex> lock(mutex);
     while (!stop) {
         if (queue.empty()) {
@@ -147,20 +180,36 @@ void HistoryReader::Shared::run()
                 break;
             if (!queue.empty())
                 continue;
-            // Idle: has the collector written, or the file been replaced?
+            // Idle: has the collector written, or the file been replaced (or the channel gone)?
             lock.unlock();
-            const auto now = identity(path);
             bool changedNow = false;
-            if (now != file || !isOpen) {
-                const bool wasOpen = isOpen;
-                isOpen = now.second != 0 && openFile(&error);
+            if (where.isRemote()) {
+                if (!isOpen) {
+                    if (control::monotonicMs() >= retryAt)
+                        changedNow = reopen(false);
+                } else {
+                    // The serve sees a replaced file itself; a lost channel is opened anew.
+                    const history::FileVersion v = source->version();
+                    const QString failed = source->takeError();
+                    if (source->lost()) {
+                        isOpen = false;
+                        error = failed;
+                        retryAt = control::monotonicMs() + retryMs;
+                        post([error](HistoryReader* r) { emit r->opened(false, error); });
+                    } else if (failed.isEmpty()) {
+                        changedNow = v != version;
+                        version = v;
+                    }
+                }
+            } else if (const auto now = identity(path); now != file || !isOpen) {
                 file = now;
-                changedNow = isOpen || wasOpen;
-                if (isOpen != wasOpen)
-                    post([isOpen, error](HistoryReader* r) { emit r->opened(isOpen, error); });
-                version = isOpen ? reader.dataVersion() : -1;
+                changedNow = now.second != 0 ? reopen(isOpen) : isOpen;
+                if (now.second == 0 && isOpen) {
+                    isOpen = false;
+                    post([error](HistoryReader* r) { emit r->opened(false, error); });
+                }
             } else {
-                const qint64 v = reader.dataVersion();
+                const history::FileVersion v = source->version();
                 changedNow = v != version;
                 version = v;
             }
@@ -173,7 +222,7 @@ void HistoryReader::Shared::run()
         queue.pop_front();
         runningChannel = next.channel;
         cancelRunning = false;
-        reader.resetInterrupt();
+        source->resetInterrupt();
         lock.unlock();
         history::Head head { next.id, next.channel, 0 };
         QString failure;
@@ -181,13 +230,21 @@ void HistoryReader::Shared::run()
         if (isOpen) {
             QElapsedTimer t;
             t.start();
-            delivery = next.job(reader);
+            delivery = next.job(*source);
             head.elapsedMs = t.elapsed();
             qCDebug(log::history).noquote()
                 << path << "request" << head.id << "on" << head.channel << "took" << head.elapsedMs << "ms";
             // A query that met a damaged page or an I/O error ended early: not a whole answer.
-            if (const QString failed = reader.takeError(); !failed.isEmpty())
-                failure = HistoryReader::tr("%1: reading failed: %2 — the file may be damaged").arg(path, failed);
+            if (const QString failed = source->takeError(); !failed.isEmpty())
+                failure = source->isRemote()
+                    ? HistoryReader::tr("%1: %2").arg(source->describe(), failed)
+                    : HistoryReader::tr("%1: reading failed: %2 — the file may be damaged").arg(path, failed);
+            // A channel lost on the way: opened again when idle.
+            if (source->lost()) {
+                isOpen = false;
+                error = failure;
+                retryAt = control::monotonicMs() + retryMs;
+            }
             lock.lock();
             const bool superseded = cancelRunning || stop;
             runningChannel.clear();
@@ -210,7 +267,7 @@ void HistoryReader::Shared::run()
     lock.unlock();
     {
         std::lock_guard<std::mutex> guard(mutex);
-        reader.close();
+        source->close();
     }
     std::lock_guard<std::mutex> guard(mutex);
     finished = true;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "historyrequests.h"
+#include "historysource.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -15,25 +15,30 @@ namespace omv
 /// connection, answers as value structs by queued signal. A newer request on a channel cancels
 /// the one running there (sqlite3_interrupt) and drops one waiting. It follows the file: a
 /// collector's new rows are announced within `pollMs` (changed()), and a file replaced under its
-/// name (a rotate by an older collector, a restore) is opened anew.
+/// name (a rotate by an older collector, a restore) is opened anew. With a remote `where`, the
+/// file is the one on the collector's host, read over an ssh channel (HistorySource): the same
+/// requests, answers and cancelling; a channel that ends is opened again (opened() says so).
 class HistoryReader : public QObject
 {
     Q_OBJECT
 public:
-    explicit HistoryReader(QString path, int pollMs = 1000, QObject* parent = nullptr);
+    explicit HistoryReader(QString path, int pollMs = 1000, QObject* parent = nullptr,
+        const control::CollectorHost& where = control::CollectorHost());
     /// Cancels what runs and drops what waits; the thread ends on its own (waited for a moment,
     /// then left to finish — never joined for longer on the owner's thread).
     ~HistoryReader() override;
 
     QString path() const { return m_path; }
+    /// The path, and the host when it is on another.
+    QString describe() const;
     /// Queues a question (historyrequests.h) on `channel` (empty: its type's name); its answer
     /// comes by that type's signal with the same id in its Head, or by failed(). Requests on one
     /// channel replace each other (latest wins); different channels are all answered, in order.
     template <class Q> quint64 request(const Q& question, const QString& channel = QString())
     {
         return enqueue(
-            channel.isEmpty() ? QString::fromLatin1(Q::kName) : channel, [question](StoreReader& reader) -> Delivery {
-                auto answer = question.ask(reader);
+            channel.isEmpty() ? QString::fromLatin1(Q::kName) : channel, [question](HistorySource& reader) -> Delivery {
+                auto answer = reader.ask(question);
                 return [question, answer = std::move(answer)](
                            HistoryReader* self, const history::Head& head) { self->deliver(head, question, answer); };
             });
@@ -78,7 +83,7 @@ private:
     /// What a question's answer does on the owner's thread: emits its signal.
     using Delivery = std::function<void(HistoryReader*, const history::Head&)>;
     /// Runs on the reader's thread: asks the reader, returns the delivery.
-    using Job = std::function<Delivery(StoreReader&)>;
+    using Job = std::function<Delivery(HistorySource&)>;
     struct Queued {
         quint64 id = 0;
         QString channel;
@@ -140,6 +145,7 @@ private:
     struct Shared;
     std::shared_ptr<Shared> m_shared;
     const QString m_path;
+    const control::CollectorHost m_where;
 };
 
 } // namespace omv

@@ -14,9 +14,10 @@ template <class... F> QDataStream& out(QDataStream& s, const F&... f)
     (s << ... << f);
     return s;
 }
+// Read with the counts checked (history::readGuarded): these come from another machine too.
 template <class... F> QDataStream& in(QDataStream& s, F&... f)
 {
-    (s >> ... >> f);
+    (history::readGuarded(s, f), ...);
     return s;
 }
 
@@ -43,6 +44,17 @@ QDataStream& operator>>(QDataStream& s, Extent&)
 {
     return s;
 }
+QDataStream& operator<<(QDataStream& s, const Version&)
+{
+    return s;
+}
+QDataStream& operator>>(QDataStream& s, Version&)
+{
+    return s;
+}
+OMV_FIELDS(history::FileVersion, v.device, v.inode, v.data)
+OMV_FIELDS(history::ProcessLog, v.home, v.pid)
+OMV_FIELDS(history::LoggedSamples, v.samples, v.everLogged)
 OMV_FIELDS(history::NodeSeries, v.node, v.from, v.to, v.points)
 OMV_FIELDS(history::AllNodeSeries, v.from, v.to, v.points)
 OMV_FIELDS(history::ClusterSeries, v.from, v.to, v.points)

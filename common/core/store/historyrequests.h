@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVector>
 
+#include <limits>
 #include <optional>
 
 namespace omv
@@ -169,7 +170,46 @@ struct Changes {
     }
 };
 
+/// The file's identity and data version (StoreReader::dataVersion): a new version when a
+/// collector wrote, a new identity when the file was replaced. For a reader at the other end of
+/// a channel, which cannot stat the file (historywire.h answers it).
+struct FileVersion {
+    quint64 device = 0, inode = 0;
+    qint64 data = -1; ///< -1: not open
+    bool operator==(const FileVersion& o) const { return device == o.device && inode == o.inode && data == o.data; }
+    bool operator!=(const FileVersion& o) const { return !(*this == o); }
+};
+struct Version {
+    static constexpr const char* kName = "version";
+    using Answer = FileVersion;
+    Answer ask(StoreReader& r) const { return FileVersion { 0, 0, r.dataVersion() }; }
+};
+
+/// The samples kept of one process by "log process" (`openmosixhistory --log`), and whether it
+/// was ever logged (marked) at all.
+struct LoggedSamples {
+    QVector<ProcessSampleRow> samples;
+    bool everLogged = false;
+};
+struct ProcessLog {
+    static constexpr const char* kName = "processLog";
+    using Answer = LoggedSamples;
+    NodeId home = 0;
+    int pid = 0;
+    Answer ask(StoreReader& r) const
+    {
+        LoggedSamples out;
+        out.samples = r.processSamples(home, pid, 0, std::numeric_limits<qint64>::max());
+        out.everLogged = !out.samples.isEmpty() || !r.logMarks(home, pid).isEmpty();
+        return out;
+    }
+};
+
 OMV_HISTORY_STREAMS(Extent)
+OMV_HISTORY_STREAMS(Version)
+OMV_HISTORY_STREAMS(FileVersion)
+OMV_HISTORY_STREAMS(ProcessLog)
+OMV_HISTORY_STREAMS(LoggedSamples)
 OMV_HISTORY_STREAMS(NodeSeries)
 OMV_HISTORY_STREAMS(AllNodeSeries)
 OMV_HISTORY_STREAMS(ClusterSeries)
@@ -183,6 +223,63 @@ OMV_HISTORY_STREAMS(Statistics)
 OMV_HISTORY_STREAMS(Moment)
 OMV_HISTORY_STREAMS(Changes)
 OMV_HISTORY_STREAMS(ChangeList)
+
+/// Reads what a stream from elsewhere holds without trusting its counts: Qt 5 reserves a list's
+/// or a vector's count before it reads the elements, so a count of four billion in a few bytes
+/// would ask for gigabytes. Here a count larger than the bytes left is corrupt data (every
+/// element takes at least one byte).
+template <class T> void readGuarded(QDataStream& s, T& v)
+{
+    s >> v;
+}
+template <class C> void readSequenceGuarded(QDataStream& s, C& c)
+{
+    c.clear();
+    quint32 n = 0;
+    s >> n;
+    if (s.status() != QDataStream::Ok)
+        return;
+    if (!s.device() || qint64(n) > s.device()->bytesAvailable()) {
+        s.setStatus(QDataStream::ReadCorruptData);
+        return;
+    }
+    c.reserve(int(n));
+    for (quint32 i = 0; i < n; ++i) {
+        typename C::value_type t;
+        readGuarded(s, t);
+        if (s.status() != QDataStream::Ok) {
+            c.clear();
+            return;
+        }
+        c.append(t);
+    }
+}
+template <class T> void readGuarded(QDataStream& s, QVector<T>& v)
+{
+    readSequenceGuarded(s, v);
+}
+template <class T> void readGuarded(QDataStream& s, QList<T>& v)
+{
+    readSequenceGuarded(s, v);
+}
+template <class K, class V> void readGuarded(QDataStream& s, QHash<K, V>& h)
+{
+    h.clear();
+    quint32 n = 0;
+    s >> n;
+    if (s.status() == QDataStream::Ok && (!s.device() || qint64(n) > s.device()->bytesAvailable()))
+        s.setStatus(QDataStream::ReadCorruptData);
+    for (quint32 i = 0; i < n && s.status() == QDataStream::Ok; ++i) {
+        K k;
+        V v;
+        readGuarded(s, k);
+        readGuarded(s, v);
+        if (s.status() == QDataStream::Ok)
+            h.insert(k, v);
+    }
+    if (s.status() != QDataStream::Ok)
+        h.clear();
+}
 
 /// A request on the wire: its name, then its fields.
 template <class Q> QByteArray encodeRequest(const Q& q)
@@ -219,7 +316,7 @@ template <class Q> std::optional<typename Q::Answer> decodeAnswer(const QByteArr
     QDataStream s(bytes);
     s.setVersion(QDataStream::Qt_5_15);
     typename Q::Answer a;
-    s >> a;
+    readGuarded(s, a);
     if (s.status() != QDataStream::Ok || !s.atEnd())
         return std::nullopt;
     return a;

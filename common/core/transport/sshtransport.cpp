@@ -10,6 +10,8 @@
 
 #include <libssh/libssh.h>
 
+#include <poll.h>
+
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -511,11 +513,14 @@ struct SshTransport::Impl {
                 timedOut = true;
                 break;
             }
+            bool idle = false; // a conversation with nothing to say now
             if (feeding && ssh_channel_is_eof(ch)) {
                 feeding = false; // the command stopped reading: its exit status tells why
             } else if (feeding) {
                 const qint64 k = io->input(in.data(), in.size());
-                if (k < 0) {
+                if (k == StreamIo::kWait) {
+                    idle = true;
+                } else if (k < 0) {
                     stopped = true;
                     break;
                 }
@@ -528,6 +533,12 @@ struct SshTransport::Impl {
                     if (lost)
                         break;
                 }
+            }
+            // Idle: wait for the command's output and for more to send, whichever comes first
+            // (what libssh has buffered already counts as output).
+            if (idle && ssh_channel_poll(ch, 0) == 0 && ssh_channel_poll(ch, 1) == 0) {
+                pollfd pfd[2] = { { ssh_get_fd(session), POLLIN, 0 }, { io->inputFd, POLLIN, 0 } };
+                ::poll(pfd, io->inputFd >= 0 ? 2 : 1, int(qMin<qint64>(left, 250)));
             }
             // While stdin is fed, stdout is only looked at: the next chunk is waiting.
             const int n = io && io->input && feeding

@@ -19,6 +19,11 @@ struct StreamIo {
     /// Fills `buf` with up to `max` bytes for stdin: the count, 0 at the end (stdin is closed),
     /// -1 to give up (the command is ended). It may block until bytes are there.
     std::function<qint64(char* buf, qint64 max)> input;
+    /// For a conversation (a request, its answer, the next request): `input` may return kWait
+    /// for "nothing to send now" instead of blocking; the transport then waits for stdout and
+    /// for `inputFd` to become readable, and asks `input` again.
+    static constexpr qint64 kWait = -2;
+    int inputFd = -1;
 };
 
 /// Runs command lines on one node. Implementations must be safe to call from any thread, one
