@@ -93,6 +93,15 @@ bool CollectorService::start(QString* error)
         log(tr("warning: no snapshot feed for the windows: %1").arg(feedError));
         m_feed.reset();
     }
+    // Windows on another machine read the history through here when their user may not read
+    // the file (issue 30). Without it they may still read a file they can: a warning.
+    m_history = std::make_unique<control::HistoryServer>(m_opt.dbPath, m_refusals);
+    m_history->setAccess(m_access);
+    QString historyError;
+    if (!m_history->listen(m_sockets->history, &historyError)) {
+        log(tr("warning: no history for windows on other machines: %1").arg(historyError));
+        m_history.reset();
+    }
     if (!m_opt.metrics.isEmpty()) {
         m_metrics = std::make_unique<MetricsServer>();
         QString warning;
@@ -134,6 +143,9 @@ void CollectorService::closeSockets()
     if (m_feed)
         m_feed->close();
     m_feed.reset();
+    if (m_history)
+        m_history->close();
+    m_history.reset();
     m_control.close();
     // Still under the writer lock: no other collector's sockets can be there.
     if (m_sockets)

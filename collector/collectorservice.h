@@ -3,6 +3,7 @@
 #include "core/backend/clusterbackend.h"
 #include "core/control/controlserver.h"
 #include "core/control/feed.h"
+#include "core/control/historyserver.h"
 #include "core/store/store.h"
 #include "core/util/logthrottle.h"
 #include "metrics.h"
@@ -108,6 +109,7 @@ private:
     // follows whether windows subscribe.
     void share(const ClusterSnapshot& snapshot);
     std::unique_ptr<control::FeedServer> m_feed;
+    std::unique_ptr<control::HistoryServer> m_history;
     ClusterSnapshot m_complete;
     bool m_completeValid = false; ///< m_complete follows the samples (someone was shared with)
     quint64 m_feedSequence = 0;

@@ -41,7 +41,7 @@ PasswordAuthentication no
 KbdInteractiveAuthentication no
 UsePAM no
 PermitRootLogin prohibit-password
-AllowUsers $(id -un)
+AllowUsers $(id -un) ${SSHD_ALLOW_USERS:-}
 MaxStartups 200:30:400
 MaxSessions 100
 LoginGraceTime 20

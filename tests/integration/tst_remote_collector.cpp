@@ -11,6 +11,7 @@
 #include "core/control/controlserver.h"
 #include "core/control/feed.h"
 #include "core/control/remote.h"
+#include "core/store/historywire.h"
 #include "core/store/sqlite.h"
 #include "core/store/store.h"
 #include "gui/clustersession.h"
@@ -314,6 +315,48 @@ private slots:
         QVERIFY2(control::request(m_db, control::statusRequest(), &answer), qPrintable(answer));
     }
 
+    // History clients that misbehave cost the collector only their own reader: one sends a
+    // frame longer than any (its channel ends within seconds, the collector logs it), another
+    // asks for a long answer three times and then stops reading (its ssh client SIGSTOPped for
+    // 8 s) — meanwhile the collector records every second and answers its control socket.
+    void badHistoryClientsLeaveTheCadenceAlone()
+    {
+        QProcess garbage;
+        startServe(garbage, QStringLiteral("history"));
+        QVERIFY(garbage.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(garbage.bytesAvailable() > 0, 10000);
+        QVERIFY(garbage.readLine().startsWith("omv-serve 1 "));
+        garbage.write(QByteArray("\xff\xff\xff\xf0Qjunk", 9));
+        QVERIFY(garbage.waitForFinished(10000));
+
+        QProcess stalled;
+        startServe(stalled, QStringLiteral("history"));
+        QVERIFY(stalled.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(stalled.bytesAvailable() > 0, 10000);
+        history::SpansBetween all;
+        all.from = 0;
+        all.to = std::numeric_limits<qint64>::max();
+        for (quint64 id = 1; id <= 3; ++id)
+            stalled.write(history::wire::encodeFrame(history::wire::Kind::Ask, id, history::encodeRequest(all)));
+        QVERIFY(stalled.waitForBytesWritten(5000));
+        QVERIFY(::kill(pid_t(stalled.processId()), SIGSTOP) == 0);
+        auto resume = qScopeGuard([&] {
+            ::kill(pid_t(stalled.processId()), SIGCONT);
+            stalled.kill();
+            stalled.waitForFinished(5000);
+        });
+        const qint64 from = QDateTime::currentMSecsSinceEpoch();
+        QThread::sleep(8);
+        sql::Database d;
+        QVERIFY(d.open(m_db, sql::Database::Mode::ReadOnly));
+        sql::Statement q = d.prepare("SELECT count(DISTINCT ts) FROM node_sample WHERE ts > ?");
+        q.bind(1, from);
+        QVERIFY(q.step());
+        QVERIFY2(q.int64(0) >= 6, qPrintable(QString::number(q.int64(0))));
+        QString answer;
+        QVERIFY2(control::request(m_db, control::statusRequest(), &answer), qPrintable(answer));
+    }
+
     // The collector stops: the feed ends with the serve's sentence; it starts again: followed again.
     void theCollectorStopsAndComesBack()
     {
@@ -395,6 +438,30 @@ private slots:
             if (run.status == 0 && run.args.contains(QStringLiteral("--json")))
                 QVERIFY(out[0].contains("\"nodes\"") || out[0].contains("\"changes\""));
         }
+    }
+
+    // With no collector running there, the serve answers from the file itself (the ssh user
+    // may read it): the same bytes again; and the serve's own session ends with the desk's.
+    void historyFromTheFileWhenNoCollectorRuns()
+    {
+        StoreReader direct;
+        QString error;
+        QVERIFY2(direct.open(m_db, &error), qPrintable(error));
+        const QString at = QDateTime::fromMSecsSinceEpoch(direct.extent().first + 2500).toString(Qt::ISODateWithMs);
+        stopCollector();
+        const auto cleanup = qScopeGuard([this] { startCollector(); });
+        QByteArray out[2];
+        for (int remote = 0; remote < 2; ++remote) {
+            QProcess p;
+            p.start(TestCluster::buildDir() + QStringLiteral("/history/openmosixhistory"),
+                { QStringLiteral("--profile"), remote ? m_remoteProfile : m_profile, QStringLiteral("--at"), at,
+                    QStringLiteral("--json") });
+            QVERIFY(p.waitForFinished(60000));
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+            out[remote] = p.readAllStandardOutput();
+        }
+        QVERIFY(out[0].contains("\"nodes\""));
+        QCOMPARE(out[1], out[0]);
     }
 
     // The history windows from the desk: openmosixanalyzer draws its report (the PDF is the

@@ -17,7 +17,9 @@ class TestAccounts
 public:
     explicit TestAccounts(const QString& tag);
     ~TestAccounts();
-    bool create(QString* error);
+    /// `logIn`: with a shell and an unlocked (keys only) account, for an sshd to let them in, and
+    /// a third user, the owner (a collector's), whose home is `ownerHome` (made and given to it).
+    bool create(QString* error, bool logIn = false, const QString& ownerHome = QString());
 
     QString group() const { return m_group; }
     gid_t gid() const { return m_gid; }
@@ -25,6 +27,9 @@ public:
     uid_t foreignUid() const { return m_foreignUid; }
     QString member() const { return m_member; }
     uid_t memberUid() const { return m_memberUid; }
+    QString owner() const { return m_owner; }
+    uid_t ownerUid() const { return m_ownerUid; }
+    QStringList asOwner() const;
     /// setpriv's arguments to run a program as the foreign user, or as the member (with the
     /// viewers group among its groups).
     QStringList asForeign() const;
@@ -32,9 +37,9 @@ public:
 
 private:
     void remove();
-    QString m_group, m_foreign, m_member;
+    QString m_group, m_foreign, m_member, m_owner;
     gid_t m_gid = gid_t(-1);
-    uid_t m_foreignUid = uid_t(-1), m_memberUid = uid_t(-1);
+    uid_t m_foreignUid = uid_t(-1), m_memberUid = uid_t(-1), m_ownerUid = uid_t(-1);
     bool m_made = false;
 };
 

@@ -92,6 +92,8 @@ control::CollectorHost collectorHost(const ClusterProfile& profile, const SshPro
     if (!profile.collectorProgram.isEmpty())
         where.program = profile.collectorProgram;
     where.ssh = sshOptions(profile, prompts, profile.collectorHost);
+    if (!profile.collectorUser.isEmpty())
+        where.ssh.user = profile.collectorUser;
     return where;
 }
 

@@ -197,6 +197,15 @@ QString Access::allowed() const
     return Text::tr("uid %1, root and group %2 (gid %3)").arg(::getuid()).arg(m_name).arg(*m_viewers);
 }
 
+QString Access::turnedAway(const Peer& peer, const QString& host) const
+{
+    const QString who = Text::tr("%1 on %2").arg(userName(peer.uid), host);
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (!m_viewers)
+        return Text::tr("%1 may not follow the collector: it lets no viewers in (no viewers= in its profile)").arg(who);
+    return Text::tr("%1 may not follow the collector: not a member of group %2").arg(who, m_name);
+}
+
 std::optional<gid_t> groupId(const QString& name, QString* error)
 {
     const long size = ::sysconf(_SC_GETGR_R_SIZE_MAX);

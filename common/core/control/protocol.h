@@ -120,6 +120,9 @@ public:
     void setViewers(std::optional<gid_t> gid, const QString& name = QString());
     /// "uid 1000 and root" or "uid 1000, root and group lab (gid 1001)", for refusals.
     QString allowed() const;
+    /// Why `peer` was turned away, in the words of the desk's refusal (issue 30): "alice on ctl
+    /// may not follow the collector: not a member of group omvviewers".
+    QString turnedAway(const Peer& peer, const QString& host) const;
 
 private:
     mutable std::mutex m_mutex;

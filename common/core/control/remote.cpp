@@ -62,7 +62,8 @@ bool headerFits(const QByteArray& line, const QString& mode, const QString& host
 // Why a channel ended: the serve's own sentence (its stderr's first line) when it said one.
 QString endOf(const CommandResult& r, const CollectorHost& where)
 {
-    QString said = QString::fromUtf8(r.err).trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+    // Its last line: sshd may say something first ("Could not chdir to home directory …").
+    QString said = QString::fromUtf8(r.err).trimmed().section(QLatin1Char('\n'), -1).trimmed();
     if (r.status == CommandResult::Status::Ok && r.exitStatus == 127)
         return Text::tr("no %1 on %2 (%3)").arg(where.program, where.host, said);
     if (!said.isEmpty())

@@ -2,17 +2,23 @@
 
 #include "controlserver.h"
 #include "feed.h"
+#include "historyserver.h"
 #include "protocol.h"
 #include "remote.h"
+#include "socketdir.h"
 
 #include "../store/historywire.h"
 
 #include <QDir>
 #include <QHostInfo>
 
+#include <QFile>
+
 #include <cerrno>
+#include <grp.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace omv::control
@@ -27,6 +33,7 @@ namespace
 int relayFeed(int feed, int out, const QString& dbPath, QString* error)
 {
     char buf[65536];
+    bool any = false;
     for (;;) {
         pollfd pfd[2] = { { feed, POLLIN, 0 }, { out, 0, 0 } };
         if (::poll(pfd, 2, -1) < 0) {
@@ -44,8 +51,21 @@ int relayFeed(int feed, int out, const QString& dbPath, QString* error)
             continue;
         if (n <= 0) {
             *error = Text::tr("the collector recording into %1 on %2 stopped").arg(dbPath, QHostInfo::localHostName());
+            if (!any) {
+                // Closed before a frame: turned away (a collector whose sockets' folder anyone may
+                // pass checks viewers itself). Its history socket says why in words.
+                QString why;
+                bool noCollector = false;
+                const int history = openHistorySocket(dbPath, &why, &noCollector);
+                if (history >= 0)
+                    ::close(history);
+                else if (!noCollector)
+                    *error = why;
+                return 3;
+            }
             return 4;
         }
+        any = true;
         if (!writeAll(out, buf, n))
             return 0;
     }
@@ -86,6 +106,62 @@ int relayRequest(const QString& dbPath, int in, int out, QString* error)
     return writeAll(out, reply.constData(), reply.size()) ? 0 : 1;
 }
 
+// Both ways until either ends: the desk's requests (`in`) to the collector's history socket,
+// its answers to the desk (`out`). The desk closing its end ends the collector's reader.
+int relayBoth(int socket, int in, int out)
+{
+    char buf[65536];
+    bool inOpen = true;
+    for (;;) {
+        pollfd pfd[2] = { { socket, POLLIN, 0 }, { in, short(inOpen ? POLLIN : 0), 0 } };
+        if (::poll(pfd, 2, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            return 1;
+        }
+        if (pfd[0].revents & (POLLIN | POLLHUP | POLLERR)) {
+            const ssize_t n = ::recv(socket, buf, sizeof buf, 0);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0 || !writeAll(out, buf, n))
+                return 0;
+        }
+        if (inOpen && (pfd[1].revents & (POLLIN | POLLHUP | POLLERR))) {
+            const ssize_t n = ::read(in, buf, sizeof buf);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                ::shutdown(socket, SHUT_WR);
+                inOpen = false;
+            } else if (!writeAll(socket, buf, n)) {
+                return 0;
+            }
+        }
+    }
+}
+
+// A connect the collector's folder turned away: who is asking, and why in the words an admin
+// acts on ("alice on ctl may not follow the collector: not a member of group omvviewers").
+QString refusedBy(const QString& dbPath, const QString& why)
+{
+    const QString who = Text::tr("%1 on %2").arg(userName(::geteuid()), QHostInfo::localHostName());
+    QString error;
+    const std::optional<SocketPaths> paths = socketPaths(dbPath, &error);
+    struct stat st {
+    };
+    if (paths && ::stat(QFile::encodeName(paths->dir).constData(), &st) == 0
+        && ::access(QFile::encodeName(paths->dir).constData(), X_OK) != 0) {
+        if ((st.st_mode & 0050) == 0050) {
+            const struct group* g = ::getgrgid(st.st_gid);
+            return Text::tr("%1 may not follow the collector: not a member of group %2")
+                .arg(who, g ? QString::fromLocal8Bit(g->gr_name) : QString::number(st.st_gid));
+        }
+        return Text::tr("%1 may not follow the collector: it lets no viewers in (no viewers= in its profile)").arg(who);
+    }
+    // The collector's own words name who already ("… may not follow the collector: …").
+    return why.startsWith(who) ? why : Text::tr("%1: %2").arg(who, why);
+}
+
 } // namespace
 
 int serve(const QString& mode, const QString& given, int in, int out, QString* error)
@@ -97,9 +173,22 @@ int serve(const QString& mode, const QString& given, int in, int out, QString* e
         return writeAll(out, header.constData(), header.size()) ? relayRequest(dbPath, in, out, error) : 0;
     }
     if (mode == QLatin1String("history")) {
-        // From the file, as this user may read it: the same reader as on the desk's own machine.
-        StoreReader reader;
+        // The collector answers when it runs (its user may read the file, this one need not);
+        // else the file itself, as this user may read it, with the reader the desk would use.
+        bool noCollector = false;
         QString why;
+        const int history = openHistorySocket(dbPath, &why, &noCollector);
+        if (history >= 0) {
+            const QByteArray header = serveHeader(mode);
+            const int status = writeAll(out, header.constData(), header.size()) ? relayBoth(history, in, out) : 0;
+            ::close(history);
+            return status;
+        }
+        if (!noCollector) {
+            *error = refusedBy(dbPath, why);
+            return 3;
+        }
+        StoreReader reader;
         if (!reader.open(dbPath, &why)) {
             *error = Text::tr("%1 on %2: %3").arg(userName(::geteuid()), QHostInfo::localHostName(), why);
             return 3;
@@ -116,7 +205,7 @@ int serve(const QString& mode, const QString& given, int in, int out, QString* e
     }
     const int feed = openFeedSocket(dbPath, error);
     if (feed < 0) {
-        *error = Text::tr("%1 on %2: %3").arg(userName(::geteuid()), QHostInfo::localHostName(), *error);
+        *error = refusedBy(dbPath, *error);
         return 3;
     }
     const QByteArray header = serveHeader(mode);

@@ -129,6 +129,7 @@ std::optional<SocketPaths> socketPaths(const QString& dbPath, QString* error)
         + QString::number(qulonglong(st.st_ino));
     p.control = QFile::encodeName(p.dir + QStringLiteral("/control"));
     p.feed = QFile::encodeName(p.dir + QStringLiteral("/feed"));
+    p.history = QFile::encodeName(p.dir + QStringLiteral("/history"));
     if (size_t(p.control.size()) >= sizeof(sockaddr_un::sun_path)) {
         *error = Text::tr("the collector's socket path %1 is too long for a socket (at most %2 bytes): set "
                           "OMV_RUNTIME_DIR to a shorter folder")
@@ -156,7 +157,7 @@ bool prepareSocketDir(const SocketPaths& paths, QString* error)
         return false;
     // What is in our folder is ours; with the database's writer lock held it is a killed
     // collector's (a socket file outlives its listener).
-    for (const QByteArray& socket : { paths.control, paths.feed }) {
+    for (const QByteArray& socket : { paths.control, paths.feed, paths.history }) {
         struct stat st {
         };
         if (::lstat(socket.constData(), &st) != 0)
@@ -209,6 +210,7 @@ void removeSocketDir(const SocketPaths& paths)
 {
     ::unlink(paths.control.constData());
     ::unlink(paths.feed.constData());
+    ::unlink(paths.history.constData());
     ::rmdir(QFile::encodeName(paths.dir).constData());
 }
 

@@ -14,6 +14,7 @@
 ///
 ///   BASE/DEV-INO/control   the control socket of the collector recording the file DEV:INO
 ///   BASE/DEV-INO/feed      its snapshot feed
+///   BASE/DEV-INO/history   its history, read for those who may not read the file (issue 30)
 ///
 /// BASE depends on who owns the database (both ends work it out alike):
 ///   $OMV_RUNTIME_DIR                      when set (both ends must see the same)
@@ -31,6 +32,7 @@ struct SocketPaths {
     QString dir; ///< BASE/DEV-INO
     QByteArray control; ///< BASE/DEV-INO/control, for sockaddr_un
     QByteArray feed; ///< BASE/DEV-INO/feed
+    QByteArray history; ///< BASE/DEV-INO/history
     uid_t owner = uid_t(-1); ///< the database's owner: the only collector (besides root's) believed
 };
 

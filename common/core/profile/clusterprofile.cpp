@@ -79,7 +79,7 @@ QStringList unknownKeys(const QString& path)
                 QStringLiteral("command_timeout"), QStringLiteral("parallel") } },
         { QStringLiteral("collector"),
             { QStringLiteral("database"), QStringLiteral("viewers"), QStringLiteral("host"),
-                QStringLiteral("program") } },
+                QStringLiteral("user"), QStringLiteral("program") } },
         { QStringLiteral("linux"),
             { QStringLiteral("images"), QStringLiteral("migrate_timeout"), QStringLiteral("live") } },
     };
@@ -240,6 +240,10 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     if (p.collectorHost.contains(QRegularExpression(QStringLiteral("[\\s'\"]|\\x0")))
         || p.collectorHost.startsWith(QLatin1Char('-')))
         return bad("collector/host", ClusterProfile::tr("must be one ssh host name or address"));
+    p.collectorUser = clean(ini.value(QStringLiteral("collector/user")));
+    if (p.collectorUser.contains(QRegularExpression(QStringLiteral("[\\s'\"@:]|\\x0")))
+        || p.collectorUser.startsWith(QLatin1Char('-')))
+        return bad("collector/user", ClusterProfile::tr("must be one user name"));
     p.collectorProgram = clean(ini.value(QStringLiteral("collector/program")));
     if (p.collectorProgram.contains(QChar(0)))
         return bad("collector/program", ClusterProfile::tr("must be a program's name or path"));
@@ -384,8 +388,8 @@ bool ClusterProfile::save(const QString& path, QString* error) const
         return false;
     if (!database.isEmpty() || !viewers.isEmpty() || !collectorHost.isEmpty()) {
         text += QStringLiteral("\n[collector]\n");
-        if (!put("host", collectorHost) || !put("program", collectorProgram) || !put("database", database)
-            || !put("viewers", viewers))
+        if (!put("host", collectorHost) || !put("user", collectorUser) || !put("program", collectorProgram)
+            || !put("database", database) || !put("viewers", viewers))
             return false;
     }
     if (!criuImages.isEmpty() || migrateTimeoutMs != 600000 || !liveMigration) {

@@ -68,6 +68,7 @@ public: // the macro leaves it private
     QString database; ///< as written in the profile; may be empty
     QString viewers; ///< [collector] viewers: a group whose members may follow the collector's feed
     QString collectorHost; ///< [collector] host: where the collector runs (ssh); empty: here
+    QString collectorUser; ///< [collector] user: the ssh user there; empty: [ssh] user
     QString collectorProgram; ///< [collector] program: its program there; empty: openmosixcollector
     QString criuImages; ///< [linux] images: a folder on the nodes, shared by all; empty: stream
     int migrateTimeoutMs = 600000; ///< [linux] migrate_timeout
