@@ -11,7 +11,7 @@ corpus=build-fuzz/corpus
 mkdir -p "$corpus"
 i=0
 while IFS= read -r -d '' f; do
-    for sel in $(seq 0 13); do
+    for sel in $(seq 0 15); do
         { printf "\\x$(printf %02x "$sel")"; head -c 4000 "$f"; } > "$corpus/seed-$i-$sel"
     done
     i=$((i + 1))

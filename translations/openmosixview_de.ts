@@ -98,7 +98,7 @@
         <translation>Von diesem Knoten aus beobachten (in der Mitte gezeichnet; voreingestellt: der des Gateways).</translation>
     </message>
     <message>
-        <location filename="../analyzer/main.cpp" line="+30"/>
+        <location filename="../analyzer/main.cpp" line="+31"/>
         <source>Load and memory history of a process-migration cluster, from the collector&apos;s database.</source>
         <translation>Last- und Speicherverlauf eines Clusters mit Prozessmigration, aus der Datenbank des Collectors.</translation>
     </message>
@@ -143,23 +143,23 @@
         <translation>--report braucht einen Dateinamen auf .pdf oder .csv</translation>
     </message>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="+174"/>
-        <source>the history of %1 is kept on %2 (%3); reading it from another machine is not built yet: run %4 there</source>
-        <translation>die Historie von %1 liegt auf %2 (%3); das Lesen von einer anderen Maschine ist noch nicht gebaut: %4 dort starten</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../common/gui/suiteapp.cpp" line="+196"/>
         <source>--%1: &apos;%2&apos; is not a time (ISO 8601, 11:41:04, now, -24h, -7d)</source>
         <translation>--%1: &apos;%2&apos; ist keine Zeit (ISO 8601, 11:41:04, now, -24h, -7d)</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: reading failed: %2 — the file may be damaged</source>
         <translation>%1: Lesen fehlgeschlagen: %2 — die Datei ist womöglich beschädigt</translation>
     </message>
     <message>
-        <location filename="../analyzer/main.cpp" line="+41"/>
-        <location line="+18"/>
+        <location filename="../analyzer/main.cpp" line="+47"/>
+        <location line="+20"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>--log erwartet PID@HOME, z. B. 4242@1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>process %1 of node %2 was never logged in %3</source>
         <translation>Prozess %1 von Knoten %2 wurde in %3 nie protokolliert</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>%1 bis %2 liegt außerhalb des aufgezeichneten Zeitraums, %3 bis %4</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>more than %1 changes: the list stops at %2; ask for a shorter range</source>
         <translation>mehr als %1 Änderungen: die Liste endet bei %2; einen kürzeren Bereich wählen</translation>
     </message>
@@ -267,7 +267,7 @@
 <context>
     <name>omv::AnalyzerWindow</name>
     <message>
-        <location filename="../analyzer/analyzerwindow.cpp" line="+87"/>
+        <location filename="../analyzer/analyzerwindow.cpp" line="+91"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -380,12 +380,12 @@
     <message>
         <location line="+271"/>
         <location line="+4"/>
-        <location line="+601"/>
+        <location line="+602"/>
         <source>node %1</source>
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-588"/>
         <source>%1 holds no samples yet</source>
         <translation>%1 enthält noch keine Abfragen</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>Last- und Speicherverlauf eines Clusters mit Prozessmigration.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -973,7 +973,7 @@
 <context>
     <name>omv::ClusterProfile</name>
     <message>
-        <location filename="../common/core/profile/clusterprofile.cpp" line="+100"/>
+        <location filename="../common/core/profile/clusterprofile.cpp" line="+101"/>
         <source>%1:%2: unknown section [%3]</source>
         <translation>%1:%2: unbekannter Abschnitt [%3]</translation>
     </message>
@@ -1049,9 +1049,14 @@
         <translation>&apos;%1&apos; ist kein Benutzername</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>must be one ssh host name or address</source>
         <translation>muss ein ssh-Hostname oder eine Adresse sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be one user name</source>
+        <translation>muss ein Benutzername sein</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1119,12 +1124,12 @@
 <context>
     <name>omv::ClusterSession::Worker</name>
     <message>
-        <location filename="../common/gui/clustersession.cpp" line="+65"/>
+        <location filename="../common/gui/clustersession.cpp" line="+66"/>
         <source>sampling directly: the collector samples less often than every %1 s</source>
         <translation>direkte Abfrage: der Collector fragt seltener als alle %1 s ab</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>sampling directly: %1</source>
         <translation>direkte Abfrage: %1</translation>
     </message>
@@ -2171,20 +2176,78 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::HistoryReader</name>
     <message>
-        <location filename="../common/core/store/historyreader.cpp" line="+190"/>
+        <location filename="../common/core/store/historyreader.cpp" line="+89"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: reading failed: %2 — the file may be damaged</source>
         <translation>%1: Lesen fehlgeschlagen: %2 — die Datei ist womöglich beschädigt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>%1: cannot be opened</source>
         <translation>%1: kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
+    <name>omv::HistorySource</name>
+    <message>
+        <location filename="../common/core/store/historysource.cpp" line="+81"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the channel to %1 is closed</source>
+        <translation>der Kanal zu %1 ist geschlossen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 sent an answer of more than %2 bytes</source>
+        <translation>%1 schickte eine Antwort von mehr als %2 Bytes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 sent %2</source>
+        <translation>%1 schickte %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 sent a request where an answer belongs</source>
+        <translation>%1 schickte eine Anfrage, wo eine Antwort hingehört</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 sent a bad frame: %2</source>
+        <translation>%1 schickte einen fehlerhaften Rahmen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the channel to %1 closed</source>
+        <translation>der Kanal zu %1 wurde geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../common/core/store/historysource.h" line="+44"/>
+        <source>%1 answered a %2 request with data that does not read</source>
+        <translation>%1 beantwortete eine %2-Anfrage mit unlesbaren Daten</translation>
+    </message>
+</context>
+<context>
     <name>omv::HistoryWindow</name>
     <message>
-        <location filename="../history/historywindow.cpp" line="+107"/>
+        <location filename="../history/historywindow.cpp" line="+109"/>
         <source>only migrated</source>
         <translation>nur migrierte</translation>
     </message>
@@ -2614,7 +2677,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::KernelFound</name>
     <message>
-        <location filename="../common/core/backend/backendfactory.cpp" line="+106"/>
+        <location filename="../common/core/backend/backendfactory.cpp" line="+108"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
@@ -5236,7 +5299,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
 <context>
     <name>omv::SshTransport</name>
     <message>
-        <location filename="../common/core/transport/sshtransport.cpp" line="+218"/>
+        <location filename="../common/core/transport/sshtransport.cpp" line="+220"/>
         <source>%1: no host key from server</source>
         <translation>%1: kein Hostschlüssel vom Server</translation>
     </message>
@@ -5337,7 +5400,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>%1: der Server hat den Befehl nicht gestartet</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>%1: connection lost while the command ran</source>
         <translation>%1: Verbindung während des Befehls verloren</translation>
     </message>
@@ -5668,7 +5731,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
 <context>
     <name>omv::SuiteApp</name>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="-156"/>
+        <location filename="../common/gui/suiteapp.cpp" line="-150"/>
         <source>Save the window as PNG once it is filled, then quit.</source>
         <translation>Das Fenster als PNG speichern, sobald es gefüllt ist, dann beenden.</translation>
     </message>
@@ -5814,6 +5877,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
     </message>
     <message>
         <location line="+111"/>
+        <location filename="../common/core/control/serve.cpp" line="+162"/>
         <location filename="../common/core/control/socketdir.cpp" line="+123"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -5841,6 +5905,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
     <message>
         <location line="+1"/>
         <location filename="../common/core/control/feed.cpp" line="+168"/>
+        <location filename="../common/core/control/historyserver.cpp" line="+130"/>
         <source>an unknown peer</source>
         <translation>eine unbekannte Gegenstelle</translation>
     </message>
@@ -5886,12 +5951,12 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
     </message>
     <message>
         <location line="+15"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>cannot set the mode of %1: %2</source>
         <translation>der Modus von %1 kann nicht gesetzt werden: %2</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>cannot make %1 for the collector&apos;s sockets: %2</source>
         <translation>%1 kann für die Sockets des Kollektors nicht angelegt werden: %2</translation>
     </message>
@@ -5901,7 +5966,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>%1: Datenbank nicht vorhanden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the collector&apos;s socket path %1 is too long for a socket (at most %2 bytes): set OMV_RUNTIME_DIR to a shorter folder</source>
         <translation>der Socket-Pfad des Kollektors %1 ist zu lang (höchstens %2 Bytes): OMV_RUNTIME_DIR auf einen kürzeren Ordner setzen</translation>
     </message>
@@ -5926,7 +5991,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>%1 kann nicht der Gruppe %2 übergeben werden (%3): jeder erreicht die Sockets, und der Kollektor selbst weist ab, wer kein Betrachter ist</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>the collector recording into %1 is not open to %2 (only to its own user, root and its viewers group)</source>
         <translation>der Kollektor, der in %1 aufzeichnet, ist %2 nicht zugänglich (nur seinem Benutzer, root und seiner Betrachtergruppe)</translation>
     </message>
@@ -6013,6 +6078,24 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>UID %1, root und Gruppe %2 (GID %3)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location filename="../common/core/control/serve.cpp" line="-15"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../common/core/control/serve.cpp" line="+12"/>
+        <source>%1 may not follow the collector: it lets no viewers in (no viewers= in its profile)</source>
+        <translation>%1 darf dem Kollektor nicht folgen: er lässt keine Zuschauer zu (kein viewers= in seinem Profil)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../common/core/control/serve.cpp" line="-3"/>
+        <source>%1 may not follow the collector: not a member of group %2</source>
+        <translation>%1 darf dem Kollektor nicht folgen: kein Mitglied der Gruppe %2</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>no group called %1</source>
         <translation>keine Gruppe namens %1</translation>
@@ -6045,6 +6128,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
     </message>
     <message>
         <location line="+84"/>
+        <location filename="../common/core/control/historyserver.cpp" line="+49"/>
         <source>no collector publishes %1</source>
         <translation>kein Collector veröffentlicht %1</translation>
     </message>
@@ -6074,7 +6158,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>mit keinem Strom verbunden</translation>
     </message>
     <message>
-        <location filename="../common/core/control/remote.cpp" line="+57"/>
+        <location filename="../common/core/control/remote.cpp" line="+43"/>
         <source>%1 did not answer as openmosixcollector --serve does (it said &quot;%2&quot;)</source>
         <translation>%1 antwortete nicht wie openmosixcollector --serve (es sagte „%2“)</translation>
     </message>
@@ -6089,22 +6173,22 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>der Kollektor auf %1 antwortete für „%2“, nicht „%3“</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>no %1 on %2 (%3)</source>
         <translation>kein %1 auf %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 on %2 ended with status %3</source>
         <translation>%1 auf %2 endete mit Status %3</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+90"/>
         <source>cannot make a local socket: %1</source>
         <translation>kann kein lokales Socket anlegen: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>%1 did not answer as openmosixcollector --serve does</source>
         <translation>%1 antwortete nicht wie openmosixcollector --serve</translation>
     </message>
@@ -6134,7 +6218,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>der Kollektor auf %1 antwortete mit einem fehlerhaften Rahmen: %2</translation>
     </message>
     <message>
-        <location filename="../common/core/control/serve.cpp" line="+47"/>
+        <location filename="../common/core/control/serve.cpp" line="-114"/>
         <source>poll: %1</source>
         <translation>poll: %1</translation>
     </message>
@@ -6144,7 +6228,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>der Kollektor, der in %1 auf %2 aufzeichnet, hat angehalten</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>no whole request came within %1 s</source>
         <translation>innerhalb von %1 s kam keine vollständige Anfrage</translation>
     </message>
@@ -6159,14 +6243,45 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>eine fehlerhafte Anfrage: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>openmosixcollector --serve: no mode &quot;%1&quot; (this version serves: feed, control)</source>
-        <translation>openmosixcollector --serve: kein Modus „%1“ (diese Version bedient: feed, control)</translation>
+        <location line="+102"/>
+        <source>openmosixcollector --serve: no mode &quot;%1&quot; (this version serves: feed, control, history)</source>
+        <translation>openmosixcollector --serve: kein Modus „%1“ (diese Version bedient: feed, control, history)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>%1 on %2: %3</source>
         <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../common/core/control/historyserver.cpp" line="-139"/>
+        <location line="+9"/>
+        <source>cannot serve the history: %1</source>
+        <translation>die Historie kann nicht bereitgestellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>history: dropped uid %1 (%2): %3</source>
+        <translation>Historie: uid %1 (%2) getrennt: %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>history: refused %1: only %2 may read it</source>
+        <translation>Historie: %1 abgewiesen: nur %2 dürfen sie lesen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the collector is reading %1 histories for this user already</source>
+        <translation>der Kollektor liest bereits %1 Historien für diesen Benutzer</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>refusing the history of %1: it is not served by uid %2 (its owner) or root</source>
+        <translation>die Historie von %1 wird abgelehnt: sie wird nicht von uid %2 (dem Besitzer) oder root bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the collector recording %1 did not let this user read its history</source>
+        <translation>der Kollektor, der %1 aufzeichnet, ließ diesen Benutzer seine Historie nicht lesen</translation>
     </message>
 </context>
 <context>

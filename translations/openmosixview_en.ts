@@ -4,7 +4,7 @@
 <context>
     <name>omv::AnalyzerWindow</name>
     <message numerus="yes">
-        <location filename="../analyzer/analyzerwindow.cpp" line="+758" />
+        <location filename="../analyzer/analyzerwindow.cpp" line="+762" />
         <source>%1 · %2 · %n point(s) per line · %3 node(s)</source>
         <translation><numerusform>%1 · %2 · %n point per line · %3 node(s)</numerusform><numerusform>%1 · %2 · %n points per line · %3 node(s)</numerusform></translation>
     </message>
@@ -43,7 +43,7 @@
 <context>
     <name>omv::HistoryWindow</name>
     <message numerus="yes">
-        <location filename="../history/historywindow.cpp" line="+601" />
+        <location filename="../history/historywindow.cpp" line="+603" />
         <source>%1 · sample of %2%3 · %n process(es)</source>
         <translation><numerusform>%1 · sample of %2%3 · %n process</numerusform><numerusform>%1 · sample of %2%3 · %n processes</numerusform></translation>
     </message>

@@ -98,7 +98,7 @@
         <translation>Patrz z tego węzła (rysowanego w środku; domyślnie bramy).</translation>
     </message>
     <message>
-        <location filename="../analyzer/main.cpp" line="+30"/>
+        <location filename="../analyzer/main.cpp" line="+31"/>
         <source>Load and memory history of a process-migration cluster, from the collector&apos;s database.</source>
         <translation>Historia obciążenia i pamięci klastra z migracją procesów, z bazy danych kolektora.</translation>
     </message>
@@ -143,23 +143,23 @@
         <translation>--report wymaga nazwy pliku kończącej się na .pdf lub .csv</translation>
     </message>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="+174"/>
-        <source>the history of %1 is kept on %2 (%3); reading it from another machine is not built yet: run %4 there</source>
-        <translation>historia %1 jest przechowywana na %2 (%3); odczyt z innej maszyny nie jest jeszcze zbudowany: uruchom %4 tam</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../common/gui/suiteapp.cpp" line="+196"/>
         <source>--%1: &apos;%2&apos; is not a time (ISO 8601, 11:41:04, now, -24h, -7d)</source>
         <translation>--%1: &apos;%2&apos; nie jest czasem (ISO 8601, 11:41:04, now, -24h, -7d)</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: reading failed: %2 — the file may be damaged</source>
         <translation>%1: odczyt nie powiódł się: %2 — plik może być uszkodzony</translation>
     </message>
     <message>
-        <location filename="../analyzer/main.cpp" line="+41"/>
-        <location line="+18"/>
+        <location filename="../analyzer/main.cpp" line="+47"/>
+        <location line="+20"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>--log oczekuje PID@HOME, np. 4242@1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>process %1 of node %2 was never logged in %3</source>
         <translation>proces %1 z węzła %2 nigdy nie był rejestrowany w %3</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>%1 do %2 leży poza zapisanym okresem, %3 do %4</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>more than %1 changes: the list stops at %2; ask for a shorter range</source>
         <translation>więcej niż %1 zmian: lista kończy się na %2; poproś o krótszy zakres</translation>
     </message>
@@ -267,7 +267,7 @@
 <context>
     <name>omv::AnalyzerWindow</name>
     <message>
-        <location filename="../analyzer/analyzerwindow.cpp" line="+87"/>
+        <location filename="../analyzer/analyzerwindow.cpp" line="+91"/>
         <source>Cluster</source>
         <translation>Klaster</translation>
     </message>
@@ -380,12 +380,12 @@
     <message>
         <location line="+271"/>
         <location line="+4"/>
-        <location line="+601"/>
+        <location line="+602"/>
         <source>node %1</source>
         <translation>węzeł %1</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-588"/>
         <source>%1 holds no samples yet</source>
         <translation>%1 nie zawiera jeszcze odczytów</translation>
     </message>
@@ -671,7 +671,7 @@
         <translation>Historia obciążenia i pamięci klastra z migracją procesów.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
@@ -974,7 +974,7 @@
 <context>
     <name>omv::ClusterProfile</name>
     <message>
-        <location filename="../common/core/profile/clusterprofile.cpp" line="+100"/>
+        <location filename="../common/core/profile/clusterprofile.cpp" line="+101"/>
         <source>%1:%2: unknown section [%3]</source>
         <translation>%1:%2: nieznana sekcja [%3]</translation>
     </message>
@@ -1050,9 +1050,14 @@
         <translation>&apos;%1&apos; nie jest nazwą użytkownika</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>must be one ssh host name or address</source>
         <translation>musi być jedną nazwą hosta ssh lub adresem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be one user name</source>
+        <translation>musi być jedną nazwą użytkownika</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1120,12 +1125,12 @@
 <context>
     <name>omv::ClusterSession::Worker</name>
     <message>
-        <location filename="../common/gui/clustersession.cpp" line="+65"/>
+        <location filename="../common/gui/clustersession.cpp" line="+66"/>
         <source>sampling directly: the collector samples less often than every %1 s</source>
         <translation>odczyt bezpośredni: kolektor odczytuje rzadziej niż co %1 s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>sampling directly: %1</source>
         <translation>próbkowanie bezpośrednie: %1</translation>
     </message>
@@ -2177,20 +2182,78 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::HistoryReader</name>
     <message>
-        <location filename="../common/core/store/historyreader.cpp" line="+190"/>
+        <location filename="../common/core/store/historyreader.cpp" line="+89"/>
+        <source>%1 on %2</source>
+        <translation>%1 na %2</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: reading failed: %2 — the file may be damaged</source>
         <translation>%1: odczyt nie powiódł się: %2 — plik może być uszkodzony</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>%1: cannot be opened</source>
         <translation>%1: nie można otworzyć</translation>
     </message>
 </context>
 <context>
+    <name>omv::HistorySource</name>
+    <message>
+        <location filename="../common/core/store/historysource.cpp" line="+81"/>
+        <source>%1 on %2</source>
+        <translation>%1 na %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the channel to %1 is closed</source>
+        <translation>kanał do %1 jest zamknięty</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 sent an answer of more than %2 bytes</source>
+        <translation>%1 przysłał odpowiedź dłuższą niż %2 bajtów</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 sent %2</source>
+        <translation>%1 przysłał %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 sent a request where an answer belongs</source>
+        <translation>%1 przysłał żądanie zamiast odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 nie odpowiedział w ciągu %2 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 sent a bad frame: %2</source>
+        <translation>%1 przysłał błędną ramkę: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the channel to %1 closed</source>
+        <translation>kanał do %1 się zamknął</translation>
+    </message>
+    <message>
+        <location filename="../common/core/store/historysource.h" line="+44"/>
+        <source>%1 answered a %2 request with data that does not read</source>
+        <translation>%1 odpowiedział na żądanie %2 danymi, których nie da się odczytać</translation>
+    </message>
+</context>
+<context>
     <name>omv::HistoryWindow</name>
     <message>
-        <location filename="../history/historywindow.cpp" line="+107"/>
+        <location filename="../history/historywindow.cpp" line="+109"/>
         <source>only migrated</source>
         <translation>tylko przeniesione</translation>
     </message>
@@ -2624,7 +2687,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::KernelFound</name>
     <message>
-        <location filename="../common/core/backend/backendfactory.cpp" line="+106"/>
+        <location filename="../common/core/backend/backendfactory.cpp" line="+108"/>
         <source>not a regular file</source>
         <translation>to nie jest zwykły plik</translation>
     </message>
@@ -5284,7 +5347,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
 <context>
     <name>omv::SshTransport</name>
     <message>
-        <location filename="../common/core/transport/sshtransport.cpp" line="+218"/>
+        <location filename="../common/core/transport/sshtransport.cpp" line="+220"/>
         <source>%1: no host key from server</source>
         <translation>%1: brak klucza hosta od serwera</translation>
     </message>
@@ -5385,7 +5448,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>%1: serwer nie uruchomił polecenia</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>%1: connection lost while the command ran</source>
         <translation>%1: połączenie zerwane w trakcie polecenia</translation>
     </message>
@@ -5717,7 +5780,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
 <context>
     <name>omv::SuiteApp</name>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="-156"/>
+        <location filename="../common/gui/suiteapp.cpp" line="-150"/>
         <source>Save the window as PNG once it is filled, then quit.</source>
         <translation>Zapisz okno jako PNG, gdy się wypełni, i zakończ.</translation>
     </message>
@@ -5863,6 +5926,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
     </message>
     <message>
         <location line="+111"/>
+        <location filename="../common/core/control/serve.cpp" line="+162"/>
         <location filename="../common/core/control/socketdir.cpp" line="+123"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -5890,6 +5954,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
     <message>
         <location line="+1"/>
         <location filename="../common/core/control/feed.cpp" line="+168"/>
+        <location filename="../common/core/control/historyserver.cpp" line="+130"/>
         <source>an unknown peer</source>
         <translation>nieznany rozmówca</translation>
     </message>
@@ -5935,12 +6000,12 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
     </message>
     <message>
         <location line="+15"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>cannot set the mode of %1: %2</source>
         <translation>nie można ustawić trybu %1: %2</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>cannot make %1 for the collector&apos;s sockets: %2</source>
         <translation>nie można utworzyć %1 na gniazda kolektora: %2</translation>
     </message>
@@ -5950,7 +6015,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>%1: nie ma takiej bazy</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the collector&apos;s socket path %1 is too long for a socket (at most %2 bytes): set OMV_RUNTIME_DIR to a shorter folder</source>
         <translation>ścieżka gniazda kolektora %1 jest za długa (najwyżej %2 bajtów): ustaw OMV_RUNTIME_DIR na krótszy katalog</translation>
     </message>
@@ -5975,7 +6040,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>nie można przekazać %1 grupie %2 (%3): każdy może dotrzeć do gniazd, a kolektor sam odprawia tych, którzy nie są obserwatorami</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>the collector recording into %1 is not open to %2 (only to its own user, root and its viewers group)</source>
         <translation>kolektor zapisujący do %1 nie jest dostępny dla %2 (tylko dla swojego użytkownika, roota i grupy obserwatorów)</translation>
     </message>
@@ -6062,6 +6127,24 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>uid %1, root i grupa %2 (gid %3)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location filename="../common/core/control/serve.cpp" line="-15"/>
+        <source>%1 on %2</source>
+        <translation>%1 na %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../common/core/control/serve.cpp" line="+12"/>
+        <source>%1 may not follow the collector: it lets no viewers in (no viewers= in its profile)</source>
+        <translation>%1 nie może śledzić kolektora: nie wpuszcza on obserwatorów (brak viewers= w jego profilu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../common/core/control/serve.cpp" line="-3"/>
+        <source>%1 may not follow the collector: not a member of group %2</source>
+        <translation>%1 nie może śledzić kolektora: nie należy do grupy %2</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>no group called %1</source>
         <translation>nie ma grupy o nazwie %1</translation>
@@ -6094,6 +6177,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
     </message>
     <message>
         <location line="+84"/>
+        <location filename="../common/core/control/historyserver.cpp" line="+49"/>
         <source>no collector publishes %1</source>
         <translation>żaden kolektor nie publikuje %1</translation>
     </message>
@@ -6123,7 +6207,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>brak połączenia ze strumieniem</translation>
     </message>
     <message>
-        <location filename="../common/core/control/remote.cpp" line="+57"/>
+        <location filename="../common/core/control/remote.cpp" line="+43"/>
         <source>%1 did not answer as openmosixcollector --serve does (it said &quot;%2&quot;)</source>
         <translation>%1 nie odpowiedział tak jak openmosixcollector --serve (powiedział „%2”)</translation>
     </message>
@@ -6138,22 +6222,22 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>kolektor na %1 odpowiedział dla „%2”, nie „%3”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>no %1 on %2 (%3)</source>
         <translation>brak %1 na %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 on %2 ended with status %3</source>
         <translation>%1 na %2 zakończył się statusem %3</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+90"/>
         <source>cannot make a local socket: %1</source>
         <translation>nie można utworzyć lokalnego gniazda: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>%1 did not answer as openmosixcollector --serve does</source>
         <translation>%1 nie odpowiedział tak jak openmosixcollector --serve</translation>
     </message>
@@ -6183,7 +6267,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>kolektor na %1 odpowiedział błędną ramką: %2</translation>
     </message>
     <message>
-        <location filename="../common/core/control/serve.cpp" line="+47"/>
+        <location filename="../common/core/control/serve.cpp" line="-114"/>
         <source>poll: %1</source>
         <translation>poll: %1</translation>
     </message>
@@ -6193,7 +6277,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>kolektor zapisujący do %1 na %2 zatrzymał się</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>no whole request came within %1 s</source>
         <translation>w ciągu %1 s nie przyszło całe żądanie</translation>
     </message>
@@ -6208,14 +6292,45 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>błędne żądanie: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>openmosixcollector --serve: no mode &quot;%1&quot; (this version serves: feed, control)</source>
-        <translation>openmosixcollector --serve: brak trybu „%1” (ta wersja obsługuje: feed, control)</translation>
+        <location line="+102"/>
+        <source>openmosixcollector --serve: no mode &quot;%1&quot; (this version serves: feed, control, history)</source>
+        <translation>openmosixcollector --serve: nie ma trybu „%1” (ta wersja obsługuje: feed, control, history)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>%1 on %2: %3</source>
         <translation>%1 na %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../common/core/control/historyserver.cpp" line="-139"/>
+        <location line="+9"/>
+        <source>cannot serve the history: %1</source>
+        <translation>nie można udostępnić historii: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>history: dropped uid %1 (%2): %3</source>
+        <translation>historia: rozłączono uid %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>history: refused %1: only %2 may read it</source>
+        <translation>historia: odmówiono %1: czytać ją mogą tylko %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the collector is reading %1 histories for this user already</source>
+        <translation>kolektor czyta już %1 historii dla tego użytkownika</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>refusing the history of %1: it is not served by uid %2 (its owner) or root</source>
+        <translation>odrzucam historię %1: nie udostępnia jej uid %2 (właściciel) ani root</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the collector recording %1 did not let this user read its history</source>
+        <translation>kolektor zapisujący %1 nie pozwolił temu użytkownikowi czytać swojej historii</translation>
     </message>
 </context>
 <context>

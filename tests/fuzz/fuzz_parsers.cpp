@@ -5,6 +5,7 @@
 #include "core/backend/procparsers.h"
 #include "core/control/protocol.h"
 #include "core/model/snapshotfeed.h"
+#include "core/store/historywire.h"
 
 #include <QString>
 
@@ -13,13 +14,24 @@
 
 using namespace omv;
 
+namespace
+{
+
+template <class... Q> void decodeAll(const QByteArray& bytes)
+{
+    ((void)history::decodeRequest<Q>(bytes), ...);
+    ((void)history::decodeAnswer<Q>(bytes), ...);
+}
+
+} // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     if (size < 1)
         return 0;
     const QByteArray in(reinterpret_cast<const char*>(data) + 1, int(size - 1));
     const QString name = QStringLiteral("fuzz");
-    switch (data[0] % 15) {
+    switch (data[0] % 16) {
     case 0:
         parseOpenMosixNodeTable(in);
         break;
@@ -71,6 +83,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             pieces.feed(in.constData() + i, std::min(7, in.size() - i));
         QString error;
         decodeFeed(in, &error);
+        break;
+    }
+    case 14: {
+        // The history channel (issue 30), both ends: frames in pieces of 5 bytes, every body read
+        // as each request and each answer (counts checked against the bytes left), and as the
+        // compressed pieces of an answer.
+        history::wire::FrameReader frames;
+        for (int i = 0; i < in.size(); i += 5) {
+            if (!frames.feed(in.constData() + i, std::min(5, in.size() - i)))
+                break;
+            while (std::optional<history::wire::Frame> f = frames.next()) {
+                decodeAll<history::Extent, history::Version, history::ProcessLog, history::NodeSeries,
+                    history::AllNodeSeries, history::ClusterSeries, history::NodeRows, history::ProcessesAt,
+                    history::SpansBetween, history::ProcessLife, history::Migrations, history::Events,
+                    history::Statistics, history::Moment, history::Changes>(f->body);
+                QString error;
+                history::wire::uncompressAnswer(f->body, &error);
+            }
+        }
         break;
     }
     default:
