@@ -7,6 +7,7 @@
 #include "benchutil.h"
 #include "gui/timerangebar.h"
 #include "monthdb.h"
+#include "rangesteps.h"
 #include "stresscluster.h"
 
 #include <QApplication>
@@ -25,16 +26,12 @@ int main(int argc, char** argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTemporaryDir dir;
-    QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : dir.path() + QStringLiteral("/month.db");
-    qint64 t0 = Q_INT64_C(1767225600000);
-    qint64 end = t0 + qint64(30) * 24 * 3600 * 1000;
-    if (!QFile::exists(path)) { // a path that is not there yet gets the database, and keeps it
-        QString error;
-        t0 = bench::writeMonthDatabase(path, &end, &error);
-        if (!error.isEmpty()) {
-            std::fprintf(stderr, "bench_analyzer: %s\n", qPrintable(error));
-            return 1;
-        }
+    qint64 t0 = 0, end = 0;
+    QString monthError;
+    const QString path = bench::monthDatabaseFromArgs(argc, argv, dir.path(), &t0, &end, &monthError);
+    if (path.isEmpty()) {
+        std::fprintf(stderr, "bench_analyzer: %s\n", qPrintable(monthError));
+        return 1;
     }
     // The month, fixed (its clock is not ours): what "last 30 days" is at the end of the file.
     const TimeRange month = TimeRange::between(t0, end);
@@ -75,20 +72,7 @@ int main(int argc, char** argv)
         drawn.clear();
         QElapsedTimer s;
         s.start();
-        switch (i % 4) {
-        case 0:
-            w.rangeBar()->zoomIn();
-            break;
-        case 1:
-            w.rangeBar()->back();
-            break;
-        case 2:
-            w.rangeBar()->forward();
-            break;
-        case 3:
-            w.rangeBar()->zoomOut();
-            break;
-        }
+        bench::rangeStep(w.rangeBar(), i);
         if (!drawn.wait(60000)) {
             std::fprintf(stderr, "bench_analyzer: step %d was not drawn\n", i);
             return 1;

@@ -30,16 +30,12 @@ int main(int argc, char** argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTemporaryDir dir;
-    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : dir.path() + QStringLiteral("/month.db");
-    qint64 t0 = Q_INT64_C(1767225600000);
-    qint64 end = t0 + qint64(30) * 24 * 3600 * 1000;
-    if (!QFile::exists(path)) {
-        QString error;
-        t0 = bench::writeMonthDatabase(path, &end, &error);
-        if (!error.isEmpty()) {
-            std::fprintf(stderr, "bench_history: %s\n", qPrintable(error));
-            return 1;
-        }
+    qint64 t0 = 0, end = 0;
+    QString monthError;
+    const QString path = bench::monthDatabaseFromArgs(argc, argv, dir.path(), &t0, &end, &monthError);
+    if (path.isEmpty()) {
+        std::fprintf(stderr, "bench_history: %s\n", qPrintable(monthError));
+        return 1;
     }
     QElapsedTimer t;
     t.start();

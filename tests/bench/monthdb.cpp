@@ -1,5 +1,7 @@
 #include "monthdb.h"
 
+#include <QFile>
+
 #include "core/store/store.h"
 
 #include <QRandomGenerator>
@@ -32,6 +34,19 @@ void setMonthLoads(ClusterSnapshot* s, qint64 ts)
     s->timeMs = ts;
     for (NodeSample& n : s->nodes)
         n.loadPercent = double((ts / 5000 + n.id * 13) % 200) / 2.0;
+}
+
+QString monthDatabaseFromArgs(int argc, char** argv, const QString& dir, qint64* t0, qint64* end, QString* error)
+{
+    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : dir + QStringLiteral("/month.db");
+    *t0 = Q_INT64_C(1767225600000);
+    *end = *t0 + qint64(30) * 24 * 3600 * 1000;
+    if (!QFile::exists(path)) {
+        *t0 = writeMonthDatabase(path, end, error);
+        if (!error->isEmpty())
+            return QString();
+    }
+    return path;
 }
 
 qint64 writeMonthDatabase(const QString& path, qint64* end, QString* error)

@@ -109,6 +109,21 @@ class TestRemoteCollector : public QObject
         return ports;
     }
 
+    // Over the next 8 s the collector records every second (at least 6 samples) and answers.
+    void checkCadenceFor8s() const
+    {
+        const qint64 from = QDateTime::currentMSecsSinceEpoch();
+        QThread::sleep(8);
+        sql::Database d;
+        QVERIFY(d.open(m_db, sql::Database::Mode::ReadOnly));
+        sql::Statement q = d.prepare("SELECT count(DISTINCT ts) FROM node_sample WHERE ts > ?");
+        q.bind(1, from);
+        QVERIFY(q.step());
+        QVERIFY2(q.int64(0) >= 6, qPrintable(QString::number(q.int64(0))));
+        QString answer;
+        QVERIFY2(control::request(m_db, control::statusRequest(), &answer), qPrintable(answer));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -303,16 +318,7 @@ private slots:
             serve.kill();
             serve.waitForFinished(5000);
         });
-        const qint64 from = QDateTime::currentMSecsSinceEpoch();
-        QThread::sleep(8);
-        sql::Database d;
-        QVERIFY(d.open(m_db, sql::Database::Mode::ReadOnly));
-        sql::Statement q = d.prepare("SELECT count(DISTINCT ts) FROM node_sample WHERE ts > ?");
-        q.bind(1, from);
-        QVERIFY(q.step());
-        QVERIFY2(q.int64(0) >= 6, qPrintable(QString::number(q.int64(0))));
-        QString answer;
-        QVERIFY2(control::request(m_db, control::statusRequest(), &answer), qPrintable(answer));
+        checkCadenceFor8s();
     }
 
     // History clients that misbehave cost the collector only their own reader: one sends a
@@ -345,16 +351,7 @@ private slots:
             stalled.kill();
             stalled.waitForFinished(5000);
         });
-        const qint64 from = QDateTime::currentMSecsSinceEpoch();
-        QThread::sleep(8);
-        sql::Database d;
-        QVERIFY(d.open(m_db, sql::Database::Mode::ReadOnly));
-        sql::Statement q = d.prepare("SELECT count(DISTINCT ts) FROM node_sample WHERE ts > ?");
-        q.bind(1, from);
-        QVERIFY(q.step());
-        QVERIFY2(q.int64(0) >= 6, qPrintable(QString::number(q.int64(0))));
-        QString answer;
-        QVERIFY2(control::request(m_db, control::statusRequest(), &answer), qPrintable(answer));
+        checkCadenceFor8s();
     }
 
     // The collector stops: the feed ends with the serve's sentence; it starts again: followed again.

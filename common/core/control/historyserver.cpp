@@ -33,19 +33,9 @@ HistoryServer::~HistoryServer()
 bool HistoryServer::listen(const QByteArray& path, QString* error)
 {
     close();
-    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-    socklen_t len = 0;
-    const sockaddr_un addr = unixAddress(path, &len);
-    if (fd < 0 || ::bind(fd, reinterpret_cast<const sockaddr*>(&addr), len) != 0 || ::listen(fd, 16) != 0) {
-        *error = Text::tr("cannot serve the history: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
-        if (fd >= 0)
-            ::close(fd);
-        return false;
-    }
-    ::chmod(path.constData(), 0666); // the folder decides who may come this far (socketdir.h)
     QString why;
-    if (!m_loop.start(
-            fd, [this] { run(); }, &why)) {
+    if (!m_loop.listenOn(
+            path, [this] { run(); }, &why)) {
         *error = Text::tr("cannot serve the history: %1").arg(why);
         return false;
     }

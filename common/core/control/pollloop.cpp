@@ -1,12 +1,15 @@
 #include "pollloop.h"
 
 #include "protocol.h"
+#include "socketdir.h"
 
 #include <QCoreApplication>
 
 #include <cerrno>
 #include <cstring>
 #include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace omv::control
@@ -73,6 +76,21 @@ bool PollLoop::wait(std::vector<pollfd>& fds, int timeoutMs)
         m_woken = ::read(m_wakeFd, &n, sizeof n) == sizeof n;
     }
     return true;
+}
+
+bool PollLoop::listenOn(const QByteArray& path, std::function<void()> body, QString* error)
+{
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    socklen_t len = 0;
+    const sockaddr_un addr = unixAddress(path, &len);
+    if (fd < 0 || ::bind(fd, reinterpret_cast<const sockaddr*>(&addr), len) != 0 || ::listen(fd, 16) != 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        if (fd >= 0)
+            ::close(fd);
+        return false;
+    }
+    ::chmod(path.constData(), 0666);
+    return start(fd, std::move(body), error);
 }
 
 } // namespace omv::control

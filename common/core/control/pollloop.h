@@ -40,6 +40,9 @@ public:
     /// the sampling thread the CPU first (a scrape waits rather than a sample). False with the
     /// reason when no wake-up can be made (`listenFd` is closed then too).
     bool start(int listenFd, std::function<void()> body, QString* error);
+    /// start() on a new stream socket listening at the socket file `path`, open to anyone who
+    /// may pass its folder (socketdir.h: the folder decides who may come this far).
+    bool listenOn(const QByteArray& path, std::function<void()> body, QString* error);
     /// Any thread but the loop's: asks the body to end, wakes it, waits for it; closes the
     /// listener and the wake-up. Nothing when not running.
     void stop();

@@ -4,6 +4,7 @@
 #include "../util/logging.h"
 #include "historywire.h"
 
+#include <atomic>
 #include <cerrno>
 #include <mutex>
 #include <poll.h>
@@ -20,6 +21,7 @@ namespace
 // for this long is taken for gone.
 constexpr int kAnswerMs = 300 * 1000;
 constexpr int kOpenMs = 30 * 1000; // on top of the ssh connect timeout
+std::atomic<qint64> received { 0 };
 
 } // namespace
 
@@ -105,11 +107,17 @@ void HistorySource::interrupt()
         m_local.interrupt();
         return;
     }
-    // The serve cuts the running query short and answers "cancelled" at once.
+    // The serve cuts the running query short and answers "cancelled" at once. Never waits (the
+    // window's thread calls this): a channel too full to take 13 bytes more is one whose answer
+    // will be dropped anyway when it comes.
     std::lock_guard<std::mutex> lock(m_remote->mutex);
     m_remote->interrupted = true;
-    if (m_remote->running != 0 && m_remote->fd >= 0)
-        m_remote->send(history::wire::encodeFrame(history::wire::Kind::Cancel, m_remote->running));
+    if (m_remote->running != 0 && m_remote->fd >= 0) {
+        const QByteArray cancel = history::wire::encodeFrame(history::wire::Kind::Cancel, m_remote->running);
+        const ssize_t n = ::send(m_remote->fd, cancel.constData(), size_t(cancel.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (n > 0 && n < cancel.size())
+            m_remote->lost = true; // a frame cut short: this channel is done, the next is opened
+    }
 }
 
 void HistorySource::resetInterrupt()
@@ -127,6 +135,11 @@ history::FileVersion HistorySource::version()
     if (!m_remote)
         return history::FileVersion { 0, 0, m_local.dataVersion() };
     return ask(history::Version());
+}
+
+qint64 HistorySource::bytesReceived()
+{
+    return received;
 }
 
 void HistorySource::failRemote(const QString& why)
@@ -212,6 +225,7 @@ bool HistorySource::roundTrip(const QByteArray& request, QByteArray* answer)
             continue;
         if (n <= 0)
             break;
+        received += n;
         if (!r.frames.feed(buf, int(n)))
             return end(tr("%1 sent a bad frame: %2").arg(describe(), r.frames.error()), true);
     }

@@ -58,6 +58,8 @@ public:
     /// The file's version: here only the data version (the caller watches the file itself);
     /// over a channel also its identity there (a replaced file is opened anew there).
     history::FileVersion version();
+    /// Bytes every remote source of this process has received so far (benchmarks).
+    static qint64 bytesReceived();
 
 private:
     bool roundTrip(const QByteArray& request, QByteArray* answer);

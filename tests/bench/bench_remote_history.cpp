@@ -1,0 +1,245 @@
+// The history from the admin's desk (issue 30): the month database (64 nodes × 30 days at 5 s,
+// 10 million spans) read here and through `openmosixcollector --serve history` over a loopback
+// sshd (node 1 of a test cluster stands for the controller; no collector records the file, so the
+// serve reads it itself), the same steps in one run: the analyzer opened to its first view, the
+// 30-day view, zoom and pan steps; the history window's steps between moments and a process's
+// life; `openmosixhistory --at T --json` as a process. Each remote figure with its ratio to the
+// local one and the bytes the channel carried for it.
+// bench_remote_history [DB]: the month database of bench_analyzer (written when missing).
+#include "analyzerwindow.h"
+#include "benchutil.h"
+#include "core/backend/backendfactory.h"
+#include "core/profile/clusterprofile.h"
+#include "core/store/historysource.h"
+#include "gui/processtablemodel.h"
+#include "gui/timerangebar.h"
+#include "historywindow.h"
+#include "monthdb.h"
+#include "rangesteps.h"
+#include "support/testcluster.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace omv;
+using omv::test::TestCluster;
+
+namespace
+{
+
+struct Figures {
+    double firstView = 0, monthView = 0, zoomStep = 0, historyOpen = 0, historyStep = 0, life = 0, json = 0;
+    qint64 firstViewBytes = 0, monthViewBytes = 0, zoomStepBytes = 0, historyStepBytes = 0, lifeBytes = 0;
+};
+
+double median(QVector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? -1 : v[v.size() / 2];
+}
+
+// The steps of bench_analyzer and bench_history, from `where`; false when something was not shown.
+bool measure(const QString& path, const control::CollectorHost& where, qint64 t0, qint64 end, const QStringList& json,
+    Figures* f)
+{
+    const auto bytes = [] { return HistorySource::bytesReceived(); };
+    const TimeRange month = TimeRange::between(t0, end);
+    {
+        qint64 b = bytes();
+        QElapsedTimer t;
+        t.start();
+        AnalyzerWindow w(path, QStringLiteral("bench"), where);
+        QSignalSpy drawn(&w, &AnalyzerWindow::drawn);
+        w.rangeBar()->setClock([end] { return end; });
+        w.show();
+        if (!drawn.wait(120000))
+            return false;
+        QApplication::processEvents();
+        f->firstView = double(t.nsecsElapsed()) / 1e6;
+        f->firstViewBytes = bytes() - b;
+        QSignalSpy stats(&w, &AnalyzerWindow::statisticsReady);
+        while (!w.complete())
+            stats.wait(120000);
+        drawn.clear();
+        b = bytes();
+        t.restart();
+        w.setRange(month);
+        if (!drawn.wait(120000))
+            return false;
+        QApplication::processEvents();
+        f->monthView = double(t.nsecsElapsed()) / 1e6;
+        while (!w.complete())
+            stats.wait(120000);
+        f->monthViewBytes = bytes() - b;
+        QVector<double> steps;
+        b = bytes();
+        for (int i = 0; i < 20; ++i) {
+            drawn.clear();
+            QElapsedTimer s;
+            s.start();
+            bench::rangeStep(w.rangeBar(), i);
+            if (!drawn.wait(120000))
+                return false;
+            QApplication::processEvents();
+            steps << double(s.nsecsElapsed()) / 1e6;
+        }
+        f->zoomStep = median(steps);
+        f->zoomStepBytes = (bytes() - b) / 20;
+    }
+    {
+        QElapsedTimer t;
+        t.start();
+        HistoryWindow w(path, QStringLiteral("bench"), where);
+        QSignalSpy shown(&w, &HistoryWindow::shownChanged);
+        w.show();
+        if (!shown.wait(120000))
+            return false;
+        QApplication::processEvents();
+        f->historyOpen = double(t.nsecsElapsed()) / 1e6;
+        const qint64 day = qint64(24) * 3600 * 1000;
+        QRandomGenerator rng(3);
+        QVector<double> steps;
+        const qint64 b = bytes();
+        for (int i = 0; i < 21; ++i) {
+            const qint64 at = end - 7 * day + qint64(rng.generate64() % quint64(7 * day));
+            shown.clear();
+            QElapsedTimer s;
+            s.start();
+            w.setMoment(at);
+            if (!shown.wait(60000))
+                return false;
+            QApplication::processEvents();
+            steps << double(s.nsecsElapsed()) / 1e6;
+        }
+        f->historyStep = median(steps);
+        f->historyStepBytes = (bytes() - b) / 21;
+        // A process's life (a different one each time), asked as the window asks it, until answered.
+        HistoryReader reader(path, 1000, nullptr, where);
+        int answers = 0;
+        QEventLoop loop;
+        const auto answered = [&] {
+            ++answers;
+            loop.quit();
+        };
+        QObject::connect(&reader, &HistoryReader::extentAnswered, &loop, answered);
+        QObject::connect(&reader, &HistoryReader::processLifeAnswered, &loop, answered);
+        const auto waitForAnswer = [&](int before) {
+            QElapsedTimer waited;
+            waited.start();
+            while (answers == before && waited.elapsed() < 20000) {
+                QTimer::singleShot(100, &loop, &QEventLoop::quit);
+                loop.exec();
+            }
+            return answers > before;
+        };
+        QVector<double> lives;
+        const StoreReader::Moment shownNow = w.shown();
+        const QVector<ProcessInfo> procs = shownNow.snapshot.processes;
+        reader.request(history::Extent()); // the channel open before the clock starts
+        waitForAnswer(0);
+        const qint64 lb = bytes();
+        int n = 0;
+        for (int i = 0; i < 15 && i < procs.size(); ++i) {
+            const ProcessInfo& p = procs[(i * 397) % procs.size()];
+            const int before = answers;
+            QElapsedTimer l;
+            l.start();
+            reader.request(history::ProcessLife { p.homeNode, p.pid, shownNow.sampleTs }, QStringLiteral("life"));
+            if (!waitForAnswer(before))
+                continue;
+            lives << double(l.nsecsElapsed()) / 1e6;
+            ++n;
+        }
+        f->life = median(lives);
+        f->lifeBytes = n ? (bytes() - lb) / n : 0;
+    }
+    const QString bin = QCoreApplication::applicationDirPath() + QStringLiteral("/../../history/openmosixhistory");
+    f->json = bench::medianMs(1, 5, [&] {
+        QProcess proc;
+        proc.setStandardOutputFile(QProcess::nullDevice());
+        proc.start(bin,
+            json
+                + QStringList { QStringLiteral("--json"), QStringLiteral("--at"),
+                    QDateTime::fromMSecsSinceEpoch(end - 24 * 3600 * 1000).toString(Qt::ISODate) });
+        proc.waitForFinished(120000);
+        if (proc.exitCode() != 0)
+            std::fprintf(stderr, "bench_remote_history: --json: %s\n", proc.readAllStandardError().constData());
+    });
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    qint64 t0 = 0, end = 0;
+    QString monthError;
+    const QString path = bench::monthDatabaseFromArgs(argc, argv, dir.path(), &t0, &end, &monthError);
+    if (path.isEmpty()) {
+        std::fprintf(stderr, "bench_remote_history: %s\n", qPrintable(monthError));
+        return 1;
+    }
+    // The controller: one node's sshd on a loopback address.
+    TestCluster cluster(
+        1, omv::test::testPort(23350), TestCluster::sourceDir() + QStringLiteral("/tests/data/om3/node%d"));
+    QString error;
+    if (!cluster.start(&error)) {
+        std::fprintf(stderr, "bench_remote_history: %s\n", qPrintable(error));
+        return 1;
+    }
+    const QString collector
+        = QCoreApplication::applicationDirPath() + QStringLiteral("/../../collector/openmosixcollector");
+    const QString profile = cluster.writeProfile(QStringLiteral("openmosix"), 1, true,
+        QStringLiteral("[collector]\nhost=%1\nprogram=%2\ndatabase=%3\n")
+            .arg(cluster.address(1), QFileInfo(collector).canonicalFilePath(), QFileInfo(path).absoluteFilePath()));
+    const Result<ClusterProfile> p = ClusterProfile::load(profile);
+    if (!p.ok()) {
+        std::fprintf(stderr, "bench_remote_history: %s\n", qPrintable(p.errorString()));
+        return 1;
+    }
+    const control::CollectorHost remote = collectorHost(p.value(), {});
+    // What the desk pays before any question: ssh connect, authentication, the serve started
+    // there, the file opened (median of 5).
+    const double channelOpen = bench::medianMs(1, 5, [&] {
+        HistorySource source;
+        QString why;
+        if (!source.open(path, remote, &why))
+            std::fprintf(stderr, "bench_remote_history: %s\n", qPrintable(why));
+    });
+    Figures local, over;
+    if (!measure(path, control::CollectorHost(), t0, end, { QStringLiteral("--db"), path }, &local)
+        || !measure(path, remote, t0, end, { QStringLiteral("--profile"), profile }, &over)) {
+        std::fprintf(stderr, "bench_remote_history: a view was not shown\n");
+        return 1;
+    }
+    const auto both = [](const char* name, double l, double r, qint64 bytes) {
+        bench::figure(QByteArray(QByteArray(name) + "_local").constData(), l, "ms");
+        bench::figure(QByteArray(QByteArray(name) + "_remote").constData(), r, "ms");
+        bench::figure(QByteArray(QByteArray(name) + "_ratio").constData(), r / l, "x");
+        if (bytes >= 0)
+            bench::figure(QByteArray(QByteArray(name) + "_remote_bytes").constData(), double(bytes), "B");
+    };
+    both("analyzer_first_view", local.firstView, over.firstView, over.firstViewBytes);
+    both("analyzer_30day_view", local.monthView, over.monthView, over.monthViewBytes);
+    both("analyzer_zoom_step_median", local.zoomStep, over.zoomStep, over.zoomStepBytes);
+    both("history_open", local.historyOpen, over.historyOpen, -1);
+    both("history_step_median", local.historyStep, over.historyStep, over.historyStepBytes);
+    both("history_process_life_median", local.life, over.life, over.lifeBytes);
+    both("history_json_at_t_median", local.json, over.json, -1);
+    bench::figure("remote_channel_open_median", channelOpen, "ms");
+    cluster.stop();
+    return 0;
+}
