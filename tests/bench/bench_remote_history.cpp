@@ -133,6 +133,10 @@ bool measure(const QString& path, const control::CollectorHost& where, qint64 t0
         };
         QObject::connect(&reader, &HistoryReader::extentAnswered, &loop, answered);
         QObject::connect(&reader, &HistoryReader::processLifeAnswered, &loop, answered);
+        QObject::connect(&reader, &HistoryReader::failed, &loop, [&](const history::Head&, const QString& why) {
+            std::fprintf(stderr, "bench_remote_history: a question failed: %s\n", qPrintable(why));
+            answered();
+        });
         const auto waitForAnswer = [&](int before) {
             QElapsedTimer waited;
             waited.start();
@@ -160,6 +164,8 @@ bool measure(const QString& path, const control::CollectorHost& where, qint64 t0
             lives << double(l.nsecsElapsed()) / 1e6;
             ++n;
         }
+        std::fprintf(stderr, "process lives: %d of %d processes at %lld answered\n", n, int(procs.size()),
+            shownNow.sampleTs);
         f->life = median(lives);
         f->lifeBytes = n ? (bytes() - lb) / n : 0;
     }

@@ -59,9 +59,10 @@ int relayFeed(int feed, int out, const QString& dbPath, QString* error)
                 const int history = openHistorySocket(dbPath, &why, &noCollector);
                 if (history >= 0)
                     ::close(history);
-                else if (!noCollector)
+                else if (!noCollector) {
                     *error = why;
-                return 3;
+                    return 3;
+                }
             }
             return 4;
         }
@@ -113,7 +114,8 @@ int relayBoth(int socket, int in, int out)
     char buf[65536];
     bool inOpen = true;
     for (;;) {
-        pollfd pfd[2] = { { socket, POLLIN, 0 }, { in, short(inOpen ? POLLIN : 0), 0 } };
+        // A closed `in` is left out (a negative fd): its hang-up would wake every round.
+        pollfd pfd[2] = { { socket, POLLIN, 0 }, { inOpen ? in : -1, POLLIN, 0 } };
         if (::poll(pfd, 2, -1) < 0) {
             if (errno == EINTR)
                 continue;
