@@ -78,8 +78,8 @@ QStringList unknownKeys(const QString& path)
                 QStringLiteral("config"), QStringLiteral("agent"), QStringLiteral("connect_timeout"),
                 QStringLiteral("command_timeout"), QStringLiteral("parallel") } },
         { QStringLiteral("collector"),
-            { QStringLiteral("database"), QStringLiteral("viewers"), QStringLiteral("host"),
-                QStringLiteral("user"), QStringLiteral("program") } },
+            { QStringLiteral("database"), QStringLiteral("viewers"), QStringLiteral("host"), QStringLiteral("user"),
+                QStringLiteral("program") } },
         { QStringLiteral("linux"),
             { QStringLiteral("images"), QStringLiteral("migrate_timeout"), QStringLiteral("live") } },
     };
