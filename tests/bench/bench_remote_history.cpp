@@ -164,8 +164,8 @@ bool measure(const QString& path, const control::CollectorHost& where, qint64 t0
             lives << double(l.nsecsElapsed()) / 1e6;
             ++n;
         }
-        std::fprintf(stderr, "process lives: %d of %d processes at %lld answered\n", n, int(procs.size()),
-            shownNow.sampleTs);
+        std::fprintf(
+            stderr, "process lives: %d of %d processes at %lld answered\n", n, int(procs.size()), shownNow.sampleTs);
         f->life = median(lives);
         f->lifeBytes = n ? (bytes() - lb) / n : 0;
     }
