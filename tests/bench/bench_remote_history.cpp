@@ -11,11 +11,13 @@
 #include "core/backend/backendfactory.h"
 #include "core/profile/clusterprofile.h"
 #include "core/store/historysource.h"
+#include "core/transport/sshmux.h"
 #include "gui/processtablemodel.h"
 #include "gui/timerangebar.h"
 #include "historywindow.h"
 #include "monthdb.h"
 #include "rangesteps.h"
+#include "slowlink.h"
 #include "support/testcluster.h"
 
 #include <QApplication>
@@ -27,6 +29,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -39,6 +42,7 @@ namespace
 
 struct Figures {
     double firstView = 0, monthView = 0, zoomStep = 0, historyOpen = 0, historyStep = 0, life = 0, json = 0;
+    double coldFirstView = 0, coldJson = 0; // with no ssh session kept from an earlier program
     qint64 firstViewBytes = 0, monthViewBytes = 0, zoomStepBytes = 0, historyStepBytes = 0, lifeBytes = 0;
 };
 
@@ -49,30 +53,95 @@ double median(QVector<double> v)
 }
 
 // The steps of bench_analyzer and bench_history, from `where`; false when something was not shown.
+// Ends the ssh session an earlier program kept to `where` (sshmux.h): the next one starts cold.
+void forgetSession(const control::CollectorHost& where)
+{
+    if (!where.isRemote())
+        return;
+    SshOptions o = where.ssh;
+    o.host = where.host;
+    const QString path = sshmux::controlPath(o);
+    sshmux::stopMaster(o, path);
+    for (int i = 0; i < 100 && sshmux::alive(path); ++i)
+        QThread::msleep(20);
+}
+
+// The kept session there, once the program before has left one.
+void awaitSession(const control::CollectorHost& where)
+{
+    if (!where.isRemote())
+        return;
+    SshOptions o = where.ssh;
+    o.host = where.host;
+    const QString path = sshmux::controlPath(o);
+    for (int i = 0; i < 250 && !sshmux::alive(path); ++i)
+        QThread::msleep(20);
+}
+
 bool measure(const QString& path, const control::CollectorHost& where, qint64 t0, qint64 end, const QStringList& json,
     Figures* f)
 {
     const auto bytes = [] { return HistorySource::bytesReceived(); };
     const TimeRange month = TimeRange::between(t0, end);
+    const QString bin = QCoreApplication::applicationDirPath() + QStringLiteral("/../../history/openmosixhistory");
+    const auto runJson = [&] {
+        QProcess proc;
+        proc.setStandardOutputFile(QProcess::nullDevice());
+        proc.start(bin,
+            json
+                + QStringList { QStringLiteral("--json"), QStringLiteral("--at"),
+                    QDateTime::fromMSecsSinceEpoch(end - 24 * 3600 * 1000).toString(Qt::ISODate) });
+        proc.waitForFinished(120000);
+        if (proc.exitCode() != 0)
+            std::fprintf(stderr, "bench_remote_history: --json: %s\n", proc.readAllStandardError().constData());
+    };
     {
-        qint64 b = bytes();
-        QElapsedTimer t;
-        t.start();
-        AnalyzerWindow w(path, QStringLiteral("bench"), where);
-        QSignalSpy drawn(&w, &AnalyzerWindow::drawn);
-        w.rangeBar()->setClock([end] { return end; });
-        w.show();
-        if (!drawn.wait(120000))
-            return false;
-        QApplication::processEvents();
-        f->firstView = double(t.nsecsElapsed()) / 1e6;
+        // Cold: no session kept from before, each window its own (median of 3).
+        QVector<double> colds;
+        for (int i = 0; i < 3; ++i) {
+            forgetSession(where);
+            QElapsedTimer t;
+            t.start();
+            AnalyzerWindow w(path, QStringLiteral("bench"), where);
+            QSignalSpy drawn(&w, &AnalyzerWindow::drawn);
+            w.rangeBar()->setClock([end] { return end; });
+            w.show();
+            if (!drawn.wait(120000))
+                return false;
+            QApplication::processEvents();
+            colds << double(t.nsecsElapsed()) / 1e6;
+        }
+        f->coldFirstView = median(colds);
+        awaitSession(where);
+        // Warm: a channel on the session the program before kept (median of 3).
+        std::unique_ptr<AnalyzerWindow> opened;
+        QVector<double> firsts;
+        qint64 b = 0;
+        for (int i = 0; i < 3; ++i) {
+            opened.reset();
+            b = bytes();
+            QElapsedTimer t;
+            t.start();
+            opened = std::make_unique<AnalyzerWindow>(path, QStringLiteral("bench"), where);
+            QSignalSpy drawn(opened.get(), &AnalyzerWindow::drawn);
+            opened->rangeBar()->setClock([end] { return end; });
+            opened->show();
+            if (!drawn.wait(120000))
+                return false;
+            QApplication::processEvents();
+            firsts << double(t.nsecsElapsed()) / 1e6;
+        }
+        f->firstView = median(firsts);
         f->firstViewBytes = bytes() - b;
+        AnalyzerWindow& w = *opened;
+        QSignalSpy drawn(&w, &AnalyzerWindow::drawn);
         QSignalSpy stats(&w, &AnalyzerWindow::statisticsReady);
         while (!w.complete())
             stats.wait(120000);
         drawn.clear();
         b = bytes();
-        t.restart();
+        QElapsedTimer t;
+        t.start();
         w.setRange(month);
         if (!drawn.wait(120000))
             return false;
@@ -169,18 +238,17 @@ bool measure(const QString& path, const control::CollectorHost& where, qint64 t0
         f->life = median(lives);
         f->lifeBytes = n ? (bytes() - lb) / n : 0;
     }
-    const QString bin = QCoreApplication::applicationDirPath() + QStringLiteral("/../../history/openmosixhistory");
-    f->json = bench::medianMs(1, 5, [&] {
-        QProcess proc;
-        proc.setStandardOutputFile(QProcess::nullDevice());
-        proc.start(bin,
-            json
-                + QStringList { QStringLiteral("--json"), QStringLiteral("--at"),
-                    QDateTime::fromMSecsSinceEpoch(end - 24 * 3600 * 1000).toString(Qt::ISODate) });
-        proc.waitForFinished(120000);
-        if (proc.exitCode() != 0)
-            std::fprintf(stderr, "bench_remote_history: --json: %s\n", proc.readAllStandardError().constData());
-    });
+    QVector<double> colds;
+    for (int i = 0; i < 3; ++i) {
+        forgetSession(where);
+        QElapsedTimer t;
+        t.start();
+        runJson();
+        colds << double(t.nsecsElapsed()) / 1e6;
+    }
+    f->coldJson = median(colds);
+    awaitSession(where);
+    f->json = bench::medianMs(1, 5, runJson);
     return true;
 }
 
@@ -219,15 +287,52 @@ int main(int argc, char** argv)
     const control::CollectorHost remote = collectorHost(p.value(), {});
     // What the desk pays before any question: ssh connect, authentication, the serve started
     // there, the file opened (median of 5).
-    const double channelOpen = bench::medianMs(1, 5, [&] {
-        HistorySource source;
-        QString why;
-        if (!source.open(path, remote, &why))
-            std::fprintf(stderr, "bench_remote_history: %s\n", qPrintable(why));
-    });
-    Figures local, over;
+    // Cold: each open a session of its own (none kept); warm: a channel on the kept one.
+    const auto channelOpen = [&](const control::CollectorHost& where, bool cold) {
+        QVector<double> ms;
+        for (int i = 0; i < 5; ++i) {
+            if (cold)
+                forgetSession(where);
+            else
+                awaitSession(where);
+            QElapsedTimer t;
+            t.start();
+            HistorySource source;
+            QString why;
+            if (!source.open(path, where, &why))
+                std::fprintf(stderr, "bench_remote_history: %s\n", qPrintable(why));
+            ms << double(t.nsecsElapsed()) / 1e6;
+        }
+        return median(ms);
+    };
+    const double openCold = channelOpen(remote, true), openWarm = channelOpen(remote, false);
+    // The same controller behind a 20 ms / 50 Mbit/s link: a relay of its own on another port,
+    // which the desk reaches by a profile of its own (the same host key, under that port).
+    bench::SlowLink link(10, 50);
+    if (!link.start(cluster.address(1), cluster.address(1), cluster.port(), &error)) {
+        std::fprintf(stderr, "bench_remote_history: %s\n", qPrintable(error));
+        return 1;
+    }
+    const QString linkProfile = cluster.dir() + QStringLiteral("/link.ini");
+    {
+        QFile in(profile), out(linkProfile);
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)
+            || !bench::trustLinkPort(cluster, link.port(), &error)) {
+            std::fprintf(stderr, "bench_remote_history: cannot write the link's profile\n");
+            return 1;
+        }
+        out.write(QString::fromUtf8(in.readAll())
+                      .replace(QStringLiteral("\nport=%1\n").arg(cluster.port()),
+                          QStringLiteral("\nport=%1\n").arg(link.port()))
+                      .toUtf8());
+    }
+    control::CollectorHost overLink = remote;
+    overLink.ssh.port = link.port();
+    const double linkOpenCold = channelOpen(overLink, true), linkOpenWarm = channelOpen(overLink, false);
+    Figures local, over, slow;
     if (!measure(path, control::CollectorHost(), t0, end, { QStringLiteral("--db"), path }, &local)
-        || !measure(path, remote, t0, end, { QStringLiteral("--profile"), profile }, &over)) {
+        || !measure(path, remote, t0, end, { QStringLiteral("--profile"), profile }, &over)
+        || !measure(path, overLink, t0, end, { QStringLiteral("--profile"), linkProfile }, &slow)) {
         std::fprintf(stderr, "bench_remote_history: a view was not shown\n");
         return 1;
     }
@@ -238,14 +343,35 @@ int main(int argc, char** argv)
         if (bytes >= 0)
             bench::figure(QByteArray(QByteArray(name) + "_remote_bytes").constData(), double(bytes), "B");
     };
+    both("analyzer_first_view_cold", local.coldFirstView, over.coldFirstView, -1);
     both("analyzer_first_view", local.firstView, over.firstView, over.firstViewBytes);
     both("analyzer_30day_view", local.monthView, over.monthView, over.monthViewBytes);
     both("analyzer_zoom_step_median", local.zoomStep, over.zoomStep, over.zoomStepBytes);
     both("history_open", local.historyOpen, over.historyOpen, -1);
     both("history_step_median", local.historyStep, over.historyStep, over.historyStepBytes);
     both("history_process_life_median", local.life, over.life, over.lifeBytes);
+    both("history_json_at_t_cold_median", local.coldJson, over.coldJson, -1);
     both("history_json_at_t_median", local.json, over.json, -1);
-    bench::figure("remote_channel_open_median", channelOpen, "ms");
+    bench::figure("remote_channel_open_cold_median", openCold, "ms");
+    bench::figure("remote_channel_open_median", openWarm, "ms");
+    // Over the 20 ms / 50 Mbit/s link: the figures themselves, and the bytes.
+    const auto overTheLink = [](const char* name, double ms, qint64 bytes) {
+        bench::figure(QByteArray(QByteArray(name) + "_link").constData(), ms, "ms");
+        if (bytes >= 0)
+            bench::figure(QByteArray(QByteArray(name) + "_link_bytes").constData(), double(bytes), "B");
+    };
+    overTheLink("analyzer_first_view_cold", slow.coldFirstView, -1);
+    overTheLink("analyzer_first_view", slow.firstView, slow.firstViewBytes);
+    overTheLink("analyzer_30day_view", slow.monthView, slow.monthViewBytes);
+    overTheLink("analyzer_zoom_step_median", slow.zoomStep, slow.zoomStepBytes);
+    overTheLink("history_open", slow.historyOpen, -1);
+    overTheLink("history_step_median", slow.historyStep, slow.historyStepBytes);
+    overTheLink("history_process_life_median", slow.life, slow.lifeBytes);
+    overTheLink("history_json_at_t_cold_median", slow.coldJson, -1);
+    overTheLink("history_json_at_t_median", slow.json, -1);
+    overTheLink("remote_channel_open_cold_median", linkOpenCold, -1);
+    overTheLink("remote_channel_open_median", linkOpenWarm, -1);
+    link.stop();
     cluster.stop();
     return 0;
 }

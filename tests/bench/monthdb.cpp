@@ -3,6 +3,7 @@
 #include <QFile>
 
 #include "core/store/store.h"
+#include "core/store/storewriter_p.h"
 
 #include <QRandomGenerator>
 #include <QVector>
@@ -94,7 +95,8 @@ qint64 writeMonthDatabase(const QString& path, qint64* end, QString* error)
                 const qint64 mid = moves ? start + len / 2 : start + len;
                 auto stay = [&](qint64 sid, qint64 where, qint64 from, qint64 to) {
                     span.bind(1, sid).bind(2, home).bind(3, 1000 + id).bind(4, where).bind(5, from).bind(6, to);
-                    idx.bind(1, sid).bind(2, from / 1000).bind(3, to / 1000);
+                    // The index counts seconds as the writer does (from 2020 since schema 4).
+                    idx.bind(1, sid).bind(2, store::spanSeconds(from)).bind(3, store::spanSeconds(to));
                     return span.exec() && idx.exec();
                 };
                 bool ok = stay(id, node, start, mid);

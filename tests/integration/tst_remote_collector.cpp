@@ -12,6 +12,7 @@
 #include "core/control/feed.h"
 #include "core/control/remote.h"
 #include "core/store/historywire.h"
+#include "core/transport/sshmux.h"
 #include "core/store/sqlite.h"
 #include "core/store/store.h"
 #include "gui/clustersession.h"
@@ -131,12 +132,18 @@ private slots:
         qputenv("SSHD_LOGLEVEL", "VERBOSE"); // node 1's log names the commands it ran
         QVERIFY2(m_cluster.start(&error), qPrintable(error));
         m_db = m_files.path() + QStringLiteral("/remote.db");
-        m_profile = m_cluster.writeProfile(
-            QStringLiteral("openmosix"), 1, true, QStringLiteral("[collector]\ndatabase=%1\n").arg(m_db));
+        // The local profile a file of its own: writeProfile() writes both to openmosix.ini.
+        m_profile = m_files.path() + QStringLiteral("/local.ini");
+        QVERIFY(QFile::copy(m_cluster.writeProfile(QStringLiteral("openmosix"), 1, true,
+                                QStringLiteral("[collector]\ndatabase=%1\n").arg(m_db)),
+            m_profile));
         m_remoteProfile = m_cluster.writeProfile(QStringLiteral("openmosix"), 1, true,
             QStringLiteral("[collector]\nhost=%1\nprogram=%2\ndatabase=%3\n")
                 .arg(m_cluster.address(1), TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
                     m_db));
+        // "Local against remote" compares two ways only when the local profile stays local.
+        QVERIFY(ClusterProfile::load(m_profile)->collectorHost.isEmpty());
+        QCOMPARE(ClusterProfile::load(m_remoteProfile)->collectorHost, m_cluster.address(1));
         startCollector();
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_db) && QFile::exists(omv::test::feedSocketOf(m_db)), 15000);
     }
@@ -576,6 +583,83 @@ private slots:
         startCollector();
         QTRY_VERIFY_WITH_TIMEOUT(session.fromCollector(), 30000);
         QCOMPARE(session.sourceText(), QStringLiteral("live from the collector on %1").arg(m_cluster.address(1)));
+    }
+
+    // The program after the first rides on the ssh session the first one left (sshmux.h): no
+    // key exchange of its own (node 1's sshd authenticates no one new), the same answers; with
+    // that session gone, a program connects for itself and leaves a new one; keep_session=0
+    // leaves none.
+    void theNextProgramRidesOnTheKeptSession()
+    {
+        const Result<ClusterProfile> p = ClusterProfile::load(m_remoteProfile);
+        QVERIFY(p.ok());
+        SshOptions o = collectorHost(p.value(), {}).ssh;
+        QCOMPARE(collectorHost(p.value(), {}).keepSessionS, 300); // the default
+        const QString path = sshmux::controlPath(o);
+        QVERIFY(!path.isEmpty());
+        sshmux::stopMaster(o, path); // what the tests before left
+        QTRY_VERIFY(!sshmux::alive(path));
+        // Only this user may reach the folder of kept sessions.
+        QCOMPARE(QFileInfo(QFileInfo(path).path()).permissions() & 0x0077, QFileDevice::Permissions());
+        StoreReader direct;
+        QString error;
+        QVERIFY2(direct.open(m_db, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(direct.extent().last - direct.extent().first >= 3000, 20000);
+        const QString at = QDateTime::fromMSecsSinceEpoch(direct.extent().first + 2500).toString(Qt::ISODateWithMs);
+        const auto json = [&](const QString& profile) {
+            QProcess run;
+            run.start(TestCluster::buildDir() + QStringLiteral("/history/openmosixhistory"),
+                { QStringLiteral("--profile"), profile, QStringLiteral("--at"), at, QStringLiteral("--json") });
+            run.waitForFinished(60000);
+            const QByteArray err = run.readAllStandardError();
+            return run.exitCode() == 0 ? run.readAllStandardOutput() : QByteArray("failed: " + err);
+        };
+        QProcess local;
+        local.start(TestCluster::buildDir() + QStringLiteral("/history/openmosixhistory"),
+            { QStringLiteral("--db"), m_db, QStringLiteral("--at"), at, QStringLiteral("--json") });
+        QVERIFY(local.waitForFinished(60000));
+        const QByteArray truth = local.readAllStandardOutput();
+        QVERIFY(truth.contains("\"nodes\""));
+
+        const int accepted = countOnNode1("Accepted publickey");
+        QCOMPARE(json(m_remoteProfile), truth);
+        QTRY_VERIFY_WITH_TIMEOUT(sshmux::alive(path), 10000); // the session it left
+        QTRY_COMPARE_WITH_TIMEOUT(countOnNode1("Accepted publickey"), accepted + 2, 5000); // its own, the kept one
+        QFile log(m_cluster.dir() + QStringLiteral("/sshd_1.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QRegularExpressionMatch last;
+        for (auto it = QRegularExpression(QStringLiteral("Accepted publickey for \\S+ from \\S+ port (\\d+)"))
+                           .globalMatch(QString::fromUtf8(log.readAll()));
+             it.hasNext();)
+            last = it.next();
+        const QString keptPort = last.captured(1); // the kept session's connection
+        const int sessions = sessionsOnNode1().value(keptPort);
+        QCOMPARE(json(m_remoteProfile), truth);
+        QCOMPARE(json(m_remoteProfile), truth);
+        QCOMPARE(countOnNode1("Accepted publickey"), accepted + 2); // no one new authenticated
+        QCOMPARE(sessionsOnNode1().value(keptPort), sessions + 2); // two channels on the kept session
+
+        // Gone (ended, or its connection cut): the next program connects for itself.
+        QVERIFY(sshmux::stopMaster(o, path));
+        QTRY_VERIFY(!sshmux::alive(path));
+        QCOMPARE(json(m_remoteProfile), truth);
+        QTRY_VERIFY_WITH_TIMEOUT(sshmux::alive(path), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(countOnNode1("Accepted publickey"), accepted + 4, 5000);
+
+        // keep_session=0: every program on its own, nothing left behind.
+        QVERIFY(sshmux::stopMaster(o, path));
+        QTRY_VERIFY(!sshmux::alive(path));
+        const QString noKeep = m_files.path() + QStringLiteral("/nokeep.ini");
+        QVERIFY(QFile::copy(m_remoteProfile, noKeep));
+        QFile f(noKeep);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("keep_session=0\n"); // the profile's last section is [collector]
+        f.close();
+        QCOMPARE(json(noKeep), truth);
+        QCOMPARE(json(noKeep), truth);
+        QTest::qWait(1500);
+        QVERIFY(!sshmux::alive(path));
+        QCOMPARE(countOnNode1("Accepted publickey"), accepted + 6);
     }
 };
 

@@ -94,6 +94,7 @@ control::CollectorHost collectorHost(const ClusterProfile& profile, const SshPro
     where.ssh = sshOptions(profile, prompts, profile.collectorHost);
     if (!profile.collectorUser.isEmpty())
         where.ssh.user = profile.collectorUser;
+    where.keepSessionS = profile.keepSessionS;
     return where;
 }
 

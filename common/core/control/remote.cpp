@@ -1,6 +1,7 @@
 #include "remote.h"
 
 #include "../util/logging.h"
+#include "../transport/sshmux.h"
 #include "../util/shellquote.h"
 #include "controlserver.h"
 #include "protocol.h"
@@ -133,8 +134,9 @@ struct RemoteStream::State {
     enum class Phase { Starting, Open, Ended } phase = Phase::Starting;
     bool answered = false; ///< the header came: what follows is the mode's stream
     QString error;
-    std::shared_ptr<SshTransport> transport;
+    std::shared_ptr<Transport> transport;
     bool shared = false; ///< the transport is requestTransport()'s: never aborted
+    bool closing = false; ///< close() was called: no second try
     std::thread thread;
     int writeFd = -1; // the relay's end; closed by the relay thread when the channel ends
 };
@@ -167,20 +169,25 @@ int RemoteStream::start(const CollectorHost& where, const QString& mode, const Q
     }
     auto st = std::make_shared<State>();
     st->writeFd = fds[1];
-    st->shared = shared != nullptr;
-    if (shared) {
-        st->transport = std::move(shared);
-    } else {
-        SshOptions options = where.ssh;
-        options.host = where.host;
+    SshOptions options = where.ssh;
+    options.host = where.host;
+    // A session an earlier program left (sshmux.h) makes this one a channel: no key exchange.
+    const QString muxPath = where.keepSessionS > 0 ? sshmux::controlPath(options) : QString();
+    const bool viaMux = sshmux::alive(muxPath);
+    if (viaMux)
+        st->transport = std::make_shared<SshMuxTransport>(options, muxPath);
+    else if (shared)
+        st->transport = shared;
+    else
         st->transport = std::make_shared<SshTransport>(options);
-    }
+    st->shared = !viaMux && shared;
     m_state = st;
-    // A channel of its own runs as long as it is followed; one on a shared session has the
-    // request's deadline (it cannot be cut without cutting the others').
-    const int life = st->shared ? timeoutMs : kChannelLifeMs;
+    // A channel of its own runs as long as it is followed; a request's has the request's
+    // deadline (on a shared session it cannot be cut without cutting the others').
+    const int life = shared ? timeoutMs : kChannelLifeMs;
     const QString command = serveCommandLine(where, mode, dbPath);
-    st->thread = std::thread([st, where, mode, command, input, life, duplex] {
+    const int keep = where.keepSessionS;
+    st->thread = std::thread([st, where, mode, command, input, life, duplex, options, muxPath, viaMux, keep] {
         QByteArray head;
         bool opened = false;
         QString refused;
@@ -219,11 +226,32 @@ int RemoteStream::start(const CollectorHost& where, const QString& mode, const Q
                 st->answered = true;
             }
             st->changed.notify_all();
+            // The host key was accepted and the key taken: a session may now be kept for the
+            // programs after this one (it asks nothing, and checks the same known_hosts).
+            if (!viaMux)
+                sshmux::startMaster(options, muxPath, keep);
             const QByteArray rest = head.mid(nl + 1);
             head.clear();
             return writeAll(st->writeFd, rest.constData(), rest.size());
         };
-        const CommandResult r = st->transport->runStreamed(command, life, io);
+        CommandResult r = st->transport->runStreamed(command, life, io);
+        if (viaMux && !opened && refused.isEmpty() && r.status != CommandResult::Status::Ok) {
+            // The kept session ended between the look and the channel: a session of its own.
+            qCDebug(log::feed).noquote() << "kept session to" << where.host << "failed:" << r.failureText();
+            auto own = std::make_shared<SshTransport>(options);
+            {
+                std::lock_guard<std::mutex> lock(st->mutex);
+                if (!st->closing)
+                    st->transport = own;
+            }
+            if (st->transport == own) {
+                head.clear();
+                given = 0;
+                r = own->runStreamed(command, life, io);
+                if (opened)
+                    sshmux::startMaster(options, muxPath, keep);
+            }
+        }
         QString why = !refused.isEmpty() ? refused : endOf(r, where);
         if (why.isEmpty() && !opened)
             why = head.size() >= kMaxHeader
@@ -267,8 +295,14 @@ void RemoteStream::close()
         return;
     // The transport's socket is shut down: the relay's libssh calls return at once. A shared
     // one is left alone: its channel ends by its deadline.
+    std::shared_ptr<Transport> t;
+    {
+        std::lock_guard<std::mutex> lock(m_state->mutex);
+        m_state->closing = true;
+        t = m_state->transport;
+    }
     if (!m_state->shared)
-        m_state->transport->abort();
+        t->abort();
     if (m_state->thread.joinable())
         m_state->thread.join();
     m_state.reset();

@@ -36,6 +36,10 @@ struct CollectorHost {
     QString host; ///< ssh host name or address; empty: this machine (local sockets)
     QString program = QStringLiteral("openmosixcollector"); ///< the collector program there
     SshOptions ssh; ///< how to reach it (host filled in)
+    /// Seconds one ssh session to the host outlives the last channel on it (OpenSSH's
+    /// ControlPersist, see sshmux.h), so the next program opens a channel instead of a session;
+    /// 0: every program connects for itself.
+    int keepSessionS = 300;
     bool isRemote() const { return !host.isEmpty(); }
 };
 

@@ -79,7 +79,7 @@ QStringList unknownKeys(const QString& path)
                 QStringLiteral("command_timeout"), QStringLiteral("parallel") } },
         { QStringLiteral("collector"),
             { QStringLiteral("database"), QStringLiteral("viewers"), QStringLiteral("host"), QStringLiteral("user"),
-                QStringLiteral("program") } },
+                QStringLiteral("program"), QStringLiteral("keep_session") } },
         { QStringLiteral("linux"),
             { QStringLiteral("images"), QStringLiteral("migrate_timeout"), QStringLiteral("live") } },
     };
@@ -244,6 +244,8 @@ Result<ClusterProfile> ClusterProfile::load(const QString& path)
     if (p.collectorUser.contains(QRegularExpression(QStringLiteral("[\\s'\"@:]|\\x0")))
         || p.collectorUser.startsWith(QLatin1Char('-')))
         return bad("collector/user", ClusterProfile::tr("must be one user name"));
+    if (!(why = intValue("collector/keep_session", 300, 0, 86400, &p.keepSessionS)).isEmpty())
+        return bad("collector/keep_session", why);
     p.collectorProgram = clean(ini.value(QStringLiteral("collector/program")));
     if (p.collectorProgram.contains(QChar(0)))
         return bad("collector/program", ClusterProfile::tr("must be a program's name or path"));

@@ -31,6 +31,8 @@ namespace omv
 ///     host=ctl                 ; the machine the collector runs on, reached over ssh as the nodes
 ///                              ; are ([ssh], the ssh config); empty: this machine
 ///     program=openmosixcollector ; the collector program there (a path when not on its PATH)
+///     keep_session=300         ; with host=: seconds the desk's ssh session there outlives its last
+///                              ; program, so the next one opens in a channel (0: never kept)
 ///     database=~/lab.db        ; history database (default: see databasePath()); with host=,
 ///                              ; its path on that machine (from / or ~/, that user's home)
 ///     viewers=lab              ; group whose members may follow the collector (see control::Access)
@@ -70,6 +72,7 @@ public: // the macro leaves it private
     QString collectorHost; ///< [collector] host: where the collector runs (ssh); empty: here
     QString collectorUser; ///< [collector] user: the ssh user there; empty: [ssh] user
     QString collectorProgram; ///< [collector] program: its program there; empty: openmosixcollector
+    int keepSessionS = 300; ///< [collector] keep_session: seconds an ssh session to host= outlives its last program
     QString criuImages; ///< [linux] images: a folder on the nodes, shared by all; empty: stream
     int migrateTimeoutMs = 600000; ///< [linux] migrate_timeout
     bool liveMigration = true; ///< [linux] live: pre-copy rounds where both nodes track written pages
