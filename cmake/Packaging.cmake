@@ -30,7 +30,9 @@ set(CPACK_DEBIAN_GUI_PACKAGE_NAME openmosixview)
 set(CPACK_DEBIAN_GUI_PACKAGE_SECTION admin)
 # The main window starts and stops the collector; the demo needs omsim.
 set(CPACK_DEBIAN_GUI_PACKAGE_DEPENDS "openmosixview-collector (= ${PROJECT_VERSION}-1)")
-set(CPACK_DEBIAN_GUI_PACKAGE_RECOMMENDS "openmosixview-sim (= ${PROJECT_VERSION}-1)")
+# openssh-client: the ssh session to a collector on another machine kept between programs
+# ([collector] keep_session=, sshmux.h); without it each program connects for itself.
+set(CPACK_DEBIAN_GUI_PACKAGE_RECOMMENDS "openmosixview-sim (= ${PROJECT_VERSION}-1), openssh-client")
 set(CPACK_COMPONENT_GUI_DESCRIPTION "watch and steer a process-migration cluster
 The windows of the openMosixview suite for openMosix/LinuxPMI, MattX and
 plain Linux clusters: every node at a glance with its switches

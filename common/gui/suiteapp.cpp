@@ -153,7 +153,9 @@ int SuiteApp::exec()
 {
     const int code = QApplication::exec();
     m_prompts->cancel();
-    threads::waitAll(2000);
+    // Not waited for here: the window still exists, and its destructor is what stops its work
+    // (a history reader's query, cancelled on the collector's side too). ~SuiteApp waits, after
+    // the window (declared after the suite in main) is gone.
     return code;
 }
 

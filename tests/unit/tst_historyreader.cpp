@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QRandomGenerator>
 #include <QtTest>
 
 #include <cstdio>
@@ -390,6 +391,59 @@ private slots:
         const QByteArray bigAsk
             = history::wire::encodeFrame(history::wire::Kind::Ask, 1, QByteArray(history::wire::kMaxRequest + 1, 'x'));
         QVERIFY(!ask.feed(bigAsk.constData(), 13)); // refused from its head, before its body
+    }
+
+    // Series go as one block: the same bytes as QDataStream writes point by point (the format
+    // the far side may speak), and read back to the same points; a block cut short is refused.
+    void seriesGoAsOneBlock()
+    {
+        QVector<SeriesPoint> points;
+        QRandomGenerator rng(11);
+        for (int i = 0; i < 500; ++i) {
+            SeriesPoint p;
+            p.ts = qint64(rng.generate64() >> 1) - (qint64(1) << 61);
+            p.loadAvg = rng.generateDouble() * 400;
+            p.loadMin = -rng.generateDouble();
+            p.loadMax = i % 7 == 0 ? std::numeric_limits<double>::infinity() : rng.generateDouble() * 1e9;
+            p.memAvg = rng.generateDouble() * 1e12;
+            p.memMin = i;
+            p.memMax = 1e300;
+            p.memTotal = i % 3 ? -1 : 4e9;
+            p.upFraction = rng.generateDouble();
+            p.samples = int(rng.generate()) - (1 << 30);
+            p.nodesUp = i / 2.0;
+            p.processes = i % 5 ? -1 : 50000.5;
+            p.migrations = qint64(rng.generate64() >> 3) * (i % 2 ? 1 : -1);
+            points << p;
+        }
+        QByteArray byField;
+        {
+            QDataStream s(&byField, QIODevice::WriteOnly);
+            s.setVersion(QDataStream::Qt_5_15);
+            s << quint32(points.size());
+            for (const SeriesPoint& p : std::as_const(points))
+                s << p; // one SeriesPoint: field by field
+        }
+        const QByteArray block = history::encodeAnswer<history::NodeSeries>(points);
+        QCOMPARE(block.size(), 4 + 100 * points.size());
+        QVERIFY(block == byField);
+        const std::optional<QVector<SeriesPoint>> back = history::decodeAnswer<history::NodeSeries>(byField);
+        QVERIFY(back);
+        QCOMPARE(back->size(), points.size());
+        for (int i = 0; i < points.size(); ++i) {
+            QVERIFY2(bytesOf((*back)[i]) == bytesOf(points[i]), qPrintable(QString::number(i)));
+        }
+        QVERIFY(!history::decodeAnswer<history::NodeSeries>(block.left(block.size() - 1)));
+        QVERIFY(!history::decodeAnswer<history::NodeSeries>(block + 'x'));
+        // Inside a map of nodes (the analyzer's rows), both ways too.
+        QHash<NodeId, QVector<SeriesPoint>> rows { { 1, points }, { 2, points.mid(7, 30) }, { 3, {} } };
+        const std::optional<QHash<NodeId, QVector<SeriesPoint>>> rowsBack
+            = history::decodeAnswer<history::NodeRows>(history::encodeAnswer<history::NodeRows>(rows));
+        QVERIFY(rowsBack);
+        QCOMPARE(rowsBack->size(), 3);
+        QCOMPARE(rowsBack->value(2).size(), 30);
+        QCOMPARE(rowsBack->value(2).last().ts, points[36].ts);
+        QCOMPARE(rowsBack->value(1).last().migrations, points.last().migrations);
     }
 
     void followsGrowthRotateAndReplacement()

@@ -2,11 +2,51 @@
 
 #include "../model/snapshotfeed.h"
 
+#include <QtEndian>
+
+#include <cstring>
+
 namespace omv
 {
 
 namespace
 {
+
+// A SeriesPoint as QDataStream writes it field by field: ts, eight doubles, samples (32 bits),
+// two doubles, migrations; big-endian, doubles as their 64 bits.
+constexpr int kPointBytes = 8 + 8 * 8 + 4 + 2 * 8 + 8;
+
+void put(uchar*& p, qint64 v)
+{
+    qToBigEndian(v, p);
+    p += 8;
+}
+void put(uchar*& p, qint32 v)
+{
+    qToBigEndian(v, p);
+    p += 4;
+}
+void put(uchar*& p, double v)
+{
+    quint64 bits;
+    std::memcpy(&bits, &v, 8);
+    qToBigEndian(bits, p);
+    p += 8;
+}
+template <class T> T take(const uchar*& p)
+{
+    if constexpr (std::is_same_v<T, double>) {
+        const quint64 bits = qFromBigEndian<quint64>(p);
+        p += 8;
+        double v;
+        std::memcpy(&v, &bits, 8);
+        return v;
+    } else {
+        const T v = qFromBigEndian<T>(p);
+        p += sizeof(T);
+        return v;
+    }
+}
 
 // Fields in order, out and in; ints as fixed widths, enums as their number.
 template <class... F> QDataStream& out(QDataStream& s, const F&... f)
@@ -87,6 +127,60 @@ OMV_FIELDS(RangeStats, v.from, v.to, v.threshold, v.tier, v.summaryFrom, v.rawFr
     v.lastSample, v.clusterExtremesKnown, v.cluster, v.nodes)
 OMV_FIELDS(StoreReader::Life, v.stays, v.moves, v.samples)
 #undef OMV_FIELDS
+
+QDataStream& operator<<(QDataStream& s, const QVector<SeriesPoint>& v)
+{
+    QByteArray block(v.size() * kPointBytes, Qt::Uninitialized);
+    uchar* p = reinterpret_cast<uchar*>(block.data());
+    for (const SeriesPoint& x : v) {
+        put(p, x.ts);
+        for (double d : { x.loadAvg, x.loadMin, x.loadMax, x.memAvg, x.memMin, x.memMax, x.memTotal, x.upFraction })
+            put(p, d);
+        put(p, qint32(x.samples));
+        put(p, x.nodesUp);
+        put(p, x.processes);
+        put(p, qint64(x.migrations));
+    }
+    s << quint32(v.size());
+    s.writeRawData(block.constData(), block.size());
+    return s;
+}
+
+namespace history
+{
+
+void readGuarded(QDataStream& s, QVector<SeriesPoint>& v)
+{
+    v.clear();
+    quint32 n = 0;
+    s >> n;
+    if (s.status() != QDataStream::Ok)
+        return;
+    // The count checked against the bytes there before anything is allocated for it.
+    if (!s.device() || qint64(n) * kPointBytes > s.device()->bytesAvailable()) {
+        s.setStatus(QDataStream::ReadCorruptData);
+        return;
+    }
+    QByteArray block(int(n) * kPointBytes, Qt::Uninitialized);
+    if (s.readRawData(block.data(), block.size()) != block.size()) {
+        s.setStatus(QDataStream::ReadPastEnd);
+        return;
+    }
+    v.resize(int(n));
+    const uchar* p = reinterpret_cast<const uchar*>(block.constData());
+    for (SeriesPoint& x : v) {
+        x.ts = take<qint64>(p);
+        for (double* d : { &x.loadAvg, &x.loadMin, &x.loadMax, &x.memAvg, &x.memMin, &x.memMax, &x.memTotal,
+                 &x.upFraction })
+            *d = take<double>(p);
+        x.samples = take<qint32>(p);
+        x.nodesUp = take<double>(p);
+        x.processes = take<double>(p);
+        x.migrations = take<qint64>(p);
+    }
+}
+
+} // namespace history
 
 QDataStream& operator<<(QDataStream& s, const StoreReader::Change& v)
 {

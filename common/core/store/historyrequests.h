@@ -26,6 +26,9 @@ namespace omv
 OMV_HISTORY_STREAMS(ProcessFilter)
 OMV_HISTORY_STREAMS(TimeExtent)
 OMV_HISTORY_STREAMS(SeriesPoint)
+/// Series, the bulk of the analyzer's answers, as one block: the same bytes as point by point,
+/// without a device call per field (which cost more than the query on the far side).
+QDataStream& operator<<(QDataStream& s, const QVector<SeriesPoint>& v);
 OMV_HISTORY_STREAMS(SpanRow)
 OMV_HISTORY_STREAMS(MigrationRow)
 OMV_HISTORY_STREAMS(ProcessSampleRow)
@@ -232,6 +235,8 @@ template <class T> void readGuarded(QDataStream& s, T& v)
 {
     s >> v;
 }
+/// operator<<(QVector<SeriesPoint>)'s block, read at once.
+void readGuarded(QDataStream& s, QVector<SeriesPoint>& v);
 template <class C> void readSequenceGuarded(QDataStream& s, C& c)
 {
     c.clear();

@@ -3,6 +3,7 @@
 #include "../control/remote.h"
 #include "../util/logging.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QtEndian>
 
@@ -233,7 +234,10 @@ int serve(StoreReader& reader, const QString& path, int in, int out, QString* er
             reader.resetInterrupt();
             lock.unlock();
             QString why;
+            QElapsedTimer took;
+            took.start();
             const std::optional<QByteArray> a = answer(reader, path, ask.body, &why, &opened, &mutex);
+            const qint64 askedMs = took.elapsed();
             const QString failed = reader.takeError();
             lock.lock();
             const bool cancelled = reader.interrupted();
@@ -246,6 +250,8 @@ int serve(StoreReader& reader, const QString& path, int in, int out, QString* er
                 ok = send(encodeFrame(Kind::Failed, ask.id, (failed.isEmpty() ? why : failed).toUtf8()));
             else
                 ok = send(answerFrames(ask.id, *a));
+            qCDebug(log::history).noquote() << "served" << ask.id << "in" << askedMs << "ms, sent"
+                                            << (a ? a->size() : 0) << "bytes at" << took.elapsed() << "ms";
             lock.lock();
             if (!ok)
                 return;

@@ -187,11 +187,12 @@ bool alive(const QString& path)
 
 void startMaster(const SshOptions& o, const QString& path, int keepS)
 {
-    // One try per path in a while: a master that could not start (a key with a passphrase and
-    // no agent) is not tried again for every channel.
-    static std::mutex mutex;
-    static std::map<QString, qint64> tried;
-    static QElapsedTimer clock;
+    // A master that could not log in (a key with a passphrase and no agent) is not tried again
+    // for a minute; one that did may be started again as soon as it is gone.
+    // Never destroyed: the thread that waits for a master's start may outlive main().
+    static std::mutex& mutex = *new std::mutex;
+    static std::map<QString, qint64>& tried = *new std::map<QString, qint64>; // path → when a try began or failed
+    static QElapsedTimer& clock = *new QElapsedTimer;
     if (path.isEmpty() || keepS <= 0 || alive(path))
         return;
     {
@@ -206,12 +207,23 @@ void startMaster(const SshOptions& o, const QString& path, int keepS)
     const QStringList args = baseArguments(o, path)
         << QStringLiteral("-E") << path + QStringLiteral(".log") << QStringLiteral("-o")
         << QStringLiteral("ControlMaster=yes") << QStringLiteral("-o")
-        << QStringLiteral("ControlPersist=%1").arg(keepS) << QStringLiteral("-N") << QStringLiteral("-f")
-        << QStringLiteral("--") << o.host;
+        << QStringLiteral("ControlPersist=%1").arg(keepS) << QStringLiteral("-f") << QStringLiteral("--") << o.host
+        // A first session that ends at once (not -N): the master stays for ControlPersist; one
+        // that lost the race for the socket to another program's ("disabling multiplexing")
+        // is a plain session, and ends with it instead of holding a login open for ever.
+        << QStringLiteral("true");
     const Spawned s = spawn(args, false);
-    // -f: it goes to the background once authenticated; the first process ends then.
+    // -f: it goes to the background once authenticated; the first process ends then, 0 when
+    // the master runs.
     if (s.pid > 0)
-        std::thread([pid = s.pid] { waitFor(pid); }).detach();
+        std::thread([pid = s.pid, path] {
+            const int status = waitFor(pid);
+            std::lock_guard<std::mutex> lock(mutex);
+            if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+                tried.erase(path);
+            else
+                tried[path] = clock.elapsed();
+        }).detach();
 }
 
 bool stopMaster(const SshOptions& o, const QString& path)
