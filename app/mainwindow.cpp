@@ -228,12 +228,20 @@ void MainWindow::setOrigin(const ClusterOrigin& origin)
 void MainWindow::onCollectorState(bool running, const QString& detail)
 {
     const bool installed = !CollectorControl::binary().isEmpty();
-    m_collectorAction->setEnabled(running || installed);
+    // Not offered where it would not work: systemd's to start and stop, or another machine's.
+    const QString noStop = m_collector ? m_collector->whyNoStop() : QString();
+    const QString noStart = m_collector ? m_collector->whyNoStart() : QString();
+    m_collectorAction->setEnabled(running ? noStop.isEmpty() : installed && noStart.isEmpty());
     m_collectorAction->setText(running ? tr("Stop &collector") : tr("Start &collector"));
-    m_collectorAction->setToolTip(running ? tr("Stop recording this cluster's history (%1)").arg(detail)
-            : installed                   ? tr("Record this cluster's history into %1").arg(m_origin.databasePath)
-                                          : tr("openmosixcollector is not installed"));
-    m_collectorState->setText(running ? tr("Collector: recording") : tr("Collector: off"));
+    m_collectorAction->setToolTip(running
+            ? (noStop.isEmpty() ? tr("Stop recording this cluster's history (%1)").arg(detail) : noStop)
+            : !noStart.isEmpty() ? noStart
+            : installed          ? tr("Record this cluster's history into %1").arg(m_origin.databasePath)
+                                 : tr("openmosixcollector is not installed"));
+    const QString unit = m_collector ? m_collector->managedBy() : QString();
+    m_collectorState->setText(running ? (unit.isEmpty() ? tr("Collector: recording")
+                                                        : tr("Collector: recording (%1)").arg(unit))
+                                      : tr("Collector: off"));
     m_collectorState->setToolTip(running ? tr("A collector records into %1 (%2)").arg(m_origin.databasePath, detail)
                                          : tr("No collector records this cluster (Cluster ▸ Start collector)"));
 }

@@ -41,6 +41,10 @@ CollectorService::CollectorService(std::unique_ptr<ClusterBackend> backend, Coll
     // within a budget; the rest is refused before it reaches this thread (onControl checks again).
     m_control.setViewerVerbs({ "status", "command", "log", "logged" });
     m_control.setViewerBudget({ "command", "log" }, kViewerRecordsPerMinute, kViewerBytesPerMinute);
+    // Believed only when systemd runs it (INVOCATION_ID is systemd's): a name exported by hand
+    // must not lock an admin out of stopping a collector of their own.
+    if (qEnvironmentVariableIsSet("INVOCATION_ID"))
+        m_unit = qEnvironmentVariable("OMV_SYSTEMD_UNIT").trimmed().section(QLatin1Char('\n'), 0, 0).left(128);
 }
 
 CollectorService::~CollectorService()
@@ -400,6 +404,8 @@ control::Message CollectorService::onControl(const control::Message& request, co
                            .arg(qulonglong(m_pending.size()));
         if (m_control.overBudget() > 0)
             text += QStringLiteral("; %1 audit records of viewers refused").arg(m_control.overBudget());
+        if (!m_unit.isEmpty())
+            text += QStringLiteral("; managed by ") + m_unit;
         if (!m_rotateError.isEmpty())
             text += QStringLiteral("; ") + m_rotateError;
         return control::okReply(text);
@@ -412,6 +418,10 @@ control::Message CollectorService::onControl(const control::Message& request, co
             return tr("refused %1 to %2: a viewer may not").arg(QString::fromUtf8(verb), control::describe(peer));
         }));
         return control::errorReply(tr("not allowed: viewers may ask for the status and follow the feed"));
+    }
+    if (verb == "stop" && request.size() == 1 && !m_unit.isEmpty()) {
+        // Stopped behind systemd's back, it would show as a service that ended by itself.
+        return control::errorReply(tr("managed by %1: systemctl stop %1").arg(m_unit));
     }
     if (verb == "stop" && request.size() == 1) {
         log(tr("stop asked by %1").arg(control::describe(peer)));

@@ -102,6 +102,9 @@ private:
     std::optional<control::SocketPaths> m_sockets; // while listening
     control::ControlServer m_control;
     QString m_rotateError; ///< why the last rotate failed; empty after one that worked
+    /// The systemd unit that runs this collector ("openmosixcollector.service"; the packaged unit
+    /// says so in OMV_SYSTEMD_UNIT), empty when none does: stop and start are systemd's then.
+    QString m_unit;
     qint64 m_lastRetentionMs = 0;
     std::unique_ptr<MetricsServer> m_metrics;
     // What the collector shares — the windows' feed and the metrics — is the complete snapshot

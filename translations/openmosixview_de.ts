@@ -143,7 +143,7 @@
         <translation>--report braucht einen Dateinamen auf .pdf oder .csv</translation>
     </message>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="+196"/>
+        <location filename="../common/gui/suiteapp.cpp" line="+198"/>
         <source>--%1: &apos;%2&apos; is not a time (ISO 8601, 11:41:04, now, -24h, -7d)</source>
         <translation>--%1: &apos;%2&apos; ist keine Zeit (ISO 8601, 11:41:04, now, -24h, -7d)</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>muss ein Benutzername sein</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>must be a program&apos;s name or path</source>
         <translation>muss der Name oder Pfad eines Programms sein</translation>
     </message>
@@ -1497,12 +1497,32 @@
 <context>
     <name>omv::CollectorControl</name>
     <message>
-        <location filename="../common/gui/collectorcontrol.cpp" line="+115"/>
+        <location filename="../common/gui/collectorcontrol.cpp" line="+120"/>
+        <source>managed by %1 on %2: systemctl start %1 there</source>
+        <translation>verwaltet von %1 auf %2: dort systemctl start %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>managed by %1: systemctl start %1</source>
+        <translation>verwaltet von %1: systemctl start %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the collector of this cluster runs on %1: start it there</source>
         <translation>der Kollektor dieses Clusters läuft auf %1: dort starten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>managed by %1 on %2: systemctl stop %1 there</source>
+        <translation>verwaltet von %1 auf %2: dort systemctl stop %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>managed by %1: systemctl stop %1</source>
+        <translation>verwaltet von %1: systemctl stop %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>openmosixcollector is not installed next to %1</source>
         <translation>openmosixcollector ist nicht neben %1 installiert</translation>
     </message>
@@ -2199,12 +2219,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::HistorySource</name>
     <message>
-        <location filename="../common/core/store/historysource.cpp" line="+81"/>
+        <location filename="../common/core/store/historysource.cpp" line="+83"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>the channel to %1 is closed</source>
         <translation>der Kanal zu %1 ist geschlossen</translation>
     </message>
@@ -2229,7 +2249,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 sent a bad frame: %2</source>
         <translation>%1 schickte einen fehlerhaften Rahmen: %2</translation>
     </message>
@@ -2677,7 +2697,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
 <context>
     <name>omv::KernelFound</name>
     <message>
-        <location filename="../common/core/backend/backendfactory.cpp" line="+108"/>
+        <location filename="../common/core/backend/backendfactory.cpp" line="+109"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
@@ -3160,12 +3180,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     </message>
     <message>
         <location line="+2"/>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Start &amp;collector</source>
         <translation>&amp;Collector starten</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>Record this cluster&apos;s history (openmosixcollector)</source>
         <translation>Die Geschichte dieses Clusters aufzeichnen (openmosixcollector)</translation>
     </message>
@@ -3231,17 +3251,17 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Für diesen Cluster öffnen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Stop &amp;collector</source>
         <translation>&amp;Collector anhalten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop recording this cluster&apos;s history (%1)</source>
         <translation>Die Aufzeichnung der Geschichte dieses Clusters beenden (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Record this cluster&apos;s history into %1</source>
         <translation>Die Geschichte dieses Clusters in %1 aufzeichnen</translation>
     </message>
@@ -3251,12 +3271,17 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>openmosixcollector ist nicht installiert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Collector: recording</source>
         <translation>Collector: zeichnet auf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Collector: recording (%1)</source>
+        <translation>Collector: zeichnet auf (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Collector: off</source>
         <translation>Collector: aus</translation>
     </message>
@@ -5297,6 +5322,25 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
     </message>
 </context>
 <context>
+    <name>omv::SshMuxTransport</name>
+    <message>
+        <location filename="../common/core/transport/sshmux.cpp" line="+287"/>
+        <location line="+98"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>command timed out after %1 ms</source>
+        <translation>Befehl nach %1 ms abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>omv::SshTransport</name>
     <message>
         <location filename="../common/core/transport/sshtransport.cpp" line="+220"/>
@@ -5731,7 +5775,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
 <context>
     <name>omv::SuiteApp</name>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="-150"/>
+        <location filename="../common/gui/suiteapp.cpp" line="-152"/>
         <source>Save the window as PNG once it is filled, then quit.</source>
         <translation>Das Fenster als PNG speichern, sobald es gefüllt ist, dann beenden.</translation>
     </message>
@@ -5877,7 +5921,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
     </message>
     <message>
         <location line="+111"/>
-        <location filename="../common/core/control/serve.cpp" line="+162"/>
+        <location filename="../common/core/control/serve.cpp" line="+164"/>
         <location filename="../common/core/control/socketdir.cpp" line="+123"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -5904,8 +5948,8 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../common/core/control/feed.cpp" line="+168"/>
-        <location filename="../common/core/control/historyserver.cpp" line="+130"/>
+        <location filename="../common/core/control/feed.cpp" line="+158"/>
+        <location filename="../common/core/control/historyserver.cpp" line="+120"/>
         <source>an unknown peer</source>
         <translation>eine unbekannte Gegenstelle</translation>
     </message>
@@ -6106,13 +6150,12 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>uid %1 (%2), pid %3</translation>
     </message>
     <message>
-        <location filename="../common/core/control/feed.cpp" line="-126"/>
+        <location filename="../common/core/control/feed.cpp" line="-116"/>
         <source>no socket to publish the feed on (is the database there?)</source>
         <translation>kein Socket, um den Datenstrom zu veröffentlichen (ist die Datenbank da?)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>cannot publish the snapshot feed: %1</source>
         <translation>der Momentaufnahme-Strom kann nicht veröffentlicht werden: %1</translation>
     </message>
@@ -6158,7 +6201,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>mit keinem Strom verbunden</translation>
     </message>
     <message>
-        <location filename="../common/core/control/remote.cpp" line="+43"/>
+        <location filename="../common/core/control/remote.cpp" line="+44"/>
         <source>%1 did not answer as openmosixcollector --serve does (it said &quot;%2&quot;)</source>
         <translation>%1 antwortete nicht wie openmosixcollector --serve (es sagte „%2“)</translation>
     </message>
@@ -6183,12 +6226,12 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>%1 auf %2 endete mit Status %3</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>cannot make a local socket: %1</source>
         <translation>kann kein lokales Socket anlegen: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+91"/>
         <source>%1 did not answer as openmosixcollector --serve does</source>
         <translation>%1 antwortete nicht wie openmosixcollector --serve</translation>
     </message>
@@ -6203,7 +6246,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>der Kollektor auf %1 antwortete nicht innerhalb von %2 s</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>the collector on %1 did not answer within %2 ms</source>
         <translation>der Kollektor auf %1 antwortete nicht innerhalb von %2 ms</translation>
     </message>
@@ -6218,7 +6261,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>der Kollektor auf %1 antwortete mit einem fehlerhaften Rahmen: %2</translation>
     </message>
     <message>
-        <location filename="../common/core/control/serve.cpp" line="-114"/>
+        <location filename="../common/core/control/serve.cpp" line="-116"/>
         <source>poll: %1</source>
         <translation>poll: %1</translation>
     </message>
@@ -6228,7 +6271,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>der Kollektor, der in %1 auf %2 aufzeichnet, hat angehalten</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>no whole request came within %1 s</source>
         <translation>innerhalb von %1 s kam keine vollständige Anfrage</translation>
     </message>
@@ -6243,7 +6286,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>eine fehlerhafte Anfrage: %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>openmosixcollector --serve: no mode &quot;%1&quot; (this version serves: feed, control, history)</source>
         <translation>openmosixcollector --serve: kein Modus „%1“ (diese Version bedient: feed, control, history)</translation>
     </message>
@@ -6253,8 +6296,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>%1 auf %2: %3</translation>
     </message>
     <message>
-        <location filename="../common/core/control/historyserver.cpp" line="-139"/>
-        <location line="+9"/>
+        <location filename="../common/core/control/historyserver.cpp" line="-130"/>
         <source>cannot serve the history: %1</source>
         <translation>die Historie kann nicht bereitgestellt werden: %1</translation>
     </message>

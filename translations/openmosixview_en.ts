@@ -88,7 +88,7 @@
 <context>
     <name>omv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+334" />
+        <location filename="../app/mainwindow.cpp" line="+342" />
         <source>Connected to %1; %n node(s) not answering</source>
         <translation><numerusform>Connected to %1; %n node not answering</numerusform><numerusform>Connected to %1; %n nodes not answering</numerusform></translation>
     </message>

@@ -143,7 +143,7 @@
         <translation>--report wymaga nazwy pliku kończącej się na .pdf lub .csv</translation>
     </message>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="+196"/>
+        <location filename="../common/gui/suiteapp.cpp" line="+198"/>
         <source>--%1: &apos;%2&apos; is not a time (ISO 8601, 11:41:04, now, -24h, -7d)</source>
         <translation>--%1: &apos;%2&apos; nie jest czasem (ISO 8601, 11:41:04, now, -24h, -7d)</translation>
     </message>
@@ -1060,7 +1060,7 @@
         <translation>musi być jedną nazwą użytkownika</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>must be a program&apos;s name or path</source>
         <translation>musi być nazwą lub ścieżką programu</translation>
     </message>
@@ -1500,12 +1500,32 @@
 <context>
     <name>omv::CollectorControl</name>
     <message>
-        <location filename="../common/gui/collectorcontrol.cpp" line="+115"/>
+        <location filename="../common/gui/collectorcontrol.cpp" line="+120"/>
+        <source>managed by %1 on %2: systemctl start %1 there</source>
+        <translation>zarządzany przez %1 na %2: tam systemctl start %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>managed by %1: systemctl start %1</source>
+        <translation>zarządzany przez %1: systemctl start %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the collector of this cluster runs on %1: start it there</source>
         <translation>kolektor tego klastra działa na %1: uruchom go tam</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>managed by %1 on %2: systemctl stop %1 there</source>
+        <translation>zarządzany przez %1 na %2: tam systemctl stop %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>managed by %1: systemctl stop %1</source>
+        <translation>zarządzany przez %1: systemctl stop %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>openmosixcollector is not installed next to %1</source>
         <translation>openmosixcollector nie jest zainstalowany obok %1</translation>
     </message>
@@ -2205,12 +2225,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::HistorySource</name>
     <message>
-        <location filename="../common/core/store/historysource.cpp" line="+81"/>
+        <location filename="../common/core/store/historysource.cpp" line="+83"/>
         <source>%1 on %2</source>
         <translation>%1 na %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>the channel to %1 is closed</source>
         <translation>kanał do %1 jest zamknięty</translation>
     </message>
@@ -2235,7 +2255,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>%1 nie odpowiedział w ciągu %2 s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 sent a bad frame: %2</source>
         <translation>%1 przysłał błędną ramkę: %2</translation>
     </message>
@@ -2687,7 +2707,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
 <context>
     <name>omv::KernelFound</name>
     <message>
-        <location filename="../common/core/backend/backendfactory.cpp" line="+108"/>
+        <location filename="../common/core/backend/backendfactory.cpp" line="+109"/>
         <source>not a regular file</source>
         <translation>to nie jest zwykły plik</translation>
     </message>
@@ -3172,12 +3192,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     </message>
     <message>
         <location line="+2"/>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Start &amp;collector</source>
         <translation>Uruchom &amp;kolektor</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>Record this cluster&apos;s history (openmosixcollector)</source>
         <translation>Zapisuj historię tego klastra (openmosixcollector)</translation>
     </message>
@@ -3243,17 +3263,17 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>Otwórz go dla tego klastra</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Stop &amp;collector</source>
         <translation>Zatrzymaj &amp;kolektor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop recording this cluster&apos;s history (%1)</source>
         <translation>Przestań zapisywać historię tego klastra (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Record this cluster&apos;s history into %1</source>
         <translation>Zapisuj historię tego klastra do %1</translation>
     </message>
@@ -3263,12 +3283,17 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>openmosixcollector nie jest zainstalowany</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Collector: recording</source>
         <translation>Kolektor: zapisuje</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Collector: recording (%1)</source>
+        <translation>Kolektor: zapisuje (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Collector: off</source>
         <translation>Kolektor: wyłączony</translation>
     </message>
@@ -5345,6 +5370,25 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
     </message>
 </context>
 <context>
+    <name>omv::SshMuxTransport</name>
+    <message>
+        <location filename="../common/core/transport/sshmux.cpp" line="+287"/>
+        <location line="+98"/>
+        <source>stopped</source>
+        <translation>zatrzymane</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>cannot start %1: %2</source>
+        <translation>nie można uruchomić %1: %2</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>command timed out after %1 ms</source>
+        <translation>polecenie przekroczyło czas %1 ms</translation>
+    </message>
+</context>
+<context>
     <name>omv::SshTransport</name>
     <message>
         <location filename="../common/core/transport/sshtransport.cpp" line="+220"/>
@@ -5780,7 +5824,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
 <context>
     <name>omv::SuiteApp</name>
     <message>
-        <location filename="../common/gui/suiteapp.cpp" line="-150"/>
+        <location filename="../common/gui/suiteapp.cpp" line="-152"/>
         <source>Save the window as PNG once it is filled, then quit.</source>
         <translation>Zapisz okno jako PNG, gdy się wypełni, i zakończ.</translation>
     </message>
@@ -5926,7 +5970,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
     </message>
     <message>
         <location line="+111"/>
-        <location filename="../common/core/control/serve.cpp" line="+162"/>
+        <location filename="../common/core/control/serve.cpp" line="+164"/>
         <location filename="../common/core/control/socketdir.cpp" line="+123"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -5953,8 +5997,8 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../common/core/control/feed.cpp" line="+168"/>
-        <location filename="../common/core/control/historyserver.cpp" line="+130"/>
+        <location filename="../common/core/control/feed.cpp" line="+158"/>
+        <location filename="../common/core/control/historyserver.cpp" line="+120"/>
         <source>an unknown peer</source>
         <translation>nieznany rozmówca</translation>
     </message>
@@ -6155,13 +6199,12 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>uid %1 (%2), pid %3</translation>
     </message>
     <message>
-        <location filename="../common/core/control/feed.cpp" line="-126"/>
+        <location filename="../common/core/control/feed.cpp" line="-116"/>
         <source>no socket to publish the feed on (is the database there?)</source>
         <translation>brak gniazda do publikowania strumienia (czy baza danych istnieje?)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>cannot publish the snapshot feed: %1</source>
         <translation>nie można publikować strumienia migawek: %1</translation>
     </message>
@@ -6207,7 +6250,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>brak połączenia ze strumieniem</translation>
     </message>
     <message>
-        <location filename="../common/core/control/remote.cpp" line="+43"/>
+        <location filename="../common/core/control/remote.cpp" line="+44"/>
         <source>%1 did not answer as openmosixcollector --serve does (it said &quot;%2&quot;)</source>
         <translation>%1 nie odpowiedział tak jak openmosixcollector --serve (powiedział „%2”)</translation>
     </message>
@@ -6232,12 +6275,12 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>%1 na %2 zakończył się statusem %3</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>cannot make a local socket: %1</source>
         <translation>nie można utworzyć lokalnego gniazda: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+91"/>
         <source>%1 did not answer as openmosixcollector --serve does</source>
         <translation>%1 nie odpowiedział tak jak openmosixcollector --serve</translation>
     </message>
@@ -6252,7 +6295,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>kolektor na %1 nie odpowiedział w ciągu %2 s</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>the collector on %1 did not answer within %2 ms</source>
         <translation>kolektor na %1 nie odpowiedział w ciągu %2 ms</translation>
     </message>
@@ -6267,7 +6310,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>kolektor na %1 odpowiedział błędną ramką: %2</translation>
     </message>
     <message>
-        <location filename="../common/core/control/serve.cpp" line="-114"/>
+        <location filename="../common/core/control/serve.cpp" line="-116"/>
         <source>poll: %1</source>
         <translation>poll: %1</translation>
     </message>
@@ -6277,7 +6320,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>kolektor zapisujący do %1 na %2 zatrzymał się</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>no whole request came within %1 s</source>
         <translation>w ciągu %1 s nie przyszło całe żądanie</translation>
     </message>
@@ -6292,7 +6335,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>błędne żądanie: %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>openmosixcollector --serve: no mode &quot;%1&quot; (this version serves: feed, control, history)</source>
         <translation>openmosixcollector --serve: nie ma trybu „%1” (ta wersja obsługuje: feed, control, history)</translation>
     </message>
@@ -6302,8 +6345,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>%1 na %2: %3</translation>
     </message>
     <message>
-        <location filename="../common/core/control/historyserver.cpp" line="-139"/>
-        <location line="+9"/>
+        <location filename="../common/core/control/historyserver.cpp" line="-130"/>
         <source>cannot serve the history: %1</source>
         <translation>nie można udostępnić historii: %1</translation>
     </message>

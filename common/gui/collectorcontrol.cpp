@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QThread>
 #include <QTimer>
 
@@ -69,6 +70,10 @@ void CollectorControl::ask(const QByteArray& line)
         const bool changed = ok != m_running || answer != m_detail;
         m_running = ok;
         m_detail = ok ? answer : QString();
+        if (ok) {
+            static const QRegularExpression unit(QStringLiteral("managed by ([^\\s;]+)"));
+            m_unit = unit.match(answer).captured(1);
+        }
         if (changed)
             emit stateChanged(m_running, m_detail);
         if (ok)
@@ -109,10 +114,28 @@ void CollectorControl::stop()
     ask("stop");
 }
 
+QString CollectorControl::whyNoStart() const
+{
+    if (!m_unit.isEmpty())
+        return m_host.isRemote() ? tr("managed by %1 on %2: systemctl start %1 there").arg(m_unit, m_host.host)
+                                 : tr("managed by %1: systemctl start %1").arg(m_unit);
+    if (m_host.isRemote())
+        return tr("the collector of this cluster runs on %1: start it there").arg(m_host.host);
+    return QString();
+}
+
+QString CollectorControl::whyNoStop() const
+{
+    if (m_unit.isEmpty())
+        return QString();
+    return m_host.isRemote() ? tr("managed by %1 on %2: systemctl stop %1 there").arg(m_unit, m_host.host)
+                             : tr("managed by %1: systemctl stop %1").arg(m_unit);
+}
+
 bool CollectorControl::start(int intervalS, QString* error)
 {
-    if (m_host.isRemote()) {
-        *error = tr("the collector of this cluster runs on %1: start it there").arg(m_host.host);
+    if (const QString why = whyNoStart(); !why.isEmpty()) {
+        *error = why;
         return false;
     }
     const QString bin = binary();

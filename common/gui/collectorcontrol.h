@@ -48,6 +48,14 @@ public:
     void refresh();
     /// Whether start() was called on this object and the collector has not been stopped since.
     bool startedHere() const { return m_startedHere; }
+    /// The systemd unit that runs the collector, as its status last said ("managed by
+    /// openmosixcollector.service"); kept when it stops: systemd starts it again, not a window.
+    QString managedBy() const { return m_unit; }
+    /// Why start() is not offered here (empty: it is): the collector runs on another machine,
+    /// or systemd runs it — with what to do instead.
+    QString whyNoStart() const;
+    /// Why stop() is not offered (systemd runs it); empty: it is.
+    QString whyNoStop() const;
 
     /// "Log process": asks the collector to keep every sample of (home, pid) at full detail, or no
     /// more; logResult() and loggedChanged() follow.
@@ -75,6 +83,7 @@ private:
     bool m_running = false;
     bool m_startedHere = false;
     QString m_detail;
+    QString m_unit;
     int m_inFlight = 0;
     QVector<QPair<NodeId, int>> m_logged;
 };

@@ -86,8 +86,9 @@ public:
     /// Shows the cluster's notice (what backend=auto found) in the window's status bar for a while.
     static void announce(QMainWindow* window, const OpenedCluster& cluster);
 
-    /// Runs the event loop; then refuses open questions and waits (at most 2 s) for threads
-    /// still finishing (a window closed while a node hung).
+    /// Runs the event loop; then refuses open questions. The threads still finishing (a window
+    /// closed while a node hung) are waited for (at most 2 s) by the destructor, once the
+    /// windows, whose destructors cut their work short, are gone.
     int exec();
 
 private:

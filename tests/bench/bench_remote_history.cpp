@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -35,6 +36,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace omv;
 using omv::test::TestCluster;
@@ -45,6 +47,7 @@ namespace
 struct Figures {
     double firstView = 0, monthView = 0, zoomStep = 0, historyOpen = 0, historyStep = 0, life = 0, json = 0;
     double coldFirstView = 0, coldJson = 0; // with no ssh session kept from an earlier program
+    double programFirstView = 0; // openmosixanalyzer started, its first view drawn (--screenshot), ended
     qint64 firstViewBytes = 0, monthViewBytes = 0, zoomStepBytes = 0, historyStepBytes = 0, lifeBytes = 0;
 };
 
@@ -253,6 +256,23 @@ bool measure(const QString& path, const control::CollectorHost& where, qint64 t0
         f->life = median(lives);
         f->lifeBytes = n ? (bytes() - lb) / n : 0;
     }
+    // The analyzer as a program: started on the same hour, its first view drawn, ended
+    // (--screenshot quits once drawn). What an admin waits for, process start included.
+    const QString analyzer = QCoreApplication::applicationDirPath() + QStringLiteral("/../../analyzer/openmosixanalyzer");
+    const QString png = QDir::temp().filePath(QStringLiteral("bench_remote_history-%1.png").arg(::getpid()));
+    const auto iso = [](qint64 t) { return QDateTime::fromMSecsSinceEpoch(t).toString(Qt::ISODate); };
+    awaitSession(where);
+    f->programFirstView = bench::medianMs(1, 3, [&] {
+        QProcess proc;
+        proc.start(analyzer,
+            json
+                + QStringList { QStringLiteral("--from"), iso(end - 3600 * 1000), QStringLiteral("--to"), iso(end),
+                    QStringLiteral("--screenshot"), png });
+        proc.waitForFinished(120000);
+        if (proc.exitCode() != 0)
+            std::fprintf(stderr, "bench_remote_history: analyzer: %s\n", proc.readAllStandardError().constData());
+    });
+    QFile::remove(png);
     QVector<double> colds;
     for (int i = 0; i < 3; ++i) {
         forgetSession(where);
@@ -360,6 +380,7 @@ int main(int argc, char** argv)
     };
     both("analyzer_first_view_cold", local.coldFirstView, over.coldFirstView, -1);
     both("analyzer_first_view", local.firstView, over.firstView, over.firstViewBytes);
+    both("analyzer_program_first_view_median", local.programFirstView, over.programFirstView, -1);
     both("analyzer_30day_view", local.monthView, over.monthView, over.monthViewBytes);
     both("analyzer_zoom_step_median", local.zoomStep, over.zoomStep, over.zoomStepBytes);
     both("history_open", local.historyOpen, over.historyOpen, -1);
@@ -377,6 +398,7 @@ int main(int argc, char** argv)
     };
     overTheLink("analyzer_first_view_cold", slow.coldFirstView, -1);
     overTheLink("analyzer_first_view", slow.firstView, slow.firstViewBytes);
+    overTheLink("analyzer_program_first_view_median", slow.programFirstView, -1);
     overTheLink("analyzer_30day_view", slow.monthView, slow.monthViewBytes);
     overTheLink("analyzer_zoom_step_median", slow.zoomStep, slow.zoomStepBytes);
     overTheLink("history_open", slow.historyOpen, -1);

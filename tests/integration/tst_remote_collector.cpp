@@ -16,6 +16,7 @@
 #include "core/store/sqlite.h"
 #include "core/store/store.h"
 #include "gui/clustersession.h"
+#include "gui/collectorcontrol.h"
 #include "support/snapshotcompare.h"
 #include "support/testcluster.h"
 
@@ -583,6 +584,55 @@ private slots:
         startCollector();
         QTRY_VERIFY_WITH_TIMEOUT(session.fromCollector(), 30000);
         QCOMPARE(session.sourceText(), QStringLiteral("live from the collector on %1").arg(m_cluster.address(1)));
+    }
+
+    // A collector that systemd runs (the packaged unit names itself in OMV_SYSTEMD_UNIT) says so
+    // in its status; a stop over its socket is refused with the systemctl line instead (stopped
+    // behind systemd's back it would look like a service that ended by itself); the desk's
+    // CollectorControl offers neither Start nor Stop and says why. It goes on recording.
+    void aCollectorUnderSystemdIsSystemds()
+    {
+        stopCollector();
+        const auto restore = qScopeGuard([this] {
+            stopCollector();
+            m_collector.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+            startCollector();
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(omv::test::feedSocketOf(m_db)), 15000);
+        });
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("INVOCATION_ID"), QStringLiteral("0123456789abcdef"));
+        env.insert(QStringLiteral("OMV_SYSTEMD_UNIT"), QStringLiteral("openmosixcollector.service"));
+        m_collector.setProcessEnvironment(env);
+        startCollector();
+        const control::CollectorHost where = controller();
+        QString answer;
+        QTRY_VERIFY_WITH_TIMEOUT(control::requestOn(where, m_db, control::statusRequest(), &answer), 15000);
+        QVERIFY2(answer.contains(QLatin1String("managed by openmosixcollector.service")), qPrintable(answer));
+        QVERIFY(!control::requestOn(where, m_db, { QByteArrayLiteral("stop") }, &answer));
+        QCOMPARE(answer, QStringLiteral("managed by openmosixcollector.service: systemctl stop openmosixcollector.service"));
+        QVERIFY2(control::requestOn(where, m_db, control::statusRequest(), &answer), qPrintable(answer));
+
+        CollectorControl desk(m_db, {}, nullptr, where);
+        QSignalSpy state(&desk, &CollectorControl::stateChanged);
+        desk.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(desk.isRunning(), 15000);
+        QCOMPARE(desk.managedBy(), QStringLiteral("openmosixcollector.service"));
+        QCOMPARE(desk.whyNoStop(),
+            QStringLiteral("managed by openmosixcollector.service on %1: systemctl stop openmosixcollector.service there")
+                .arg(m_cluster.address(1)));
+        QString error;
+        QVERIFY(!desk.start(5, &error));
+        QCOMPARE(error,
+            QStringLiteral(
+                "managed by openmosixcollector.service on %1: systemctl start openmosixcollector.service there")
+                .arg(m_cluster.address(1)));
+        // Without systemd's INVOCATION_ID the name alone is not believed.
+        stopCollector();
+        env.remove(QStringLiteral("INVOCATION_ID"));
+        m_collector.setProcessEnvironment(env);
+        startCollector();
+        QTRY_VERIFY_WITH_TIMEOUT(control::requestOn(where, m_db, control::statusRequest(), &answer), 15000);
+        QVERIFY2(!answer.contains(QLatin1String("managed by")), qPrintable(answer));
     }
 
     // The program after the first rides on the ssh session the first one left (sshmux.h): no

@@ -45,6 +45,12 @@ private slots:
         QCOMPARE(p->connectTimeoutMs, 5000);
         QCOMPARE(p->commandTimeoutMs, 10000);
         QVERIFY(p->sshAgent);
+        QCOMPARE(p->keepSessionS, 300); // a session to a collector's host kept 5 minutes
+        const Result<ClusterProfile> never
+            = ClusterProfile::load(write("[cluster]\ngateway=a\n[collector]\nhost=ctl\ndatabase=/h.db\nkeep_session=0\n"));
+        QVERIFY2(never.ok(), qPrintable(never.errorString()));
+        QCOMPARE(never->keepSessionS, 0);
+        QVERIFY(never->warnings.isEmpty());
     }
     void unknownKeysAreReported()
     {
@@ -187,6 +193,8 @@ private slots:
                                  << QStringLiteral("collector/viewers");
         QTest::newRow("transport") << QByteArray("[cluster]\ngateway=a\ntransport=rsh\n")
                                    << QStringLiteral("cluster/transport");
+        QTest::newRow("keep_session") << QByteArray("[cluster]\ngateway=a\n[collector]\nkeep_session=-1\n")
+                                      << QStringLiteral("collector/keep_session");
     }
     void errors()
     {
