@@ -143,49 +143,41 @@ void FeedServer::run()
         if (!m_loop.wait(fds, accepting ? 1000 : refuseWait))
             break;
         if (PollLoop::listenerReady(fds)) {
-            int wait = 0;
-            while (refusals.open(&wait)) {
-                const int fd = ::accept4(m_loop.listenFd(), nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
-                if (fd < 0)
-                    break;
-                const std::optional<Peer> peer = peerOf(fd);
-                const Access::Level level = peer ? m_access->of(*peer) : Access::Level::None;
-                if (level == Access::Level::None) {
-                    refusals.spend();
+            m_loop.acceptAll(
+                refusals, *m_access,
+                [this](int, const std::optional<Peer>& peer) {
                     if (m_log)
                         m_log->say(QString::number(peer ? peer->uid : uint(-1)), [peer, access = m_access] {
                             return Text::tr("feed: refused %1: only %2 may subscribe")
                                 .arg(peer ? describe(*peer) : Text::tr("an unknown peer"), access->allowed());
                         });
-                    ::close(fd);
-                    continue;
-                }
-                const bool owner = level == Access::Level::Owner;
-                std::unique_lock<std::mutex> lock(m_mutex);
-                int mine = 0, owners = 0, viewers = 0;
-                for (const auto& [other, s] : m_subs) {
-                    mine += s.uid == peer->uid;
-                    (s.owner ? owners : viewers) += 1;
-                }
-                if (owner ? owners >= kOwnerSubscribers
-                          : (mine >= kSubscribersPerViewer || viewers >= kViewerSubscribers)) {
-                    lock.unlock();
-                    ::close(fd);
-                    refusals.spend();
-                    if (m_log)
-                        m_log->say(QString::number(peer->uid), [p = *peer, mine, viewers] {
-                            return Text::tr("feed: turned away %1: %2 subscriptions of this user, %3 of all viewers")
-                                .arg(describe(p))
-                                .arg(mine)
-                                .arg(viewers);
-                        });
-                    continue;
-                }
-                Subscriber& s = m_subs[fd]; // needs a whole snapshot first
-                s.uid = peer->uid;
-                s.owner = owner;
-                m_count = int(m_subs.size());
-            }
+                },
+                [this](int fd, const Peer& peer, bool owner) {
+                    std::unique_lock<std::mutex> lock(m_mutex);
+                    int mine = 0, viewers = 0, owners = 0;
+                    for (const auto& [other, s] : m_subs) {
+                        mine += s.uid == peer.uid;
+                        (s.owner ? owners : viewers) += 1;
+                    }
+                    if (owner ? owners >= kOwnerSubscribers
+                              : (mine >= kSubscribersPerViewer || viewers >= kViewerSubscribers)) {
+                        lock.unlock();
+                        if (m_log)
+                            m_log->say(QString::number(peer.uid), [p = peer, mine, viewers] {
+                                return Text::tr(
+                                    "feed: turned away %1: %2 subscriptions of this user, %3 of all viewers")
+                                    .arg(describe(p))
+                                    .arg(mine)
+                                    .arg(viewers);
+                            });
+                        return false;
+                    }
+                    Subscriber& s = m_subs[fd]; // needs a whole snapshot first
+                    s.uid = peer.uid;
+                    s.owner = owner;
+                    m_count = int(m_subs.size());
+                    return true;
+                });
         }
         std::vector<int> gone;
         {

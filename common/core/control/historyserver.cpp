@@ -105,15 +105,9 @@ void HistoryServer::run()
         reap(false);
         if (!PollLoop::listenerReady(fds))
             continue;
-        int wait = 0;
-        while (refusals.open(&wait)) {
-            const int fd = ::accept4(m_loop.listenFd(), nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
-            if (fd < 0)
-                break;
-            const std::optional<Peer> peer = peerOf(fd);
-            const Access::Level level = peer ? m_access->of(*peer) : Access::Level::None;
-            if (level == Access::Level::None) {
-                refusals.spend();
+        m_loop.acceptAll(
+            refusals, *m_access,
+            [this](int fd, const std::optional<Peer>& peer) {
                 if (m_log)
                     m_log->say(QString::number(peer ? peer->uid : uint(-1)), [peer, access = m_access] {
                         return Text::tr("history: refused %1: only %2 may read it")
@@ -125,35 +119,32 @@ void HistoryServer::run()
                         = "error " + m_access->turnedAway(*peer, QHostInfo::localHostName()).toUtf8() + '\n';
                     ::send(fd, line.constData(), size_t(line.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
                 }
-                ::close(fd);
-                continue;
-            }
-            const bool owner = level == Access::Level::Owner;
-            std::lock_guard<std::mutex> lock(m_mutex);
-            int mine = 0, owners = 0, viewers = 0;
-            for (const Reader& r : m_readers) {
-                mine += r.uid == peer->uid;
-                (r.owner ? owners : viewers) += 1;
-            }
-            if (owner ? owners >= kOwnerReaders : (mine >= kReadersPerViewer || viewers >= kViewerReaders)) {
-                const QByteArray line = "error "
-                    + Text::tr("the collector is reading %1 histories for this user already")
-                          .arg(owner ? owners : mine)
-                          .toUtf8()
-                    + '\n';
-                ::send(fd, line.constData(), size_t(line.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
-                ::close(fd);
-                refusals.spend();
-                continue;
-            }
-            m_readers.emplace_back();
-            Reader& r = m_readers.back();
-            r.fd = fd;
-            r.uid = peer->uid;
-            r.owner = owner;
-            r.thread = std::thread([this, rp = &r] { serveOne(rp); });
-            m_count = int(m_readers.size());
-        }
+            },
+            [this](int fd, const Peer& peer, bool owner) {
+                std::lock_guard<std::mutex> lock(m_mutex);
+                int mine = 0, owners = 0, viewers = 0;
+                for (const Reader& r : m_readers) {
+                    mine += r.uid == peer.uid;
+                    (r.owner ? owners : viewers) += 1;
+                }
+                if (owner ? owners >= kOwnerReaders : (mine >= kReadersPerViewer || viewers >= kViewerReaders)) {
+                    const QByteArray line = "error "
+                        + Text::tr("the collector is reading %1 histories for this user already")
+                              .arg(owner ? owners : mine)
+                              .toUtf8()
+                        + '\n';
+                    ::send(fd, line.constData(), size_t(line.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+                    return false;
+                }
+                m_readers.emplace_back();
+                Reader& r = m_readers.back();
+                r.fd = fd;
+                r.uid = peer.uid;
+                r.owner = owner;
+                r.thread = std::thread([this, rp = &r] { serveOne(rp); });
+                m_count = int(m_readers.size());
+                return true;
+            });
     }
 }
 

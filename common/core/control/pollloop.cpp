@@ -93,4 +93,25 @@ bool PollLoop::listenOn(const QByteArray& path, std::function<void()> body, QStr
     return start(fd, std::move(body), error);
 }
 
+void PollLoop::acceptAll(RefusalBudget& refusals, const Access& access,
+    const std::function<void(int, const std::optional<Peer>&)>& refused,
+    const std::function<bool(int, const Peer&, bool)>& admit)
+{
+    int wait = 0;
+    while (refusals.open(&wait)) {
+        const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd < 0)
+            break;
+        const std::optional<Peer> peer = peerOf(fd);
+        const Access::Level level = peer ? access.of(*peer) : Access::Level::None;
+        const bool in = level != Access::Level::None;
+        if (!in)
+            refused(fd, peer);
+        if (!in || !admit(fd, *peer, level == Access::Level::Owner)) {
+            ::close(fd);
+            refusals.spend();
+        }
+    }
+}
+
 } // namespace omv::control

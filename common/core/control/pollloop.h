@@ -4,12 +4,17 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <poll.h>
 #include <thread>
 #include <vector>
 
 namespace omv::control
 {
+
+class Access;
+class RefusalBudget;
+struct Peer;
 
 /// The thread under each of the collector's servers (control, feed, metrics): one listening
 /// socket, a wake-up other threads ring, and rounds of poll() over the listener, the wake-up and
@@ -61,6 +66,14 @@ public:
     bool woken() const { return m_woken; }
     /// After wait(): whether a connection waits to be accepted.
     static bool listenerReady(const std::vector<pollfd>& fds) { return fds[0].revents & POLLIN; }
+    /// Loop thread: accepts what waits, while `refusals` allows, each connection (non-blocking)
+    /// checked against `access` by the kernel's word of its peer. One that may not come is
+    /// handed to `refused` (to log it, to tell it why) and closed; one that may goes to `admit`
+    /// with whether it is the owner — false from there (a pool full) closes it too. Each turned
+    /// away spends from `refusals`, so a flood of them waits in the backlog.
+    void acceptAll(RefusalBudget& refusals, const Access& access,
+        const std::function<void(int fd, const std::optional<Peer>& peer)>& refused,
+        const std::function<bool(int fd, const Peer& peer, bool owner)>& admit);
 
 private:
     std::thread m_thread;
