@@ -239,9 +239,9 @@ void MainWindow::onCollectorState(bool running, const QString& detail)
             : installed          ? tr("Record this cluster's history into %1").arg(m_origin.databasePath)
                                  : tr("openmosixcollector is not installed"));
     const QString unit = m_collector ? m_collector->managedBy() : QString();
-    m_collectorState->setText(running ? (unit.isEmpty() ? tr("Collector: recording")
-                                                        : tr("Collector: recording (%1)").arg(unit))
-                                      : tr("Collector: off"));
+    m_collectorState->setText(running
+            ? (unit.isEmpty() ? tr("Collector: recording") : tr("Collector: recording (%1)").arg(unit))
+            : tr("Collector: off"));
     m_collectorState->setToolTip(running ? tr("A collector records into %1 (%2)").arg(m_origin.databasePath, detail)
                                          : tr("No collector records this cluster (Cluster ▸ Start collector)"));
 }

@@ -28,18 +28,11 @@ int main(int argc, char** argv)
     const QVector<ClusterSnapshot> snaps = bench::twoStressSnapshots("bench_feed");
     if (snaps.isEmpty())
         return 1;
-    // The feed is named after a database file: any file will do here.
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("bench.db"));
-    QFile(db).open(QIODevice::WriteOnly);
     control::FeedServer server;
-    QString error;
-    qputenv("OMV_RUNTIME_DIR", QFile::encodeName(dir.filePath(QStringLiteral("run")))); // not /run
-    const std::optional<control::SocketPaths> paths = control::claimSocketDir(db, &error);
-    if (!paths || !server.listen(paths->feed, &error)) {
-        std::fprintf(stderr, "bench_feed: %s\n", qPrintable(error));
+    QString db, error;
+    if (!bench::listenFeed(server, dir, true, &db, "bench_feed"))
         return 1;
-    }
     constexpr int kSubscribers = 10, kRounds = 21;
     std::atomic<bool> done { false };
     std::mutex m;
@@ -70,7 +63,9 @@ int main(int argc, char** argv)
             bytes[i] = sub.bytesReceived();
         });
     }
-    const int stalled = control::connectTo(paths->feed); // connected, never reads
+    QString socketError;
+    const std::optional<control::SocketPaths> paths = control::socketPaths(db, &socketError);
+    const int stalled = paths ? control::connectTo(paths->feed) : -1; // connected, never reads
     while (connected < kSubscribers || server.subscribers() < kSubscribers + 1)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     QVector<double> publishMs;

@@ -51,18 +51,12 @@ int main(int argc, char** argv)
     const QVector<ClusterSnapshot> snaps = bench::twoStressSnapshots("bench_remote_feed");
     if (snaps.isEmpty())
         return 1;
-    // The feed is named after a database file: any file will do. Its sockets go where the
-    // serve, run by sshd as this user, looks for them (the default folder, not a test one).
+    // Its sockets go where the serve, run by sshd as this user, looks for them.
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("bench.db"));
-    QFile(db).open(QIODevice::WriteOnly);
     control::FeedServer server;
-    QString error;
-    const std::optional<control::SocketPaths> paths = control::claimSocketDir(db, &error);
-    if (!paths || !server.listen(paths->feed, &error)) {
-        std::fprintf(stderr, "bench_remote_feed: %s\n", qPrintable(error));
+    QString db, error;
+    if (!bench::listenFeed(server, dir, false, &db, "bench_remote_feed"))
         return 1;
-    }
     TestCluster cluster(
         1, omv::test::testPort(23360), TestCluster::sourceDir() + QStringLiteral("/tests/data/om3/node%d"));
     if (!cluster.start(&error)) {

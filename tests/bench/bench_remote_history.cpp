@@ -58,14 +58,21 @@ double median(QVector<double> v)
 }
 
 // The steps of bench_analyzer and bench_history, from `where`; false when something was not shown.
-// Ends the ssh session an earlier program kept to `where` (sshmux.h): the next one starts cold.
+// The control socket of the ssh session kept to `where` (sshmux.h), and its options.
+QString keptSession(const control::CollectorHost& where, SshOptions* o)
+{
+    *o = where.ssh;
+    o->host = where.host;
+    return sshmux::controlPath(*o);
+}
+
+// Ends the ssh session an earlier program kept to `where`: the next one starts cold.
 void forgetSession(const control::CollectorHost& where)
 {
     if (!where.isRemote())
         return;
-    SshOptions o = where.ssh;
-    o.host = where.host;
-    const QString path = sshmux::controlPath(o);
+    SshOptions o;
+    const QString path = keptSession(where, &o);
     sshmux::stopMaster(o, path);
     for (int i = 0; i < 100 && sshmux::alive(path); ++i)
         QThread::msleep(20);
@@ -85,12 +92,8 @@ void settle()
 // The kept session there, once the program before has left one.
 void awaitSession(const control::CollectorHost& where)
 {
-    if (!where.isRemote())
-        return;
-    SshOptions o = where.ssh;
-    o.host = where.host;
-    const QString path = sshmux::controlPath(o);
-    for (int i = 0; i < 250 && !sshmux::alive(path); ++i)
+    SshOptions o;
+    for (int i = 0; where.isRemote() && i < 250 && !sshmux::alive(keptSession(where, &o)); ++i)
         QThread::msleep(20);
 }
 
@@ -258,7 +261,8 @@ bool measure(const QString& path, const control::CollectorHost& where, qint64 t0
     }
     // The analyzer as a program: started on the same hour, its first view drawn, ended
     // (--screenshot quits once drawn). What an admin waits for, process start included.
-    const QString analyzer = QCoreApplication::applicationDirPath() + QStringLiteral("/../../analyzer/openmosixanalyzer");
+    const QString analyzer
+        = QCoreApplication::applicationDirPath() + QStringLiteral("/../../analyzer/openmosixanalyzer");
     const QString png = QDir::temp().filePath(QStringLiteral("bench_remote_history-%1.png").arg(::getpid()));
     const auto iso = [](qint64 t) { return QDateTime::fromMSecsSinceEpoch(t).toString(Qt::ISODate); };
     awaitSession(where);

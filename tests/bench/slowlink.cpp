@@ -198,7 +198,8 @@ bool SlowLink::start(const QString& address, const QString& target, int targetPo
     if (d->listenFd < 0 || ::bind(d->listenFd, reinterpret_cast<const sockaddr*>(&here), sizeof here) != 0
         || ::listen(d->listenFd, 16) != 0
         || ::getsockname(d->listenFd, reinterpret_cast<sockaddr*>(&bound), &len) != 0) {
-        *error = QStringLiteral("slow link: cannot listen on %1: %2").arg(address, QString::fromLocal8Bit(strerror(errno)));
+        *error = QStringLiteral("slow link: cannot listen on %1: %2")
+                     .arg(address, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
     d->port = ntohs(bound.sin_port);

@@ -1,6 +1,8 @@
 #include "stresscluster.h"
 
 #include "core/backend/openmosix/openmosixbackend.h"
+#include "core/control/feed.h"
+#include "core/control/socketdir.h"
 #include "core/transport/localtransport.h"
 #include "support/testcluster.h"
 
@@ -92,6 +94,23 @@ void PerfControl::write(const char* what)
 {
     if (m_fifo.isOpen())
         m_fifo.write(what);
+}
+
+bool listenFeed(
+    control::FeedServer& server, const QTemporaryDir& dir, bool privateSockets, QString* db, const char* who)
+{
+    // The feed is named after a database file: any file will do.
+    *db = dir.filePath(QStringLiteral("bench.db"));
+    QFile(*db).open(QIODevice::WriteOnly);
+    if (privateSockets)
+        qputenv("OMV_RUNTIME_DIR", QFile::encodeName(dir.filePath(QStringLiteral("run")))); // not /run
+    QString error;
+    const std::optional<control::SocketPaths> paths = control::claimSocketDir(*db, &error);
+    if (!paths || !server.listen(paths->feed, &error)) {
+        std::fprintf(stderr, "%s: %s\n", who, qPrintable(error));
+        return false;
+    }
+    return true;
 }
 
 } // namespace omv::bench

@@ -8,6 +8,11 @@
 
 #include <memory>
 
+namespace omv::control
+{
+class FeedServer;
+}
+
 namespace omv::bench
 {
 
@@ -75,5 +80,11 @@ private:
     QFile m_fifo;
     bool m_ok = true;
 };
+
+/// `server` listening as a collector's feed, named after an empty database file made in `dir`
+/// (its path in `*db`): the sockets under `dir` with `privateSockets`, else where the suite looks
+/// by default (so that a serve sshd runs as this user finds them). False, said on stderr by `who`.
+bool listenFeed(
+    control::FeedServer& server, const QTemporaryDir& dir, bool privateSockets, QString* db, const char* who);
 
 } // namespace omv::bench

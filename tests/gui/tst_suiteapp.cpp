@@ -46,8 +46,9 @@ int main(int argc, char** argv)
         t.start();
         suite.exec();
         if (t.elapsed() > 1000) {
-            std::fprintf(stderr, "FAIL: exec() returned %lld ms after the quit: it waited for a worker its window "
-                                 "would have stopped\n",
+            std::fprintf(stderr,
+                "FAIL: exec() returned %lld ms after the quit: it waited for a worker its window "
+                "would have stopped\n",
                 qint64(t.elapsed()));
             ++failures;
         }
@@ -55,7 +56,8 @@ int main(int argc, char** argv)
         // The window goes here, then the suite, which waits for what the window stopped.
     }
     if (!threads::running().isEmpty()) {
-        std::fprintf(stderr, "FAIL: still running at the end: %s\n", qPrintable(threads::running().join(QStringLiteral(", "))));
+        std::fprintf(
+            stderr, "FAIL: still running at the end: %s\n", qPrintable(threads::running().join(QStringLiteral(", "))));
         ++failures;
     }
     std::printf("%s\n", failures ? "FAIL" : "PASS: the program ended with its window");

@@ -12,9 +12,9 @@
 #include "core/control/feed.h"
 #include "core/control/remote.h"
 #include "core/store/historywire.h"
-#include "core/transport/sshmux.h"
 #include "core/store/sqlite.h"
 #include "core/store/store.h"
+#include "core/transport/sshmux.h"
 #include "gui/clustersession.h"
 #include "gui/collectorcontrol.h"
 #include "support/snapshotcompare.h"
@@ -609,7 +609,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(control::requestOn(where, m_db, control::statusRequest(), &answer), 15000);
         QVERIFY2(answer.contains(QLatin1String("managed by openmosixcollector.service")), qPrintable(answer));
         QVERIFY(!control::requestOn(where, m_db, { QByteArrayLiteral("stop") }, &answer));
-        QCOMPARE(answer, QStringLiteral("managed by openmosixcollector.service: systemctl stop openmosixcollector.service"));
+        QCOMPARE(
+            answer, QStringLiteral("managed by openmosixcollector.service: systemctl stop openmosixcollector.service"));
         QVERIFY2(control::requestOn(where, m_db, control::statusRequest(), &answer), qPrintable(answer));
 
         CollectorControl desk(m_db, {}, nullptr, where);
@@ -618,7 +619,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(desk.isRunning(), 15000);
         QCOMPARE(desk.managedBy(), QStringLiteral("openmosixcollector.service"));
         QCOMPARE(desk.whyNoStop(),
-            QStringLiteral("managed by openmosixcollector.service on %1: systemctl stop openmosixcollector.service there")
+            QStringLiteral(
+                "managed by openmosixcollector.service on %1: systemctl stop openmosixcollector.service there")
                 .arg(m_cluster.address(1)));
         QString error;
         QVERIFY(!desk.start(5, &error));

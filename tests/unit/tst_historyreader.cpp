@@ -7,10 +7,10 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QRandomGenerator>
 #include <QtTest>
 
 #include <cstdio>

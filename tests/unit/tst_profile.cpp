@@ -46,8 +46,8 @@ private slots:
         QCOMPARE(p->commandTimeoutMs, 10000);
         QVERIFY(p->sshAgent);
         QCOMPARE(p->keepSessionS, 300); // a session to a collector's host kept 5 minutes
-        const Result<ClusterProfile> never
-            = ClusterProfile::load(write("[cluster]\ngateway=a\n[collector]\nhost=ctl\ndatabase=/h.db\nkeep_session=0\n"));
+        const Result<ClusterProfile> never = ClusterProfile::load(
+            write("[cluster]\ngateway=a\n[collector]\nhost=ctl\ndatabase=/h.db\nkeep_session=0\n"));
         QVERIFY2(never.ok(), qPrintable(never.errorString()));
         QCOMPARE(never->keepSessionS, 0);
         QVERIFY(never->warnings.isEmpty());

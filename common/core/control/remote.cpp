@@ -1,7 +1,7 @@
 #include "remote.h"
 
-#include "../util/logging.h"
 #include "../transport/sshmux.h"
+#include "../util/logging.h"
 #include "../util/shellquote.h"
 #include "controlserver.h"
 #include "protocol.h"

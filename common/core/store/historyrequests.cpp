@@ -170,8 +170,8 @@ void readGuarded(QDataStream& s, QVector<SeriesPoint>& v)
     const uchar* p = reinterpret_cast<const uchar*>(block.constData());
     for (SeriesPoint& x : v) {
         x.ts = take<qint64>(p);
-        for (double* d : { &x.loadAvg, &x.loadMin, &x.loadMax, &x.memAvg, &x.memMin, &x.memMax, &x.memTotal,
-                 &x.upFraction })
+        for (double* d :
+            { &x.loadAvg, &x.loadMin, &x.loadMax, &x.memAvg, &x.memMin, &x.memMax, &x.memTotal, &x.upFraction })
             *d = take<double>(p);
         x.samples = take<qint32>(p);
         x.nodesUp = take<double>(p);

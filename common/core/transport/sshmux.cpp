@@ -11,8 +11,8 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
-#include <poll.h>
 #include <map>
+#include <poll.h>
 #include <spawn.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -155,8 +155,8 @@ QString controlPath(const SshOptions& o)
     // Named by everything that makes it a different session: another key or known_hosts file
     // must not ride on this one.
     const QByteArray who = (o.user + QLatin1Char('@') + o.host + QLatin1Char(':') + QString::number(o.port)
-        + QLatin1Char('\n') + o.identityFile + QLatin1Char('\n') + o.knownHostsFile + QLatin1Char('\n')
-        + o.configFile + QLatin1Char('\n') + QString::number(o.useAgent))
+        + QLatin1Char('\n') + o.identityFile + QLatin1Char('\n') + o.knownHostsFile + QLatin1Char('\n') + o.configFile
+        + QLatin1Char('\n') + QString::number(o.useAgent))
                                .toUtf8();
     const QString path = folder + QLatin1Char('/')
         + QString::fromLatin1(QCryptographicHash::hash(who, QCryptographicHash::Sha256).toHex().left(20));
@@ -206,8 +206,9 @@ void startMaster(const SshOptions& o, const QString& path, int keepS)
     }
     const QStringList args = baseArguments(o, path)
         << QStringLiteral("-E") << path + QStringLiteral(".log") << QStringLiteral("-o")
-        << QStringLiteral("ControlMaster=yes") << QStringLiteral("-o")
-        << QStringLiteral("ControlPersist=%1").arg(keepS) << QStringLiteral("-f") << QStringLiteral("--") << o.host
+        << QStringLiteral("ControlMaster=yes") << QStringLiteral("-o") << QStringLiteral("ControlPersist=%1").arg(keepS)
+        << QStringLiteral("-f") << QStringLiteral("--")
+        << o.host
         // A first session that ends at once (not -N): the master stays for ControlPersist; one
         // that lost the race for the socket to another program's ("disabling multiplexing")
         // is a plain session, and ends with it instead of holding a login open for ever.
@@ -230,8 +231,8 @@ bool stopMaster(const SshOptions& o, const QString& path)
 {
     if (!alive(path))
         return false;
-    const Spawned s = spawn(baseArguments(o, path) << QStringLiteral("-O") << QStringLiteral("exit")
-                                                   << QStringLiteral("--") << o.host,
+    const Spawned s = spawn(
+        baseArguments(o, path) << QStringLiteral("-O") << QStringLiteral("exit") << QStringLiteral("--") << o.host,
         false);
     return s.pid > 0 && WIFEXITED(waitFor(s.pid));
 }
@@ -284,7 +285,8 @@ CommandResult SshMuxTransport::execute(const QString& commandLine, int timeoutMs
     }
     if (child.pid <= 0) {
         r.status = CommandResult::Status::Failed;
-        r.error = m_aborted ? tr("stopped") : tr("cannot start %1: %2").arg(sshClient(), QString::fromLocal8Bit(strerror(errno)));
+        r.error = m_aborted ? tr("stopped")
+                            : tr("cannot start %1: %2").arg(sshClient(), QString::fromLocal8Bit(strerror(errno)));
         return r;
     }
     for (int fd : { child.in, child.out, child.err })
