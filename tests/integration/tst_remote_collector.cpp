@@ -586,6 +586,25 @@ private slots:
         QCOMPARE(session.sourceText(), QStringLiteral("live from the collector on %1").arg(m_cluster.address(1)));
     }
 
+    // The short requests of a program share one session per collector host — but only between
+    // the same trust: a profile whose known_hosts does not know the host is refused, even after
+    // another profile's session to it was made (it rode on that session before).
+    void eachTrustHasItsOwnSession()
+    {
+        control::CollectorHost trusted = controller();
+        trusted.keepSessionS = 0; // the libssh session of the program, not a kept one
+        QString answer;
+        QVERIFY2(control::requestOn(trusted, m_db, control::statusRequest(), &answer), qPrintable(answer));
+        control::CollectorHost stranger = trusted;
+        stranger.ssh.knownHostsFile = m_files.path() + QStringLiteral("/empty_known_hosts");
+        QFile empty(stranger.ssh.knownHostsFile);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QVERIFY(!control::requestOn(stranger, m_db, control::statusRequest(), &answer));
+        QVERIFY2(answer.contains(QLatin1String("host key"), Qt::CaseInsensitive), qPrintable(answer));
+        QVERIFY2(control::requestOn(trusted, m_db, control::statusRequest(), &answer), qPrintable(answer));
+    }
+
     // A collector that systemd runs (the packaged unit names itself in OMV_SYSTEMD_UNIT) says so
     // in its status; a stop over its socket is refused with the systemctl line instead (stopped
     // behind systemd's back it would look like a service that ended by itself); the desk's

@@ -83,8 +83,12 @@ std::shared_ptr<SshTransport> requestTransport(const CollectorHost& where)
 {
     static std::mutex mutex;
     static std::map<QString, std::shared_ptr<SshTransport>> transports;
+    // Everything that decides whom the session trusts and as whom it logs in: a profile with
+    // another known_hosts file must not ride on a session another one's trust made.
     const QString key = where.host + QLatin1Char('\n') + where.ssh.user + QLatin1Char('\n')
-        + QString::number(where.ssh.port) + QLatin1Char('\n') + where.ssh.identityFile;
+        + QString::number(where.ssh.port) + QLatin1Char('\n') + where.ssh.identityFile + QLatin1Char('\n')
+        + where.ssh.knownHostsFile + QLatin1Char('\n') + where.ssh.configFile + QLatin1Char('\n')
+        + QString::number(where.ssh.useAgent);
     std::lock_guard<std::mutex> lock(mutex);
     std::shared_ptr<SshTransport>& t = transports[key];
     if (!t) {

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -205,7 +206,9 @@ void startMaster(const SshOptions& o, const QString& path, int keepS)
         tried[path] = clock.elapsed();
     }
     const QStringList args = baseArguments(o, path)
-        << QStringLiteral("-E") << path + QStringLiteral(".log") << QStringLiteral("-o")
+        // One log for all of them, in the same folder: what a master says is rare (it could
+        // not log in, its connection broke), and a file per session would pile up.
+        << QStringLiteral("-E") << QFileInfo(path).path() + QStringLiteral("/ssh.log") << QStringLiteral("-o")
         << QStringLiteral("ControlMaster=yes") << QStringLiteral("-o") << QStringLiteral("ControlPersist=%1").arg(keepS)
         << QStringLiteral("-f") << QStringLiteral("--")
         << o.host

@@ -31,7 +31,7 @@ QString controlPath(const SshOptions& o);
 /// True when a master listens on `path` (a socket of this user that takes a connection).
 bool alive(const QString& path);
 /// Starts a master for `o` on `path` in the background, kept `keepS` seconds after its last
-/// channel; returns at once (its failures go to PATH.log). Once per path and program.
+/// channel; returns at once (what it says goes to ssh.log beside it).
 void startMaster(const SshOptions& o, const QString& path, int keepS);
 /// Ends the master on `path` (ssh -O exit); true when one was there and ended.
 bool stopMaster(const SshOptions& o, const QString& path);
