@@ -10,6 +10,9 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <memory>
+#include <mutex>
+
 namespace omv
 {
 
@@ -50,7 +53,8 @@ public:
         m_feedHost = where;
         m_feedDb = dbPath;
         m_retryMs = 0;
-        m_feed.disconnect();
+        m_feed = std::make_unique<control::FeedSubscriber>();
+        m_connecting.reset(); // one still on its way ends on its own thread, unheard
         m_feedTooSlow = false;
         m_lastAttempt.invalidate();
     }
@@ -89,20 +93,48 @@ private:
     {
         if (m_feedDb.isEmpty() || m_feedTooSlow)
             return false;
-        if (!m_feed.isConnected()) {
-            // At most one attempt per interval: a collector that is not there costs nothing.
-            // On another machine an attempt costs a connection (up to its timeout), so a failed
-            // one waits longer each time, up to a minute.
-            if (m_lastAttempt.isValid() && m_lastAttempt.elapsed() < qMax(m_intervalMs, m_retryMs))
-                return false;
-            m_lastAttempt.start();
-            QString error;
-            if (!m_feed.connect(m_feedHost, m_feedDb, &error)) {
-                if (m_feedHost.isRemote()) {
+        if (!m_feed->isConnected()) {
+            // A connect still on its way (to another machine): this turn samples directly.
+            if (m_connecting) {
+                std::unique_ptr<control::FeedSubscriber> connected;
+                QString error;
+                {
+                    std::lock_guard<std::mutex> lock(m_connecting->mutex);
+                    if (!m_connecting->done)
+                        return false;
+                    connected = std::move(m_connecting->subscriber);
+                    error = m_connecting->error;
+                }
+                m_connecting.reset();
+                if (!connected) {
                     m_retryMs = qBound(m_intervalMs, 2 * m_retryMs, 60000);
                     m_feedError = error;
+                    return false;
                 }
-                return false;
+                m_feed = std::move(connected);
+            } else {
+                // At most one attempt per interval: a collector that is not there costs
+                // nothing. On another machine an attempt costs a connection (up to its
+                // timeout), so a failed one waits longer each time, up to a minute.
+                if (m_lastAttempt.isValid() && m_lastAttempt.elapsed() < qMax(m_intervalMs, m_retryMs))
+                    return false;
+                const bool first = !m_lastAttempt.isValid();
+                m_lastAttempt.start();
+                if (m_feedHost.isRemote() && !first) {
+                    // Tried again while this window samples directly: on a thread of its own,
+                    // so that a host that hangs does not hold up the samples (the first try
+                    // waits: a window that samples 1,000 nodes for nothing waits longer).
+                    connectInBackground();
+                    return false;
+                }
+                QString error;
+                if (!m_feed->connect(m_feedHost, m_feedDb, &error)) {
+                    if (m_feedHost.isRemote()) {
+                        m_retryMs = qBound(m_intervalMs, 2 * m_retryMs, 60000);
+                        m_feedError = error;
+                    }
+                    return false;
+                }
             }
             m_retryMs = 0;
             m_feedError.clear();
@@ -110,7 +142,7 @@ private:
         }
         ClusterSnapshot snap;
         QString error;
-        if (m_feed.next(&snap, 0, &error)) {
+        if (m_feed->next(&snap, 0, &error)) {
             m_sinceFeed.start();
             tell(true,
                 m_feedHost.isRemote() ? tr("live from the collector on %1").arg(m_feedHost.host)
@@ -118,22 +150,47 @@ private:
             emit snapshotReady(snap);
             // The collector samples less often than this window wants: it samples itself. Its
             // interval as it says, not the gap seen: one slow round is no reason to leave.
-            if (m_feed.intervalMs() > m_intervalMs) {
+            if (m_feed->intervalMs() > m_intervalMs) {
                 m_feedTooSlow = true;
-                m_feed.disconnect();
+                m_feed->disconnect();
             }
         } else if (!error.isEmpty() || m_sinceFeed.elapsed() > 2 * qint64(m_intervalMs) + 2000) {
             // The feed broke, or went silent (a collector stopped, stuck): sample directly
             // within this interval; the feed is tried again the next one.
             if (m_feedHost.isRemote())
                 m_feedError = error;
-            m_feed.disconnect();
+            m_feed->disconnect();
             m_lastAttempt.start();
             return false;
         }
         if (!m_paused)
             m_timer.start(100); // the next snapshot arrives when the collector takes it
         return true;
+    }
+    // A connect to the collector on another machine, made on a detached thread; its result
+    // taken up by a later turn (or dropped with the state when the feed changed meanwhile).
+    struct Connecting {
+        std::mutex mutex;
+        bool done = false;
+        std::unique_ptr<control::FeedSubscriber> subscriber; ///< connected; null when it failed
+        QString error;
+    };
+    void connectInBackground()
+    {
+        auto c = std::make_shared<Connecting>();
+        m_connecting = c;
+        threads::startDetached(
+            [c, where = m_feedHost, db = m_feedDb] {
+                auto sub = std::make_unique<control::FeedSubscriber>();
+                QString error;
+                const bool ok = sub->connect(where, db, &error);
+                std::lock_guard<std::mutex> lock(c->mutex);
+                c->done = true;
+                c->error = error;
+                if (ok)
+                    c->subscriber = std::move(sub);
+            },
+            QStringLiteral("feed connect"));
     }
     void tell(bool fromCollector, const QString& text)
     {
@@ -151,7 +208,8 @@ private:
     control::CollectorHost m_feedHost;
     QString m_feedError; ///< why the remote collector's feed is not followed now
     int m_retryMs = 0;
-    control::FeedSubscriber m_feed;
+    std::unique_ptr<control::FeedSubscriber> m_feed = std::make_unique<control::FeedSubscriber>();
+    std::shared_ptr<Connecting> m_connecting;
     QElapsedTimer m_lastAttempt, m_sinceFeed;
     bool m_feedTooSlow = false;
     QString m_lastSource;

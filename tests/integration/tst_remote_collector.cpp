@@ -29,7 +29,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <arpa/inet.h>
 #include <csignal>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace omv;
@@ -584,6 +587,47 @@ private slots:
         startCollector();
         QTRY_VERIFY_WITH_TIMEOUT(session.fromCollector(), 30000);
         QCOMPARE(session.sourceText(), QStringLiteral("live from the collector on %1").arg(m_cluster.address(1)));
+    }
+
+    // Tried again while a window samples directly, the remote feed's connect runs on a thread of
+    // its own: a collector host that takes connections and never answers (no ssh greeting, a
+    // connect timeout each try) does not hold up the window's samples. (It did: each retry held
+    // the sampler for the connect timeout.)
+    void aHostThatHangsDoesNotHoldUpTheSamples()
+    {
+        // A listener nobody serves: the kernel completes each connection, nothing speaks.
+        const int hole = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in sa {};
+        sa.sin_family = AF_INET;
+        QVERIFY(::inet_pton(AF_INET, "127.0.1.77", &sa.sin_addr) == 1);
+        socklen_t len = sizeof sa;
+        QVERIFY(::bind(hole, reinterpret_cast<sockaddr*>(&sa), sizeof sa) == 0 && ::listen(hole, 64) == 0
+            && ::getsockname(hole, reinterpret_cast<sockaddr*>(&sa), &len) == 0);
+        const auto closeHole = qScopeGuard([hole] { ::close(hole); });
+        control::CollectorHost where = controller();
+        where.host = QStringLiteral("127.0.1.77");
+        where.ssh.host = where.host;
+        where.ssh.port = ntohs(sa.sin_port);
+        where.ssh.connectTimeoutMs = 3000;
+        where.keepSessionS = 0;
+        ClusterSession session(omv::test::backendFor(m_profile)); // samples the test nodes itself
+        QSignalSpy snapshots(&session, &ClusterSession::snapshotReady);
+        session.setIntervalMs(1000);
+        session.setAuditDatabase(m_db, where);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.size() >= 2, 20000); // after the first try's timeout
+        QElapsedTimer t;
+        t.start();
+        qint64 last = 0, worst = 0;
+        while (t.elapsed() < 10000) {
+            snapshots.wait(4000);
+            worst = std::max(worst, t.elapsed() - last);
+            last = t.elapsed();
+        }
+        QVERIFY2(worst < 2500, qPrintable(QStringLiteral("a gap of %1 ms between samples").arg(worst)));
+        QVERIFY(!session.fromCollector());
+        QVERIFY2(
+            session.sourceText().startsWith(QLatin1String("sampling directly: ")), qPrintable(session.sourceText()));
     }
 
     // The short requests of a program share one session per collector host — but only between
