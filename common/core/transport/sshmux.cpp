@@ -205,6 +205,14 @@ void startMaster(const SshOptions& o, const QString& path, int keepS)
             return;
         tried[path] = clock.elapsed();
     }
+    // A socket no master answers on (one killed, the machine restarted: ~/.cache outlives both)
+    // would make every new master give up multiplexing ("already exists"): ours, so removed.
+    // A master being started is never such a one: ssh puts its socket there already listening.
+    struct stat st {
+    };
+    const QByteArray p = QFile::encodeName(path);
+    if (::lstat(p.constData(), &st) == 0 && S_ISSOCK(st.st_mode) && st.st_uid == ::geteuid())
+        ::unlink(p.constData());
     const QStringList args = baseArguments(o, path)
         // One log for all of them, in the same folder: what a master says is rare (it could
         // not log in, its connection broke), and a file per session would pile up.
