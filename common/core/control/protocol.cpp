@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <climits>
 #include <grp.h>
+#include <poll.h>
 #include <pwd.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -136,6 +137,29 @@ Decoder::State Decoder::feed(const char* data, int size)
     m_message = fields;
     m_buf.clear();
     return m_state = State::Done;
+}
+
+ReadEnd readMessage(int fd, qint64 deadline, Decoder* decoder)
+{
+    char buf[4096];
+    while (decoder->state() == Decoder::State::NeedMore) {
+        const qint64 left = deadline - monotonicMs();
+        pollfd p { fd, POLLIN, 0 };
+        if (left <= 0)
+            return ReadEnd::TimedOut;
+        const int ready = ::poll(&p, 1, int(left));
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready == 0)
+            return ReadEnd::TimedOut;
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return ReadEnd::Closed;
+        decoder->feed(buf, int(n));
+    }
+    return ReadEnd::Whole;
 }
 
 std::optional<Message> decode(const QByteArray& frame, QString* error)

@@ -95,6 +95,12 @@ private:
 /// Decodes a complete frame (header included) in one go.
 std::optional<Message> decode(const QByteArray& frame, QString* error = nullptr);
 
+/// How readMessage() ended: `decoder` is Done or in Error (Whole), or it is not.
+enum class ReadEnd { Whole, TimedOut, Closed };
+/// Reads `fd` (a socket or a pipe) into `decoder` until it holds one message or an error, the
+/// other end closes (or fails), or `deadline` (monotonicMs()) passes.
+ReadEnd readMessage(int fd, qint64 deadline, Decoder* decoder);
+
 // ---- peers ----
 
 struct Peer {

@@ -325,24 +325,18 @@ bool requestOn(const CollectorHost& where, const QString& dbPath, const QList<QB
     if (fd < 0)
         return false;
     Decoder reply;
-    char buf[4096];
-    while (reply.state() == Decoder::State::NeedMore) {
-        const qint64 left = deadline - monotonicMs();
-        pollfd pfd { fd, POLLIN, 0 };
-        if (left <= 0 || ::poll(&pfd, 1, int(left)) == 0) {
-            *answer = Text::tr("the collector on %1 did not answer within %2 ms").arg(where.host).arg(deadlineMs);
-            break;
-        }
-        const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            ::close(fd);
-            const QString why = stream.error(); // set before the relay closed its end
-            *answer = !why.isEmpty() ? why : Text::tr("the collector on %1 gave no answer").arg(where.host);
-            return false;
-        }
-        reply.feed(buf, int(n));
+    switch (readMessage(fd, deadline, &reply)) {
+    case ReadEnd::TimedOut:
+        *answer = Text::tr("the collector on %1 did not answer within %2 ms").arg(where.host).arg(deadlineMs);
+        break;
+    case ReadEnd::Closed: {
+        ::close(fd);
+        const QString why = stream.error(); // set before the relay closed its end
+        *answer = !why.isEmpty() ? why : Text::tr("the collector on %1 gave no answer").arg(where.host);
+        return false;
+    }
+    case ReadEnd::Whole:
+        break;
     }
     ::close(fd);
     if (reply.state() != Decoder::State::Done) {

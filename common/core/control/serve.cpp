@@ -80,22 +80,15 @@ int relayRequest(const QString& dbPath, int in, int out, QString* error)
     constexpr int kReadMs = 10000;
     const qint64 deadline = monotonicMs() + kReadMs;
     Decoder request;
-    char buf[4096];
-    while (request.state() == Decoder::State::NeedMore) {
-        const qint64 left = deadline - monotonicMs();
-        pollfd pfd { in, POLLIN, 0 };
-        if (left <= 0 || ::poll(&pfd, 1, int(left)) == 0) {
-            *error = Text::tr("no whole request came within %1 s").arg(kReadMs / 1000);
-            return 2;
-        }
-        const ssize_t n = ::read(in, buf, sizeof buf);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            *error = Text::tr("the request ended before it was whole");
-            return 2;
-        }
-        request.feed(buf, int(n));
+    switch (readMessage(in, deadline, &request)) {
+    case ReadEnd::TimedOut:
+        *error = Text::tr("no whole request came within %1 s").arg(kReadMs / 1000);
+        return 2;
+    case ReadEnd::Closed:
+        *error = Text::tr("the request ended before it was whole");
+        return 2;
+    case ReadEnd::Whole:
+        break;
     }
     if (request.state() == Decoder::State::Error) {
         *error = Text::tr("a bad request: %1").arg(request.error());
