@@ -2,15 +2,21 @@
 // process against clients that hang up, dawdle or flood it. SIGPIPE keeps its default here, so a
 // write to a closed socket anywhere in the server would end this test.
 #include "core/control/controlserver.h"
+#include "core/control/serve.h"
 #include "core/util/logthrottle.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
 #include <cstring>
+#include <fcntl.h>
+#include <pthread.h>
 #include <sys/socket.h>
 #include <sys/un.h>
+#include <thread>
+#include <time.h>
 #include <unistd.h>
 
 using namespace omv;
@@ -87,6 +93,42 @@ class TestControl : public QObject
     }
 
 private slots:
+    // The desk asks and closes its side; the collector still works on the answer: the relay
+    // half-closes the collector's connection and then waits on it alone — a closed pipe left in
+    // its poll would wake it at once, every round, for as long as the answer takes.
+    void relayBothWaitsQuietlyAfterTheDesksHalfClose()
+    {
+        int sock[2], in[2], out[2];
+        QVERIFY(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sock) == 0);
+        QVERIFY(::pipe2(in, O_CLOEXEC) == 0 && ::pipe2(out, O_CLOEXEC) == 0);
+        std::atomic<int> status { -1 };
+        std::thread relay([&] { status = control::relayBoth(sock[0], in[0], out[1]); });
+        QCOMPARE(::write(in[1], "ask", 3), ssize_t(3));
+        ::close(in[1]);
+        char buf[16];
+        QCOMPARE(::read(sock[1], buf, sizeof buf), ssize_t(3)); // the request
+        QCOMPARE(::read(sock[1], buf, sizeof buf), ssize_t(0)); // and the end of requests
+        clockid_t cpu;
+        QCOMPARE(::pthread_getcpuclockid(relay.native_handle(), &cpu), 0);
+        const auto cpuMs = [cpu] {
+            timespec ts {};
+            ::clock_gettime(cpu, &ts);
+            return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+        };
+        const double before = cpuMs();
+        QThread::msleep(400); // the collector working on the answer
+        const double spent = cpuMs() - before;
+        QCOMPARE(::write(sock[1], "answer", 6), ssize_t(6));
+        ::close(sock[1]);
+        relay.join();
+        QCOMPARE(status.load(), 0);
+        QCOMPARE(::read(out[0], buf, sizeof buf), ssize_t(6));
+        QCOMPARE(QByteArray(buf, 6), QByteArray("answer"));
+        for (int fd : { sock[0], in[0], out[0], out[1] })
+            ::close(fd);
+        QVERIFY2(spent < 40, qPrintable(QStringLiteral("%1 ms of CPU while waiting").arg(spent)));
+    }
+
     void initTestCase()
     {
         // The sockets' folders go into our own temporary folder, not /run.

@@ -100,8 +100,30 @@ int relayRequest(const QString& dbPath, int in, int out, QString* error)
     return writeAll(out, reply.constData(), reply.size()) ? 0 : 1;
 }
 
-// Both ways until either ends: the desk's requests (`in`) to the collector's history socket,
-// its answers to the desk (`out`). The desk closing its end ends the collector's reader.
+// A connect the collector's folder turned away: who is asking, and why in the words an admin
+// acts on ("alice on ctl may not follow the collector: not a member of group omvviewers").
+QString refusedBy(const QString& dbPath, const QString& why)
+{
+    const QString who = Text::tr("%1 on %2").arg(userName(::geteuid()), QHostInfo::localHostName());
+    QString error;
+    const std::optional<SocketPaths> paths = socketPaths(dbPath, &error);
+    struct stat st {
+    };
+    if (paths && ::stat(QFile::encodeName(paths->dir).constData(), &st) == 0
+        && ::access(QFile::encodeName(paths->dir).constData(), X_OK) != 0) {
+        if ((st.st_mode & 0050) == 0050) {
+            const struct group* g = ::getgrgid(st.st_gid);
+            return Text::tr("%1 may not follow the collector: not a member of group %2")
+                .arg(who, g ? QString::fromLocal8Bit(g->gr_name) : QString::number(st.st_gid));
+        }
+        return Text::tr("%1 may not follow the collector: it lets no viewers in (no viewers= in its profile)").arg(who);
+    }
+    // The collector's own words name who already ("… may not follow the collector: …").
+    return why.startsWith(who) ? why : Text::tr("%1: %2").arg(who, why);
+}
+
+} // namespace
+
 int relayBoth(int socket, int in, int out)
 {
     char buf[65536];
@@ -134,30 +156,6 @@ int relayBoth(int socket, int in, int out)
         }
     }
 }
-
-// A connect the collector's folder turned away: who is asking, and why in the words an admin
-// acts on ("alice on ctl may not follow the collector: not a member of group omvviewers").
-QString refusedBy(const QString& dbPath, const QString& why)
-{
-    const QString who = Text::tr("%1 on %2").arg(userName(::geteuid()), QHostInfo::localHostName());
-    QString error;
-    const std::optional<SocketPaths> paths = socketPaths(dbPath, &error);
-    struct stat st {
-    };
-    if (paths && ::stat(QFile::encodeName(paths->dir).constData(), &st) == 0
-        && ::access(QFile::encodeName(paths->dir).constData(), X_OK) != 0) {
-        if ((st.st_mode & 0050) == 0050) {
-            const struct group* g = ::getgrgid(st.st_gid);
-            return Text::tr("%1 may not follow the collector: not a member of group %2")
-                .arg(who, g ? QString::fromLocal8Bit(g->gr_name) : QString::number(st.st_gid));
-        }
-        return Text::tr("%1 may not follow the collector: it lets no viewers in (no viewers= in its profile)").arg(who);
-    }
-    // The collector's own words name who already ("… may not follow the collector: …").
-    return why.startsWith(who) ? why : Text::tr("%1: %2").arg(who, why);
-}
-
-} // namespace
 
 int serve(const QString& mode, const QString& given, int in, int out, QString* error)
 {

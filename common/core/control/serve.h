@@ -13,4 +13,10 @@ namespace omv::control
 /// stderr). A `dbPath` starting with ~/ is this user's home here, not the desk's.
 int serve(const QString& mode, const QString& dbPath, int in, int out, QString* error);
 
+/// --serve history with a collector: both ways until either ends — the desk's requests (`in`)
+/// to the collector's history connection (`socket`), its answers to the desk (`out`). The desk
+/// closing `in` half-closes `socket` (the collector's reader ends after its last answer), and
+/// the relay then waits on the socket alone. 0 when either side ended, 1 when poll() failed.
+int relayBoth(int socket, int in, int out);
+
 } // namespace omv::control
