@@ -992,7 +992,8 @@ bool LinuxBackend::preCopy(
         taken = 2;
     }
     live->written = first;
-    for (int round = 1; round <= kMaxRounds; ++round) {
+    // The rounds already taken go first, as one stream; each later one is taken, then sent.
+    for (int round = taken; round <= kMaxRounds; ++round) {
         qint64 wrote = 0;
         if (round > taken) {
             if (!preDump(round, &wrote))
@@ -1008,11 +1009,8 @@ bool LinuxBackend::preCopy(
                                 .arg(size(wrote), size(sent)));
             }
             live->written = wrote;
-        } else if (round < taken) {
-            continue; // sent with the later one it was taken with
         }
-        // The rounds taken so far (two at the start: the first and its second look) go as one
-        // stream.
+        // The rounds taken and not sent yet (two at the start: the first and its second look).
         QStringList folders;
         for (int k = live->rounds + 1; k <= round; ++k)
             folders << QString::number(k);
