@@ -222,6 +222,13 @@ void MainWindow::setOrigin(const ClusterOrigin& origin)
     delete m_collector;
     m_collector = new CollectorControl(origin.databasePath, origin.programArgs(), this, origin.collector);
     connect(m_collector, &CollectorControl::stateChanged, this, &MainWindow::onCollectorState);
+    // A start asked on the collector's machine: its refusal is a sentence, as a local one.
+    connect(m_collector, &CollectorControl::startAnswered, this, [this](bool ok, const QString& text) {
+        if (ok)
+            statusBar()->showMessage(tr("Collector: %1").arg(text), 10000);
+        else
+            QMessageBox::warning(this, tr("Collector"), text);
+    });
     onCollectorState(false, QString());
 }
 
@@ -257,6 +264,8 @@ void MainWindow::toggleCollector()
     QString error;
     if (!m_collector->start(m_interval->value(), &error))
         QMessageBox::warning(this, tr("Collector"), error);
+    else if (m_collector->host().isRemote())
+        statusBar()->showMessage(tr("Starting the collector on %1 …").arg(m_collector->host().host), 10000);
 }
 
 RunProgramDialog* MainWindow::openRunDialog()

@@ -63,7 +63,8 @@ bool CollectorService::start(QString* error)
         return false;
     if (!m_writer.notice().isEmpty())
         log(m_writer.notice());
-    if (!m_writer.setSampleInterval(m_opt.intervalMs, error)) {
+    if (!m_writer.setSampleInterval(m_opt.intervalMs, error)
+        || (!m_opt.startArgs.isEmpty() && !m_writer.setStartArguments(m_opt.startArgs, error))) {
         m_writer.close();
         return false;
     }

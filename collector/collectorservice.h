@@ -27,6 +27,9 @@ struct CollectorOptions {
     QString metrics; ///< "127.0.0.1:9464": serve /metrics there; empty: not
     QString clusterName; ///< the metrics' cluster label
     QString viewers; ///< a group whose members may follow the feed and ask for status; empty: none
+    /// The arguments that name the cluster and what is kept (`--profile FILE`, `--keep-…`), said
+    /// in the file: what a desk's Start runs again (control/collectorstart.h). Empty: not said.
+    QStringList startArgs;
     /// No sampling thread: snapshots are handed in with take() (benchmarks that replay a cluster).
     bool manual = false;
 };

@@ -423,6 +423,17 @@ int main(int argc, char** argv)
     opt.metrics = cli.value(metricsOpt);
     opt.clusterName = cli.isSet(profileOpt) ? profile.name : QStringLiteral("demo");
     opt.viewers = profile.viewers;
+    // How to start it again as it runs now (a desk's Start on this machine): the cluster and
+    // what it keeps, paths made absolute. Not the demo (its omsim is this process's own), nor
+    // --accept-new-host-keys (trusting new keys is a decision for the one who starts it by hand).
+    if (!cli.isSet(demoOpt)) {
+        opt.startArgs = cli.isSet(profileOpt)
+            ? QStringList { QStringLiteral("--profile"), QFileInfo(cli.value(profileOpt)).absoluteFilePath() }
+            : QStringList { QStringLiteral("--demo-root"), QFileInfo(cli.value(demoRootOpt)).absoluteFilePath() };
+        for (const QCommandLineOption* o : { &rawDaysOpt, &minuteDaysOpt, &processDaysOpt, &metricsOpt })
+            if (cli.isSet(*o))
+                opt.startArgs << QStringLiteral("--") + o->names().first() << cli.value(*o);
+    }
     CollectorService service(std::move(backend), opt);
     QString error;
     if (!service.start(&error)) {

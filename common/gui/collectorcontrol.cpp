@@ -119,8 +119,6 @@ QString CollectorControl::whyNoStart() const
     if (!m_unit.isEmpty())
         return m_host.isRemote() ? tr("managed by %1 on %2: systemctl start %1 there").arg(m_unit, m_host.host)
                                  : tr("managed by %1: systemctl start %1").arg(m_unit);
-    if (m_host.isRemote())
-        return tr("the collector of this cluster runs on %1: start it there").arg(m_host.host);
     return QString();
 }
 
@@ -137,6 +135,15 @@ bool CollectorControl::start(int intervalS, QString* error)
     if (const QString why = whyNoStart(); !why.isEmpty()) {
         *error = why;
         return false;
+    }
+    if (m_host.isRemote()) {
+        send(control::startRequest(intervalS), [this](bool ok, const QString& answer) {
+            if (ok)
+                m_startedHere = true;
+            emit startAnswered(ok, answer);
+            refresh();
+        });
+        return true;
     }
     const QString bin = binary();
     if (bin.isEmpty()) {

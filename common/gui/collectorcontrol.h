@@ -26,8 +26,8 @@ class CollectorControl : public QObject
     Q_OBJECT
 public:
     /// `clusterArgs` name the cluster to the collector (`--profile FILE` or `--demo-root DIR`);
-    /// `where`: the collector's host when it runs on another machine (asked through ssh there;
-    /// not started from here).
+    /// `where`: the collector's host when it runs on another machine (asked, started and stopped
+    /// through ssh there).
     CollectorControl(
         QString databasePath, QStringList clusterArgs, QObject* parent = nullptr, control::CollectorHost where = {});
     ~CollectorControl() override;
@@ -41,6 +41,9 @@ public:
     static QString binary();
 
     /// Starts a collector at `intervalS`; its messages go to `<database>.log`. False with `error`.
+    /// On another machine the start is asked there (`--serve control`, control/collectorstart.h:
+    /// as the collector last ran, for the database's owner or root) and startAnswered() says
+    /// how it went.
     bool start(int intervalS, QString* error);
     /// Asks the running collector to stop.
     void stop();
@@ -51,8 +54,8 @@ public:
     /// The systemd unit that runs the collector, as its status last said ("managed by
     /// openmosixcollector.service"); kept when it stops: systemd starts it again, not a window.
     QString managedBy() const { return m_unit; }
-    /// Why start() is not offered here (empty: it is): the collector runs on another machine,
-    /// or systemd runs it — with what to do instead.
+    /// Why start() is not offered here (empty: it is): systemd runs the collector — with what
+    /// to do instead.
     QString whyNoStart() const;
     /// Why stop() is not offered (systemd runs it); empty: it is.
     QString whyNoStop() const;
@@ -68,6 +71,8 @@ signals:
     void loggedChanged(const QVector<QPair<omv::NodeId, int>>& processes);
     /// What the collector said to setLogged (its refusal, say: "not running").
     void logResult(bool ok, const QString& text);
+    /// What the collector's machine said to a start asked there: its status, or why not.
+    void startAnswered(bool ok, const QString& text);
 
 private:
     void ask(const QByteArray& line);

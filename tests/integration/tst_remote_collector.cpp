@@ -22,6 +22,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHostInfo>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
@@ -700,6 +701,108 @@ private slots:
         startCollector();
         QTRY_VERIFY_WITH_TIMEOUT(control::requestOn(where, m_db, control::statusRequest(), &answer), 15000);
         QVERIFY2(!answer.contains(QLatin1String("managed by")), qPrintable(answer));
+    }
+
+    // Start from the desk: the collector's machine starts it as it last ran (the profile it
+    // said in the file) at the desk's interval, detached from the ssh session that asked; it
+    // records, a second Start finds it running, the desk stops it. Checked against the kernel:
+    // the process the status names runs this build's collector with that profile and interval.
+    void theDeskStartsTheCollectorThere()
+    {
+        stopCollector();
+        const auto restore = qScopeGuard([this] {
+            startCollector();
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(omv::test::feedSocketOf(m_db)), 15000);
+        });
+        CollectorControl desk(m_db, {}, nullptr, controller());
+        QVERIFY(desk.whyNoStart().isEmpty());
+        QSignalSpy answered(&desk, &CollectorControl::startAnswered);
+        QString error;
+        QVERIFY2(desk.start(2, &error), qPrintable(error));
+        QVERIFY(answered.wait(20000));
+        const QString text = answered.first().at(1).toString();
+        QVERIFY2(answered.first().at(0).toBool(), qPrintable(text));
+        QVERIFY2(text.startsWith(QStringLiteral("started on %1 as %2: pid ")
+                                     .arg(QHostInfo::localHostName(), control::userName(::geteuid()))),
+            qPrintable(text));
+        const omv::test::StartedCollector started = omv::test::StartedCollector::fromStatus(text);
+        const auto end = qScopeGuard([&] { started.end(); });
+        QCOMPARE(started.commandLine(),
+            QStringList({ TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"),
+                QStringLiteral("--profile"), m_profile, QStringLiteral("--db"), m_db, QStringLiteral("--interval"),
+                QStringLiteral("2") }));
+        QTRY_VERIFY_WITH_TIMEOUT(desk.isRunning(), 15000);
+        QVERIFY(desk.startedHere());
+        // It records, every 2 s.
+        const qint64 from = QDateTime::currentMSecsSinceEpoch();
+        QThread::sleep(5);
+        {
+            sql::Database d;
+            QVERIFY(d.open(m_db, sql::Database::Mode::ReadOnly));
+            sql::Statement q = d.prepare("SELECT count(DISTINCT ts) FROM node_sample WHERE ts > ?");
+            q.bind(1, from);
+            QVERIFY(q.step());
+            QVERIFY2(q.int64(0) >= 2 && q.int64(0) <= 4, qPrintable(QString::number(q.int64(0))));
+        }
+        answered.clear();
+        QVERIFY(desk.start(2, &error));
+        QVERIFY(answered.wait(20000));
+        QVERIFY(answered.first().at(0).toBool());
+        QVERIFY2(answered.first().at(1).toString().startsWith(QStringLiteral("already recording on ")),
+            qPrintable(answered.first().at(1).toString()));
+        desk.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(started.ended(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.isRunning(), 15000);
+    }
+
+    // What a Start there refuses, in one sentence each, starting nothing: a database a systemd
+    // unit records (the unit found as systemd finds it, here through SYSTEMD_UNIT_PATH), one that
+    // nothing has recorded into (no profile is known), a bad interval.
+    void aStartThereSaysWhyNot()
+    {
+        stopCollector();
+        const auto restore = qScopeGuard([this] {
+            startCollector();
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(omv::test::feedSocketOf(m_db)), 15000);
+        });
+        const QString units = m_files.path() + QStringLiteral("/units");
+        QVERIFY(QDir().mkpath(units));
+        {
+            QFile unit(units + QStringLiteral("/omvtest.service"));
+            QVERIFY(unit.open(QIODevice::WriteOnly));
+            unit.write(QStringLiteral("[Service]\nUser=nobody\nExecStart=-/usr/bin/openmosixcollector --profile "
+                                      "/etc/openmosixview/cluster.ini --db %1 --interval 5\n")
+                           .arg(m_db)
+                           .toUtf8());
+        }
+        const QString wrapper = units + QStringLiteral("/collector.sh");
+        {
+            QFile w(wrapper);
+            QVERIFY(w.open(QIODevice::WriteOnly));
+            w.write(QStringLiteral("#!/bin/sh\nSYSTEMD_UNIT_PATH=%1 exec %2 \"$@\"\n")
+                        .arg(units, TestCluster::buildDir() + QStringLiteral("/collector/openmosixcollector"))
+                        .toUtf8());
+            w.setPermissions(w.permissions() | QFileDevice::ExeOwner);
+        }
+        const QString host = QHostInfo::localHostName();
+        const auto refused = [&](const QString& db, const control::CollectorHost& where, int interval) {
+            CollectorControl desk(db, {}, nullptr, where);
+            QSignalSpy answered(&desk, &CollectorControl::startAnswered);
+            QString error;
+            if (!desk.start(interval, &error) || !answered.wait(20000) || answered.first().at(0).toBool())
+                return QString(QStringLiteral("not refused: ") + error + answered.value(0).value(1).toString());
+            return answered.first().at(1).toString();
+        };
+        QCOMPARE(refused(m_db, controller(wrapper), 2),
+            QStringLiteral("managed by omvtest.service on %1: systemctl start omvtest.service there").arg(host));
+        const QString none = m_files.path() + QStringLiteral("/none.db");
+        QCOMPARE(refused(none, controller(), 2),
+            QStringLiteral("nothing has recorded into %1 on %2 yet, so no profile is known to start its collector "
+                           "with: start the first one there (openmosixcollector --profile FILE --db %1)")
+                .arg(none, host));
+        QCOMPARE(refused(m_db, controller(), 0), QStringLiteral("an interval of 0 s: it must be 1..3600"));
+        QString answer;
+        QVERIFY(!control::request(m_db, control::statusRequest(), &answer)); // nothing started
     }
 
     // The program after the first rides on the ssh session the first one left (sshmux.h): no

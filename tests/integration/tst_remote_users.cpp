@@ -12,6 +12,7 @@
 #include "core/profile/clusterprofile.h"
 #include "core/store/store.h"
 #include "gui/clustersession.h"
+#include "gui/collectorcontrol.h"
 #include "support/testaccounts.h"
 #include "support/testcluster.h"
 
@@ -19,6 +20,7 @@
 #include <QHostInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -235,6 +237,49 @@ private slots:
     // may pass it, and the collector turns the outsider away itself — and says why in a line
     // that the serve passes on, for the history and for the feed alike.
     void theOutsiderIsRefusedByTheCollector() { checkRefusal(); }
+
+    // Start from a desk is the database owner's and root's (issue 30): the member is refused in
+    // a sentence; root's Start runs the collector as the owner (the kernel says whose process
+    // it is), the member reads through it, root's desk stops it.
+    void onlyTheOwnerOrRootStartsIt()
+    {
+        stopCollector();
+        const auto restore = qScopeGuard([this] { startCollector(m_profile); });
+        const auto ask = [&](const QString& user, QString* text) {
+            const Result<ClusterProfile> p = ClusterProfile::load(deskProfile(user));
+            if (!p.ok())
+                return false;
+            CollectorControl desk(m_db, {}, nullptr, collectorHost(p.value(), {}));
+            QSignalSpy answered(&desk, &CollectorControl::startAnswered);
+            QString error;
+            if (!desk.start(1, &error) || !answered.wait(30000)) {
+                *text = QStringLiteral("no answer: ") + error;
+                return false;
+            }
+            *text = answered.first().at(1).toString();
+            return answered.first().at(0).toBool();
+        };
+        const QString host = QHostInfo::localHostName();
+        QString text;
+        QVERIFY(!ask(m_accounts.member(), &text));
+        QCOMPARE(text,
+            QStringLiteral("%1 on %2 belongs to %3: only %3 or root may start its collector (asked by %4)")
+                .arg(m_db, host, m_accounts.owner(), m_accounts.member()));
+        QVERIFY2(ask(control::userName(::geteuid()), &text), qPrintable(text));
+        QVERIFY2(text.startsWith(QStringLiteral("started on %1 as %2: pid ").arg(host, m_accounts.owner())),
+            qPrintable(text));
+        const omv::test::StartedCollector started = omv::test::StartedCollector::fromStatus(text);
+        const auto end = qScopeGuard([&] { started.end(); });
+        QCOMPARE(started.uid(), m_accounts.ownerUid());
+        QCOMPARE(started.commandLine().mid(1, 2), QStringList({ QStringLiteral("--profile"), m_profile }));
+        aViewerReadsTheHistoryThroughTheCollector();
+        const Result<ClusterProfile> p = ClusterProfile::load(deskProfile(control::userName(::geteuid())));
+        QVERIFY(p.ok());
+        QString answer;
+        QVERIFY2(control::requestOn(collectorHost(p.value(), {}), m_db, control::stopRequest(), &answer),
+            qPrintable(answer));
+        QTRY_VERIFY_WITH_TIMEOUT(started.ended(), 20000);
+    }
 
     // The collector in its viewers group (as the package's service is meant to run): the folder
     // is the group's (0750), the outsider cannot even connect, and the serve says the same

@@ -11,9 +11,13 @@
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
+#include <QRegularExpression>
 #include <QTextStream>
+#include <QThread>
 
+#include <csignal>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace omv::test
@@ -256,6 +260,52 @@ QString feedSocketOf(const QString& db)
     QString error;
     const std::optional<control::SocketPaths> p = control::socketPaths(db, &error);
     return p ? QFile::decodeName(p->feed) : QString();
+}
+
+StartedCollector StartedCollector::fromStatus(const QString& status)
+{
+    static const QRegularExpression pid(QStringLiteral("\\bpid (\\d+)"));
+    return { pid_t(pid.match(status).captured(1).toInt()) };
+}
+
+QStringList StartedCollector::commandLine() const
+{
+    QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (pid <= 0 || !f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList words;
+    for (const QByteArray& w : f.readAll().split('\0'))
+        if (!w.isEmpty())
+            words << QFile::decodeName(w);
+    return words;
+}
+
+uid_t StartedCollector::uid() const
+{
+    struct stat st {
+    };
+    return pid > 0 && ::stat(QFile::encodeName(QStringLiteral("/proc/%1").arg(pid)).constData(), &st) == 0
+        ? st.st_uid
+        : uid_t(-1);
+}
+
+bool StartedCollector::ended() const
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !f.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray stat = f.readAll();
+    const int close = stat.lastIndexOf(')'); // after the command's name: " S " (state)
+    return close < 0 || stat.mid(close + 2, 1) == "Z";
+}
+
+void StartedCollector::end() const
+{
+    if (ended())
+        return;
+    ::kill(pid, SIGTERM);
+    for (int i = 0; i < 150 && !ended(); ++i)
+        QThread::msleep(100);
 }
 
 CommandOutcome send(ClusterBackend& backend, const Command& command, const QString& auditDb)

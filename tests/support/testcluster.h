@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <sys/types.h>
 
 namespace omv
 {
@@ -104,6 +105,18 @@ private:
 /// omv_controlprobe is given.
 QString controlSocketOf(const QString& db);
 QString feedSocketOf(const QString& db);
+
+/// A collector started by someone else (a desk's Start, control/collectorstart.h), known by the
+/// "pid N" of its status: its command line and user as the kernel says (/proc), and whether it
+/// has ended (gone, or a zombie nobody reaps); endStarted() ends it if it has not.
+struct StartedCollector {
+    pid_t pid = 0;
+    static StartedCollector fromStatus(const QString& status);
+    QStringList commandLine() const;
+    uid_t uid() const;
+    bool ended() const;
+    void end() const;
+};
 
 /// The environment for the suite's window programs started by a test: offscreen, their settings
 /// in `configDir` with openmosixview, openmosixprocs and openmosixmigmon refreshing every

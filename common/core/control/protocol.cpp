@@ -302,6 +302,11 @@ Message stopRequest()
     return { QByteArrayLiteral("stop") };
 }
 
+Message startRequest(int intervalS)
+{
+    return { QByteArrayLiteral("start"), QByteArray::number(intervalS) };
+}
+
 Message rotateRequest()
 {
     return { QByteArrayLiteral("rotate") };

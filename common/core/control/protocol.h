@@ -146,6 +146,9 @@ QString describe(const Peer& peer);
 
 Message statusRequest();
 Message stopRequest();
+/// Start the collector of this database at `intervalS` (served by `--serve control` itself,
+/// never sent to a collector: collectorstart.h).
+Message startRequest(int intervalS);
 Message rotateRequest();
 Message checkpointRequest(const QString& text);
 /// "Log process": keep every sample of the process (home, pid) at full detail (`on`), or no more.

@@ -1,5 +1,6 @@
 #include "serve.h"
 
+#include "collectorstart.h"
 #include "controlserver.h"
 #include "feed.h"
 #include "historyserver.h"
@@ -9,6 +10,7 @@
 
 #include "../store/historywire.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QHostInfo>
 
@@ -95,7 +97,12 @@ int relayRequest(const QString& dbPath, int in, int out, QString* error)
         return 2;
     }
     QString answer;
-    const bool ok = control::request(dbPath, request.message(), &answer);
+    const Message& m = request.message();
+    // A start has no collector to go to: this program starts it (collectorstart.h).
+    const bool ok = m.value(0) == "start"
+        ? (m.size() == 2 ? startCollector(QCoreApplication::applicationFilePath(), dbPath, m[1].toInt(), &answer)
+                         : (answer = Text::tr("a start names its interval"), false))
+        : control::request(dbPath, m, &answer);
     const QByteArray reply = encode({ ok ? QByteArrayLiteral("ok") : QByteArrayLiteral("error"), answer.toUtf8() });
     return writeAll(out, reply.constData(), reply.size()) ? 0 : 1;
 }

@@ -38,7 +38,8 @@ namespace omv
 ///       used in all) over the live_n intervals with a node up (version 3; NULL in buckets
 ///       upgraded after their raw rows were gone)
 ///   (version 2; a version 1 file gets them filled from its node tables when a writer opens it)
-///   meta: schema_version, schema_major, backend, interval_ms (the collector's sampling interval)
+///   meta: schema_version, schema_major, backend, interval_ms (the collector's sampling interval),
+///         start_args (how it was started, a JSON array)
 ///
 /// Timestamps are UTC milliseconds.
 namespace store
@@ -116,6 +117,10 @@ public:
     /// Says in the file how often the recorder samples (meta `interval_ms`): how long one sample
     /// stands for when readers add up time (the time above a threshold).
     bool setSampleInterval(qint64 ms, QString* error);
+    /// Says in the file how its recorder was started (meta `start_args`: the collector's
+    /// arguments that name the cluster and what it keeps, as a JSON array), so that a desk can
+    /// start it again on its machine as it last ran (control/collectorstart.h).
+    bool setStartArguments(const QStringList& args, QString* error);
     bool recordEvent(
         qint64 ts, NodeId node, const QString& kind, const QString& detail, const QString& actor, QString* error);
     /// Who sent an audit record: the collector's own user or root (the admin), or a viewer.

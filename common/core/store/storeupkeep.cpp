@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cerrno>
 #include <csignal>
@@ -154,14 +156,28 @@ QVector<QPair<NodeId, int>> StoreWriter::loggedProcesses() const
     return d->log.marked();
 }
 
-bool StoreWriter::setSampleInterval(qint64 ms, QString* error)
+namespace
 {
-    sql::Statement q = d->db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('interval_ms', ?)");
-    if (!q.bind(1, QString::number(ms)).exec()) {
-        *error = d->db.lastError();
+bool setMeta(sql::Database& db, const char* key, const QString& value, QString* error)
+{
+    sql::Statement q = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
+    if (!q.bind(1, QString::fromLatin1(key)).bind(2, value).exec()) {
+        *error = db.lastError();
         return false;
     }
     return true;
+}
+} // namespace
+
+bool StoreWriter::setSampleInterval(qint64 ms, QString* error)
+{
+    return setMeta(d->db, "interval_ms", QString::number(ms), error);
+}
+
+bool StoreWriter::setStartArguments(const QStringList& args, QString* error)
+{
+    return setMeta(d->db, "start_args",
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(args)).toJson(QJsonDocument::Compact)), error);
 }
 
 bool StoreWriter::applyRetention(qint64 nowMs, const Retention& r, QString* error)
