@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the suite needs to build, run and test; skips what is there.
 set -euo pipefail
-packages=(g++ cmake make pkg-config qtbase5-dev libqt5svg5-dev qttools5-dev qttools5-dev-tools qttranslations5-l10n libssh-dev openssh-server openssh-client procps libfuse3-dev fuse3 libsqlite3-dev
+packages=(g++ cmake make pkg-config qtbase5-dev libqt5svg5-dev qttools5-dev qttools5-dev-tools qttranslations5-l10n libssh-dev zlib1g-dev openssh-server openssh-client procps libfuse3-dev fuse3 libsqlite3-dev
     fonts-dejavu-core # a font for the windows the tests draw offscreen
     poppler-utils # pdftotext and pdftoppm: the tests read the reports they make
     lintian desktop-file-utils appstream sqlite3 man-db # the packaging test checks the .debs and the installed suite

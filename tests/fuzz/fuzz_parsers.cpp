@@ -90,6 +90,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         // as each request and each answer (counts checked against the bytes left), and as the
         // compressed pieces of an answer.
         history::wire::FrameReader frames;
+        history::wire::RowsAnswerReader rows; // the pieces as a rows answer, read as they come
+        bool rowsBad = false;
         for (int i = 0; i < in.size(); i += 5) {
             if (!frames.feed(in.constData() + i, std::min(5, in.size() - i)))
                 break;
@@ -98,8 +100,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                     history::AllNodeSeries, history::ClusterSeries, history::NodeRows, history::ProcessesAt,
                     history::SpansBetween, history::ProcessLife, history::Migrations, history::Events,
                     history::Statistics, history::Moment, history::Changes>(f->body);
+                QString rowsError;
+                if (!rowsBad && f->kind != history::wire::Kind::Ask)
+                    rowsBad = !rows.add(f->kind, f->body, &rowsError);
+                // The body as the whole of an answer's pieces: its size, then the stream.
                 QString error;
-                history::wire::uncompressAnswer(f->body, &error);
+                history::wire::Packed packed;
+                if (history::wire::addPiece(&packed, history::wire::Kind::End, f->body, &error)) {
+                    history::wire::uncompressAnswer(packed, &error);
+                    history::wire::readPacked<history::NodeRows>(packed, &error);
+                    history::wire::readPacked<history::Moment>(packed, &error);
+                }
             }
         }
         break;

@@ -314,7 +314,7 @@ private slots:
         QVERIFY(serve.waitForFinished(20000));
         QCOMPARE(serve.exitCode(), 2);
         QVERIFY2(serve.readAllStandardError().contains("a bad request"), "");
-        QVERIFY(serve.readAllStandardOutput().startsWith("omv-serve 1 "));
+        QVERIFY(serve.readAllStandardOutput().startsWith("omv-serve " + QByteArray::number(control::kServeProtocol) + ' '));
         QVERIFY2(control::request(m_db, control::statusRequest(), &here), qPrintable(here));
     }
 
@@ -345,7 +345,7 @@ private slots:
         startServe(garbage, QStringLiteral("history"));
         QVERIFY(garbage.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(garbage.bytesAvailable() > 0, 10000);
-        QVERIFY(garbage.readLine().startsWith("omv-serve 1 "));
+        QVERIFY(garbage.readLine().startsWith("omv-serve " + QByteArray::number(control::kServeProtocol) + ' '));
         garbage.write(QByteArray("\xff\xff\xff\xf0Qjunk", 9));
         QVERIFY(garbage.waitForFinished(10000));
 

@@ -112,7 +112,10 @@ class TestHistoryReader : public QObject
                     }
                     if (f->kind == history::wire::Kind::End) {
                         QString why;
-                        f->body = history::wire::uncompressAnswer(packed + f->body, &why).value_or("?");
+                        history::wire::Packed whole { packed, -1 };
+                        f->body = history::wire::addPiece(&whole, f->kind, f->body, &why)
+                            ? history::wire::uncompressAnswer(whole, &why).value_or("?")
+                            : QByteArray("?");
                     }
                     return f;
                 }
@@ -383,7 +386,9 @@ private slots:
         QVERIFY(!history::decodeAnswer<history::Extent>(QByteArray(8, '\0') + bytes));
         // A claimed size beyond the bound is refused before anything is uncompressed.
         QString why;
-        QVERIFY(!history::wire::uncompressAnswer(QByteArray("\x7f\xff\xff\xff", 4) + QByteArray(16, 'x'), &why));
+        history::wire::Packed packed;
+        QVERIFY(!history::wire::addPiece(&packed, history::wire::Kind::End,
+            QByteArray("\0\0\0\0\x7f\xff\xff\xff", 8) + QByteArray(16, 'x'), &why));
         QVERIFY2(why.contains(QLatin1String("at most")), qPrintable(why));
         history::wire::FrameReader r;
         QVERIFY(!r.feed("\0\0\0\x20Z\0\0\0\0\0\0\0\1", 13)); // an unknown kind
@@ -444,6 +449,176 @@ private slots:
         QCOMPARE(rowsBack->value(2).size(), 30);
         QCOMPARE(rowsBack->value(2).last().ts, points[36].ts);
         QCOMPARE(rowsBack->value(1).last().migrations, points.last().migrations);
+    }
+
+    // An answer goes out in pieces as it is written (the serve never holds it whole) and is read
+    // back as it uncompresses (nor does the desk): the bytes equal what zlib itself makes of the
+    // stream (qUncompress, given the size the End says); an End that says another size, a stream
+    // cut short, bytes after its end are not an answer.
+    void answersStreamInPieces()
+    {
+        QByteArray answer(3 * history::wire::kPiece + 123, Qt::Uninitialized);
+        QRandomGenerator rng(7); // random bytes do not compress: several pieces
+        for (char& c : answer)
+            c = char(rng.generate());
+        QVector<history::wire::Frame> frames;
+        qint64 writtenAtFirstPiece = -1;
+        std::unique_ptr<history::wire::AnswerSink> sink;
+        sink = std::make_unique<history::wire::AnswerSink>(9, [&](const QByteArray& bytes) {
+            history::wire::FrameReader r;
+            r.feed(bytes.constData(), bytes.size());
+            while (std::optional<history::wire::Frame> f = r.next())
+                frames << *f;
+            if (writtenAtFirstPiece < 0)
+                writtenAtFirstPiece = sink->written();
+            return true;
+        });
+        for (int i = 0; i < answer.size(); i += 1000)
+            QCOMPARE(sink->write(answer.mid(i, 1000)), qint64(std::min(1000, answer.size() - i)));
+        QVERIFY(sink->finish());
+        QVERIFY2(frames.size() >= 4, qPrintable(QString::number(frames.size())));
+        QVERIFY2(writtenAtFirstPiece > 0 && writtenAtFirstPiece < answer.size() / 2,
+            qPrintable(QString::number(writtenAtFirstPiece)));
+        history::wire::Packed packed;
+        QString why;
+        for (int i = 0; i < frames.size(); ++i) {
+            QCOMPARE(frames[i].id, quint64(9));
+            QCOMPARE(frames[i].kind, i + 1 < frames.size() ? history::wire::Kind::Part : history::wire::Kind::End);
+            QVERIFY(frames[i].body.size() <= history::wire::kMaxPiece);
+            QVERIFY2(history::wire::addPiece(&packed, frames[i].kind, frames[i].body, &why), qPrintable(why));
+        }
+        QCOMPARE(packed.size, qint64(answer.size()));
+        QByteArray sized(4, '\0');
+        qToBigEndian<quint32>(quint32(packed.size), sized.data());
+        QVERIFY(qUncompress(sized + packed.compressed) == answer);
+        QVERIFY(history::wire::uncompressAnswer(packed, &why).value_or(QByteArray()) == answer);
+        history::wire::Packed lies = packed;
+        for (qint64 size : { packed.size - 1, packed.size + 1 }) {
+            lies.size = size;
+            QVERIFY(!history::wire::uncompressAnswer(lies, &why));
+        }
+        history::wire::Packed cut = packed;
+        cut.compressed.chop(5);
+        QVERIFY(!history::wire::uncompressAnswer(cut, &why));
+        history::wire::Packed after = packed;
+        after.compressed += 'x';
+        QVERIFY(!history::wire::uncompressAnswer(after, &why));
+        // A map of node rows read as it uncompresses is the map that was written.
+        QHash<NodeId, QVector<SeriesPoint>> rows;
+        for (NodeId n = 1; n <= 20; ++n)
+            for (int i = 0; i < 2000; ++i) {
+                SeriesPoint p;
+                p.ts = i * 600000;
+                p.loadAvg = rng.generateDouble() * 100;
+                p.memAvg = double(n) * i;
+                rows[n] << p;
+            }
+        const QByteArray plain = history::encodeAnswer<history::NodeRows>(rows);
+        const QByteArray sent = history::wire::answerFrames(3, plain);
+        history::wire::FrameReader reader;
+        QVERIFY(reader.feed(sent.constData(), sent.size()));
+        history::wire::Packed rowsPacked;
+        while (std::optional<history::wire::Frame> f = reader.next())
+            QVERIFY(history::wire::addPiece(&rowsPacked, f->kind, f->body, &why));
+        const std::optional<QHash<NodeId, QVector<SeriesPoint>>> back
+            = history::wire::readPacked<history::NodeRows>(rowsPacked, &why);
+        QVERIFY2(back, qPrintable(why));
+        QVERIFY(history::encodeAnswer<history::NodeRows>(*back) == plain);
+        rowsPacked.size -= 1;
+        QVERIFY(!history::wire::readPacked<history::NodeRows>(rowsPacked, &why));
+    }
+
+    // Every node's points written as a query steps (interleaved, as raw samples come by time)
+    // and read as the pieces come equal the points made here; bad ends, oversized chunks and
+    // bytes after the end are errors.
+    void rowsAreReadAsTheyCome()
+    {
+        QHash<NodeId, QVector<SeriesPoint>> made;
+        QRandomGenerator rng(5);
+        for (int i = 0; i < 9000; ++i)
+            for (NodeId n = 1; n <= 7; ++n) {
+                if (n == 7 && i > 0)
+                    continue; // one node with a single point
+                SeriesPoint p;
+                p.ts = qint64(i) * 5000;
+                p.loadAvg = rng.generateDouble();
+                p.memAvg = n * 1e9 + i;
+                p.samples = 1;
+                made[n] << p;
+            }
+        made[9]; // a node without points keeps its place when written whole
+        const auto frames = [&](bool stepwise) {
+            QByteArray out;
+            history::wire::AnswerSink sink(4, [&](const QByteArray& f) {
+                out += f;
+                return true;
+            });
+            QDataStream s(&sink);
+            s.setVersion(QDataStream::Qt_5_15);
+            history::RowsWriter w(s);
+            if (stepwise) {
+                for (int i = 0; i < 9000; ++i)
+                    for (NodeId n = 1; n <= 7; ++n)
+                        if (i < made[n].size())
+                            w.add(n, made[n][i]);
+            } else {
+                for (auto it = made.cbegin(); it != made.cend(); ++it)
+                    w.add(it.key(), it.value());
+            }
+            w.finish();
+            sink.finish();
+            return out;
+        };
+        for (bool stepwise : { true, false }) {
+            const QByteArray sent = frames(stepwise);
+            history::wire::FrameReader reader;
+            QVERIFY(reader.feed(sent.constData(), sent.size()));
+            QVector<history::wire::Frame> pieces;
+            while (std::optional<history::wire::Frame> f = reader.next())
+                pieces << *f;
+            QVERIFY2(pieces.size() > 2, qPrintable(QString::number(pieces.size())));
+            history::wire::RowsAnswerReader rows;
+            QString why;
+            for (const history::wire::Frame& f : std::as_const(pieces))
+                QVERIFY2(rows.add(f.kind, f.body, &why), qPrintable(why));
+            QHash<NodeId, QVector<SeriesPoint>> back = rows.take();
+            QHash<NodeId, QVector<SeriesPoint>> expected = made;
+            if (stepwise)
+                expected.remove(9);
+            QCOMPARE(back.size(), expected.size());
+            QVERIFY(history::encodeAnswer<history::NodeRows>(back) == history::encodeAnswer<history::NodeRows>(expected));
+            // The End saying one byte more than came: not an answer.
+            history::wire::RowsAnswerReader lied;
+            history::wire::Frame last = pieces.last();
+            qToBigEndian<quint64>(qFromBigEndian<quint64>(last.body.constData()) + 1, last.body.data());
+            for (int i = 0; i + 1 < pieces.size(); ++i)
+                QVERIFY(lied.add(pieces[i].kind, pieces[i].body, &why));
+            QVERIFY(!lied.add(last.kind, last.body, &why));
+        }
+        // A chunk claiming more points than any writer puts in one, and bytes after the end.
+        QString why;
+        QByteArray big;
+        {
+            QDataStream s(&big, QIODevice::WriteOnly);
+            s << quint8(1) << qint32(1) << quint32(history::RowsWriter::kChunk + 1);
+        }
+        const QByteArray bigFrames = history::wire::answerFrames(1, big);
+        history::wire::FrameReader r;
+        QVERIFY(r.feed(bigFrames.constData(), bigFrames.size()));
+        history::wire::RowsAnswerReader tooBig;
+        bool refused = false;
+        while (std::optional<history::wire::Frame> f = r.next())
+            refused = refused || !tooBig.add(f->kind, f->body, &why);
+        QVERIFY(refused);
+        QVERIFY2(why.contains(QLatin1String("at most")), qPrintable(why));
+        const QByteArray trailing = history::wire::answerFrames(1, QByteArray(1, '\0') + QByteArray(3, 'x'));
+        history::wire::FrameReader t;
+        QVERIFY(t.feed(trailing.constData(), trailing.size()));
+        history::wire::RowsAnswerReader after;
+        refused = false;
+        while (std::optional<history::wire::Frame> f = t.next())
+            refused = refused || !after.add(f->kind, f->body, &why);
+        QVERIFY2(refused && why.contains(QLatin1String("after the end")), qPrintable(why));
     }
 
     void followsGrowthRotateAndReplacement()

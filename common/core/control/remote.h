@@ -28,8 +28,9 @@
 namespace omv::control
 {
 
-/// What the header says; a serve of another protocol is refused by the desk.
-constexpr int kServeProtocol = 1;
+/// What the header says; a serve of another protocol is refused by the desk. 2: history answers
+/// streamed as one zlib stream with their size in the End (historywire.h).
+constexpr int kServeProtocol = 2;
 
 /// Where the collector runs, when it is not this machine.
 struct CollectorHost {

@@ -4,6 +4,7 @@
 
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
 
 namespace omv
@@ -128,56 +129,155 @@ OMV_FIELDS(RangeStats, v.from, v.to, v.threshold, v.tier, v.summaryFrom, v.rawFr
 OMV_FIELDS(StoreReader::Life, v.stays, v.moves, v.samples)
 #undef OMV_FIELDS
 
+// Points go through a buffer of this many at a time: no temporary as large as the series.
+constexpr int kPointsPerPass = 640;
+
 QDataStream& operator<<(QDataStream& s, const QVector<SeriesPoint>& v)
 {
-    QByteArray block(v.size() * kPointBytes, Qt::Uninitialized);
-    uchar* p = reinterpret_cast<uchar*>(block.data());
-    for (const SeriesPoint& x : v) {
-        put(p, x.ts);
-        for (double d : { x.loadAvg, x.loadMin, x.loadMax, x.memAvg, x.memMin, x.memMax, x.memTotal, x.upFraction })
-            put(p, d);
-        put(p, qint32(x.samples));
-        put(p, x.nodesUp);
-        put(p, x.processes);
-        put(p, qint64(x.migrations));
-    }
     s << quint32(v.size());
-    s.writeRawData(block.constData(), block.size());
+    uchar block[kPointsPerPass * kPointBytes];
+    for (int at = 0; at < v.size(); at += kPointsPerPass) {
+        const int n = std::min(kPointsPerPass, v.size() - at);
+        uchar* p = block;
+        for (int i = at; i < at + n; ++i) {
+            const SeriesPoint& x = v[i];
+            put(p, x.ts);
+            for (double d :
+                { x.loadAvg, x.loadMin, x.loadMax, x.memAvg, x.memMin, x.memMax, x.memTotal, x.upFraction })
+                put(p, d);
+            put(p, qint32(x.samples));
+            put(p, x.nodesUp);
+            put(p, x.processes);
+            put(p, qint64(x.migrations));
+        }
+        s.writeRawData(reinterpret_cast<const char*>(block), n * kPointBytes);
+    }
+    return s;
+}
+
+QDataStream& operator<<(QDataStream& s, const QHash<NodeId, QVector<SeriesPoint>>& rows)
+{
+    history::RowsWriter w(s);
+    // In node order: the same rows are the same bytes.
+    QList<NodeId> nodes = rows.keys();
+    std::sort(nodes.begin(), nodes.end());
+    for (NodeId n : std::as_const(nodes))
+        w.add(n, rows.value(n));
+    w.finish();
     return s;
 }
 
 namespace history
 {
 
-void readGuarded(QDataStream& s, QVector<SeriesPoint>& v)
+void RowsWriter::write(NodeId node, const QVector<SeriesPoint>& points)
 {
-    v.clear();
+    m_s << quint8(1) << qint32(node) << points;
+}
+
+void RowsWriter::flushAll()
+{
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it)
+        if (!it->isEmpty()) {
+            write(it.key(), *it);
+            it->resize(0);
+        }
+    m_count = 0;
+}
+
+void RowsWriter::add(NodeId node, const SeriesPoint& p)
+{
+    if (!m_lastChunk || node != m_last) {
+        m_last = node;
+        m_lastChunk = &m_pending[node];
+    }
+    *m_lastChunk << p;
+    if (m_lastChunk->size() >= kChunk) {
+        write(node, *m_lastChunk);
+        m_count -= m_lastChunk->size() - 1;
+        m_lastChunk->resize(0);
+    } else if (++m_count >= kPending) {
+        flushAll();
+    }
+}
+
+void RowsWriter::add(NodeId node, const QVector<SeriesPoint>& points)
+{
+    if (points.isEmpty())
+        write(node, points);
+    for (int at = 0; at < points.size(); at += kChunk)
+        write(node, at == 0 && points.size() <= kChunk ? points : points.mid(at, kChunk));
+}
+
+void RowsWriter::finish()
+{
+    flushAll();
+    m_s << quint8(0);
+}
+
+void readGuarded(QDataStream& s, QHash<NodeId, QVector<SeriesPoint>>& rows)
+{
+    rows.clear();
+    for (;;) {
+        quint8 tag = 0;
+        s >> tag;
+        if (s.status() != QDataStream::Ok || tag == 0)
+            break;
+        qint32 node = 0;
+        s >> node;
+        if (tag != 1 || s.status() != QDataStream::Ok) {
+            s.setStatus(QDataStream::ReadCorruptData);
+            break;
+        }
+        appendSeries(s, rows[NodeId(node)]); // straight into the node's points, counts checked
+    }
+    if (s.status() != QDataStream::Ok)
+        rows.clear();
+}
+
+// A block of points appended to `v`: its count checked against the bytes there before anything
+// is allocated for it.
+void appendSeries(QDataStream& s, QVector<SeriesPoint>& v)
+{
     quint32 n = 0;
     s >> n;
     if (s.status() != QDataStream::Ok)
         return;
-    // The count checked against the bytes there before anything is allocated for it.
     if (!s.device() || qint64(n) * kPointBytes > s.device()->bytesAvailable()) {
         s.setStatus(QDataStream::ReadCorruptData);
         return;
     }
-    QByteArray block(int(n) * kPointBytes, Qt::Uninitialized);
-    if (s.readRawData(block.data(), block.size()) != block.size()) {
-        s.setStatus(QDataStream::ReadPastEnd);
-        return;
+    const int had = v.size();
+    v.resize(had + int(n));
+    SeriesPoint* x = v.data() + had;
+    uchar block[kPointsPerPass * kPointBytes];
+    for (quint32 at = 0; at < n; at += kPointsPerPass) {
+        const int m = int(std::min<quint32>(kPointsPerPass, n - at));
+        if (s.readRawData(reinterpret_cast<char*>(block), m * kPointBytes) != m * kPointBytes) {
+            s.setStatus(QDataStream::ReadPastEnd);
+            v.resize(had);
+            return;
+        }
+        const uchar* p = block;
+        for (int i = 0; i < m; ++i, ++x) {
+            x->ts = take<qint64>(p);
+            for (double* d : { &x->loadAvg, &x->loadMin, &x->loadMax, &x->memAvg, &x->memMin, &x->memMax,
+                     &x->memTotal, &x->upFraction })
+                *d = take<double>(p);
+            x->samples = take<qint32>(p);
+            x->nodesUp = take<double>(p);
+            x->processes = take<double>(p);
+            x->migrations = take<qint64>(p);
+        }
     }
-    v.resize(int(n));
-    const uchar* p = reinterpret_cast<const uchar*>(block.constData());
-    for (SeriesPoint& x : v) {
-        x.ts = take<qint64>(p);
-        for (double* d :
-            { &x.loadAvg, &x.loadMin, &x.loadMax, &x.memAvg, &x.memMin, &x.memMax, &x.memTotal, &x.upFraction })
-            *d = take<double>(p);
-        x.samples = take<qint32>(p);
-        x.nodesUp = take<double>(p);
-        x.processes = take<double>(p);
-        x.migrations = take<qint64>(p);
-    }
+}
+
+void readGuarded(QDataStream& s, QVector<SeriesPoint>& v)
+{
+    v.clear();
+    appendSeries(s, v);
+    if (s.status() != QDataStream::Ok)
+        v.clear();
 }
 
 } // namespace history

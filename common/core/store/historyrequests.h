@@ -29,6 +29,8 @@ OMV_HISTORY_STREAMS(SeriesPoint)
 /// Series, the bulk of the analyzer's answers, as one block: the same bytes as point by point,
 /// without a device call per field (which cost more than the query on the far side).
 QDataStream& operator<<(QDataStream& s, const QVector<SeriesPoint>& v);
+/// Every node's points as history::RowsWriter's chunks, in node order.
+QDataStream& operator<<(QDataStream& s, const QHash<NodeId, QVector<SeriesPoint>>& rows);
 OMV_HISTORY_STREAMS(SpanRow)
 OMV_HISTORY_STREAMS(MigrationRow)
 OMV_HISTORY_STREAMS(ProcessSampleRow)
@@ -237,7 +239,40 @@ template <class T> void readGuarded(QDataStream& s, T& v)
 }
 /// operator<<(QVector<SeriesPoint>)'s block, read at once.
 void readGuarded(QDataStream& s, QVector<SeriesPoint>& v);
-template <class C> void readSequenceGuarded(QDataStream& s, C& c)
+/// Every node's points (NodeRows, AllNodeSeries) as RowsWriter's chunks.
+void readGuarded(QDataStream& s, QHash<NodeId, QVector<SeriesPoint>>& rows);
+/// A QVector<SeriesPoint>'s block appended to `v` (its count checked against the bytes left).
+void appendSeries(QDataStream& s, QVector<SeriesPoint>& v);
+
+/// Every node's points as a stream of chunks, so that they can be written as a query steps,
+/// without holding them (the history channel's NodeRows): each chunk is u8 1, the node (i32) and
+/// up to kChunk of its points as a QVector<SeriesPoint> (a block); u8 0 ends them. A node's
+/// chunks add up in order; nodes' chunks may interleave (raw samples come by time). At most
+/// kPending points wait here.
+class RowsWriter
+{
+public:
+    static constexpr int kChunk = 4096;
+    static constexpr int kPending = 65536;
+    explicit RowsWriter(QDataStream& s)
+        : m_s(s)
+    {
+    }
+    void add(NodeId node, const SeriesPoint& p);
+    /// A node's points at once; a node with none is written too (as an empty chunk).
+    void add(NodeId node, const QVector<SeriesPoint>& points);
+    /// What waits, and the end.
+    void finish();
+
+private:
+    void write(NodeId node, const QVector<SeriesPoint>& points);
+    void flushAll();
+    QDataStream& m_s;
+    QHash<NodeId, QVector<SeriesPoint>> m_pending;
+    NodeId m_last = 0;
+    QVector<SeriesPoint>* m_lastChunk = nullptr; // m_pending's (a QHash's values stay put)
+    int m_count = 0;
+};template <class C> void readSequenceGuarded(QDataStream& s, C& c)
 {
     c.clear();
     quint32 n = 0;
@@ -316,15 +351,28 @@ template <class Q> QByteArray encodeAnswer(const typename Q::Answer& a)
     s << a;
     return bytes;
 }
-template <class Q> std::optional<typename Q::Answer> decodeAnswer(const QByteArray& bytes)
+/// The same bytes written to `device` as they are made (the history channel's compressing
+/// sink: no buffer of the whole answer).
+template <class Q> void writeAnswer(QIODevice* device, const typename Q::Answer& a)
 {
-    QDataStream s(bytes);
+    QDataStream s(device);
+    s.setVersion(QDataStream::Qt_5_15);
+    s << a;
+}
+/// An answer read from `s` to its end; nullopt when it does not read or something is left over.
+template <class Q> std::optional<typename Q::Answer> readAnswer(QDataStream& s)
+{
     s.setVersion(QDataStream::Qt_5_15);
     typename Q::Answer a;
     readGuarded(s, a);
     if (s.status() != QDataStream::Ok || !s.atEnd())
         return std::nullopt;
     return a;
+}
+template <class Q> std::optional<typename Q::Answer> decodeAnswer(const QByteArray& bytes)
+{
+    QDataStream s(bytes);
+    return readAnswer<Q>(s);
 }
 
 } // namespace history

@@ -149,7 +149,7 @@ void HistorySource::failRemote(const QString& why)
         m_remote->error = why;
 }
 
-bool HistorySource::roundTrip(const QByteArray& request, QByteArray* answer)
+bool HistorySource::roundTrip(const QByteArray& request, history::wire::Packed* answer, const Piece& piece)
 {
     Remote& r = *m_remote;
     quint64 id;
@@ -177,8 +177,11 @@ bool HistorySource::roundTrip(const QByteArray& request, QByteArray* answer)
             r.error = why;
         return why.isEmpty();
     };
-    QByteArray packed;
-    const qint64 deadline = control::monotonicMs() + kAnswerMs;
+    history::wire::Packed packed;
+    const qint64 asked = control::monotonicMs();
+    qint64 firstAt = -1;
+    qint64 compressed = 0;
+    const qint64 deadline = asked + kAnswerMs;
     char buf[65536];
     for (;;) {
         // Frames already read first (an answer can come in one read with the previous one's end).
@@ -187,21 +190,21 @@ bool HistorySource::roundTrip(const QByteArray& request, QByteArray* answer)
                 continue; // the end of a request given up earlier
             switch (f->kind) {
             case history::wire::Kind::Part:
-            case history::wire::Kind::End:
-                if (packed.size() + qint64(f->body.size()) > history::wire::kMaxAnswer)
-                    return end(
-                        tr("%1 sent an answer of more than %2 bytes").arg(describe()).arg(history::wire::kMaxAnswer),
-                        true);
-                packed += f->body;
+            case history::wire::Kind::End: {
+                QString why;
+                if (!(piece ? piece(f->kind, f->body, &why) : history::wire::addPiece(&packed, f->kind, f->body, &why)))
+                    return end(tr("%1 sent %2").arg(describe(), why), true);
+                compressed += f->body.size();
                 if (f->kind == history::wire::Kind::End) {
-                    QString why;
-                    std::optional<QByteArray> plain = history::wire::uncompressAnswer(packed, &why);
-                    if (!plain)
-                        return end(tr("%1 sent %2").arg(describe(), why), true);
-                    *answer = std::move(*plain);
+                    qCDebug(log::history).noquote() << describe() << "answer" << id << ": first bytes after"
+                                                    << firstAt - asked << "ms, whole after"
+                                                    << control::monotonicMs() - asked << "ms," << compressed << "bytes";
+                    if (answer)
+                        *answer = std::move(packed);
                     return end(QString(), false);
                 }
                 break;
+            }
             case history::wire::Kind::Failed:
                 return end(QString::fromUtf8(f->body.left(4096)), false);
             default:
@@ -226,6 +229,8 @@ bool HistorySource::roundTrip(const QByteArray& request, QByteArray* answer)
         if (n <= 0)
             break;
         received += n;
+        if (firstAt < 0)
+            firstAt = control::monotonicMs();
         if (!r.frames.feed(buf, int(n)))
             return end(tr("%1 sent a bad frame: %2").arg(describe(), r.frames.error()), true);
     }

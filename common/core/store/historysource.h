@@ -2,10 +2,13 @@
 
 #include "../control/remote.h"
 #include "historyrequests.h"
+#include "historywire.h"
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <memory>
+#include <type_traits>
 
 namespace omv
 {
@@ -36,13 +39,26 @@ public:
     {
         if (!m_remote)
             return q.ask(m_local);
-        QByteArray bytes;
-        if (!roundTrip(history::encodeRequest(q), &bytes))
+        if constexpr (std::is_same_v<typename Q::Answer, QHash<NodeId, QVector<SeriesPoint>>>) {
+            // Every node's points: decoded piece by piece as they come (the serve is still
+            // reading rows while the first are decoded here).
+            history::wire::RowsAnswerReader rows;
+            if (!roundTrip(history::encodeRequest(q), nullptr,
+                    [&](history::wire::Kind kind, const QByteArray& body, QString* why) {
+                        return rows.add(kind, body, why);
+                    }))
+                return typename Q::Answer();
+            return rows.take();
+        }
+        history::wire::Packed packed;
+        if (!roundTrip(history::encodeRequest(q), &packed))
             return typename Q::Answer();
-        std::optional<typename Q::Answer> a = history::decodeAnswer<Q>(bytes);
+        // Uncompressed as it is decoded: the whole answer is never held twice.
+        QString why;
+        std::optional<typename Q::Answer> a = history::wire::readPacked<Q>(packed, &why);
         if (!a) {
-            failRemote(tr("%1 answered a %2 request with data that does not read")
-                           .arg(describe(), QString::fromLatin1(Q::kName)));
+            failRemote(tr("%1 answered a %2 request with data that does not read: %3")
+                           .arg(describe(), QString::fromLatin1(Q::kName), why));
             return typename Q::Answer();
         }
         return std::move(*a);
@@ -62,7 +78,10 @@ public:
     static qint64 bytesReceived();
 
 private:
-    bool roundTrip(const QByteArray& request, QByteArray* answer);
+    /// Asks `request` and gathers its answer's pieces into `answer`, or hands each to `piece`
+    /// as it comes (false from it: the answer is bad, the channel is given up).
+    using Piece = std::function<bool(history::wire::Kind, const QByteArray&, QString*)>;
+    bool roundTrip(const QByteArray& request, history::wire::Packed* answer, const Piece& piece = Piece());
     void failRemote(const QString& why);
     StoreReader m_local;
     struct Remote;

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QBuffer>
 #include <QtEndian>
 
 #include <sys/stat.h>
@@ -15,7 +16,9 @@
 #include <mutex>
 #include <poll.h>
 #include <thread>
+#include <type_traits>
 #include <unistd.h>
+#include <zlib.h>
 
 namespace omv::history::wire
 {
@@ -38,24 +41,38 @@ bool knownKind(quint8 k)
     return false;
 }
 
-// Every request type the channel answers, tried by name.
+// Every request type the channel answers, tried by name: asked now, its answer written later.
 template <class Q>
-bool tryType(const QByteArray& name, const QByteArray& request, StoreReader& reader, std::optional<QByteArray>* out,
+bool tryType(const QByteArray& name, const QByteArray& request, StoreReader& reader, std::optional<AnswerWriter>* out,
     QString* error)
 {
     if (name != Q::kName)
         return false;
-    if (const std::optional<Q> q = decodeRequest<Q>(request))
-        *out = encodeAnswer<Q>(q->ask(reader));
-    else
+    if (const std::optional<Q> q = decodeRequest<Q>(request)) {
+        if constexpr (std::is_same_v<Q, NodeRows>) {
+            // The bulk of the analyzer's answers: written as the query steps, so none of it is
+            // held here and the desk takes in the first rows while the query reads the rest.
+            *out = [&reader, q = *q](QIODevice* device) {
+                QDataStream s(device);
+                s.setVersion(QDataStream::Qt_5_15);
+                RowsWriter rows(s);
+                reader.nodeRows(q.tier, q.from, q.to, [&](NodeId node, const SeriesPoint& p) { rows.add(node, p); });
+                rows.finish();
+            };
+        } else {
+            auto a = std::make_shared<typename Q::Answer>(q->ask(reader));
+            *out = [a](QIODevice* device) { writeAnswer<Q>(device, *a); };
+        }
+    } else {
         *error = QStringLiteral("a malformed %1 request").arg(QLatin1String(Q::kName));
+    }
     return true;
 }
 template <class... Q>
-std::optional<QByteArray> dispatch(
+std::optional<AnswerWriter> dispatch(
     const QByteArray& name, const QByteArray& request, StoreReader& reader, QString* error)
 {
-    std::optional<QByteArray> out;
+    std::optional<AnswerWriter> out;
     if (!(tryType<Q>(name, request, reader, &out, error) || ...))
         *error = QStringLiteral("no request \"%1\" here").arg(QString::fromLatin1(name.left(40).toPercentEncoding()));
     return out;
@@ -132,43 +149,322 @@ std::optional<Frame> FrameReader::next()
     return f;
 }
 
+struct AnswerSink::Z {
+    z_stream z {};
+};
+
+AnswerSink::AnswerSink(quint64 id, std::function<bool(const QByteArray&)> send)
+    : m_id(id)
+    , m_send(std::move(send))
+    , m_z(std::make_unique<Z>())
+{
+    // Level 1: the link is the slow part, not the CPU.
+    m_failed = deflateInit(&m_z->z, 1) != Z_OK;
+    m_out.reserve(kPiece + 1024);
+    open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+AnswerSink::~AnswerSink()
+{
+    deflateEnd(&m_z->z);
+}
+
+bool AnswerSink::sendPiece(Kind kind)
+{
+    QByteArray body;
+    if (kind == Kind::End) {
+        body.resize(8);
+        qToBigEndian<quint64>(quint64(m_written), body.data());
+    }
+    body += m_out;
+    m_out.clear();
+    const QByteArray frame = encodeFrame(kind, m_id, body);
+    m_sent += frame.size();
+    if (!m_send(frame))
+        m_failed = true;
+    return !m_failed;
+}
+
+// Runs deflate over what is in `z`'s input, sending a Part whenever kPiece bytes are out.
+bool AnswerSink::deflateSome(int flush)
+{
+    z_stream& z = m_z->z;
+    for (;;) {
+        const int had = m_out.size();
+        m_out.resize(kPiece);
+        z.next_out = reinterpret_cast<Bytef*>(m_out.data() + had);
+        z.avail_out = uInt(kPiece - had);
+        const int r = deflate(&z, flush);
+        m_out.resize(kPiece - int(z.avail_out));
+        if (r == Z_STREAM_ERROR) {
+            m_failed = true;
+            return false;
+        }
+        if (m_out.size() == kPiece && !(flush == Z_FINISH && r == Z_STREAM_END) && !sendPiece(Kind::Part))
+            return false;
+        if (flush == Z_FINISH ? r == Z_STREAM_END : z.avail_in == 0 && z.avail_out > 0)
+            return true;
+    }
+}
+
+qint64 AnswerSink::writeData(const char* data, qint64 size)
+{
+    if (m_failed)
+        return -1;
+    z_stream& z = m_z->z;
+    for (qint64 at = 0; at < size;) {
+        const qint64 n = std::min<qint64>(size - at, 1 << 30);
+        z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data + at));
+        z.avail_in = uInt(n);
+        if (!deflateSome(Z_NO_FLUSH))
+            return -1;
+        at += n;
+    }
+    m_written += size;
+    return size;
+}
+
+bool AnswerSink::finish()
+{
+    if (m_failed)
+        return false;
+    m_z->z.next_in = nullptr;
+    m_z->z.avail_in = 0;
+    return deflateSome(Z_FINISH) && sendPiece(Kind::End);
+}
+
 QByteArray answerFrames(quint64 id, const QByteArray& answer)
 {
-    const QByteArray packed = qCompress(answer, 1); // fast: the link is the slow part, not the CPU
     QByteArray out;
-    out.reserve(packed.size() + (packed.size() / kMaxPiece + 1) * kHead);
-    int at = 0;
-    do {
-        const int n = std::min(kMaxPiece, packed.size() - at);
-        out += encodeFrame(at + n >= packed.size() ? Kind::End : Kind::Part, id, packed.mid(at, n));
-        at += n;
-    } while (at < packed.size());
+    AnswerSink sink(id, [&](const QByteArray& frame) {
+        out += frame;
+        return true;
+    });
+    sink.write(answer);
+    sink.finish();
     return out;
 }
 
-std::optional<QByteArray> uncompressAnswer(const QByteArray& compressed, QString* error)
+bool addPiece(Packed* packed, Kind kind, const QByteArray& body, QString* error)
 {
-    // qCompress's first four bytes are the uncompressed size, big-endian: checked before
-    // qUncompress allocates it.
-    if (compressed.size() < 4) {
-        *error = QStringLiteral("an answer of %1 bytes is not compressed data").arg(compressed.size());
-        return std::nullopt;
+    QByteArray bytes = body;
+    if (kind == Kind::End) {
+        if (body.size() < 8) {
+            *error = QStringLiteral("an answer's end without its size");
+            return false;
+        }
+        const quint64 size = qFromBigEndian<quint64>(body.constData());
+        if (size > quint64(kMaxAnswer)) {
+            *error = QStringLiteral("an answer of %1 bytes (at most %2)").arg(size).arg(kMaxAnswer);
+            return false;
+        }
+        packed->size = qint64(size);
+        bytes = body.mid(8);
     }
-    const quint32 size = qFromBigEndian<quint32>(compressed.constData());
-    if (qint64(size) > kMaxAnswer) {
-        *error = QStringLiteral("an answer of %1 bytes (at most %2)").arg(size).arg(kMaxAnswer);
-        return std::nullopt;
+    if (packed->compressed.size() + qint64(bytes.size()) > kMaxAnswer) {
+        *error = QStringLiteral("an answer of more than %1 bytes").arg(kMaxAnswer);
+        return false;
     }
-    QByteArray plain = qUncompress(compressed);
-    if (plain.size() != int(size)) {
-        *error = QStringLiteral("an answer that does not uncompress");
+    packed->compressed += bytes;
+    return true;
+}
+
+struct AnswerDevice::Z {
+    z_stream z {};
+};
+
+AnswerDevice::AnswerDevice(const Packed& packed)
+    : m_packed(packed)
+    , m_z(std::make_unique<Z>())
+{
+    m_z->z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(packed.compressed.constData()));
+    m_z->z.avail_in = uInt(packed.compressed.size());
+    m_failed = packed.size < 0 || inflateInit(&m_z->z) != Z_OK;
+    open(QIODevice::ReadOnly);
+}
+
+AnswerDevice::~AnswerDevice()
+{
+    inflateEnd(&m_z->z);
+}
+
+qint64 AnswerDevice::bytesAvailable() const
+{
+    return std::max<qint64>(0, m_packed.size - m_out) + QIODevice::bytesAvailable();
+}
+
+qint64 AnswerDevice::readData(char* data, qint64 size)
+{
+    size = std::min(size, m_packed.size - m_out);
+    if (m_failed || size <= 0)
+        return m_failed ? -1 : 0;
+    z_stream& z = m_z->z;
+    z.next_out = reinterpret_cast<Bytef*>(data);
+    z.avail_out = uInt(size);
+    while (z.avail_out > 0 && !m_end) {
+        const int r = inflate(&z, Z_NO_FLUSH);
+        if (r == Z_STREAM_END)
+            m_end = true;
+        else if (r != Z_OK) { // the input ran out before the answer, or is not zlib's
+            m_failed = true;
+            break;
+        }
+    }
+    const qint64 got = size - qint64(z.avail_out);
+    m_out += got;
+    return got > 0 || !m_failed ? got : -1;
+}
+
+bool AnswerDevice::whole()
+{
+    if (m_failed || m_out != m_packed.size)
+        return false;
+    if (!m_end) {
+        // All the bytes the End said are out: the stream must end here, with nothing after.
+        char extra;
+        z_stream& z = m_z->z;
+        z.next_out = reinterpret_cast<Bytef*>(&extra);
+        z.avail_out = 1;
+        m_end = inflate(&z, Z_NO_FLUSH) == Z_STREAM_END && z.avail_out == 1;
+    }
+    return m_end && QIODevice::bytesAvailable() == 0 && m_z->z.avail_in == 0;
+}
+
+std::optional<QByteArray> uncompressAnswer(const Packed& packed, QString* error)
+{
+    AnswerDevice device(packed);
+    QByteArray plain = device.readAll();
+    if (!device.whole()) {
+        *error = QStringLiteral("an answer that does not uncompress to its %1 bytes").arg(packed.size);
         return std::nullopt;
     }
     return plain;
 }
 
-std::optional<QByteArray> answer(StoreReader& reader, const QString& path, const QByteArray& request, QString* error,
-    FileIdentity* opened, std::mutex* guard)
+struct RowsAnswerReader::Z {
+    z_stream z {};
+    bool ok = false;
+};
+
+RowsAnswerReader::RowsAnswerReader()
+    : m_z(std::make_unique<Z>())
+{
+    m_z->ok = inflateInit(&m_z->z) == Z_OK;
+}
+
+RowsAnswerReader::~RowsAnswerReader()
+{
+    inflateEnd(&m_z->z);
+}
+
+bool RowsAnswerReader::inflateSome(const char* data, int size, QString* error)
+{
+    z_stream& z = m_z->z;
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data));
+    z.avail_in = uInt(size);
+    while (z.avail_in > 0) {
+        if (m_streamEnd) {
+            *error = QStringLiteral("bytes after the end of an answer");
+            return false;
+        }
+        // Room for what this piece may give: decoded chunks leave the buffer as they come.
+        if (m_pos > 0 && m_pos == m_plain.size()) {
+            m_plain.resize(0);
+            m_pos = 0;
+        } else if (m_pos > 1024 * 1024) {
+            m_plain.remove(0, m_pos);
+            m_pos = 0;
+        }
+        const int had = m_plain.size();
+        m_plain.resize(had + 256 * 1024);
+        z.next_out = reinterpret_cast<Bytef*>(m_plain.data() + had);
+        z.avail_out = 256 * 1024;
+        const int r = inflate(&z, Z_NO_FLUSH);
+        m_plain.resize(had + 256 * 1024 - int(z.avail_out));
+        m_total += m_plain.size() - had;
+        if (r == Z_STREAM_END)
+            m_streamEnd = true;
+        else if (r != Z_OK) {
+            *error = QStringLiteral("an answer that does not uncompress");
+            return false;
+        }
+        if (m_total > kMaxAnswer) {
+            *error = QStringLiteral("an answer of more than %1 bytes").arg(kMaxAnswer);
+            return false;
+        }
+        if (!parse(error))
+            return false;
+    }
+    return true;
+}
+
+// Decodes the whole chunks in; a chunk not yet whole waits for the next piece.
+bool RowsAnswerReader::parse(QString* error)
+{
+    constexpr int kHeadBytes = 1 + 4 + 4; // tag, node, count
+    constexpr int kPointBytes = 100;
+    while (!m_rowsEnd && m_plain.size() - m_pos >= 1) {
+        const char* at = m_plain.constData() + m_pos;
+        const int left = m_plain.size() - m_pos;
+        if (at[0] == 0) {
+            m_rowsEnd = true;
+            ++m_pos;
+            break;
+        }
+        if (at[0] != 1) {
+            *error = QStringLiteral("node rows with a chunk of kind %1").arg(int(quint8(at[0])));
+            return false;
+        }
+        if (left < kHeadBytes)
+            return true;
+        const quint32 n = qFromBigEndian<quint32>(at + 5);
+        if (n > quint32(RowsWriter::kChunk)) {
+            *error = QStringLiteral("node rows with a chunk of %1 points (at most %2)").arg(n).arg(RowsWriter::kChunk);
+            return false;
+        }
+        const int size = kHeadBytes + int(n) * kPointBytes;
+        if (left < size)
+            return true;
+        QDataStream s(QByteArray::fromRawData(at + 5, size - 5));
+        s.setVersion(QDataStream::Qt_5_15);
+        appendSeries(s, m_rows[NodeId(qFromBigEndian<qint32>(at + 1))]);
+        if (s.status() != QDataStream::Ok) {
+            *error = QStringLiteral("node rows that do not read");
+            return false;
+        }
+        m_pos += size;
+    }
+    if (m_rowsEnd && m_pos != m_plain.size()) {
+        *error = QStringLiteral("bytes after the end of node rows");
+        return false;
+    }
+    return true;
+}
+
+bool RowsAnswerReader::add(Kind kind, const QByteArray& body, QString* error)
+{
+    if (!m_z->ok) {
+        *error = QStringLiteral("no zlib");
+        return false;
+    }
+    if (kind != Kind::End)
+        return inflateSome(body.constData(), body.size(), error);
+    if (body.size() < 8) {
+        *error = QStringLiteral("an answer's end without its size");
+        return false;
+    }
+    if (!inflateSome(body.constData() + 8, body.size() - 8, error))
+        return false;
+    const quint64 size = qFromBigEndian<quint64>(body.constData());
+    if (!m_streamEnd || !m_rowsEnd || quint64(m_total) != size) {
+        *error = QStringLiteral("an answer that does not uncompress to its %1 bytes").arg(size);
+        return false;
+    }
+    return true;
+}
+
+std::optional<AnswerWriter> prepareAnswer(StoreReader& reader, const QString& path, const QByteArray& request,
+    QString* error, FileIdentity* opened, std::mutex* guard)
 {
     QDataStream s(request);
     s.setVersion(QDataStream::Qt_5_15);
@@ -197,10 +493,23 @@ std::optional<QByteArray> answer(StoreReader& reader, const QString& path, const
         }
         if (now == *opened)
             v.data = reader.dataVersion();
-        return encodeAnswer<Version>(v);
+        return AnswerWriter([v](QIODevice* device) { writeAnswer<Version>(device, v); });
     }
     return dispatch<Extent, ProcessLog, NodeSeries, AllNodeSeries, ClusterSeries, NodeRows, ProcessesAt, SpansBetween,
         ProcessLife, Migrations, Events, Statistics, Moment, Changes>(name, request, reader, error);
+}
+
+std::optional<QByteArray> answer(StoreReader& reader, const QString& path, const QByteArray& request, QString* error,
+    FileIdentity* opened, std::mutex* guard)
+{
+    const std::optional<AnswerWriter> writer = prepareAnswer(reader, path, request, error, opened, guard);
+    if (!writer)
+        return std::nullopt;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    (*writer)(&buffer);
+    return bytes;
 }
 
 int serve(StoreReader& reader, const QString& path, int in, int out, QString* error)
@@ -236,22 +545,32 @@ int serve(StoreReader& reader, const QString& path, int in, int out, QString* er
             QString why;
             QElapsedTimer took;
             took.start();
-            const std::optional<QByteArray> a = answer(reader, path, ask.body, &why, &opened, &mutex);
+            // The query runs here, or (node rows) while its answer is written.
+            const std::optional<AnswerWriter> a = prepareAnswer(reader, path, ask.body, &why, &opened, &mutex);
             const qint64 askedMs = took.elapsed();
-            const QString failed = reader.takeError();
+            QString failed = reader.takeError();
+            std::optional<AnswerSink> sink;
+            if (a && failed.isEmpty() && !reader.interrupted()) {
+                // Encoded, compressed and sent as it goes: the desk takes in the first pieces
+                // while the rest is made.
+                sink.emplace(ask.id, send);
+                (*a)(&*sink);
+                failed = reader.takeError();
+            }
             lock.lock();
             const bool cancelled = reader.interrupted();
             running = 0;
             lock.unlock();
+            // Pieces sent before a failure are dropped by the desk: the Failed is the answer.
             bool ok;
             if (cancelled)
                 ok = send(encodeFrame(Kind::Failed, ask.id, QByteArrayLiteral("cancelled")));
             else if (!failed.isEmpty() || !a)
                 ok = send(encodeFrame(Kind::Failed, ask.id, (failed.isEmpty() ? why : failed).toUtf8()));
             else
-                ok = send(answerFrames(ask.id, *a));
+                ok = sink->finish();
             qCDebug(log::history).noquote() << "served" << ask.id << "in" << askedMs << "ms, sent"
-                                            << (a ? a->size() : 0) << "bytes at" << took.elapsed() << "ms";
+                                            << (sink ? sink->written() : 0) << "bytes at" << took.elapsed() << "ms";
             lock.lock();
             if (!ok)
                 return;

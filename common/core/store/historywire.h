@@ -3,9 +3,12 @@
 #include "historyrequests.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QPair>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 
@@ -17,9 +20,13 @@
 ///   serve → desk: Part (body: a piece of the answer), End (its last piece), Failed (body: a
 ///                 sentence, UTF-8).
 ///
-/// An answer is encodeAnswer()'s bytes compressed (qCompress) and cut into pieces of at most
-/// kMaxPiece, so the serve never writes more than a piece ahead of a desk that reads slowly. Every
-/// Ask gets exactly one End or Failed (a cancelled one too), in the order asked.
+/// An answer is encodeAnswer()'s bytes as one zlib stream, compressed as they are encoded and sent
+/// in pieces as the compressed bytes come (AnswerSink: kPiece at a time, never more than kMaxPiece),
+/// so the serve never holds the whole answer, and the desk takes one piece in while the serve makes
+/// the next. The End's body is the answer's uncompressed size (u64 big-endian, at most kMaxAnswer)
+/// and the stream's last bytes; the desk reads the answer by uncompressing as it decodes
+/// (AnswerDevice), never holding the whole of it uncompressed either. Every Ask gets exactly one
+/// End or Failed (a cancelled one too), in the order asked.
 namespace omv::history::wire
 {
 
@@ -27,6 +34,7 @@ enum class Kind : quint8 { Ask = 'Q', Cancel = 'C', Part = 'P', End = 'E', Faile
 
 constexpr int kMaxRequest = 64 * 1024; ///< an Ask's body: a request is a few numbers and strings
 constexpr int kMaxPiece = 256 * 1024;
+constexpr int kPiece = 64 * 1024; ///< what the serve sends at a time
 constexpr int kMaxFrame = kMaxPiece + 9;
 /// An answer, uncompressed: the largest the readers give (kChangesLimit changes, ~50 MB) with room.
 constexpr qint64 kMaxAnswer = 256LL * 1024 * 1024;
@@ -55,11 +63,117 @@ private:
     QString m_error;
 };
 
-/// Compresses an answer and cuts it into frames for request `id`.
+/// The serve's end of an answer: what is written is compressed at once, and every kPiece
+/// compressed bytes go to `send` as a Part frame for request `id`; finish() sends the End. A
+/// send that fails (the desk gone) fails the writes after it.
+class AnswerSink : public QIODevice
+{
+public:
+    AnswerSink(quint64 id, std::function<bool(const QByteArray& frames)> send);
+    ~AnswerSink() override;
+    /// The rest and the End; false when a send failed.
+    bool finish();
+    /// Bytes written (uncompressed) and sent (frames).
+    qint64 written() const { return m_written; }
+    qint64 sent() const { return m_sent; }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override;
+
+private:
+    bool deflateSome(int flush);
+    bool sendPiece(Kind kind);
+    quint64 m_id;
+    std::function<bool(const QByteArray&)> m_send;
+    struct Z;
+    std::unique_ptr<Z> m_z;
+    QByteArray m_out; ///< compressed bytes not yet sent
+    qint64 m_written = 0, m_sent = 0;
+    bool m_failed = false;
+};
+
+/// Compresses an answer and cuts it into frames for request `id` (AnswerSink, all at once).
 QByteArray answerFrames(quint64 id, const QByteArray& answer);
-/// Puts an answer back together from its pieces (the compressed bytes): nullopt with `error`
-/// when it claims more than kMaxAnswer or does not uncompress.
-std::optional<QByteArray> uncompressAnswer(const QByteArray& compressed, QString* error);
+
+/// An answer as the desk gathers it: the Parts' bodies and the End's stream bytes, and the size
+/// the End says.
+struct Packed {
+    QByteArray compressed;
+    qint64 size = -1; ///< -1 until the End
+};
+/// Adds a Part's or an End's body; false with `error` when the answer grows beyond kMaxAnswer
+/// compressed or its End claims more than kMaxAnswer (before anything is uncompressed).
+bool addPiece(Packed* packed, Kind kind, const QByteArray& body, QString* error);
+
+/// The desk's end of an answer: its bytes as they uncompress, read by QDataStream (sequential;
+/// bytesAvailable() is what the End said is left, so counts are checked against it as against a
+/// buffer). whole() afterwards: the stream ended exactly at that size.
+class AnswerDevice : public QIODevice
+{
+public:
+    explicit AnswerDevice(const Packed& packed);
+    ~AnswerDevice() override;
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override;
+    bool whole();
+
+protected:
+    qint64 readData(char* data, qint64 size) override;
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    const Packed& m_packed;
+    struct Z;
+    std::unique_ptr<Z> m_z;
+    qint64 m_out = 0;
+    bool m_end = false, m_failed = false;
+};
+
+/// A whole answer read from its pieces: nullopt with `error` when it does not uncompress to the
+/// size its End says.
+template <class Q> std::optional<typename Q::Answer> readPacked(const Packed& packed, QString* error)
+{
+    AnswerDevice device(packed);
+    QDataStream s(&device);
+    std::optional<typename Q::Answer> a = readAnswer<Q>(s);
+    if (!device.whole()) {
+        *error = QStringLiteral("an answer that does not uncompress to its %1 bytes").arg(packed.size);
+        return std::nullopt;
+    }
+    if (!a)
+        *error = QStringLiteral("an answer that does not read as %1").arg(QLatin1String(Q::kName));
+    return a;
+}
+/// The uncompressed bytes of a whole answer (tests, fuzzing).
+std::optional<QByteArray> uncompressAnswer(const Packed& packed, QString* error);
+
+/// The desk's end of an answer of every node's points (NodeRows, AllNodeSeries: RowsWriter's
+/// chunks), read as its pieces come: each uncompressed and its whole chunks decoded at once, so
+/// the desk decodes while the serve is still reading rows, and holds neither the compressed nor
+/// the uncompressed answer whole. Bounded: a chunk of more than RowsWriter::kChunk points, more
+/// than kMaxAnswer bytes, anything after the end, or an end other than the End's size is an error.
+class RowsAnswerReader
+{
+public:
+    RowsAnswerReader();
+    ~RowsAnswerReader();
+    /// A Part's or the End's body; false with `error` when the answer is bad.
+    bool add(Kind kind, const QByteArray& body, QString* error);
+    /// After the End: the rows.
+    QHash<NodeId, QVector<SeriesPoint>> take() { return std::move(m_rows); }
+
+private:
+    bool inflateSome(const char* data, int size, QString* error);
+    bool parse(QString* error);
+    struct Z;
+    std::unique_ptr<Z> m_z;
+    QByteArray m_plain; ///< uncompressed, not yet decoded (from m_pos)
+    int m_pos = 0;
+    qint64 m_total = 0; ///< uncompressed so far
+    bool m_streamEnd = false, m_rowsEnd = false;
+    QHash<NodeId, QVector<SeriesPoint>> m_rows;
+};
 
 /// A file's device and inode.
 using FileIdentity = QPair<quint64, quint64>;
@@ -69,6 +183,11 @@ using FileIdentity = QPair<quint64, quint64>;
 /// collector, a restore), under `guard` when given (the lock of whoever may interrupt `reader`).
 std::optional<QByteArray> answer(StoreReader& reader, const QString& path, const QByteArray& request, QString* error,
     FileIdentity* opened, std::mutex* guard = nullptr);
+/// The same, asked now and written later: the query runs here; the returned function writes
+/// its answer's bytes to a device (an AnswerSink, as they are encoded).
+using AnswerWriter = std::function<void(QIODevice*)>;
+std::optional<AnswerWriter> prepareAnswer(StoreReader& reader, const QString& path, const QByteArray& request,
+    QString* error, FileIdentity* opened, std::mutex* guard = nullptr);
 
 /// Serves the channel until `in` ends: Asks and Cancels read on `in` (on this thread, so a
 /// Cancel reaches a query while it runs), answered one at a time on a thread of its own from

@@ -295,6 +295,9 @@ public:
     /// order, for a viewer that keeps them and buckets them itself (`bucket`): a value that is
     /// NULL in the file (no node up) is NaN here.
     QHash<NodeId, QVector<SeriesPoint>> nodeRows(int tier, qint64 from, qint64 to);
+    /// The same rows one at a time as the query steps (node by node, in time order for a tier;
+    /// by time for raw samples): what the history channel streams without holding them.
+    void nodeRows(int tier, qint64 from, qint64 to, const std::function<void(NodeId, const SeriesPoint&)>& row);
     /// Rows of `nodeRows` (of `tier`) merged into at most `points` buckets over [from, to), with
     /// the same figures a series query of that tier gives.
     static QVector<SeriesPoint> bucket(const QVector<SeriesPoint>& rows, int tier, qint64 from, qint64 to, int points);

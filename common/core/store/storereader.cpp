@@ -196,8 +196,28 @@ QHash<NodeId, QVector<SeriesPoint>> StoreReader::allNodeSeries(qint64 from, qint
 QHash<NodeId, QVector<SeriesPoint>> StoreReader::nodeRows(int tier, qint64 from, qint64 to)
 {
     QHash<NodeId, QVector<SeriesPoint>> out;
+    NodeId current = -1;
+    QVector<SeriesPoint>* rows = nullptr;
+    // A tier's rows come node by node: room made once for a span's rows (within reason: a
+    // range much longer than what the file keeps reserves no more than 64 Ki rows).
+    const int expected = tier > 0 ? int(std::clamp<qint64>((to - from) / (qint64(tier) * 1000) + 1, 1, 1 << 16)) : 0;
+    nodeRows(tier, from, to, [&](NodeId node, const SeriesPoint& p) {
+        if (node != current || !rows) {
+            current = node;
+            rows = &out[node];
+            if (expected && rows->isEmpty())
+                rows->reserve(expected);
+        }
+        *rows << p;
+    });
+    return out;
+}
+
+void StoreReader::nodeRows(
+    int tier, qint64 from, qint64 to, const std::function<void(NodeId, const SeriesPoint&)>& row)
+{
     if (to <= from)
-        return out;
+        return;
     const double nan = std::numeric_limits<double>::quiet_NaN();
     auto real = [&](const sql::Statement& q, int c) { return q.isNull(c) ? nan : q.real(c); };
     if (tier == 0) {
@@ -212,23 +232,16 @@ QHash<NodeId, QVector<SeriesPoint>> StoreReader::nodeRows(int tier, qint64 from,
             p.upFraction = double(q.int64(2));
             p.loadAvg = p.loadMin = p.loadMax = real(q, 3);
             p.memAvg = p.memMin = p.memMax = real(q, 4);
-            out[NodeId(q.int64(0))] << p;
+            row(NodeId(q.int64(0)), p);
         }
-        return out;
+        return;
     }
     // In the key's order (tier, node, ts): no sorting, one seek per node.
     sql::Statement q = m_db.prepare(
         "SELECT node_id, ts, n, up_n, load_avg, load_min, load_max, mem_avg, mem_min, mem_max FROM rollup "
         "WHERE tier = ?3 AND node_id IN (SELECT id FROM node) AND ts >= ?1 AND ts < ?2 ORDER BY node_id, ts");
     q.bind(1, from).bind(2, to).bind(3, qint64(tier));
-    NodeId current = -1;
-    QVector<SeriesPoint>* rows = nullptr;
     while (q.step()) {
-        const NodeId node = NodeId(q.int64(0));
-        if (node != current || !rows) {
-            current = node;
-            rows = &out[node];
-        }
         SeriesPoint p;
         p.ts = q.int64(1);
         p.samples = int(q.int64(2));
@@ -239,9 +252,8 @@ QHash<NodeId, QVector<SeriesPoint>> StoreReader::nodeRows(int tier, qint64 from,
         p.memAvg = real(q, 7);
         p.memMin = real(q, 8);
         p.memMax = real(q, 9);
-        *rows << p;
+        row(NodeId(q.int64(0)), p);
     }
-    return out;
 }
 
 QVector<SeriesPoint> StoreReader::bucket(const QVector<SeriesPoint>& rows, int tier, qint64 from, qint64 to, int points)
