@@ -345,6 +345,33 @@ int main(int argc, char** argv)
         return median(ms);
     };
     const double openCold = channelOpen(remote, true), openWarm = channelOpen(remote, false);
+    // One small question and its answer on an open channel, against what ssh itself takes for
+    // a round trip of 100 bytes on the same kept session (`cat` on the far side): the floor.
+    double roundTrip = 0, sshRoundTrip = 0;
+    {
+        awaitSession(remote);
+        HistorySource source;
+        QString why;
+        if (source.open(path, remote, &why)) {
+            QVector<double> ms;
+            for (int i = 0; i < 300; ++i) {
+                QElapsedTimer t;
+                t.start();
+                source.ask(history::Extent());
+                if (i >= 50)
+                    ms << double(t.nsecsElapsed()) / 1e6;
+            }
+            roundTrip = median(ms);
+        }
+        SshOptions o;
+        sshRoundTrip = bench::sshPingPongMs(keptSession(remote, &o), o, 300);
+    }
+    if (qEnvironmentVariableIsSet("OMV_BENCH_CHANNEL_ONLY")) { // the channel's own figures, quickly
+        bench::figure("remote_channel_open_median", openWarm, "ms");
+        bench::figure("remote_roundtrip_median", roundTrip, "ms");
+        bench::figure("ssh_roundtrip_median", sshRoundTrip, "ms");
+        return 0;
+    }
     // The same controller behind a 20 ms / 50 Mbit/s link: a relay of its own on another port,
     // which the desk reaches by a profile of its own (the same host key, under that port).
     bench::SlowLink link(10, 50);
@@ -394,6 +421,8 @@ int main(int argc, char** argv)
     both("history_json_at_t_median", local.json, over.json, -1);
     bench::figure("remote_channel_open_cold_median", openCold, "ms");
     bench::figure("remote_channel_open_median", openWarm, "ms");
+    bench::figure("remote_roundtrip_median", roundTrip, "ms");
+    bench::figure("ssh_roundtrip_median", sshRoundTrip, "ms");
     // Over the 20 ms / 50 Mbit/s link: the figures themselves, and the bytes.
     const auto overTheLink = [](const char* name, double ms, qint64 bytes) {
         bench::figure(QByteArray(QByteArray(name) + "_link").constData(), ms, "ms");

@@ -1,4 +1,8 @@
 #include "slowlink.h"
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <QVector>
+#include <QElapsedTimer>
 
 #include "support/testcluster.h"
 
@@ -253,6 +257,51 @@ bool trustLinkPort(const test::TestCluster& cluster, int port, QString* error)
     known.write(QStringLiteral("[%1]:%2 ").arg(cluster.address(1)).arg(port).toUtf8() + key.value(0) + ' '
         + key.value(1).trimmed() + '\n');
     return true;
+}
+
+double sshPingPongMs(const QString& controlPath, const SshOptions& options, int rounds)
+{
+    int in[2], out[2];
+    if (::pipe2(in, O_CLOEXEC) != 0 || ::pipe2(out, O_CLOEXEC) != 0)
+        return -1;
+    const QByteArray path = QFile::encodeName(controlPath), port = QByteArray::number(options.port),
+                     host = options.user.toUtf8() + '@' + options.host.toUtf8();
+    const char* argv[] = { "ssh", "-S", path.constData(), "-T", "-p", port.constData(), host.constData(), "cat",
+        nullptr };
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::dup2(in[0], 0);
+        ::dup2(out[1], 1);
+        ::execvp("ssh", const_cast<char* const*>(argv));
+        ::_exit(127);
+    }
+    ::close(in[0]);
+    ::close(out[1]);
+    QVector<double> ms;
+    char message[100];
+    std::memset(message, 'x', sizeof message);
+    bool ok = pid > 0;
+    for (int i = 0; ok && i < rounds; ++i) {
+        QElapsedTimer t;
+        t.start();
+        ok = ::write(in[1], message, sizeof message) == ssize_t(sizeof message);
+        for (size_t got = 0; ok && got < sizeof message;) {
+            char back[100];
+            const ssize_t n = ::read(out[0], back, sizeof back - got);
+            ok = n > 0;
+            got += size_t(std::max<ssize_t>(n, 0));
+        }
+        if (i >= rounds / 6)
+            ms << double(t.nsecsElapsed()) / 1e6;
+    }
+    ::close(in[1]);
+    ::close(out[0]);
+    if (pid > 0)
+        ::waitpid(pid, nullptr, 0);
+    if (!ok || ms.isEmpty())
+        return -1;
+    std::sort(ms.begin(), ms.end());
+    return ms[ms.size() / 2];
 }
 
 } // namespace omv::bench

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/transport/sshtransport.h"
+
 #include <QString>
 
 #include <memory>
@@ -42,5 +44,10 @@ private:
 /// Lets the desk reach node 1 of `cluster` through a link on `port`: its host key added to the
 /// cluster's known_hosts under that port (ssh names a host by address and port).
 bool trustLinkPort(const test::TestCluster& cluster, int port, QString* error);
+
+/// The median time of a round trip of 100 bytes through ssh alone, on the kept session at
+/// `controlPath` (`ssh -S … host cat`), over `rounds` (the first sixth left out); -1 when it
+/// cannot be run. The floor of any question asked over that session.
+double sshPingPongMs(const QString& controlPath, const SshOptions& options, int rounds);
 
 } // namespace omv::bench

@@ -503,6 +503,21 @@ private slots:
         history::wire::Packed after = packed;
         after.compressed += 'x';
         QVERIFY(!history::wire::uncompressAnswer(after, &why));
+        // A small answer goes as it is, in its End alone: compressing it would cost more than it
+        // saves. Its size says so; an End whose bytes are not that size is refused.
+        const QByteArray small(1000, 's');
+        const QByteArray smallSent = history::wire::answerFrames(5, small);
+        history::wire::FrameReader smallReader;
+        QVERIFY(smallReader.feed(smallSent.constData(), smallSent.size()));
+        const std::optional<history::wire::Frame> only = smallReader.next();
+        QVERIFY(only && only->kind == history::wire::Kind::End && !smallReader.next());
+        QCOMPARE(only->body.mid(8), small);
+        history::wire::Packed smallPacked;
+        QVERIFY(history::wire::addPiece(&smallPacked, only->kind, only->body, &why));
+        QVERIFY(smallPacked.stored);
+        QVERIFY(history::wire::uncompressAnswer(smallPacked, &why).value_or(QByteArray()) == small);
+        history::wire::Packed shortPacked;
+        QVERIFY(!history::wire::addPiece(&shortPacked, only->kind, only->body.chopped(1), &why));
         // A map of node rows read as it uncompresses is the map that was written.
         QHash<NodeId, QVector<SeriesPoint>> rows;
         for (NodeId n = 1; n <= 20; ++n)

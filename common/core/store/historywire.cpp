@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include <cerrno>
+#include <cstring>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -158,15 +159,30 @@ AnswerSink::AnswerSink(quint64 id, std::function<bool(const QByteArray&)> send)
     , m_send(std::move(send))
     , m_z(std::make_unique<Z>())
 {
-    // Level 1: the link is the slow part, not the CPU.
-    m_failed = deflateInit(&m_z->z, 1) != Z_OK;
-    m_out.reserve(kPiece + 1024);
     open(QIODevice::WriteOnly | QIODevice::Unbuffered);
 }
 
 AnswerSink::~AnswerSink()
 {
-    deflateEnd(&m_z->z);
+    if (m_deflating)
+        deflateEnd(&m_z->z);
+}
+
+// Past kStored: what was kept as it is goes into the stream first.
+bool AnswerSink::startDeflating()
+{
+    m_deflating = true;
+    // Level 1: the link is the slow part, not the CPU.
+    if (deflateInit(&m_z->z, 1) != Z_OK) {
+        m_failed = true;
+        return false;
+    }
+    const QByteArray kept = std::move(m_out);
+    m_out = QByteArray();
+    m_out.reserve(kPiece + 1024);
+    m_z->z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(kept.constData()));
+    m_z->z.avail_in = uInt(kept.size());
+    return deflateSome(Z_NO_FLUSH);
 }
 
 bool AnswerSink::sendPiece(Kind kind)
@@ -174,7 +190,7 @@ bool AnswerSink::sendPiece(Kind kind)
     QByteArray body;
     if (kind == Kind::End) {
         body.resize(8);
-        qToBigEndian<quint64>(quint64(m_written), body.data());
+        qToBigEndian<quint64>(quint64(m_written) | (m_deflating ? 0 : kStoredBit), body.data());
     }
     body += m_out;
     m_out.clear();
@@ -211,6 +227,15 @@ qint64 AnswerSink::writeData(const char* data, qint64 size)
 {
     if (m_failed)
         return -1;
+    if (!m_deflating) {
+        if (m_written + size <= kStored) {
+            m_out.append(data, int(size));
+            m_written += size;
+            return size;
+        }
+        if (!startDeflating())
+            return -1;
+    }
     z_stream& z = m_z->z;
     for (qint64 at = 0; at < size;) {
         const qint64 n = std::min<qint64>(size - at, 1 << 30);
@@ -228,6 +253,8 @@ bool AnswerSink::finish()
 {
     if (m_failed)
         return false;
+    if (!m_deflating)
+        return sendPiece(Kind::End);
     m_z->z.next_in = nullptr;
     m_z->z.avail_in = 0;
     return deflateSome(Z_FINISH) && sendPiece(Kind::End);
@@ -253,13 +280,19 @@ bool addPiece(Packed* packed, Kind kind, const QByteArray& body, QString* error)
             *error = QStringLiteral("an answer's end without its size");
             return false;
         }
-        const quint64 size = qFromBigEndian<quint64>(body.constData());
+        const quint64 said = qFromBigEndian<quint64>(body.constData());
+        const quint64 size = said & ~kStoredBit;
         if (size > quint64(kMaxAnswer)) {
             *error = QStringLiteral("an answer of %1 bytes (at most %2)").arg(size).arg(kMaxAnswer);
             return false;
         }
         packed->size = qint64(size);
+        packed->stored = said & kStoredBit;
         bytes = body.mid(8);
+        if (packed->stored && (!packed->compressed.isEmpty() || quint64(bytes.size()) != size)) {
+            *error = QStringLiteral("an answer of %1 bytes as it is that is not").arg(size);
+            return false;
+        }
     }
     if (packed->compressed.size() + qint64(bytes.size()) > kMaxAnswer) {
         *error = QStringLiteral("an answer of more than %1 bytes").arg(kMaxAnswer);
@@ -279,13 +312,14 @@ AnswerDevice::AnswerDevice(const Packed& packed)
 {
     m_z->z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(packed.compressed.constData()));
     m_z->z.avail_in = uInt(packed.compressed.size());
-    m_failed = packed.size < 0 || inflateInit(&m_z->z) != Z_OK;
+    m_failed = packed.size < 0 || (!packed.stored && inflateInit(&m_z->z) != Z_OK);
     open(QIODevice::ReadOnly);
 }
 
 AnswerDevice::~AnswerDevice()
 {
-    inflateEnd(&m_z->z);
+    if (!m_packed.stored)
+        inflateEnd(&m_z->z);
 }
 
 qint64 AnswerDevice::bytesAvailable() const
@@ -298,6 +332,11 @@ qint64 AnswerDevice::readData(char* data, qint64 size)
     size = std::min(size, m_packed.size - m_out);
     if (m_failed || size <= 0)
         return m_failed ? -1 : 0;
+    if (m_packed.stored) {
+        std::memcpy(data, m_packed.compressed.constData() + m_out, size_t(size));
+        m_out += size;
+        return size;
+    }
     z_stream& z = m_z->z;
     z.next_out = reinterpret_cast<Bytef*>(data);
     z.avail_out = uInt(size);
@@ -319,6 +358,8 @@ bool AnswerDevice::whole()
 {
     if (m_failed || m_out != m_packed.size)
         return false;
+    if (m_packed.stored)
+        return QIODevice::bytesAvailable() == 0;
     if (!m_end) {
         // All the bytes the End said are out: the stream must end here, with nothing after.
         char extra;
@@ -349,16 +390,21 @@ struct RowsAnswerReader::Z {
 RowsAnswerReader::RowsAnswerReader()
     : m_z(std::make_unique<Z>())
 {
-    m_z->ok = inflateInit(&m_z->z) == Z_OK;
 }
 
 RowsAnswerReader::~RowsAnswerReader()
 {
-    inflateEnd(&m_z->z);
+    if (m_z->ok)
+        inflateEnd(&m_z->z);
 }
 
 bool RowsAnswerReader::inflateSome(const char* data, int size, QString* error)
 {
+    // Set up at the first compressed bytes: a small answer comes as it is, with none.
+    if (!m_z->ok && !(m_z->ok = inflateInit(&m_z->z) == Z_OK)) {
+        *error = QStringLiteral("zlib cannot be set up");
+        return false;
+    }
     z_stream& z = m_z->z;
     z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data));
     z.avail_in = uInt(size);
@@ -443,19 +489,30 @@ bool RowsAnswerReader::parse(QString* error)
 
 bool RowsAnswerReader::add(Kind kind, const QByteArray& body, QString* error)
 {
-    if (!m_z->ok) {
-        *error = QStringLiteral("no zlib");
-        return false;
-    }
-    if (kind != Kind::End)
+    if (kind != Kind::End) {
+        m_anyPart = true;
         return inflateSome(body.constData(), body.size(), error);
+    }
     if (body.size() < 8) {
         *error = QStringLiteral("an answer's end without its size");
         return false;
     }
-    if (!inflateSome(body.constData() + 8, body.size() - 8, error))
+    const quint64 said = qFromBigEndian<quint64>(body.constData());
+    const quint64 size = said & ~kStoredBit;
+    if (said & kStoredBit) {
+        // A small answer as it is: no stream, no Part before it.
+        if (m_anyPart || quint64(body.size() - 8) != size) {
+            *error = QStringLiteral("an answer of %1 bytes as it is that is not").arg(size);
+            return false;
+        }
+        m_plain.append(body.constData() + 8, body.size() - 8);
+        m_total = qint64(size);
+        m_streamEnd = true;
+        if (!parse(error))
+            return false;
+    } else if (!inflateSome(body.constData() + 8, body.size() - 8, error)) {
         return false;
-    const quint64 size = qFromBigEndian<quint64>(body.constData());
+    }
     if (!m_streamEnd || !m_rowsEnd || quint64(m_total) != size) {
         *error = QStringLiteral("an answer that does not uncompress to its %1 bytes").arg(size);
         return false;

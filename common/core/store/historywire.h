@@ -24,7 +24,9 @@
 /// in pieces as the compressed bytes come (AnswerSink: kPiece at a time, never more than kMaxPiece),
 /// so the serve never holds the whole answer, and the desk takes one piece in while the serve makes
 /// the next. The End's body is the answer's uncompressed size (u64 big-endian, at most kMaxAnswer)
-/// and the stream's last bytes; the desk reads the answer by uncompressing as it decodes
+/// and the stream's last bytes — or, for an answer of at most kStored bytes, its bytes as they are
+/// (no Part before it; the size's top bit set: kStoredBit), since compressing a few bytes costs
+/// more than it saves; the desk reads the answer by uncompressing as it decodes
 /// (AnswerDevice), never holding the whole of it uncompressed either. Every Ask gets exactly one
 /// End or Failed (a cancelled one too), in the order asked.
 namespace omv::history::wire
@@ -35,6 +37,8 @@ enum class Kind : quint8 { Ask = 'Q', Cancel = 'C', Part = 'P', End = 'E', Faile
 constexpr int kMaxRequest = 64 * 1024; ///< an Ask's body: a request is a few numbers and strings
 constexpr int kMaxPiece = 256 * 1024;
 constexpr int kPiece = 64 * 1024; ///< what the serve sends at a time
+constexpr int kStored = 16 * 1024; ///< an answer this small goes as it is
+constexpr quint64 kStoredBit = quint64(1) << 63;
 constexpr int kMaxFrame = kMaxPiece + 9;
 /// An answer, uncompressed: the largest the readers give (kChangesLimit changes, ~50 MB) with room.
 constexpr qint64 kMaxAnswer = 256LL * 1024 * 1024;
@@ -82,15 +86,16 @@ protected:
     qint64 writeData(const char* data, qint64 size) override;
 
 private:
+    bool startDeflating();
     bool deflateSome(int flush);
     bool sendPiece(Kind kind);
     quint64 m_id;
     std::function<bool(const QByteArray&)> m_send;
     struct Z;
     std::unique_ptr<Z> m_z;
-    QByteArray m_out; ///< compressed bytes not yet sent
+    QByteArray m_out; ///< compressed bytes not yet sent; until deflating: the answer as it is
     qint64 m_written = 0, m_sent = 0;
-    bool m_failed = false;
+    bool m_failed = false, m_deflating = false;
 };
 
 /// Compresses an answer and cuts it into frames for request `id` (AnswerSink, all at once).
@@ -99,8 +104,9 @@ QByteArray answerFrames(quint64 id, const QByteArray& answer);
 /// An answer as the desk gathers it: the Parts' bodies and the End's stream bytes, and the size
 /// the End says.
 struct Packed {
-    QByteArray compressed;
+    QByteArray compressed; ///< or, stored, the answer itself
     qint64 size = -1; ///< -1 until the End
+    bool stored = false;
 };
 /// Adds a Part's or an End's body; false with `error` when the answer grows beyond kMaxAnswer
 /// compressed or its End claims more than kMaxAnswer (before anything is uncompressed).
@@ -171,7 +177,7 @@ private:
     QByteArray m_plain; ///< uncompressed, not yet decoded (from m_pos)
     int m_pos = 0;
     qint64 m_total = 0; ///< uncompressed so far
-    bool m_streamEnd = false, m_rowsEnd = false;
+    bool m_streamEnd = false, m_rowsEnd = false, m_anyPart = false;
     QHash<NodeId, QVector<SeriesPoint>> m_rows;
 };
 
