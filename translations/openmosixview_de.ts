@@ -1124,7 +1124,7 @@
 <context>
     <name>omv::ClusterSession::Worker</name>
     <message>
-        <location filename="../common/gui/clustersession.cpp" line="+66"/>
+        <location filename="../common/gui/clustersession.cpp" line="+70"/>
         <source>sampling directly: the collector samples less often than every %1 s</source>
         <translation>direkte Abfrage: der Collector fragt seltener als alle %1 s ab</translation>
     </message>
@@ -1139,7 +1139,7 @@
         <translation>direkte Abfrage</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+76"/>
         <source>live from the collector on %1</source>
         <translation>live vom Kollektor auf %1</translation>
     </message>
@@ -1507,11 +1507,6 @@
         <translation>verwaltet von %1: systemctl start %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the collector of this cluster runs on %1: start it there</source>
-        <translation>der Kollektor dieses Clusters läuft auf %1: dort starten</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>managed by %1 on %2: systemctl stop %1 there</source>
         <translation>verwaltet von %1 auf %2: dort systemctl stop %1</translation>
@@ -1522,7 +1517,7 @@
         <translation>verwaltet von %1: systemctl stop %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>openmosixcollector is not installed next to %1</source>
         <translation>openmosixcollector ist nicht neben %1 installiert</translation>
     </message>
@@ -2229,17 +2224,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>der Kanal zu %1 ist geschlossen</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1 sent an answer of more than %2 bytes</source>
-        <translation>%1 schickte eine Antwort von mehr als %2 Bytes</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+36"/>
         <source>%1 sent %2</source>
         <translation>%1 schickte %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>%1 sent a request where an answer belongs</source>
         <translation>%1 schickte eine Anfrage, wo eine Antwort hingehört</translation>
     </message>
@@ -2249,7 +2239,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 sent a bad frame: %2</source>
         <translation>%1 schickte einen fehlerhaften Rahmen: %2</translation>
     </message>
@@ -2259,9 +2249,9 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>der Kanal zu %1 wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../common/core/store/historysource.h" line="+44"/>
-        <source>%1 answered a %2 request with data that does not read</source>
-        <translation>%1 beantwortete eine %2-Anfrage mit unlesbaren Daten</translation>
+        <location filename="../common/core/store/historysource.h" line="+60"/>
+        <source>%1 answered a %2 request with data that does not read: %3</source>
+        <translation>%1 beantwortete eine %2-Anfrage mit Daten, die sich nicht lesen lassen: %3</translation>
     </message>
 </context>
 <context>
@@ -2884,12 +2874,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     </message>
     <message>
         <location line="+17"/>
-        <location line="+623"/>
+        <location line="+621"/>
         <source>no address is known for node %1</source>
         <translation>für Knoten %1 ist keine Adresse bekannt</translation>
     </message>
     <message>
-        <location line="-618"/>
+        <location line="-616"/>
         <source>cannot ask node %1 about CRIU: %2</source>
         <translation>Knoten %1 kann nicht nach CRIU gefragt werden: %2</translation>
     </message>
@@ -2924,12 +2914,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>er schreibt seinen Speicher etwa so schnell, wie die Runden ihn senden (ein Vorab-Abbild direkt nach dem ersten umfasste wieder %1 seiner %2; nichts wurde gesendet)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>process %1 already runs on node %2</source>
         <translation>Prozess %1 läuft bereits auf Knoten %2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-83"/>
         <source>the pre-dump did not say where its images are</source>
         <translation>das Vorab-Abbild sagte nicht, wo seine Abbilder liegen</translation>
     </message>
@@ -2939,12 +2929,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>criu pre-dump auf Knoten %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>it writes its memory about as fast as the rounds send it (pre-dump %1 took %2 again; the %3 sent before were dropped)</source>
         <translation>er schreibt seinen Speicher etwa so schnell, wie die Runden ihn senden (Vorab-Abbild %1 umfasste wieder %2; die zuvor gesendeten %3 wurden verworfen)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>node %1 did not say where it keeps the images</source>
         <translation>Knoten %1 sagte nicht, wo er die Abbilder ablegt</translation>
     </message>
@@ -2994,12 +2984,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Knoten %1: criu dump hat nicht gesagt, wo seine Abbilder liegen</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-198"/>
         <source>the images could not be read on node %1: %2</source>
         <translation>die Abbilder auf Knoten %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+222"/>
         <source>node %1: the restore failed, process %2 goes on on node %3: %4</source>
         <translation>Knoten %1: die Wiederherstellung ist fehlgeschlagen, Prozess %2 läuft auf Knoten %3 weiter: %4</translation>
     </message>
@@ -3180,12 +3170,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Start &amp;collector</source>
         <translation>&amp;Collector starten</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-61"/>
         <source>Record this cluster&apos;s history (openmosixcollector)</source>
         <translation>Die Geschichte dieses Clusters aufzeichnen (openmosixcollector)</translation>
     </message>
@@ -3251,7 +3241,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Für diesen Cluster öffnen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Collector: %1</source>
+        <translation>Kollektor: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Stop &amp;collector</source>
         <translation>&amp;Collector anhalten</translation>
     </message>
@@ -3271,12 +3266,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>openmosixcollector ist nicht installiert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Collector: recording</source>
         <translation>Collector: zeichnet auf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Collector: recording (%1)</source>
         <translation>Collector: zeichnet auf (%1)</translation>
     </message>
@@ -3296,9 +3291,15 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Knotens nennt, bevo
         <translation>Kein Collector zeichnet diesen Cluster auf (Cluster ▸ Collector starten)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-23"/>
+        <location line="+36"/>
         <source>Collector</source>
         <translation>Collector</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting the collector on %1 …</source>
+        <translation>Der Kollektor auf %1 wird gestartet …</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -5324,8 +5325,8 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
 <context>
     <name>omv::SshMuxTransport</name>
     <message>
-        <location filename="../common/core/transport/sshmux.cpp" line="+287"/>
-        <location line="+98"/>
+        <location filename="../common/core/transport/sshmux.cpp" line="+299"/>
+        <location line="+99"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
@@ -5686,7 +5687,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>laut Knotentabelle des Kernels ausgefallen</translation>
     </message>
     <message>
-        <location filename="../common/core/store/storeupkeep.cpp" line="+56"/>
+        <location filename="../common/core/store/storeupkeep.cpp" line="+58"/>
         <location line="+67"/>
         <source>the database is not open</source>
         <translation>die Datenbank ist nicht geöffnet</translation>
@@ -5921,7 +5922,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
     </message>
     <message>
         <location line="+111"/>
-        <location filename="../common/core/control/serve.cpp" line="+164"/>
+        <location filename="../common/core/control/serve.cpp" line="+129"/>
         <location filename="../common/core/control/socketdir.cpp" line="+123"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -5948,8 +5949,8 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../common/core/control/feed.cpp" line="+158"/>
-        <location filename="../common/core/control/historyserver.cpp" line="+120"/>
+        <location filename="../common/core/control/feed.cpp" line="+152"/>
+        <location filename="../common/core/control/historyserver.cpp" line="+114"/>
         <source>an unknown peer</source>
         <translation>eine unbekannte Gegenstelle</translation>
     </message>
@@ -6080,7 +6081,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>die Antwort des Collectors ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../common/core/control/protocol.cpp" line="+108"/>
+        <location filename="../common/core/control/protocol.cpp" line="+109"/>
         <location line="+10"/>
         <source>more than one message on a connection</source>
         <translation>mehr als eine Nachricht auf einer Verbindung</translation>
@@ -6107,7 +6108,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>eine leere Nachricht</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>the message is cut off</source>
         <translation>die Nachricht ist abgeschnitten</translation>
     </message>
@@ -6150,7 +6151,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>uid %1 (%2), pid %3</translation>
     </message>
     <message>
-        <location filename="../common/core/control/feed.cpp" line="-116"/>
+        <location filename="../common/core/control/feed.cpp" line="-110"/>
         <source>no socket to publish the feed on (is the database there?)</source>
         <translation>kein Socket, um den Datenstrom zu veröffentlichen (ist die Datenbank da?)</translation>
     </message>
@@ -6160,18 +6161,18 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>der Momentaufnahme-Strom kann nicht veröffentlicht werden: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+103"/>
         <source>feed: refused %1: only %2 may subscribe</source>
         <translation>Feed: %1 abgewiesen: nur %2 dürfen abonnieren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>feed: turned away %1: %2 subscriptions of this user, %3 of all viewers</source>
         <translation>Datenstrom: %1 abgewiesen: %2 Abonnements dieses Benutzers, %3 aller Betrachter</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <location filename="../common/core/control/historyserver.cpp" line="+49"/>
+        <location line="+86"/>
+        <location filename="../common/core/control/historyserver.cpp" line="+46"/>
         <source>no collector publishes %1</source>
         <translation>kein Collector veröffentlicht %1</translation>
     </message>
@@ -6226,7 +6227,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>%1 auf %2 endete mit Status %3</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>cannot make a local socket: %1</source>
         <translation>kann kein lokales Socket anlegen: %1</translation>
     </message>
@@ -6246,22 +6247,22 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>der Kollektor auf %1 antwortete nicht innerhalb von %2 s</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>the collector on %1 did not answer within %2 ms</source>
         <translation>der Kollektor auf %1 antwortete nicht innerhalb von %2 ms</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>the collector on %1 gave no answer</source>
         <translation>der Kollektor auf %1 gab keine Antwort</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the collector on %1 answered with a bad frame: %2</source>
         <translation>der Kollektor auf %1 antwortete mit einem fehlerhaften Rahmen: %2</translation>
     </message>
     <message>
-        <location filename="../common/core/control/serve.cpp" line="-116"/>
+        <location filename="../common/core/control/serve.cpp" line="-79"/>
         <source>poll: %1</source>
         <translation>poll: %1</translation>
     </message>
@@ -6271,12 +6272,12 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>der Kollektor, der in %1 auf %2 aufzeichnet, hat angehalten</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>no whole request came within %1 s</source>
         <translation>innerhalb von %1 s kam keine vollständige Anfrage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>the request ended before it was whole</source>
         <translation>die Anfrage endete, bevor sie vollständig war</translation>
     </message>
@@ -6286,7 +6287,12 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>eine fehlerhafte Anfrage: %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+8"/>
+        <source>a start names its interval</source>
+        <translation>ein Start nennt sein Intervall</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>openmosixcollector --serve: no mode &quot;%1&quot; (this version serves: feed, control, history)</source>
         <translation>openmosixcollector --serve: kein Modus „%1“ (diese Version bedient: feed, control, history)</translation>
     </message>
@@ -6296,7 +6302,7 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>%1 auf %2: %3</translation>
     </message>
     <message>
-        <location filename="../common/core/control/historyserver.cpp" line="-130"/>
+        <location filename="../common/core/control/historyserver.cpp" line="-121"/>
         <source>cannot serve the history: %1</source>
         <translation>die Historie kann nicht bereitgestellt werden: %1</translation>
     </message>
@@ -6306,17 +6312,17 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <translation>Historie: uid %1 (%2) getrennt: %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>history: refused %1: only %2 may read it</source>
         <translation>Historie: %1 abgewiesen: nur %2 dürfen sie lesen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>the collector is reading %1 histories for this user already</source>
         <translation>der Kollektor liest bereits %1 Historien für diesen Benutzer</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>refusing the history of %1: it is not served by uid %2 (its owner) or root</source>
         <translation>die Historie von %1 wird abgelehnt: sie wird nicht von uid %2 (dem Besitzer) oder root bereitgestellt</translation>
     </message>
@@ -6324,6 +6330,91 @@ Ein gefülltes Kästchen ist nur auf manchen Knoten an; so belassen, ändert es 
         <location line="+17"/>
         <source>the collector recording %1 did not let this user read its history</source>
         <translation>der Kollektor, der %1 aufzeichnet, ließ diesen Benutzer seine Historie nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../common/core/control/collectorstart.cpp" line="+86"/>
+        <source>it does not say how its collector was started (written by an older version, or by the demo)</source>
+        <translation>sie sagt nicht, wie ihr Kollektor gestartet wurde (von einer älteren Version oder von der Demo geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its start arguments are not ones this version runs (%1)</source>
+        <translation>ihre Startargumente führt diese Version nicht aus (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its start arguments are empty</source>
+        <translation>ihre Startargumente sind leer</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>an interval of %1 s: it must be 1..3600</source>
+        <translation>ein Intervall von %1 s: es muss 1..3600 sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>already recording on %1: %2</source>
+        <translation>zeichnet auf %1 bereits auf: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>managed by %1 on %2: systemctl start %1 there</source>
+        <translation>von %1 auf %2 verwaltet: dort systemctl start %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing has recorded into %1 on %2 yet, so no profile is known to start its collector with: start the first one there (openmosixcollector --profile FILE --db %1)</source>
+        <translation>in %1 auf %2 hat noch nichts aufgezeichnet, daher ist kein Profil bekannt, mit dem sein Kollektor zu starten wäre: den ersten dort starten (openmosixcollector --profile DATEI --db %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 on %2 belongs to %3: only %3 or root may start its collector (asked by %4)</source>
+        <translation>%1 auf %2 gehört %3: nur %3 oder root dürfen seinen Kollektor starten (gefragt von %4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot start the collector of %1 on %2: %3; start it there by hand</source>
+        <translation>der Kollektor von %1 auf %2 kann nicht gestartet werden: %3; dort von Hand starten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 on %2 belongs to uid %3, who has no account there</source>
+        <translation>%1 auf %2 gehört uid %3, die dort kein Konto hat</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>/dev/null: %1</source>
+        <translation>/dev/null: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot start a process on %1: %2</source>
+        <translation>auf %1 kann kein Prozess gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot run %1 on %2 as %3</source>
+        <translation>%1 kann auf %2 nicht als %3 ausgeführt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the collector on %1 ended at once: %2</source>
+        <translation>der Kollektor auf %1 endete sofort: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nothing in %1)</source>
+        <translation>(nichts in %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>started on %1 as %2: %3</source>
+        <translation>auf %1 als %2 gestartet: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the collector started on %1 (pid %2) but did not answer within 10 s; see %3</source>
+        <translation>der Kollektor wurde auf %1 gestartet (pid %2), antwortete aber nicht innerhalb von 10 s; siehe %3</translation>
     </message>
 </context>
 <context>

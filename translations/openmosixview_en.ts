@@ -66,7 +66,7 @@
 <context>
     <name>omv::LinuxBackend</name>
     <message numerus="yes">
-        <location filename="../common/core/backend/linux/linuxbackend.cpp" line="+1183" />
+        <location filename="../common/core/backend/linux/linuxbackend.cpp" line="+1181" />
         <source>live: %n pre-dump round(s) while it ran (%1), then %2 with it stopped for %3 s; %4 relayed from node %5 to node %6</source>
         <translation>
             <numerusform>live: %n pre-dump round while it ran (%1), then %2 with it stopped for %3 s; %4 relayed from node %5 to node %6</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>omv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+342" />
+        <location filename="../app/mainwindow.cpp" line="+351" />
         <source>Connected to %1; %n node(s) not answering</source>
         <translation><numerusform>Connected to %1; %n node not answering</numerusform><numerusform>Connected to %1; %n nodes not answering</numerusform></translation>
     </message>

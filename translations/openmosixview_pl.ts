@@ -1125,7 +1125,7 @@
 <context>
     <name>omv::ClusterSession::Worker</name>
     <message>
-        <location filename="../common/gui/clustersession.cpp" line="+66"/>
+        <location filename="../common/gui/clustersession.cpp" line="+70"/>
         <source>sampling directly: the collector samples less often than every %1 s</source>
         <translation>odczyt bezpośredni: kolektor odczytuje rzadziej niż co %1 s</translation>
     </message>
@@ -1140,7 +1140,7 @@
         <translation>odczyt bezpośredni</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+76"/>
         <source>live from the collector on %1</source>
         <translation>na żywo z kolektora na %1</translation>
     </message>
@@ -1510,11 +1510,6 @@
         <translation>zarządzany przez %1: systemctl start %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the collector of this cluster runs on %1: start it there</source>
-        <translation>kolektor tego klastra działa na %1: uruchom go tam</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>managed by %1 on %2: systemctl stop %1 there</source>
         <translation>zarządzany przez %1 na %2: tam systemctl stop %1</translation>
@@ -1525,7 +1520,7 @@
         <translation>zarządzany przez %1: systemctl stop %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>openmosixcollector is not installed next to %1</source>
         <translation>openmosixcollector nie jest zainstalowany obok %1</translation>
     </message>
@@ -2235,17 +2230,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>kanał do %1 jest zamknięty</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1 sent an answer of more than %2 bytes</source>
-        <translation>%1 przysłał odpowiedź dłuższą niż %2 bajtów</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+36"/>
         <source>%1 sent %2</source>
         <translation>%1 przysłał %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>%1 sent a request where an answer belongs</source>
         <translation>%1 przysłał żądanie zamiast odpowiedzi</translation>
     </message>
@@ -2255,7 +2245,7 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>%1 nie odpowiedział w ciągu %2 s</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 sent a bad frame: %2</source>
         <translation>%1 przysłał błędną ramkę: %2</translation>
     </message>
@@ -2265,9 +2255,9 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>kanał do %1 się zamknął</translation>
     </message>
     <message>
-        <location filename="../common/core/store/historysource.h" line="+44"/>
-        <source>%1 answered a %2 request with data that does not read</source>
-        <translation>%1 odpowiedział na żądanie %2 danymi, których nie da się odczytać</translation>
+        <location filename="../common/core/store/historysource.h" line="+60"/>
+        <source>%1 answered a %2 request with data that does not read: %3</source>
+        <translation>%1 odpowiedział na zapytanie %2 danymi, których nie da się odczytać: %3</translation>
     </message>
 </context>
 <context>
@@ -2894,12 +2884,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     </message>
     <message>
         <location line="+17"/>
-        <location line="+623"/>
+        <location line="+621"/>
         <source>no address is known for node %1</source>
         <translation>nie jest znany adres węzła %1</translation>
     </message>
     <message>
-        <location line="-618"/>
+        <location line="-616"/>
         <source>cannot ask node %1 about CRIU: %2</source>
         <translation>nie można zapytać węzła %1 o CRIU: %2</translation>
     </message>
@@ -2934,12 +2924,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>zapisuje pamięć mniej więcej tak szybko, jak rundy ją wysyłają (wstępny zrzut tuż po pierwszym objął znów %1 z jego %2; nic nie wysłano)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>process %1 already runs on node %2</source>
         <translation>proces %1 już działa na węźle %2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-83"/>
         <source>the pre-dump did not say where its images are</source>
         <translation>wstępny zrzut nie podał, gdzie są jego obrazy</translation>
     </message>
@@ -2949,12 +2939,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>criu pre-dump na węźle %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>it writes its memory about as fast as the rounds send it (pre-dump %1 took %2 again; the %3 sent before were dropped)</source>
         <translation>zapisuje pamięć mniej więcej tak szybko, jak rundy ją wysyłają (wstępny zrzut %1 objął znów %2; wysłane wcześniej %3 odrzucono)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>node %1 did not say where it keeps the images</source>
         <translation>węzeł %1 nie podał, gdzie trzyma obrazy</translation>
     </message>
@@ -3004,12 +2994,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>węzeł %1: criu dump nie podał, gdzie są jego obrazy</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-198"/>
         <source>the images could not be read on node %1: %2</source>
         <translation>nie można odczytać obrazów na węźle %1: %2</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+222"/>
         <source>node %1: the restore failed, process %2 goes on on node %3: %4</source>
         <translation>węzeł %1: odtworzenie nie powiodło się, proces %2 działa dalej na węźle %3: %4</translation>
     </message>
@@ -3192,12 +3182,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Start &amp;collector</source>
         <translation>Uruchom &amp;kolektor</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-61"/>
         <source>Record this cluster&apos;s history (openmosixcollector)</source>
         <translation>Zapisuj historię tego klastra (openmosixcollector)</translation>
     </message>
@@ -3263,7 +3253,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>Otwórz go dla tego klastra</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Collector: %1</source>
+        <translation>Kolektor: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Stop &amp;collector</source>
         <translation>Zatrzymaj &amp;kolektor</translation>
     </message>
@@ -3283,12 +3278,12 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>openmosixcollector nie jest zainstalowany</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Collector: recording</source>
         <translation>Kolektor: zapisuje</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Collector: recording (%1)</source>
         <translation>Kolektor: zapisuje (%1)</translation>
     </message>
@@ -3308,9 +3303,15 @@ Zanim go przyjmiesz, porównaj go z tym, który poda administrator węzła.</tra
         <translation>Żaden kolektor nie zapisuje tego klastra (Klaster ▸ Uruchom kolektor)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-23"/>
+        <location line="+36"/>
         <source>Collector</source>
         <translation>Kolektor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting the collector on %1 …</source>
+        <translation>Uruchamianie kolektora na %1 …</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -5372,8 +5373,8 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
 <context>
     <name>omv::SshMuxTransport</name>
     <message>
-        <location filename="../common/core/transport/sshmux.cpp" line="+287"/>
-        <location line="+98"/>
+        <location filename="../common/core/transport/sshmux.cpp" line="+299"/>
+        <location line="+99"/>
         <source>stopped</source>
         <translation>zatrzymane</translation>
     </message>
@@ -5735,7 +5736,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>nie działa według tablicy węzłów jądra</translation>
     </message>
     <message>
-        <location filename="../common/core/store/storeupkeep.cpp" line="+56"/>
+        <location filename="../common/core/store/storeupkeep.cpp" line="+58"/>
         <location line="+67"/>
         <source>the database is not open</source>
         <translation>baza nie jest otwarta</translation>
@@ -5970,7 +5971,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
     </message>
     <message>
         <location line="+111"/>
-        <location filename="../common/core/control/serve.cpp" line="+164"/>
+        <location filename="../common/core/control/serve.cpp" line="+129"/>
         <location filename="../common/core/control/socketdir.cpp" line="+123"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -5997,8 +5998,8 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../common/core/control/feed.cpp" line="+158"/>
-        <location filename="../common/core/control/historyserver.cpp" line="+120"/>
+        <location filename="../common/core/control/feed.cpp" line="+152"/>
+        <location filename="../common/core/control/historyserver.cpp" line="+114"/>
         <source>an unknown peer</source>
         <translation>nieznany rozmówca</translation>
     </message>
@@ -6129,7 +6130,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>odpowiedź kolektora jest zniekształcona: %1</translation>
     </message>
     <message>
-        <location filename="../common/core/control/protocol.cpp" line="+108"/>
+        <location filename="../common/core/control/protocol.cpp" line="+109"/>
         <location line="+10"/>
         <source>more than one message on a connection</source>
         <translation>więcej niż jedna wiadomość w połączeniu</translation>
@@ -6156,7 +6157,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>pusta wiadomość</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>the message is cut off</source>
         <translation>wiadomość jest ucięta</translation>
     </message>
@@ -6199,7 +6200,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>uid %1 (%2), pid %3</translation>
     </message>
     <message>
-        <location filename="../common/core/control/feed.cpp" line="-116"/>
+        <location filename="../common/core/control/feed.cpp" line="-110"/>
         <source>no socket to publish the feed on (is the database there?)</source>
         <translation>brak gniazda do publikowania strumienia (czy baza danych istnieje?)</translation>
     </message>
@@ -6209,18 +6210,18 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>nie można publikować strumienia migawek: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+103"/>
         <source>feed: refused %1: only %2 may subscribe</source>
         <translation>strumień: odrzucono %1: subskrybować mogą tylko %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>feed: turned away %1: %2 subscriptions of this user, %3 of all viewers</source>
         <translation>strumień: odprawiono %1: subskrypcji tego użytkownika %2, wszystkich obserwatorów %3</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <location filename="../common/core/control/historyserver.cpp" line="+49"/>
+        <location line="+86"/>
+        <location filename="../common/core/control/historyserver.cpp" line="+46"/>
         <source>no collector publishes %1</source>
         <translation>żaden kolektor nie publikuje %1</translation>
     </message>
@@ -6275,7 +6276,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>%1 na %2 zakończył się statusem %3</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>cannot make a local socket: %1</source>
         <translation>nie można utworzyć lokalnego gniazda: %1</translation>
     </message>
@@ -6295,22 +6296,22 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>kolektor na %1 nie odpowiedział w ciągu %2 s</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>the collector on %1 did not answer within %2 ms</source>
         <translation>kolektor na %1 nie odpowiedział w ciągu %2 ms</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>the collector on %1 gave no answer</source>
         <translation>kolektor na %1 nie dał odpowiedzi</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the collector on %1 answered with a bad frame: %2</source>
         <translation>kolektor na %1 odpowiedział błędną ramką: %2</translation>
     </message>
     <message>
-        <location filename="../common/core/control/serve.cpp" line="-116"/>
+        <location filename="../common/core/control/serve.cpp" line="-79"/>
         <source>poll: %1</source>
         <translation>poll: %1</translation>
     </message>
@@ -6320,12 +6321,12 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>kolektor zapisujący do %1 na %2 zatrzymał się</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>no whole request came within %1 s</source>
         <translation>w ciągu %1 s nie przyszło całe żądanie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>the request ended before it was whole</source>
         <translation>żądanie skończyło się, zanim było całe</translation>
     </message>
@@ -6335,7 +6336,12 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>błędne żądanie: %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+8"/>
+        <source>a start names its interval</source>
+        <translation>start musi podać swój interwał</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>openmosixcollector --serve: no mode &quot;%1&quot; (this version serves: feed, control, history)</source>
         <translation>openmosixcollector --serve: nie ma trybu „%1” (ta wersja obsługuje: feed, control, history)</translation>
     </message>
@@ -6345,7 +6351,7 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>%1 na %2: %3</translation>
     </message>
     <message>
-        <location filename="../common/core/control/historyserver.cpp" line="-130"/>
+        <location filename="../common/core/control/historyserver.cpp" line="-121"/>
         <source>cannot serve the history: %1</source>
         <translation>nie można udostępnić historii: %1</translation>
     </message>
@@ -6355,17 +6361,17 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <translation>historia: rozłączono uid %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>history: refused %1: only %2 may read it</source>
         <translation>historia: odmówiono %1: czytać ją mogą tylko %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>the collector is reading %1 histories for this user already</source>
         <translation>kolektor czyta już %1 historii dla tego użytkownika</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>refusing the history of %1: it is not served by uid %2 (its owner) or root</source>
         <translation>odrzucam historię %1: nie udostępnia jej uid %2 (właściciel) ani root</translation>
     </message>
@@ -6373,6 +6379,91 @@ Wypełnione pole jest włączone tylko na niektórych węzłach; pozostawione ta
         <location line="+17"/>
         <source>the collector recording %1 did not let this user read its history</source>
         <translation>kolektor zapisujący %1 nie pozwolił temu użytkownikowi czytać swojej historii</translation>
+    </message>
+    <message>
+        <location filename="../common/core/control/collectorstart.cpp" line="+86"/>
+        <source>it does not say how its collector was started (written by an older version, or by the demo)</source>
+        <translation>nie mówi, jak uruchomiono jej kolektor (zapisana przez starszą wersję lub przez demo)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its start arguments are not ones this version runs (%1)</source>
+        <translation>tych argumentów startowych ta wersja nie uruchamia (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its start arguments are empty</source>
+        <translation>jej argumenty startowe są puste</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>an interval of %1 s: it must be 1..3600</source>
+        <translation>interwał %1 s: musi wynosić 1..3600</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>already recording on %1: %2</source>
+        <translation>już nagrywa na %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>managed by %1 on %2: systemctl start %1 there</source>
+        <translation>zarządzany przez %1 na %2: tam systemctl start %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing has recorded into %1 on %2 yet, so no profile is known to start its collector with: start the first one there (openmosixcollector --profile FILE --db %1)</source>
+        <translation>nic jeszcze nie nagrywało do %1 na %2, więc nie wiadomo, z jakim profilem uruchomić jego kolektor: pierwszy uruchom tam (openmosixcollector --profile PLIK --db %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 on %2 belongs to %3: only %3 or root may start its collector (asked by %4)</source>
+        <translation>%1 na %2 należy do %3: tylko %3 lub root może uruchomić jego kolektor (prosił %4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot start the collector of %1 on %2: %3; start it there by hand</source>
+        <translation>nie można uruchomić kolektora %1 na %2: %3; uruchom go tam ręcznie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 on %2 belongs to uid %3, who has no account there</source>
+        <translation>%1 na %2 należy do uid %3, który nie ma tam konta</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>/dev/null: %1</source>
+        <translation>/dev/null: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot start a process on %1: %2</source>
+        <translation>nie można uruchomić procesu na %1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot run %1 on %2 as %3</source>
+        <translation>nie można uruchomić %1 na %2 jako %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the collector on %1 ended at once: %2</source>
+        <translation>kolektor na %1 zakończył się od razu: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nothing in %1)</source>
+        <translation>(nic w %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>started on %1 as %2: %3</source>
+        <translation>uruchomiony na %1 jako %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the collector started on %1 (pid %2) but did not answer within 10 s; see %3</source>
+        <translation>kolektor uruchomiono na %1 (pid %2), ale nie odpowiedział w ciągu 10 s; zob. %3</translation>
     </message>
 </context>
 <context>

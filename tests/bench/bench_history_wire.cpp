@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <type_traits>
 
 using namespace omv;
 
@@ -24,7 +25,7 @@ namespace
 {
 
 // The stages once (`cold`: the first answer of a process, its memory fresh) or as a median of 5.
-void stages(const char* name, StoreReader& reader, const QString& path, const history::NodeRows& q, bool cold)
+template <class Q> void stages(const char* name, StoreReader& reader, const QString& path, const Q& q, bool cold)
 {
     const int warmup = cold ? 0 : 1, runs = cold ? 1 : 5;
     const QByteArray request = history::encodeRequest(q);
@@ -58,16 +59,20 @@ void stages(const char* name, StoreReader& reader, const QString& path, const hi
     int points = 0;
     const double read = bench::medianMs(warmup, runs, [&] {
         QString why;
-        const auto rows = history::wire::readPacked<history::NodeRows>(packed, &why);
+        const auto a = history::wire::readPacked<Q>(packed, &why);
         points = 0;
-        if (rows)
-            for (const QVector<SeriesPoint>& v : *rows)
-                points += v.size();
+        if constexpr (std::is_same_v<Q, history::NodeRows>) {
+            if (a)
+                for (const QVector<SeriesPoint>& v : *a)
+                    points += v.size();
+        } else if (a) {
+            points = a->snapshot.processes.size();
+        }
     });
     const auto f = [&](const char* what, double value, const char* unit) {
         bench::figure(QByteArray(QByteArray(name) + (cold ? "_cold" : "") + what).constData(), value, unit);
     };
-    f("_points", points, "points");
+    f(std::is_same_v<Q, history::NodeRows> ? "_points" : "_processes", points, "");
     f("_query_ms", query, "ms");
     f("_answer_bytes", double(plain), "B");
     f("_encode_compress_send_ms", out, "ms");
@@ -101,5 +106,7 @@ int main(int argc, char** argv)
     stages("wire_30day_rows", reader, path, month, true);
     stages("wire_30day_rows", reader, path, month, false);
     stages("wire_6h_raw_rows", reader, path, sixHours, false);
+    // The history window's step: the cluster at a moment a day back (every process then).
+    stages("wire_moment", reader, path, history::Moment { end - 24 * hour, {} }, false);
     return 0;
 }

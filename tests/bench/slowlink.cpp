@@ -1,8 +1,8 @@
 #include "slowlink.h"
-#include <sys/wait.h>
-#include <fcntl.h>
-#include <QVector>
 #include <QElapsedTimer>
+#include <QVector>
+#include <fcntl.h>
+#include <sys/wait.h>
 
 #include "support/testcluster.h"
 
@@ -266,8 +266,8 @@ double sshPingPongMs(const QString& controlPath, const SshOptions& options, int 
         return -1;
     const QByteArray path = QFile::encodeName(controlPath), port = QByteArray::number(options.port),
                      host = options.user.toUtf8() + '@' + options.host.toUtf8();
-    const char* argv[] = { "ssh", "-S", path.constData(), "-T", "-p", port.constData(), host.constData(), "cat",
-        nullptr };
+    const char* argv[]
+        = { "ssh", "-S", path.constData(), "-T", "-p", port.constData(), host.constData(), "cat", nullptr };
     const pid_t pid = ::fork();
     if (pid == 0) {
         ::dup2(in[0], 0);

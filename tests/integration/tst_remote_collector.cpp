@@ -314,7 +314,8 @@ private slots:
         QVERIFY(serve.waitForFinished(20000));
         QCOMPARE(serve.exitCode(), 2);
         QVERIFY2(serve.readAllStandardError().contains("a bad request"), "");
-        QVERIFY(serve.readAllStandardOutput().startsWith("omv-serve " + QByteArray::number(control::kServeProtocol) + ' '));
+        QVERIFY(
+            serve.readAllStandardOutput().startsWith("omv-serve " + QByteArray::number(control::kServeProtocol) + ' '));
         QVERIFY2(control::request(m_db, control::statusRequest(), &here), qPrintable(here));
     }
 

@@ -10,8 +10,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
-#include <QSettings>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTextStream>
 #include <QThread>
 
@@ -284,9 +284,8 @@ uid_t StartedCollector::uid() const
 {
     struct stat st {
     };
-    return pid > 0 && ::stat(QFile::encodeName(QStringLiteral("/proc/%1").arg(pid)).constData(), &st) == 0
-        ? st.st_uid
-        : uid_t(-1);
+    return pid > 0 && ::stat(QFile::encodeName(QStringLiteral("/proc/%1").arg(pid)).constData(), &st) == 0 ? st.st_uid
+                                                                                                           : uid_t(-1);
 }
 
 bool StartedCollector::ended() const

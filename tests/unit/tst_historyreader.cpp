@@ -387,8 +387,8 @@ private slots:
         // A claimed size beyond the bound is refused before anything is uncompressed.
         QString why;
         history::wire::Packed packed;
-        QVERIFY(!history::wire::addPiece(&packed, history::wire::Kind::End,
-            QByteArray("\0\0\0\0\x7f\xff\xff\xff", 8) + QByteArray(16, 'x'), &why));
+        QVERIFY(!history::wire::addPiece(
+            &packed, history::wire::Kind::End, QByteArray("\0\0\0\0\x7f\xff\xff\xff", 8) + QByteArray(16, 'x'), &why));
         QVERIFY2(why.contains(QLatin1String("at most")), qPrintable(why));
         history::wire::FrameReader r;
         QVERIFY(!r.feed("\0\0\0\x20Z\0\0\0\0\0\0\0\1", 13)); // an unknown kind
@@ -601,7 +601,8 @@ private slots:
             if (stepwise)
                 expected.remove(9);
             QCOMPARE(back.size(), expected.size());
-            QVERIFY(history::encodeAnswer<history::NodeRows>(back) == history::encodeAnswer<history::NodeRows>(expected));
+            QVERIFY(
+                history::encodeAnswer<history::NodeRows>(back) == history::encodeAnswer<history::NodeRows>(expected));
             // The End saying one byte more than came: not an answer.
             history::wire::RowsAnswerReader lied;
             history::wire::Frame last = pieces.last();

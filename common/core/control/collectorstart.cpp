@@ -67,8 +67,8 @@ bool recordsInto(const QString& execStart, const QString& db)
 const QStringList& carriedOptions()
 {
     static const QStringList options { QStringLiteral("--profile"), QStringLiteral("--demo-root"),
-        QStringLiteral("--keep-raw-days"), QStringLiteral("--keep-minute-days"),
-        QStringLiteral("--keep-process-days"), QStringLiteral("--metrics") };
+        QStringLiteral("--keep-raw-days"), QStringLiteral("--keep-minute-days"), QStringLiteral("--keep-process-days"),
+        QStringLiteral("--metrics") };
     return options;
 }
 

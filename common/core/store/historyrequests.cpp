@@ -142,8 +142,7 @@ QDataStream& operator<<(QDataStream& s, const QVector<SeriesPoint>& v)
         for (int i = at; i < at + n; ++i) {
             const SeriesPoint& x = v[i];
             put(p, x.ts);
-            for (double d :
-                { x.loadAvg, x.loadMin, x.loadMax, x.memAvg, x.memMin, x.memMax, x.memTotal, x.upFraction })
+            for (double d : { x.loadAvg, x.loadMin, x.loadMax, x.memAvg, x.memMin, x.memMax, x.memTotal, x.upFraction })
                 put(p, d);
             put(p, qint32(x.samples));
             put(p, x.nodesUp);
@@ -261,8 +260,8 @@ void appendSeries(QDataStream& s, QVector<SeriesPoint>& v)
         const uchar* p = block;
         for (int i = 0; i < m; ++i, ++x) {
             x->ts = take<qint64>(p);
-            for (double* d : { &x->loadAvg, &x->loadMin, &x->loadMax, &x->memAvg, &x->memMin, &x->memMax,
-                     &x->memTotal, &x->upFraction })
+            for (double* d : { &x->loadAvg, &x->loadMin, &x->loadMax, &x->memAvg, &x->memMin, &x->memMax, &x->memTotal,
+                     &x->upFraction })
                 *d = take<double>(p);
             x->samples = take<qint32>(p);
             x->nodesUp = take<double>(p);

@@ -272,7 +272,9 @@ private:
     NodeId m_last = 0;
     QVector<SeriesPoint>* m_lastChunk = nullptr; // m_pending's (a QHash's values stay put)
     int m_count = 0;
-};template <class C> void readSequenceGuarded(QDataStream& s, C& c)
+};
+
+template <class C> void readSequenceGuarded(QDataStream& s, C& c)
 {
     c.clear();
     quint32 n = 0;

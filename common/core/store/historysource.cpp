@@ -196,9 +196,9 @@ bool HistorySource::roundTrip(const QByteArray& request, history::wire::Packed* 
                     return end(tr("%1 sent %2").arg(describe(), why), true);
                 compressed += f->body.size();
                 if (f->kind == history::wire::Kind::End) {
-                    qCDebug(log::history).noquote() << describe() << "answer" << id << ": first bytes after"
-                                                    << firstAt - asked << "ms, whole after"
-                                                    << control::monotonicMs() - asked << "ms," << compressed << "bytes";
+                    qCDebug(log::history).noquote()
+                        << describe() << "answer" << id << ": first bytes after" << firstAt - asked << "ms, whole after"
+                        << control::monotonicMs() - asked << "ms," << compressed << "bytes";
                     if (answer)
                         *answer = std::move(packed);
                     return end(QString(), false);

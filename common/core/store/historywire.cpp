@@ -3,16 +3,16 @@
 #include "../control/remote.h"
 #include "../util/logging.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QBuffer>
 #include <QtEndian>
 
 #include <sys/stat.h>
 
 #include <cerrno>
-#include <cstring>
 #include <condition_variable>
+#include <cstring>
 #include <deque>
 #include <mutex>
 #include <poll.h>
@@ -57,7 +57,11 @@ bool tryType(const QByteArray& name, const QByteArray& request, StoreReader& rea
                 QDataStream s(device);
                 s.setVersion(QDataStream::Qt_5_15);
                 RowsWriter rows(s);
-                reader.nodeRows(q.tier, q.from, q.to, [&](NodeId node, const SeriesPoint& p) { rows.add(node, p); });
+                reader.nodeRows(q.tier, q.from, q.to, [&](NodeId node, const SeriesPoint& p) {
+                    rows.add(node, p);
+                    if (s.status() != QDataStream::Ok)
+                        reader.interrupt(); // the desk is gone: no use reading on
+                });
                 rows.finish();
             };
         } else {
@@ -223,8 +227,23 @@ bool AnswerSink::deflateSome(int flush)
     }
 }
 
+bool AnswerSink::deflateIn(const char* data, qint64 size)
+{
+    z_stream& z = m_z->z;
+    for (qint64 at = 0; at < size;) {
+        const qint64 n = std::min<qint64>(size - at, 1 << 30);
+        z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data + at));
+        z.avail_in = uInt(n);
+        if (!deflateSome(Z_NO_FLUSH))
+            return false;
+        at += n;
+    }
+    return true;
+}
+
 qint64 AnswerSink::writeData(const char* data, qint64 size)
 {
+    constexpr int kGather = 64 * 1024;
     if (m_failed)
         return -1;
     if (!m_deflating) {
@@ -236,14 +255,16 @@ qint64 AnswerSink::writeData(const char* data, qint64 size)
         if (!startDeflating())
             return -1;
     }
-    z_stream& z = m_z->z;
-    for (qint64 at = 0; at < size;) {
-        const qint64 n = std::min<qint64>(size - at, 1 << 30);
-        z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data + at));
-        z.avail_in = uInt(n);
-        if (!deflateSome(Z_NO_FLUSH))
+    if (m_in.size() + size <= kGather) {
+        m_in.append(data, int(size));
+    } else {
+        if (!deflateIn(m_in.constData(), m_in.size()))
             return -1;
-        at += n;
+        m_in.resize(0);
+        if (size < kGather)
+            m_in.append(data, int(size));
+        else if (!deflateIn(data, size))
+            return -1;
     }
     m_written += size;
     return size;
@@ -255,6 +276,9 @@ bool AnswerSink::finish()
         return false;
     if (!m_deflating)
         return sendPiece(Kind::End);
+    if (!deflateIn(m_in.constData(), m_in.size()))
+        return false;
+    m_in.resize(0);
     m_z->z.next_in = nullptr;
     m_z->z.avail_in = 0;
     return deflateSome(Z_FINISH) && sendPiece(Kind::End);

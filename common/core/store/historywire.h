@@ -87,6 +87,7 @@ protected:
 
 private:
     bool startDeflating();
+    bool deflateIn(const char* data, qint64 size);
     bool deflateSome(int flush);
     bool sendPiece(Kind kind);
     quint64 m_id;
@@ -94,6 +95,7 @@ private:
     struct Z;
     std::unique_ptr<Z> m_z;
     QByteArray m_out; ///< compressed bytes not yet sent; until deflating: the answer as it is
+    QByteArray m_in; ///< small writes gathered for one deflate call (a field at a time costs)
     qint64 m_written = 0, m_sent = 0;
     bool m_failed = false, m_deflating = false;
 };

@@ -213,8 +213,7 @@ QHash<NodeId, QVector<SeriesPoint>> StoreReader::nodeRows(int tier, qint64 from,
     return out;
 }
 
-void StoreReader::nodeRows(
-    int tier, qint64 from, qint64 to, const std::function<void(NodeId, const SeriesPoint&)>& row)
+void StoreReader::nodeRows(int tier, qint64 from, qint64 to, const std::function<void(NodeId, const SeriesPoint&)>& row)
 {
     if (to <= from)
         return;
