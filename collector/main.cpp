@@ -29,6 +29,7 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <functional>
+#include <malloc.h>
 #include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -323,6 +324,11 @@ int main(int argc, char** argv)
 
     // A desk's channel (issue 30): its refusal is one bare sentence on stderr, which the desk shows.
     if (cli.isSet(serveOpt)) {
+        // A serve answers one question after another, each building and freeing a few MB: kept
+        // rather than handed back to the kernel after each (and faulted in again for the next,
+        // which cost a history step more than its query here).
+        ::mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+        ::mallopt(M_TOP_PAD, 8 * 1024 * 1024);
         if (!cli.isSet(dbOpt)) {
             std::fprintf(stderr, "%s\n", qPrintable(MainText::tr("--serve needs --db FILE")));
             return 2;

@@ -133,9 +133,10 @@ bool measure(const QString& path, const control::CollectorHost& where, qint64 t0
         }
         f->coldFirstView = median(colds);
         awaitSession(where);
-        // Warm: a channel on the session the program before kept (median of 3).
+        // Warm: a channel on the session the program before kept (median of 3); each window
+        // then widened to the 30 days (median of the 3: one alone is at the machine's mercy).
         std::unique_ptr<AnalyzerWindow> opened;
-        QVector<double> firsts;
+        QVector<double> firsts, months;
         qint64 b = 0;
         for (int i = 0; i < 3; ++i) {
             opened.reset();
@@ -145,32 +146,32 @@ bool measure(const QString& path, const control::CollectorHost& where, qint64 t0
             t.start();
             opened = std::make_unique<AnalyzerWindow>(path, QStringLiteral("bench"), where);
             QSignalSpy drawn(opened.get(), &AnalyzerWindow::drawn);
+            QSignalSpy stats(opened.get(), &AnalyzerWindow::statisticsReady);
             opened->rangeBar()->setClock([end] { return end; });
             opened->show();
             if (!drawn.wait(120000))
                 return false;
             QApplication::processEvents();
             firsts << double(t.nsecsElapsed()) / 1e6;
+            f->firstViewBytes = bytes() - b;
+            while (!opened->complete())
+                stats.wait(120000);
+            drawn.clear();
+            b = bytes();
+            t.restart();
+            opened->setRange(month);
+            if (!drawn.wait(120000))
+                return false;
+            QApplication::processEvents();
+            months << double(t.nsecsElapsed()) / 1e6;
+            while (!opened->complete())
+                stats.wait(120000);
+            f->monthViewBytes = bytes() - b;
         }
         f->firstView = median(firsts);
-        f->firstViewBytes = bytes() - b;
+        f->monthView = median(months);
         AnalyzerWindow& w = *opened;
         QSignalSpy drawn(&w, &AnalyzerWindow::drawn);
-        QSignalSpy stats(&w, &AnalyzerWindow::statisticsReady);
-        while (!w.complete())
-            stats.wait(120000);
-        drawn.clear();
-        b = bytes();
-        QElapsedTimer t;
-        t.start();
-        w.setRange(month);
-        if (!drawn.wait(120000))
-            return false;
-        QApplication::processEvents();
-        f->monthView = double(t.nsecsElapsed()) / 1e6;
-        while (!w.complete())
-            stats.wait(120000);
-        f->monthViewBytes = bytes() - b;
         QVector<double> steps;
         b = bytes();
         for (int i = 0; i < 20; ++i) {
@@ -412,7 +413,7 @@ int main(int argc, char** argv)
     both("analyzer_first_view_cold", local.coldFirstView, over.coldFirstView, -1);
     both("analyzer_first_view", local.firstView, over.firstView, over.firstViewBytes);
     both("analyzer_program_first_view_median", local.programFirstView, over.programFirstView, -1);
-    both("analyzer_30day_view", local.monthView, over.monthView, over.monthViewBytes);
+    both("analyzer_30day_view_median", local.monthView, over.monthView, over.monthViewBytes);
     both("analyzer_zoom_step_median", local.zoomStep, over.zoomStep, over.zoomStepBytes);
     both("history_open", local.historyOpen, over.historyOpen, -1);
     both("history_step_median", local.historyStep, over.historyStep, over.historyStepBytes);
@@ -432,7 +433,7 @@ int main(int argc, char** argv)
     overTheLink("analyzer_first_view_cold", slow.coldFirstView, -1);
     overTheLink("analyzer_first_view", slow.firstView, slow.firstViewBytes);
     overTheLink("analyzer_program_first_view_median", slow.programFirstView, -1);
-    overTheLink("analyzer_30day_view", slow.monthView, slow.monthViewBytes);
+    overTheLink("analyzer_30day_view_median", slow.monthView, slow.monthViewBytes);
     overTheLink("analyzer_zoom_step_median", slow.zoomStep, slow.zoomStepBytes);
     overTheLink("history_open", slow.historyOpen, -1);
     overTheLink("history_step_median", slow.historyStep, slow.historyStepBytes);
