@@ -117,17 +117,23 @@ class TestRemoteCollector : public QObject
         return ports;
     }
 
+    // The samples the file gets over the next `seconds` (-1: it cannot be read).
+    qint64 samplesOver(int seconds) const
+    {
+        const qint64 from = QDateTime::currentMSecsSinceEpoch();
+        QThread::sleep(seconds);
+        sql::Database d;
+        if (!d.open(m_db, sql::Database::Mode::ReadOnly))
+            return -1;
+        sql::Statement q = d.prepare("SELECT count(DISTINCT ts) FROM node_sample WHERE ts > ?");
+        q.bind(1, from);
+        return q.step() ? q.int64(0) : -1;
+    }
     // Over the next 8 s the collector records every second (at least 6 samples) and answers.
     void checkCadenceFor8s() const
     {
-        const qint64 from = QDateTime::currentMSecsSinceEpoch();
-        QThread::sleep(8);
-        sql::Database d;
-        QVERIFY(d.open(m_db, sql::Database::Mode::ReadOnly));
-        sql::Statement q = d.prepare("SELECT count(DISTINCT ts) FROM node_sample WHERE ts > ?");
-        q.bind(1, from);
-        QVERIFY(q.step());
-        QVERIFY2(q.int64(0) >= 6, qPrintable(QString::number(q.int64(0))));
+        const qint64 samples = samplesOver(8);
+        QVERIFY2(samples >= 6, qPrintable(QString::number(samples)));
         QString answer;
         QVERIFY2(control::request(m_db, control::statusRequest(), &answer), qPrintable(answer));
     }
@@ -735,16 +741,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(desk.isRunning(), 15000);
         QVERIFY(desk.startedHere());
         // It records, every 2 s.
-        const qint64 from = QDateTime::currentMSecsSinceEpoch();
-        QThread::sleep(5);
-        {
-            sql::Database d;
-            QVERIFY(d.open(m_db, sql::Database::Mode::ReadOnly));
-            sql::Statement q = d.prepare("SELECT count(DISTINCT ts) FROM node_sample WHERE ts > ?");
-            q.bind(1, from);
-            QVERIFY(q.step());
-            QVERIFY2(q.int64(0) >= 2 && q.int64(0) <= 4, qPrintable(QString::number(q.int64(0))));
-        }
+        const qint64 samples = samplesOver(5);
+        QVERIFY2(samples >= 2 && samples <= 4, qPrintable(QString::number(samples)));
         answered.clear();
         QVERIFY(desk.start(2, &error));
         QVERIFY(answered.wait(20000));
