@@ -800,6 +800,14 @@ private slots:
                            "with: start the first one there (openmosixcollector --profile FILE --db %1)")
                 .arg(none, host));
         QCOMPARE(refused(m_db, controller(), 0), QStringLiteral("an interval of 0 s: it must be 1..3600"));
+        // The profile it last ran with is gone: it ends at once, and its own last words say why.
+        const QString away = m_profile + QStringLiteral(".away");
+        QVERIFY(QFile::rename(m_profile, away));
+        const QString ended = refused(m_db, controller(), 2);
+        QVERIFY(QFile::rename(away, m_profile));
+        QVERIFY2(ended.startsWith(QStringLiteral("the collector on %1 ended at once: ").arg(host))
+                && ended.contains(m_profile),
+            qPrintable(ended));
         QString answer;
         QVERIFY(!control::request(m_db, control::statusRequest(), &answer)); // nothing started
     }
