@@ -637,6 +637,44 @@ private slots:
         QVERIFY2(refused && why.contains(QLatin1String("after the end")), qPrintable(why));
     }
 
+    // Answers made by another program (tests/data/wire/make-seeds.py, Python's struct and zlib,
+    // also the fuzzer's seeds) read as the points it wrote: 2 nodes × 3 points as they are, and
+    // 4 nodes × 60 points compressed in two pieces.
+    void rowsFromAnotherWriter()
+    {
+        struct Seed {
+            const char* file;
+            int nodes, points;
+        };
+        for (const Seed& seed :
+            { Seed { "history-rows-stored.bin", 2, 3 }, Seed { "history-rows-deflated.bin", 4, 60 } }) {
+            QFile f(QStringLiteral(OMV_SOURCE_DIR "/tests/data/wire/") + QLatin1String(seed.file));
+            QVERIFY2(f.open(QIODevice::ReadOnly), seed.file);
+            const QByteArray bytes = f.readAll();
+            history::wire::FrameReader frames;
+            QVERIFY(frames.feed(bytes.constData(), bytes.size()));
+            history::wire::RowsAnswerReader reader;
+            QString why;
+            int pieces = 0;
+            while (std::optional<history::wire::Frame> piece = frames.next()) {
+                QVERIFY2(reader.add(piece->kind, piece->body, &why), qPrintable(why));
+                ++pieces;
+            }
+            QCOMPARE(pieces, seed.nodes == 2 ? 1 : 2);
+            const QHash<NodeId, QVector<SeriesPoint>> rows = reader.take();
+            QCOMPARE(rows.size(), seed.nodes);
+            for (NodeId n = 1; n <= seed.nodes; ++n) {
+                QCOMPARE(rows.value(n).size(), seed.points);
+                const SeriesPoint& last = rows.value(n).last();
+                QCOMPARE(last.ts, 1769212800000LL + (seed.points - 1) * 5000);
+                QCOMPARE(last.loadAvg, 10.0 * n);
+                QCOMPARE(last.memTotal, 8e9);
+                QCOMPARE(last.samples, 1);
+                QCOMPARE(last.processes, -1.0);
+            }
+        }
+    }
+
     void followsGrowthRotateAndReplacement()
     {
         const QString path = freshPath();
