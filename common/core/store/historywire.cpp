@@ -432,7 +432,8 @@ bool RowsAnswerReader::inflateSome(const char* data, int size, QString* error)
     z_stream& z = m_z->z;
     z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data));
     z.avail_in = uInt(size);
-    while (z.avail_in > 0) {
+    // Until this piece is in and zlib holds nothing more back (a full buffer may leave some).
+    for (bool more = size > 0; more;) {
         if (m_streamEnd) {
             *error = QStringLiteral("bytes after the end of an answer");
             return false;
@@ -452,9 +453,9 @@ bool RowsAnswerReader::inflateSome(const char* data, int size, QString* error)
         const int r = inflate(&z, Z_NO_FLUSH);
         m_plain.resize(had + 256 * 1024 - int(z.avail_out));
         m_total += m_plain.size() - had;
-        if (r == Z_STREAM_END)
+        if (r == Z_STREAM_END) {
             m_streamEnd = true;
-        else if (r != Z_OK) {
+        } else if (!(r == Z_OK || (r == Z_BUF_ERROR && z.avail_in == 0))) { // BUF: nothing more yet
             *error = QStringLiteral("an answer that does not uncompress");
             return false;
         }
@@ -464,11 +465,11 @@ bool RowsAnswerReader::inflateSome(const char* data, int size, QString* error)
         }
         if (!parse(error))
             return false;
+        more = z.avail_in > 0 || (z.avail_out == 0 && !m_streamEnd);
     }
     return true;
 }
 
-// Decodes the whole chunks in; a chunk not yet whole waits for the next piece.
 bool RowsAnswerReader::parse(QString* error)
 {
     constexpr int kHeadBytes = 1 + 4 + 4; // tag, node, count
