@@ -1,7 +1,8 @@
 // What an answer costs on the history channel besides its query (issue 30), stage by stage, on
 // the month database: the analyzer's 30-day node rows (tier 600 s) and its first view's (the
-// last six hours, raw samples) — the query, the serve's encoding and compressing into frames as
-// it goes, the desk's taking them apart, uncompressing as it decodes. One figure per line: the
+// last six hours, raw samples) and the history step's moment — the query (for node rows it runs
+// while they are written), the serve's encoding and compressing into frames as it goes, the
+// desk's taking them apart, uncompressing as it decodes. One figure per line: the
 // first time in the process (its memory fresh, as a window's first answer), then medians of 5
 // after a warm-up.
 //
@@ -73,13 +74,12 @@ template <class Q> void stages(const char* name, StoreReader& reader, const QStr
         bench::figure(QByteArray(QByteArray(name) + (cold ? "_cold" : "") + what).constData(), value, unit);
     };
     f(std::is_same_v<Q, history::NodeRows> ? "_points" : "_processes", points, "");
-    f("_query_ms", query, "ms");
+    f("_prepare_ms", query, "ms"); // the query, except for node rows (read as they are written)
     f("_answer_bytes", double(plain), "B");
-    f("_encode_compress_send_ms", out, "ms");
+    f("_write_ms", out, "ms"); // encoded, compressed, framed (node rows: queried too)
     f("_sent_bytes", frames.size(), "B");
     f("_unframe_ms", unframe, "ms");
-    f("_uncompress_decode_ms", read, "ms");
-    f("_channel_cpu_ms", out + unframe + read, "ms");
+    f("_read_ms", read, "ms"); // uncompressed and decoded
 }
 
 } // namespace
