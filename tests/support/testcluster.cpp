@@ -1,4 +1,5 @@
 #include "testcluster.h"
+#include "processtree.h"
 
 #include "core/backend/commanddispatcher.h"
 
@@ -270,14 +271,7 @@ StartedCollector StartedCollector::fromStatus(const QString& status)
 
 QStringList StartedCollector::commandLine() const
 {
-    QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
-    if (pid <= 0 || !f.open(QIODevice::ReadOnly))
-        return {};
-    QStringList words;
-    for (const QByteArray& w : f.readAll().split('\0'))
-        if (!w.isEmpty())
-            words << QFile::decodeName(w);
-    return words;
+    return pid > 0 ? commandLineOf(pid) : QStringList();
 }
 
 uid_t StartedCollector::uid() const
@@ -290,12 +284,7 @@ uid_t StartedCollector::uid() const
 
 bool StartedCollector::ended() const
 {
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (pid <= 0 || !f.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray stat = f.readAll();
-    const int close = stat.lastIndexOf(')'); // after the command's name: " S " (state)
-    return close < 0 || stat.mid(close + 2, 1) == "Z";
+    return pid <= 0 || !running(pid);
 }
 
 void StartedCollector::end() const
