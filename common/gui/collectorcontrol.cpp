@@ -1,4 +1,5 @@
 #include "collectorcontrol.h"
+#include "core/control/collectorstart.h"
 
 #include "core/control/controlserver.h"
 #include "core/util/suiteprogram.h"
@@ -38,7 +39,8 @@ QString CollectorControl::binary()
     return suiteProgram(QStringLiteral("openmosixcollector"));
 }
 
-void CollectorControl::send(const control::Message& message, std::function<void(bool, const QString&)> done)
+void CollectorControl::send(
+    const control::Message& message, std::function<void(bool, const QString&)> done, int deadlineMs)
 {
     struct Answer {
         bool ok = false;
@@ -46,9 +48,9 @@ void CollectorControl::send(const control::Message& message, std::function<void(
     };
     threads::run(
         this, QStringLiteral("omv-control"),
-        [db = m_db, where = m_host, message](const threads::Task&) {
+        [db = m_db, where = m_host, message, deadlineMs](const threads::Task&) {
             Answer a;
-            a.ok = control::requestOn(where, db, message, &a.text);
+            a.ok = control::requestOn(where, db, message, &a.text, deadlineMs);
             return a;
         },
         [done](const Answer& a) { done(a.ok, a.text); });
@@ -137,12 +139,17 @@ bool CollectorControl::start(int intervalS, QString* error)
         return false;
     }
     if (m_host.isRemote()) {
-        send(control::startRequest(intervalS), [this](bool ok, const QString& answer) {
-            if (ok)
-                m_startedHere = true;
-            emit startAnswered(ok, answer);
-            refresh();
-        });
+        // The machine there waits for the collector it starts to answer; the desk waits longer,
+        // so a slow start is reported as what it was, not as no answer.
+        send(
+            control::startRequest(intervalS),
+            [this](bool ok, const QString& answer) {
+                if (ok)
+                    m_startedHere = true;
+                emit startAnswered(ok, answer);
+                refresh();
+            },
+            control::kStartAnswerWithinMs + 3000);
         return true;
     }
     const QString bin = binary();

@@ -78,7 +78,8 @@ private:
     void ask(const QByteArray& line);
     /// Sends `message` on a worker thread (the socket is local, but a collector busy writing may
     /// take a moment); `done` runs on this object's thread, unless it is gone by then.
-    void send(const control::Message& message, std::function<void(bool ok, const QString& answer)> done);
+    void send(const control::Message& message, std::function<void(bool ok, const QString& answer)> done,
+        int deadlineMs = 3000);
     void askLogged();
 
     QString m_db;

@@ -17,16 +17,21 @@
 #include "core/transport/sshmux.h"
 #include "gui/clustersession.h"
 #include "gui/collectorcontrol.h"
+#include "mainwindow.h"
 #include "support/snapshotcompare.h"
 #include "support/testcluster.h"
 
+#include <QAbstractItemView>
+#include <QAction>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHostInfo>
+#include <QMessageBox>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -812,6 +817,73 @@ private slots:
         QVERIFY(!control::request(m_db, control::statusRequest(), &answer)); // nothing started
     }
 
+    // The main window's Start on a desk whose collector runs on another machine: what the
+    // machine there answered, in the status bar; its refusal, in a message box (both kept in
+    // docs/ when OMV_SCREENSHOT_DIR is set).
+    void theMainWindowStartsItThere()
+    {
+        stopCollector();
+        const auto restore = qScopeGuard([this] {
+            startCollector();
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(omv::test::feedSocketOf(m_db)), 15000);
+        });
+        const auto shot = [&](QWidget* w, const QString& name) {
+            const QString png = qEnvironmentVariableIsSet("OMV_SCREENSHOT_DIR")
+                ? qEnvironmentVariable("OMV_SCREENSHOT_DIR") + QLatin1Char('/') + name
+                : m_files.path() + QLatin1Char('/') + name;
+            QVERIFY(w->grab().save(png));
+        };
+        MainWindow w(
+            std::make_unique<ClusterSession>(omv::test::backendFor(m_remoteProfile)), QStringLiteral("remote"));
+        w.setOrigin({ m_remoteProfile, QString(), m_db, controller() });
+        w.resize(1000, 560);
+        w.show();
+        auto* action = w.findChild<QAction*>(QStringLiteral("collectorAction"));
+        QVERIFY(action);
+        QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled() && action->text() == QLatin1String("Start &collector"), 15000);
+        action->trigger();
+        const QString prefix = QStringLiteral("Collector: started on %1 as %2: pid ")
+                                   .arg(QHostInfo::localHostName(), control::userName(::geteuid()));
+        QTRY_VERIFY_WITH_TIMEOUT(w.statusBar()->currentMessage().startsWith(prefix), 20000);
+        const QString status = w.statusBar()->currentMessage();
+        const omv::test::StartedCollector started
+            = omv::test::StartedCollector::fromStatus(status.mid(QStringLiteral("Collector: ").size()));
+        const auto end = qScopeGuard([&] { started.end(); });
+        QVERIFY(!started.ended());
+        QTRY_VERIFY_WITH_TIMEOUT(action->text() == QLatin1String("Stop &collector"), 15000);
+        // The nodes as the collector just started there sees them (a row each, and the cluster's).
+        auto* table = w.findChild<QAbstractItemView*>(QStringLiteral("nodeTable"));
+        QVERIFY(table);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 4, 20000);
+        w.statusBar()->showMessage(status); // the answer again, for the picture (it shows for 10 s)
+        shot(&w, QStringLiteral("openmosixview-remote-start.png"));
+        action->trigger(); // Stop, on the machine there
+        QTRY_VERIFY_WITH_TIMEOUT(started.ended(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(action->text() == QLatin1String("Start &collector"), 15000);
+
+        // A database nothing has recorded into: the machine there says why, in a box.
+        const QString none = m_files.path() + QStringLiteral("/none.db");
+        w.setOrigin({ m_remoteProfile, QString(), none, controller() });
+        QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), 15000);
+        QString said;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || !said.isEmpty())
+                return;
+            said = box->text();
+            shot(box, QStringLiteral("openmosixview-remote-start-refused.png"));
+            box->accept();
+        });
+        answer.start(50);
+        action->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 20000);
+        answer.stop();
+        QVERIFY2(said.startsWith(
+                     QStringLiteral("nothing has recorded into %1 on %2 yet").arg(none, QHostInfo::localHostName())),
+            qPrintable(said));
+    }
+
     // The program after the first rides on the ssh session the first one left (sshmux.h): no
     // key exchange of its own (node 1's sshd authenticates no one new), the same answers; with
     // that session gone, a program connects for itself and leaves a new one; keep_session=0
@@ -911,5 +983,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRemoteCollector)
+QTEST_MAIN(TestRemoteCollector)
 #include "tst_remote_collector.moc"

@@ -258,7 +258,7 @@ bool startCollector(const QString& program, const QString& dbPath, int intervalS
     const QString as = userName(st.st_uid);
     // It opens the database and listens in well under a second; a profile that does not load
     // ends it at once, with the reason in its log.
-    for (int waited = 0; waited < 10000; waited += 100) {
+    for (int waited = 0; waited < kStartAnswerWithinMs; waited += 100) {
         int ws = 0;
         if (::waitpid(pid, &ws, WNOHANG) == pid) {
             const QString tail = logTail(QFile::decodeName(log), logFrom);
@@ -274,6 +274,7 @@ bool startCollector(const QString& program, const QString& dbPath, int intervalS
         }
         QThread::msleep(100);
     }
+    static_assert(kStartAnswerWithinMs == 10000, "the sentence below says 10 s");
     *answer = Text::tr("the collector started on %1 (pid %2) but did not answer within 10 s; see %3")
                   .arg(host)
                   .arg(qint64(pid))

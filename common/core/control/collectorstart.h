@@ -22,6 +22,10 @@ namespace omv::control
 /// folders; empty when none.
 QString unitRecording(const QString& dbPath);
 
+/// How long a start waits for the started collector's control socket to answer; a desk asking
+/// for a start gives the request this long and more.
+constexpr int kStartAnswerWithinMs = 10000;
+
 /// Starts the collector of `dbPath` with `program` (this openmosixcollector): true with `answer`
 /// the started collector's status, or false with `answer` one sentence why not.
 bool startCollector(const QString& program, const QString& dbPath, int intervalS, QString* answer);

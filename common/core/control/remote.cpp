@@ -60,6 +60,39 @@ bool headerFits(const QByteArray& line, const QString& mode, const QString& host
     return true;
 }
 
+enum class HeaderEnd { Fits, NotServe, Closed, TimedOut };
+
+// The serve's header line read off `fd` a byte at a time (up to its newline and not a byte more:
+// what follows is the mode's stream, the caller's to read).
+HeaderEnd readHeader(int fd, qint64 deadline, const QString& mode, const QString& host, QString* why)
+{
+    QByteArray line;
+    for (;;) {
+        const qint64 left = deadline - monotonicMs();
+        if (left <= 0)
+            return HeaderEnd::TimedOut;
+        pollfd p { fd, POLLIN, 0 };
+        const int ready = ::poll(&p, 1, int(left));
+        if (ready < 0 && errno != EINTR)
+            return HeaderEnd::Closed;
+        if (ready <= 0)
+            continue;
+        char c;
+        const ssize_t n = ::recv(fd, &c, 1, MSG_DONTWAIT);
+        if (n < 0 && (errno == EAGAIN || errno == EINTR))
+            continue;
+        if (n <= 0)
+            return HeaderEnd::Closed;
+        if (c == '\n')
+            return headerFits(line, mode, host, why) ? HeaderEnd::Fits : HeaderEnd::NotServe;
+        line.append(c);
+        if (line.size() >= kMaxHeader) {
+            *why = Text::tr("%1 did not answer as openmosixcollector --serve does").arg(host);
+            return HeaderEnd::NotServe;
+        }
+    }
+}
+
 // Why a channel ended: the serve's own sentence (its stderr's first line) when it said one.
 QString endOf(const CommandResult& r, const CollectorHost& where)
 {
@@ -141,6 +174,7 @@ struct RemoteStream::State {
     std::shared_ptr<Transport> transport;
     bool shared = false; ///< the transport is requestTransport()'s: never aborted
     bool closing = false; ///< close() was called: no second try
+    bool keptFailed = false; ///< the kept session failed (ssh's own error): try a session of its own
     std::thread thread;
     int writeFd = -1; // the relay's end; closed by the relay thread when the channel ends
 };
@@ -153,18 +187,19 @@ RemoteStream::~RemoteStream()
 int RemoteStream::open(const CollectorHost& where, const QString& mode, const QString& dbPath, int timeoutMs,
     QString* error, const QByteArray& input, std::shared_ptr<SshTransport> shared)
 {
-    return start(where, mode, dbPath, timeoutMs, error, input, std::move(shared), false);
+    return start(where, mode, dbPath, timeoutMs, error, input, std::move(shared), false, true);
 }
 
 int RemoteStream::openDuplex(
     const CollectorHost& where, const QString& mode, const QString& dbPath, int timeoutMs, QString* error)
 {
-    return start(where, mode, dbPath, timeoutMs, error, QByteArray(), nullptr, true);
+    return start(where, mode, dbPath, timeoutMs, error, QByteArray(), nullptr, true, true);
 }
 
 int RemoteStream::start(const CollectorHost& where, const QString& mode, const QString& dbPath, int timeoutMs,
-    QString* error, const QByteArray& input, std::shared_ptr<SshTransport> shared, bool duplex)
+    QString* error, const QByteArray& input, std::shared_ptr<SshTransport> shared, bool duplex, bool mayUseKept)
 {
+    const qint64 deadline = monotonicMs() + timeoutMs;
     close();
     int fds[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
@@ -177,7 +212,7 @@ int RemoteStream::start(const CollectorHost& where, const QString& mode, const Q
     options.host = where.host;
     // A session an earlier program left (sshmux.h) makes this one a channel: no key exchange.
     const QString muxPath = where.keepSessionS > 0 ? sshmux::controlPath(options) : QString();
-    const bool viaMux = sshmux::alive(muxPath);
+    const bool viaMux = mayUseKept && sshmux::alive(muxPath);
     if (viaMux)
         st->transport = std::make_shared<SshMuxTransport>(options, muxPath);
     else if (shared)
@@ -191,7 +226,80 @@ int RemoteStream::start(const CollectorHost& where, const QString& mode, const Q
     const int life = shared ? timeoutMs : kChannelLifeMs;
     const QString command = serveCommandLine(where, mode, dbPath);
     const int keep = where.keepSessionS;
-    st->thread = std::thread([st, where, mode, command, input, life, duplex, options, muxPath, viaMux, keep] {
+    // Through a kept session the socket itself is the channel's stdin and stdout (the session's
+    // master reads and writes it): no thread of ours between the reader and ssh, a hop less each
+    // way for every history request. The header is then read here, off the socket.
+    const bool direct = viaMux && st->transport->canStreamDirect();
+    if (direct) {
+        qCDebug(log::feed).noquote() << "serve" << mode << "on" << where.host << "through the kept session, direct";
+        st->thread = std::thread([st, where, mode, command, life] {
+            StreamIo io;
+            io.directFd = st->writeFd;
+            const CommandResult r = st->transport->runStreamed(command, life, io);
+            const QString why = endOf(r, where);
+            qCDebug(log::feed).noquote() << "serve" << mode << "on" << where.host << "ended:" << why;
+            std::lock_guard<std::mutex> lock(st->mutex);
+            st->error = why;
+            st->keptFailed = r.status != CommandResult::Status::Ok && !st->closing;
+            st->phase = State::Phase::Ended;
+            ::close(st->writeFd);
+            st->writeFd = -1;
+            st->changed.notify_all();
+        });
+        if (!duplex) {
+            // What the serve reads, then its end (a socket's buffer holds a request's few bytes).
+            if (!input.isEmpty())
+                writeAll(fds[0], input.constData(), input.size());
+            ::shutdown(fds[0], SHUT_WR);
+        }
+        QString refused;
+        switch (readHeader(fds[0], deadline, mode, where.host, &refused)) {
+        case HeaderEnd::Fits: {
+            std::lock_guard<std::mutex> lock(st->mutex);
+            st->answered = true;
+            if (st->phase == State::Phase::Starting)
+                st->phase = State::Phase::Open;
+            return fds[0];
+        }
+        case HeaderEnd::Closed: {
+            ::close(fds[0]);
+            // The end of the socket comes after the thread's last word (it closes its copy
+            // last); only a failing poll comes sooner, and then the channel is cut.
+            bool ended;
+            {
+                std::lock_guard<std::mutex> lock(st->mutex);
+                ended = st->phase == State::Phase::Ended;
+            }
+            if (!ended)
+                st->transport->abort();
+            st->thread.join();
+            if (st->keptFailed) {
+                // The kept session ended between the look and the channel: a session of its own.
+                qCDebug(log::feed).noquote() << "kept session to" << where.host << "failed:" << st->error;
+                m_state.reset();
+                return start(where, mode, dbPath, int(std::max<qint64>(1, deadline - monotonicMs())), error, input,
+                    std::move(shared), duplex, false);
+            }
+            *error = !st->error.isEmpty()
+                ? st->error
+                : Text::tr("%1 on %2 ended before it answered").arg(where.program, where.host);
+            m_state.reset();
+            return -1;
+        }
+        case HeaderEnd::NotServe:
+            *error = refused;
+            break;
+        case HeaderEnd::TimedOut:
+            *error = Text::tr("the collector on %1 did not answer within %2 s").arg(where.host).arg(timeoutMs / 1000.0);
+            break;
+        }
+        ::close(fds[0]);
+        close();
+        return -1;
+    }
+    // Else a session of this program's own (libssh): a thread relays between it and the socket,
+    // and checks the header on the way.
+    st->thread = std::thread([st, where, mode, command, input, life, duplex, options, muxPath, keep] {
         QByteArray head;
         bool opened = false;
         QString refused;
@@ -232,30 +340,12 @@ int RemoteStream::start(const CollectorHost& where, const QString& mode, const Q
             st->changed.notify_all();
             // The host key was accepted and the key taken: a session may now be kept for the
             // programs after this one (it asks nothing, and checks the same known_hosts).
-            if (!viaMux)
-                sshmux::startMaster(options, muxPath, keep);
+            sshmux::startMaster(options, muxPath, keep);
             const QByteArray rest = head.mid(nl + 1);
             head.clear();
             return writeAll(st->writeFd, rest.constData(), rest.size());
         };
-        CommandResult r = st->transport->runStreamed(command, life, io);
-        if (viaMux && !opened && refused.isEmpty() && r.status != CommandResult::Status::Ok) {
-            // The kept session ended between the look and the channel: a session of its own.
-            qCDebug(log::feed).noquote() << "kept session to" << where.host << "failed:" << r.failureText();
-            auto own = std::make_shared<SshTransport>(options);
-            {
-                std::lock_guard<std::mutex> lock(st->mutex);
-                if (!st->closing)
-                    st->transport = own;
-            }
-            if (st->transport == own) {
-                head.clear();
-                given = 0;
-                r = own->runStreamed(command, life, io);
-                if (opened)
-                    sshmux::startMaster(options, muxPath, keep);
-            }
-        }
+        const CommandResult r = st->transport->runStreamed(command, life, io);
         QString why = !refused.isEmpty() ? refused : endOf(r, where);
         if (why.isEmpty() && !opened)
             why = head.size() >= kMaxHeader
@@ -270,8 +360,8 @@ int RemoteStream::start(const CollectorHost& where, const QString& mode, const Q
         st->changed.notify_all();
     });
     std::unique_lock<std::mutex> lock(st->mutex);
-    st->changed.wait_for(
-        lock, std::chrono::milliseconds(timeoutMs), [&] { return st->phase != State::Phase::Starting; });
+    st->changed.wait_for(lock, std::chrono::milliseconds(std::max<qint64>(0, deadline - monotonicMs())),
+        [&] { return st->phase != State::Phase::Starting; });
     // Answered: what it said waits in the socket, also when the channel has ended by now (a
     // control request's channel ends as soon as the answer is out).
     if (st->answered)

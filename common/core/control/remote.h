@@ -54,9 +54,10 @@ QString serveCommandLine(const CollectorHost& where, const QString& mode, const 
 QByteArray serveHeader(const QString& mode);
 
 /// One `--serve` channel, its stdout delivered on a local socket the caller reads like the
-/// collector's own (a blocking relay thread writes into it, so a reader that stops reading
-/// holds up the channel, never memory). Closing the reader's end, or destroying this, ends the
-/// channel.
+/// collector's own. On a kept session (sshmux.h) the socket is the channel's stdin and stdout
+/// itself (ssh's master reads and writes it); on a session of this program's own a blocking relay
+/// thread copies between libssh and the socket. Either way a reader that stops reading holds up
+/// the channel, never memory. Closing the reader's end, or destroying this, ends the channel.
 class RemoteStream
 {
 public:
@@ -84,7 +85,7 @@ public:
 
 private:
     int start(const CollectorHost& where, const QString& mode, const QString& dbPath, int timeoutMs, QString* error,
-        const QByteArray& input, std::shared_ptr<SshTransport> shared, bool duplex);
+        const QByteArray& input, std::shared_ptr<SshTransport> shared, bool duplex, bool mayUseKept);
     struct State;
     std::shared_ptr<State> m_state;
 };

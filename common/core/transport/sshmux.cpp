@@ -82,11 +82,14 @@ struct Spawned {
 
 // posix_spawn, not fork: the desk's programs have threads. Nothing of ours but the pipes is
 // inherited (close from 3), so a master that outlives us holds none of our files open.
-Spawned spawn(const QStringList& args, bool piped)
+// `direct` (piped only): the child's stdin and stdout are that socket; only stderr is piped.
+Spawned spawn(const QStringList& args, bool piped, int direct = -1)
 {
     Spawned s;
     int in[2] = { -1, -1 }, out[2] = { -1, -1 }, err[2] = { -1, -1 };
-    if (piped && (::pipe2(in, O_CLOEXEC) != 0 || ::pipe2(out, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0)) {
+    if (piped
+        && ((direct < 0 && (::pipe2(in, O_CLOEXEC) != 0 || ::pipe2(out, O_CLOEXEC) != 0))
+            || ::pipe2(err, O_CLOEXEC) != 0)) {
         for (int fd : { in[0], in[1], out[0], out[1], err[0], err[1] })
             if (fd >= 0)
                 ::close(fd);
@@ -95,8 +98,8 @@ Spawned spawn(const QStringList& args, bool piped)
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
     if (piped) {
-        posix_spawn_file_actions_adddup2(&fa, in[0], 0);
-        posix_spawn_file_actions_adddup2(&fa, out[1], 1);
+        posix_spawn_file_actions_adddup2(&fa, direct >= 0 ? direct : in[0], 0);
+        posix_spawn_file_actions_adddup2(&fa, direct >= 0 ? direct : out[1], 1);
         posix_spawn_file_actions_adddup2(&fa, err[1], 2);
     } else {
         posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
@@ -115,13 +118,13 @@ Spawned spawn(const QStringList& args, bool piped)
     const int rc = ::posix_spawn(&s.pid, argv[0], &fa, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&fa);
     if (piped) {
-        ::close(in[0]);
-        ::close(out[1]);
-        ::close(err[1]);
+        for (int fd : { in[0], out[1], err[1] })
+            if (fd >= 0)
+                ::close(fd);
         if (rc != 0) {
-            ::close(in[1]);
-            ::close(out[0]);
-            ::close(err[0]);
+            for (int fd : { in[1], out[0], err[0] })
+                if (fd >= 0)
+                    ::close(fd);
             s.pid = -1;
             return s;
         }
@@ -291,7 +294,7 @@ CommandResult SshMuxTransport::execute(const QString& commandLine, int timeoutMs
             child = spawn(baseArguments(m_options, m_path)
                     << QStringLiteral("-o") << QStringLiteral("ControlMaster=no") << QStringLiteral("-T")
                     << QStringLiteral("--") << m_options.host << commandLine,
-                true);
+                true, io ? io->directFd : -1);
         m_pid = child.pid;
     }
     if (child.pid <= 0) {
@@ -301,10 +304,12 @@ CommandResult SshMuxTransport::execute(const QString& commandLine, int timeoutMs
         return r;
     }
     for (int fd : { child.in, child.out, child.err })
-        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+        if (fd >= 0)
+            ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
     QByteArray pending;
-    bool inputDone = !io || !io->input, waitInput = false, stopped = false, timedOut = false;
-    if (inputDone) {
+    // Direct: the client has the socket as stdin and stdout; only its stderr comes here.
+    bool inputDone = !io || !io->input || io->directFd >= 0, waitInput = false, stopped = false, timedOut = false;
+    if (inputDone && child.in >= 0) {
         ::close(child.in);
         child.in = -1;
     }

@@ -52,6 +52,9 @@ public:
 
     CommandResult run(const QString& commandLine, int timeoutMs) override;
     CommandResult runStreamed(const QString& commandLine, int timeoutMs, const StreamIo& io) override;
+    /// The client hands its stdin and stdout to the session's master (ssh's multiplexing
+    /// passes the descriptors), so a direct socket is read and written by the master itself.
+    bool canStreamDirect() const override { return true; }
     QString describe() const override;
     void abort() override;
 

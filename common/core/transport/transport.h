@@ -24,6 +24,10 @@ struct StreamIo {
     /// for `inputFd` to become readable, and asks `input` again.
     static constexpr qint64 kWait = -2;
     int inputFd = -1;
+    /// For a conversation nothing needs to look into: the command's stdin and stdout are this
+    /// socket itself (`output` and `input` are not used), so no thread of ours copies the bytes
+    /// on their way. Only a transport whose canStreamDirect() says so takes it.
+    int directFd = -1;
 };
 
 /// Runs command lines on one node. Implementations must be safe to call from any thread, one
@@ -38,6 +42,8 @@ public:
     /// As run(), with stdout handed to io.output (not kept in the result) and stdin fed from
     /// io.input. The base class refuses (a transport that cannot stream).
     virtual CommandResult runStreamed(const QString& commandLine, int timeoutMs, const StreamIo& io);
+    /// Whether runStreamed() takes StreamIo::directFd.
+    virtual bool canStreamDirect() const { return false; }
     /// "ssh root@10.0.0.1:22", "local" — for messages.
     virtual QString describe() const = 0;
     /// From any thread: a run() in progress returns at once (its connection is cut), and so does
