@@ -183,7 +183,10 @@ private slots:
         qint64 most = 0, sent = 0, whole = control::feedFrame(feedFull(s, 1)).size();
         for (quint64 k = 2; k <= 300; ++k) {
             const ClusterSnapshot next = step(s, rng, &nextPid);
-            const QByteArray frame = control::feedFrame(feedDelta(s, next, k - 1, k));
+            // As the collector makes them: every message says its interval.
+            FeedMessage delta = feedDelta(s, next, k - 1, k);
+            delta.intervalMs = 2000;
+            const QByteArray frame = control::feedFrame(delta);
             sent += frame.size();
             whole = qMax(whole, qint64(control::feedFrame(feedFull(next, k)).size()));
             server.publish(next, k, frame);

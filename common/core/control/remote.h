@@ -29,8 +29,9 @@ namespace omv::control
 {
 
 /// What the header says; a serve of another protocol is refused by the desk. 2: history answers
-/// streamed as one zlib stream with their size in the End (historywire.h).
-constexpr int kServeProtocol = 2;
+/// streamed as one zlib stream with their size in the End (historywire.h); 3: feed messages (the
+/// feed, a moment's snapshot) carry the processes' strings once (snapshotfeed.h, version 3).
+constexpr int kServeProtocol = 3;
 
 /// Where the collector runs, when it is not this machine.
 struct CollectorHost {
