@@ -6,7 +6,9 @@
 // window's steps between moments and a process's life; `openmosixhistory --at T --json` as a
 // process. A program's start is measured cold (no ssh session kept from an earlier program: its
 // own key exchange) and warm (a channel on the session the program before kept, sshmux.h). Each
-// remote figure with its ratio to the local one and the bytes the channel carried for it.
+// remote figure with its ratio to the local one and the bytes the channel carried for it. The
+// steps (zoom, history, a process's life) are taken by a local and a remote window in turns, so
+// that both meet the same machine (inTurns).
 // bench_remote_history [DB]: the month database of bench_analyzer (written when missing).
 #include "analyzerwindow.h"
 #include "benchutil.h"
@@ -97,23 +99,252 @@ void awaitSession(const control::CollectorHost& where)
         QThread::msleep(20);
 }
 
+// `openmosixhistory --json --at` a day before the end, with `args` naming the source.
+void runJson(const QStringList& args, qint64 end)
+{
+    QProcess proc;
+    proc.setStandardOutputFile(QProcess::nullDevice());
+    proc.start(QCoreApplication::applicationDirPath() + QStringLiteral("/../../history/openmosixhistory"),
+        args
+            + QStringList { QStringLiteral("--json"), QStringLiteral("--at"),
+                QDateTime::fromMSecsSinceEpoch(end - 24 * 3600 * 1000).toString(Qt::ISODate) });
+    proc.waitForFinished(120000);
+    if (proc.exitCode() != 0)
+        std::fprintf(stderr, "bench_remote_history: --json: %s\n", proc.readAllStandardError().constData());
+}
+
+// The analyzer as a program: started on the last hour, its first view drawn, ended (--screenshot
+// quits once drawn). What an admin waits for, process start included.
+void runAnalyzer(const QStringList& args, qint64 end)
+{
+    const QString png = QDir::temp().filePath(QStringLiteral("bench_remote_history-%1.png").arg(::getpid()));
+    const auto iso = [](qint64 t) { return QDateTime::fromMSecsSinceEpoch(t).toString(Qt::ISODate); };
+    QProcess proc;
+    proc.start(QCoreApplication::applicationDirPath() + QStringLiteral("/../../analyzer/openmosixanalyzer"),
+        args
+            + QStringList { QStringLiteral("--from"), iso(end - 3600 * 1000), QStringLiteral("--to"), iso(end),
+                QStringLiteral("--screenshot"), png });
+    proc.waitForFinished(120000);
+    if (proc.exitCode() != 0)
+        std::fprintf(stderr, "bench_remote_history: analyzer: %s\n", proc.readAllStandardError().constData());
+    QFile::remove(png);
+}
+
+// Steps taken by each of several windows in turn — step i in every window before step i + 1 in
+// any, the order turned about each step — so that what the machine does meanwhile falls on all
+// of them alike: a ratio of two figures measured minutes apart on this VM was at the mercy of
+// whatever ran then (a local history step once 34 ms in one run, 17 in the next). Per window:
+// the median and the bytes received per step.
+struct Stepped {
+    bool ok = true;
+    QVector<double> ms;
+    QVector<qint64> bytes;
+};
+
+// `settled(k)`, untimed, after each step: what the window still does in the background once
+// the step is shown (the analyzer's statistics) is over before another window steps.
+template <class Step> Stepped inTurns(int windows, int steps, Step step, std::function<void(int)> settled = {})
+{
+    Stepped out;
+    QVector<QVector<double>> ms(windows);
+    out.bytes.fill(0, windows);
+    for (int i = 0; i < steps && out.ok; ++i) {
+        for (int k = 0; k < windows && out.ok; ++k) {
+            const int which = i % 2 ? windows - 1 - k : k;
+            const qint64 before = HistorySource::bytesReceived();
+            QElapsedTimer t;
+            t.start();
+            out.ok = step(which, i);
+            ms[which] << double(t.nsecsElapsed()) / 1e6;
+            out.bytes[which] += HistorySource::bytesReceived() - before;
+            if (settled)
+                settled(which);
+        }
+    }
+    for (int k = 0; k < windows; ++k) {
+        out.ms << median(ms[k]);
+        out.bytes[k] /= std::max(1, steps);
+    }
+    return out;
+}
+
+// The analyzer's zoom and pan steps (20), each until drawn.
+Stepped zoomSteps(const std::vector<AnalyzerWindow*>& ws)
+{
+    std::vector<std::unique_ptr<QSignalSpy>> drawn;
+    for (AnalyzerWindow* w : ws)
+        drawn.push_back(std::make_unique<QSignalSpy>(w, &AnalyzerWindow::drawn));
+    return inTurns(
+        int(ws.size()), 20,
+        [&](int k, int i) {
+            drawn[size_t(k)]->clear();
+            bench::rangeStep(ws[size_t(k)]->rangeBar(), i);
+            if (!drawn[size_t(k)]->wait(120000))
+                return false;
+            QApplication::processEvents();
+            return true;
+        },
+        [&](int k) {
+            if (ws.size() < 2)
+                return; // alone, the next step cuts the statistics short, as a user's does
+            QElapsedTimer waited;
+            waited.start();
+            while (!ws[size_t(k)]->complete() && waited.elapsed() < 60000)
+                QApplication::processEvents(QEventLoop::AllEvents, 20);
+        });
+}
+
+// The history window's steps between moments (21 random ones in the last week), each until shown.
+Stepped historySteps(const std::vector<HistoryWindow*>& ws, qint64 end)
+{
+    std::vector<std::unique_ptr<QSignalSpy>> shown;
+    for (HistoryWindow* w : ws)
+        shown.push_back(std::make_unique<QSignalSpy>(w, &HistoryWindow::shownChanged));
+    const qint64 day = qint64(24) * 3600 * 1000;
+    QRandomGenerator rng(3);
+    QVector<qint64> moments;
+    for (int i = 0; i < 21; ++i)
+        moments << end - 7 * day + qint64(rng.generate64() % quint64(7 * day));
+    return inTurns(int(ws.size()), moments.size(), [&](int k, int i) {
+        shown[size_t(k)]->clear();
+        ws[size_t(k)]->setMoment(moments[i]);
+        if (!shown[size_t(k)]->wait(60000))
+            return false;
+        QApplication::processEvents();
+        return true;
+    });
+}
+
+// A process's life (a different one each step, 15, of those shown at `now`), asked as the window
+// asks it, until answered — from a reader on each source.
+Stepped lifeSteps(
+    const std::vector<control::CollectorHost>& sources, const QString& path, const StoreReader::Moment& now)
+{
+    std::vector<std::unique_ptr<HistoryReader>> readers;
+    int answers = 0;
+    QEventLoop loop;
+    const auto answered = [&] {
+        ++answers;
+        loop.quit();
+    };
+    const auto waitForAnswer = [&](int before) {
+        QElapsedTimer waited;
+        waited.start();
+        while (answers == before && waited.elapsed() < 20000) {
+            QTimer::singleShot(100, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        return answers > before;
+    };
+    for (const control::CollectorHost& where : sources) {
+        readers.push_back(std::make_unique<HistoryReader>(path, 1000, nullptr, where));
+        HistoryReader* r = readers.back().get();
+        QObject::connect(r, &HistoryReader::extentAnswered, &loop, answered);
+        QObject::connect(r, &HistoryReader::processLifeAnswered, &loop, answered);
+        QObject::connect(r, &HistoryReader::failed, &loop, [&](const history::Head&, const QString& why) {
+            std::fprintf(stderr, "bench_remote_history: a question failed: %s\n", qPrintable(why));
+            answered();
+        });
+        const int before = answers;
+        r->request(history::Extent()); // the channel open before the clock starts
+        if (!waitForAnswer(before))
+            return Stepped { false, {}, {} };
+    }
+    const QVector<ProcessInfo>& procs = now.snapshot.processes;
+    if (procs.isEmpty())
+        return Stepped { false, {}, {} };
+    return inTurns(int(readers.size()), std::min(15, int(procs.size())), [&](int k, int i) {
+        const ProcessInfo& p = procs[(i * 397) % procs.size()];
+        const int before = answers;
+        readers[size_t(k)]->request(history::ProcessLife { p.homeNode, p.pid, now.sampleTs }, QStringLiteral("life"));
+        return waitForAnswer(before);
+    });
+}
+
+// The steps from here and from `where` in turns, on windows of each opened as in measure().
+bool pairedSteps(const QString& path, const control::CollectorHost& where, const QStringList& argsHere,
+    const QStringList& argsThere, qint64 t0, qint64 end, Figures* here, Figures* there)
+{
+    const control::CollectorHost local;
+    {
+        std::vector<std::unique_ptr<AnalyzerWindow>> ws;
+        for (const control::CollectorHost& from : { local, where }) {
+            ws.push_back(std::make_unique<AnalyzerWindow>(path, QStringLiteral("bench"), from));
+            AnalyzerWindow* w = ws.back().get();
+            QSignalSpy drawn(w, &AnalyzerWindow::drawn);
+            QSignalSpy stats(w, &AnalyzerWindow::statisticsReady);
+            w->rangeBar()->setClock([end] { return end; });
+            w->show();
+            if (!drawn.wait(120000))
+                return false;
+            while (!w->complete())
+                stats.wait(120000);
+            drawn.clear();
+            w->setRange(TimeRange::between(t0, end));
+            if (!drawn.wait(120000))
+                return false;
+            while (!w->complete())
+                stats.wait(120000);
+        }
+        settle();
+        const Stepped z = zoomSteps({ ws[0].get(), ws[1].get() });
+        if (!z.ok)
+            return false;
+        here->zoomStep = z.ms[0];
+        there->zoomStep = z.ms[1];
+        there->zoomStepBytes = z.bytes[1];
+    }
+    std::vector<std::unique_ptr<HistoryWindow>> ws;
+    for (const control::CollectorHost& from : { local, where }) {
+        ws.push_back(std::make_unique<HistoryWindow>(path, QStringLiteral("bench"), from));
+        QSignalSpy shown(ws.back().get(), &HistoryWindow::shownChanged);
+        ws.back()->show();
+        if (!shown.wait(120000))
+            return false;
+    }
+    settle();
+    const Stepped h = historySteps({ ws[0].get(), ws[1].get() }, end);
+    if (!h.ok)
+        return false;
+    here->historyStep = h.ms[0];
+    there->historyStep = h.ms[1];
+    there->historyStepBytes = h.bytes[1];
+    const Stepped l = lifeSteps({ local, where }, path, ws[0]->shown());
+    if (!l.ok)
+        return false;
+    here->life = l.ms[0];
+    there->life = l.ms[1];
+    there->lifeBytes = l.bytes[1];
+    ws.clear();
+    // The programs, in turns as well (after one of each to warm up).
+    settle();
+    awaitSession(where);
+    runAnalyzer(argsHere, end);
+    runAnalyzer(argsThere, end);
+    const Stepped programs = inTurns(2, 3, [&](int k, int) {
+        runAnalyzer(k ? argsThere : argsHere, end);
+        return true;
+    });
+    here->programFirstView = programs.ms[0];
+    there->programFirstView = programs.ms[1];
+    runJson(argsHere, end);
+    runJson(argsThere, end);
+    const Stepped json = inTurns(2, 5, [&](int k, int) {
+        runJson(k ? argsThere : argsHere, end);
+        return true;
+    });
+    here->json = json.ms[0];
+    there->json = json.ms[1];
+    return true;
+}
+
+// `withSteps`: also the zoom, history and life steps, the program and the warm `--json` of this
+// source alone (the link's); for the ratios they are measured in turns instead (pairedSteps).
 bool measure(const QString& path, const control::CollectorHost& where, qint64 t0, qint64 end, const QStringList& json,
-    Figures* f)
+    bool withSteps, Figures* f)
 {
     const auto bytes = [] { return HistorySource::bytesReceived(); };
     const TimeRange month = TimeRange::between(t0, end);
-    const QString bin = QCoreApplication::applicationDirPath() + QStringLiteral("/../../history/openmosixhistory");
-    const auto runJson = [&] {
-        QProcess proc;
-        proc.setStandardOutputFile(QProcess::nullDevice());
-        proc.start(bin,
-            json
-                + QStringList { QStringLiteral("--json"), QStringLiteral("--at"),
-                    QDateTime::fromMSecsSinceEpoch(end - 24 * 3600 * 1000).toString(Qt::ISODate) });
-        proc.waitForFinished(120000);
-        if (proc.exitCode() != 0)
-            std::fprintf(stderr, "bench_remote_history: --json: %s\n", proc.readAllStandardError().constData());
-    };
     {
         // Cold: no session kept from before, each window its own (median of 3).
         QVector<double> colds;
@@ -170,22 +401,13 @@ bool measure(const QString& path, const control::CollectorHost& where, qint64 t0
         }
         f->firstView = median(firsts);
         f->monthView = median(months);
-        AnalyzerWindow& w = *opened;
-        QSignalSpy drawn(&w, &AnalyzerWindow::drawn);
-        QVector<double> steps;
-        b = bytes();
-        for (int i = 0; i < 20; ++i) {
-            drawn.clear();
-            QElapsedTimer s;
-            s.start();
-            bench::rangeStep(w.rangeBar(), i);
-            if (!drawn.wait(120000))
+        if (withSteps) {
+            const Stepped z = zoomSteps({ opened.get() });
+            if (!z.ok)
                 return false;
-            QApplication::processEvents();
-            steps << double(s.nsecsElapsed()) / 1e6;
+            f->zoomStep = z.ms[0];
+            f->zoomStepBytes = z.bytes[0];
         }
-        f->zoomStep = median(steps);
-        f->zoomStepBytes = (bytes() - b) / 20;
     }
     {
         QElapsedTimer t;
@@ -197,98 +419,34 @@ bool measure(const QString& path, const control::CollectorHost& where, qint64 t0
             return false;
         QApplication::processEvents();
         f->historyOpen = double(t.nsecsElapsed()) / 1e6;
-        const qint64 day = qint64(24) * 3600 * 1000;
-        QRandomGenerator rng(3);
-        QVector<double> steps;
-        const qint64 b = bytes();
-        for (int i = 0; i < 21; ++i) {
-            const qint64 at = end - 7 * day + qint64(rng.generate64() % quint64(7 * day));
-            shown.clear();
-            QElapsedTimer s;
-            s.start();
-            w.setMoment(at);
-            if (!shown.wait(60000))
+        if (withSteps) {
+            const Stepped h = historySteps({ &w }, end);
+            const Stepped l = lifeSteps({ where }, path, w.shown());
+            if (!h.ok || !l.ok)
                 return false;
-            QApplication::processEvents();
-            steps << double(s.nsecsElapsed()) / 1e6;
+            f->historyStep = h.ms[0];
+            f->historyStepBytes = h.bytes[0];
+            f->life = l.ms[0];
+            f->lifeBytes = l.bytes[0];
         }
-        f->historyStep = median(steps);
-        f->historyStepBytes = (bytes() - b) / 21;
-        // A process's life (a different one each time), asked as the window asks it, until answered.
-        HistoryReader reader(path, 1000, nullptr, where);
-        int answers = 0;
-        QEventLoop loop;
-        const auto answered = [&] {
-            ++answers;
-            loop.quit();
-        };
-        QObject::connect(&reader, &HistoryReader::extentAnswered, &loop, answered);
-        QObject::connect(&reader, &HistoryReader::processLifeAnswered, &loop, answered);
-        QObject::connect(&reader, &HistoryReader::failed, &loop, [&](const history::Head&, const QString& why) {
-            std::fprintf(stderr, "bench_remote_history: a question failed: %s\n", qPrintable(why));
-            answered();
-        });
-        const auto waitForAnswer = [&](int before) {
-            QElapsedTimer waited;
-            waited.start();
-            while (answers == before && waited.elapsed() < 20000) {
-                QTimer::singleShot(100, &loop, &QEventLoop::quit);
-                loop.exec();
-            }
-            return answers > before;
-        };
-        QVector<double> lives;
-        const StoreReader::Moment shownNow = w.shown();
-        const QVector<ProcessInfo> procs = shownNow.snapshot.processes;
-        reader.request(history::Extent()); // the channel open before the clock starts
-        waitForAnswer(0);
-        const qint64 lb = bytes();
-        int n = 0;
-        for (int i = 0; i < 15 && i < procs.size(); ++i) {
-            const ProcessInfo& p = procs[(i * 397) % procs.size()];
-            const int before = answers;
-            QElapsedTimer l;
-            l.start();
-            reader.request(history::ProcessLife { p.homeNode, p.pid, shownNow.sampleTs }, QStringLiteral("life"));
-            if (!waitForAnswer(before))
-                continue;
-            lives << double(l.nsecsElapsed()) / 1e6;
-            ++n;
-        }
-        std::fprintf(
-            stderr, "process lives: %d of %d processes at %lld answered\n", n, int(procs.size()), shownNow.sampleTs);
-        f->life = median(lives);
-        f->lifeBytes = n ? (bytes() - lb) / n : 0;
     }
-    // The analyzer as a program: started on the same hour, its first view drawn, ended
-    // (--screenshot quits once drawn). What an admin waits for, process start included.
-    const QString analyzer
-        = QCoreApplication::applicationDirPath() + QStringLiteral("/../../analyzer/openmosixanalyzer");
-    const QString png = QDir::temp().filePath(QStringLiteral("bench_remote_history-%1.png").arg(::getpid()));
-    const auto iso = [](qint64 t) { return QDateTime::fromMSecsSinceEpoch(t).toString(Qt::ISODate); };
-    awaitSession(where);
-    f->programFirstView = bench::medianMs(1, 3, [&] {
-        QProcess proc;
-        proc.start(analyzer,
-            json
-                + QStringList { QStringLiteral("--from"), iso(end - 3600 * 1000), QStringLiteral("--to"), iso(end),
-                    QStringLiteral("--screenshot"), png });
-        proc.waitForFinished(120000);
-        if (proc.exitCode() != 0)
-            std::fprintf(stderr, "bench_remote_history: analyzer: %s\n", proc.readAllStandardError().constData());
-    });
-    QFile::remove(png);
+    if (withSteps) {
+        awaitSession(where);
+        f->programFirstView = bench::medianMs(1, 3, [&] { runAnalyzer(json, end); });
+    }
     QVector<double> colds;
     for (int i = 0; i < 3; ++i) {
         forgetSession(where);
         QElapsedTimer t;
         t.start();
-        runJson();
+        runJson(json, end);
         colds << double(t.nsecsElapsed()) / 1e6;
     }
     f->coldJson = median(colds);
-    awaitSession(where);
-    f->json = bench::medianMs(1, 5, runJson);
+    if (withSteps) {
+        awaitSession(where);
+        f->json = bench::medianMs(1, 5, [&] { runJson(json, end); });
+    }
     return true;
 }
 
@@ -397,9 +555,11 @@ int main(int argc, char** argv)
     overLink.ssh.port = link.port();
     const double linkOpenCold = channelOpen(overLink, true), linkOpenWarm = channelOpen(overLink, false);
     Figures local, over, slow;
-    if (!measure(path, control::CollectorHost(), t0, end, { QStringLiteral("--db"), path }, &local)
-        || !measure(path, remote, t0, end, { QStringLiteral("--profile"), profile }, &over)
-        || !measure(path, overLink, t0, end, { QStringLiteral("--profile"), linkProfile }, &slow)) {
+    if (!measure(path, control::CollectorHost(), t0, end, { QStringLiteral("--db"), path }, false, &local)
+        || !measure(path, remote, t0, end, { QStringLiteral("--profile"), profile }, false, &over)
+        || !pairedSteps(path, remote, { QStringLiteral("--db"), path }, { QStringLiteral("--profile"), profile }, t0,
+            end, &local, &over)
+        || !measure(path, overLink, t0, end, { QStringLiteral("--profile"), linkProfile }, true, &slow)) {
         std::fprintf(stderr, "bench_remote_history: a view was not shown\n");
         return 1;
     }

@@ -6,6 +6,9 @@
 #include <QDataStream>
 #include <QHash>
 #include <QIODevice>
+#include <QtEndian>
+
+#include <cstring>
 
 namespace omv
 {
@@ -114,73 +117,146 @@ private:
     QStringList m_list;
 };
 
-void put(QDataStream& s, const ProcessInfo& p, StringTable& t)
+// The rows as one block of bytes, each field big-endian in place: a moment of 5,000 processes
+// is some 120,000 fields, and a QDataStream call per field was most of the time its encoding
+// and decoding took (2-3 ms each way).
+constexpr int kRowBytes = 4 + 4 + 4 + 1 + 4 + 4 + 4 + 4 + 2 + 8 + 8 + 8 + 8 + 8 + 4 + 1 + 4 + 8 + 4; // without argv
+
+class RowWriter
 {
-    s << qint32(p.pid) << qint32(p.homeNode) << qint32(p.node) << p.migrating << qint32(p.uid) << t.indexOf(p.user)
-      << t.indexOf(p.name) << quint32(p.argv.size());
+public:
+    explicit RowWriter(QByteArray* out)
+        : m_out(out)
+    {
+    }
+    template <class T> void put(T v)
+    {
+        const int at = m_out->size();
+        m_out->resize(at + int(sizeof(T)));
+        qToBigEndian<T>(v, m_out->data() + at);
+    }
+    void put(double v) { put<quint64>(bitsOf(v)); }
+    void put(bool v) { put<quint8>(v ? 1 : 0); }
+
+private:
+    static quint64 bitsOf(double v)
+    {
+        quint64 x;
+        std::memcpy(&x, &v, sizeof x);
+        return x;
+    }
+    QByteArray* m_out;
+};
+
+class RowReader
+{
+public:
+    RowReader(const char* at, const char* end)
+        : m_at(at)
+        , m_end(end)
+    {
+    }
+    qint64 left() const { return m_end - m_at; }
+    // Callers check left() for a whole row first.
+    template <class T> T get()
+    {
+        const T v = qFromBigEndian<T>(m_at);
+        m_at += sizeof(T);
+        return v;
+    }
+    double getDouble()
+    {
+        const quint64 x = get<quint64>();
+        double v;
+        std::memcpy(&v, &x, sizeof v);
+        return v;
+    }
+
+private:
+    const char* m_at;
+    const char* m_end;
+};
+
+void put(RowWriter& w, const ProcessInfo& p, StringTable& t)
+{
+    w.put<qint32>(p.pid);
+    w.put<qint32>(p.homeNode);
+    w.put<qint32>(p.node);
+    w.put(p.migrating);
+    w.put<qint32>(p.uid);
+    w.put<quint32>(t.indexOf(p.user));
+    w.put<quint32>(t.indexOf(p.name));
+    w.put<quint32>(t.indexOf(p.cantMove));
+    w.put<quint16>(p.state.unicode());
+    w.put<qint64>(p.cpuTicks);
+    w.put<qint64>(p.startTicks);
+    w.put(p.cpuPercent);
+    w.put<qint64>(p.rssBytes);
+    w.put<qint64>(p.vsizeBytes);
+    w.put<qint32>(p.nice);
+    w.put(p.locked);
+    w.put<qint32>(p.migrations);
+    w.put<qint64>(p.sinceMs);
+    w.put<quint32>(quint32(p.argv.size()));
     for (const QString& a : p.argv)
-        s << t.indexOf(a);
-    s << quint16(p.state.unicode()) << p.cpuTicks << p.startTicks << p.cpuPercent << p.rssBytes << p.vsizeBytes
-      << qint32(p.nice) << p.locked << qint32(p.migrations) << p.cantMove << p.sinceMs;
+        w.put<quint32>(t.indexOf(a));
 }
 
-// A string by its index; one the table does not have damages the message.
-void get(QDataStream& s, const QStringList& table, QString* x)
+// False when the row does not fit the bytes left or names a string the table does not have.
+bool get(RowReader& r, ProcessInfo* p, const QStringList& table)
 {
-    quint32 i = 0;
-    s >> i;
-    if (i >= quint32(table.size())) {
-        s.setStatus(QDataStream::ReadCorruptData);
-        return;
-    }
-    *x = table.at(int(i));
-}
-
-void get(QDataStream& s, ProcessInfo* p, const QStringList& table)
-{
-    qint32 pid = 0, home = 0, node = 0, uid = -1, nice = 0, migrations = 0;
-    quint16 state = 0;
-    quint32 args = 0;
-    s >> pid >> home >> node >> p->migrating >> uid;
-    get(s, table, &p->user);
-    get(s, table, &p->name);
-    s >> args;
-    if (!countFits(s, args)) {
-        s.setStatus(QDataStream::ReadCorruptData);
-        return;
-    }
+    if (r.left() < kRowBytes)
+        return false;
+    bool ok = true;
+    const auto string = [&](QString* x) {
+        const quint32 i = r.get<quint32>();
+        if (i >= quint32(table.size()))
+            ok = false;
+        else
+            *x = table.at(int(i));
+    };
+    p->pid = r.get<qint32>();
+    p->homeNode = r.get<qint32>();
+    p->node = r.get<qint32>();
+    p->migrating = r.get<quint8>() != 0;
+    p->uid = r.get<qint32>();
+    string(&p->user);
+    string(&p->name);
+    string(&p->cantMove);
+    p->state = QChar(r.get<quint16>());
+    p->cpuTicks = r.get<qint64>();
+    p->startTicks = r.get<qint64>();
+    p->cpuPercent = r.getDouble();
+    p->rssBytes = r.get<qint64>();
+    p->vsizeBytes = r.get<qint64>();
+    p->nice = r.get<qint32>();
+    p->locked = r.get<quint8>() != 0;
+    p->migrations = r.get<qint32>();
+    p->sinceMs = r.get<qint64>();
+    const quint32 args = r.get<quint32>();
+    if (!ok || qint64(args) * 4 > r.left())
+        return false;
     p->argv.clear();
     p->argv.reserve(int(args));
-    for (quint32 i = 0; i < args && s.status() == QDataStream::Ok; ++i) {
+    for (quint32 i = 0; i < args && ok; ++i) {
         QString a;
-        get(s, table, &a);
+        string(&a);
         p->argv << a;
     }
-    s >> state >> p->cpuTicks >> p->startTicks >> p->cpuPercent >> p->rssBytes >> p->vsizeBytes >> nice >> p->locked
-        >> migrations >> p->cantMove >> p->sinceMs;
-    p->pid = pid;
-    p->homeNode = home;
-    p->node = node;
-    p->uid = uid;
-    p->state = QChar(state);
-    p->nice = nice;
-    p->migrations = migrations;
+    return ok;
 }
 
-// The table, then the rows.
+// The table, the count, then the rows' block.
 void putProcesses(QDataStream& s, const QVector<ProcessInfo>& v)
 {
     StringTable table;
-    for (const ProcessInfo& p : v) {
-        table.indexOf(p.user);
-        table.indexOf(p.name);
-        for (const QString& a : p.argv)
-            table.indexOf(a);
-    }
-    putStrings(s, table.strings());
-    s << quint32(v.size());
+    QByteArray rows;
+    rows.reserve(v.size() * (kRowBytes + 16));
+    RowWriter w(&rows);
     for (const ProcessInfo& p : v)
-        put(s, p, table);
+        put(w, p, table);
+    putStrings(s, table.strings());
+    s << quint32(v.size()) << rows;
 }
 
 bool getProcesses(QDataStream& s, QVector<ProcessInfo>* v)
@@ -189,12 +265,18 @@ bool getProcesses(QDataStream& s, QVector<ProcessInfo>* v)
     getStrings(s, &table);
     quint32 n = 0;
     s >> n;
-    if (!countFits(s, n))
+    if (s.status() != QDataStream::Ok || qint64(n) * kRowBytes > s.device()->bytesAvailable())
         return false;
+    QByteArray rows;
+    s >> rows;
+    if (s.status() != QDataStream::Ok)
+        return false;
+    RowReader r(rows.constData(), rows.constData() + rows.size());
     v->resize(int(n));
     for (ProcessInfo& p : *v)
-        get(s, &p, table);
-    return s.status() == QDataStream::Ok;
+        if (!get(r, &p, table))
+            return false;
+    return r.left() == 0;
 }
 
 void put(QDataStream& s, const GuestProcess& g)
