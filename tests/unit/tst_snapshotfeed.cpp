@@ -36,6 +36,14 @@ ProcessInfo process(QRandomGenerator& rng, NodeId home, int pid)
     p.rssBytes = qint64(rng.bounded(1 << 20)) * 4096;
     p.vsizeBytes = p.rssBytes * 2;
     p.nice = int(rng.bounded(40)) - 20;
+    // Every field set, so that each one's way through the wire is checked.
+    p.migrating = rng.bounded(10) == 0;
+    p.cpuPercent = rng.bounded(2) ? -1 : rng.bounded(400.0);
+    p.locked = rng.bounded(5) == 0;
+    p.migrations = int(rng.bounded(4));
+    if (rng.bounded(8) == 0)
+        p.cantMove = QStringLiteral("uses shared memory (%1 segments)").arg(rng.bounded(3) + 1);
+    p.sinceMs = rng.bounded(2) ? -1 : qint64(1'700'000'000'000) + qint64(rng.bounded(1'000'000));
     return p;
 }
 
