@@ -15,7 +15,8 @@ namespace omv
 /// or what changed since the one before — every node row (they change each sample anyway and are
 /// few), the processes that started or changed (whole rows), the keys of those that ended, the
 /// guests. Numbered: a delta names the snapshot it applies to, so a subscriber that missed one
-/// knows it and asks for a whole one. Binary (QDataStream, versioned), compact.
+/// knows it and asks for a whole one. Binary (QDataStream, versioned), compact: the processes'
+/// strings go once per message in a table, their rows as one block of big-endian fields (version 3).
 struct FeedMessage {
     Q_DECLARE_TR_FUNCTIONS(omv::FeedMessage)
 public: // the macro leaves it private
