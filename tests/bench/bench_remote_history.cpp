@@ -319,20 +319,18 @@ bool pairedSteps(const QString& path, const control::CollectorHost& where, const
     // The programs, in turns as well (after one of each to warm up).
     settle();
     awaitSession(where);
-    runAnalyzer(argsHere, end);
-    runAnalyzer(argsThere, end);
-    const Stepped programs = inTurns(2, 3, [&](int k, int) {
-        runAnalyzer(k ? argsThere : argsHere, end);
-        return true;
-    });
+    const auto programInTurns = [&](void (*run)(const QStringList&, qint64), int times) {
+        run(argsHere, end);
+        run(argsThere, end);
+        return inTurns(2, times, [&](int k, int) {
+            run(k ? argsThere : argsHere, end);
+            return true;
+        });
+    };
+    const Stepped programs = programInTurns(runAnalyzer, 3);
     here->programFirstView = programs.ms[0];
     there->programFirstView = programs.ms[1];
-    runJson(argsHere, end);
-    runJson(argsThere, end);
-    const Stepped json = inTurns(2, 5, [&](int k, int) {
-        runJson(k ? argsThere : argsHere, end);
-        return true;
-    });
+    const Stepped json = programInTurns(runJson, 5);
     here->json = json.ms[0];
     there->json = json.ms[1];
     return true;
