@@ -468,18 +468,6 @@ struct SshTransport::Impl {
     }
 
     // Writes all of `data` to the channel's stdin; false when the channel is gone.
-    static bool writeAll(ssh_channel ch, const char* data, qint64 size)
-    {
-        while (size > 0) {
-            const int n = ssh_channel_write(ch, data, uint32_t(qMin<qint64>(size, 32768)));
-            if (n <= 0)
-                return false;
-            data += n;
-            size -= n;
-        }
-        return true;
-    }
-
     CommandResult runChannel(
         const QString& commandLine, int timeoutMs, const Deadline& dl, bool tracked, const StreamIo* io = nullptr)
     {
@@ -505,6 +493,7 @@ struct SshTransport::Impl {
         bool stopped = false; // by the caller's stream
         bool feeding = io && io->input;
         QByteArray in(feeding ? 256 * 1024 : 0, Qt::Uninitialized);
+        qint64 inAt = 0, inEnd = 0; // what was taken from the stream and not yet sent
         int remotePid = 0;
         bool pidSeen = !tracked;
         for (;;) {
@@ -514,31 +503,52 @@ struct SshTransport::Impl {
                 break;
             }
             bool idle = false; // a conversation with nothing to say now
+            bool windowShut = false; // the command has not taken what was sent yet
             if (feeding && ssh_channel_is_eof(ch)) {
                 feeding = false; // the command stopped reading: its exit status tells why
-            } else if (feeding) {
+            } else if (feeding && inAt == inEnd) {
                 const qint64 k = io->input(in.data(), in.size());
                 if (k == StreamIo::kWait) {
                     idle = true;
                 } else if (k < 0) {
                     stopped = true;
                     break;
-                }
-                if (k == 0) {
+                } else if (k == 0) {
                     ssh_channel_send_eof(ch);
                     feeding = false;
-                } else if (!writeAll(ch, in.constData(), k)) {
-                    lost = !ssh_channel_is_eof(ch);
-                    feeding = false;
-                    if (lost)
-                        break;
+                } else {
+                    inAt = 0;
+                    inEnd = k;
                 }
             }
-            // Idle: wait for the command's output and for more to send, whichever comes first
-            // (what libssh has buffered already counts as output).
+            if (feeding && inAt < inEnd) {
+                // Only as much as the command's window takes now: libssh's write would wait for
+                // more window up to the session's timeout, and a command that ended meanwhile
+                // would not end that wait — its channel's close is held back while what it said
+                // is unread in libssh's buffer (which is read below, between writes).
+                const uint32_t window = ssh_channel_window_size(ch);
+                if (window == 0) {
+                    idle = windowShut = true;
+                } else {
+                    const int n = ssh_channel_write(
+                        ch, in.constData() + inAt, uint32_t(std::min<qint64>({ inEnd - inAt, window, 32768 })));
+                    if (n <= 0) {
+                        // Refused: the channel closed (the command ended; its words and exit
+                        // status are read below) or the session went down.
+                        lost = ssh_is_connected(session) == 0;
+                        feeding = false;
+                        if (lost)
+                            break;
+                    } else {
+                        inAt += n;
+                    }
+                }
+            }
+            // Idle: wait for the command's output and for more to send (or more window),
+            // whichever comes first (what libssh has buffered already counts as output).
             if (idle && ssh_channel_poll(ch, 0) == 0 && ssh_channel_poll(ch, 1) == 0) {
                 pollfd pfd[2] = { { ssh_get_fd(session), POLLIN, 0 }, { io->inputFd, POLLIN, 0 } };
-                ::poll(pfd, io->inputFd >= 0 ? 2 : 1, int(qMin<qint64>(left, 250)));
+                ::poll(pfd, io->inputFd >= 0 && !windowShut ? 2 : 1, int(qMin<qint64>(left, 250)));
             }
             // While stdin is fed, stdout is only looked at: the next chunk is waiting.
             const int n = io && io->input && feeding
