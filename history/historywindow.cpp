@@ -113,6 +113,7 @@ HistoryWindow::HistoryWindow(
     , m_changes(new ChangeTableModel(this))
     , m_eventRows(new QStandardItemModel(this))
     , m_betweenLabel(new QLabel(this))
+    , m_livesTimer(new QTimer(this))
 {
     setWindowTitle(tr("%1 — the cluster at any moment — openmosixhistory").arg(clusterName));
     m_windowState = std::make_unique<WindowState>(this, QStringLiteral("history"), clusterName);
@@ -125,6 +126,10 @@ HistoryWindow::HistoryWindow(
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
     buildMenus();
+    m_livesTimer->setSingleShot(true);
+    m_livesTimer->setInterval(kLivesAfterMs);
+    connect(m_livesTimer, &QTimer::timeout, this,
+        [this] { m_reader->request(history::LivesAt { m_t }, QStringLiteral("lives")); });
     m_status->setText(tr("Opening %1…").arg(m_reader->describe()));
     resize(1200, 860);
     m_windowState->restore();
@@ -368,8 +373,12 @@ QWidget* HistoryWindow::buildTables()
 void HistoryWindow::connectReader()
 {
     // One handler per question (historyrequests.h).
-    connect(m_reader, &HistoryReader::failed, this,
-        [this](const history::Head&, const QString& error) { m_status->setText(error); });
+    connect(m_reader, &HistoryReader::failed, this, [this](const history::Head& head, const QString& error) {
+        // The lives are asked ahead of a click (a serve of before 2026-12 does not know the
+        // question): without them a click asks for its one life, as it always did.
+        if (head.channel != QLatin1String("lives"))
+            m_status->setText(error);
+    });
     connect(m_reader, &HistoryReader::extentAnswered, this,
         [this](const history::Head&, const TimeExtent& extent) { applyExtent(extent); });
     connect(m_reader, &HistoryReader::momentAnswered, this,
@@ -391,6 +400,16 @@ void HistoryWindow::connectReader()
             showChanges(changes.changes, changes.cutAt);
         });
     connect(m_reader, &HistoryReader::processLifeAnswered, this, &HistoryWindow::onLife);
+    connect(m_reader, &HistoryReader::livesAtAnswered, this,
+        [this](const history::Head&, const history::LivesAt& asked, const QVector<StoreReader::Life>& lives) {
+            if (asked.at != m_t)
+                return;
+            m_lives.clear();
+            m_lives.reserve(lives.size());
+            for (const StoreReader::Life& life : lives)
+                m_lives.insert(ProcessTableModel::key(life.stays.first().home, life.stays.first().pid), life);
+            emit livesKept();
+        });
     connect(m_reader, &HistoryReader::opened, this, [this](bool ok, const QString& error) {
         if (!ok) {
             m_status->setText(error);
@@ -399,8 +418,12 @@ void HistoryWindow::connectReader()
         }
         m_reader->request(history::Extent());
     });
-    // While the collector writes, the strip and the slider grow with the file.
-    connect(m_reader, &HistoryReader::changed, this, [this] { m_reader->request(history::Extent()); });
+    // While the collector writes, the strip and the slider grow with the file; a kept life may
+    // have grown too.
+    connect(m_reader, &HistoryReader::changed, this, [this] {
+        m_lives.clear();
+        m_reader->request(history::Extent());
+    });
 }
 
 void HistoryWindow::addMomentKeys()
@@ -423,8 +446,6 @@ void HistoryWindow::addMomentKeys()
     };
     for (const auto& k : keys)
         connect(new QShortcut(k.keys, this), &QShortcut::activated, this, k.act);
-    // While the collector writes, the strip and the slider grow with the file.
-    connect(m_reader, &HistoryReader::changed, this, [this] { m_reader->request(history::Extent()); });
 }
 
 HistoryWindow::~HistoryWindow()
@@ -477,6 +498,8 @@ void HistoryWindow::setMoment(qint64 t)
     }
     m_t = std::clamp(t, m_extent.first, std::max(m_extent.first, m_extent.last));
     syncControls();
+    m_livesTimer->stop();
+    m_reader->cancel(QStringLiteral("lives")); // the moment first
     ProcessFilter none; // the table filters itself; the reader gives every process
     m_reader->request(history::Moment { m_t, none }, QStringLiteral("moment"));
 }
@@ -567,6 +590,16 @@ void HistoryWindow::requestLife()
 {
     const NodeId home = NodeId(m_selected >> 32);
     const int pid = int(m_selected & 0xffffffff);
+    const auto kept = m_lives.constFind(m_selected);
+    if (kept != m_lives.constEnd()) {
+        // The life kept is lifeAt(home, pid, T) for every T it covers (the process that ran then).
+        const SpanRow &first = kept->stays.first(), &last = kept->stays.last();
+        if (first.startTs <= m_t && (last.endTs < 0 || last.endTs > m_t)) {
+            m_reader->cancel(QStringLiteral("life")); // one asked before must not come after
+            onLife(history::Head {}, history::ProcessLife { home, pid, m_t }, *kept);
+            return;
+        }
+    }
     m_lifeFrom = std::numeric_limits<qint64>::min();
     m_lifeTo = -1;
     m_reader->request(history::ProcessLife { home, pid, m_t }, QStringLiteral("life"));
@@ -606,8 +639,11 @@ void HistoryWindow::showMoment(const StoreReader::Moment& m, qint64 asked)
                                     : QString());
     }
     m_status->setText(text);
-    if (asked == m_t)
+    if (asked == m_t) {
+        if (m.sampleTs >= 0)
+            m_livesTimer->start();
         emit shownChanged();
+    }
 }
 
 void HistoryWindow::onEvents(const history::Head&, const history::Events&, const QVector<EventRow>& events)

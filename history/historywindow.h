@@ -101,6 +101,8 @@ signals:
     void shownChanged();
     /// The selected process's life is in the strip.
     void lifeShown();
+    /// The lives of every process at the moment shown are kept: a click shows one at once.
+    void livesKept();
     /// The list between the two marked times is in.
     void changesShown();
     void failed(const QString& message);
@@ -148,6 +150,7 @@ private:
     ChangeTableModel* m_changes;
     QStandardItemModel* m_eventRows;
     QLabel* m_betweenLabel;
+    QTimer* m_livesTimer;
     qint64 m_a = -1, m_b = -1;
 
     TimeExtent m_extent;
@@ -162,6 +165,11 @@ private:
     // The shown life's first start and last end (-1: still running); a pid reused by another
     // process at T asks for that one's life. While a life is asked for, it covers every time.
     qint64 m_lifeFrom = -1, m_lifeTo = -1;
+    // The lives of the processes at a moment shown (history::LivesAt), by key(home, pid): asked
+    // once the moment has stood still for kLivesAfterMs (not while stepping or playing), dropped
+    // when the file changes (a stay ends, a move is recorded). A life serves any moment it covers.
+    static constexpr int kLivesAfterMs = 300;
+    QHash<qint64, StoreReader::Life> m_lives;
     QVector<ProcessSampleRow> m_log; // the selected process's logged samples
     QTableView* m_logTable = nullptr;
     QStandardItemModel* m_logRows = nullptr;

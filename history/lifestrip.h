@@ -23,6 +23,8 @@ public:
     /// For admins' moves: what was sent and by whom (from the audit trail), by the move's time.
     void setCommands(const QHash<qint64, QString>& byMoveTs);
     int stays() const { return m_stays.size(); }
+    const QVector<SpanRow>& stayRows() const { return m_stays; }
+    const QVector<MigrationRow>& moveRows() const { return m_moves; }
     /// What the strip says at widget x (for tooltips and tests).
     QString textAt(int x) const;
     /// Where a time is drawn.

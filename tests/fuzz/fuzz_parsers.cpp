@@ -98,7 +98,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             while (std::optional<history::wire::Frame> f = frames.next()) {
                 decodeAll<history::Extent, history::Version, history::ProcessLog, history::NodeSeries,
                     history::AllNodeSeries, history::ClusterSeries, history::NodeRows, history::ProcessesAt,
-                    history::SpansBetween, history::ProcessLife, history::Migrations, history::Events,
+                    history::SpansBetween, history::ProcessLife, history::LivesAt, history::Migrations, history::Events,
                     history::Statistics, history::Moment, history::Changes>(f->body);
                 QString rowsError;
                 if (!rowsBad && f->kind != history::wire::Kind::Ask)

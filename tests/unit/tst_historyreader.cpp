@@ -233,6 +233,10 @@ private slots:
         const auto life = ask(r, &H::processLifeAnswered, history::ProcessLife { 1, 100, kT0 + 25000 });
         QCOMPARE(life.answer.stays.size(), 3);
         QCOMPARE(life.answer.moves.size(), 2);
+        const auto lives = ask(r, &H::livesAtAnswered, history::LivesAt { kT0 + 25000 });
+        QCOMPARE(lives.answer.size(), 1);
+        QCOMPARE(lives.answer[0].stays.size(), 3);
+        QCOMPARE(lives.answer[0].moves.size(), 2);
         const auto between = ask(r, &H::spansBetweenAnswered, history::SpansBetween { kT0 + 19000, kT0 + 21000, {} });
         QCOMPARE(between.answer.size(), 2); // the stay on 1 ended, the one on 2 began
         const auto events = ask(r, &H::eventsAnswered, history::Events { kT0, kT0 + 60000 });
@@ -262,6 +266,7 @@ private slots:
         QVERIFY(roundTrip(
             history::ProcessesAt { kT0 + 25000, { QStringLiteral("alice"), 2, QStringLiteral("x") } }, at.answer));
         QVERIFY(roundTrip(history::ProcessLife { 1, 100, kT0 + 25000 }, life.answer));
+        QVERIFY(roundTrip(history::LivesAt { kT0 + 25000 }, lives.answer));
         QVERIFY(roundTrip(history::SpansBetween { kT0 + 19000, kT0 + 21000, {}, 7 }, between.answer));
         QVERIFY(roundTrip(history::Events { kT0, kT0 + 60000 }, events.answer));
         QVERIFY(roundTrip(history::Migrations { kT0, kT0 + 60000 }, moves.answer));

@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <random>
+#include <tuple>
+
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -911,6 +914,132 @@ private slots:
         QCOMPARE(before.stays.size(), 3);
         QCOMPARE(before.stays.first().startTs, at(0));
         QVERIFY(r.lifeAt(1, 999, at(6)).stays.isEmpty());
+    }
+    void theLivesAtAMomentAreEachProcesssOwn()
+    {
+        // A recording made up as it goes, whose every process's stays and moves the test keeps
+        // itself: pids of a small range, so that the kernel gives many of them out again after a
+        // gap; moves between three nodes; two processes marked for logging. At every sample,
+        // livesAt gives exactly the processes that ran then, each with the stays and moves the
+        // test recorded for it — and what lifeAt gives for it, field by field.
+        struct Truth {
+            NodeId home = 0;
+            int pid = 0;
+            QVector<std::tuple<NodeId, int, int>> stays; // node, first sample, first sample not there (-1: still)
+        };
+        const QString path = freshPath();
+        StoreWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        const QVector<NodeSample> nodes { node(1, true, 10), node(2, true, 20), node(3, true, 30) };
+        auto at = [](int i) { return kT0 + qint64(i) * 5000; };
+        std::mt19937 rng(20261207);
+        auto chance = [&rng](int percent) { return int(rng() % 100) < percent; };
+        QVector<Truth> all;
+        QHash<qint64, int> running; // key(home, pid) → index in `all`
+        QHash<qint64, int> freeSince; // key → the first sample it was free
+        constexpr int kSamples = 60;
+        for (int i = 0; i < kSamples; ++i) {
+            for (auto it = running.begin(); it != running.end();) {
+                Truth& t = all[it.value()];
+                auto& last = t.stays.last();
+                if (chance(8)) { // ends
+                    std::get<2>(last) = i;
+                    freeSince[it.key()] = i;
+                    it = running.erase(it);
+                    continue;
+                }
+                if (chance(12)) { // moves
+                    const NodeId to = NodeId(1 + (std::get<0>(last) + int(rng() % 2)) % 3);
+                    std::get<2>(last) = i;
+                    t.stays.append({ to, i, -1 });
+                }
+                ++it;
+            }
+            for (NodeId home = 1; home <= 3; ++home)
+                for (int pid = 100; pid < 110; ++pid) {
+                    const qint64 k = (qint64(home) << 32) | pid;
+                    // A pid given out again only after a sample without it: otherwise the history
+                    // could not tell the two processes apart either.
+                    if (running.contains(k) || freeSince.value(k, -5) >= i || !chance(15))
+                        continue;
+                    all.append(Truth { home, pid, { { home, i, -1 } } });
+                    running.insert(k, all.size() - 1);
+                }
+            QVector<ProcessInfo> procs;
+            for (auto it = running.cbegin(); it != running.cend(); ++it) {
+                const Truth& t = all[it.value()];
+                procs << proc(t.home, t.pid, std::get<0>(t.stays.last()));
+            }
+            if (i == 10 || i == 30) // "log process" on the first that runs then
+                QVERIFY(w.markLogged(
+                    at(i) - 1, procs.first().homeNode, procs.first().pid, true, QStringLiteral("alice"), &error));
+            QVERIFY2(w.record(snap(at(i), nodes, procs), &error), qPrintable(error));
+        }
+        w.close();
+        StoreReader r;
+        QVERIFY(r.open(path, &error));
+        int lives = 0, moves = 0, logged = 0;
+        for (int i = 0; i < kSamples; ++i) {
+            const qint64 t = at(i) + 1000;
+            QVector<const Truth*> expected;
+            for (const Truth& p : all)
+                if (std::get<1>(p.stays.first()) <= i
+                    && (std::get<2>(p.stays.last()) < 0 || std::get<2>(p.stays.last()) > i))
+                    expected << &p;
+            std::sort(expected.begin(), expected.end(),
+                [](const Truth* a, const Truth* b) { return qMakePair(a->home, a->pid) < qMakePair(b->home, b->pid); });
+            const QVector<StoreReader::Life> got = r.livesAt(t);
+            QCOMPARE(got.size(), expected.size());
+            for (int k = 0; k < got.size(); ++k) {
+                const Truth& want = *expected[k];
+                const StoreReader::Life& life = got[k];
+                QCOMPARE(life.stays.size(), want.stays.size());
+                for (int s = 0; s < life.stays.size(); ++s) {
+                    const auto [where, from, to] = want.stays[s];
+                    QCOMPARE(life.stays[s].home, want.home);
+                    QCOMPARE(life.stays[s].pid, want.pid);
+                    QCOMPARE(life.stays[s].node, where);
+                    QCOMPARE(life.stays[s].startTs, at(from));
+                    if (to >= 0)
+                        QCOMPARE(life.stays[s].endTs, at(to));
+                    else
+                        QVERIFY(life.stays[s].endTs < 0 || life.stays[s].endTs >= at(kSamples - 1));
+                }
+                QCOMPARE(life.moves.size(), want.stays.size() - 1);
+                for (int m = 0; m < life.moves.size(); ++m) {
+                    QCOMPARE(life.moves[m].ts, at(std::get<1>(want.stays[m + 1])));
+                    QCOMPARE(life.moves[m].from, std::get<0>(want.stays[m]));
+                    QCOMPARE(life.moves[m].to, std::get<0>(want.stays[m + 1]));
+                }
+                const StoreReader::Life one = r.lifeAt(want.home, want.pid, t);
+                QCOMPARE(one.stays.size(), life.stays.size());
+                for (int s = 0; s < life.stays.size(); ++s)
+                    QVERIFY(one.stays[s].startTs == life.stays[s].startTs && one.stays[s].endTs == life.stays[s].endTs
+                        && one.stays[s].node == life.stays[s].node && one.stays[s].user == life.stays[s].user
+                        && one.stays[s].command == life.stays[s].command && one.stays[s].uid == life.stays[s].uid);
+                QCOMPARE(one.moves.size(), life.moves.size());
+                for (int m = 0; m < life.moves.size(); ++m)
+                    QVERIFY(one.moves[m].ts == life.moves[m].ts && one.moves[m].cause == life.moves[m].cause);
+                QCOMPARE(one.samples.size(), life.samples.size());
+                for (int m = 0; m < life.samples.size(); ++m)
+                    QVERIFY(one.samples[m].ts == life.samples[m].ts && one.samples[m].node == life.samples[m].node);
+                ++lives;
+                moves += life.moves.size();
+                logged += life.samples.isEmpty() ? 0 : 1;
+            }
+        }
+        // The recording has what the test means to look at.
+        QVERIFY2(lives > 500 && moves > 100 && logged > 10,
+            qPrintable(QStringLiteral("%1 lives, %2 moves, %3 logged").arg(lives).arg(moves).arg(logged)));
+        int reused = 0;
+        QSet<qint64> seen;
+        for (const Truth& p : all)
+            reused
+                += seen.contains((qint64(p.home) << 32) | p.pid) ? 1 : (seen.insert((qint64(p.home) << 32) | p.pid), 0);
+        QVERIFY2(reused > 10, qPrintable(QString::number(reused)));
+        r.interrupt();
+        QVERIFY(r.livesAt(at(30)).isEmpty()); // an interrupted question gives nothing, not a part
     }
     void aRotateSplitsTheHistoryAtOneMoment()
     {

@@ -145,14 +145,17 @@ StoreReader::Moment StoreReader::momentAt(qint64 t, const ProcessFilter& filter)
     return m;
 }
 
-StoreReader::Life StoreReader::lifeAt(NodeId home, int pid, qint64 at)
+namespace
 {
-    // Every process that had the pid, in order; one process's stays follow each other without
-    // a gap (a move ends one stay and begins the next at the same sample), so a gap is a
-    // process ending and, later, the kernel giving the pid to another.
-    const QVector<SpanRow> all = processLife(home, pid);
-    int chosenBegin = -1, chosenEnd = -1; // [begin, end) of the chosen process's stays
-    int endedBefore = -1, startedAfter = -1; // the fallbacks, as [begin, end) packed below
+
+// Which of the processes that had one pid lifeAt means, as [begin, end) of `all` (every stay of
+// the pid, in order); -1 when the pid was never seen. One process's stays follow each other
+// without a gap (a move ends one stay and begins the next at the same sample), so a gap is a
+// process ending and, later, the kernel giving the pid to another.
+std::pair<int, int> chooseLife(const QVector<SpanRow>& all, qint64 at)
+{
+    int chosenBegin = -1, chosenEnd = -1;
+    int endedBefore = -1, startedAfter = -1; // the fallbacks
     int endedBeforeEnd = -1, startedAfterEnd = -1;
     for (int begin = 0; begin < all.size() && chosenBegin < 0;) {
         int end = begin + 1;
@@ -175,19 +178,87 @@ StoreReader::Life StoreReader::lifeAt(NodeId home, int pid, qint64 at)
         chosenBegin = endedBefore >= 0 ? endedBefore : startedAfter;
         chosenEnd = endedBefore >= 0 ? endedBeforeEnd : startedAfterEnd;
     }
-    Life life;
-    if (chosenBegin < 0)
-        return life;
-    life.stays = all.mid(chosenBegin, chosenEnd - chosenBegin);
-    // Its moves: those that began one of its stays after the first.
-    const qint64 first = life.stays.first().startTs, last = life.stays.last().startTs;
-    for (const MigrationRow& m : migrationsOf(home, pid))
+    return { chosenBegin, chosenEnd };
+}
+
+// Its moves: those of the pid that began one of its stays after the first.
+void keepMoves(StoreReader::Life* life, const QVector<MigrationRow>& ofThePid)
+{
+    const qint64 first = life->stays.first().startTs, last = life->stays.last().startTs;
+    for (const MigrationRow& m : ofThePid)
         if (m.ts > first && m.ts <= last)
-            life.moves << m;
-    // Its logged samples, while it lived (an open stay: until now).
+            life->moves << m;
+}
+
+// Its logged samples are those of the pid in [first, end): while it lived (an open stay: until now).
+std::pair<qint64, qint64> samplesWhile(const StoreReader::Life& life)
+{
     const qint64 end = life.stays.last().endTs < 0 ? std::numeric_limits<qint64>::max() : life.stays.last().endTs + 1;
-    life.samples = processSamples(home, pid, first, end);
+    return { life.stays.first().startTs, end };
+}
+
+} // namespace
+
+StoreReader::Life StoreReader::lifeAt(NodeId home, int pid, qint64 at)
+{
+    const QVector<SpanRow> all = processLife(home, pid);
+    const auto [begin, end] = chooseLife(all, at);
+    Life life;
+    if (begin < 0)
+        return life;
+    life.stays = all.mid(begin, end - begin);
+    keepMoves(&life, migrationsOf(home, pid));
+    const auto [from, to] = samplesWhile(life);
+    life.samples = processSamples(home, pid, from, to);
     return life;
+}
+
+QVector<StoreReader::Life> StoreReader::livesAt(qint64 at)
+{
+    // What lifeAt(home, pid, at) gives for every process at `at`, with one statement of each kind
+    // prepared once: every stay of each pid, then only what can be there — moves where the life
+    // has more than one stay (a move begins a stay), samples where the pid was ever marked for
+    // logging (nothing else is sampled: ProcessLogWriter).
+    QVector<QPair<NodeId, int>> keys;
+    for (const SpanRow& s : processesAt(at))
+        keys << qMakePair(s.home, s.pid);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    QSet<QPair<NodeId, int>> logged;
+    for (const LogMark& m : logMarks())
+        logged.insert(qMakePair(m.home, m.pid));
+    sql::Statement stays = m_db.prepare("SELECT home, pid, node, uid, user, command, start_ts, end_ts FROM "
+                                        "process_span WHERE home = ? AND pid = ? ORDER BY start_ts");
+    sql::Statement moves = m_db.prepare("SELECT ts, home, pid, from_node, to_node, cause FROM migration WHERE home = "
+                                        "? AND pid = ? ORDER BY ts, rowid");
+    sql::TextCache texts;
+    QVector<Life> out;
+    out.reserve(keys.size());
+    for (const auto& [home, pid] : keys) {
+        if (m_interrupted)
+            return {};
+        stays.reset();
+        stays.bind(1, qint64(home)).bind(2, qint64(pid));
+        QVector<SpanRow> all;
+        while (stays.step())
+            all << spanRow(stays, &texts);
+        const auto [begin, end] = chooseLife(all, at);
+        if (begin < 0)
+            continue;
+        Life life;
+        life.stays = all.mid(begin, end - begin);
+        if (life.stays.size() > 1) {
+            moves.reset();
+            moves.bind(1, qint64(home)).bind(2, qint64(pid));
+            keepMoves(&life, migrationRows(moves));
+        }
+        if (logged.contains(qMakePair(home, pid))) {
+            const auto [from, to] = samplesWhile(life);
+            life.samples = processSamples(home, pid, from, to);
+        }
+        out << life;
+    }
+    return out;
 }
 
 QVector<ProcessSampleRow> StoreReader::processSamples(NodeId home, int pid, qint64 from, qint64 to)

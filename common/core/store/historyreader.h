@@ -68,6 +68,8 @@ signals:
         const omv::history::Head& head, const omv::history::SpansBetween& asked, const QVector<omv::SpanRow>& spans);
     void processLifeAnswered(
         const omv::history::Head& head, const omv::history::ProcessLife& asked, const omv::StoreReader::Life& life);
+    void livesAtAnswered(const omv::history::Head& head, const omv::history::LivesAt& asked,
+        const QVector<omv::StoreReader::Life>& lives);
     void migrationsAnswered(const omv::history::Head& head, const omv::history::Migrations& asked,
         const QVector<omv::MigrationRow>& migrations);
     void eventsAnswered(
@@ -118,6 +120,10 @@ private:
     void deliver(const history::Head& h, const history::ProcessLife& q, const StoreReader::Life& a)
     {
         emit processLifeAnswered(h, q, a);
+    }
+    void deliver(const history::Head& h, const history::LivesAt& q, const QVector<StoreReader::Life>& a)
+    {
+        emit livesAtAnswered(h, q, a);
     }
     void deliver(const history::Head& h, const history::Migrations& q, const QVector<MigrationRow>& a)
     {

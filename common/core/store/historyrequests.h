@@ -125,6 +125,15 @@ struct ProcessLife {
     Answer ask(StoreReader& r) const { return r.lifeAt(home, pid, at); }
 };
 
+/// The lives (ProcessLife's answers) of every process at `at`, asked once when a moment is shown
+/// so that a click shows a life without a round trip.
+struct LivesAt {
+    static constexpr const char* kName = "livesAt";
+    using Answer = QVector<StoreReader::Life>;
+    qint64 at = 0;
+    Answer ask(StoreReader& r) const { return r.livesAt(at); }
+};
+
 struct Migrations {
     static constexpr const char* kName = "migrations";
     using Answer = QVector<MigrationRow>;
@@ -222,6 +231,7 @@ OMV_HISTORY_STREAMS(NodeRows)
 OMV_HISTORY_STREAMS(ProcessesAt)
 OMV_HISTORY_STREAMS(SpansBetween)
 OMV_HISTORY_STREAMS(ProcessLife)
+OMV_HISTORY_STREAMS(LivesAt)
 OMV_HISTORY_STREAMS(Migrations)
 OMV_HISTORY_STREAMS(Events)
 OMV_HISTORY_STREAMS(Statistics)

@@ -578,7 +578,7 @@ std::optional<AnswerWriter> prepareAnswer(StoreReader& reader, const QString& pa
         return AnswerWriter([v](QIODevice* device) { writeAnswer<Version>(device, v); });
     }
     return dispatch<Extent, ProcessLog, NodeSeries, AllNodeSeries, ClusterSeries, NodeRows, ProcessesAt, SpansBetween,
-        ProcessLife, Migrations, Events, Statistics, Moment, Changes>(name, request, reader, error);
+        ProcessLife, LivesAt, Migrations, Events, Statistics, Moment, Changes>(name, request, reader, error);
 }
 
 std::optional<QByteArray> answer(StoreReader& reader, const QString& path, const QByteArray& request, QString* error,
