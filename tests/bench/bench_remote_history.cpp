@@ -3,7 +3,9 @@
 // sshd (node 1 of a test cluster stands for the controller; no collector records the file, so the
 // serve reads it itself), and again behind a 20 ms / 50 Mbit/s link (SlowLink), the same steps in
 // one run: the analyzer opened to its first view, the 30-day view, zoom and pan steps; the history
-// window's steps between moments and a process's life; `openmosixhistory --at T --json` as a
+// window's steps between moments and a process's life (clicked until drawn, once the window has
+// the lives of the moment; and asked alone, as before they are in; and those lives themselves);
+// `openmosixhistory --at T --json` as a
 // process. A program's start is measured cold (no ssh session kept from an earlier program: its
 // own key exchange) and warm (a channel on the session the program before kept, sshmux.h). Each
 // remote figure with its ratio to the local one and the bytes the channel carried for it. The
@@ -48,9 +50,12 @@ namespace
 
 struct Figures {
     double firstView = 0, monthView = 0, zoomStep = 0, historyOpen = 0, historyStep = 0, life = 0, json = 0;
+    double lifeAsked = 0; // a life asked alone (clicked before the lives of the moment are in)
+    double livesAt = 0; // the lives of every process at a moment
     double coldFirstView = 0, coldJson = 0; // with no ssh session kept from an earlier program
     double programFirstView = 0; // openmosixanalyzer started, its first view drawn (--screenshot), ended
-    qint64 firstViewBytes = 0, monthViewBytes = 0, zoomStepBytes = 0, historyStepBytes = 0, lifeBytes = 0;
+    qint64 firstViewBytes = 0, monthViewBytes = 0, zoomStepBytes = 0, historyStepBytes = 0, lifeBytes = 0,
+           livesAtBytes = 0;
 };
 
 double median(QVector<double> v)
@@ -215,10 +220,12 @@ Stepped historySteps(const std::vector<HistoryWindow*>& ws, qint64 end)
     });
 }
 
-// A process's life (a different one each step, 15, of those shown at `now`), asked as the window
-// asks it, until answered — from a reader on each source.
-Stepped lifeSteps(
-    const std::vector<control::CollectorHost>& sources, const QString& path, const StoreReader::Moment& now)
+// A process's life (a different one each step, 15, of those shown at `now`), asked alone, as the
+// window asks it when clicked before the lives of the moment are in, until answered — from a
+// reader on each source. `allLives`: the lives of every process at `now` instead (what the window
+// asks once a moment stands still), 5 times.
+Stepped lifeSteps(const std::vector<control::CollectorHost>& sources, const QString& path,
+    const StoreReader::Moment& now, bool allLives = false)
 {
     std::vector<std::unique_ptr<HistoryReader>> readers;
     int answers = 0;
@@ -241,6 +248,7 @@ Stepped lifeSteps(
         HistoryReader* r = readers.back().get();
         QObject::connect(r, &HistoryReader::extentAnswered, &loop, answered);
         QObject::connect(r, &HistoryReader::processLifeAnswered, &loop, answered);
+        QObject::connect(r, &HistoryReader::livesAtAnswered, &loop, answered);
         QObject::connect(r, &HistoryReader::failed, &loop, [&](const history::Head&, const QString& why) {
             std::fprintf(stderr, "bench_remote_history: a question failed: %s\n", qPrintable(why));
             answered();
@@ -253,11 +261,41 @@ Stepped lifeSteps(
     const QVector<ProcessInfo>& procs = now.snapshot.processes;
     if (procs.isEmpty())
         return Stepped { false, {}, {} };
-    return inTurns(int(readers.size()), std::min(15, int(procs.size())), [&](int k, int i) {
+    return inTurns(int(readers.size()), allLives ? 5 : std::min(15, int(procs.size())), [&](int k, int i) {
         const ProcessInfo& p = procs[(i * 397) % procs.size()];
         const int before = answers;
-        readers[size_t(k)]->request(history::ProcessLife { p.homeNode, p.pid, now.sampleTs }, QStringLiteral("life"));
+        if (allLives)
+            readers[size_t(k)]->request(history::LivesAt { now.sampleTs }, QStringLiteral("lives"));
+        else
+            readers[size_t(k)]->request(
+                history::ProcessLife { p.homeNode, p.pid, now.sampleTs }, QStringLiteral("life"));
         return waitForAnswer(before);
+    });
+}
+
+// A process's life as the window shows it (a different one each step, 15, of those at the moment
+// the windows show): clicked in the table until its strip is drawn — once the window has the
+// lives of the moment, as it has after the moment stood still for a moment.
+Stepped windowLifeSteps(const std::vector<HistoryWindow*>& ws)
+{
+    for (HistoryWindow* w : ws) {
+        QSignalSpy kept(w, &HistoryWindow::livesKept);
+        if (!kept.wait(60000))
+            return Stepped { false, {}, {} };
+    }
+    const QVector<ProcessInfo> procs = ws[0]->shown().snapshot.processes;
+    if (procs.isEmpty())
+        return Stepped { false, {}, {} };
+    return inTurns(int(ws.size()), std::min(15, int(procs.size())), [&](int k, int i) {
+        HistoryWindow* w = ws[size_t(k)];
+        const ProcessInfo& p = procs[(i * 397) % procs.size()];
+        QSignalSpy shown(w, &HistoryWindow::lifeShown);
+        if (!w->selectProcess(p.homeNode, p.pid))
+            return false;
+        if (shown.isEmpty() && !shown.wait(20000))
+            return false;
+        QApplication::processEvents(); // the strip painted
+        return true;
     });
 }
 
@@ -309,12 +347,19 @@ bool pairedSteps(const QString& path, const control::CollectorHost& where, const
     here->historyStep = h.ms[0];
     there->historyStep = h.ms[1];
     there->historyStepBytes = h.bytes[1];
+    const Stepped shownLife = windowLifeSteps({ ws[0].get(), ws[1].get() });
     const Stepped l = lifeSteps({ local, where }, path, ws[0]->shown());
-    if (!l.ok)
+    const Stepped all = lifeSteps({ local, where }, path, ws[0]->shown(), true);
+    if (!shownLife.ok || !l.ok || !all.ok)
         return false;
-    here->life = l.ms[0];
-    there->life = l.ms[1];
+    here->life = shownLife.ms[0];
+    there->life = shownLife.ms[1];
+    here->lifeAsked = l.ms[0];
+    there->lifeAsked = l.ms[1];
     there->lifeBytes = l.bytes[1];
+    here->livesAt = all.ms[0];
+    there->livesAt = all.ms[1];
+    there->livesAtBytes = all.bytes[1];
     ws.clear();
     // The programs, in turns as well (after one of each to warm up).
     settle();
@@ -419,13 +464,18 @@ bool measure(const QString& path, const control::CollectorHost& where, qint64 t0
         f->historyOpen = double(t.nsecsElapsed()) / 1e6;
         if (withSteps) {
             const Stepped h = historySteps({ &w }, end);
+            const Stepped shownLife = windowLifeSteps({ &w });
             const Stepped l = lifeSteps({ where }, path, w.shown());
-            if (!h.ok || !l.ok)
+            const Stepped all = lifeSteps({ where }, path, w.shown(), true);
+            if (!h.ok || !shownLife.ok || !l.ok || !all.ok)
                 return false;
             f->historyStep = h.ms[0];
             f->historyStepBytes = h.bytes[0];
-            f->life = l.ms[0];
+            f->life = shownLife.ms[0];
+            f->lifeAsked = l.ms[0];
             f->lifeBytes = l.bytes[0];
+            f->livesAt = all.ms[0];
+            f->livesAtBytes = all.bytes[0];
         }
     }
     if (withSteps) {
@@ -575,7 +625,9 @@ int main(int argc, char** argv)
     both("analyzer_zoom_step_median", local.zoomStep, over.zoomStep, over.zoomStepBytes);
     both("history_open", local.historyOpen, over.historyOpen, -1);
     both("history_step_median", local.historyStep, over.historyStep, over.historyStepBytes);
-    both("history_process_life_median", local.life, over.life, over.lifeBytes);
+    both("history_process_life_median", local.life, over.life, -1);
+    both("history_process_life_asked_median", local.lifeAsked, over.lifeAsked, over.lifeBytes);
+    both("history_lives_at_moment_median", local.livesAt, over.livesAt, over.livesAtBytes);
     both("history_json_at_t_cold_median", local.coldJson, over.coldJson, -1);
     both("history_json_at_t_median", local.json, over.json, -1);
     bench::figure("remote_channel_open_cold_median", openCold, "ms");
@@ -595,7 +647,9 @@ int main(int argc, char** argv)
     overTheLink("analyzer_zoom_step_median", slow.zoomStep, slow.zoomStepBytes);
     overTheLink("history_open", slow.historyOpen, -1);
     overTheLink("history_step_median", slow.historyStep, slow.historyStepBytes);
-    overTheLink("history_process_life_median", slow.life, slow.lifeBytes);
+    overTheLink("history_process_life_median", slow.life, -1);
+    overTheLink("history_process_life_asked_median", slow.lifeAsked, slow.lifeBytes);
+    overTheLink("history_lives_at_moment_median", slow.livesAt, slow.livesAtBytes);
     overTheLink("history_json_at_t_cold_median", slow.coldJson, -1);
     overTheLink("history_json_at_t_median", slow.json, -1);
     overTheLink("remote_channel_open_cold_median", linkOpenCold, -1);
