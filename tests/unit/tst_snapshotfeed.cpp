@@ -8,7 +8,9 @@
 #include "core/model/snapshotfeed.h"
 #include "support/snapshotcompare.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -160,6 +162,57 @@ private slots:
         }
         // A delta is much smaller than the whole snapshot it stands for.
         QVERIFY2(deltaBytes * 3 < fullBytes, qPrintable(QStringLiteral("%1 vs %2").arg(deltaBytes).arg(fullBytes)));
+    }
+
+    void theFuzzersSeedsAreWholeMessages()
+    {
+        // scripts/fuzz.sh seeds its corpus from tests/data: these two are a whole snapshot and a
+        // delta as the collector sends them, so that the fuzzer starts inside the feed's format
+        // (its string table, the rows' block) instead of finding it by chance. They must still
+        // read as what they were made from: a change to the format fails here until they are
+        // written again (OMV_WRITE_FUZZ_SEEDS=1 ./build/tests/tst_snapshotfeed).
+        QRandomGenerator rng(20261207);
+        int nextPid = 300;
+        ClusterSnapshot s = cluster(rng, 6, &nextPid);
+        s.nodes.resize(4);
+        for (ProcessInfo& p : s.processes)
+            p.homeNode = p.node = NodeId(1 + p.pid % 4);
+        sortProcesses(s);
+        const ClusterSnapshot next = step(s, rng, &nextPid);
+        const FeedMessage full = feedFull(s, 1), delta = feedDelta(s, next, 1, 2);
+        const QString dir = QStringLiteral(OMV_SOURCE_DIR "/tests/data/fuzz/");
+        if (qEnvironmentVariableIsSet("OMV_WRITE_FUZZ_SEEDS")) {
+            QDir().mkpath(dir);
+            for (const auto& [name, message] :
+                { std::pair { "feed-full.bin", full }, std::pair { "feed-delta.bin", delta } }) {
+                QFile f(dir + QLatin1String(name));
+                QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+                f.write(encodeFeed(message));
+            }
+        }
+        const auto read = [&](const char* name) -> std::optional<FeedMessage> {
+            QFile f(dir + QLatin1String(name));
+            if (!f.open(QIODevice::ReadOnly))
+                return std::nullopt;
+            const QByteArray bytes = f.readAll();
+            // fuzz.sh gives the fuzzer a file's first 4,000 bytes, and only files under 8 KiB.
+            if (bytes.size() > 4000)
+                return std::nullopt;
+            QString error;
+            std::optional<FeedMessage> m = decodeFeed(bytes, &error);
+            if (!m)
+                qWarning("%s: %s", name, qPrintable(error));
+            return m;
+        };
+        const std::optional<FeedMessage> readFull = read("feed-full.bin"), readDelta = read("feed-delta.bin");
+        QVERIFY2(readFull && readDelta, "tests/data/fuzz: a seed is missing, too long or does not read");
+        compareSnapshots(readFull->full, s);
+        ClusterSnapshot mirror = readFull->full;
+        quint64 seq = readFull->sequence;
+        QString error;
+        QVERIFY2(applyFeedDelta(&mirror, &seq, *readDelta, &error), qPrintable(error));
+        compareSnapshots(mirror, next);
+        QVERIFY(!readDelta->upserts.isEmpty() || !readDelta->removed.isEmpty());
     }
 
     void aSubscriberThatStopsReadingCostsAtMostItsQueue()
