@@ -128,8 +128,10 @@ HistoryWindow::HistoryWindow(
     buildMenus();
     m_livesTimer->setSingleShot(true);
     m_livesTimer->setInterval(kLivesAfterMs);
-    connect(m_livesTimer, &QTimer::timeout, this,
-        [this] { m_reader->request(history::LivesAt { m_t }, QStringLiteral("lives")); });
+    connect(m_livesTimer, &QTimer::timeout, this, [this] {
+        m_livesAsked = true;
+        m_reader->request(history::LivesAt { m_t }, QStringLiteral("lives"));
+    });
     m_status->setText(tr("Opening %1…").arg(m_reader->describe()));
     resize(1200, 860);
     m_windowState->restore();
@@ -376,7 +378,9 @@ void HistoryWindow::connectReader()
     connect(m_reader, &HistoryReader::failed, this, [this](const history::Head& head, const QString& error) {
         // The lives are asked ahead of a click (a serve of before 2026-12 does not know the
         // question): without them a click asks for its one life, as it always did.
-        if (head.channel != QLatin1String("lives"))
+        if (head.channel == QLatin1String("lives"))
+            m_livesAsked = false;
+        else
             m_status->setText(error);
     });
     connect(m_reader, &HistoryReader::extentAnswered, this,
@@ -404,6 +408,7 @@ void HistoryWindow::connectReader()
         [this](const history::Head&, const history::LivesAt& asked, const QVector<StoreReader::Life>& lives) {
             if (asked.at != m_t)
                 return;
+            m_livesAsked = false;
             m_lives.clear();
             m_lives.reserve(lives.size());
             for (const StoreReader::Life& life : lives)
@@ -421,7 +426,16 @@ void HistoryWindow::connectReader()
     // While the collector writes, the strip and the slider grow with the file; a kept life may
     // have grown too.
     connect(m_reader, &HistoryReader::changed, this, [this] {
-        m_lives.clear();
+        // A process that has ended has its whole life in the file; one still running may have
+        // moved or ended since: its life is asked again when clicked. Lives being read are read
+        // again (they may be from before the write).
+        for (auto it = m_lives.begin(); it != m_lives.end();)
+            it = it->stays.last().endTs < 0 ? m_lives.erase(it) : std::next(it);
+        if (m_livesAsked) {
+            m_reader->cancel(QStringLiteral("lives"));
+            m_livesAsked = false;
+            m_livesTimer->start();
+        }
         m_reader->request(history::Extent());
     });
 }
@@ -499,6 +513,7 @@ void HistoryWindow::setMoment(qint64 t)
     m_t = std::clamp(t, m_extent.first, std::max(m_extent.first, m_extent.last));
     syncControls();
     m_livesTimer->stop();
+    m_livesAsked = false;
     m_reader->cancel(QStringLiteral("lives")); // the moment first
     ProcessFilter none; // the table filters itself; the reader gives every process
     m_reader->request(history::Moment { m_t, none }, QStringLiteral("moment"));
@@ -599,6 +614,13 @@ void HistoryWindow::requestLife()
             onLife(history::Head {}, history::ProcessLife { home, pid, m_t }, *kept);
             return;
         }
+    }
+    if (m_livesAsked) {
+        // A click while the lives are read: its own life first (the reader answers one question
+        // at a time, and the lives take some 50 ms), the lives asked again after.
+        m_reader->cancel(QStringLiteral("lives"));
+        m_livesAsked = false;
+        m_livesTimer->start();
     }
     m_lifeFrom = std::numeric_limits<qint64>::min();
     m_lifeTo = -1;

@@ -166,10 +166,12 @@ private:
     // process at T asks for that one's life. While a life is asked for, it covers every time.
     qint64 m_lifeFrom = -1, m_lifeTo = -1;
     // The lives of the processes at a moment shown (history::LivesAt), by key(home, pid): asked
-    // once the moment has stood still for kLivesAfterMs (not while stepping or playing), dropped
-    // when the file changes (a stay ends, a move is recorded). A life serves any moment it covers.
+    // once the moment has stood still for kLivesAfterMs (not while stepping or playing); those of
+    // processes still running are dropped when the file changes (a stay ends, a move is
+    // recorded). A life serves any moment it covers.
     static constexpr int kLivesAfterMs = 300;
     QHash<qint64, StoreReader::Life> m_lives;
+    bool m_livesAsked = false; // and not answered yet
     QVector<ProcessSampleRow> m_log; // the selected process's logged samples
     QTableView* m_logTable = nullptr;
     QStandardItemModel* m_logRows = nullptr;

@@ -445,6 +445,42 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w.shown().sampleTs == next.timeMs, 5000); // the reader looks every second
         QVERIFY(w.shown().sampleTs > before);
     }
+    void aWriteKeepsTheLivesOfEndedProcessesOnly()
+    {
+        // Lives kept at a moment of a file a collector goes on writing: a process that ended has its
+        // whole life in them still (shown at once); one still running may have moved since — its
+        // life is asked again, and shows the move written after the lives were read.
+        const QString path = m_dir.path() + QStringLiteral("/growing.db");
+        StoreWriter writer;
+        QString error;
+        QVERIFY(writer.open(path, &error));
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 300000;
+        for (int i = 0; i < 12; ++i) // pid 300 has ended (at 10); job 0 (pid 200) is on node 2 since 5
+            QVERIFY(writer.record(truth(t0, i), &error));
+        HistoryWindow w(path, QStringLiteral("growing"));
+        QSignalSpy shown(&w, &HistoryWindow::shownChanged);
+        QSignalSpy kept(&w, &HistoryWindow::livesKept);
+        QSignalSpy life(&w, &HistoryWindow::lifeShown);
+        w.show();
+        QVERIFY(shown.wait(20000));
+        shown.clear();
+        w.setMoment(t0 + 6 * kStep + 2000);
+        QVERIFY(shown.wait(10000));
+        QVERIFY(kept.wait(10000));
+        for (int i = 12; i < 16; ++i) // job 0 back on node 1 at 15
+            QVERIFY(writer.record(truth(t0, i), &error));
+        QTRY_COMPARE_WITH_TIMEOUT(w.extent().last, t0 + 15 * kStep, 5000); // the reader looks every second
+        life.clear();
+        QVERIFY(w.selectProcess(1, 300));
+        QCOMPARE(life.count(), 1); // kept: at once
+        QCOMPARE(w.lifeStrip()->stays(), 3); // on 1, on 2, back on 1
+        life.clear();
+        QVERIFY(w.selectProcess(1, 200));
+        QCOMPARE(life.count(), 0); // asked
+        QVERIFY(life.wait(10000));
+        QCOMPARE(w.lifeStrip()->stays(), 3); // on 1, on 2 from 5, back on 1 from 15
+        QCOMPARE(w.lifeStrip()->stayRows().last().startTs, t0 + 15 * kStep);
+    }
     void followsARunningCollector()
     {
         // The real thing: omsim and the collector recording it every second (the --demo pair);
