@@ -12,7 +12,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
 if [ "$what" != run ]; then
-    cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOMV_ASAN=ON -DOMV_WERROR=OFF >/dev/null
+    # -O1 with line tables only (what a sanitizer's report names: functions, files and lines):
+    # a third of the compile time of -O2 -g under the sanitizer.
+    cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" \
+        -DOMV_ASAN=ON -DOMV_WERROR=OFF >/dev/null
     cmake --build build-asan -j"$(nproc 2>/dev/null || echo 2)" --target tst_mainwindow tst_control \
         tst_historyreader tst_monitormodel >/dev/null
 fi
