@@ -91,6 +91,19 @@ ClusterSnapshot truth(qint64 t0, int i)
     return s;
 }
 
+// A history window, shown, with spies on the moments, the lives kept and the lives shown.
+struct Watched {
+    Watched(const QString& path, const QString& name)
+        : w(path, name)
+    {
+        w.show();
+    }
+    HistoryWindow w;
+    QSignalSpy shown { &w, &HistoryWindow::shownChanged };
+    QSignalSpy kept { &w, &HistoryWindow::livesKept };
+    QSignalSpy life { &w, &HistoryWindow::lifeShown };
+};
+
 } // namespace
 
 class TestHistoryWindow : public QObject
@@ -251,11 +264,8 @@ private slots:
         // Once a moment has stood still, the lives of all its processes are kept: a click on any
         // of them shows its life at once, without a question — the life a brute-force walk over
         // the script gives (its stays from the samples it was in, a move at every change of node).
-        HistoryWindow w(m_db, QStringLiteral("script"));
-        QSignalSpy shown(&w, &HistoryWindow::shownChanged);
-        QSignalSpy kept(&w, &HistoryWindow::livesKept);
-        QSignalSpy life(&w, &HistoryWindow::lifeShown);
-        w.show();
+        Watched watched(m_db, QStringLiteral("script"));
+        auto& [w, shown, kept, life] = watched;
         QVERIFY(shown.wait(20000));
         const auto present = [this](int i, NodeId home, int pid) -> const ProcessInfo* {
             static ClusterSnapshot s;
@@ -457,11 +467,8 @@ private slots:
         const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 300000;
         for (int i = 0; i < 12; ++i) // pid 300 has ended (at 10); job 0 (pid 200) is on node 2 since 5
             QVERIFY(writer.record(truth(t0, i), &error));
-        HistoryWindow w(path, QStringLiteral("growing"));
-        QSignalSpy shown(&w, &HistoryWindow::shownChanged);
-        QSignalSpy kept(&w, &HistoryWindow::livesKept);
-        QSignalSpy life(&w, &HistoryWindow::lifeShown);
-        w.show();
+        Watched watched(path, QStringLiteral("growing"));
+        auto& [w, shown, kept, life] = watched;
         QVERIFY(shown.wait(20000));
         shown.clear();
         w.setMoment(t0 + 6 * kStep + 2000);
