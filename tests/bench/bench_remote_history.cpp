@@ -299,6 +299,26 @@ Stepped windowLifeSteps(const std::vector<HistoryWindow*>& ws)
     });
 }
 
+// A process's life as window k shows it and asked alone from its source, and the lives of a
+// moment, into figures[k] (with the bytes each source's channel carried).
+bool lifeFigures(const std::vector<HistoryWindow*>& ws, const std::vector<control::CollectorHost>& sources,
+    const QString& path, const std::vector<Figures*>& figures)
+{
+    const Stepped shown = windowLifeSteps(ws);
+    const Stepped asked = lifeSteps(sources, path, ws[0]->shown());
+    const Stepped all = lifeSteps(sources, path, ws[0]->shown(), true);
+    if (!shown.ok || !asked.ok || !all.ok)
+        return false;
+    for (size_t k = 0; k < figures.size(); ++k) {
+        figures[k]->life = shown.ms[int(k)];
+        figures[k]->lifeAsked = asked.ms[int(k)];
+        figures[k]->lifeBytes = asked.bytes[int(k)];
+        figures[k]->livesAt = all.ms[int(k)];
+        figures[k]->livesAtBytes = all.bytes[int(k)];
+    }
+    return true;
+}
+
 // The steps from here and from `where` in turns, on windows of each opened as in measure().
 bool pairedSteps(const QString& path, const control::CollectorHost& where, const QStringList& argsHere,
     const QStringList& argsThere, qint64 t0, qint64 end, Figures* here, Figures* there)
@@ -347,19 +367,8 @@ bool pairedSteps(const QString& path, const control::CollectorHost& where, const
     here->historyStep = h.ms[0];
     there->historyStep = h.ms[1];
     there->historyStepBytes = h.bytes[1];
-    const Stepped shownLife = windowLifeSteps({ ws[0].get(), ws[1].get() });
-    const Stepped l = lifeSteps({ local, where }, path, ws[0]->shown());
-    const Stepped all = lifeSteps({ local, where }, path, ws[0]->shown(), true);
-    if (!shownLife.ok || !l.ok || !all.ok)
+    if (!lifeFigures({ ws[0].get(), ws[1].get() }, { local, where }, path, { here, there }))
         return false;
-    here->life = shownLife.ms[0];
-    there->life = shownLife.ms[1];
-    here->lifeAsked = l.ms[0];
-    there->lifeAsked = l.ms[1];
-    there->lifeBytes = l.bytes[1];
-    here->livesAt = all.ms[0];
-    there->livesAt = all.ms[1];
-    there->livesAtBytes = all.bytes[1];
     ws.clear();
     // The programs, in turns as well (after one of each to warm up).
     settle();
@@ -464,18 +473,10 @@ bool measure(const QString& path, const control::CollectorHost& where, qint64 t0
         f->historyOpen = double(t.nsecsElapsed()) / 1e6;
         if (withSteps) {
             const Stepped h = historySteps({ &w }, end);
-            const Stepped shownLife = windowLifeSteps({ &w });
-            const Stepped l = lifeSteps({ where }, path, w.shown());
-            const Stepped all = lifeSteps({ where }, path, w.shown(), true);
-            if (!h.ok || !shownLife.ok || !l.ok || !all.ok)
+            if (!h.ok || !lifeFigures({ &w }, { where }, path, { f }))
                 return false;
             f->historyStep = h.ms[0];
             f->historyStepBytes = h.bytes[0];
-            f->life = shownLife.ms[0];
-            f->lifeAsked = l.ms[0];
-            f->lifeBytes = l.bytes[0];
-            f->livesAt = all.ms[0];
-            f->livesAtBytes = all.bytes[0];
         }
     }
     if (withSteps) {
