@@ -431,11 +431,8 @@ void HistoryWindow::connectReader()
         // again (they may be from before the write).
         for (auto it = m_lives.begin(); it != m_lives.end();)
             it = it->stays.last().endTs < 0 ? m_lives.erase(it) : std::next(it);
-        if (m_livesAsked) {
-            m_reader->cancel(QStringLiteral("lives"));
-            m_livesAsked = false;
+        if (cancelLives())
             m_livesTimer->start();
-        }
         m_reader->request(history::Extent());
     });
 }
@@ -513,8 +510,7 @@ void HistoryWindow::setMoment(qint64 t)
     m_t = std::clamp(t, m_extent.first, std::max(m_extent.first, m_extent.last));
     syncControls();
     m_livesTimer->stop();
-    m_livesAsked = false;
-    m_reader->cancel(QStringLiteral("lives")); // the moment first
+    cancelLives(); // the moment first
     ProcessFilter none; // the table filters itself; the reader gives every process
     m_reader->request(history::Moment { m_t, none }, QStringLiteral("moment"));
 }
@@ -615,16 +611,22 @@ void HistoryWindow::requestLife()
             return;
         }
     }
-    if (m_livesAsked) {
-        // A click while the lives are read: its own life first (the reader answers one question
-        // at a time, and the lives take some 50 ms), the lives asked again after.
-        m_reader->cancel(QStringLiteral("lives"));
-        m_livesAsked = false;
+    // A click while the lives are read: its own life first (the reader answers one question at
+    // a time, and the lives take some 50 ms), the lives asked again after.
+    if (cancelLives())
         m_livesTimer->start();
-    }
     m_lifeFrom = std::numeric_limits<qint64>::min();
     m_lifeTo = -1;
     m_reader->request(history::ProcessLife { home, pid, m_t }, QStringLiteral("life"));
+}
+
+bool HistoryWindow::cancelLives()
+{
+    if (!m_livesAsked)
+        return false;
+    m_reader->cancel(QStringLiteral("lives"));
+    m_livesAsked = false;
+    return true;
 }
 
 void HistoryWindow::showMoment(const StoreReader::Moment& m, qint64 asked)

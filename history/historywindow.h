@@ -118,6 +118,8 @@ private:
     void applyExtent(const TimeExtent& extent);
     void showMoment(const StoreReader::Moment& moment, qint64 asked);
     void requestLife();
+    /// Cuts short the lives being read, if any; whether there were.
+    bool cancelLives();
     void showLog(NodeId home, int pid, const QVector<ProcessSampleRow>& samples);
     void applyFilter();
     void syncControls();

@@ -467,7 +467,6 @@ struct SshTransport::Impl {
         return r;
     }
 
-    // Writes all of `data` to the channel's stdin; false when the channel is gone.
     CommandResult runChannel(
         const QString& commandLine, int timeoutMs, const Deadline& dl, bool tracked, const StreamIo* io = nullptr)
     {
